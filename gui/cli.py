@@ -1,0 +1,100 @@
+"""The `bvntd` command line: the GUI by default, and sub-commands that need no display (Qt is imported only for the GUI)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from gui import __version__
+from gui.errors import UserError, user_error_types
+from gui.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+# Each module adds its sub-commands with register(subparsers); handlers take the parsed args, return a status.
+COMMAND_MODULES = ("gui.commands.basic", "gui.commands.report", "gui.commands.pdf", "gui.commands.inbox")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="bvntd",
+        description="Báo cáo BVQLNTD — báo cáo kết quả triển khai Nghị quyết 82/NQ-CP.",
+    )
+    parser.add_argument("--version", action="version", version=f"bvntd {__version__}")
+    parser.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
+    parser.add_argument("--self-test", action="store_true", help="tự kiểm tra: tạo, xuất và đọc lại báo cáo mẫu")
+    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    _utf8_stdio()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        if args.self_test:
+            from gui.selftest import run_self_test
+
+            handler = run_self_test
+        else:
+            handler = _run_gui
+    return run_handler(handler, args)
+
+
+def run_handler(handler: Handler, args: argparse.Namespace) -> int:
+    try:
+        return handler(args)
+    except user_error_types() as error:
+        print(f"Lỗi: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:
+        path = setup_logging()
+        log.exception("Unexpected error in %s", getattr(args, "command", "gui"))
+        print(f"Đã xảy ra lỗi không mong muốn. Chi tiết đã được ghi vào {path}.", file=sys.stderr)
+        return 1
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from gui.views.app import run_app
+
+    return run_app(db_path=args.db, lang=args.lang)
+
+
+def _utf8_stdio() -> None:
+    # Windows consoles default to a legacy code page; Vietnamese output must not crash the command.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+def db_path_of(args: argparse.Namespace) -> Path:
+    from gui.store.database import default_db_path
+
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def require_file(path: Path, what: str) -> Path:
+    if not path.exists():
+        raise UserError(f"Không tìm thấy {what}: {path}")
+    if not path.is_file():
+        raise UserError(f"{what} phải là một tệp: {path}")
+    return path

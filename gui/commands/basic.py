@@ -1,0 +1,36 @@
+"""`bvntd template` and `bvntd demo`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    template = sub.add_parser("template", help="in mẫu báo cáo đang dùng dưới dạng JSON")
+    template.add_argument("--file", type=Path, help="kiểm tra và in một tệp mẫu khác")
+    template.set_defaults(handler=_template)
+
+    demo = sub.add_parser("demo", help="tạo báo cáo mẫu đầy đủ và in mã số của nó")
+    demo.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    demo.set_defaults(handler=_demo)
+
+
+def _template(args: argparse.Namespace) -> int:
+    from gui.core.template import active_template, load_template
+
+    template = load_template(args.file) if args.file else active_template()
+    print(template.to_json())
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from gui.cli import db_path_of
+    from gui.store.reports import ReportStore, create_demo_report
+
+    store = ReportStore.open(db_path_of(args))
+    try:
+        print(create_demo_report(store))
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,322 @@
+"""The report template: a data file that declares every section and field, checked when it is loaded."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from gui.resources import resource_path
+
+ACTIVE_TEMPLATE_FILE = "nq82-v1.json"
+
+FieldKind = Literal["text", "line", "integer", "money", "percent", "yesno", "date", "docref", "choice", "table"]
+ColumnKind = Literal["line", "integer", "money", "percent", "yesno", "date", "choice"]
+NUMERIC_KINDS = frozenset({"integer", "money", "percent"})
+KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+
+class TemplateError(ValueError):
+    """A template file that cannot be used; the message names the key and what is wrong."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Choice(_Strict):
+    value: str = Field(pattern=KEY_PATTERN)
+    label: str
+    label_en: str = ""
+
+
+class _Labelled(_Strict):
+    key: str = Field(pattern=KEY_PATTERN)
+    label: str = Field(min_length=1)
+    label_en: str = ""
+    help: str = ""
+    help_en: str = ""
+    required: bool = False
+    min: float | None = None
+    max: float | None = None
+    max_length: int | None = Field(default=None, gt=0)
+    choices: str | None = None
+    unit: str = ""
+    unit_en: str = ""
+
+    @model_validator(mode="after")
+    def _bounds(self) -> _Labelled:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"'{self.key}': min ({self.min}) lớn hơn max ({self.max})")
+        return self
+
+
+class Column(_Labelled):
+    kind: ColumnKind
+    total: bool = False
+    width: float = Field(default=1.0, gt=0)
+
+    @model_validator(mode="after")
+    def _total_numeric(self) -> Column:
+        if self.total and self.kind not in NUMERIC_KINDS:
+            raise ValueError(f"cột '{self.key}': chỉ cột số mới có dòng tổng (total)")
+        return self
+
+
+class Computed(_Strict):
+    """A value computed from others, never typed: ratio = 100 × numerator / denominator."""
+
+    ratio: tuple[str, str]
+
+
+class TemplateField(_Labelled):
+    kind: FieldKind
+    required_if: str | None = None
+    target: str = ""
+    target_en: str = ""
+    date_rule: Literal["in_period", "not_after_period_end", "not_after_report_date"] | None = None
+    columns: tuple[Column, ...] = ()
+    computed: Computed | None = None
+    min_rows: int = Field(default=0, ge=0)
+    max_rows: int = Field(default=500, gt=0)
+
+    @model_validator(mode="after")
+    def _kind_specific(self) -> TemplateField:
+        if self.kind == "table" and not self.columns:
+            raise ValueError(f"'{self.key}': bảng (table) phải có ít nhất một cột (columns)")
+        if self.kind != "table" and self.columns:
+            raise ValueError(f"'{self.key}': chỉ trường kiểu bảng (table) mới có cột (columns)")
+        if self.computed is not None and self.kind != "percent":
+            raise ValueError(f"'{self.key}': chỉ trường phần trăm (percent) mới được tính (computed)")
+        if self.computed is not None and self.required:
+            raise ValueError(f"'{self.key}': trường tự tính (computed) không thể bắt buộc nhập (required)")
+        keys = [c.key for c in self.columns]
+        duplicate = _first_duplicate(keys)
+        if duplicate:
+            raise ValueError(f"'{self.key}': cột '{duplicate}' bị lặp")
+        return self
+
+    @property
+    def is_computed(self) -> bool:
+        return self.computed is not None
+
+
+class Section(_Strict):
+    key: str = Field(pattern=KEY_PATTERN)
+    title: str = Field(min_length=1)
+    title_en: str = ""
+    help: str = ""
+    help_en: str = ""
+    fields: tuple[TemplateField, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Section:
+        if not self.fields and not self.sections:
+            raise ValueError(f"mục '{self.key}' không có trường (fields) hay mục con (sections) nào")
+        return self
+
+
+class Rule(_Strict):
+    """A cross-field rule: `le` (left ≤ right) or `sum_eq` (the parts add up to the total)."""
+
+    key: str = Field(pattern=KEY_PATTERN)
+    check: Literal["le", "sum_eq"]
+    left: str | None = None
+    right: str | None = None
+    parts: tuple[str, ...] = ()
+    total: str | None = None
+    message: str = Field(min_length=1)
+    message_en: str = ""
+
+    @model_validator(mode="after")
+    def _operands(self) -> Rule:
+        if self.check == "le" and not (self.left and self.right):
+            raise ValueError(f"quy tắc '{self.key}': kiểu 'le' cần 'left' và 'right'")
+        if self.check == "sum_eq" and not (self.parts and self.total):
+            raise ValueError(f"quy tắc '{self.key}': kiểu 'sum_eq' cần 'parts' và 'total'")
+        return self
+
+    @property
+    def operands(self) -> tuple[str, ...]:
+        if self.check == "le":
+            return (str(self.left), str(self.right))
+        return (*self.parts, str(self.total))
+
+
+class DocumentText(_Strict):
+    """The fixed words of the document: its type, subject, addressee and the default recipients."""
+
+    type: str = "BÁO CÁO"
+    subject: str = Field(min_length=1)
+    subject_en: str = ""
+    intro: str = ""
+    addressee: str = Field(min_length=1)
+    recipients: tuple[str, ...] = ()
+
+
+class Template(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    version: int = Field(ge=1)
+    name: str = Field(min_length=1)
+    name_en: str = ""
+    document: DocumentText
+    choices: dict[str, tuple[Choice, ...]] = {}
+    sections: tuple[Section, ...] = Field(min_length=1)
+    rules: tuple[Rule, ...] = ()
+
+    @model_validator(mode="after")
+    def _references(self) -> Template:
+        fields = {}
+        for f in self.iter_fields():
+            if f.key in fields:
+                raise ValueError(f"khóa trường '{f.key}' bị lặp")
+            fields[f.key] = f
+        section_keys = [s.key for s in self.iter_sections()]
+        duplicate = _first_duplicate(section_keys)
+        if duplicate:
+            raise ValueError(f"khóa mục '{duplicate}' bị lặp")
+        for f in fields.values():
+            for owner, labelled in [(f.key, f), *((f"{f.key}.{c.key}", c) for c in f.columns)]:
+                if labelled.choices is not None and labelled.choices not in self.choices:
+                    raise ValueError(f"'{owner}': danh sách lựa chọn '{labelled.choices}' không có trong 'choices'")
+                if getattr(labelled, "kind", None) == "choice" and labelled.choices is None:
+                    raise ValueError(f"'{owner}': trường lựa chọn (choice) cần 'choices'")
+            if f.required_if is not None and fields.get(f.required_if) is None:
+                raise ValueError(f"'{f.key}': required_if trỏ tới trường không tồn tại '{f.required_if}'")
+            if f.required_if is not None and fields[f.required_if].kind != "yesno":
+                raise ValueError(f"'{f.key}': required_if phải trỏ tới một trường có/không (yesno)")
+            if f.computed is not None:
+                for operand in f.computed.ratio:
+                    if operand not in fields or fields[operand].kind not in NUMERIC_KINDS:
+                        raise ValueError(f"'{f.key}': computed.ratio trỏ tới '{operand}', không phải trường số")
+        for rule in self.rules:
+            for operand in rule.operands:
+                if operand not in fields or fields[operand].kind not in NUMERIC_KINDS:
+                    raise ValueError(f"quy tắc '{rule.key}': '{operand}' không phải một trường số của mẫu")
+        return self
+
+    def iter_sections(self) -> Iterator[Section]:
+        def walk(sections: tuple[Section, ...]) -> Iterator[Section]:
+            for s in sections:
+                yield s
+                yield from walk(s.sections)
+
+        return walk(self.sections)
+
+    def iter_fields(self) -> Iterator[TemplateField]:
+        for s in self.iter_sections():
+            yield from s.fields
+
+    def field(self, key: str) -> TemplateField:
+        return self.field_map()[key]
+
+    def field_map(self) -> dict[str, TemplateField]:
+        return {f.key: f for f in self.iter_fields()}
+
+    def choice_label(self, list_name: str, value: str) -> str:
+        for choice in self.choices.get(list_name, ()):
+            if choice.value == value:
+                return choice.label
+        return value
+
+    def to_json(self) -> str:
+        return json.dumps(self.model_dump(mode="json", exclude_defaults=True), ensure_ascii=False, indent=2)
+
+
+Section.model_rebuild()
+
+
+def _first_duplicate(keys: list[str]) -> str | None:
+    seen: set[str] = set()
+    for key in keys:
+        if key in seen:
+            return key
+        seen.add(key)
+    return None
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    """('sections', 0, 'fields', 3, 'kind') -> 'sections[0].fields[3].kind'."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(gốc)"
+
+
+def _explain(error: ValidationError, data: Any) -> str:
+    first = error.errors()[0]
+    loc = tuple(p for p in first["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    where = _location(loc)
+    key = _nearest_key(data, loc)
+    named = f" (trường/mục '{key}')" if key else ""
+    message = first["msg"].removeprefix("Value error, ")
+    return f"khóa '{where}'{named}: {message}"
+
+
+def _nearest_key(data: Any, loc: tuple[int | str, ...]) -> str | None:
+    """The innermost 'key' on the path to the error, so the message names the field a person wrote."""
+    found = None
+    node = data
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and isinstance(node.get("key"), str):
+            found = node["key"]
+    return found
+
+
+def parse_template(data: Any, source: str = "mẫu báo cáo") -> Template:
+    try:
+        return Template.model_validate(data)
+    except ValidationError as error:
+        raise TemplateError(f"Mẫu báo cáo {source} không hợp lệ — {_explain(error, data)}") from None
+
+
+def load_template(path: Path) -> Template:
+    """Read and check a template file; a broken one raises TemplateError naming the key and the fault."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise TemplateError(f"Không đọc được mẫu báo cáo {path}: {error.strerror or error}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise TemplateError(
+            f"Mẫu báo cáo {path.name} không phải JSON hợp lệ: dòng {error.lineno}, cột {error.colno}: {error.msg}"
+        ) from None
+    return parse_template(data, path.name)
+
+
+@cache
+def active_template() -> Template:
+    return load_template(resource_path("templates", ACTIVE_TEMPLATE_FILE))
+
+
+def available_templates() -> dict[tuple[str, int], Path]:
+    """Every template file shipped, by (id, version); older versions stay so old reports keep opening."""
+    found: dict[tuple[str, int], Path] = {}
+    for path in sorted(resource_path("templates").glob("*.json")):
+        match = re.match(r"^(.*)-v(\d+)\.json$", path.name)
+        if match:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            found[(data["id"], int(data["version"]))] = path
+    return found
+
+
+def template_for(template_id: str, version: int) -> Template:
+    """The template a report was made with; the active one when it is that one."""
+    active = active_template()
+    if (active.id, active.version) == (template_id, version):
+        return active
+    path = available_templates().get((template_id, version))
+    if path is None:
+        raise TemplateError(f"Không có mẫu báo cáo '{template_id}' phiên bản {version} trong ứng dụng này.")
+    return load_template(path)

@@ -1,0 +1,1 @@
+"""The Ministry's side: importing reports and consolidating them (no Qt)."""

@@ -1,0 +1,1 @@
+"""SQLite storage: migrations, the reports repository, revisions and backups (no Qt)."""

@@ -1,0 +1,81 @@
+"""Opening the SQLite file: where it lives, its pragmas (WAL), migrations and the faults a person can act on."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import platformdirs
+from sqlite_utils import Database
+
+from gui import APP_AUTHOR, APP_NAME
+from gui.store.migrations import KNOWN_MIGRATIONS, migrations
+
+DB_FILE_NAME = "bvntd.sqlite3"
+
+
+class StoreError(Exception):
+    """A database that cannot be used as it is; the message says why and what to do."""
+
+
+class NewerDatabaseError(StoreError):
+    """The file was written by a newer version of the app."""
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILE_NAME
+
+
+def connect(path: Path) -> Database:
+    """Open (creating if needed) and migrate the database; every fault becomes a StoreError with a way out."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None, check_same_thread=False)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(f"Không mở được cơ sở dữ liệu {path}: {error}") from error
+    try:
+        # WAL keeps readers and the writer apart and survives a killed process; NORMAL sync is durable
+        # against a crash of the app and loses at most the last commits on a power cut, never corrupts.
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        db = Database(conn)
+        _check_not_newer(db, path)
+        if migrations.pending(db):
+            migrations.apply(db)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise StoreError(_explain(error, path)) from error
+    except StoreError:
+        conn.close()
+        raise
+    return db
+
+
+def _check_not_newer(db: Database, path: Path) -> None:
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = applied - KNOWN_MIGRATIONS
+    if unknown:
+        raise NewerDatabaseError(
+            f"Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng "
+            f"(có thay đổi cấu trúc: {', '.join(sorted(unknown))}). Hãy cập nhật ứng dụng, hoặc mở tệp khác."
+        )
+
+
+def _explain(error: sqlite3.DatabaseError, path: Path) -> str:
+    text = str(error).lower()
+    if "not a database" in text or "malformed" in text:
+        return f"Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ bản sao lưu hoặc mở tệp khác."
+    if "locked" in text or "busy" in text:
+        return f"Cơ sở dữ liệu {path} đang bị một chương trình khác khóa. Hãy đóng chương trình đó rồi thử lại."
+    if "readonly" in text or "read-only" in text:
+        return f"Không ghi được vào {path}: thư mục hoặc tệp chỉ cho phép đọc. Hãy chọn thư mục khác."
+    if "disk" in text and "full" in text:
+        return f"Ổ đĩa chứa {path} đã đầy. Hãy giải phóng dung lượng rồi thử lại."
+    return f"Lỗi cơ sở dữ liệu {path}: {error}"

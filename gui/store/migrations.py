@@ -1,0 +1,70 @@
+"""The database schema as sqlite-utils migrations; a database with a migration we do not know is from a newer app."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("bvntd")
+
+
+@migrations()
+def m001_reports(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'own' CHECK (origin IN ('own', 'inbox')),
+            template_id TEXT NOT NULL,
+            template_version INTEGER NOT NULL,
+            unit_kind TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            unit_name TEXT NOT NULL,
+            unit_list TEXT NOT NULL DEFAULT '',
+            period_id TEXT NOT NULL,
+            period_kind TEXT NOT NULL,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
+            completion REAL NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX reports_listing ON reports (origin, deleted_at, updated_at)")
+    db.execute("CREATE INDEX reports_uid ON reports (uid)")
+    db.execute(
+        """CREATE TABLE report_values (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (report_id, key)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TABLE revisions (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            at TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX revisions_by_report ON revisions (report_id, id)")
+    db.execute("CREATE TABLE profile (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE exports (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            draft INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+
+
+KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -1,0 +1,495 @@
+"""The reports repository: create, list, edit (with revision history), trash, and the report document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from gui.core.document import Header, PeriodRef, ReportDocument, Signer, TemplateRef, UnitRef
+from gui.core.period import Period
+from gui.core.profile import Profile
+from gui.core.template import Template, template_for
+from gui.core.units import Unit, parent_body_line
+from gui.core.values import coerce_value, completion
+from gui.store.database import connect
+
+HEADER_PREFIX = "header."
+# Header fields stored as values, so they share autosave and the revision history with the body.
+HEADER_KEYS = (
+    "parent_body",
+    "agency",
+    "number",
+    "symbol",
+    "place",
+    "date",
+    "addressee",
+    "recipients",
+    "signer_authority",
+    "signer_authority_of",
+    "signer_position",
+    "signer_name",
+)
+
+
+class ReportNotFound(LookupError):
+    def __init__(self, report_id: int) -> None:
+        super().__init__(f"Không có báo cáo số {report_id} trong cơ sở dữ liệu.")
+
+
+class ReadOnlyReport(PermissionError):
+    def __init__(self) -> None:
+        super().__init__("Báo cáo nhận từ địa phương chỉ được xem, không được sửa.")
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    id: int
+    uid: str
+    origin: str
+    unit_kind: str
+    unit_code: str
+    unit_name: str
+    period_id: str
+    period_kind: str
+    status: str
+    completion: float
+    updated_at: str
+    deleted_at: str | None
+    template_id: str
+    template_version: int
+
+
+@dataclass(frozen=True)
+class Revision:
+    id: int
+    key: str
+    old_value: Any
+    new_value: Any
+    at: str
+    undone: bool
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _load(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+class ReportStore:
+    """All reads and writes the app makes; widgets and commands never run SQL themselves."""
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> ReportStore:
+        return cls(connect(path), Path(path))
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # --- profile -------------------------------------------------------------------------------
+
+    def profile(self) -> Profile:
+        row = self.db.execute("SELECT data FROM profile WHERE id = 1").fetchone()
+        return Profile.model_validate_json(row[0]) if row else Profile()
+
+    def save_profile(self, profile: Profile) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO profile (id, data) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data",
+                [profile.model_dump_json()],
+            )
+
+    # --- listing -------------------------------------------------------------------------------
+
+    def list_reports(self, *, origin: str | None = "own", trash: bool = False) -> list[ReportSummary]:
+        where = ["deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"]
+        params: list[Any] = []
+        if origin is not None:
+            where.append("origin = ?")
+            params.append(origin)
+        rows = self.db.execute(
+            f"""SELECT id, uid, origin, unit_kind, unit_code, unit_name, period_id, period_kind, status,
+                       completion, updated_at, deleted_at, template_id, template_version
+                FROM reports WHERE {" AND ".join(where)} ORDER BY updated_at DESC, id DESC""",
+            params,
+        ).fetchall()
+        return [ReportSummary(*row) for row in rows]
+
+    def summary(self, report_id: int) -> ReportSummary:
+        row = self.db.execute(
+            """SELECT id, uid, origin, unit_kind, unit_code, unit_name, period_id, period_kind, status,
+                      completion, updated_at, deleted_at, template_id, template_version
+               FROM reports WHERE id = ?""",
+            [report_id],
+        ).fetchone()
+        if row is None:
+            raise ReportNotFound(report_id)
+        return ReportSummary(*row)
+
+    def _row(self, report_id: int) -> dict[str, Any]:
+        cursor = self.db.execute("SELECT * FROM reports WHERE id = ?", [report_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise ReportNotFound(report_id)
+        return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+    def template_of(self, report_id: int) -> Template:
+        row = self._row(report_id)
+        return template_for(row["template_id"], row["template_version"])
+
+    # --- creating ------------------------------------------------------------------------------
+
+    def create_report(
+        self,
+        unit: Unit,
+        period: Period,
+        template: Template,
+        *,
+        profile: Profile | None = None,
+        values: dict[str, Any] | None = None,
+        uid: str | None = None,
+        at: str | None = None,
+    ) -> int:
+        """A new draft for a unit and period; its header starts from the agency profile and the template."""
+        profile = profile or self.profile()
+        at = at or now_iso()
+        header = default_header(unit, template, profile)
+        with self.db.atomic():
+            cursor = self.db.execute(
+                """INSERT INTO reports (uid, origin, template_id, template_version, unit_kind, unit_code,
+                       unit_name, unit_list, period_id, period_kind, period_start, period_end, created_at, updated_at)
+                   VALUES (?, 'own', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    uid or str(uuid.uuid4()),
+                    template.id,
+                    template.version,
+                    unit.kind,
+                    unit.code,
+                    unit.name,
+                    unit.list_id,
+                    period.id,
+                    period.kind,
+                    period.start.isoformat(),
+                    period.end.isoformat(),
+                    at,
+                    at,
+                ],
+            )
+            report_id = int(cursor.lastrowid or 0)
+            initial = {f"{HEADER_PREFIX}{k}": v for k, v in header.items()}
+            initial.update(values or {})
+            self._write_values(report_id, initial, template, at, record=False)
+            self._refresh_completion(report_id, template)
+        return report_id
+
+    def duplicate_report(self, source_id: int, period: Period, *, at: str | None = None) -> int:
+        """A new draft for another period, carrying the source's texts and header (not its number and date)."""
+        row = self._row(source_id)
+        template = template_for(row["template_id"], row["template_version"])
+        values = self.values(source_id, with_header=True)
+        values.pop(f"{HEADER_PREFIX}number", None)
+        values.pop(f"{HEADER_PREFIX}date", None)
+        unit = Unit(row["unit_kind"], row["unit_code"], row["unit_name"], list_id=row["unit_list"])
+        at = at or now_iso()
+        with self.db.atomic():
+            new_id = self.create_report(unit, period, template, at=at)
+            self._write_values(new_id, values, template, at, record=False)
+            self._refresh_completion(new_id, template)
+        return new_id
+
+    # --- values and revisions ----------------------------------------------------------------------
+
+    def values(self, report_id: int, *, with_header: bool = False) -> dict[str, Any]:
+        rows = self.db.execute("SELECT key, value FROM report_values WHERE report_id = ?", [report_id]).fetchall()
+        return {key: json.loads(value) for key, value in rows if with_header or not key.startswith(HEADER_PREFIX)}
+
+    def header_values(self, report_id: int) -> dict[str, Any]:
+        values = self.values(report_id, with_header=True)
+        return {k.removeprefix(HEADER_PREFIX): v for k, v in values.items() if k.startswith(HEADER_PREFIX)}
+
+    def set_value(self, report_id: int, key: str, value: Any, *, at: str | None = None) -> bool:
+        """Save one field (a template key or 'header.<name>'); returns False when nothing changed."""
+        return self.set_values(report_id, {key: value}, at=at) > 0
+
+    def set_values(self, report_id: int, changes: dict[str, Any], *, at: str | None = None) -> int:
+        row = self._row(report_id)
+        if row["origin"] != "own":
+            raise ReadOnlyReport()
+        template = template_for(row["template_id"], row["template_version"])
+        at = at or now_iso()
+        with self.db.atomic():
+            changed = self._write_values(report_id, changes, template, at, record=True)
+            if changed:
+                self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [at, report_id])
+                self._refresh_completion(report_id, template)
+        return changed
+
+    def _write_values(
+        self, report_id: int, changes: dict[str, Any], template: Template, at: str, *, record: bool
+    ) -> int:
+        fields = template.field_map()
+        changed = 0
+        for key, raw in changes.items():
+            value = _canonical(key, raw, fields)
+            old_row = self.db.execute(
+                "SELECT value FROM report_values WHERE report_id = ? AND key = ?", [report_id, key]
+            ).fetchone()
+            old = old_row[0] if old_row else None
+            new = None if value is None else _dump(value)
+            if old == new:
+                continue
+            if new is None:
+                self.db.execute("DELETE FROM report_values WHERE report_id = ? AND key = ?", [report_id, key])
+            else:
+                self.db.execute(
+                    """INSERT INTO report_values (report_id, key, value) VALUES (?, ?, ?)
+                       ON CONFLICT(report_id, key) DO UPDATE SET value = excluded.value""",
+                    [report_id, key, new],
+                )
+            if record:
+                self.db.execute(
+                    "INSERT INTO revisions (report_id, key, old_value, new_value, at) VALUES (?, ?, ?, ?, ?)",
+                    [report_id, key, old, new, at],
+                )
+            changed += 1
+        return changed
+
+    def _refresh_completion(self, report_id: int, template: Template) -> None:
+        share = completion(template, self.values(report_id))
+        self.db.execute("UPDATE reports SET completion = ? WHERE id = ?", [round(share, 4), report_id])
+
+    def history(self, report_id: int, key: str | None = None, limit: int = 200) -> list[Revision]:
+        sql = "SELECT id, key, old_value, new_value, at, undone FROM revisions WHERE report_id = ?"
+        params: list[Any] = [report_id]
+        if key is not None:
+            sql += " AND key = ?"
+            params.append(key)
+        rows = self.db.execute(sql + " ORDER BY id DESC LIMIT ?", [*params, limit]).fetchall()
+        return [Revision(r[0], r[1], _load(r[2]), _load(r[3]), r[4], bool(r[5])) for r in rows]
+
+    def undo(self, report_id: int, *, at: str | None = None) -> Revision | None:
+        """Undo the latest edit not yet undone, also after a restart; returns it, or None when there is none."""
+        row = self.db.execute(
+            """SELECT id, key, old_value, new_value, at, undone FROM revisions
+               WHERE report_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1""",
+            [report_id],
+        ).fetchone()
+        if row is None:
+            return None
+        revision = Revision(row[0], row[1], _load(row[2]), _load(row[3]), row[4], False)
+        template = self.template_of(report_id)
+        at = at or now_iso()
+        with self.db.atomic():
+            self._write_values(report_id, {revision.key: revision.old_value}, template, at, record=False)
+            self.db.execute("UPDATE revisions SET undone = 1 WHERE id = ?", [revision.id])
+            self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [at, report_id])
+            self._refresh_completion(report_id, template)
+        return revision
+
+    # --- trash ---------------------------------------------------------------------------------
+
+    def delete_report(self, report_id: int) -> None:
+        """Move to the trash; nothing is erased until the trash is emptied."""
+        self._row(report_id)
+        with self.db.atomic():
+            self.db.execute("UPDATE reports SET deleted_at = ? WHERE id = ?", [now_iso(), report_id])
+
+    def restore_report(self, report_id: int) -> None:
+        self._row(report_id)
+        with self.db.atomic():
+            self.db.execute("UPDATE reports SET deleted_at = NULL WHERE id = ?", [report_id])
+
+    def purge_report(self, report_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM reports WHERE id = ? AND deleted_at IS NOT NULL", [report_id])
+
+    # --- status and exports -------------------------------------------------------------------------
+
+    def set_status(self, report_id: int, status: str) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE reports SET status = ? WHERE id = ?", [status, report_id])
+
+    def record_export(self, report_id: int, file_name: str, sha256: str, *, draft: bool, at: str | None = None) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO exports (report_id, at, file_name, sha256, draft) VALUES (?, ?, ?, ?, ?)",
+                [report_id, at or now_iso(), file_name, sha256, int(draft)],
+            )
+            if not draft:
+                self.db.execute("UPDATE reports SET status = 'final' WHERE id = ?", [report_id])
+
+    def exports(self, report_id: int) -> list[dict[str, Any]]:
+        cursor = self.db.execute(
+            "SELECT at, file_name, sha256, draft FROM exports WHERE report_id = ? ORDER BY id DESC", [report_id]
+        )
+        return [{"at": r[0], "file_name": r[1], "sha256": r[2], "draft": bool(r[3])} for r in cursor.fetchall()]
+
+    # --- the document --------------------------------------------------------------------------
+
+    def document(self, report_id: int) -> ReportDocument:
+        row = self._row(report_id)
+        all_values = self.values(report_id, with_header=True)
+        header = {k.removeprefix(HEADER_PREFIX): v for k, v in all_values.items() if k.startswith(HEADER_PREFIX)}
+        values = {k: v for k, v in all_values.items() if not k.startswith(HEADER_PREFIX)}
+        return ReportDocument(
+            uid=row["uid"],
+            template=TemplateRef(id=row["template_id"], version=row["template_version"]),
+            unit=UnitRef(kind=row["unit_kind"], code=row["unit_code"], name=row["unit_name"], list_id=row["unit_list"]),
+            period=PeriodRef(
+                id=row["period_id"],
+                kind=row["period_kind"],
+                start=dt.date.fromisoformat(row["period_start"]),
+                end=dt.date.fromisoformat(row["period_end"]),
+            ),
+            header=header_from_values(header),
+            values=values,
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )
+
+    def import_document(self, doc: ReportDocument, *, origin: str = "own") -> int:
+        """Store a document as a new report (a new local id; the uid is kept so copies can be recognised)."""
+        template = template_for(doc.template.id, doc.template.version)
+        with self.db.atomic():
+            cursor = self.db.execute(
+                """INSERT INTO reports (uid, origin, template_id, template_version, unit_kind, unit_code,
+                       unit_name, unit_list, period_id, period_kind, period_start, period_end, created_at, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    doc.uid,
+                    origin,
+                    doc.template.id,
+                    doc.template.version,
+                    doc.unit.kind,
+                    doc.unit.code,
+                    doc.unit.name,
+                    doc.unit.list_id,
+                    doc.period.id,
+                    doc.period.kind,
+                    doc.period.start.isoformat(),
+                    doc.period.end.isoformat(),
+                    doc.created_at,
+                    doc.updated_at,
+                ],
+            )
+            report_id = int(cursor.lastrowid or 0)
+            values = {f"{HEADER_PREFIX}{k}": v for k, v in header_to_values(doc.header).items()}
+            values.update(doc.values)
+            self._write_values(report_id, values, template, doc.updated_at, record=False)
+            self._refresh_completion(report_id, template)
+        return report_id
+
+
+def _canonical(key: str, raw: Any, fields: dict[str, Any]) -> Any:
+    if key.startswith(HEADER_PREFIX):
+        name = key.removeprefix(HEADER_PREFIX)
+        if name not in HEADER_KEYS:
+            raise KeyError(f"Không có mục '{name}' trong phần đầu báo cáo.")
+        return canonical_header_value(name, raw)
+    spec = fields.get(key)
+    if spec is None:
+        raise KeyError(f"Mẫu báo cáo không có trường '{key}'.")
+    if spec.is_computed:
+        raise KeyError(f"Trường '{key}' được tính tự động, không nhập tay.")
+    return coerce_value(spec, raw)
+
+
+def canonical_header_value(name: str, raw: Any) -> Any:
+    from gui.core.text import normalize_line
+
+    if raw is None or raw == "" or raw == []:
+        return None
+    if name in ("addressee", "recipients"):
+        items = raw if isinstance(raw, list) else str(raw).split("\n")
+        cleaned = [normalize_line(str(item)) for item in items]
+        return [item for item in cleaned if item] or None
+    if name == "date":
+        return dt.date.fromisoformat(str(raw)).isoformat()
+    return normalize_line(str(raw)) or None
+
+
+def default_header(unit: Unit, template: Template, profile: Profile) -> dict[str, Any]:
+    recipients = list(profile.recipients) or list(template.document.recipients)
+    return {
+        "parent_body": profile.parent_body or parent_body_line(unit),
+        "agency": profile.agency,
+        "symbol": profile.symbol,
+        "place": profile.place or (unit.name if unit.kind == "province" else "Hà Nội"),
+        "addressee": list(profile.addressee) or [template.document.addressee],
+        "recipients": [*recipients, f"Lưu: VT, {profile.archive_unit}"] if profile.archive_unit else recipients,
+        "signer_authority": profile.signer.authority,
+        "signer_authority_of": profile.signer.authority_of,
+        "signer_position": profile.signer.position,
+        "signer_name": profile.signer.name,
+    }
+
+
+def header_from_values(header: dict[str, Any]) -> Header:
+    return Header(
+        parent_body=header.get("parent_body") or "",
+        agency=header.get("agency") or "",
+        number=header.get("number") or "",
+        symbol=header.get("symbol") or "",
+        place=header.get("place") or "",
+        date=dt.date.fromisoformat(header["date"]) if header.get("date") else None,
+        addressee=header.get("addressee") or [],
+        recipients=header.get("recipients") or [],
+        signer=Signer(
+            authority=header.get("signer_authority") or "",
+            authority_of=header.get("signer_authority_of") or "",
+            position=header.get("signer_position") or "",
+            name=header.get("signer_name") or "",
+        ),
+    )
+
+
+def header_to_values(header: Header) -> dict[str, Any]:
+    return {
+        "parent_body": header.parent_body,
+        "agency": header.agency,
+        "number": header.number,
+        "symbol": header.symbol,
+        "place": header.place,
+        "date": header.date.isoformat() if header.date else None,
+        "addressee": header.addressee,
+        "recipients": header.recipients,
+        "signer_authority": header.signer.authority,
+        "signer_authority_of": header.signer.authority_of,
+        "signer_position": header.signer.position,
+        "signer_name": header.signer.name,
+    }
+
+
+def create_demo_report(store: ReportStore) -> int:
+    """The demo report in this database (its profile too, when none is set up yet); returns its id."""
+    from gui.core.demo import DEMO_AT, DEMO_HEADER, DEMO_PROFILE, DEMO_VALUES, demo_unit_and_period
+    from gui.core.template import active_template
+
+    if not store.profile().is_set_up:
+        store.save_profile(DEMO_PROFILE)
+    unit, period = demo_unit_and_period()
+    values = {**DEMO_HEADER, **DEMO_VALUES}
+    return store.create_report(unit, period, active_template(), profile=DEMO_PROFILE, values=values, at=DEMO_AT)
+
+
+def import_own_document(store: ReportStore, doc: ReportDocument) -> int:
+    """A document opened as one of the user's own reports; a second copy of a uid gets a new uid."""
+    exists = store.db.execute("SELECT 1 FROM reports WHERE uid = ? AND origin = 'own'", [doc.uid]).fetchone()
+    if exists:
+        doc = doc.model_copy(update={"uid": str(uuid.uuid4())})
+    return store.import_document(doc, origin="own")
