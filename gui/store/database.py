@@ -47,7 +47,13 @@ def connect(path: Path) -> Database:
         conn.execute("PRAGMA busy_timeout = 5000")
         db = Database(conn)
         _check_not_newer(db, path)
-        if migrations.pending(db):
+        pending = migrations.pending(db)
+        if pending:
+            if migrations.applied(db):
+                # An existing database is copied before its schema changes, so an upgrade can be undone.
+                from gui.store.backups import make_backup
+
+                make_backup(conn, path, "migrate")
             migrations.apply(db)
     except sqlite3.DatabaseError as error:
         conn.close()
