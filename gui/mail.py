@@ -1,0 +1,80 @@
+"""The email hand-off: an .eml draft with the PDF attached, which Outlook and Thunderbird open as a new message."""
+
+from __future__ import annotations
+
+import datetime as dt
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+from gui.core.document import ReportDocument
+from gui.fileio import write_bytes_atomic
+
+SUBJECT = "Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – {unit} – {period}"
+
+
+def email_subject(doc: ReportDocument) -> str:
+    unit = doc.unit.name if doc.unit.kind == "ministry" else f"{_province_prefix(doc)} {doc.unit.name}"
+    return SUBJECT.format(unit=unit, period=_period_words(doc))
+
+
+def _province_prefix(doc: ReportDocument) -> str:
+    from gui.core.units import find_unit
+
+    unit = find_unit(doc.unit.kind, doc.unit.code, doc.unit.list_id)
+    return "Thành phố" if unit is not None and unit.city else "Tỉnh"
+
+
+def _period_words(doc: ReportDocument) -> str:
+    from gui.core.period import Period
+
+    period = Period(doc.period.kind, doc.period.start, doc.period.end)
+    return period.phrase[0].upper() + period.phrase[1:]
+
+
+def email_body(doc: ReportDocument, pdf_name: str) -> str:
+    agency = doc.header.agency.title() if doc.header.agency.isupper() else doc.header.agency
+    signer = doc.header.signer.name
+    lines = [
+        "Kính gửi: " + ("; ".join(doc.header.addressee) or "Bộ Công Thương"),
+        "",
+        f"{agency} {doc.unit.name} trân trọng gửi Báo cáo kết quả triển khai thực hiện Nghị quyết số 82/NQ-CP "
+        f"{_period_words(doc).lower()} (tệp đính kèm {pdf_name}).",
+        "Tệp PDF có kèm dữ liệu của báo cáo để Bộ tổng hợp, không cần nhập lại.",
+        "",
+        "Trân trọng.",
+    ]
+    if signer:
+        lines += ["", signer]
+    return "\n".join(lines) + "\n"
+
+
+def build_eml(
+    doc: ReportDocument,
+    pdf_path: Path,
+    *,
+    to: str,
+    sender: str = "",
+    now: dt.datetime | None = None,
+) -> bytes:
+    """A draft message; 'X-Unsent: 1' makes Outlook open it as an editable draft rather than a received mail."""
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = email_subject(doc)
+    if to:
+        message["To"] = to
+    if sender:
+        message["From"] = sender
+    message["Date"] = format_datetime(now or dt.datetime.now(dt.UTC))
+    message["Message-ID"] = make_msgid(domain="bvntd.local")
+    message["X-Unsent"] = "1"
+    message.set_content(email_body(doc, pdf_path.name))
+    message.add_attachment(pdf_path.read_bytes(), maintype="application", subtype="pdf", filename=pdf_path.name)
+    return message.as_bytes()
+
+
+def write_eml(doc: ReportDocument, pdf_path: Path, *, to: str, sender: str = "") -> Path:
+    """Write the draft beside the PDF (same name, .eml) and return its path."""
+    target = pdf_path.with_suffix(".eml")
+    write_bytes_atomic(target, build_eml(doc, pdf_path, to=to, sender=sender))
+    return target

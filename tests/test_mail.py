@@ -1,0 +1,39 @@
+"""The .eml draft parses back with the PDF attached, the recipient and the proper subject."""
+
+from __future__ import annotations
+
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+
+from gui.mail import build_eml, write_eml
+from gui.store.reports import ReportStore, create_demo_report
+
+
+def test_eml_draft_round_trip(db_path: Path, tmp_path: Path) -> None:
+    store = ReportStore.open(db_path)
+    doc = store.document(create_demo_report(store))
+    folder = tmp_path / "Nguyễn Văn A" / "Tài liệu"
+    folder.mkdir(parents=True)
+    pdf = folder / "BC-NQ82-Nghe-An-2025.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% test\n")
+    path = write_eml(doc, pdf, to="bvntd@moit.gov.vn")
+    assert path.parent == folder and path.suffix == ".eml"
+    message = message_from_bytes(path.read_bytes(), policy=default)
+    assert message["Subject"] == "Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – Tỉnh Nghệ An – Năm 2025"
+    assert message["To"] == "bvntd@moit.gov.vn"
+    assert message["X-Unsent"] == "1"
+    attachments = list(message.iter_attachments())
+    assert [a.get_filename() for a in attachments] == [pdf.name]
+    assert attachments[0].get_content() == pdf.read_bytes()
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    assert "Nghị quyết số 82/NQ-CP" in body and "Nguyễn Thị Hường" in body
+
+
+def test_eml_without_recipient_still_opens_as_a_draft(db_path: Path, tmp_path: Path) -> None:
+    store = ReportStore.open(db_path)
+    doc = store.document(create_demo_report(store))
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    message = message_from_bytes(build_eml(doc, pdf, to=""), policy=default)
+    assert message["To"] is None and message["X-Unsent"] == "1"
