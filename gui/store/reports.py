@@ -18,6 +18,7 @@ from gui.core.template import Template, template_for
 from gui.core.units import Unit, parent_body_line
 from gui.core.values import coerce_value, completion
 from gui.store.database import connect
+from gui.store.listing import SUMMARY_COLUMNS, ReportSummary, list_query
 
 HEADER_PREFIX = "header."
 # Header fields stored as values, so they share autosave and the revision history with the body.
@@ -45,24 +46,6 @@ class ReportNotFound(LookupError):
 class ReadOnlyReport(PermissionError):
     def __init__(self) -> None:
         super().__init__("Báo cáo nhận từ địa phương chỉ được xem, không được sửa.")
-
-
-@dataclass(frozen=True)
-class ReportSummary:
-    id: int
-    uid: str
-    origin: str
-    unit_kind: str
-    unit_code: str
-    unit_name: str
-    period_id: str
-    period_kind: str
-    status: str
-    completion: float
-    updated_at: str
-    deleted_at: str | None
-    template_id: str
-    template_version: int
 
 
 @dataclass(frozen=True)
@@ -117,26 +100,11 @@ class ReportStore:
     # --- listing -------------------------------------------------------------------------------
 
     def list_reports(self, *, origin: str | None = "own", trash: bool = False) -> list[ReportSummary]:
-        where = ["deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"]
-        params: list[Any] = []
-        if origin is not None:
-            where.append("origin = ?")
-            params.append(origin)
-        rows = self.db.execute(
-            f"""SELECT id, uid, origin, unit_kind, unit_code, unit_name, period_id, period_kind, status,
-                       completion, updated_at, deleted_at, template_id, template_version
-                FROM reports WHERE {" AND ".join(where)} ORDER BY updated_at DESC, id DESC""",
-            params,
-        ).fetchall()
-        return [ReportSummary(*row) for row in rows]
+        sql, params = list_query(origin=origin, trash=trash)
+        return [ReportSummary(*row) for row in self.db.execute(sql, params).fetchall()]
 
     def summary(self, report_id: int) -> ReportSummary:
-        row = self.db.execute(
-            """SELECT id, uid, origin, unit_kind, unit_code, unit_name, period_id, period_kind, status,
-                      completion, updated_at, deleted_at, template_id, template_version
-               FROM reports WHERE id = ?""",
-            [report_id],
-        ).fetchone()
+        row = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE id = ?", [report_id]).fetchone()
         if row is None:
             raise ReportNotFound(report_id)
         return ReportSummary(*row)

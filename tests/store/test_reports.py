@@ -118,3 +118,14 @@ def test_a_damaged_file_is_refused_with_a_way_out(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match=r"bị hỏng|sao lưu"):
         connect(path)
+
+
+def test_the_fast_list_reads_what_the_store_lists(db_path: Path) -> None:
+    from gui.store.listing import read_report_list
+
+    assert read_report_list(db_path) is None  # no file yet: the caller opens the full store
+    store = ReportStore.open(db_path)
+    create_demo_report(store)
+    _new_report(store)
+    assert read_report_list(db_path) == store.list_reports()
+    assert read_report_list(db_path, trash=True) == []

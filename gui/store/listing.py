@@ -1,0 +1,63 @@
+"""The report list read with nothing but sqlite3, so the main window can show it before the heavy modules load.
+
+The full store (sqlite-utils, pydantic, the template) costs a few hundred milliseconds to import; the list a
+person sees first needs none of it. Writes and migrations always go through gui.store.reports.ReportStore.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+SUMMARY_COLUMNS = (
+    "id, uid, origin, unit_kind, unit_code, unit_name, period_id, period_kind, status, completion, updated_at, "
+    "deleted_at, template_id, template_version"
+)
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    id: int
+    uid: str
+    origin: str
+    unit_kind: str
+    unit_code: str
+    unit_name: str
+    period_id: str
+    period_kind: str
+    status: str
+    completion: float
+    updated_at: str
+    deleted_at: str | None
+    template_id: str
+    template_version: int
+
+
+def list_query(*, origin: str | None, trash: bool) -> tuple[str, list[str]]:
+    where = ["deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"]
+    params: list[str] = []
+    if origin is not None:
+        where.append("origin = ?")
+        params.append(origin)
+    sql = f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE {' AND '.join(where)} ORDER BY updated_at DESC, id DESC"
+    return sql, params
+
+
+def read_report_list(path: Path, *, origin: str | None = "own", trash: bool = False) -> list[ReportSummary] | None:
+    """The list straight from the file, read-only; None when there is no usable database yet (the caller then
+    opens the full store, which creates, migrates or explains)."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2.0)
+    except sqlite3.Error:
+        return None
+    try:
+        sql, params = list_query(origin=origin, trash=trash)
+        return [ReportSummary(*row) for row in conn.execute(sql, params).fetchall()]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
