@@ -67,4 +67,34 @@ def m001_reports(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_inbox(db: Database) -> None:
+    """The Ministry's inbox: every file seen (by its SHA-256) and what became of it; per imported report, the
+    document's hash, the template version it was made with and the values that did not fit the current template."""
+    db.execute(
+        """CREATE TABLE inbox_files (
+            sha256 TEXT PRIMARY KEY,
+            path TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            result TEXT NOT NULL CHECK (result IN ('imported', 'replaced', 'already', 'older', 'rejected')),
+            reason TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL,
+            report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL
+        )"""
+    )
+    db.execute("CREATE INDEX inbox_files_by_report ON inbox_files (report_id)")
+    db.execute(
+        """CREATE TABLE inbox_reports (
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+            doc_sha256 TEXT NOT NULL,
+            source_template_version INTEGER NOT NULL,
+            unmatched TEXT NOT NULL DEFAULT '[]',
+            source_path TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX inbox_reports_by_sha ON inbox_reports (doc_sha256)")
+    db.execute("CREATE INDEX reports_by_unit_period ON reports (origin, unit_kind, unit_code, period_id)")
+
+
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -1,0 +1,341 @@
+"""Importing received reports (PDFs, JSON documents, folders): one checked transaction per file, a result for each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from gui.core.document import DocumentError, ReportDocument, TemplateRef, UnitRef
+from gui.core.period import PeriodError, parse_period
+from gui.core.template import Template
+from gui.core.units import find_unit, province_list_at
+from gui.core.values import ValueError_
+from gui.inbox.sources import SourceError, SourceFile, collect_paths, document_of, read_source
+from gui.inbox.versions import Unmatched, current_template, known_template, read_into
+from gui.store.inbox import InboxRepository
+from gui.store.reports import ReportStore, now_iso
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, Path | None], None]
+Cancel = Callable[[], bool]
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    REPLACED = "replaced"
+    ALREADY = "already"
+    OLDER = "older"
+    REJECTED = "rejected"
+
+
+OUTCOME_LABELS = {
+    Outcome.IMPORTED: "Đã nhập",
+    Outcome.REPLACED: "Đã thay bản cũ",
+    Outcome.ALREADY: "Đã có",
+    Outcome.OLDER: "Bỏ qua: đã có bản mới hơn",
+    Outcome.REJECTED: "Từ chối",
+}
+
+
+class Rejected(Exception):
+    """A document that is readable but cannot be received; the message (Vietnamese) is the reason shown."""
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: Path
+    outcome: Outcome
+    reason: str = ""
+    report_id: int | None = None
+    unit: str = ""
+    period_id: str = ""
+    source_version: int | None = None
+    unmatched: tuple[dict[str, Any], ...] = ()
+    seconds: float = 0.0
+
+    @property
+    def label(self) -> str:
+        return OUTCOME_LABELS[self.outcome]
+
+    @property
+    def handled(self) -> bool:
+        return self.outcome is not Outcome.REJECTED
+
+    def line(self) -> str:
+        """One line for the command line: the file, what happened and why."""
+        text = f"{self.path}: {self.label}"
+        return f"{text} — {self.reason}" if self.reason else text
+
+
+@dataclass
+class ImportRun:
+    results: list[FileResult] = field(default_factory=list)
+    total: int = 0
+    cancelled: bool = False
+
+    def counts(self) -> Counter[Outcome]:
+        return Counter(r.outcome for r in self.results)
+
+    def summary_line(self) -> str:
+        counts = self.counts()
+        parts = [f"{OUTCOME_LABELS[o].split(':')[0].lower()}: {counts[o]}" for o in Outcome if counts[o]]
+        done = f"{len(self.results)}/{self.total} tệp" if self.cancelled else f"{len(self.results)} tệp"
+        tail = " (đã hủy giữa chừng)" if self.cancelled else ""
+        return f"{done} — {', '.join(parts) or 'không có tệp nào'}{tail}"
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A document that passed every check, as it will be stored (read into the current template)."""
+
+    original: ReportDocument
+    stored: ReportDocument
+    unit_label: str
+    source_version: int
+    unmatched: tuple[Unmatched, ...]
+
+
+def import_paths(
+    store: ReportStore,
+    paths: Iterable[Path | str],
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    template: Template | None = None,
+) -> ImportRun:
+    """Import files and folders (recursively) into the inbox; a result per file, in order.
+
+    `progress(done, total, path)` is called before each file and once at the end; `cancel()` is asked before
+    each file, and a cancelled run keeps what was imported (each file is its own transaction).
+    """
+    files = list(collect_paths([Path(p) for p in paths]))
+    run = ImportRun(total=len(files))
+    repo = InboxRepository(store)
+    current = template or current_template()
+    for index, path in enumerate(files):
+        if cancel is not None and cancel():
+            run.cancelled = True
+            break
+        if progress is not None:
+            progress(index, len(files), path)
+        run.results.append(import_file(repo, path, current))
+    if progress is not None:
+        progress(len(run.results), len(files), None)
+    return run
+
+
+def import_file(repo: InboxRepository, path: Path, current: Template) -> FileResult:
+    started = time.perf_counter()
+    result = _import_file(repo, path, current)
+    return _with_time(result, time.perf_counter() - started)
+
+
+def _with_time(result: FileResult, seconds: float) -> FileResult:
+    return FileResult(**{**result.__dict__, "seconds": seconds})
+
+
+def _import_file(repo: InboxRepository, path: Path, current: Template) -> FileResult:
+    try:
+        source = read_source(path)
+    except SourceError as error:
+        return FileResult(path, Outcome.REJECTED, str(error))
+    record = repo.file_record(source.sha256)
+    if (
+        record is not None
+        and record.result in ("imported", "replaced")
+        and record.report_id is not None
+        and repo.report_exists(record.report_id)
+    ):
+        # The very same file was imported before: no need to open it again.
+        return FileResult(path, Outcome.ALREADY, "Tệp này đã được nhập trước đây.", record.report_id)
+    try:
+        checked = check_document(document_of(source), current)
+    except (SourceError, DocumentError, Rejected) as error:
+        return _reject(repo, source, str(error))
+    try:
+        return _store(repo, source, checked)
+    except Rejected as error:
+        return _reject(repo, source, str(error))
+    except (ValueError_, KeyError, DocumentError, ValueError) as error:
+        message = error.args[0] if isinstance(error, KeyError) and error.args else str(error)
+        return _reject(repo, source, f"Dữ liệu báo cáo không hợp lệ: {message}")
+
+
+def _reject(repo: InboxRepository, source: SourceFile, reason: str) -> FileResult:
+    with repo.db.atomic():
+        repo.record_file(source.sha256, str(source.path), source.size, "rejected", reason, now_iso(), None)
+    return FileResult(source.path, Outcome.REJECTED, reason)
+
+
+def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileResult:
+    doc = checked.original
+    doc_sha = doc.sha256()
+    unmatched = tuple(u.as_dict() for u in checked.unmatched)
+    base = {
+        "unit": checked.unit_label,
+        "period_id": doc.period.id,
+        "source_version": checked.source_version,
+        "unmatched": unmatched,
+    }
+    at = now_iso()
+    with repo.db.atomic():  # one transaction per file: a failure leaves what was there untouched
+        same = repo.report_with_sha(doc_sha) or repo.report_with_uid_at(doc.uid, doc.updated_at)
+        if same is not None:
+            repo.record_file(source.sha256, str(source.path), source.size, "already", "", at, same)
+            return FileResult(
+                source.path, Outcome.ALREADY, f"{_what(checked)}: báo cáo này đã có.", same, **_no_unmatched(base)
+            )
+        receipt = repo.receipt_for(doc.unit.kind, doc.unit.code, doc.period.id)
+        outcome = Outcome.IMPORTED
+        reason = f"{_what(checked)}."
+        if receipt is not None:
+            order = _compare_times(doc.updated_at, receipt.updated_at)
+            if order < 0:
+                reason = f"{_what(checked)}: đã có bản cập nhật lúc {_show_time(receipt.updated_at)}, mới hơn bản này."
+                repo.record_file(source.sha256, str(source.path), source.size, "older", reason, at, None)
+                return FileResult(source.path, Outcome.OLDER, reason, receipt.report_id, **_no_unmatched(base))
+            if order == 0:
+                raise Rejected(
+                    f"{_what(checked)}: đã có một bản khác cùng thời điểm cập nhật ({_show_time(doc.updated_at)}); "
+                    "không biết bản nào mới hơn nên giữ bản đã có."
+                )
+            repo.remove_report(receipt.report_id)
+            outcome = Outcome.REPLACED
+            reason = f"{_what(checked)}: thay bản cập nhật lúc {_show_time(receipt.updated_at)}."
+        report_id = repo.store.import_document(checked.stored, origin="inbox")
+        repo.record_report(
+            report_id, doc_sha, checked.source_version, list(unmatched), str(source.path), doc.updated_at
+        )
+        if unmatched:
+            keys = ", ".join(u["key"] for u in unmatched)
+            reason += (
+                f" Mẫu phiên bản {checked.source_version}: {len(unmatched)} trường không khớp mẫu hiện hành "
+                f"(được giữ lại để xem): {keys}."
+            )
+        repo.record_file(source.sha256, str(source.path), source.size, outcome.value, reason, at, report_id)
+    return FileResult(source.path, outcome, reason, report_id, **base)
+
+
+def _no_unmatched(base: dict[str, Any]) -> dict[str, Any]:
+    return {**base, "unmatched": ()}
+
+
+def _what(checked: Checked) -> str:
+    return f"{checked.unit_label}, kỳ {checked.original.period.id}"
+
+
+# --- checks ----------------------------------------------------------------------------------------
+
+
+def check_document(doc: ReportDocument, current: Template, *, today: dt.date | None = None) -> Checked:
+    """Every check a received report must pass, in the order a person would look; Rejected names the fault."""
+    source_template = _check_template(doc, current)
+    period = _check_period(doc, today or dt.date.today())
+    unit_ref, unit_label = _check_unit(doc, period.end)
+    _parse_time(doc.updated_at, "thời điểm cập nhật (updated_at)")
+    matched, unmatched = read_into(current, doc.values, source_template)
+    if doc.template.version == current.version and unmatched:
+        first = unmatched[0]
+        raise Rejected(f"Dữ liệu báo cáo không hợp lệ — trường '{first.key}' ({first.label}): {first.why}.")
+    stored = doc.model_copy(
+        update={
+            "template": TemplateRef(id=current.id, version=current.version),
+            "unit": unit_ref,
+            "values": matched,
+        }
+    )
+    return Checked(doc, stored, unit_label, doc.template.version, tuple(unmatched))
+
+
+def _check_template(doc: ReportDocument, current: Template) -> Template | None:
+    ref = doc.template
+    if ref.id != current.id:
+        if known_template(ref.id, ref.version) is None:
+            raise Rejected(f"Mẫu báo cáo '{ref.id}' (phiên bản {ref.version}) không có trong ứng dụng này.")
+        raise Rejected(f"Báo cáo theo mẫu '{ref.id}', không phải mẫu đang tổng hợp '{current.id}'.")
+    if ref.version > current.version:
+        raise Rejected(
+            f"Báo cáo theo mẫu phiên bản {ref.version}, mới hơn ứng dụng này (phiên bản {current.version}): "
+            "hãy cập nhật ứng dụng rồi nhập lại."
+        )
+    if ref.version == current.version:
+        return current
+    return known_template(ref.id, ref.version)
+
+
+def _check_period(doc: ReportDocument, today: dt.date) -> Any:
+    try:
+        period = parse_period(doc.period.id)
+    except PeriodError as error:
+        raise Rejected(f"Kỳ báo cáo không hợp lệ: {error}") from None
+    ref = doc.period
+    if (period.kind, period.start, period.end) != (ref.kind, ref.start, ref.end):
+        raise Rejected(
+            f"Kỳ báo cáo không hợp lệ: kỳ '{ref.id}' phải là {period.kind} từ {_show_date(period.start)} "
+            f"đến {_show_date(period.end)}, nhưng báo cáo ghi {ref.kind} từ {_show_date(ref.start)} "
+            f"đến {_show_date(ref.end)}."
+        )
+    if period.start > today:
+        raise Rejected(f"Kỳ báo cáo {period.id} chưa bắt đầu (từ {_show_date(period.start)}).")
+    return period
+
+
+def _check_unit(doc: ReportDocument, period_end: dt.date) -> tuple[UnitRef, str]:
+    ref = doc.unit
+    if ref.kind == "ministry":
+        unit = find_unit("ministry", ref.code)
+        if unit is None:
+            raise Rejected(f"Mã bộ, ngành '{ref.code}' không có trong danh sách các bộ, cơ quan của ứng dụng.")
+        return UnitRef(kind="ministry", code=unit.code, name=unit.name, list_id=""), unit.display_name
+    units = province_list_at(period_end)
+    if ref.list_id and ref.list_id != units.id:
+        raise Rejected(
+            f"Báo cáo ghi mã tỉnh theo danh sách '{ref.list_id}', nhưng kỳ kết thúc ngày {_show_date(period_end)} "
+            f"phải dùng danh sách '{units.id}' ({units.name})."
+        )
+    unit = units.get(ref.code)
+    if unit is None:
+        raise Rejected(
+            f"Mã tỉnh '{ref.code}' ({ref.name}) không có trong danh sách '{units.id}' ({units.name}), "
+            f"danh sách áp dụng cho kỳ kết thúc ngày {_show_date(period_end)}."
+        )
+    return UnitRef(kind="province", code=unit.code, name=unit.name, list_id=units.id), unit.display_name
+
+
+# --- times -----------------------------------------------------------------------------------------
+
+
+def _parse_time(text: str, what: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise Rejected(f"Tài liệu báo cáo không hợp lệ: {what} '{text}' không phải thời điểm ISO 8601.") from None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def _compare_times(a: str, b: str) -> int:
+    try:
+        left, right = _parse_time(a, "updated_at"), _parse_time(b, "updated_at")
+    except Rejected:
+        left, right = a, b  # type: ignore[assignment]  # a stored value we cannot parse: compare as text
+    return (left > right) - (left < right)
+
+
+def _show_time(text: str) -> str:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return value.strftime("%H:%M %d/%m/%Y")
+
+
+def _show_date(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")

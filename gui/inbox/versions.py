@@ -1,0 +1,123 @@
+"""Reading values made with another template version into the current one; what does not fit is kept and named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from gui.core import template as templates
+from gui.core.template import Column, Template, TemplateError, TemplateField
+from gui.core.values import ValueError_, coerce_value
+
+# (old kind, new kind) pairs whose values carry over unchanged in meaning; the value must still coerce.
+_COMPATIBLE = frozenset({("integer", "money"), ("money", "integer"), ("line", "text"), ("choice", "line")})
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """A value of the report that has no place in the current template, with why; shown, never dropped."""
+
+    key: str
+    label: str
+    value: Any
+    why: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "label": self.label, "value": self.value, "why": self.why}
+
+
+def current_template() -> Template:
+    """The template the app consolidates into (looked up on each call, so tests can stand in a newer one)."""
+    return templates.active_template()
+
+
+def known_template(template_id: str, version: int) -> Template | None:
+    """The template a report was made with, when this app ships it; None when it does not."""
+    try:
+        return templates.template_for(template_id, version)
+    except TemplateError:
+        return None
+
+
+def compatible(old_kind: str, new_kind: str) -> bool:
+    return old_kind == new_kind or (old_kind, new_kind) in _COMPATIBLE
+
+
+def read_into(
+    current: Template, values: dict[str, Any], source: Template | None
+) -> tuple[dict[str, Any], list[Unmatched]]:
+    """The values that fit `current` (same key, compatible kind, a value of the right shape) and the rest.
+
+    `source` is the template the values were made with, when known: it names the fields and tells their kinds.
+    Without it, a value fits when the current field with its key accepts it.
+    """
+    fields = current.field_map()
+    old_fields = source.field_map() if source is not None else {}
+    matched: dict[str, Any] = {}
+    unmatched: list[Unmatched] = []
+    for key, value in values.items():
+        if value is None:
+            continue
+        old = old_fields.get(key)
+        label = old.label if old is not None else (fields[key].label if key in fields else key)
+        spec = fields.get(key)
+        if spec is None:
+            unmatched.append(Unmatched(key, label, value, "không có trong mẫu hiện hành"))
+            continue
+        if spec.is_computed:
+            if old is None or not old.is_computed:
+                unmatched.append(Unmatched(key, label, value, "mẫu hiện hành tự tính trường này"))
+            continue
+        if old is not None and not compatible(old.kind, spec.kind):
+            unmatched.append(Unmatched(key, label, value, f"kiểu khác: {old.kind} → {spec.kind}"))
+            continue
+        if spec.kind == "table":
+            rows, dropped = _read_table(spec, old, value)
+            if rows is None:
+                unmatched.append(Unmatched(key, label, value, "bảng không đọc được theo mẫu hiện hành"))
+                continue
+            if rows:
+                matched[key] = rows
+            unmatched.extend(dropped)
+            continue
+        try:
+            coerced = coerce_value(spec, value)
+        except ValueError_ as error:
+            unmatched.append(Unmatched(key, label, value, str(error)))
+            continue
+        if coerced is not None:
+            matched[key] = coerced
+    return matched, unmatched
+
+
+def _read_table(
+    spec: TemplateField, old: TemplateField | None, rows: Any
+) -> tuple[list[dict[str, Any]] | None, list[Unmatched]]:
+    """Rows with the columns the current table has; each dropped column kept as one entry with its values."""
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        return None, []
+    columns = {c.key: c for c in spec.columns}
+    old_columns: dict[str, Column] = {c.key: c for c in old.columns} if old is not None else {}
+    dropped: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        for key in row:
+            if key in dropped:
+                continue
+            label = old_columns[key].label if key in old_columns else key
+            if key not in columns:
+                dropped[key] = (label, "cột không có trong mẫu hiện hành")
+            elif key in old_columns and not compatible(old_columns[key].kind, columns[key].kind):
+                dropped[key] = (label, f"kiểu khác: {old_columns[key].kind} → {columns[key].kind}")
+    out = []
+    for row in rows:
+        kept = {k: v for k, v in row.items() if k not in dropped}
+        try:
+            out.append({key: coerce_value(col, kept.get(key)) for key, col in columns.items()})
+        except ValueError_:
+            return None, []
+    extra = []
+    for column_key, (label, why) in dropped.items():
+        column_values = [row.get(column_key) for row in rows]
+        if any(v is not None for v in column_values):
+            extra.append(Unmatched(f"{spec.key}.{column_key}", f"{spec.label} — {label}", column_values, why))
+    return out, extra

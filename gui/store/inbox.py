@@ -1,0 +1,194 @@
+"""The inbox tables: files seen, the reports received from provinces and ministries, and what did not fit."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from gui.store.reports import ReportStore
+
+
+@dataclass(frozen=True)
+class StoredReceipt:
+    """A received report already in the database, as the importer compares it with a new arrival."""
+
+    report_id: int
+    uid: str
+    updated_at: str
+    doc_sha256: str
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    sha256: str
+    path: str
+    result: str
+    reason: str
+    report_id: int | None
+
+
+@dataclass(frozen=True)
+class ReceivedReport:
+    """One received report of a period, with its stored values (header keys included)."""
+
+    id: int
+    uid: str
+    unit_kind: str
+    unit_code: str
+    unit_name: str
+    unit_list: str
+    template_id: str
+    template_version: int
+    source_template_version: int
+    updated_at: str
+    values: dict[str, Any]
+    unmatched: list[dict[str, Any]]
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class InboxRepository:
+    """Every SQL statement of the inbox; the importer, the consolidation and the widgets go through it."""
+
+    def __init__(self, store: ReportStore) -> None:
+        self.store = store
+        self.db = store.db
+
+    # --- what is there -------------------------------------------------------------------------
+
+    def receipt_for(self, unit_kind: str, unit_code: str, period_id: str) -> StoredReceipt | None:
+        row = self.db.execute(
+            """SELECT r.id, r.uid, r.updated_at, COALESCE(i.doc_sha256, '')
+               FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
+               WHERE r.origin = 'inbox' AND r.unit_kind = ? AND r.unit_code = ? AND r.period_id = ?
+                 AND r.deleted_at IS NULL
+               ORDER BY r.updated_at DESC, r.id DESC LIMIT 1""",
+            [unit_kind, unit_code, period_id],
+        ).fetchone()
+        return StoredReceipt(*row) if row else None
+
+    def report_with_sha(self, doc_sha256: str) -> int | None:
+        row = self.db.execute(
+            """SELECT i.report_id FROM inbox_reports i JOIN reports r ON r.id = i.report_id
+               WHERE i.doc_sha256 = ? AND r.deleted_at IS NULL LIMIT 1""",
+            [doc_sha256],
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def report_with_uid_at(self, uid: str, updated_at: str) -> int | None:
+        row = self.db.execute(
+            """SELECT id FROM reports WHERE origin = 'inbox' AND uid = ? AND updated_at = ? AND deleted_at IS NULL
+               LIMIT 1""",
+            [uid, updated_at],
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def file_record(self, sha256: str) -> FileRecord | None:
+        row = self.db.execute(
+            "SELECT sha256, path, result, reason, report_id FROM inbox_files WHERE sha256 = ?", [sha256]
+        ).fetchone()
+        return FileRecord(*row) if row else None
+
+    def report_exists(self, report_id: int) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM reports WHERE id = ? AND origin = 'inbox' AND deleted_at IS NULL", [report_id]
+        ).fetchone()
+        return row is not None
+
+    # --- writing (the caller holds the transaction) ----------------------------------------------
+
+    def record_file(
+        self, sha256: str, path: str, size: int, result: str, reason: str, at: str, report_id: int | None
+    ) -> None:
+        """Remember a file and its outcome. Outcomes that change nothing (already there, older, rejected) only
+        describe a file never seen before; they never overwrite the row of a file seen before, so importing the
+        same files twice leaves the database exactly as it was."""
+        if result not in ("imported", "replaced") and self.file_record(sha256) is not None:
+            return
+        self.db.execute(
+            """INSERT INTO inbox_files (sha256, path, size, result, reason, imported_at, report_id)
+               VALUES (?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(sha256) DO UPDATE SET path = excluded.path, result = excluded.result,
+                   reason = excluded.reason, imported_at = excluded.imported_at, report_id = excluded.report_id""",
+            [sha256, path, size, result, reason, at, report_id],
+        )
+
+    def record_report(
+        self, report_id: int, doc_sha256: str, source_version: int, unmatched: list[dict[str, Any]], path: str, at: str
+    ) -> None:
+        self.db.execute(
+            """INSERT INTO inbox_reports (report_id, doc_sha256, source_template_version, unmatched, source_path,
+                   imported_at) VALUES (?, ?, ?, ?, ?, ?)""",
+            [report_id, doc_sha256, source_version, _dump(unmatched), path, at],
+        )
+
+    def remove_report(self, report_id: int) -> None:
+        """A received report replaced by a newer version of the same unit and period (the file is still on disk)."""
+        self.db.execute("DELETE FROM reports WHERE id = ? AND origin = 'inbox'", [report_id])
+
+    # --- reading for the consolidation ---------------------------------------------------------
+
+    def periods(self) -> list[tuple[str, int]]:
+        """Period ids with received reports, latest first, and how many each has."""
+        rows = self.db.execute(
+            """SELECT period_id, COUNT(*) FROM reports WHERE origin = 'inbox' AND deleted_at IS NULL
+               GROUP BY period_id ORDER BY MAX(period_end) DESC, period_id DESC"""
+        ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    def received(self, period_id: str) -> list[ReceivedReport]:
+        rows = self.db.execute(
+            """SELECT r.id, r.uid, r.unit_kind, r.unit_code, r.unit_name, r.unit_list, r.template_id,
+                      r.template_version, COALESCE(i.source_template_version, r.template_version), r.updated_at,
+                      COALESCE(i.unmatched, '[]')
+               FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
+               WHERE r.origin = 'inbox' AND r.period_id = ? AND r.deleted_at IS NULL
+               ORDER BY r.unit_kind DESC, r.unit_code, r.updated_at DESC""",
+            [period_id],
+        ).fetchall()
+        if not rows:
+            return []
+        ids = [int(r[0]) for r in rows]
+        values: dict[int, dict[str, Any]] = {i: {} for i in ids}
+        # One query for every value of the period: the consolidation must not cost a query per report.
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for report_id, key, value in self.db.execute(
+                f"SELECT report_id, key, value FROM report_values WHERE report_id IN ({marks})", chunk
+            ):
+                values[report_id][key] = json.loads(value)
+        out = []
+        seen: set[tuple[str, str]] = set()
+        for r in rows:
+            unit = (str(r[2]), str(r[3]))
+            if unit in seen:  # never two reports of one unit in a consolidation: the newest wins
+                continue
+            seen.add(unit)
+            out.append(
+                ReceivedReport(
+                    id=int(r[0]),
+                    uid=r[1],
+                    unit_kind=r[2],
+                    unit_code=r[3],
+                    unit_name=r[4],
+                    unit_list=r[5],
+                    template_id=r[6],
+                    template_version=int(r[7]),
+                    source_template_version=int(r[8]),
+                    updated_at=r[9],
+                    values=values[int(r[0])],
+                    unmatched=json.loads(r[10]),
+                )
+            )
+        return out
+
+    def files(self, limit: int = 1000) -> list[FileRecord]:
+        rows = self.db.execute(
+            "SELECT sha256, path, result, reason, report_id FROM inbox_files ORDER BY imported_at DESC LIMIT ?",
+            [limit],
+        ).fetchall()
+        return [FileRecord(*r) for r in rows]
