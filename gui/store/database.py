@@ -57,7 +57,7 @@ def connect(path: Path) -> Database:
             migrations.apply(db)
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise StoreError(_explain(error, path)) from error
+        raise StoreError(explain_error(error, path)) from error
     except StoreError:
         conn.close()
         raise
@@ -74,14 +74,25 @@ def _check_not_newer(db: Database, path: Path) -> None:
         )
 
 
-def _explain(error: sqlite3.DatabaseError, path: Path) -> str:
+def explain_error(error: sqlite3.Error, path: Path) -> str:
+    """A database fault in words a person can act on; data saved before the fault is always intact."""
     text = str(error).lower()
+    kept = "Dữ liệu đã lưu trước đó vẫn nguyên vẹn."
     if "not a database" in text or "malformed" in text:
-        return f"Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ bản sao lưu hoặc mở tệp khác."
+        return (
+            f"Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. "
+            "Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục từ bản sao lưu) hoặc mở tệp khác."
+        )
     if "locked" in text or "busy" in text:
-        return f"Cơ sở dữ liệu {path} đang bị một chương trình khác khóa. Hãy đóng chương trình đó rồi thử lại."
-    if "readonly" in text or "read-only" in text:
-        return f"Không ghi được vào {path}: thư mục hoặc tệp chỉ cho phép đọc. Hãy chọn thư mục khác."
-    if "disk" in text and "full" in text:
-        return f"Ổ đĩa chứa {path} đã đầy. Hãy giải phóng dung lượng rồi thử lại."
-    return f"Lỗi cơ sở dữ liệu {path}: {error}"
+        return (
+            f"Cơ sở dữ liệu {path} đang bị một chương trình khác khóa (có thể là một cửa sổ khác của ứng dụng). "
+            f"Hãy đóng chương trình đó rồi thử lại. {kept}"
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
+        return (
+            f"Không ghi được vào {path}: thư mục hoặc tệp chỉ cho phép đọc, hoặc không có quyền ghi. "
+            f"Hãy mở hoặc lưu cơ sở dữ liệu ở thư mục khác. {kept}"
+        )
+    if "full" in text:
+        return f"Ổ đĩa chứa {path} đã đầy nên chưa lưu được thay đổi mới nhất. Hãy giải phóng dung lượng rồi thử lại. {kept}"
+    return f"Lỗi cơ sở dữ liệu {path}: {error}. {kept}"

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +20,7 @@ from gui.core.profile import Profile
 from gui.core.template import Template, template_for
 from gui.core.units import Unit, parent_body_line
 from gui.core.values import coerce_value, completion
-from gui.store.database import connect
+from gui.store.database import StoreError, connect, explain_error
 from gui.store.listing import SUMMARY_COLUMNS, ReportSummary, list_query
 
 HEADER_PREFIX = "header."
@@ -84,6 +87,16 @@ class ReportStore:
     def close(self) -> None:
         self.db.conn.close()
 
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One transaction; a disk full, a lock held too long or a read-only file become a StoreError that says
+        so, and the transaction is rolled back whole, so what was saved before stays as it was."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as error:
+            raise StoreError(explain_error(error, self.path or Path("?"))) from error
+
     # --- profile -------------------------------------------------------------------------------
 
     def profile(self) -> Profile:
@@ -91,7 +104,7 @@ class ReportStore:
         return Profile.model_validate_json(row[0]) if row else Profile()
 
     def save_profile(self, profile: Profile) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute(
                 "INSERT INTO profile (id, data) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data",
                 [profile.model_dump_json()],
@@ -137,7 +150,7 @@ class ReportStore:
         profile = profile or self.profile()
         at = at or now_iso()
         header = default_header(unit, template, profile)
-        with self.db.atomic():
+        with self._write():
             cursor = self.db.execute(
                 """INSERT INTO reports (uid, origin, template_id, template_version, unit_kind, unit_code,
                        unit_name, unit_list, period_id, period_kind, period_start, period_end, created_at, updated_at)
@@ -174,7 +187,7 @@ class ReportStore:
         values.pop(f"{HEADER_PREFIX}date", None)
         unit = Unit(row["unit_kind"], row["unit_code"], row["unit_name"], list_id=row["unit_list"])
         at = at or now_iso()
-        with self.db.atomic():
+        with self._write():
             new_id = self.create_report(unit, period, template, at=at)
             self._write_values(new_id, values, template, at, record=False)
             self._refresh_completion(new_id, template)
@@ -200,7 +213,7 @@ class ReportStore:
             raise ReadOnlyReport()
         template = template_for(row["template_id"], row["template_version"])
         at = at or now_iso()
-        with self.db.atomic():
+        with self._write():
             changed = self._write_values(report_id, changes, template, at, record=True)
             if changed:
                 self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [at, report_id])
@@ -262,7 +275,7 @@ class ReportStore:
         revision = Revision(row[0], row[1], _load(row[2]), _load(row[3]), row[4], False)
         template = self.template_of(report_id)
         at = at or now_iso()
-        with self.db.atomic():
+        with self._write():
             self._write_values(report_id, {revision.key: revision.old_value}, template, at, record=False)
             self.db.execute("UPDATE revisions SET undone = 1 WHERE id = ?", [revision.id])
             self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [at, report_id])
@@ -274,26 +287,26 @@ class ReportStore:
     def delete_report(self, report_id: int) -> None:
         """Move to the trash; nothing is erased until the trash is emptied."""
         self._row(report_id)
-        with self.db.atomic():
+        with self._write():
             self.db.execute("UPDATE reports SET deleted_at = ? WHERE id = ?", [now_iso(), report_id])
 
     def restore_report(self, report_id: int) -> None:
         self._row(report_id)
-        with self.db.atomic():
+        with self._write():
             self.db.execute("UPDATE reports SET deleted_at = NULL WHERE id = ?", [report_id])
 
     def purge_report(self, report_id: int) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute("DELETE FROM reports WHERE id = ? AND deleted_at IS NOT NULL", [report_id])
 
     # --- status and exports -------------------------------------------------------------------------
 
     def set_status(self, report_id: int, status: str) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute("UPDATE reports SET status = ? WHERE id = ?", [status, report_id])
 
     def record_export(self, report_id: int, file_name: str, sha256: str, *, draft: bool, at: str | None = None) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute(
                 "INSERT INTO exports (report_id, at, file_name, sha256, draft) VALUES (?, ?, ?, ?, ?)",
                 [report_id, at or now_iso(), file_name, sha256, int(draft)],
@@ -333,7 +346,7 @@ class ReportStore:
     def import_document(self, doc: ReportDocument, *, origin: str = "own") -> int:
         """Store a document as a new report (a new local id; the uid is kept so copies can be recognised)."""
         template = template_for(doc.template.id, doc.template.version)
-        with self.db.atomic():
+        with self._write():
             cursor = self.db.execute(
                 """INSERT INTO reports (uid, origin, template_id, template_version, unit_kind, unit_code,
                        unit_name, unit_list, period_id, period_kind, period_start, period_end, created_at, updated_at)
