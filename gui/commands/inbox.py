@@ -1,9 +1,72 @@
-"""`bvntd inbox import | summary` (filled in by the inbox work)."""
+"""`bvntd inbox import | summary`: the Ministry's side, receiving reports and consolidating a period."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+SUMMARY_SUFFIXES = (".xlsx", ".pdf")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    return None
+    inbox = sub.add_parser("inbox", help="nhận báo cáo của các địa phương và tổng hợp (Bộ Công Thương)")
+    actions = inbox.add_subparsers(dest="action", metavar="THAO_TÁC", required=True)
+
+    imp = actions.add_parser("import", help="nhập các tệp PDF, tài liệu JSON hoặc thư mục (kể cả thư mục con)")
+    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    imp.add_argument("paths", type=Path, nargs="+", metavar="PATH", help="tệp hoặc thư mục")
+    imp.set_defaults(handler=_import)
+
+    summary = actions.add_parser("summary", help="xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF")
+    summary.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    summary.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    summary.add_argument("-o", "--output", type=Path, required=True, help="tệp ghi ra: .xlsx hoặc .pdf")
+    summary.set_defaults(handler=_summary)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from gui.cli import db_path_of
+    from gui.errors import UserError
+    from gui.inbox.importer import import_paths
+    from gui.store.reports import ReportStore
+
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        raise UserError("Không tìm thấy: " + ", ".join(str(p) for p in missing))
+    store = ReportStore.open(db_path_of(args))
+    try:
+        run = import_paths(store, args.paths, progress=None)
+    finally:
+        store.close()
+    for result in run.results:
+        print(result.line(), flush=False)
+    print(f"Tổng cộng: {run.summary_line()}")
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from gui.cli import db_path_of
+    from gui.core.period import parse_period
+    from gui.errors import UserError
+    from gui.inbox.consolidate import consolidate
+    from gui.store.reports import ReportStore
+
+    suffix = args.output.suffix.lower()
+    if suffix not in SUMMARY_SUFFIXES:
+        raise UserError(f"Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải '{args.output.suffix or args.output}'.")
+    period = parse_period(args.period)
+    store = ReportStore.open(db_path_of(args))
+    try:
+        consolidation = consolidate(store, period.id)
+    finally:
+        store.close()
+    if suffix == ".xlsx":
+        from gui.inbox.xlsx import write_xlsx
+
+        write_xlsx(consolidation, args.output)
+    else:
+        from gui.inbox.summary_pdf import write_summary_pdf
+
+        write_summary_pdf(consolidation, args.output)
+    print(f"{args.output}: {consolidation.completeness_text}; {consolidation.plan_text}.")
+    return 0

@@ -244,7 +244,8 @@ def check_document(doc: ReportDocument, current: Template, *, today: dt.date | N
     matched, unmatched = read_into(current, doc.values, source_template)
     if doc.template.version == current.version and unmatched:
         first = unmatched[0]
-        raise Rejected(f"Dữ liệu báo cáo không hợp lệ — trường '{first.key}' ({first.label}): {first.why}.")
+        why = first.why if first.why.startswith(first.label) else f"{first.label}: {first.why}"
+        raise Rejected(f"Dữ liệu báo cáo không hợp lệ — trường '{first.key}': {why}.")
     stored = doc.model_copy(
         update={
             "template": TemplateRef(id=current.id, version=current.version),

@@ -151,6 +151,8 @@ def pdf_document(data: bytes) -> ReportDocument:
     extract = _pdf_extractor()
     if extract is None:
         raise SourceError("Phiên bản này chưa đọc được dữ liệu trong tệp PDF.")
+    # pypdf logs what it repairs; the per-file result already says what is wrong with a file.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         return extract(data)
     except DocumentError:
