@@ -1,0 +1,313 @@
+"""The data a report PDF carries: its JSON document and a manifest as embedded files, and reading them back.
+
+Writing (used by gui.pdf.official while the PDF is built):
+    report_attachments(doc) -> list[Attachment]     the two files below, ready for PdfMeta.attachments
+    attach_files(canvas, attachments)               EmbeddedFile streams in the catalogue's Names tree
+
+    bvntd-report.json    doc.canonical_bytes(): the same document as `bvntd report export-json`, canonical form
+    bvntd-manifest.json  {"format": "bvntd-pdf", "format_version": 1, "template": {"id", "version"},
+                          "app_version", "sha256": <SHA-256 of bvntd-report.json>, "document": "bvntd-report.json"}
+
+Reading (the Ministry's import calls this for every file it is given):
+    extract_document(source: Path | bytes) -> ReportDocument
+    read_embedded(source: Path | bytes) -> EmbeddedReport   (document, manifest, sha256, the JSON bytes)
+
+Reading is fast and careful with hostile files: only the trailer, the catalogue and the two embedded streams are
+parsed (never a page); the file is capped at MAX_PDF_BYTES and each attachment at MAX_ATTACHMENT_BYTES, and a
+compressed attachment is inflated in bounded steps, so a zip bomb is refused before it is expanded.
+Every failure is a subclass of gui.core.document.DocumentError (exit status 2 on the command line) with a
+Vietnamese message: NotPdfError, DamagedPdfError, NoEmbeddedDataError, DataMismatchError, InvalidEmbeddedDocumentError.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gui import __version__
+from gui.core.document import DocumentError, ReportDocument, read_document
+
+DOCUMENT_NAME = "bvntd-report.json"
+MANIFEST_NAME = "bvntd-manifest.json"
+MANIFEST_FORMAT = "bvntd-pdf"
+MANIFEST_FORMAT_VERSION = 1
+MAX_PDF_BYTES = 100 * 1024 * 1024  # a report is well under 1 MB; a scan sent by mistake may be large
+MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024  # the JSON of the largest report the template allows is far below this
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_NAME_TREE_NODES = 256
+
+
+class PdfDataError(DocumentError):
+    """A PDF whose report data cannot be used; the message says why, in Vietnamese."""
+
+
+class NotPdfError(PdfDataError):
+    def __init__(self, what: str = "Tệp") -> None:
+        super().__init__(f"{what} không phải là tệp PDF.")
+
+
+class DamagedPdfError(PdfDataError):
+    def __init__(self, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(f"Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được dữ liệu báo cáo{extra}.")
+
+
+class NoEmbeddedDataError(PdfDataError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Tệp PDF không mang dữ liệu báo cáo: có thể là bản quét, hoặc không được xuất từ ứng dụng Báo cáo "
+            "BVQLNTD. Hãy đề nghị đơn vị gửi lại tệp PDF xuất từ ứng dụng."
+        )
+
+
+class DataMismatchError(PdfDataError):
+    def __init__(self, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            "Dữ liệu báo cáo trong tệp PDF không khớp với mã kiểm tra (SHA-256): tệp đã bị sửa đổi hoặc hư hỏng"
+            f"{extra}. Hãy đề nghị đơn vị gửi lại."
+        )
+
+
+class InvalidEmbeddedDocumentError(PdfDataError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"Dữ liệu báo cáo trong tệp PDF không hợp lệ: {detail}")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One embedded file: its name, bytes, media type and a description shown by PDF readers."""
+
+    name: str
+    data: bytes
+    mime: str = "application/json"
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class EmbeddedReport:
+    document: ReportDocument
+    manifest: dict[str, Any]
+    sha256: str
+    data: bytes
+
+
+# --- writing ------------------------------------------------------------------------------------------------
+
+
+def manifest_for(doc: ReportDocument, document_bytes: bytes) -> dict[str, Any]:
+    return {
+        "format": MANIFEST_FORMAT,
+        "format_version": MANIFEST_FORMAT_VERSION,
+        "template": {"id": doc.template.id, "version": doc.template.version},
+        "app_version": __version__,
+        "sha256": hashlib.sha256(document_bytes).hexdigest(),
+        "document": DOCUMENT_NAME,
+    }
+
+
+def report_attachments(doc: ReportDocument) -> list[Attachment]:
+    data = doc.canonical_bytes()
+    manifest = json.dumps(manifest_for(doc, data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return [
+        Attachment(DOCUMENT_NAME, data, description="Dữ liệu báo cáo BVQLNTD (JSON)"),
+        Attachment(MANIFEST_NAME, manifest.encode("utf-8"), description="Kê khai dữ liệu kèm theo (JSON)"),
+    ]
+
+
+def attach_files(canvas: Any, attachments: Sequence[Attachment]) -> None:
+    """Add the files to a reportlab canvas's document: EmbeddedFile streams listed in /Names /EmbeddedFiles."""
+    if not attachments:
+        return
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
+
+    document = canvas._doc
+    entries: list[Any] = []
+    for item in sorted(attachments, key=lambda a: a.name):  # a name tree's keys are sorted
+        params = PDFDictionary({"Size": len(item.data), "CheckSum": _hex_string(hashlib.md5(item.data).digest())})
+        stream = PDFStream(
+            PDFDictionary({"Type": PDFName("EmbeddedFile"), "Subtype": _mime_name(item.mime), "Params": params}),
+            content=item.data,
+            filters=[PDFZCompress],
+        )
+        spec = PDFDictionary(
+            {
+                "Type": PDFName("Filespec"),
+                "F": PDFString(item.name),
+                "UF": PDFString(item.name),
+                "Desc": PDFString(item.description or item.name),
+                "AFRelationship": PDFName("Data"),
+                "EF": PDFDictionary({"F": document.Reference(stream)}),
+            }
+        )
+        entries += [PDFString(item.name), document.Reference(spec)]
+    document.Catalog.Names = PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": PDFArray(entries)})})
+
+
+def _mime_name(mime: str) -> str:
+    # A PDF name escapes "/" as #2F; reportlab's PDFName leaves it, which would split the name in two.
+    return "/" + "".join(ch if ch.isalnum() or ch in "-+." else f"#{ord(ch):02X}" for ch in mime)
+
+
+def _hex_string(data: bytes) -> str:
+    return "<" + data.hex().upper() + ">"
+
+
+# --- reading ------------------------------------------------------------------------------------------------
+
+
+def extract_document(source: Path | bytes) -> ReportDocument:
+    """The report document a PDF carries, checked against its SHA-256; raises a PdfDataError subclass."""
+    return read_embedded(source).document
+
+
+def read_embedded(source: Path | bytes) -> EmbeddedReport:
+    data = _read_source(source)
+    files = _embedded_files(data)
+    if DOCUMENT_NAME not in files:
+        raise NoEmbeddedDataError()
+    if MANIFEST_NAME not in files:
+        raise DataMismatchError("thiếu tệp kê khai kèm theo")
+    manifest = _parse_manifest(_stream_bytes(files[MANIFEST_NAME], MAX_MANIFEST_BYTES))
+    document_bytes = _stream_bytes(files[DOCUMENT_NAME], MAX_ATTACHMENT_BYTES)
+    digest = hashlib.sha256(document_bytes).hexdigest()
+    if digest != manifest["sha256"].lower():
+        raise DataMismatchError()
+    try:
+        document = read_document(document_bytes)
+    except DocumentError as error:
+        raise InvalidEmbeddedDocumentError(str(error)) from None
+    template = manifest.get("template")
+    if isinstance(template, dict) and (template.get("id"), template.get("version")) != (
+        document.template.id,
+        document.template.version,
+    ):
+        raise DataMismatchError("mẫu báo cáo trong tệp kê khai khác với tài liệu")
+    return EmbeddedReport(document, manifest, digest, document_bytes)
+
+
+def _read_source(source: Path | bytes) -> bytes:
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+    else:
+        path = Path(source)
+        try:
+            size = path.stat().st_size
+            if size > MAX_PDF_BYTES:
+                raise DamagedPdfError(f"tệp quá lớn: {size // (1024 * 1024)} MB")
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise PdfDataError(f"Không tìm thấy tệp: {path}") from None
+        except IsADirectoryError:
+            raise PdfDataError(f"Đây là một thư mục, không phải tệp PDF: {path}") from None
+        except OSError as error:
+            raise PdfDataError(f"Không đọc được tệp {path}: {error.strerror or error}") from None
+    if len(data) > MAX_PDF_BYTES:
+        raise DamagedPdfError("tệp quá lớn")
+    # The header may follow a little junk (some mail gateways prepend a line); readers accept it within 1 KB.
+    if b"%PDF-" not in data[:1024]:
+        raise NotPdfError()
+    return data
+
+
+def _embedded_files(data: bytes) -> dict[str, Any]:
+    """Name → embedded-file stream, for the two names we read; nothing else in the file is parsed."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise DamagedPdfError("tệp được mã hóa")
+        root = reader.trailer["/Root"].get_object()
+        names = root.get("/Names")
+        tree = names.get_object().get("/EmbeddedFiles") if names is not None else None
+        if tree is None:
+            return {}
+        found: dict[str, Any] = {}
+        for name, spec in _walk_name_tree(tree.get_object()):
+            if name in (DOCUMENT_NAME, MANIFEST_NAME) and name not in found:
+                spec = spec.get_object()
+                ef = spec.get("/EF")
+                stream = ef.get_object().get("/F") if ef is not None else None
+                if stream is None:
+                    raise DamagedPdfError(f"tệp đính kèm {name} trống")
+                found[name] = stream.get_object()
+        return found
+    except PdfDataError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as error:
+        raise DamagedPdfError(type(error).__name__) from None
+
+
+def _walk_name_tree(node: Any) -> Iterator[tuple[str, Any]]:
+    """Leaves of a name tree, breadth first, with a bound on the nodes visited (a hostile tree may loop)."""
+    queue = [node]
+    visited = 0
+    while queue:
+        visited += 1
+        if visited > MAX_NAME_TREE_NODES:
+            raise DamagedPdfError("cây tệp đính kèm quá lớn")
+        current = queue.pop(0).get_object()
+        names = current.get("/Names")
+        if names is not None:
+            names = names.get_object()
+            for i in range(0, len(names) - 1, 2):
+                key = names[i].get_object()
+                yield str(key), names[i + 1]
+        kids = current.get("/Kids")
+        if kids is not None:
+            queue.extend(kids.get_object())
+
+
+def _stream_bytes(stream: Any, limit: int) -> bytes:
+    """The decoded bytes of an embedded-file stream, refusing more than `limit` before inflating it all."""
+    from pypdf.generic import StreamObject
+
+    if not isinstance(stream, StreamObject):
+        raise DamagedPdfError("tệp đính kèm không phải luồng dữ liệu")
+    raw = stream._data  # the bytes as stored in the file, still encoded
+    if len(raw) > MAX_PDF_BYTES:
+        raise DamagedPdfError("tệp đính kèm quá lớn")
+    filters = stream.get("/Filter")
+    if filters is None:
+        chain: list[str] = []
+    elif isinstance(filters, list):
+        chain = [str(f) for f in filters]
+    else:
+        chain = [str(filters)]
+    if stream.get("/DecodeParms") is not None or any(f not in ("/FlateDecode", "/Fl") for f in chain):
+        raise DamagedPdfError("tệp đính kèm được mã hóa theo cách không hỗ trợ")
+    if len(chain) > 1:
+        raise DamagedPdfError("tệp đính kèm được nén nhiều lớp")
+    if not chain:
+        if len(raw) > limit:
+            raise DamagedPdfError("tệp đính kèm quá lớn")
+        return bytes(raw)
+    inflater = zlib.decompressobj()
+    try:
+        out = inflater.decompress(raw, limit + 1)
+    except zlib.error:
+        raise DataMismatchError("luồng nén bị hỏng") from None
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise DamagedPdfError(f"tệp đính kèm lớn hơn {limit // 1024} KB")
+    return out
+
+
+def _parse_manifest(data: bytes) -> dict[str, Any]:
+    try:
+        manifest = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+        raise DataMismatchError("tệp kê khai không đọc được") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
+        raise DataMismatchError("tệp kê khai không đúng định dạng")
+    digest = manifest.get("sha256")
+    if not isinstance(digest, str) or len(digest) != 64:
+        raise DataMismatchError("tệp kê khai thiếu mã SHA-256")
+    return manifest
