@@ -1,0 +1,91 @@
+"""The contract every field widget keeps: value() in the template's canonical form, set_value(), and two signals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+
+class InputError(ValueError):
+    """What the user typed cannot be read as the field's kind; the message says what is allowed."""
+
+
+class FieldEditor(QWidget):
+    """One template field's editing widget.
+
+    `edited` fires on every change the user makes (the autosaver debounces it); `committed` fires when the
+    user leaves the field or picks a value from a list, so the autosaver saves at once.
+    """
+
+    edited = Signal()
+    committed = Signal()
+    problem = Signal(str)  # a message to show under the field ('' clears it), for input the widget refused
+
+    def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self._loading = False
+        self._read_only = False
+
+    # --- to implement ------------------------------------------------------------------------------
+
+    def value(self) -> Any:
+        """The current value in canonical form (None when empty); raises InputError for unreadable input."""
+        raise NotImplementedError
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets Tab visits inside this field, in order."""
+        return [self.focus_widget()]
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+    # --- shared ------------------------------------------------------------------------------------
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored value without emitting `edited` (loading is not editing)."""
+        self._loading = True
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._apply_read_only(read_only)
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def _emit_edited(self, *_args: Any) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _emit_committed(self, *_args: Any) -> None:
+        if not self._loading:
+            self.committed.emit()
+
+    def _watch_focus(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._on_focus_out()
+            self._emit_committed()
+        elif event.type() == QEvent.Type.FocusIn:
+            self._on_focus_in()
+        return super().eventFilter(watched, event)
+
+    def _on_focus_out(self) -> None:
+        """Hook: reformat the text when the user leaves (numbers get their grouping back)."""
+
+    def _on_focus_in(self) -> None:
+        """Hook: show the editable form of the text (numbers lose their grouping)."""

@@ -1,0 +1,155 @@
+"""Dates that may stay empty (dd/mm/yyyy, with a calendar), and document references: number + date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from gui.views.fields.base import FieldEditor, InputError
+from gui.views.textutil import format_vn_date, parse_vn_date
+
+
+class DateLineEdit(QWidget):
+    """A line edit for dd/mm/yyyy with a calendar button; empty is a valid state (not yet known)."""
+
+    picked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.edit.setMaximumWidth(120)
+        self.button = QToolButton(self)
+        self.button.setObjectName("dateButton")
+        self.button.setText("▾")
+        self.button.setToolTip(self.tr("Chọn ngày trên lịch"))
+        self.button.setFocusProxy(self.edit)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        self.calendar = QCalendarWidget(menu)
+        self.calendar.setGridVisible(True)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._sync_calendar)
+        self.button.setMenu(menu)
+        self.calendar.clicked.connect(self._pick)
+        self.calendar.activated.connect(self._pick)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+
+    def _sync_calendar(self) -> None:
+        try:
+            day = parse_vn_date(self.edit.text())
+        except ValueError:
+            day = None
+        day = day or dt.date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _pick(self, date: QDate) -> None:
+        self.edit.setText(format_vn_date(dt.date(date.year(), date.month(), date.day())))
+        self.button.menu().hide()
+        self.picked.emit()
+
+    def iso(self) -> str | None:
+        """The date as YYYY-MM-DD, None when empty; ValueError when the text is not a date."""
+        day = parse_vn_date(self.edit.text())
+        return day.isoformat() if day else None
+
+
+def date_error(widget: QWidget, text: str) -> InputError:
+    return InputError(
+        widget.tr("“{text}” không phải ngày hợp lệ: nhập ngày/tháng/năm, ví dụ 15/03/2025.").format(text=text.strip())
+    )
+
+
+class DateField(FieldEditor):
+    def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.date = DateLineEdit(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date)
+        layout.addStretch(1)
+        self.date.edit.textEdited.connect(self._emit_edited)
+        self.date.picked.connect(self._emit_committed)
+        self._watch_focus(self.date.edit)
+
+    def value(self) -> Any:
+        try:
+            return self.date.iso()
+        except ValueError:
+            raise date_error(self, self.date.edit.text()) from None
+
+    def _show(self, value: Any) -> None:
+        self.date.edit.setText(format_vn_date(value))
+
+    def focus_widget(self) -> QWidget:
+        return self.date.edit
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.date.edit.setReadOnly(read_only)
+        self.date.button.setEnabled(not read_only)
+
+
+class DocRefField(FieldEditor):
+    """'Số, ký hiệu' and 'ngày' of a document, e.g. 473/KH-UBND ngày 28/07/2020."""
+
+    def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.number = QLineEdit(self)
+        self.number.setPlaceholderText(self.tr("Số, ký hiệu (ví dụ 473/KH-UBND)"))
+        self.number.setMaximumWidth(260)
+        self.date = DateLineEdit(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.number)
+        layout.addWidget(QLabel(self.tr("ngày"), self))
+        layout.addWidget(self.date)
+        layout.addStretch(1)
+        self.number.textEdited.connect(self._emit_edited)
+        self.date.edit.textEdited.connect(self._emit_edited)
+        self.date.picked.connect(self._emit_committed)
+        self._watch_focus(self.number)
+        self._watch_focus(self.date.edit)
+
+    def value(self) -> Any:
+        number = self.number.text().strip()
+        try:
+            day = self.date.iso()
+        except ValueError:
+            raise date_error(self, self.date.edit.text()) from None
+        if not number and not day:
+            return None
+        return {"number": number, "date": day}
+
+    def _show(self, value: Any) -> None:
+        value = value or {}
+        self.number.setText(value.get("number") or "")
+        self.date.edit.setText(format_vn_date(value.get("date")))
+
+    def focus_widget(self) -> QWidget:
+        return self.number
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.number, self.date.edit]
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.number.setReadOnly(read_only)
+        self.date.edit.setReadOnly(read_only)
+        self.date.button.setEnabled(not read_only)

@@ -1,0 +1,155 @@
+"""Whole numbers and money (shown 1.234.567, pasted '1 234 567' accepted), typed and computed percentages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from gui.core.numbers import NumberFormatError, format_int, format_percent, parse_decimal, parse_int
+from gui.views.fields.base import FieldEditor, InputError
+from gui.views.i18n import pick
+
+
+class IntegerField(FieldEditor):
+    """A whole count or an amount in đồng: grouped when shown, plain digits while the user edits."""
+
+    def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.edit.setMaximumWidth(200 if spec.kind == "money" else 140)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        unit = pick(getattr(spec, "unit", ""), getattr(spec, "unit_en", ""))
+        if not unit and spec.kind == "money":
+            unit = self.tr("đồng")
+        if unit:
+            layout.addWidget(QLabel(unit, self))
+        layout.addStretch(1)
+        self.edit.textEdited.connect(self._emit_edited)
+        self._watch_focus(self.edit)
+
+    def value(self) -> Any:
+        text = self.edit.text()
+        if not text.strip():
+            return None
+        try:
+            return parse_int(text)
+        except NumberFormatError:
+            raise InputError(self._message(text)) from None
+
+    def _message(self, text: str) -> str:
+        if self.spec.kind == "money":
+            return self.tr("“{text}” không phải số tiền: chỉ nhập chữ số (đồng), ví dụ 1.250.000.").format(
+                text=text.strip()
+            )
+        return self.tr("“{text}” không phải số nguyên: chỉ nhập chữ số, ví dụ 1.234 hoặc 1234.").format(
+            text=text.strip()
+        )
+
+    def _show(self, value: Any) -> None:
+        self.edit.setText("" if value is None else format_int(int(value)))
+
+    def _on_focus_in(self) -> None:
+        # Editing "1.234" into "12.345" must not leave a half-grouped "1.2345", so the digits go bare.
+        try:
+            number = parse_int(self.edit.text())
+        except NumberFormatError:
+            return
+        self._loading = True
+        try:
+            self.edit.setText(str(number))
+        finally:
+            self._loading = False
+
+    def _on_focus_out(self) -> None:
+        try:
+            number = parse_int(self.edit.text())
+        except NumberFormatError:
+            return
+        self._loading = True
+        try:
+            self.edit.setText(format_int(number))
+        finally:
+            self._loading = False
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+
+class PercentField(FieldEditor):
+    """A typed percentage (83,5). Computed ones use ComputedPercentField instead."""
+
+    def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.edit.setMaximumWidth(120)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(QLabel("%", self))
+        layout.addStretch(1)
+        self.edit.textEdited.connect(self._emit_edited)
+        self._watch_focus(self.edit)
+
+    def value(self) -> Any:
+        text = self.edit.text()
+        if not text.strip():
+            return None
+        try:
+            return float(parse_decimal(text))
+        except NumberFormatError:
+            raise InputError(
+                self.tr("“{text}” không phải tỷ lệ phần trăm: nhập một số, ví dụ 85 hoặc 83,5.").format(
+                    text=text.strip()
+                )
+            ) from None
+
+    def _show(self, value: Any) -> None:
+        self.edit.setText("" if value is None else format_percent(float(value)))
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+
+class ComputedPercentField(FieldEditor):
+    """A ratio computed from two other fields, recomputed as they are typed; never typed itself."""
+
+    def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.display = QLabel("—", self)
+        self.display.setObjectName("computedValue")
+        self.display.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.display.setToolTip(self.tr("Tự động tính, không cần nhập"))
+        self._value: float | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.display)
+        hint = QLabel(self.tr("(tự động tính)"), self)
+        hint.setObjectName("fieldHint")
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def value(self) -> Any:
+        return self._value
+
+    def _show(self, value: Any) -> None:
+        self._value = None if value is None else float(value)
+        self.display.setText("—" if value is None else f"{format_percent(float(value))} %")
+
+    def focus_chain(self) -> list[QWidget]:
+        return []
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        pass

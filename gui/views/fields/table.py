@@ -1,0 +1,359 @@
+"""Repeating tables: an editable model over the rows, delegates by column kind, and a totals row."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.numbers import NumberFormatError, format_int, format_percent, parse_decimal, parse_int
+from gui.core.values import table_totals
+from gui.views.fields.base import FieldEditor
+from gui.views.i18n import label_of, pick
+from gui.views.textutil import format_vn_date, parse_vn_date
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TableModel(QAbstractTableModel):
+    """The rows of one table field; the last row shows the totals of columns marked `total`."""
+
+    rejected = Signal(str)
+    rows_edited = Signal()
+
+    def __init__(self, spec: Any, choice_labels: dict[str, list[tuple[str, str]]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.columns = list(spec.columns)
+        self.choice_labels = choice_labels
+        self.rows: list[dict[str, Any]] = []
+        self.read_only = False
+        self.has_totals = any(c.total for c in self.columns)
+
+    # --- shape ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        if parent.isValid():
+            return 0
+        return len(self.rows) + (1 if self.has_totals and self.rows else 0)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def is_total_row(self, row: int) -> bool:
+        return self.has_totals and row == len(self.rows)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            column = self.columns[section]
+            unit = pick(column.unit, column.unit_en)
+            if not unit and column.kind == "money":
+                unit = self.tr("đồng")
+            return f"{label_of(column)} ({unit})" if unit else label_of(column)
+        return self.tr("Tổng") if self.is_total_row(section) else str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.read_only or self.is_total_row(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    # --- data ----------------------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        if self.is_total_row(index.row()):
+            if role == Qt.ItemDataRole.DisplayRole and column.total:
+                return self._display(column, table_totals(self.spec, self.rows).get(column.key))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        value = self.rows[index.row()].get(column.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(column, value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("integer", "money", "percent"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return pick(column.help, column.help_en) or None
+        return None
+
+    def _display(self, column: Any, value: Any) -> str:
+        if value is None:
+            return ""
+        if column.kind in ("integer", "money"):
+            return format_int(int(value))
+        if column.kind == "percent":
+            return format_percent(float(value))
+        if column.kind == "date":
+            return format_vn_date(value)
+        if column.kind == "yesno":
+            return self.tr("Có") if value else self.tr("Không")
+        if column.kind == "choice":
+            return dict((v, label) for label, v in self.choice_labels.get(column.key, [])).get(value, str(value))
+        return str(value)
+
+    def _edit_text(self, column: Any, value: Any) -> Any:
+        if column.kind in ("choice", "yesno"):
+            return value
+        if value is None:
+            return ""
+        if column.kind in ("integer", "money"):
+            return str(value)
+        if column.kind == "date":
+            return format_vn_date(value)
+        return self._display(column, value)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.is_total_row(index.row()):
+            return False
+        column = self.columns[index.column()]
+        try:
+            parsed = self.parse(column, value)
+        except ValueError as error:
+            self.rejected.emit(str(error))
+            return False
+        row = self.rows[index.row()]
+        if row.get(column.key) == parsed:
+            return False
+        row[column.key] = parsed
+        self.dataChanged.emit(index, index)
+        if column.total:
+            total = self.index(len(self.rows), index.column())
+            self.dataChanged.emit(total, total)
+        self.rejected.emit("")
+        self.rows_edited.emit()
+        return True
+
+    def parse(self, column: Any, value: Any) -> Any:
+        """Typed cell text → the canonical value; ValueError with a message naming the column otherwise."""
+        if column.kind in ("choice", "yesno"):
+            return value
+        text = "" if value is None else str(value)
+        if not text.strip():
+            return None
+        name = label_of(column)
+        if column.kind in ("integer", "money"):
+            try:
+                return parse_int(text)
+            except NumberFormatError:
+                raise ValueError(
+                    self.tr("Cột “{column}”: “{text}” không phải số nguyên; chỉ nhập chữ số, ví dụ 1.234.").format(
+                        column=name, text=text.strip()
+                    )
+                ) from None
+        if column.kind == "percent":
+            try:
+                return float(parse_decimal(text))
+            except NumberFormatError:
+                raise ValueError(
+                    self.tr("Cột “{column}”: “{text}” không phải số; ví dụ 83,5.").format(column=name, text=text)
+                ) from None
+        if column.kind == "date":
+            try:
+                day = parse_vn_date(text)
+            except ValueError:
+                raise ValueError(
+                    self.tr("Cột “{column}”: “{text}” không phải ngày; nhập ngày/tháng/năm, ví dụ 15/03/2025.").format(
+                        column=name, text=text.strip()
+                    )
+                ) from None
+            return day.isoformat() if day else None
+        return text.strip()
+
+    # --- rows ----------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[dict[str, Any]] | None) -> None:
+        self.beginResetModel()
+        self.rows = copy.deepcopy(rows or [])
+        self.endResetModel()
+
+    def add_row(self) -> int:
+        self.beginResetModel()  # the totals row appears with the first row: a reset keeps views simple
+        self.rows.append({c.key: None for c in self.columns})
+        self.endResetModel()
+        self.rows_edited.emit()
+        return len(self.rows) - 1
+
+    def remove_row(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginResetModel()
+            del self.rows[row]
+            self.endResetModel()
+            self.rows_edited.emit()
+
+
+class CellDelegate(QStyledItemDelegate):
+    """A drop-down for choice and yes/no columns; the default line editor for the others."""
+
+    def __init__(self, model: TableModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def _items(self, column: Any) -> list[tuple[str, Any]]:
+        if column.kind == "yesno":
+            return [(self.tr("Có"), True), (self.tr("Không"), False)]
+        return self.model.choice_labels.get(column.key, [])
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = self.model.columns[index.column()]
+        if column.kind in ("choice", "yesno"):
+            combo = QComboBox(parent)
+            combo.addItem("—", None)
+            for label, value in self._items(column):
+                combo.addItem(label, value)
+            return combo
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            value = index.data(Qt.ItemDataRole.EditRole)
+            found = editor.findData(value) if value is not None else 0
+            editor.setCurrentIndex(max(found, 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class TableView(QTableView):
+    """Columns share the width by the template's `width` weights."""
+
+    def __init__(self, model: TableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self._weights = [c.width for c in model.columns]
+        self.setItemDelegate(CellDelegate(model, self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._spread()
+
+    def _spread(self) -> None:
+        total = sum(self._weights) or 1.0
+        width = self.viewport().width()
+        for column, weight in enumerate(self._weights[:-1]):
+            self.setColumnWidth(column, max(60, int(width * weight / total)))
+
+
+class TableField(FieldEditor):
+    """A repeating table with buttons to add and remove rows (Insert / Ctrl+Delete from the keyboard)."""
+
+    MIN_VISIBLE_ROWS = 3
+    MAX_VISIBLE_ROWS = 12
+
+    def __init__(
+        self, spec: Any, choice_labels: dict[str, list[tuple[str, str]]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(spec, parent)
+        self.model = TableModel(spec, choice_labels, self)
+        self.view = TableView(self.model, self)
+        self.add_button = QPushButton(self.tr("+ Thêm dòng"), self)
+        self.remove_button = QPushButton(self.tr("− Xóa dòng"), self)
+        self.add_button.setToolTip(self.tr("Thêm một dòng vào cuối bảng (Insert)"))
+        self.remove_button.setToolTip(self.tr("Xóa dòng đang chọn (Ctrl+Delete)"))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_current_row)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.view, self.add_row, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+Delete"), self.view, self.remove_current_row, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        self.model.rows_edited.connect(self._rows_edited)
+        self.model.rejected.connect(self.problem)
+        self.model.modelReset.connect(self._fit_height)
+        self._fit_height()
+
+    def _rows_edited(self) -> None:
+        self._fit_height()
+        self._emit_edited()
+        self._emit_committed()
+
+    def _fit_height(self) -> None:
+        rows = max(self.MIN_VISIBLE_ROWS, min(self.MAX_VISIBLE_ROWS, self.model.rowCount()))
+        header = self.view.horizontalHeader().sizeHint().height()
+        height = header + rows * self.view.verticalHeader().defaultSectionSize() + 2 * self.view.frameWidth() + 4
+        self.view.setFixedHeight(height)
+
+    def add_row(self) -> None:
+        if self._read_only or len(self.model.rows) >= self.spec.max_rows:
+            return
+        row = self.model.add_row()
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.setFocus()
+        self.view.edit(index)
+
+    def remove_current_row(self) -> None:
+        index = self.view.currentIndex()
+        if self._read_only or not index.isValid():
+            return
+        self.model.remove_row(index.row())
+
+    def value(self) -> Any:
+        rows = [row for row in self.model.rows if any(v is not None for v in row.values())]
+        return copy.deepcopy(rows) or None
+
+    def _show(self, value: Any) -> None:
+        self.model.set_rows(value)
+
+    def focus_widget(self) -> QWidget:
+        return self.view
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.view, self.add_button, self.remove_button]
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)

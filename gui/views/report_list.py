@@ -1,0 +1,221 @@
+"""The list of reports: a table model over the store's summaries, a filter proxy, and the page around them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.views.textutil import fold_search, local_datetime
+
+Index = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def period_text(period_id: str, kind: str, tr: Any) -> str:
+    """'2025' → 'Năm 2025'; '2025-H1' → '6 tháng đầu năm 2025'; '2021-2025' → 'Giai đoạn 2021–2025'."""
+    if kind == "year":
+        return tr("Năm {year}").format(year=period_id)
+    if kind == "half":
+        return tr("6 tháng đầu năm {year}").format(year=period_id.split("-")[0])
+    if kind == "review":
+        first, _, last = period_id.partition("-")
+        return tr("Giai đoạn {first}–{last}").format(first=first, last=last)
+    return period_id
+
+
+class ReportListModel(QAbstractTableModel):
+    """One row per report summary: unit, period, status, last edited (local time), completion %."""
+
+    UNIT, PERIOD, STATUS, EDITED, COMPLETION = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.summaries: list[Any] = []
+        self._cells: list[tuple[str, ...]] = []
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Đơn vị"),
+            self.tr("Kỳ báo cáo"),
+            self.tr("Trạng thái"),
+            self.tr("Sửa lần cuối"),
+            self.tr("Hoàn thành"),
+        ]
+
+    def set_summaries(self, summaries: list[Any]) -> None:
+        self.beginResetModel()
+        self.summaries = list(summaries)
+        self._cells = [self._texts(s) for s in self.summaries]
+        self.endResetModel()
+
+    def _texts(self, s: Any) -> tuple[str, ...]:
+        status = self.tr("Đã gửi") if s.status == "final" else self.tr("Dự thảo")
+        return (
+            s.unit_name,
+            period_text(s.period_id, s.period_kind, self.tr),
+            status,
+            local_datetime(s.updated_at),
+            f"{round(100 * (s.completion or 0))}%",
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.summaries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        summary = self.summaries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[index.row()][column]
+        if role == SORT_ROLE:
+            return self._sort_key(summary, column)
+        if role == ID_ROLE:
+            return summary.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COMPLETION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _sort_key(self, s: Any, column: int) -> Any:
+        if column == self.UNIT:
+            return fold_search(s.unit_name)
+        if column == self.PERIOD:
+            return s.period_id
+        if column == self.STATUS:
+            return s.status
+        if column == self.EDITED:
+            return s.updated_at
+        return float(s.completion or 0)
+
+    def row_of(self, report_id: int) -> int:
+        return next((i for i, s in enumerate(self.summaries) if s.id == report_id), -1)
+
+
+class ReportFilterProxy(QSortFilterProxyModel):
+    """Keeps the rows whose unit, period or status contains every word typed, without case or diacritics."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, text: str) -> None:
+        self._words = fold_search(text).split()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        cells = " ".join(
+            str(model.index(source_row, c, source_parent).data(Qt.ItemDataRole.DisplayRole)) for c in range(3)
+        )
+        haystack = fold_search(cells)
+        return all(word in haystack for word in self._words)
+
+
+class ReportListPage(QWidget):
+    """The filter box, the table and a line that says what is shown (own reports or the trash)."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ReportListModel(self)
+        self.proxy = ReportFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("listHeading")
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(self.tr("Lọc theo đơn vị, kỳ báo cáo, trạng thái…"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.proxy.set_filter)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(ReportListModel.EDITED, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(ReportListModel.UNIT, QHeaderView.ResizeMode.Stretch)
+        for column in (
+            ReportListModel.PERIOD,
+            ReportListModel.STATUS,
+            ReportListModel.EDITED,
+            ReportListModel.COMPLETION,
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        self.view.doubleClicked.connect(self._open_index)
+        self.view.activated.connect(self._open_index)  # Enter on a row
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyHint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.filter_box)
+        self.filter_box.setMinimumWidth(300)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+
+    def set_summaries(self, summaries: list[Any], *, trash: bool, select_id: int | None = None) -> None:
+        previous = select_id if select_id is not None else self.selected_id()
+        self.model.set_summaries(summaries)
+        self.heading.setText(self.tr("Thùng rác") if trash else self.tr("Báo cáo của đơn vị"))
+        if not summaries:
+            self.empty.setText(
+                self.tr("Thùng rác trống.") if trash else self.tr("Chưa có báo cáo nào. Bấm “Báo cáo mới” (Ctrl+N).")
+            )
+        self.empty.setVisible(not summaries)
+        self.select(previous)
+
+    def select(self, report_id: int | None) -> None:
+        row = self.model.row_of(report_id) if report_id is not None else -1
+        if row < 0 and self.proxy.rowCount() == 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else self.proxy.index(0, 0)
+        if not index.isValid():
+            index = self.proxy.index(0, 0)
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(index.row())
+
+    def selected_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return index.siblingAtColumn(0).data(ID_ROLE)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.siblingAtColumn(0).data(ID_ROLE))

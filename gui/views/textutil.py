@@ -1,0 +1,53 @@
+"""Small text helpers for the views: search folding (no case, no diacritics) and local date/time display."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+
+def fold_search(text: str) -> str:
+    """'Số cán bộ' and 'so can bo' fold to the same key: NFD, marks dropped, đ → d, case-folded."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def local_datetime(iso: str | None) -> str:
+    """A stored UTC timestamp shown in local time, dd/mm/yyyy HH:MM."""
+    if not iso:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$"),  # 15/3/2025, 15.03.2025, 15-03-2025
+)
+
+
+def parse_vn_date(text: str) -> dt.date | None:
+    """'15/03/2025' (also 15/3/2025, 15.03.2025 or 2025-03-15) → a date; '' → None; anything else → ValueError."""
+    value = text.strip()
+    if not value:
+        return None
+    match = _DATE_PATTERNS[0].match(value)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        return dt.date(year, month, day)
+    if re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+        return dt.date.fromisoformat(value)
+    raise ValueError(value)
+
+
+def format_vn_date(value: str | dt.date | None) -> str:
+    if not value:
+        return ""
+    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return day.strftime("%d/%m/%Y")
