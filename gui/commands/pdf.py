@@ -1,9 +1,84 @@
-"""`bvntd pdf export | render | extract` (filled in by the PDF work)."""
+"""`bvntd pdf export | render | extract`: the official PDF from a stored report or a JSON document, and back."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+MAX_JSON_BYTES = 20_000_000
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    return None
+    pdf = sub.add_parser("pdf", help="xuất báo cáo ra PDF chính thức, đọc lại dữ liệu từ PDF")
+    actions = pdf.add_subparsers(dest="action", metavar="THAO_TÁC", required=True)
+
+    export = actions.add_parser("export", help="xuất một báo cáo trong cơ sở dữ liệu ra PDF")
+    export.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    export.add_argument("id", type=int, help="mã số báo cáo (xem 'report list')")
+    export.add_argument("-o", "--output", type=Path, help="tệp PDF ghi ra (mặc định: BC-NQ82-<tỉnh>-<kỳ>.pdf)")
+    export.add_argument("--draft", action="store_true", help="xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)")
+    export.set_defaults(handler=_export)
+
+    render = actions.add_parser("render", help="xuất một tài liệu JSON ra PDF (không cần cơ sở dữ liệu)")
+    render.add_argument("file", type=Path, help="tài liệu báo cáo JSON (như 'report export-json')")
+    render.add_argument("-o", "--output", type=Path, help="tệp PDF ghi ra (mặc định: BC-NQ82-<tỉnh>-<kỳ>.pdf)")
+    render.add_argument("--draft", action="store_true", help="xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)")
+    render.set_defaults(handler=_render)
+
+    extract = actions.add_parser("extract", help="đọc tài liệu báo cáo JSON mang trong một tệp PDF")
+    extract.add_argument("file", type=Path, help="tệp PDF xuất từ ứng dụng")
+    extract.add_argument("-o", "--output", type=Path, help="tệp JSON ghi ra (mặc định: in ra màn hình)")
+    extract.set_defaults(handler=_extract)
+
+
+def _print_result(result) -> None:  # type: ignore[no-untyped-def]
+    print(result.path)
+    print(f"SHA-256: {result.sha256}", file=sys.stderr)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from gui.cli import db_path_of
+    from gui.pdf.export import export_report, suggested_file_name
+    from gui.store.reports import ReportStore
+
+    store = ReportStore.open(db_path_of(args))
+    try:
+        output = args.output or Path(suggested_file_name(store.document(args.id)))
+        result = export_report(store, args.id, output, draft=args.draft)
+    finally:
+        store.close()
+    _print_result(result)
+    return 0
+
+
+def _render(args: argparse.Namespace) -> int:
+    from gui.cli import require_file
+    from gui.core.document import read_document
+    from gui.core.template import template_for
+    from gui.errors import UserError
+    from gui.pdf.export import export_document, suggested_file_name
+
+    path = require_file(args.file, "tệp JSON")
+    if path.stat().st_size > MAX_JSON_BYTES:
+        raise UserError(f"Tệp {path} quá lớn (hơn 20 MB) để là một báo cáo.")
+    doc = read_document(path.read_bytes())
+    template = template_for(doc.template.id, doc.template.version)
+    output = args.output or Path(suggested_file_name(doc))
+    _print_result(export_document(doc, template, output, draft=args.draft))
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from gui.cli import require_file
+    from gui.pdf.embedded import extract_document
+
+    doc = extract_document(require_file(args.file, "tệp PDF"))
+    text = doc.to_json() + "\n"
+    if args.output:
+        from gui.fileio import write_text_atomic
+
+        write_text_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -21,9 +21,11 @@ Vietnamese message: NotPdfError, DamagedPdfError, NoEmbeddedDataError, DataMisma
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
+import logging
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -174,8 +176,8 @@ def read_embedded(source: Path | bytes) -> EmbeddedReport:
         raise NoEmbeddedDataError()
     if MANIFEST_NAME not in files:
         raise DataMismatchError("thiếu tệp kê khai kèm theo")
-    manifest = _parse_manifest(_stream_bytes(files[MANIFEST_NAME], MAX_MANIFEST_BYTES))
-    document_bytes = _stream_bytes(files[DOCUMENT_NAME], MAX_ATTACHMENT_BYTES)
+    manifest = _parse_manifest(_guarded(_stream_bytes, files[MANIFEST_NAME], MAX_MANIFEST_BYTES))
+    document_bytes = _guarded(_stream_bytes, files[DOCUMENT_NAME], MAX_ATTACHMENT_BYTES)
     digest = hashlib.sha256(document_bytes).hexdigest()
     if digest != manifest["sha256"].lower():
         raise DataMismatchError()
@@ -213,37 +215,63 @@ def _read_source(source: Path | bytes) -> bytes:
     # The header may follow a little junk (some mail gateways prepend a line); readers accept it within 1 KB.
     if b"%PDF-" not in data[:1024]:
         raise NotPdfError()
+    # Every complete PDF ends with %%EOF (readers allow a little trailing junk); a download or copy cut short does not.
+    if b"%%EOF" not in data[-1024:]:
+        raise DamagedPdfError("tệp không đầy đủ, có thể tải về hoặc sao chép chưa hết")
     return data
 
 
 def _embedded_files(data: bytes) -> dict[str, Any]:
     """Name → embedded-file stream, for the two names we read; nothing else in the file is parsed."""
     from pypdf import PdfReader
+
+    return _guarded(_find_files, PdfReader, data)
+
+
+def _guarded(function: Any, *args: Any) -> Any:
+    """Run a step of reading; whatever a malformed file makes pypdf raise becomes DamagedPdfError."""
     from pypdf.errors import PyPdfError
 
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise DamagedPdfError("tệp được mã hóa")
-        root = reader.trailer["/Root"].get_object()
-        names = root.get("/Names")
-        tree = names.get_object().get("/EmbeddedFiles") if names is not None else None
-        if tree is None:
-            return {}
-        found: dict[str, Any] = {}
-        for name, spec in _walk_name_tree(tree.get_object()):
-            if name in (DOCUMENT_NAME, MANIFEST_NAME) and name not in found:
-                spec = spec.get_object()
-                ef = spec.get("/EF")
-                stream = ef.get_object().get("/F") if ef is not None else None
-                if stream is None:
-                    raise DamagedPdfError(f"tệp đính kèm {name} trống")
-                found[name] = stream.get_object()
-        return found
+        with _quiet_pypdf():
+            return function(*args)
     except PdfDataError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as error:
-        raise DamagedPdfError(type(error).__name__) from None
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError):
+        raise DamagedPdfError() from None
+
+
+@contextlib.contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs the repairs it makes to damaged files; our own error says what matters to the user."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _find_files(reader_class: Any, data: bytes) -> dict[str, Any]:
+    reader = reader_class(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        raise DamagedPdfError("tệp được mã hóa")
+    root = reader.trailer["/Root"].get_object()
+    names = root.get("/Names")
+    tree = names.get_object().get("/EmbeddedFiles") if names is not None else None
+    if tree is None:
+        return {}
+    found: dict[str, Any] = {}
+    for name, spec in _walk_name_tree(tree.get_object()):
+        if name in (DOCUMENT_NAME, MANIFEST_NAME) and name not in found:
+            spec = spec.get_object()
+            ef = spec.get("/EF")
+            stream = ef.get_object().get("/F") if ef is not None else None
+            if stream is None:
+                raise DamagedPdfError(f"tệp đính kèm {name} trống")
+            found[name] = stream.get_object()
+    return found
 
 
 def _walk_name_tree(node: Any) -> Iterator[tuple[str, Any]]:
