@@ -333,6 +333,23 @@ def column_widths(weights: Sequence[float], fixed: Sequence[float | None], total
     return [f if f is not None else rest * w / share for w, f in zip(weights, fixed, strict=True)]
 
 
+def fit_columns(widths: Sequence[float], columns: Sequence[Sequence[str]], font: str, size: float) -> list[float]:
+    """Widen columns whose longest word would not fit (a document number such as '1840/SCT-QLTM' must not
+    break inside), taking the room from the columns that have some to spare, in proportion to it."""
+    pad = 2 * S.TABLE_PADDING + 1
+    need = [
+        max((stringWidth(word, font, size) + pad for text in texts for word in text.split()), default=0.0)
+        for texts in columns
+    ]
+    out = list(widths)
+    short = sum(max(0.0, n - w) for n, w in zip(need, out, strict=True))
+    spare = [max(0.0, w - n) for n, w in zip(need, out, strict=True)]
+    if short <= 0 or sum(spare) <= 0:
+        return out
+    take = min(1.0, short / sum(spare))
+    return [max(n, w) if n > w else w - s * take for n, w, s in zip(need, out, spare, strict=True)]
+
+
 def data_table(
     head: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -366,7 +383,8 @@ def data_table(
         data.append(cells)
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), S.TABLE_GRID_WIDTH, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
         # Cells hold paragraphs, but reportlab still selects the cell font: ours, so no unused Helvetica is listed.
         ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
         ("LEFTPADDING", (0, 0), (-1, -1), S.TABLE_PADDING),
@@ -512,8 +530,12 @@ def build_official_pdf(
     if closing is not None:
         block = closing_block(closing, styles)
         if flowables and isinstance(flowables[-1], Paragraph):
-            # The signature never stands alone on a page: the last paragraph goes with it.
-            block = KeepTogether([flowables.pop(), block])
+            # The signature never stands alone on a page: the last paragraph goes with it, and so do the
+            # headings that must stay with that paragraph.
+            tail = [flowables.pop()]
+            while flowables and getattr(getattr(flowables[-1], "style", None), "keepWithNext", 0):
+                tail.insert(0, flowables.pop())
+            block = KeepTogether([*tail, block])
         flowables.append(block)
     buffer = io.BytesIO()
     template = OfficialDocTemplate(buffer, meta, draft=draft, styles=styles)

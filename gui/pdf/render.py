@@ -36,6 +36,7 @@ from gui.pdf.official import (
     column_widths,
     data_table,
     end_text,
+    fit_columns,
     format_date,
     heading,
     markup,
@@ -272,6 +273,8 @@ class _SectionWriter:
             for c in columns[span - 1 :]:
                 total_row.append(self._number(c, totals[c.key]) if c.key in totals else "")
         widths = column_widths([0.0, *(c.width for c in columns)], [S.TABLE_STT_WIDTH, *([None] * len(columns))])
+        cells = [[h, *(r[i] for r in rows), *([total_row[i]] if total_row else [])] for i, h in enumerate(head)]
+        widths = fit_columns(widths, cells, self.styles.cell_head.fontName, S.TABLE_SIZE)
         caption = Paragraph(markup(f"{f.label.strip()}:"), self.styles.caption)
         return [caption, data_table(head, rows, widths, self.styles, align=align, total=total_row, total_span=span)]
 
