@@ -40,7 +40,7 @@ def province(code: str, period_id: str) -> Unit:
 def render_pdf(doc: ReportDocument) -> bytes:
     """The official PDF when the renderer is there; until then a one-page PDF carrying the same attachments."""
     try:
-        from gui.pdf import render_report  # type: ignore[attr-defined]
+        from gui.pdf.render import render_report
     except ImportError:
         return minimal_pdf(doc)
     return render_report(doc, templates.template_for(doc.template.id, doc.template.version), draft=False)
