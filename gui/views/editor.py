@@ -483,11 +483,17 @@ class ReportEditor(QWidget):
         self.completer = completer
 
     def find_fields(self, text: str) -> list[str]:
-        """Keys of the fields whose label contains the text, ignoring case and diacritics."""
-        needle = fold_search(text.strip())
-        if not needle:
+        """Keys of the fields whose label holds every word typed, ignoring case and diacritics; whole phrases first."""
+        phrase = fold_search(text.strip())
+        words = phrase.split()
+        if not words:
             return []
-        return [key for key, row in self.rows.items() if needle in fold_search(label_of(row.spec))]
+        found = []
+        for key, row in self.rows.items():
+            label = fold_search(label_of(row.spec))
+            if all(word in label for word in words):
+                found.append((0 if phrase in label else 1, key))
+        return [key for _, key in sorted(found, key=lambda item: item[0])]
 
     def _find_activated(self, index: QModelIndex) -> None:
         key = index.data(FoldingCompleter.KEY_ROLE)
