@@ -371,36 +371,59 @@ def data_table(
     merges cells (row, first column, last column) of `rows`, the text in the first of them.
     """
     by_align = {"left": styles.cell, "right": styles.cell_number, "center": styles.cell_center}
-    data: list[list[Any]] = [[Paragraph(markup(h), styles.cell_head) for h in head]]
-    for r, row in enumerate(rows):
-        cells = []
-        for c, (text, column_how) in enumerate(zip(row, align, strict=True)):
-            how = (cell_align or {}).get((r, c), column_how)
-            content = markup(text)
-            if r in italic_rows and how == "left":
-                content = f"<i>{content}</i>"
-            cells.append(Paragraph(content, by_align[how]))
-        data.append(cells)
+    cell_align = cell_align or {}
+    italic = styles.heading3.fontName
+    span_width = {(row, first): sum(widths[first : last + 1]) for row, first, last in spans}
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), S.TABLE_GRID_WIDTH, colors.black),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("VALIGN", (0, 1), (-1, -1), "TOP"),
-        # Cells hold paragraphs, but reportlab still selects the cell font: ours, so no unused Helvetica is listed.
+        # Text that fits on one line is drawn as a plain string (much cheaper than a paragraph) in these fonts;
+        # setting them also keeps reportlab from listing an unused Helvetica.
         ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
+        ("FONTSIZE", (0, 0), (-1, -1), S.TABLE_SIZE),
+        ("LEADING", (0, 0), (-1, -1), S.TABLE_LEADING),
         ("LEFTPADDING", (0, 0), (-1, -1), S.TABLE_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), S.TABLE_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), S.TABLE_PADDING),
         ("BOTTOMPADDING", (0, 0), (-1, -1), S.TABLE_PADDING + 1),
     ]
+    commands += [("ALIGN", (c, 1), (c, -1), how.upper()) for c, how in enumerate(align)]
+
+    def cell(text: str, row: int, column: int, how: Align, font: str, style: Any) -> Any:
+        text = unicodedata.normalize("NFC", text)
+        width = span_width.get((row - 1, column), widths[column]) - 2 * S.TABLE_PADDING - 0.5
+        if "\n" not in text and stringWidth(text, font, S.TABLE_SIZE) <= width:
+            if how != align[column]:
+                commands.append(("ALIGN", (column, row), (column, row), how.upper()))
+            if font != styles.cell.fontName:
+                commands.append(("FONTNAME", (column, row), (column, row), font))
+            return text
+        content = markup(text)
+        if font == italic:
+            content = f"<i>{content}</i>"
+        return Paragraph(content, style)
+
+    data: list[list[Any]] = [[Paragraph(markup(h), styles.cell_head) for h in head]]
+    for r, row in enumerate(rows, start=1):
+        cells = []
+        for c, (text, column_how) in enumerate(zip(row, align, strict=True)):
+            how = cell_align.get((r - 1, c), column_how)
+            font = italic if r - 1 in italic_rows and how == "left" else styles.cell.fontName
+            cells.append(cell(text, r, c, how, font, by_align[how]))
+        data.append(cells)
     commands += [("SPAN", (first, row + 1), (last, row + 1)) for row, first, last in spans]
     if total is not None:
+        r = len(data)
+        span_width[(r - 1, 0)] = sum(widths[:total_span])
         cells = []
-        for i, (text, how) in enumerate(zip(total, align, strict=True)):
-            style = styles.cell_total if i < total_span or how != "right" else styles.cell_total_number
-            cells.append(Paragraph(markup(text), style))
+        for c, (text, how) in enumerate(zip(total, align, strict=True)):
+            label = c < total_span
+            style = styles.cell_total if label or how != "right" else styles.cell_total_number
+            cells.append(cell(text, r, c, "center" if label else how, styles.cell_head.fontName, style))
         data.append(cells)
         if total_span > 1:
-            commands.append(("SPAN", (0, len(data) - 1), (total_span - 1, len(data) - 1)))
+            commands.append(("SPAN", (0, r), (total_span - 1, r)))
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", spaceAfter=S.TABLE_SPACE_AFTER)
     table.setStyle(TableStyle(commands))
     return table

@@ -27,6 +27,9 @@ def long_values() -> dict[str, Any]:
         "sm_results": text,
         "cm_results": text,
         "cp_results": text,
+        "lo_results": text,
+        "so_results": text,
+        "id_results": text,
         "campaigns": [
             {
                 "name": f"Chiến dịch truyền thông số {i} tại xã",
