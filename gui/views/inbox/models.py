@@ -1,0 +1,317 @@
+"""Table models of the inbox: per-file import results, completeness, indicators with totals, texts, unmatched values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from gui.core.numbers import format_int, format_percent
+from gui.inbox.consolidate import Consolidation, UnitRow
+from gui.inbox.importer import FileResult, Outcome
+
+Index = QModelIndex | QPersistentModelIndex
+REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+SORT_ROLE = Qt.ItemDataRole.UserRole + 11
+
+_OUTCOME_COLOURS = {
+    Outcome.IMPORTED: "#1b7f3b",
+    Outcome.REPLACED: "#1b5e9f",
+    Outcome.ALREADY: "#666666",
+    Outcome.OLDER: "#8a6d00",
+    Outcome.REJECTED: "#b00020",
+}
+_MISSING_BACKGROUND = QColor("#fdecea")
+_TOTAL_FONT = QFont()
+_TOTAL_FONT.setBold(True)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("InboxModels", text)
+
+
+def outcome_text(outcome: Outcome) -> str:
+    return {
+        Outcome.IMPORTED: tr("Đã nhập"),
+        Outcome.REPLACED: tr("Đã thay bản cũ"),
+        Outcome.ALREADY: tr("Đã có"),
+        Outcome.OLDER: tr("Bỏ qua: đã có bản mới hơn"),
+        Outcome.REJECTED: tr("Từ chối"),
+    }[outcome]
+
+
+class _Table(QAbstractTableModel):
+    """A read-only table of display strings computed once, with a header list and per-row report ids."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._cells: list[list[str]] = []
+        self._ids: list[int | None] = []
+        self._numeric: set[int] = set()
+        self._bold_rows: set[int] = set()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if section < len(self._headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cells[row][column]
+        if role == REPORT_ID_ROLE:
+            return self._ids[row]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row in self._bold_rows:
+            return _TOTAL_FONT
+        return self._extra(row, column, role)
+
+    def _extra(self, row: int, column: int, role: int) -> Any:
+        return None
+
+    def report_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def cell(self, row: int, column: int) -> str:
+        return self._cells[row][column]
+
+    def headers(self) -> list[str]:
+        return list(self._headers)
+
+
+class ImportResultsModel(_Table):
+    """One row per file of the last import: the file, what happened, the unit and period, and why."""
+
+    FILE, OUTCOME, UNIT, PERIOD, REASON = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.results: list[FileResult] = []
+        self._headers = [tr("Tệp"), tr("Kết quả"), tr("Đơn vị"), tr("Kỳ"), tr("Lý do, ghi chú")]
+
+    def set_results(self, results: list[FileResult]) -> None:
+        self.beginResetModel()
+        self.results = list(results)
+        self._cells = [[r.path.name, outcome_text(r.outcome), r.unit, r.period_id, _note(r)] for r in self.results]
+        self._ids = [r.report_id if r.outcome is not Outcome.REJECTED else None for r in self.results]
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == self.FILE:
+            return str(self.results[index.row()].path)
+        return super().data(index, role)
+
+    def _extra(self, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.OUTCOME:
+            return QBrush(QColor(_OUTCOME_COLOURS[self.results[row].outcome]))
+        return None
+
+
+class CompletenessModel(_Table):
+    """Every province of the list valid at the period's end, reported or not; then the ministries that reported."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = [
+            tr("STT"),
+            tr("Mã"),
+            tr("Đơn vị"),
+            tr("Tình trạng"),
+            tr("Số, ký hiệu"),
+            tr("Ngày"),
+            tr("Nhận lúc"),
+        ]
+        self._missing: set[int] = set()
+        self._numeric = {0}
+
+    def set_consolidation(self, c: Consolidation | None) -> None:
+        self.beginResetModel()
+        self._cells, self._ids, self._missing, self._bold_rows = [], [], set(), set()
+        if c is not None:
+            for index, row in enumerate(c.provinces, start=1):
+                self._add(str(index), row)
+            if c.ministries or c.outside_list:
+                self._bold_rows.add(len(self._cells))
+                self._cells.append(["", "", tr("Bộ, ngành, cơ quan (liệt kê riêng)"), "", "", "", ""])
+                self._ids.append(None)
+                for index, row in enumerate([*c.ministries, *c.outside_list], start=1):
+                    self._add(str(index), row)
+        self.endResetModel()
+
+    def _add(self, number: str, row: UnitRow) -> None:
+        if not row.reported:
+            self._missing.add(len(self._cells))
+        self._cells.append(
+            [
+                number,
+                row.unit.code,
+                row.name,
+                tr("Đã gửi") if row.reported else tr("Chưa gửi"),
+                row.number,
+                row.date,
+                local_datetime(row.updated_at) if row.updated_at else "",
+            ]
+        )
+        self._ids.append(row.report_id)
+
+    def _extra(self, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and row in self._missing:
+            return QBrush(_MISSING_BACKGROUND)
+        return None
+
+
+class IndicatorsModel(_Table):
+    """Provinces as rows, every numeric indicator, computed rate and yes/no item as columns; a total row, in
+    which rates are recomputed from the totals and yes/no items counted as x/y."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.keys: list[str] = []
+
+    def set_consolidation(self, c: Consolidation | None) -> None:
+        self.beginResetModel()
+        self._cells, self._ids, self._bold_rows = [], [], set()
+        self._headers, self.keys = [tr("Đơn vị")], []
+        if c is not None:
+            numeric, rates, yesno = c.numeric, c.rates, c.yesno
+            self.keys = [f.key for f in [*numeric, *rates, *yesno]]
+            self._headers += [f"{f.label} ({f.unit})" if f.unit else f.label for f in numeric]
+            self._headers += [f"{f.label} (%)" for f in rates] + [f.label for f in yesno]
+            self._numeric = set(range(1, 1 + len(numeric) + len(rates)))
+            for row in c.reported:
+                self._cells.append(
+                    [
+                        row.name,
+                        *(_number(row.values.get(f.key)) for f in numeric),
+                        *(_rate(row.rates.get(f.key)) for f in rates),
+                        *(_yes_no(row.values.get(f.key)) for f in yesno),
+                    ]
+                )
+                self._ids.append(row.report_id)
+            self._bold_rows.add(len(self._cells))
+            self._cells.append(
+                [
+                    tr("TỔNG CỘNG"),
+                    *(_number(c.total(f.key)) for f in numeric),
+                    *(_rate(c.rate_total(f.key)) for f in rates),
+                    *(c.yes_count(f.key).text for f in yesno),
+                ]
+            )
+            self._ids.append(None)
+            for row in c.ministries:
+                self._cells.append(
+                    [
+                        row.name + " " + tr("(không cộng vào tổng)"),
+                        *(_number(row.values.get(f.key)) for f in numeric),
+                        *(_rate(row.rates.get(f.key)) for f in rates),
+                        *(_yes_no(row.values.get(f.key)) for f in yesno),
+                    ]
+                )
+                self._ids.append(row.report_id)
+        self.endResetModel()
+
+
+class NarrativesModel(_Table):
+    """One narrative field of every unit that reported, side by side for reading."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = [tr("Đơn vị"), tr("Nội dung")]
+
+    def set_field(self, c: Consolidation | None, key: str | None) -> None:
+        self.beginResetModel()
+        self._cells, self._ids = [], []
+        if c is not None and key:
+            for row in [*c.reported, *c.ministries]:
+                self._cells.append([row.name, row.values.get(key) or tr("(không có)")])
+                self._ids.append(row.report_id)
+        self.endResetModel()
+
+
+class UnmatchedModel(_Table):
+    """Values of older-template reports that have no place in the current template: shown, never dropped."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = [tr("Đơn vị"), tr("Mẫu"), tr("Trường"), tr("Giá trị"), tr("Lý do")]
+
+    def set_consolidation(self, c: Consolidation | None) -> None:
+        self.beginResetModel()
+        self._cells, self._ids = [], []
+        for row, item in c.unmatched() if c is not None else []:
+            self._cells.append(
+                [
+                    row.name,
+                    f"v{row.source_version}" if row.source_version else "",
+                    f"{item.get('label', '')} [{item.get('key', '')}]",
+                    _plain(item.get("value")),
+                    str(item.get("why", "")),
+                ]
+            )
+            self._ids.append(row.report_id)
+        self.endResetModel()
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, int):
+        return format_int(value)
+    if isinstance(value, float):
+        return format_percent(value, 2)
+    return str(value)
+
+
+def _rate(value: float | None) -> str:
+    return "" if value is None else format_percent(value, 2)
+
+
+def _yes_no(value: Any) -> str:
+    if value is True:
+        return tr("Có")
+    if value is False:
+        return tr("Không")
+    return ""
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, bool):
+        return _yes_no(value)
+    if isinstance(value, int | float):
+        return _number(value)
+    if isinstance(value, list):
+        return "; ".join(_plain(v) for v in value if v is not None)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_plain(v)}" for k, v in value.items() if v is not None)
+    return "" if value is None else str(value)
+
+
+def local_datetime(iso: str) -> str:
+    """A stored timestamp in local time, dd/mm/yyyy HH:MM."""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def _note(result: FileResult) -> str:
+    """The reason without the unit and period the row already shows."""
+    prefix = f"{result.unit}, kỳ {result.period_id}"
+    if result.unit and result.reason.startswith(prefix):
+        return result.reason.removeprefix(prefix).lstrip(":.").strip()
+    return result.reason

@@ -1,0 +1,409 @@
+"""The Ministry's inbox: import files and folders (buttons or drag-and-drop), see per file what happened, and read
+the consolidation of a period (completeness, indicators with totals, texts side by side), exported to Excel or PDF."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QThread, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.numbers import format_int, format_percent
+from gui.core.period import parse_period
+from gui.inbox.consolidate import Consolidation, consolidate, periods
+from gui.inbox.importer import ImportRun, Outcome
+from gui.store.reports import ReportStore
+from gui.views.inbox.models import (
+    CompletenessModel,
+    ImportResultsModel,
+    IndicatorsModel,
+    NarrativesModel,
+    UnmatchedModel,
+    _Table,
+    outcome_text,
+)
+from gui.views.inbox.worker import ImportWorker
+
+log = logging.getLogger(__name__)
+
+
+class InboxWidget(QWidget):
+    """Import and consolidate; a double-click on a unit that reported asks the main window to open its report."""
+
+    open_report = Signal(int)
+    import_finished = Signal(object)  # ImportRun
+    consolidation_changed = Signal()
+
+    def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if store.path is None:
+            raise ValueError("InboxWidget needs a store opened from a file (the import runs on its own connection).")
+        self.store = store
+        self.consolidation: Consolidation | None = None
+        self.last_run: ImportRun | None = None
+        self._thread: QThread | None = None
+        self._worker: ImportWorker | None = None
+        self._progress: QProgressDialog | None = None
+        self.setAcceptDrops(True)
+        self._build()
+        self.refresh_periods()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.import_files_button = QPushButton(self.tr("Nhập tệp…"))
+        self.import_folder_button = QPushButton(self.tr("Nhập thư mục…"))
+        self.period_combo = QComboBox()
+        self.period_combo.setMinimumContentsLength(22)
+        self.export_xlsx_button = QPushButton(self.tr("Xuất Excel"))
+        self.export_pdf_button = QPushButton(self.tr("Xuất PDF tổng hợp"))
+        self.import_files_button.clicked.connect(self.choose_files)
+        self.import_folder_button.clicked.connect(self.choose_folder)
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.export_xlsx_button.clicked.connect(lambda: self.export_xlsx())
+        self.export_pdf_button.clicked.connect(lambda: self.export_pdf())
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.import_files_button)
+        bar.addWidget(self.import_folder_button)
+        bar.addSpacing(16)
+        bar.addWidget(QLabel(self.tr("Kỳ báo cáo:")))
+        bar.addWidget(self.period_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.export_xlsx_button)
+        bar.addWidget(self.export_pdf_button)
+
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = QLabel(
+            self.tr("Kéo thả tệp PDF, tệp JSON hoặc thư mục vào đây để nhập báo cáo của các địa phương.")
+        )
+        self.hint.setStyleSheet("color: #666")
+
+        self.results_model = ImportResultsModel(self)
+        self.completeness_model = CompletenessModel(self)
+        self.indicators_model = IndicatorsModel(self)
+        self.narratives_model = NarrativesModel(self)
+        self.unmatched_model = UnmatchedModel(self)
+        self.results_view = self._view(self.results_model, stretch_last=True)
+        self.completeness_view = self._view(self.completeness_model)
+        self.indicators_view = self._view(self.indicators_model)
+        header = self.indicators_view.horizontalHeader()
+        header.setDefaultSectionSize(120)
+        # Indicator labels are long: wrap them over several lines of a taller header.
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag(Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value)
+        )
+        header.setFixedHeight(84)
+        self.narratives_view = self._view(self.narratives_model, stretch_last=True, wrap=True)
+        self.unmatched_view = self._view(self.unmatched_model, stretch_last=True)
+
+        self.narrative_combo = QComboBox()
+        self.narrative_combo.currentIndexChanged.connect(self._narrative_changed)
+        narratives = QWidget()
+        narratives_layout = QVBoxLayout(narratives)
+        narratives_layout.setContentsMargins(0, 0, 0, 0)
+        narratives_layout.addWidget(self.narrative_combo)
+        narratives_layout.addWidget(self.narratives_view)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.results_view, self.tr("Kết quả nhập"))
+        self.tabs.addTab(self.completeness_view, self.tr("Tình hình báo cáo"))
+        self.tabs.addTab(self.indicators_view, self.tr("Chỉ tiêu"))
+        self.tabs.addTab(narratives, self.tr("Nội dung"))
+        self.tabs.addTab(self.unmatched_view, self.tr("Không khớp mẫu"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.hint)
+
+    def _view(self, model: _Table, *, stretch_last: bool = False, wrap: bool = False) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(wrap)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(stretch_last)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.doubleClicked.connect(lambda index, m=model: self._open(m, index))
+        return view
+
+    def _open(self, model: _Table, index: QModelIndex) -> None:
+        report_id = model.report_id(index.row())
+        if report_id is not None:
+            self.open_report.emit(report_id)
+
+    # --- drag and drop --------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_paths(event.mimeData()) and self._thread is None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    @staticmethod
+    def _local_paths(mime: Any) -> list[Path]:
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    # --- importing ----------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn báo cáo cần nhập"), "", self.tr("Báo cáo (*.pdf *.json);;Mọi tệp (*)")
+        )
+        if names:
+            self.start_import([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục chứa báo cáo"))
+        if name:
+            self.start_import([Path(name)])
+
+    def start_import(self, paths: list[Path]) -> bool:
+        """Import in a worker thread behind a progress dialog that can cancel; False when one is already running."""
+        if self._thread is not None:
+            return False
+        assert self.store.path is not None
+        self._progress = QProgressDialog(self.tr("Đang nhập báo cáo…"), self.tr("Hủy"), 0, 0, self)
+        self._progress.setWindowTitle(self.tr("Nhập báo cáo"))
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        self._progress.setAutoClose(False)
+        self._progress.setAutoReset(False)
+        self._thread = QThread(self)
+        self._worker = ImportWorker(self.store.path, paths)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        # Not to the worker's slot: the worker's thread is busy importing, a queued call would wait for the end.
+        self._progress.canceled.connect(self.cancel_import)
+        self._set_busy(True)
+        self._thread.start()
+        return True
+
+    def cancel_import(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        if self._progress is None:
+            return
+        self._progress.setMaximum(max(total, 1))
+        self._progress.setValue(done)
+        if name:
+            self._progress.setLabelText(
+                self.tr("Đang đọc {name} ({done}/{total})").format(name=name, done=done + 1, total=total)
+            )
+
+    def _on_finished(self, run: ImportRun) -> None:
+        self._stop_thread()
+        self.last_run = run
+        self.results_model.set_results(run.results)
+        self.results_view.resizeColumnsToContents()
+        self.tabs.setCurrentWidget(self.results_view)
+        self.hint.setText(self._run_text(run))
+        touched = [r.period_id for r in run.results if r.outcome in (Outcome.IMPORTED, Outcome.REPLACED)]
+        self.refresh_periods(select=touched[-1] if touched else None)
+        self.import_finished.emit(run)
+
+    def _on_failed(self, message: str) -> None:
+        self._stop_thread()
+        QMessageBox.warning(
+            self, self.tr("Nhập báo cáo"), self.tr("Không nhập được: {message}").format(message=message)
+        )
+
+    def _stop_thread(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._thread = None
+        if self._worker is not None:
+            self._worker.deleteLater()
+            self._worker = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.import_files_button, self.import_folder_button):
+            button.setEnabled(not busy)
+
+    def is_importing(self) -> bool:
+        return self._thread is not None
+
+    def _run_text(self, run: ImportRun) -> str:
+        counts = run.counts()
+        parts = [f"{outcome_text(o)}: {counts[o]}" for o in Outcome if counts[o]]
+        text = self.tr("{done}/{total} tệp").format(done=len(run.results), total=run.total)
+        if run.cancelled:
+            text += " " + self.tr("(đã hủy giữa chừng)")
+        return f"{text} — {', '.join(parts)}" if parts else text
+
+    # --- the consolidation ----------------------------------------------------------------------
+
+    def refresh_periods(self, select: str | None = None) -> None:
+        current = select or self.period_combo.currentData()
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for period_id, count in periods(self.store):
+            label = self.tr("{period} — {count} báo cáo").format(period=_period_label(period_id, self.tr), count=count)
+            self.period_combo.addItem(label, period_id)
+        index = self.period_combo.findData(current) if current else -1
+        self.period_combo.setCurrentIndex(index if index >= 0 else (0 if self.period_combo.count() else -1))
+        self.period_combo.blockSignals(False)
+        self._period_changed()
+
+    def select_period(self, period_id: str) -> None:
+        index = self.period_combo.findData(parse_period(period_id).id)
+        if index >= 0:
+            self.period_combo.setCurrentIndex(index)
+
+    def _period_changed(self) -> None:
+        period_id = self.period_combo.currentData()
+        self.consolidation = consolidate(self.store, period_id) if period_id else None
+        c = self.consolidation
+        self.completeness_model.set_consolidation(c)
+        self.indicators_model.set_consolidation(c)
+        self.unmatched_model.set_consolidation(c)
+        self.completeness_view.resizeColumnsToContents()
+        self.unmatched_view.resizeColumnsToContents()
+        self.indicators_view.setColumnWidth(0, 190)
+        key = self.narrative_combo.currentData()
+        self.narrative_combo.blockSignals(True)
+        self.narrative_combo.clear()
+        for spec in c.narratives if c is not None else []:
+            self.narrative_combo.addItem(spec.label, spec.key)
+        index = self.narrative_combo.findData(key) if key else 0
+        self.narrative_combo.setCurrentIndex(max(index, 0) if self.narrative_combo.count() else -1)
+        self.narrative_combo.blockSignals(False)
+        self._narrative_changed()
+        self.headline.setText(self._headline(c))
+        for button in (self.export_xlsx_button, self.export_pdf_button):
+            button.setEnabled(c is not None)
+        self.tabs.setTabText(
+            4, self.tr("Không khớp mẫu ({n})").format(n=len(c.unmatched())) if c else self.tr("Không khớp mẫu")
+        )
+        self.consolidation_changed.emit()
+
+    def _narrative_changed(self) -> None:
+        self.narratives_model.set_field(self.consolidation, self.narrative_combo.currentData())
+        self.narratives_view.setColumnWidth(0, 190)
+        self.narratives_view.resizeRowsToContents()
+
+    def _headline(self, c: Consolidation | None) -> str:
+        if c is None:
+            return self.tr("Chưa có báo cáo nào được nhập.")
+        parts = [
+            self.tr("{n}/{of} địa phương đã gửi báo cáo").format(n=len(c.reported), of=len(c.provinces)),
+            self.tr("{x}/{y} địa phương đã ban hành Kế hoạch").format(
+                x=c.yes_count("plan_issued").yes, y=c.yes_count("plan_issued").of
+            ),
+        ]
+        if c.ministries:
+            parts.append(self.tr("{n} bộ, ngành đã gửi báo cáo").format(n=len(c.ministries)))
+        for spec in c.rates:
+            rate = c.rate_total(spec.key)
+            if rate is not None:
+                parts.append(f"{spec.label} ({self.tr('cả nước')}): {format_percent(rate, 2)}%")
+        received = c.total("cp_received") if "cp_received" in c.template.field_map() else None
+        if isinstance(received, int):
+            parts.append(self.tr("{n} yêu cầu, khiếu nại đã tiếp nhận").format(n=format_int(received)))
+        return f"{c.unit_list.name} — " + "; ".join(parts)
+
+    # --- exports --------------------------------------------------------------------------------
+
+    def _save_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
+        c = self.consolidation
+        default = f"tong-hop-bvqlntd-{c.period.id}{suffix}" if c else f"tong-hop{suffix}"
+        name, _ = QFileDialog.getSaveFileName(self, title, default, filter_text)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+    def export_xlsx(self, path: Path | None = None) -> Path | None:
+        if self.consolidation is None:
+            return None
+        path = path or self._save_path(self.tr("Xuất Excel"), ".xlsx", self.tr("Sổ tính Excel (*.xlsx)"))
+        if path is None:
+            return None
+        from gui.inbox.xlsx import write_xlsx
+
+        return self._export(lambda: write_xlsx(self.consolidation, path), path)  # type: ignore[arg-type]
+
+    def export_pdf(self, path: Path | None = None) -> Path | None:
+        if self.consolidation is None:
+            return None
+        path = path or self._save_path(self.tr("Xuất PDF tổng hợp"), ".pdf", self.tr("Tệp PDF (*.pdf)"))
+        if path is None:
+            return None
+        from gui.inbox.summary_pdf import write_summary_pdf
+
+        return self._export(lambda: write_summary_pdf(self.consolidation, path), path)  # type: ignore[arg-type]
+
+    def _export(self, write: Any, path: Path) -> Path | None:
+        try:
+            write()
+        except Exception as error:  # a full disk or a file open in Excel: say so, keep the window
+            log.exception("Export failed")
+            QMessageBox.warning(
+                self, self.tr("Xuất tệp"), self.tr("Không ghi được {path}: {error}").format(path=path, error=error)
+            )
+            return None
+        self.hint.setText(self.tr("Đã ghi {path}").format(path=path))
+        return path
+
+    def closeEvent(self, event: Any) -> None:
+        self.cancel_import()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(5000)
+        super().closeEvent(event)
+
+
+def _period_label(period_id: str, tr: Any) -> str:
+    try:
+        period = parse_period(period_id)
+    except ValueError:
+        return period_id
+    if period.kind == "year":
+        return tr("Năm {year}").format(year=period.start.year)
+    if period.kind == "half":
+        return tr("6 tháng đầu năm {year}").format(year=period.start.year)
+    return tr("Giai đoạn {first}–{last}").format(first=period.start.year, last=period.end.year)

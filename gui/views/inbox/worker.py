@@ -1,0 +1,54 @@
+"""Running an import off the interface thread, with its own database connection, progress and cancellation."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from gui.inbox.importer import ImportRun, import_paths
+from gui.store.reports import ReportStore
+
+log = logging.getLogger(__name__)
+
+
+class ImportWorker(QObject):
+    """Lives in a QThread; opens a second ReportStore there (a connection is used on one thread only)."""
+
+    progress = Signal(int, int, str)  # done, total, the file being read
+    finished = Signal(object)  # ImportRun
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, paths: list[Path]) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.paths = list(paths)
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Asked from the interface thread; the worker stops before the next file (each file is committed alone)."""
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            store = ReportStore.open(self.db_path)
+            try:
+                result = import_paths(
+                    store,
+                    self.paths,
+                    progress=lambda done, total, path: self.progress.emit(done, total, path.name if path else ""),
+                    cancel=self._cancel.is_set,
+                )
+            finally:
+                store.close()
+        except Exception as error:  # the interface must hear of any failure, or it would wait forever
+            log.exception("Inbox import failed")
+            self.failed.emit(str(error))
+            return
+        self.finished.emit(result)
+
+
+__all__ = ["ImportRun", "ImportWorker"]

@@ -1,0 +1,152 @@
+"""The inbox as the Ministry's official uses it: drop a folder, watch it import, read and export the consolidation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QPushButton
+
+from gui.inbox.importer import Outcome
+from gui.store.reports import ReportStore
+from gui.views.inbox import InboxWidget
+from tests.inbox.conftest import ministry_doc, province_docs, write_docs
+
+
+@pytest.fixture
+def widget(qtbot, store: ReportStore) -> InboxWidget:
+    view = InboxWidget(store)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    return view
+
+
+def _import(qtbot, widget: InboxWidget, paths: list[Path]):
+    with qtbot.waitSignal(widget.import_finished, timeout=60_000) as blocker:
+        assert widget.start_import(paths)
+    return blocker.args[0]
+
+
+def test_a_dropped_folder_is_imported_and_consolidated(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
+    docs = province_docs("2025", seed=4)[:30]
+    write_docs(tmp_path / "mail", docs, "pdf")
+    (tmp_path / "mail" / "bca.json").write_text(ministry_doc("BCA", "2025").to_json())
+    (tmp_path / "mail" / "scan.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    assert widget.headline.text() == "Chưa có báo cáo nào được nhập."
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "mail"))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(widget.import_finished, timeout=60_000) as blocker:
+        widget.dropEvent(event)
+    run = blocker.args[0]
+
+    assert run.counts() == {Outcome.IMPORTED: 31, Outcome.REJECTED: 1}
+    results = widget.results_model
+    assert results.rowCount() == 32
+    rejected = next(r for r in range(32) if results.cell(r, results.FILE) == "scan.pdf")
+    assert results.cell(rejected, results.OUTCOME) == "Từ chối" and results.cell(rejected, results.REASON)
+
+    assert widget.period_combo.currentData() == "2025"
+    assert "30/34 địa phương đã gửi báo cáo" in widget.headline.text()
+    completeness = widget.completeness_model
+    statuses = [completeness.cell(r, 3) for r in range(34)]
+    assert statuses.count("Đã gửi") == 30 and statuses.count("Chưa gửi") == 4
+    assert any("Bộ Công an" in completeness.cell(r, 2) for r in range(completeness.rowCount()))
+
+    indicators = widget.indicators_model
+    total_row = next(r for r in range(indicators.rowCount()) if indicators.cell(r, 0) == "TỔNG CỘNG")
+    column = 1 + indicators.keys.index("cp_received")
+    expected = sum(d.values["cp_received"] for d in docs)
+    assert indicators.cell(total_row, column) == f"{expected:,}".replace(",", ".")
+    plan_column = 1 + indicators.keys.index("plan_issued")
+    plans = sum(1 for d in docs if d.values["plan_issued"])
+    assert indicators.cell(total_row, plan_column) == f"{plans}/30"
+
+    narratives = widget.narratives_model
+    assert widget.narrative_combo.currentData() == "direction_summary"
+    assert narratives.cell(0, 1) == docs[0].values["direction_summary"]
+
+
+def test_a_double_click_on_a_province_opens_its_report(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
+    write_docs(tmp_path, province_docs("2024")[:3])
+    run = _import(qtbot, widget, [tmp_path])
+    widget.tabs.setCurrentWidget(widget.completeness_view)
+    widget.show()
+    qtbot.waitExposed(widget)
+    view = widget.completeness_view
+    index = widget.completeness_model.index(0, 2)  # Hà Nội, first of the list and reported
+    rect = view.visualRect(index)
+    with qtbot.waitSignal(widget.open_report, timeout=2000) as blocker:
+        # Qt's item views want the click before the double-click, as a real mouse sends them.
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [run.results[0].report_id]
+    # A province that has not reported opens nothing.
+    with qtbot.assertNotEmitted(widget.open_report):
+        missing = widget.completeness_model.index(5, 2)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(missing).center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(missing).center())
+
+
+def test_the_import_can_be_cancelled_and_keeps_what_was_done(
+    qtbot, widget: InboxWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_docs(tmp_path, province_docs("2024", seed=5))
+    import time
+
+    from gui.inbox import importer
+
+    real = importer.import_file
+
+    def slow(*args, **kwargs):  # a file every 50 ms, as a slow disk or network folder would give them
+        time.sleep(0.05)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "import_file", slow)
+    with qtbot.waitSignal(widget.import_finished, timeout=60_000) as blocker:
+        widget.start_import([tmp_path])
+        qtbot.waitUntil(lambda: widget._progress is not None and widget._progress.value() >= 2, timeout=20_000)
+        widget._progress.findChild(QPushButton).click()  # the dialog's "Hủy" button
+    run = blocker.args[0]
+    assert run.cancelled and 0 < len(run.results) < 63
+    assert widget.results_model.rowCount() == len(run.results)
+    assert "đã hủy" in widget.hint.text()
+    assert widget.import_files_button.isEnabled()
+
+
+def test_exports_to_excel_and_pdf_through_the_buttons(
+    qtbot, widget: InboxWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = province_docs("2025", seed=6)[:5]
+    write_docs(tmp_path / "in", docs)
+    _import(qtbot, widget, [tmp_path / "in"])
+    target = tmp_path / "out" / "tong-hop"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    qtbot.mouseClick(widget.export_xlsx_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget.export_pdf_button, Qt.MouseButton.LeftButton)
+
+    sheet = openpyxl.load_workbook(target.with_suffix(".xlsx"))["Chỉ tiêu"]
+    total = next(row for row in sheet.iter_rows(values_only=True) if row[2] == "TỔNG CỘNG")
+    keys = [c.value for c in sheet[2]]
+    assert total[keys.index("cp_received")] == sum(d.values["cp_received"] for d in docs)
+    assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_the_widget_shows_a_screenshot_worth_looking_at(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
+    write_docs(tmp_path / "in", province_docs("2025", seed=8)[:26], "json")
+    _import(qtbot, widget, [tmp_path / "in"])
+    widget.tabs.setCurrentWidget(widget.completeness_view)
+    widget.show()
+    qtbot.waitExposed(widget)
+    image = widget.grab()
+    assert not image.isNull() and image.width() >= 1000
+    out = Path(tmp_path / "inbox.png")
+    assert image.save(str(out))
+    assert QPoint(0, 0) == QPoint()  # grabbing did not raise; the PNG is for a person to look at
