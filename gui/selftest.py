@@ -1,0 +1,96 @@
+"""`bvntd --self-test`: a full round trip in a temporary folder — demo report, PDF export, read back, compare.
+
+It runs the same code as a user's export, so a bundle that passes it can make and read official PDFs on this
+machine: the resources are found, the font covers Vietnamese, the data survives the trip.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def run_self_test(args: argparse.Namespace | None = None) -> int:
+    failures: list[str] = []
+    started = time.perf_counter()
+
+    def check(name: str, step: Callable[[], object]) -> object:
+        try:
+            result = step()
+        except Exception as error:  # every fault is reported, none is raised: this is a diagnostic
+            failures.append(f"{name}: {type(error).__name__}: {error}")
+            print(f"[LỖI] {name}: {error}")
+            return None
+        print(f"[OK]  {name}")
+        return result
+
+    with tempfile.TemporaryDirectory(prefix="bvntd-selftest-") as folder:
+        base = Path(folder) / "Thư mục thử"
+        check("tài nguyên và mẫu báo cáo", _load_template)
+        store = check("cơ sở dữ liệu", lambda: _open_store(base / "kiểm tra.sqlite3"))
+        if store is not None:
+            report_id = check("báo cáo mẫu", lambda: _demo(store))
+            if report_id is not None:
+                pdf = base / "BC-NQ82-kiem-tra.pdf"
+                check("xuất PDF", lambda: _export(store, report_id, pdf))
+                if pdf.exists():
+                    check("đọc lại dữ liệu trong PDF", lambda: _read_back(store, report_id, pdf))
+                    check("chữ tiếng Việt trong PDF", lambda: _text(pdf))
+            store.close()
+
+    elapsed = time.perf_counter() - started
+    if failures:
+        print(f"Tự kiểm tra THẤT BẠI ({len(failures)} lỗi, {elapsed:.1f} s):")
+        for failure in failures:
+            print(f"  - {failure}")
+        return 1
+    print(f"Tự kiểm tra thành công ({elapsed:.1f} s).")
+    return 0
+
+
+def _load_template() -> str:
+    from gui.core.template import active_template
+
+    template = active_template()
+    return f"{template.id} v{template.version}"
+
+
+def _open_store(path: Path):  # type: ignore[no-untyped-def]
+    from gui.store.reports import ReportStore
+
+    return ReportStore.open(path)
+
+
+def _demo(store) -> int:  # type: ignore[no-untyped-def]
+    from gui.store.reports import create_demo_report
+
+    return create_demo_report(store)
+
+
+def _export(store, report_id: int, pdf: Path) -> None:  # type: ignore[no-untyped-def]
+    from gui.pdf.export import export_report
+
+    result = export_report(store, report_id, pdf, draft=False)
+    if result.size < 5000:
+        raise AssertionError(f"tệp PDF quá nhỏ ({result.size} byte)")
+
+
+def _read_back(store, report_id: int, pdf: Path) -> None:  # type: ignore[no-untyped-def]
+    from gui.pdf.embedded import extract_document
+
+    if extract_document(pdf) != store.document(report_id):
+        raise AssertionError("dữ liệu đọc lại khác với cơ sở dữ liệu")
+
+
+def _text(pdf: Path) -> None:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf.read_bytes()))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nguyễn Thị Hường", "2.845.600.000"):
+        if expected not in text:
+            raise AssertionError(f"không thấy '{expected}' trong văn bản của PDF")
