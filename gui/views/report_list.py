@@ -108,6 +108,28 @@ class ReportListModel(QAbstractTableModel):
             return s.updated_at
         return float(s.completion or 0)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """One Python sort over keys computed once: a thousand rows sort in about a millisecond, where Qt's
+        comparisons through data() would call into Python a hundred thousand times."""
+        if not 0 <= column < self.columnCount():
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        moved = [(index, self.summaries[index.row()].id) for index in persistent]
+        pairs = sorted(
+            zip(self.summaries, self._cells, strict=True),
+            key=lambda pair: (self._sort_key(pair[0], column), pair[0].id),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self.summaries = [p[0] for p in pairs]
+        self._cells = [p[1] for p in pairs]
+        if moved:
+            rows = {s.id: i for i, s in enumerate(self.summaries)}
+            self.changePersistentIndexList(
+                [index for index, _ in moved], [self.index(rows[rid], index.column()) for index, rid in moved]
+            )
+        self.layoutChanged.emit()
+
     def row_of(self, report_id: int) -> int:
         return next((i for i, s in enumerate(self.summaries) if s.id == report_id), -1)
 
@@ -118,7 +140,20 @@ class ReportFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # Sorting is the source model's (fast, in Python); the proxy only filters and keeps the source order.
+        self._sort = (column, order)
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+    def resort(self) -> None:
+        """After new rows arrive: the order the user chose, again."""
+        if self._sort[0] >= 0:
+            self.sort(*self._sort)
 
     def set_filter(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateRowsFilter() is deprecated there
@@ -178,6 +213,7 @@ class ReportListPage(QWidget):
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(50)  # sizing columns from the first rows, not all of a thousand
         self.view.doubleClicked.connect(self._open_index)
         self.view.activated.connect(self._open_index)  # Enter on a row
         self.empty = QLabel(self)
@@ -197,6 +233,7 @@ class ReportListPage(QWidget):
     def set_summaries(self, summaries: list[Any], *, trash: bool, select_id: int | None = None) -> None:
         previous = select_id if select_id is not None else self.selected_id()
         self.model.set_summaries(summaries)
+        self.proxy.resort()
         self.heading.setText(self.tr("Thùng rác") if trash else self.tr("Báo cáo của đơn vị"))
         if not summaries:
             self.empty.setText(
