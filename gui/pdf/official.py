@@ -535,6 +535,11 @@ def _draw_draft_mark(canvas: Canvas, styles: S.Styles) -> None:
     canvas.restoreState()
 
 
+def _keeps_with_next(flowable: Flowable) -> bool:
+    style = getattr(flowable, "style", None)
+    return bool(getattr(style, "keepWithNext", False))
+
+
 def build_official_pdf(
     story: Sequence[Flowable],
     meta: PdfMeta,
@@ -556,7 +561,7 @@ def build_official_pdf(
             # The signature never stands alone on a page: the last paragraph goes with it, and so do the
             # headings that must stay with that paragraph.
             tail = [flowables.pop()]
-            while flowables and getattr(getattr(flowables[-1], "style", None), "keepWithNext", 0):
+            while flowables and _keeps_with_next(flowables[-1]):
                 tail.insert(0, flowables.pop())
             block = KeepTogether([*tail, block])
         flowables.append(block)

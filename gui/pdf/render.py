@@ -200,7 +200,9 @@ class _SectionWriter:
     def indicator_table(self, fields: list[TemplateField]) -> Flowable:
         with_target = any(f.target for f in fields)
         head = ["STT", "Chỉ tiêu", "Đơn vị", "Kết quả", *(["Chỉ tiêu/mục tiêu"] if with_target else [])]
-        align: list[Align] = ["center", "left", "center", "right", *(["left"] if with_target else [])]
+        align: list[Align] = ["center", "left", "center", "right"]
+        if with_target:
+            align.append("left")
         rows: list[list[str]] = []
         italic_rows: list[int] = []
         number = 0
