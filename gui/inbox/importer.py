@@ -179,20 +179,20 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
     doc = checked.original
     doc_sha = doc.sha256()
     unmatched = tuple(u.as_dict() for u in checked.unmatched)
-    base = {
-        "unit": checked.unit_label,
-        "period_id": doc.period.id,
-        "source_version": checked.source_version,
-        "unmatched": unmatched,
-    }
+
+    def result(
+        outcome: Outcome, reason: str, report_id: int | None, shown: tuple[dict[str, Any], ...] = ()
+    ) -> FileResult:
+        return FileResult(
+            source.path, outcome, reason, report_id, checked.unit_label, doc.period.id, checked.source_version, shown
+        )
+
     at = now_iso()
     with repo.db.atomic():  # one transaction per file: a failure leaves what was there untouched
         same = repo.report_with_sha(doc_sha) or repo.report_with_uid_at(doc.uid, doc.updated_at)
         if same is not None:
             repo.record_file(source.sha256, str(source.path), source.size, "already", "", at, same)
-            return FileResult(
-                source.path, Outcome.ALREADY, f"{_what(checked)}: báo cáo này đã có.", same, **_no_unmatched(base)
-            )
+            return result(Outcome.ALREADY, f"{_what(checked)}: báo cáo này đã có.", same)
         receipt = repo.receipt_for(doc.unit.kind, doc.unit.code, doc.period.id)
         outcome = Outcome.IMPORTED
         reason = f"{_what(checked)}."
@@ -201,7 +201,7 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
             if order < 0:
                 reason = f"{_what(checked)}: đã có bản cập nhật lúc {_show_time(receipt.updated_at)}, mới hơn bản này."
                 repo.record_file(source.sha256, str(source.path), source.size, "older", reason, at, None)
-                return FileResult(source.path, Outcome.OLDER, reason, receipt.report_id, **_no_unmatched(base))
+                return result(Outcome.OLDER, reason, receipt.report_id)
             if order == 0:
                 raise Rejected(
                     f"{_what(checked)}: đã có một bản khác cùng thời điểm cập nhật ({_show_time(doc.updated_at)}); "
@@ -221,11 +221,7 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
                 f"(được giữ lại để xem): {keys}."
             )
         repo.record_file(source.sha256, str(source.path), source.size, outcome.value, reason, at, report_id)
-    return FileResult(source.path, outcome, reason, report_id, **base)
-
-
-def _no_unmatched(base: dict[str, Any]) -> dict[str, Any]:
-    return {**base, "unmatched": ()}
+    return result(outcome, reason, report_id, unmatched)
 
 
 def _what(checked: Checked) -> str:

@@ -159,7 +159,8 @@ def _province_table(c: Consolidation, keys: list[str], styles: Any) -> Any:
                 rate = row.rates.get(key)
                 cells.append("" if rate is None else format_percent(rate, 1))
             elif spec.kind == "yesno":
-                cells.append({True: "Có", False: "Không"}.get(row.values.get(key), ""))
+                answer = row.values.get(key)
+                cells.append("Có" if answer is True else "Không" if answer is False else "")
             else:
                 cells.append(_number(row.values.get(key)))
         rows.append(cells)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -284,7 +284,7 @@ def _style_row(
             cell.fill = _TOTAL_FILL
 
 
-def _widths(ws: Worksheet, widths: list[float]) -> None:
+def _widths(ws: Worksheet, widths: Sequence[float]) -> None:
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
 

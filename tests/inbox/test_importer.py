@@ -13,7 +13,7 @@ from gui.core.period import parse_period
 from gui.core.template import active_template
 from gui.inbox.importer import Outcome, import_paths
 from gui.inbox.samples import sample_document
-from gui.store.reports import ReportStore
+from gui.store.reports import ReadOnlyReport, ReportStore
 from tests.inbox.conftest import dump, minimal_pdf, ministry_doc, province, province_docs, render_pdf, write_docs
 
 
@@ -41,6 +41,8 @@ def test_every_province_of_2025_and_2024_is_imported_from_a_folder(
     assert {r.period_id for r in inbox} == {"2025", "2024"}
     hanoi = next(r for r in run.results if r.unit == "Thành phố Hà Nội" and r.period_id == "2025")
     assert store.document(hanoi.report_id).unit.list_id == "qd19-2025"
+    with pytest.raises(ReadOnlyReport):  # a received report opens read-only
+        store.set_value(hanoi.report_id, "cp_received", 1)
 
 
 def test_a_second_import_of_the_same_files_changes_nothing(tmp_path: Path, store: ReportStore) -> None:
