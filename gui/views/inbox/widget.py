@@ -4,6 +4,7 @@ the consolidation of a period (completeness, indicators with totals, texts side 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,7 @@ class InboxWidget(QWidget):
         self._thread: QThread | None = None
         self._worker: ImportWorker | None = None
         self._progress: QProgressDialog | None = None
+        self._last_progress = 0.0
         self.setAcceptDrops(True)
         self._build()
         self.refresh_periods()
@@ -221,6 +223,11 @@ class InboxWidget(QWidget):
     def _on_progress(self, done: int, total: int, name: str) -> None:
         if self._progress is None:
             return
+        # At most about ten updates a second: a thousand files must not cost thousands of repaints.
+        now = time.monotonic()
+        if done not in (0, total) and now - self._last_progress < 0.1:
+            return
+        self._last_progress = now
         self._progress.setMaximum(max(total, 1))
         self._progress.setValue(done)
         if name:
