@@ -150,3 +150,18 @@ def test_run_app_on_a_broken_database_says_so_politely(
     broken.write_bytes(b"this is not a database" * 100)
     assert app_module.run_app(db_path=broken, lang="vi", set_up_profile=False) == 2
     assert shown and "hỏng" in shown[0]
+
+
+def test_sorting_by_a_column_keeps_the_selection(open_window: Any, db_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    store = ReportStore.open(db_path)
+    hanoi = new_report(store, "2025", "01")
+    new_report(store, "2025", "40")
+    store.close()
+    window = open_window()
+    window.list_page.select(hanoi)
+    window.list_page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    names = [window.list_page.proxy.index(r, 0).data() for r in range(2)]
+    assert names == ["Nghệ An", "Hà Nội"]
+    assert window.list_page.selected_id() == hanoi
