@@ -25,9 +25,12 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
             failures.append(f"{name}: {type(error).__name__}: {error}")
             print(f"[LỖI] {name}: {error}")
             return None
-        print(f"[OK]  {name}")
+        print(f"[OK]  {name}" + (f": {result}" if isinstance(result, str) else ""))
         return result
 
+    from gui.resources import describe_build
+
+    print(describe_build())
     with tempfile.TemporaryDirectory(prefix="bvntd-selftest-") as folder:
         base = Path(folder) / "Thư mục thử"
         check("tài nguyên và mẫu báo cáo", _load_template)
@@ -54,9 +57,10 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
 
 def _load_template() -> str:
     from gui.core.template import active_template
+    from gui.resources import resources_dir
 
     template = active_template()
-    return f"{template.id} v{template.version}"
+    return f"{template.id} v{template.version}, {resources_dir()}"
 
 
 def _open_store(path: Path):  # type: ignore[no-untyped-def]
