@@ -1,11 +1,13 @@
 """Work-arounds for faults of the Qt binding, applied once when the views package is imported.
 
-PySide6 6.12.0 on CPython 3.11: every `SignalInstance.emit()` called from Python returns `True` without taking
-a reference to it, so each emit lowers True's reference count by one. After a few hundred emits the count reaches
-zero and the process aborts ("Fatal Python error: bool_dealloc"), at the latest when the interpreter exits.
-CPython 3.12 made True immortal, which is why the binding's own tests do not see it. Here, when the fault is
-detected, True (and False, should it ever be affected) is given a very large reference count, which is what
-3.12 does; nothing else changes. Remove this once the binding is fixed.
+PySide6 6.12.0 on CPython 3.11 (and PySide6-Pdf, which QPdfView needs, exists only for 6.12):
+- every `SignalInstance.emit()` called from Python returns `True` without taking a reference to it;
+- every call of a Qt method that returns void (setText, setValue, processEvents …) returns `None` the same way.
+Each call lowers the singleton's reference count by one; after a few hundred emits, or about 24,000 void calls
+(minutes of normal use), the count reaches zero and the process aborts ("Fatal Python error: bool_dealloc" /
+"none_dealloc"). CPython 3.12 made these singletons immortal, which is why the binding's own tests miss it.
+When the fault is detected, the affected singleton is given a very large reference count — what 3.12 does —
+and nothing else changes. Remove this once the binding is fixed.
 """
 
 from __future__ import annotations
@@ -16,28 +18,28 @@ import sys
 _HEADROOM = 1 << 40
 
 
-def _emit_loses_references() -> tuple[bool, bool]:
+def _leaking_singletons() -> list[object]:
     from PySide6.QtCore import QObject, Signal
 
     class _Probe(QObject):
         ping = Signal()
 
     probe = _Probe()
-    true_before, false_before = sys.getrefcount(True), sys.getrefcount(False)
+    before = {id(s): sys.getrefcount(s) for s in (True, False, None)}
     for _ in range(8):
         probe.ping.emit()
-    return sys.getrefcount(True) < true_before, sys.getrefcount(False) < false_before
+        probe.setObjectName("probe")
+    return [s for s in (True, False, None) if sys.getrefcount(s) < before[id(s)]]
 
 
-def protect_bool_singletons() -> bool:
-    """Returns True when the fault was found and worked around."""
+def protect_singletons() -> bool:
+    """Returns True when the fault was found and worked around (once per process)."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
-    true_leaks, false_leaks = _emit_loses_references()
-    for leaks, singleton in ((true_leaks, True), (false_leaks, False)):
-        if leaks:
-            ctypes.c_ssize_t.from_address(id(singleton)).value += _HEADROOM
-    return true_leaks or false_leaks
+    leaking = [s for s in _leaking_singletons() if sys.getrefcount(s) < _HEADROOM // 2]
+    for singleton in leaking:
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _HEADROOM
+    return bool(leaking)
 
 
-PROTECTED = protect_bool_singletons()
+PROTECTED = protect_singletons()
