@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -216,8 +216,12 @@ class Template(_Strict):
     def field(self, key: str) -> TemplateField:
         return self.field_map()[key]
 
-    def field_map(self) -> dict[str, TemplateField]:
+    @cached_property
+    def _fields_by_key(self) -> dict[str, TemplateField]:
         return {f.key: f for f in self.iter_fields()}
+
+    def field_map(self) -> dict[str, TemplateField]:
+        return self._fields_by_key
 
     def choice_label(self, list_name: str, value: str) -> str:
         for choice in self.choices.get(list_name, ()):

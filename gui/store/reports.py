@@ -174,7 +174,7 @@ class ReportStore:
             report_id = int(cursor.lastrowid or 0)
             initial = {f"{HEADER_PREFIX}{k}": v for k, v in header.items()}
             initial.update(values or {})
-            self._write_values(report_id, initial, template, at, record=False)
+            self._insert_fresh(report_id, initial, template)
             self._refresh_completion(report_id, template)
         return report_id
 
@@ -219,6 +219,16 @@ class ReportStore:
                 self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [at, report_id])
                 self._refresh_completion(report_id, template)
         return changed
+
+    def _insert_fresh(self, report_id: int, values: dict[str, Any], template: Template) -> None:
+        """The first values of a new report: nothing to compare with, so one batched insert."""
+        fields = template.field_map()
+        rows = []
+        for key, raw in values.items():
+            value = _canonical(key, raw, fields)
+            if value is not None:
+                rows.append((report_id, key, _dump(value)))
+        self.db.conn.executemany("INSERT INTO report_values (report_id, key, value) VALUES (?, ?, ?)", rows)
 
     def _write_values(
         self, report_id: int, changes: dict[str, Any], template: Template, at: str, *, record: bool
@@ -371,7 +381,7 @@ class ReportStore:
             report_id = int(cursor.lastrowid or 0)
             values = {f"{HEADER_PREFIX}{k}": v for k, v in header_to_values(doc.header).items()}
             values.update(doc.values)
-            self._write_values(report_id, values, template, doc.updated_at, record=False)
+            self._insert_fresh(report_id, values, template)
             self._refresh_completion(report_id, template)
         return report_id
 
