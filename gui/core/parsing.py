@@ -318,7 +318,7 @@ def _docref_parts(spec: TemplateField | Column, parts: Any) -> dict[str, Any] | 
             key=spec.key,
         )
     number = normalize_line(number_raw) if isinstance(number_raw, str) else ""
-    number = number.strip(" ,;:")
+    number = re.sub(r"^[\s,;:]+|[\s,;:]+$", "", number)
     limit = spec.max_length or 100
     if len(number) > limit:
         raise InputError(

@@ -26,6 +26,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 from gui.core.legacy_encoding import detect_legacy, legacy_message
@@ -602,7 +603,7 @@ def _check_rule(rule: Rule, values: Mapping[str, Any]) -> Problem | None:
     parts = [number(k) for k in rule.parts]
     if total is None or all(p is None for p in parts):
         return None
-    added = sum(p for p in parts if p is not None)
+    added = _add([p for p in parts if p is not None])
     if _same(added, total):
         return None
     empty = sum(p is None for p in parts)
@@ -618,7 +619,14 @@ def _check_rule(rule: Rule, values: Mapping[str, Any]) -> Problem | None:
     )
 
 
-def _same(a: float | int, b: float | int) -> bool:
+def _add(numbers: list[float | int]) -> float | int | Decimal:
+    try:
+        return sum(numbers)
+    except OverflowError:  # an int beyond float range next to a float: add exactly
+        return sum((Decimal(n) for n in numbers), Decimal(0))
+
+
+def _same(a: float | int | Decimal, b: float | int) -> bool:
     if isinstance(a, int) and isinstance(b, int):
         return a == b
     try:
