@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from gui.store.database import StoreError
 from gui.views.fields.base import InputError
 
 log = logging.getLogger(__name__)
@@ -23,12 +25,18 @@ class Autosaver(QObject):
 
     `schedule(key, getter)` (re)starts the field's timer; `commit(key)` and `flush()` save now. A getter that
     raises InputError is not saved: the last good value stays in the store and `invalid` carries the message.
+
+    When the database refuses the write (disk full, locked by another program, read-only folder) the edit stays
+    pending — the widget keeps what was typed — and `store_failed` says why; every later edit, Ctrl+S or flush
+    tries the pending fields again, and `store_recovered` fires once they are all saved.
     """
 
     saved = Signal(str, object)  # key, the time of the save (datetime)
     invalid = Signal(str, str)  # key, message
     valid = Signal(str)  # key: its input is readable again
-    failed = Signal(str, str)  # key, message from the store (e.g. a read-only report)
+    failed = Signal(str, str)  # key, message from the store for this one value (e.g. a read-only report)
+    store_failed = Signal(str, str)  # key, message: the database could not be written; the edit is kept pending
+    store_recovered = Signal()  # every edit held back by a database fault is saved now
 
     def __init__(self, store: Any, report_id: int, delay_ms: int = DEFAULT_DELAY_MS, parent: QObject | None = None):
         super().__init__(parent)
@@ -37,9 +45,15 @@ class Autosaver(QObject):
         self.delay_ms = delay_ms
         self._getters: dict[str, Getter] = {}
         self._timers: dict[str, QTimer] = {}
+        self._held: set[str] = set()  # keys whose last save hit a database fault
 
     def schedule(self, key: str, getter: Getter) -> None:
         self._getters[key] = getter
+        self._start(key)
+        for held in self._held - {key}:  # a new keystroke is the moment to try the held edits again
+            self._start(held)
+
+    def _start(self, key: str) -> None:
         timer = self._timers.get(key)
         if timer is None:
             timer = QTimer(self)
@@ -51,30 +65,52 @@ class Autosaver(QObject):
     def pending(self) -> list[str]:
         return list(self._getters)
 
+    def held(self) -> set[str]:
+        """Fields typed but not in the database because of a database fault."""
+        return set(self._held)
+
     def commit(self, key: str, getter: Getter | None = None) -> bool:
         """Save one field now; returns True when the store holds what the widget shows."""
         timer = self._timers.get(key)
         if timer is not None:
             timer.stop()
-        getter = getter or self._getters.pop(key, None)
-        self._getters.pop(key, None)
+        getter = getter or self._getters.get(key)
         if getter is None:
             return True
         try:
             value = getter()
         except InputError as error:
+            self._getters.pop(key, None)
+            self._release(key)
             self.invalid.emit(key, str(error))
             return False
         self.valid.emit(key)
         try:
             changed = self.store.set_value(self.report_id, key, value)
+        except (StoreError, sqlite3.Error) as error:
+            # Keep the edit: the widget still shows it, and the next edit or Ctrl+S tries again.
+            log.warning("Held back %s: %s", key, error)
+            self._getters[key] = getter
+            self._held.add(key)
+            self.store_failed.emit(key, str(error))
+            return False
         except (PermissionError, KeyError, ValueError) as error:
             log.warning("Not saved %s: %s", key, error)
+            self._getters.pop(key, None)
+            self._release(key)
             self.failed.emit(key, str(error))
             return False
+        self._getters.pop(key, None)
+        self._release(key)
         if changed:
             self.saved.emit(key, dt.datetime.now())
         return True
+
+    def _release(self, key: str) -> None:
+        if key in self._held:
+            self._held.discard(key)
+            if not self._held:
+                self.store_recovered.emit()
 
     def flush(self) -> bool:
         """Save every field with pending edits (Ctrl+S, leaving the report, closing the window)."""

@@ -7,9 +7,33 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from gui.core.parsing import DEFAULT_MAX_LINE, DEFAULT_MAX_TEXT, InputError, parse_input
+from gui.views.i18n import pick
 
-class InputError(ValueError):
-    """What the user typed cannot be read as the field's kind; the message says what is allowed."""
+
+def parse(spec: Any, text: Any) -> Any:
+    """What the user typed, read by the one parser the app has (gui.core.parsing); InputError otherwise."""
+    return parse_input(spec, text)
+
+
+def message_of(error: InputError) -> str:
+    """The parser's message in the interface language."""
+    return pick(error.message, error.message_en) if isinstance(error, InputError) else str(error)
+
+
+def length_limit(spec: Any) -> int:
+    """The most characters a text field takes: the template's max_length, or the parser's ceiling for its kind."""
+    limit = getattr(spec, "max_length", None)
+    return int(limit) if limit else (DEFAULT_MAX_TEXT if spec.kind == "text" else DEFAULT_MAX_LINE)
+
+
+def refusal_message(widget: QWidget, length: int, limit: int) -> str:
+    from gui.core.numbers import format_int
+
+    return widget.tr(
+        "Không nhận đoạn vừa nhập: nội dung sẽ dài {length} ký tự, vượt giới hạn {limit} ký tự của trường này. "
+        "Không có gì bị cắt bớt, nội dung cũ được giữ nguyên; hãy rút gọn rồi nhập lại."
+    ).format(length=format_int(length), limit=format_int(limit))
 
 
 class FieldEditor(QWidget):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from gui.views.fields.base import FieldEditor, InputError
+from gui.views.fields.base import FieldEditor, parse
 from gui.views.textutil import format_vn_date, parse_vn_date
 
 
@@ -72,12 +72,6 @@ class DateLineEdit(QWidget):
         return day.isoformat() if day else None
 
 
-def date_error(widget: QWidget, text: str) -> InputError:
-    return InputError(
-        widget.tr("“{text}” không phải ngày hợp lệ: nhập ngày/tháng/năm, ví dụ 15/03/2025.").format(text=text.strip())
-    )
-
-
 class DateField(FieldEditor):
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
@@ -91,10 +85,7 @@ class DateField(FieldEditor):
         self._watch_focus(self.date.edit)
 
     def value(self) -> Any:
-        try:
-            return self.date.iso()
-        except ValueError:
-            raise date_error(self, self.date.edit.text()) from None
+        return parse(self.spec, self.date.edit.text())
 
     def _show(self, value: Any) -> None:
         self.date.edit.setText(format_vn_date(value))
@@ -129,14 +120,7 @@ class DocRefField(FieldEditor):
         self._watch_focus(self.date.edit)
 
     def value(self) -> Any:
-        number = self.number.text().strip()
-        try:
-            day = self.date.iso()
-        except ValueError:
-            raise date_error(self, self.date.edit.text()) from None
-        if not number and not day:
-            return None
-        return {"number": number, "date": day}
+        return parse(self.spec, {"number": self.number.text(), "date": self.date.edit.text()})
 
     def _show(self, value: Any) -> None:
         value = value or {}

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from gui.core.numbers import NumberFormatError, format_int, format_percent, parse_decimal, parse_int
-from gui.views.fields.base import FieldEditor, InputError
+from gui.core.numbers import NumberFormatError, format_int, format_percent, parse_int
+from gui.views.fields.base import FieldEditor, parse
 from gui.views.i18n import pick
 
 
@@ -33,22 +33,7 @@ class IntegerField(FieldEditor):
         self._watch_focus(self.edit)
 
     def value(self) -> Any:
-        text = self.edit.text()
-        if not text.strip():
-            return None
-        try:
-            return parse_int(text)
-        except NumberFormatError:
-            raise InputError(self._message(text)) from None
-
-    def _message(self, text: str) -> str:
-        if self.spec.kind == "money":
-            return self.tr("“{text}” không phải số tiền: chỉ nhập chữ số (đồng), ví dụ 1.250.000.").format(
-                text=text.strip()
-            )
-        return self.tr("“{text}” không phải số nguyên: chỉ nhập chữ số, ví dụ 1.234 hoặc 1234.").format(
-            text=text.strip()
-        )
+        return parse(self.spec, self.edit.text())
 
     def _show(self, value: Any) -> None:
         self.edit.setText("" if value is None else format_int(int(value)))
@@ -100,17 +85,7 @@ class PercentField(FieldEditor):
         self._watch_focus(self.edit)
 
     def value(self) -> Any:
-        text = self.edit.text()
-        if not text.strip():
-            return None
-        try:
-            return float(parse_decimal(text))
-        except NumberFormatError:
-            raise InputError(
-                self.tr("“{text}” không phải tỷ lệ phần trăm: nhập một số, ví dụ 85 hoặc 83,5.").format(
-                    text=text.strip()
-                )
-            ) from None
+        return parse(self.spec, self.edit.text())
 
     def _show(self, value: Any) -> None:
         self.edit.setText("" if value is None else format_percent(float(value)))

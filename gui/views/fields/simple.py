@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-from gui.views.fields.base import FieldEditor
+from gui.views.fields.base import FieldEditor, length_limit, parse, refusal_message
 
 
 class GrowingPlainTextEdit(QPlainTextEdit):
@@ -17,8 +17,11 @@ class GrowingPlainTextEdit(QPlainTextEdit):
     MIN_LINES = 3
     MAX_LINES = 18
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    refused = Signal(int)  # an insertion refused because the text would grow to this many characters
+
+    def __init__(self, parent: QWidget | None = None, limit: int | None = None) -> None:
         super().__init__(parent)
+        self.limit = limit
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -27,8 +30,32 @@ class GrowingPlainTextEdit(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         # Word puts HTML and RTF on the clipboard; only its text may enter the report.
-        if source.hasText():
+        if source.hasText() and self._fits(source.text()):
             self.insertPlainText(source.text())
+
+    def _fits(self, inserted: str) -> bool:
+        """Whether replacing the selection by `inserted` keeps the text within the limit; says so when not."""
+        if self.limit is None or not inserted:
+            return True
+        cursor = self.textCursor()
+        length = len(self.toPlainText()) - len(cursor.selectedText()) + len(inserted)
+        if length <= self.limit:
+            return True
+        self.refused.emit(length)
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text and text.isprintable() and not self._fits(text):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if event.commitString() and not self._fits(event.commitString()):
+            event.accept()
+            return
+        super().inputMethodEvent(event)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()
@@ -61,16 +88,17 @@ class TextField(FieldEditor):
 
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self.edit = GrowingPlainTextEdit(self)
+        self.limit = length_limit(spec)
+        self.edit = GrowingPlainTextEdit(self, self.limit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         self.edit.textChanged.connect(self._emit_edited)
+        self.edit.refused.connect(lambda length: self.problem.emit(refusal_message(self, length, self.limit)))
         self._watch_focus(self.edit)
 
     def value(self) -> Any:
-        text = self.edit.toPlainText()
-        return text if text.strip() else None
+        return parse(self.spec, self.edit.toPlainText())
 
     def _show(self, value: Any) -> None:
         self.edit.setPlainText(value or "")
@@ -88,24 +116,35 @@ class LineField(FieldEditor):
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.edit = QLineEdit(self)
-        max_length = getattr(spec, "max_length", None)
-        if max_length:
-            self.edit.setMaxLength(max_length)
+        # No setMaxLength: Qt would cut a long paste silently. An edit past the limit is refused whole, and said so.
+        self.limit = length_limit(spec)
+        self._accepted = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
+        max_length = getattr(spec, "max_length", None)
         if max_length and max_length <= 50:  # a number or a symbol: a short box reads as such
             self.edit.setMaximumWidth(260)
             layout.addStretch(1)
-        self.edit.textEdited.connect(self._emit_edited)
+        self.edit.textEdited.connect(self._on_text_edited)
         self._watch_focus(self.edit)
 
+    def _on_text_edited(self, text: str) -> None:
+        if len(text) > self.limit and len(text) > len(self._accepted):
+            cursor = self.edit.cursorPosition() - (len(text) - len(self._accepted))
+            self.edit.setText(self._accepted)
+            self.edit.setCursorPosition(max(0, cursor))
+            self.problem.emit(refusal_message(self, len(text), self.limit))
+            return
+        self._accepted = text
+        self._emit_edited()
+
     def value(self) -> Any:
-        text = self.edit.text()
-        return text if text.strip() else None
+        return parse(self.spec, self.edit.text())
 
     def _show(self, value: Any) -> None:
-        self.edit.setText("" if value is None else str(value))
+        self._accepted = "" if value is None else str(value)
+        self.edit.setText(self._accepted)
         self.edit.setCursorPosition(0)
 
     def focus_widget(self) -> QWidget:

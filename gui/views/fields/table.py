@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.numbers import NumberFormatError, format_int, format_percent, parse_decimal, parse_int
+from gui.core.numbers import format_int, format_percent
 from gui.core.values import table_totals
-from gui.views.fields.base import FieldEditor
+from gui.views.fields.base import FieldEditor, InputError, message_of, parse
 from gui.views.i18n import label_of, pick
-from gui.views.textutil import format_vn_date, parse_vn_date
+from gui.views.textutil import format_vn_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +43,7 @@ class TableModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
         self.read_only = False
         self.has_totals = any(c.total for c in self.columns)
+        self.cell_problems: dict[tuple[int, str], str] = {}
 
     # --- shape ---------------------------------------------------------------------------------
 
@@ -99,6 +100,10 @@ class TableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return pick(column.help, column.help_en) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            severity = self.cell_problems.get((index.row(), column.key)) or self.cell_problems.get((index.row(), ""))
+            if severity:
+                return QColor("#fbe3e1") if severity == "error" else QColor("#fff3cd")
         return None
 
     def _display(self, column: Any, value: Any) -> str:
@@ -149,40 +154,30 @@ class TableModel(QAbstractTableModel):
         return True
 
     def parse(self, column: Any, value: Any) -> Any:
-        """Typed cell text → the canonical value; ValueError with a message naming the column otherwise."""
+        """Typed cell text → the canonical value (gui.core.parsing); ValueError naming the row and column."""
         if column.kind in ("choice", "yesno"):
             return value
         text = "" if value is None else str(value)
-        if not text.strip():
-            return None
-        name = label_of(column)
-        if column.kind in ("integer", "money"):
-            try:
-                return parse_int(text)
-            except NumberFormatError:
-                raise ValueError(
-                    self.tr("Cột “{column}”: “{text}” không phải số nguyên; chỉ nhập chữ số, ví dụ 1.234.").format(
-                        column=name, text=text.strip()
-                    )
-                ) from None
-        if column.kind == "percent":
-            try:
-                return float(parse_decimal(text))
-            except NumberFormatError:
-                raise ValueError(
-                    self.tr("Cột “{column}”: “{text}” không phải số; ví dụ 83,5.").format(column=name, text=text)
-                ) from None
-        if column.kind == "date":
-            try:
-                day = parse_vn_date(text)
-            except ValueError:
-                raise ValueError(
-                    self.tr("Cột “{column}”: “{text}” không phải ngày; nhập ngày/tháng/năm, ví dụ 15/03/2025.").format(
-                        column=name, text=text.strip()
-                    )
-                ) from None
-            return day.isoformat() if day else None
-        return text.strip()
+        try:
+            return parse(column, text)
+        except InputError as error:
+            raise ValueError(
+                self.tr("{table}, cột {message}").format(table=label_of(self.spec), message=message_of(error))
+            ) from None
+
+    # --- problems (from the validator) ---------------------------------------------------------
+
+    def set_cell_problems(self, cells: dict[tuple[int, str], str]) -> None:
+        """(row, column key) → 'error' or 'warning': those cells are tinted until the problem is fixed."""
+        if cells == self.cell_problems:
+            return
+        self.cell_problems = cells
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self.rows) - 1, len(self.columns) - 1),
+                [Qt.ItemDataRole.BackgroundRole],
+            )
 
     # --- rows ----------------------------------------------------------------------------------
 
