@@ -108,7 +108,7 @@ def test_bundled_command_line_exports_under_a_vietnamese_folder(bundle: Path, tm
 
 def test_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
     internal = bundle / "_internal"
-    for unused in ("cryptography", "mypy", "PIL/_avif", "PySide6/Qt/plugins/platformthemes", "PySide6/QtNetwork"):
+    for unused in ("cryptography", "mypy", "PIL/_avif", "PySide6/Qt/plugins/platformthemes", "PySide6/Qt/plugins/tls"):
         assert not list(internal.glob(unused + "*")), unused
     translations = internal / "PySide6" / "Qt" / "translations"
     if translations.is_dir():
