@@ -12,13 +12,16 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def run_self_test(args: argparse.Namespace | None = None) -> int:
     failures: list[str] = []
     started = time.perf_counter()
 
-    def check(name: str, step: Callable[[], object]) -> object:
+    def check(name: str, step: Callable[[], T]) -> T | None:
         try:
             result = step()
         except Exception as error:  # every fault is reported, none is raised: this is a diagnostic
