@@ -8,8 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QApplication,
     QCompleter,
     QFrame,
     QHBoxLayout,
@@ -18,38 +19,68 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.core.legacy_encoding import detect_legacy
 from gui.core.period import parse_period
+from gui.core.validation import Problem, problems_by_section, validate_report
 from gui.core.values import computed_values, is_filled, section_completion
 from gui.views.autosave import DEFAULT_DELAY_MS, Autosaver
+from gui.views.check_panel import CheckPanel
 from gui.views.fields import FieldEditor, InputError, create_field
 from gui.views.fields.simple import ChoiceField
-from gui.views.header_fields import HeaderSpec, header_specs, is_header_filled, signer_choices, to_widget
+from gui.views.header_fields import (
+    HeaderSpec,
+    check_header,
+    header_specs,
+    is_header_filled,
+    signer_choices,
+    to_widget,
+)
 from gui.views.i18n import help_of, label_of, pick
 from gui.views.textutil import fold_search
 
 HEADER_SECTION = "__header__"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+VALIDATE_DELAY_MS = 150  # checks follow typing this long after the last keystroke (a whole check takes ~5 ms)
 
-# A check run on a value that could be read, before it is saved: returns a message to show under the field
-# (a warning: the value is saved anyway, as the user may be mid-way), or None. gui.core.validation plugs in here.
-FieldCheck = Callable[[Any, Any, dict[str, Any]], str | None]
+# The marks of a field with a problem; a local style so the form owns its look (the app sheet is elsewhere).
+FORM_STYLE = """
+QWidget#fieldRow[problem="error"] { background: #fdf1f0; border-left: 3px solid #c0392b; }
+QWidget#fieldRow[problem="warning"] { background: #fff8e6; border-left: 3px solid #d49b00; }
+QWidget#fieldRow[problem="error"] QLineEdit, QWidget#fieldRow[problem="error"] QPlainTextEdit {
+    border: 1px solid #c0392b; background: #fffafa;
+}
+QWidget#fieldRow[problem="warning"] QLineEdit, QWidget#fieldRow[problem="warning"] QPlainTextEdit {
+    border: 1px solid #d49b00;
+}
+QLabel#fieldMessage { color: #b3261e; font-size: 9pt; }
+QLabel#fieldMessage[severity="warning"] { color: #8a5a00; }
+QLabel#saveBanner {
+    background: #fdecea; color: #7f1d1d; border: 1px solid #e6a39c; border-radius: 3px; padding: 6px 10px;
+}
+"""
 
 
 class FieldRow(QWidget):
     """A field's label (with * when required and its target), its widget, a help line and a message line."""
 
+    convert_requested = Signal()  # "Chuyển sang Unicode" on text that looks typed in TCVN3 or VNI
+
     def __init__(self, spec: Any, editor: FieldEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("fieldRow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.spec = spec
         self.editor = editor
+        self.severity = ""
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(3)
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -80,15 +111,39 @@ class FieldRow(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("fieldMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
-        layout.addWidget(self.message)
+        self.convert_button = QPushButton(self.tr("Chuyển sang Unicode"), self)
+        self.convert_button.setToolTip(
+            self.tr("Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này")
+        )
+        self.convert_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.convert_button.hide()
+        self.convert_button.clicked.connect(self.convert_requested)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.convert_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(bottom)
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        self.message.setProperty("severity", "error" if error else "warning")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
+        """One message under the field (kept for callers that show a single line)."""
+        self.set_state("error" if error and text else ("warning" if text else ""), [text] if text else [], False)
+
+    def set_state(self, severity: str, lines: list[str], legacy: bool) -> None:
+        """Mark the row ('error', 'warning' or ''), show its messages, offer the Unicode conversion."""
+        text = "\n".join(dict.fromkeys(lines))
+        if severity != self.severity:
+            self.severity = severity
+            self.setProperty("problem", severity)
+            self.message.setProperty("severity", "warning" if severity == "warning" else "error")
+            for widget in (self, self.message, *self.findChildren(QLineEdit), *self.editor.focus_chain()):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        if self.message.text() != text:
+            self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.convert_button.setVisible(legacy)
 
 
 def _escape(text: str) -> str:
@@ -116,11 +171,21 @@ class FoldingCompleter(QCompleter):
 
 
 class ReportEditor(QWidget):
-    """Edits one report; every change is saved by the Autosaver. `back_requested` asks to return to the list."""
+    """Edits one report; every change is saved by the Autosaver. `back_requested` asks to return to the list.
+
+    Checks: every edit re-runs gui.core.validation on the values as typed (VALIDATE_DELAY_MS later); the fields
+    with a problem are marked and show its message, the section tree counts them, the "Kiểm tra" panel lists them.
+    A missing required value is shown on its field once the field was edited, or after the panel or an export
+    has asked for the whole check (`reveal_all`); the panel and the export always list it.
+
+    `report_actions` are the report's commands (export, preview, check, field help) for the window's menu; their
+    shortcuts work while the focus is inside the editor.
+    """
 
     back_requested = Signal()
     status = Signal(str)
     changed = Signal()  # something was saved (the list's completion and date are stale)
+    problems_changed = Signal()
 
     def __init__(
         self,
@@ -129,6 +194,7 @@ class ReportEditor(QWidget):
         *,
         delay_ms: int = DEFAULT_DELAY_MS,
         read_only: bool | None = None,
+        preview_delay_ms: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -139,18 +205,38 @@ class ReportEditor(QWidget):
         self.template = store.template_of(report_id)
         self.read_only = summary.origin != "own" if read_only is None else read_only
         self.autosaver = Autosaver(store, report_id, delay_ms, self)
-        self.field_checks: list[FieldCheck] = []
         self.rows: dict[str, FieldRow] = {}
         self.section_items: dict[str, QTreeWidgetItem] = {}
         self.section_anchors: dict[str, QWidget] = {}
+        self.section_numbers: dict[str, str] = {HEADER_SECTION: ""}
+        self.field_section: dict[str, str] = {}
         self._syncing_tree = False
         self._operands = {k for f in self.template.iter_fields() if f.computed for k in f.computed.ratio}
+        try:
+            period = parse_period(summary.period_id)
+            self.period_start: dt.date | None = period.start
+            self.period_end: dt.date | None = period.end
+        except ValueError:
+            self.period_start = self.period_end = None
+        self.problems: list[Problem] = []
+        self.reveal_all = False
+        self._touched: set[str] = set()
+        self._notices: dict[str, str] = {}
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(VALIDATE_DELAY_MS)
+        self._validate_timer.timeout.connect(self.revalidate)
+        self._preview_delay_ms = preview_delay_ms
+        self._help_popup: Any = None
         self._build()
+        self._build_actions()
         self.load()
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.invalid.connect(self._on_invalid)
         self.autosaver.valid.connect(self._on_valid)
-        self.autosaver.failed.connect(lambda key, message: self._row_message(key, message))
+        self.autosaver.failed.connect(self._on_failed)
+        self.autosaver.store_failed.connect(self._on_store_failed)
+        self.autosaver.store_recovered.connect(self._on_store_recovered)
 
     # --- building ------------------------------------------------------------------------------------
 
@@ -165,16 +251,28 @@ class ReportEditor(QWidget):
         self.find_box.setClearButtonEnabled(True)
         self.find_box.setMinimumWidth(280)
         self.find_box.returnPressed.connect(self._find_first)
+        self.tool_row = QHBoxLayout()
+        self.tool_row.setSpacing(4)
         top = QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 6)
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
+        top.addLayout(self.tool_row)
         top.addWidget(self.find_box)
+
+        self.save_banner = QLabel(self)
+        self.save_banner.setObjectName("saveBanner")
+        self.save_banner.setWordWrap(True)
+        self.save_banner.setStyleSheet(FORM_STYLE)
+        self.save_banner.hide()
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("sectionTree")
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Mục"), self.tr("Đã nhập")])
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Mục"), self.tr("Đã nhập"), self.tr("Cần sửa")])
+        self.tree.headerItem().setToolTip(
+            2, self.tr("Số lỗi và cảnh báo trong mục (mục chưa nhập xem ở cột Đã nhập); F7 để xem danh sách")
+        )
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
@@ -182,11 +280,13 @@ class ReportEditor(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.tree.currentItemChanged.connect(self._tree_jump)
 
         self.form = QWidget()
         self.form.setObjectName("reportForm")
+        self.form.setStyleSheet(FORM_STYLE)
         self.form_layout = QVBoxLayout(self.form)
         self.form_layout.setContentsMargins(24, 12, 24, 24)
         self.form_layout.setSpacing(2)
@@ -197,7 +297,8 @@ class ReportEditor(QWidget):
             self.form_layout.addWidget(banner)
         self._build_header_section()
         for number, section in enumerate(self.template.sections):
-            self._build_section(section, ROMAN[number] if number < len(ROMAN) else str(number + 1), None, 0)
+            mark = ROMAN[number] if number < len(ROMAN) else str(number + 1)
+            self._build_section(section, mark, mark, None, 0)
         self.form_layout.addStretch(1)
 
         self.scroll = QScrollArea(self)
@@ -206,18 +307,40 @@ class ReportEditor(QWidget):
         self.scroll.setWidget(self.form)
         self.scroll.verticalScrollBar().valueChanged.connect(self._sync_tree_to_scroll)
 
+        from gui.views.preview import DEFAULT_PREVIEW_DELAY_MS, PreviewPane
+
+        self.check_panel = CheckPanel(self)
+        self.check_panel.jump_requested.connect(self.focus_problem)
+        self.check_panel.close_requested.connect(lambda: self.show_check_panel(False))
+        self.check_panel.hide()
+        self.preview = PreviewPane(
+            self._snapshot,
+            self,
+            self._preview_delay_ms if self._preview_delay_ms is not None else DEFAULT_PREVIEW_DELAY_MS,
+        )
+        self.preview.hide()
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.addWidget(self.check_panel)
+        self.side.addWidget(self.preview)
+        self.side.setChildrenCollapsible(False)
+        self.side.hide()
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.scroll)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([340, 860, 480])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
+        layout.addWidget(self.save_banner)
         layout.addWidget(splitter, 1)
         self.tree.expandAll()
         self._set_up_finder()
@@ -225,6 +348,60 @@ class ReportEditor(QWidget):
         if self.read_only:
             for row in self.rows.values():
                 row.editor.set_read_only(True)
+
+    def _action(self, text: str, shortcut: str, tip: str, slot: Any, *, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({native})")
+        action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.export_action = self._action(
+            self.tr("&Xuất PDF…"), "Ctrl+E", self.tr("Xuất báo cáo ra tệp PDF theo thể thức văn bản"), self.export_pdf
+        )
+        self.preview_action = self._action(
+            self.tr("Xem &trước bản in"),
+            "F5",
+            self.tr("Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu"),
+            self.show_preview,
+            checkable=True,
+        )
+        self.check_action = self._action(
+            self.tr("&Kiểm tra báo cáo"),
+            "F7",
+            self.tr("Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ"),
+            self.show_check_panel,
+            checkable=True,
+        )
+        self.help_action = self._action(
+            self.tr("&Hướng dẫn cho trường đang nhập"),
+            "F1",
+            self.tr("Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu"),
+            self.show_field_help,
+        )
+        self.report_actions: list[QAction] = [
+            self.check_action,
+            self.preview_action,
+            self.export_action,
+            self.help_action,
+        ]
+        for action in (self.check_action, self.preview_action, self.export_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setText(action.text().replace("&", "").removesuffix("…"))
+            self.tool_row.addWidget(button)
+        from gui.views.export_flow import ExportFlow
+
+        self.export_flow = ExportFlow(self)
+        self.export_flow.status.connect(self.status)
 
     def _title_text(self) -> str:
         try:
@@ -243,7 +420,7 @@ class ReportEditor(QWidget):
 
     def _build_header_section(self) -> None:
         title = self.tr("Thông tin chung")
-        item = QTreeWidgetItem(self.tree, [title, ""])
+        item = QTreeWidgetItem(self.tree, [title, "", ""])
         item.setData(0, Qt.ItemDataRole.UserRole, HEADER_SECTION)
         item.setToolTip(0, title)
         self.section_items[HEADER_SECTION] = item
@@ -253,14 +430,15 @@ class ReportEditor(QWidget):
                 editor: FieldEditor = ChoiceField(spec, signer_choices(), self.form)
             else:
                 editor = create_field(spec, self.template, self.form)
-            self._add_row(spec, editor)
+            self._add_row(spec, editor, HEADER_SECTION)
 
-    def _build_section(self, section: Any, number: str, parent: QTreeWidgetItem | None, level: int) -> None:
+    def _build_section(self, section: Any, number: str, full: str, parent: QTreeWidgetItem | None, level: int) -> None:
         title = f"{number}. {label_of(section)}"
-        item = QTreeWidgetItem(parent or self.tree, [title, ""])
+        item = QTreeWidgetItem(parent or self.tree, [title, "", ""])
         item.setData(0, Qt.ItemDataRole.UserRole, section.key)
         item.setToolTip(0, title)
         self.section_items[section.key] = item
+        self.section_numbers[section.key] = full
         self._heading(title, level, section.key)
         section_help = help_of(section)
         if section_help:
@@ -269,18 +447,20 @@ class ReportEditor(QWidget):
             helper.setWordWrap(True)
             self.form_layout.addWidget(helper)
         for spec in section.fields:
-            self._add_row(spec, create_field(spec, self.template, self.form))
+            self._add_row(spec, create_field(spec, self.template, self.form), section.key)
         for index, sub in enumerate(section.sections, start=1):
-            self._build_section(sub, str(index), item, level + 1)
+            self._build_section(sub, str(index), f"{full}.{index}", item, level + 1)
 
-    def _add_row(self, spec: Any, editor: FieldEditor) -> None:
+    def _add_row(self, spec: Any, editor: FieldEditor, section_key: str) -> None:
         row = FieldRow(spec, editor, self.form)
         self.rows[spec.key] = row
+        self.field_section[spec.key] = section_key
         self.form_layout.addWidget(row)
         key = spec.key
         editor.edited.connect(lambda key=key: self._on_edited(key))
         editor.committed.connect(lambda key=key: self._on_committed(key))
-        editor.problem.connect(lambda message, key=key: self._row_message(key, message))
+        editor.problem.connect(lambda message, key=key: self._notice(key, message))
+        row.convert_requested.connect(lambda key=key: self.convert_legacy(key))
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.back_button, self.find_box]
@@ -300,6 +480,8 @@ class ReportEditor(QWidget):
             row.editor.set_value(to_widget(spec, value) if isinstance(spec, HeaderSpec) else value)
         self._refresh_computed(stored)
         self._refresh_completion(stored)
+        self.revalidate()
+        self.preview.request()
 
     def current_values(self) -> dict[str, Any]:
         """The values the widgets show, where they can be read (the computed ones follow these)."""
@@ -317,27 +499,44 @@ class ReportEditor(QWidget):
     def _on_edited(self, key: str) -> None:
         if self.read_only:
             return
+        self._touched.add(key)
+        if self._notices.pop(key, None) is not None:
+            self._apply_marks()
         self.autosaver.schedule(key, self._getter(key))
         if key in self._operands:
             self._refresh_computed(self.current_values())
+        self._validate_timer.start()
 
     def _on_committed(self, key: str) -> None:
         if self.read_only:
             return
         if key in self.autosaver.pending():
             self.autosaver.commit(key)
+        if self._validate_timer.isActive():
+            self._validate_timer.stop()
+            self.revalidate()
 
     def save_now(self) -> bool:
         """Ctrl+S: every pending edit now (autosave would do it within a second anyway)."""
         ok = self.autosaver.flush()
+        self._settle()
         if ok:
             self.status.emit(self.tr("Đã lưu lúc {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
+        elif self.autosaver.held():
+            self.status.emit(self.tr("Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình."))
         else:
             self.status.emit(self.tr("Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn."))
         return ok
 
     def flush(self) -> bool:
-        return self.autosaver.flush()
+        ok = self.autosaver.flush()
+        self._settle()
+        return ok
+
+    def _settle(self) -> None:
+        """Run the check now if one is waiting for the typing to stop."""
+        if self._validate_timer.isActive():
+            self.revalidate()
 
     def undo_last(self) -> Any:
         """Undo the latest saved edit (also one made before a restart); the field shows the earlier value."""
@@ -363,40 +562,242 @@ class ReportEditor(QWidget):
         self._refresh_completion(stored)
         if key in self._operands:
             self._refresh_computed(stored)
+        self.preview.request()
         self.changed.emit()
 
     def _on_invalid(self, key: str, message: str) -> None:
         row = self.rows.get(key)
         if row is None:
             return
-        row.show_message(f"{label_of(row.spec)}: {message}", error=True)
         self.status.emit(self.tr("Chưa lưu “{field}”: giá trị nhập chưa đúng.").format(field=label_of(row.spec)))
+        self.revalidate()
 
     def _on_valid(self, key: str) -> None:
-        row = self.rows.get(key)
-        if row is None:
-            return
-        message = self._check(row)
-        row.show_message(message or "", error=False)
+        pass  # the next revalidate clears the field's input problem
 
-    def _check(self, row: FieldRow) -> str | None:
-        if not self.field_checks:
-            return None
+    def _on_failed(self, key: str, message: str) -> None:
+        self._notice(key, message)
+
+    def _on_store_failed(self, key: str, message: str) -> None:
+        row = self.rows.get(key)
+        name = label_of(row.spec) if row else key
+        text = self.tr(
+            "Chưa lưu được “{field}”: {message}\\nNội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại "
+            "ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S."
+        ).format(field=name, message=message)
+        self.save_banner.setText(text)
+        self.save_banner.show()
+        self.status.emit(self.tr("Chưa lưu được vào cơ sở dữ liệu: {message}").format(message=message))
+
+    def _on_store_recovered(self) -> None:
+        self.save_banner.hide()
+        self.status.emit(
+            self.tr("Đã lưu lại được mọi thay đổi lúc {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
+        )
+
+    def save_fault(self) -> str:
+        """The banner's text while a database fault holds edits back; '' when every edit is saved."""
+        return self.save_banner.text() if self.save_banner.isVisible() else ""
+
+    def _notice(self, key: str, message: str) -> None:
+        """A message about input the widget refused (too long, a bad cell): shown until the field is edited."""
+        if message:
+            self._notices[key] = message
+            self.status.emit(message)
+        else:
+            self._notices.pop(key, None)
+        self._apply_marks()
+
+    def _row_message(self, key: str, message: str) -> None:
+        self._notice(key, message)
+
+    # --- checking --------------------------------------------------------------------------------------
+
+    def revalidate(self, *, reveal: bool = False) -> list[Problem]:
+        """Check the report as the widgets show it; mark the fields, count per section, fill the panel."""
+        self._validate_timer.stop()
+        if reveal:
+            self.reveal_all = True
+        fields = self.template.field_map()
+        body: dict[str, Any] = {}
+        header: dict[str, Any] = {}
+        unreadable: dict[str, Problem] = {}
+        for key, row in self.rows.items():
+            try:
+                value = row.editor.value()
+            except InputError as error:
+                unreadable[key] = Problem(key=key, message=error.message, message_en=error.message_en, code="input")
+                continue
+            if key in fields:
+                if value is not None and not fields[key].is_computed:
+                    body[key] = value
+            else:
+                header[key] = value
+        report_date = None
+        if isinstance(header.get("header.date"), str):
+            report_date = dt.date.fromisoformat(header["header.date"])
+        found = check_header(header, self.period_start) + validate_report(
+            self.template, body, period_start=self.period_start, period_end=self.period_end, report_date=report_date
+        )
+        found = [p for p in found if p.key not in unreadable] + list(unreadable.values())
+        order = {key: index for index, key in enumerate(self.rows)}
+        found.sort(key=lambda p: (order.get(p.key, len(order)), -1 if p.row is None else p.row))
+        self.problems = found
+        self._apply_marks()
+        return found
+
+    def _shown_on_form(self, problem: Problem) -> bool:
+        return problem.code != "required" or problem.row is not None or self.reveal_all or problem.key in self._touched
+
+    def _apply_marks(self) -> None:
+        per_key: dict[str, list[Problem]] = {}
+        for problem in self.problems:
+            if self._shown_on_form(problem):
+                for key in problem.keys:
+                    per_key.setdefault(key, []).append(problem)
+        for key, row in self.rows.items():
+            found = per_key.get(key, [])
+            notice = self._notices.get(key)
+            lines = ([notice] if notice else []) + [pick(p.message, p.message_en) for p in found]
+            severity = "error" if notice or any(p.is_error for p in found) else ("warning" if found else "")
+            legacy = any(p.code == "legacy_encoding" and p.row is None and p.key == key for p in found)
+            row.set_state(severity, lines, legacy and not self.read_only)
+            model = getattr(row.editor, "model", None)
+            if hasattr(model, "set_cell_problems"):
+                cells: dict[tuple[int, str], str] = {}
+                for p in found:
+                    if p.row is not None and p.key == key and cells.get((p.row, p.column or "")) != "error":
+                        cells[(p.row, p.column or "")] = p.severity
+                model.set_cell_problems(cells)
+        self._refresh_problem_counts()
+        self.check_panel.set_problems(self.problems, self.place_of)
+        self.problems_changed.emit()
+
+    def _refresh_problem_counts(self) -> None:
+        counted = [p for p in self.problems if not (p.code == "required" and p.row is None)]
+        errors = problems_by_section(self.template, counted, severity="error")
+        warnings = problems_by_section(self.template, counted, severity="warning")
+        header = [p for p in counted if self.field_section.get(p.key) == HEADER_SECTION]
+        errors[HEADER_SECTION] = sum(p.is_error for p in header)
+        warnings[HEADER_SECTION] = len(header) - errors[HEADER_SECTION]
+        for key, item in self.section_items.items():
+            n_errors, n_warnings = errors.get(key, 0), warnings.get(key, 0)
+            total = n_errors + n_warnings
+            item.setText(2, str(total) if total else "")
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setForeground(2, QColor("#c0392b") if n_errors else QColor("#a06a00"))
+            item.setToolTip(
+                2,
+                self.tr("{errors} lỗi, {warnings} cảnh báo").format(errors=n_errors, warnings=n_warnings)
+                if total
+                else "",
+            )
+
+    def problem_count(self, section_key: str) -> int:
+        """What the tree shows beside the section's completion (0 when it shows nothing)."""
+        text = self.section_items[section_key].text(2)
+        return int(text) if text else 0
+
+    def place_of(self, problem: Problem) -> str:
+        """Where a problem is, as the PDF numbers it: 'II.4', or 'Thông tin chung' for the header."""
+        section = self.field_section.get(problem.key)
+        if section == HEADER_SECTION:
+            return self.tr("Thông tin chung")
+        return self.section_numbers.get(section or "", "")
+
+    def convert_legacy(self, key: str) -> bool:
+        """Replace text typed in TCVN3/VNI by its Unicode form, in place, and save it."""
+        row = self.rows.get(key)
+        if row is None or self.read_only:
+            return False
         try:
             value = row.editor.value()
         except InputError:
+            return False
+        guess = detect_legacy(value) if isinstance(value, str) else None
+        if guess is None:
+            return False
+        row.editor.set_value(guess.converted)
+        self._touched.add(key)
+        self.autosaver.commit(key, self._getter(key))
+        self.revalidate()
+        self.status.emit(
+            self.tr("Đã chuyển “{field}” từ {encoding} sang Unicode.").format(
+                field=label_of(row.spec), encoding=guess.name
+            )
+        )
+        return True
+
+    def show_check_panel(self, show: bool = True) -> None:
+        """F7: the list of every remaining problem; Enter on one goes there. Esc in the list closes it."""
+        self.check_action.setChecked(show)
+        if show:
+            self.revalidate(reveal=True)
+            self.check_panel.show()
+            self._update_side()
+            self.check_panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            had_focus = self.check_panel.isAncestorOf(QApplication.focusWidget())
+            self.check_panel.hide()
+            self._update_side()
+            if had_focus:
+                self._focus_form()
+
+    def show_preview(self, show: bool = True) -> None:
+        """F5: the PDF pages beside the form, rendered again a moment after each save."""
+        self.preview_action.setChecked(show)
+        self.preview.setVisible(show)
+        self._update_side()
+        if show:
+            self.flush()
+            self.preview.request(now=True)
+
+    def _update_side(self) -> None:
+        self.side.setVisible(self.check_panel.isVisibleTo(self) or self.preview.isVisibleTo(self))
+
+    def _focus_form(self) -> None:
+        first = next((w for row in self.rows.values() for w in row.editor.focus_chain()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _snapshot(self) -> tuple[Any, Any]:
+        return self.store.document(self.report_id), self.template
+
+    def export_pdf(self) -> None:
+        """Ctrl+E: see gui.views.export_flow."""
+        self.export_flow.start()
+
+    # --- help ---------------------------------------------------------------------------------------------
+
+    def current_key(self) -> str | None:
+        """The field holding the keyboard focus, if any."""
+        focus = QApplication.focusWidget()
+        if focus is None:
             return None
-        values = self.current_values()
-        for check in self.field_checks:
-            message = check(row.spec, value, values)
-            if message:
-                return message
+        for key, row in self.rows.items():
+            if row.isAncestorOf(focus):
+                return key
         return None
 
-    def _row_message(self, key: str, message: str) -> None:
-        row = self.rows.get(key)
-        if row is not None:
-            row.show_message(message, error=True)
+    def show_field_help(self) -> Any:
+        """F1: the current field's label, help, what it accepts, its target and the rules it takes part in."""
+        from gui.views.help_popup import FieldHelpPopup
+
+        key = self.current_key()
+        if key is None:
+            self.status.emit(self.tr("Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn."))
+            return None
+        row = self.rows[key]
+        rules = [pick(r.message, r.message_en) for r in self.template.rules if key in r.operands]
+        column = None
+        view = getattr(row.editor, "view", None)
+        if view is not None and view.currentIndex().isValid():
+            model = row.editor.model
+            column = model.columns[view.currentIndex().column()]
+        if self._help_popup is None:
+            self._help_popup = FieldHelpPopup(self)
+        self._help_popup.show_for(row.spec, self.template, rules, row.editor.focus_widget(), column)
+        return self._help_popup
 
     def _refresh_computed(self, values: dict[str, Any]) -> None:
         for key, value in computed_values(self.template, values).items():
@@ -451,17 +852,29 @@ class ReportEditor(QWidget):
             finally:
                 self._syncing_tree = False
 
-    def focus_field(self, key: str) -> bool:
-        row = self.rows.get(key)
-        if row is None:
+    def focus_field(self, key: str, row: int | None = None, column: str | None = None) -> bool:
+        """Bring a field into view and give it the keyboard; for a table, the cell (row, column key)."""
+        field_row = self.rows.get(key)
+        if field_row is None:
             return False
-        self.scroll.ensureWidgetVisible(row, 0, 60)
-        widget = row.editor.focus_widget()
+        self.scroll.ensureWidgetVisible(field_row, 0, 60)
+        widget = field_row.editor.focus_widget()
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             return True
+        view = getattr(field_row.editor, "view", None)
+        if view is not None and row is not None:
+            model = field_row.editor.model
+            keys = [c.key for c in model.columns]
+            index = model.index(row, keys.index(column) if column in keys else 0)
+            if index.isValid():
+                view.setCurrentIndex(index)
+                view.scrollTo(index)
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(row, 0, 60))
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(field_row, 0, 60))
         return True
+
+    def focus_problem(self, problem: Problem) -> bool:
+        return self.focus_field(problem.key, problem.row, problem.column)
 
     def focus_find(self) -> None:
         self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

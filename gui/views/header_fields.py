@@ -6,10 +6,15 @@ they are described in the same shape as template fields, so the same widgets edi
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+
+from gui.core.legacy_encoding import detect_legacy, legacy_message
+from gui.core.validation import Problem
+from gui.views.i18n import label_of
 
 SIGNER_AUTHORITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
 LIST_KEYS = frozenset({"addressee", "recipients"})
@@ -102,3 +107,45 @@ def to_widget(spec: HeaderSpec, value: Any) -> Any:
 
 def is_header_filled(value: Any) -> bool:
     return value not in (None, "", [])
+
+
+def check_header(values: dict[str, Any], period_start: dt.date | None) -> list[Problem]:
+    """The header's problems, in form order: required items missing, text in a legacy encoding, a report date
+    before the period starts (the same rules as gui.core.validation.validate_document, on the values as typed)."""
+    problems: list[Problem] = []
+    for spec in header_specs():
+        value = values.get(spec.key)
+        label = label_of(spec)
+        if not is_header_filled(value):
+            if spec.required:
+                problems.append(
+                    Problem(
+                        key=spec.key,
+                        message=_t("{label}: chưa nhập (bắt buộc).").format(label=label),
+                        message_en=f"{label}: missing (required).",
+                        code="required",
+                    )
+                )
+            continue
+        if isinstance(value, str):
+            guess = detect_legacy(value)
+            if guess is not None:
+                vi, en = legacy_message(label, guess)
+                problems.append(
+                    Problem(key=spec.key, severity="warning", message=vi, message_en=en, code="legacy_encoding")
+                )
+        if spec.kind == "date" and isinstance(value, str) and period_start is not None:
+            day = dt.date.fromisoformat(value)
+            if day < period_start:
+                start = period_start.strftime("%d/%m/%Y")
+                problems.append(
+                    Problem(
+                        key=spec.key,
+                        message=_t("{label}: ngày {day} trước ngày bắt đầu kỳ báo cáo ({start}).").format(
+                            label=label, day=day.strftime("%d/%m/%Y"), start=start
+                        ),
+                        message_en=f"{label}: {day:%d/%m/%Y} is before the period starts ({start}).",
+                        code="date",
+                    )
+                )
+    return problems

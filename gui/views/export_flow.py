@@ -1,0 +1,345 @@
+"""Xuất PDF from the editor: what blocks a final export (each item jumps to its field), a draft instead, the save
+dialog, the export recorded with its SHA-256, then "Mở tệp", "Mở thư mục" and "Gửi email" (an .eml draft).
+
+Nothing here blocks the event loop: the dialogs are opened with open()/show() and continue through signals, so
+the flow can be driven by a test (or a screen reader) like any other window.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.validation import Problem
+from gui.errors import UserError
+from gui.pdf.export import ExportResult, export_report, suggested_file_name
+from gui.store.database import StoreError
+from gui.views.i18n import pick
+from gui.views.preview import RENDER_LOCK
+
+log = logging.getLogger(__name__)
+
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_last_dir: str = ""  # this session's last export folder, when the settings file cannot be used
+
+
+def _settings() -> Any:
+    try:
+        from gui.views.preferences import settings
+
+        return settings()
+    except Exception:  # the settings module is optional here: without it the folder is remembered per session
+        return None
+
+
+def last_export_dir() -> str:
+    store = _settings()
+    value = store.value("export/last_dir", "") if store is not None else ""
+    return str(value or _last_dir)
+
+
+def remember_export_dir(folder: Path) -> None:
+    global _last_dir
+    _last_dir = str(folder)
+    store = _settings()
+    if store is not None:
+        store.setValue("export/last_dir", str(folder))
+        store.sync()
+
+
+def start_folder(profile: Any) -> Path:
+    """The profile's export folder, else the last one used, else Documents (else home)."""
+    for candidate in (getattr(profile, "export_dir", ""), last_export_dir()):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+class BlockingProblemsDialog(QDialog):
+    """What keeps the report from a final export. Enter or double-click on an item: go there.
+
+    Result: `choice` is "draft" (export a draft), "jump" (with `problem`), or "" (back to the form).
+    """
+
+    def __init__(self, problems: list[Problem], where: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("blockingProblemsDialog")
+        self.setWindowTitle(self.tr("Chưa thể xuất bản chính thức"))
+        self.choice = ""
+        self.problem: Problem | None = None
+        missing = sum(p.code == "required" for p in problems)
+        others = len(problems) - missing
+        parts = []
+        if missing:
+            parts.append(self.tr("{n} mục bắt buộc chưa nhập").format(n=missing))
+        if others:
+            parts.append(self.tr("{n} lỗi cần sửa").format(n=others))
+        intro = QLabel(
+            self.tr(
+                "Báo cáo còn {what}. Chọn một dòng rồi nhấn Enter (hoặc nhấp đúp) để đến chỗ cần sửa, "
+                "hoặc xuất bản dự thảo: mọi trang sẽ có dấu “DỰ THẢO”."
+            ).format(what=self.tr(" và ").join(parts)),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        for problem in problems:
+            place = where(problem)
+            text = pick(problem.message, problem.message_en)
+            item = QListWidgetItem(icon, f"{place} · {text}" if place else text)
+            item.setData(PROBLEM_ROLE, problem)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(self._jump)
+        self.list.itemDoubleClicked.connect(self._jump)
+        self.draft_button = QPushButton(self.tr("Xuất bản &dự thảo…"), self)
+        self.draft_button.setToolTip(self.tr("Xuất PDF có dấu “DỰ THẢO” trên mọi trang, để góp ý hoặc trình ký"))
+        self.go_button = QPushButton(self.tr("Đến chỗ cần &sửa"), self)
+        self.back_button = QPushButton(self.tr("&Quay lại"), self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.draft_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.draft_button.clicked.connect(self._draft)
+        self.go_button.clicked.connect(lambda: self._jump(self.list.currentItem()))
+        self.back_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+        self.list.setFocus()
+
+    def items(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _draft(self) -> None:
+        self.choice = "draft"
+        self.accept()
+
+    def _jump(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.choice = "jump"
+        self.problem = item.data(PROBLEM_ROLE)
+        self.accept()
+
+
+class ExportResultDialog(QDialog):
+    """After an export: what was written, and the three things people do next."""
+
+    def __init__(self, result: ExportResult, doc: Any, profile: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportResultDialog")
+        self.result_ = result
+        self.doc = doc
+        self.profile = profile
+        self.eml_path: Path | None = None
+        self.setWindowTitle(self.tr("Đã xuất PDF"))
+        kind = self.tr("bản dự thảo") if result.draft else self.tr("bản chính thức")
+        self.summary = QLabel(
+            self.tr("Đã lưu {kind}: <b>{name}</b><br>trong thư mục {folder}").format(
+                kind=kind, name=_escape(result.file_name), folder=_escape(str(result.path.parent))
+            ),
+            self,
+        )
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details = self.tr("{size} KB · SHA-256 {digest}…").format(
+            size=max(1, round(result.size / 1024)), digest=result.sha256[:16]
+        )
+        if not result.draft:
+            details += " · " + self.tr("đã ghi vào lịch sử xuất bản của báo cáo")
+        self.details = QLabel(details, self)
+        self.details.setObjectName("fieldHelp")
+        self.details.setToolTip(result.sha256)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
+        self.open_file_button = QPushButton(self.tr("Mở &tệp"), self)
+        self.open_folder_button = QPushButton(self.tr("Mở thư &mục"), self)
+        self.email_button = QPushButton(self.tr("Gửi &email"), self)
+        to = getattr(profile, "ministry_email", "")
+        self.email_button.setToolTip(
+            self.tr("Tạo thư nháp có đính kèm tệp PDF gửi {to}").format(to=to)
+            if to
+            else self.tr("Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)")
+        )
+        self.close_button = QPushButton(self.tr("Đóng"), self)
+        self.open_file_button.clicked.connect(self.open_file)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.email_button.clicked.connect(self.send_email)
+        self.close_button.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        for button in (self.open_file_button, self.open_folder_button, self.email_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        self.open_file_button.setDefault(True)
+        self.resize(560, 160)
+
+    def _say(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
+
+    def open_file(self) -> bool:
+        ok = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_.path)))
+        if not ok:
+            self._say(
+                self.tr("Không mở được tệp bằng chương trình mặc định. Tệp ở: {path}").format(path=self.result_.path)
+            )
+        return ok
+
+    def open_folder(self) -> bool:
+        ok = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_.path.parent)))
+        if not ok:
+            self._say(self.tr("Không mở được thư mục. Tệp ở: {path}").format(path=self.result_.path))
+        return ok
+
+    def send_email(self) -> Path | None:
+        from gui.mail import write_eml
+
+        to = getattr(self.profile, "ministry_email", "") or ""
+        try:
+            self.eml_path = write_eml(self.doc, self.result_.path, to=to)
+        except OSError as error:
+            log.warning("Writing the .eml failed: %s", error)
+            self._say(self.tr("Không tạo được thư nháp: {error}").format(error=error))
+            return None
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.eml_path)))
+        lines = []
+        if not to:
+            lines.append(self.tr("Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư."))
+        if opened:
+            lines.append(self.tr("Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi."))
+        else:
+            lines.append(
+                self.tr(
+                    "Đã tạo thư nháp có đính kèm PDF nhưng không mở được chương trình thư. Hãy mở tệp này bằng "
+                    "Outlook hoặc Thunderbird: {path}"
+                ).format(path=self.eml_path)
+            )
+        self._say("\n".join(lines))
+        return self.eml_path
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ExportFlow(QObject):
+    """One "Xuất PDF" at a time for an editor. `exported(result)` after a successful export."""
+
+    exported = Signal(object)
+    status = Signal(str)
+
+    def __init__(self, editor: Any) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.problems_dialog: BlockingProblemsDialog | None = None
+        self.result_dialog: ExportResultDialog | None = None
+        self.last_result: ExportResult | None = None
+
+    def start(self) -> None:
+        editor = self.editor
+        editor.flush()
+        if editor.autosaver.held():
+            self.status.emit(
+                self.tr("Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).")
+            )
+            return
+        blocking = [p for p in editor.revalidate(reveal=True) if p.is_error]
+        if not blocking:
+            self.choose_file(draft=False)
+            return
+        dialog = BlockingProblemsDialog(blocking, editor.place_of, editor)
+        dialog.finished.connect(lambda _code: self._after_problems(dialog))
+        self.problems_dialog = dialog
+        dialog.open()
+
+    def _after_problems(self, dialog: BlockingProblemsDialog) -> None:
+        self.problems_dialog = None
+        dialog.deleteLater()
+        if dialog.choice == "draft":
+            self.choose_file(draft=True)
+        elif dialog.choice == "jump" and dialog.problem is not None:
+            self.editor.focus_problem(dialog.problem)
+
+    def choose_file(self, *, draft: bool) -> ExportResult | None:
+        editor = self.editor
+        store = editor.store
+        doc = store.document(editor.report_id)
+        name = suggested_file_name(doc)
+        if draft:
+            name = name.removesuffix(".pdf") + "-du-thao.pdf"
+        start = start_folder(store.profile()) / name
+        title = self.tr("Lưu bản dự thảo PDF") if draft else self.tr("Lưu báo cáo PDF")
+        path, _filter = QFileDialog.getSaveFileName(editor, title, str(start), self.tr("Tệp PDF (*.pdf)"))
+        if not path:
+            self.status.emit(self.tr("Đã hủy xuất PDF."))
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        return self.export_to(target, draft=draft)
+
+    def export_to(self, target: Path, *, draft: bool) -> ExportResult | None:
+        editor = self.editor
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with RENDER_LOCK:
+                result = export_report(editor.store, editor.report_id, target, draft=draft)
+        except (UserError, StoreError, OSError) as error:
+            log.warning("Export failed: %s", error)
+            self._error(str(error))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        remember_export_dir(target.parent)
+        self.last_result = result
+        kind = self.tr("bản dự thảo") if draft else self.tr("bản chính thức")
+        self.status.emit(self.tr("Đã xuất {kind}: {path}").format(kind=kind, path=result.path))
+        if self.result_dialog is not None:
+            self.result_dialog.close()
+        self.result_dialog = ExportResultDialog(
+            result, editor.store.document(editor.report_id), editor.store.profile(), editor
+        )
+        self.result_dialog.show()
+        self.exported.emit(result)
+        return result
+
+    def _error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa xuất được PDF"), message, parent=self.editor)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.status.emit(self.tr("Chưa xuất được PDF: {message}").format(message=message.splitlines()[0]))

@@ -1,0 +1,134 @@
+"""F1: the help of the field being typed in — its label, help text, what it accepts, its target and its rules."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from gui.core.numbers import format_number
+from gui.views.fields.base import length_limit
+from gui.views.i18n import help_of, label_of, pick
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FieldHelp", text)
+
+
+def allowed_text(spec: Any, template: Any) -> str:
+    """What the field accepts, in a sentence: 'Số nguyên từ 0 đến 10.000.000 (vụ việc).'"""
+    kind = spec.kind
+    unit = pick(getattr(spec, "unit", ""), getattr(spec, "unit_en", ""))
+    low = getattr(spec, "min", None)
+    high = getattr(spec, "max", None)
+    low = 0 if low is None and kind in ("integer", "money") else low
+    if kind in ("integer", "money"):
+        what = _t("Số tiền (đồng)") if kind == "money" else _t("Số nguyên")
+        if high is not None:
+            text = _t("{what} từ {low} đến {high}").format(what=what, low=format_number(low), high=format_number(high))
+        else:
+            text = _t("{what} không nhỏ hơn {low}").format(what=what, low=format_number(low))
+        text += _t("; có thể gõ 1.234.567 hoặc dán 1 234 567 từ Excel.")
+    elif kind == "percent":
+        text = _t("Tỷ lệ phần trăm, phần thập phân sau dấu phẩy (ví dụ 83,5).")
+        if getattr(spec, "is_computed", False):
+            text = _t("Tự động tính từ các chỉ tiêu khác, không cần nhập.")
+    elif kind == "yesno":
+        text = _t("Chọn Có hoặc Không: gõ C hoặc K, hoặc dùng phím mũi tên.")
+    elif kind == "date":
+        text = _t("Ngày/tháng/năm, ví dụ 15/03/2025.")
+        rule = getattr(spec, "date_rule", None)
+        rules = {
+            "in_period": _t(" Phải nằm trong kỳ báo cáo."),
+            "not_after_period_end": _t(" Không được sau ngày kết thúc kỳ báo cáo."),
+            "not_after_report_date": _t(" Không được sau ngày báo cáo."),
+        }
+        text += rules.get(rule or "", "")
+    elif kind == "docref":
+        text = _t("Số, ký hiệu (ví dụ 473/KH-UBND), rồi Tab sang ô ngày ban hành (ngày/tháng/năm).")
+    elif kind == "choice":
+        options = template.choices.get(spec.choices or "", ()) if template is not None else ()
+        names = ", ".join(pick(o.label, o.label_en) for o in options)
+        text = _t("Chọn trong danh sách: {names}. Gõ chữ cái đầu hoặc dùng phím mũi tên.").format(names=names)
+        if not options:
+            text = _t("Chọn trong danh sách; gõ chữ cái đầu hoặc dùng phím mũi tên.")
+    elif kind == "table":
+        text = _t(
+            "Bảng: Insert thêm dòng, gõ để sửa ô, Tab sang ô kế tiếp, Enter để ghi ô, Ctrl+Delete xóa dòng; "
+            "Tab khi không sửa ô để rời bảng."
+        )
+    else:
+        text = _t("Văn bản, tối đa {limit} ký tự.").format(limit=format_number(length_limit(spec)))
+        if kind == "text":
+            text += _t(" Enter xuống dòng; Tab sang trường sau.")
+    if unit and kind in ("integer", "money", "percent"):
+        text += " " + _t("Đơn vị: {unit}.").format(unit=unit)
+    return text
+
+
+class FieldHelpPopup(QFrame):
+    """A small window beside the field; Esc, F1 or a click elsewhere closes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("fieldHelpPopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#fieldHelpPopup { background: #fffdf5; border: 1px solid #c9b46b; }QLabel { color: #1f2a37; }"
+        )
+        self.text = QLabel(self)
+        self.text.setObjectName("fieldHelpText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setFixedWidth(420)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.text)
+
+    def show_for(self, spec: Any, template: Any, rules: list[str], anchor: QWidget, column: Any = None) -> None:
+        self.text.setText(help_html(spec, template, rules, column))
+        self.adjustSize()
+        where = anchor.mapToGlobal(QPoint(0, anchor.height() + 4))
+        screen = anchor.screen().availableGeometry() if anchor.screen() is not None else None
+        if screen is not None:
+            where.setX(max(screen.left(), min(where.x(), screen.right() - self.width())))
+            if where.y() + self.height() > screen.bottom():
+                where.setY(anchor.mapToGlobal(QPoint(0, 0)).y() - self.height() - 4)
+        self.move(where)
+        self.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F1, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+
+def help_html(spec: Any, template: Any, rules: list[str], column: Any = None) -> str:
+    """The popup's text: label (required mark), help, what is accepted, target, rules; a table's current column."""
+    e = html.escape
+    parts = [f"<b>{e(label_of(spec))}</b>"]
+    if getattr(spec, "required", False):
+        parts[0] += " " + e(_t("(bắt buộc)"))
+    help_text = help_of(spec)
+    if help_text:
+        parts.append(e(help_text))
+    parts.append(f"<i>{e(_t('Cách nhập:'))}</i> {e(allowed_text(spec, template))}")
+    target = pick(getattr(spec, "target", ""), getattr(spec, "target_en", ""))
+    if target:
+        parts.append(f"<i>{e(_t('Chỉ tiêu:'))}</i> {e(target)}")
+    for rule in rules:
+        parts.append(f"<i>{e(_t('Quy tắc:'))}</i> {e(rule)}")
+    if column is not None:
+        line = f"<b>{e(_t('Cột'))} “{e(label_of(column))}”</b>"
+        if getattr(column, "required", False):
+            line += " " + e(_t("(bắt buộc)"))
+        parts.append(line)
+        if help_of(column):
+            parts.append(e(help_of(column)))
+        parts.append(f"<i>{e(_t('Cách nhập:'))}</i> {e(allowed_text(column, template))}")
+    parts.append(f"<span style='color:#6b7280'>{e(_t('Esc hoặc F1 để đóng.'))}</span>")
+    return "<br><br>".join(parts)
