@@ -753,7 +753,7 @@ class ReportEditor(QWidget):
             self.preview.request(now=True)
 
     def _update_side(self) -> None:
-        self.side.setVisible(self.check_panel.isVisibleTo(self) or self.preview.isVisibleTo(self))
+        self.side.setVisible(not self.check_panel.isHidden() or not self.preview.isHidden())
 
     def _focus_form(self) -> None:
         first = next((w for row in self.rows.values() for w in row.editor.focus_chain()), None)

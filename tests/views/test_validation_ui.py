@@ -1,0 +1,207 @@
+"""The form checks what the official types: messages under the fields, marks, section counts, the Kiểm tra panel,
+legacy-encoded text converted in place, over-long pastes refused, and a full disk that loses nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from gui.store.reports import ReportStore
+from gui.views.editor import ReportEditor
+from tests.views.conftest import activate, new_report, type_text
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[ReportStore]:
+    store = ReportStore.open(db_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def open_editor(qtbot: Any, store: ReportStore) -> Callable[..., ReportEditor]:
+    def opener(report_id: int | None = None, delay_ms: int = 50) -> ReportEditor:
+        editor = ReportEditor(store, report_id or new_report(store), delay_ms=delay_ms)
+        qtbot.addWidget(editor)
+        editor.resize(1300, 800)
+        editor.show()
+        return editor
+
+    return opener
+
+
+def field(editor: ReportEditor, key: str) -> Any:
+    return editor.rows[key].editor
+
+
+def retype(widget: Any, text: str) -> None:
+    widget.selectAll()
+    QTest.keyClick(widget, Qt.Key.Key_Delete)
+    type_text(widget, text)
+
+
+def test_a_rule_across_fields_marks_both_and_clears_when_fixed(open_editor: Any, qtbot: Any) -> None:
+    editor = open_editor()
+    received, resolved = editor.rows["cp_received"], editor.rows["cp_resolved"]
+    type_text(field(editor, "cp_received").edit, "10")
+    type_text(field(editor, "cp_resolved").edit, "20")
+    qtbot.waitUntil(lambda: resolved.message.isVisible(), timeout=2000)
+    assert "không được lớn hơn tổng số đã tiếp nhận" in resolved.message.text()
+    assert resolved.property("problem") == "error"
+    assert received.property("problem") == "error"  # the other side of the rule is marked too
+    assert editor.problem_count("complaints") == 1
+    assert editor.problem_count("results") == 1  # the parent section counts its subsections' problems
+
+    retype(field(editor, "cp_resolved").edit, "5")
+    qtbot.waitUntil(lambda: not resolved.message.isVisible(), timeout=2000)
+    assert resolved.property("problem") == ""
+    assert received.property("problem") == ""
+    assert editor.problem_count("complaints") == 0
+
+
+def test_unreadable_input_shows_the_parser_message_and_clears(open_editor: Any, qtbot: Any, store: ReportStore) -> None:
+    editor = open_editor()
+    row = editor.rows["budget_vnd"]
+    type_text(field(editor, "budget_vnd").edit, "một triệu")
+    qtbot.waitUntil(lambda: row.message.isVisible(), timeout=2000)
+    assert "không phải số tiền" in row.message.text()
+    assert editor.problem_count("direction") == 1
+    retype(field(editor, "budget_vnd").edit, "1.000.000")
+    qtbot.waitUntil(lambda: not row.message.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: store.values(editor.report_id).get("budget_vnd") == 1_000_000, timeout=2000)
+
+
+def test_required_fields_are_listed_but_marked_only_once_touched_or_checked(open_editor: Any, qtbot: Any) -> None:
+    editor = open_editor()
+    summary = editor.rows["direction_summary"]
+    assert not summary.message.isVisible()  # a new report is not a sea of red
+    assert any(p.key == "direction_summary" and p.code == "required" for p in editor.problems)
+    type_text(field(editor, "direction_summary").edit, "x")
+    QTest.keyClick(field(editor, "direction_summary").edit, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: summary.message.isVisible(), timeout=2000)
+    assert "chưa nhập (bắt buộc)" in summary.message.text()
+    assert not editor.rows["sm_results"].message.isVisible()
+    editor.check_action.trigger()
+    assert editor.rows["sm_results"].message.isVisible()  # the whole check shows every missing field
+
+
+def test_the_check_panel_lists_problems_in_form_order_and_jumps(
+    open_editor: Any, qtbot: Any, store: ReportStore
+) -> None:
+    report_id = new_report(store)
+    store.set_value(report_id, "cp_received", 10)
+    store.set_value(report_id, "cp_resolved", 20)
+    store.set_value(
+        report_id, "campaigns", [{"name": "Ngày Quyền của người tiêu dùng", "date": "2025-03-15", "form": "event"}]
+    )
+    store.set_value(report_id, "notable_cases", [{"business": "Công ty A", "violation": None}])
+    editor = open_editor(report_id)
+    activate(qtbot, editor)
+    field(editor, "focal_agency").edit.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F7)
+    assert editor.check_panel.isVisible()
+    assert editor.check_action.isChecked()
+    problems = editor.check_panel.problems()
+    keys = [p.key for p in problems]
+    order = list(editor.rows)
+    assert keys == sorted(keys, key=order.index)  # form order
+    assert "header.signer_name" not in keys or keys.index("header.signer_name") < keys.index("direction_summary")
+    texts = [editor.check_panel.list.item(i).text() for i in range(editor.check_panel.list.count())]
+    assert any(t.startswith("II.4 · ") and "không được lớn hơn" in t for t in texts)
+    assert editor.check_panel.list.hasFocus()
+
+    # Enter on the missing cell of a table puts the cursor in that cell.
+    cell = next(i for i, p in enumerate(problems) if p.key == "notable_cases" and p.column == "violation")
+    editor.check_panel.list.setCurrentRow(cell)
+    QTest.keyClick(editor.check_panel.list, Qt.Key.Key_Return)
+    table = field(editor, "notable_cases")
+    assert table.view.hasFocus()
+    index = table.view.currentIndex()
+    assert (index.row(), table.model.columns[index.column()].key) == (0, "violation")
+    assert table.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None  # the cell is tinted
+
+    # A double-click on a field's problem focuses that field.
+    rule = next(i for i, p in enumerate(problems) if p.code.startswith("rule:"))
+    item = editor.check_panel.list.item(rule)
+    editor.check_panel.list.itemDoubleClicked.emit(item)
+    assert field(editor, "cp_resolved").edit.hasFocus()
+
+    # Fixing it takes it off the list; Esc in the list closes the panel.
+    retype(field(editor, "cp_resolved").edit, "8")
+    qtbot.waitUntil(lambda: not any(p.code.startswith("rule:") for p in editor.check_panel.problems()), timeout=2000)
+    editor.check_panel.list.setFocus()
+    QTest.keyClick(editor.check_panel.list, Qt.Key.Key_Escape)
+    assert not editor.check_panel.isVisible()
+    assert editor.isVisible()  # Esc closed the panel, not the report
+
+
+def test_legacy_text_is_flagged_and_converted_in_place(open_editor: Any, qtbot: Any, store: ReportStore) -> None:
+    editor = open_editor()
+    row = editor.rows["focal_agency"]
+    QApplication.clipboard().setText("Së C«ng Th­¬ng")  # copied from an old .VnTime document
+    field(editor, "focal_agency").edit.paste()
+    qtbot.waitUntil(lambda: row.convert_button.isVisible(), timeout=2000)
+    assert row.property("problem") == "warning"
+    assert "TCVN3" in row.message.text()
+    row.convert_button.click()
+    assert field(editor, "focal_agency").edit.text() == "Sở Công Thương"
+    assert store.values(editor.report_id)["focal_agency"] == "Sở Công Thương"
+    assert not row.convert_button.isVisible()
+    assert row.property("problem") == ""
+
+
+def test_an_over_long_paste_is_refused_and_the_old_text_kept(open_editor: Any, qtbot: Any, store: ReportStore) -> None:
+    editor = open_editor()
+    number = field(editor, "header.number").edit  # at most 20 characters
+    type_text(number, "412")
+    QApplication.clipboard().setText("412/BC-SCT ngày 15 tháng 12 năm 2025")
+    number.paste()
+    assert number.text() == "412"
+    row = editor.rows["header.number"]
+    assert row.message.isVisible()
+    assert "vượt giới hạn 20 ký tự" in row.message.text()
+    assert "Không có gì bị cắt bớt" in row.message.text()
+    type_text(number, "3")  # the next keystroke clears the notice
+    assert not row.message.isVisible()
+    qtbot.waitUntil(
+        lambda: store.values(editor.report_id, with_header=True).get("header.number") == "4123", timeout=2000
+    )
+
+    box = field(editor, "direction_summary").edit  # 20.000 characters at most
+    type_text(box, "Đã ban hành kế hoạch.")
+    mime = QMimeData()
+    mime.setText("Quá dài. " * 3000)
+    box.insertFromMimeData(mime)
+    assert box.toPlainText() == "Đã ban hành kế hoạch."
+    assert "vượt giới hạn 20.000 ký tự" in editor.rows["direction_summary"].message.text()
+
+
+def test_a_full_disk_keeps_the_text_says_so_and_saves_once_space_is_back(
+    open_editor: Any, qtbot: Any, store: ReportStore
+) -> None:
+    editor = open_editor(delay_ms=30)
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    box = field(editor, "direction_summary").edit
+    text = "Sở Công Thương tổ chức tuyên truyền quyền lợi người tiêu dùng. " * 300
+    QApplication.clipboard().setText(text)
+    box.paste()
+    qtbot.waitUntil(lambda: editor.save_fault() != "", timeout=3000)
+    assert "đầy" in editor.save_fault()
+    assert "vẫn còn trên màn hình" in editor.save_fault()
+    assert box.toPlainText() == text  # nothing typed is lost
+    assert "direction_summary" in editor.autosaver.held()
+    assert "direction_summary" not in store.values(editor.report_id)
+    assert not editor.save_now()  # Ctrl+S tries again, still full, no exception
+
+    store.db.execute("PRAGMA max_page_count = 1073741823")  # space freed
+    type_text(field(editor, "focal_agency").edit, "Sở")  # the next edit retries the held one
+    qtbot.waitUntil(lambda: editor.save_fault() == "", timeout=3000)
+    assert store.values(editor.report_id)["direction_summary"].strip() == text.strip()
+    assert store.values(editor.report_id)["focal_agency"] == "Sở"
