@@ -1,0 +1,79 @@
+"""The PDF preview beside the form: pages shown (F5), rendered off the GUI thread, and again after an edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from gui.store.reports import ReportStore, create_demo_report
+from gui.views.editor import ReportEditor
+from tests.views.conftest import activate, type_text
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[ReportStore]:
+    store = ReportStore.open(db_path)
+    yield store
+    store.close()
+
+
+def dark_share(image: QImage) -> float:
+    """The share of sampled pixels that are ink (text, rules), not paper or background."""
+    dark = total = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            total += 1
+            if image.pixelColor(x, y).lightness() < 110:
+                dark += 1
+    return dark / max(total, 1)
+
+
+def test_the_preview_shows_the_pages_and_follows_edits(qtbot: Any, store: ReportStore) -> None:
+    report_id = create_demo_report(store)
+    editor = ReportEditor(store, report_id, delay_ms=30, preview_delay_ms=100)
+    qtbot.addWidget(editor)
+    editor.resize(1400, 860)
+    editor.show()
+    activate(qtbot, editor)
+    editor.rows["focal_agency"].editor.edit.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert editor.preview.isVisible() and editor.preview_action.isChecked()
+    qtbot.waitUntil(lambda: editor.preview.document.pageCount() > 1, timeout=15_000)
+    assert "trang" in editor.preview.state.text()
+    # QPdfView paints its pages asynchronously: wait for ink on the page before looking.
+    qtbot.waitUntil(lambda: dark_share(editor.preview.view.viewport().grab().toImage()) > 0.004, timeout=15_000)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    editor.grab().save(str(SCREENSHOTS / "preview.png"))
+
+    first = editor.preview.shown_generation
+    box = editor.rows["cp_results"].editor.edit
+    box.setFocus()
+    type_text(box, " Thêm một câu.")
+    qtbot.waitUntil(lambda: editor.preview.shown_generation > first, timeout=15_000)
+    assert editor.preview.wait_idle()
+
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert not editor.preview.isVisible()
+    assert not editor.side.isVisible()
+
+
+def test_typing_while_the_pages_render_loses_nothing(qtbot: Any, store: ReportStore) -> None:
+    report_id = create_demo_report(store)
+    editor = ReportEditor(store, report_id, delay_ms=30, preview_delay_ms=0)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.show_preview(True)
+    box = editor.rows["cp_results"].editor.edit
+    type_text(box, " Gõ tiếp trong lúc trang đang được dựng lại.")  # renders start and finish while typing
+    qtbot.waitUntil(lambda: not editor.preview.running and editor.preview.shown_generation > 0, timeout=15_000)
+    assert box.toPlainText().startswith(" Gõ tiếp trong lúc trang đang được dựng lại.")
+    assert editor.preview.wait_idle()
