@@ -84,11 +84,13 @@ class FieldHelpPopup(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setFixedWidth(420)
+        self.anchor: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.text)
 
     def show_for(self, spec: Any, template: Any, rules: list[str], anchor: QWidget, column: Any = None) -> None:
+        self.anchor = anchor
         self.text.setText(help_html(spec, template, rules, column))
         self.adjustSize()
         where = anchor.mapToGlobal(QPoint(0, anchor.height() + 4))
@@ -105,6 +107,15 @@ class FieldHelpPopup(QFrame):
             self.close()
             return
         super().keyPressEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        # The typing goes on where it was: the window and the field get the keyboard back (some platforms,
+        # offscreen among them, leave a closed popup as the active window otherwise).
+        anchor = getattr(self, "anchor", None)
+        if anchor is not None:
+            anchor.window().activateWindow()
+            anchor.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
 def help_html(spec: Any, template: Any, rules: list[str], column: Any = None) -> str:

@@ -300,10 +300,15 @@ class TableField(FieldEditor):
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current_row)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.view, self.add_row, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(
-            QKeySequence("Ctrl+Delete"), self.view, self.remove_current_row, context=Qt.ShortcutContext.WidgetShortcut
-        )
+        # setContext, not the constructor's `context=` (PySide6 6.12 ignores it and leaves WindowShortcut, so the
+        # three tables' Insert keys were ambiguous and none of them worked).
+        for sequence, slot in (
+            (QKeySequence(Qt.Key.Key_Insert), self.add_row),
+            (QKeySequence("Ctrl+Delete"), self.remove_current_row),
+        ):
+            shortcut = QShortcut(sequence, self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self.model.rows_edited.connect(self._rows_edited)
         self.model.rejected.connect(self.problem)
         self.model.modelReset.connect(self._fit_height)
