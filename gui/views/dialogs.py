@@ -1,4 +1,4 @@
-"""Dialogs: a new report (unit and period), a period for a duplicate, and the agency profile."""
+"""Dialogs: a new report (unit and period), a period for a duplicate, and the agency profile (a form reused by settings)."""
 
 from __future__ import annotations
 
@@ -280,20 +280,13 @@ def next_period_id(period_id: str) -> str:
     return str(period.start.year + 1)
 
 
-class ProfileDialog(QDialog):
-    """The agency profile, set once: who reports, who signs, and what every new report starts from."""
+class ProfileForm(QWidget):
+    """The agency profile's fields: who reports, who signs, the default recipients. In the profile dialog and in
+    the settings dialog's first tab."""
 
-    def __init__(self, profile: Any, parent: QWidget | None = None, *, first_run: bool = False) -> None:
+    def __init__(self, profile: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Hồ sơ cơ quan"))
         self._profile = profile
-        intro = QLabel(
-            self.tr("Thiết lập một lần: các báo cáo mới sẽ lấy sẵn thông tin này. Có thể sửa sau trong menu Tệp.")
-            if first_run
-            else self.tr("Thông tin này được điền sẵn vào phần đầu và phần ký của mỗi báo cáo mới."),
-            self,
-        )
-        intro.setWordWrap(True)
         self.unit_picker = UnitPicker(self)
         self.unit_picker.set_day(dt.date.today())
         if profile.unit_code:
@@ -318,10 +311,9 @@ class ProfileDialog(QDialog):
         self.recipients.setPlaceholderText(self.tr("Mỗi dòng một nơi nhận"))
         self.recipients.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.archive_unit = QLineEdit(profile.archive_unit, self)
-        self.error = QLabel(self)
-        self.error.setObjectName("fieldMessage")
-        self.error.hide()
-        form = QFormLayout()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Đơn vị báo cáo:"), self.unit_picker)
         form.addRow(self.tr("Cơ quan chủ quản:"), self.parent_body)
         form.addRow(self.tr("Tên cơ quan:"), self.agency)
@@ -333,29 +325,15 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("Họ và tên người ký:"), self.signer_name)
         form.addRow(self.tr("Nơi nhận:"), self.recipients)
         form.addRow(self.tr("Đơn vị lưu (Lưu: VT, …):"), self.archive_unit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Để sau") if first_run else self.tr("Hủy")
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(620, self.sizeHint().height())
 
-    def accept(self) -> None:
+    def problem(self) -> str | None:
+        """What must be fixed before the profile can be saved, or None."""
         if not self.agency.text().strip():
-            self.error.setText(self.tr("Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG."))
-            self.error.show()
-            return
-        super().accept()
+            return self.tr("Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.")
+        return None
 
-    def profile(self) -> Any:
-        """The edited profile (a new frozen Profile)."""
+    def profile(self, **extra: Any) -> Any:
+        """The edited profile (a new frozen Profile); `extra` sets further fields (ministry_email, export_dir)."""
         from gui.core.document import Signer
         from gui.core.text import normalize_line
 
@@ -378,5 +356,52 @@ class ProfileDialog(QDialog):
                 ),
                 "recipients": recipients,
                 "archive_unit": normalize_line(self.archive_unit.text()),
+                **extra,
             }
         )
+
+
+class ProfileDialog(QDialog):
+    """The agency profile, set once: who reports, who signs, and what every new report starts from."""
+
+    def __init__(self, profile: Any, parent: QWidget | None = None, *, first_run: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hồ sơ cơ quan"))
+        intro = QLabel(
+            self.tr("Thiết lập một lần: các báo cáo mới sẽ lấy sẵn thông tin này. Có thể sửa sau trong menu Tệp.")
+            if first_run
+            else self.tr("Thông tin này được điền sẵn vào phần đầu và phần ký của mỗi báo cáo mới."),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.form = ProfileForm(profile, self)
+        for name in ("unit_picker", "agency", "signer_name", "recipients", "position", "symbol", "place"):
+            setattr(self, name, getattr(self.form, name))
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldMessage")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Để sau") if first_run else self.tr("Hủy")
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(max(620, self.sizeHint().width()), self.sizeHint().height())
+
+    def accept(self) -> None:
+        problem = self.form.problem()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        super().accept()
+
+    def profile(self) -> Any:
+        """The edited profile (a new frozen Profile)."""
+        return self.form.profile()

@@ -1,13 +1,18 @@
-"""The main window: the report list and, as a second page, the editor of the report being filled in."""
+"""The main window: the report list, the editor of the report being filled in, and the Ministry's inbox.
+
+It also carries the database-wide operations: backups and restore, switching to another database file, a report
+saved to or opened from a JSON file, settings and About.
+"""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from gui.views.report_list import ReportListPage, period_text
 
@@ -23,6 +28,7 @@ class MainWindow(QMainWindow):
 
     shown = Signal()
     loaded = Signal()
+    started = Signal()  # after the start-up backup
 
     def __init__(self, store: Any = None, *, delay_ms: int | None = None, owns_store: bool = True) -> None:
         super().__init__()
@@ -30,8 +36,12 @@ class MainWindow(QMainWindow):
         self.owns_store = owns_store
         self.delay_ms = delay_ms
         self.editor: Any = None
+        self.inbox: Any = None
+        self.db_path: Path | None = None
+        self.db_lock: Any = None
         self.showing_trash = False
         self._shown_once = False
+        self._editor_came_from: QWidget | None = None
         self.setWindowTitle(self.tr("Báo cáo BVQLNTD"))
         self.resize(1180, 760)
         self.pages = QStackedWidget(self)
@@ -48,6 +58,12 @@ class MainWindow(QMainWindow):
             self.attach_store(store)
         else:
             self.list_page.heading.setText(self.tr("Đang mở dữ liệu…"))
+
+    def show_preview(self, summaries: list[Any]) -> None:
+        """The list read with plain sqlite3 before the store has loaded: visible, not yet usable."""
+        self.list_page.set_summaries(summaries, trash=False)
+        self.list_page.heading.setText(self.tr("Báo cáo của đơn vị"))
+        self.statusBar().showMessage(self.tr("Đang mở dữ liệu…"))
 
     # --- actions -----------------------------------------------------------------------------------
 
@@ -93,6 +109,33 @@ class MainWindow(QMainWindow):
         self.profile_action = self._action(
             self.tr("&Hồ sơ cơ quan…"), self.edit_profile, None, self.tr("Đơn vị, người ký, nơi nhận mặc định")
         )
+        self.settings_action = self._action(
+            self.tr("&Cài đặt…"), self.edit_settings, "Ctrl+,", self.tr("Hồ sơ cơ quan, gửi báo cáo, ngôn ngữ, sao lưu")
+        )
+        self.save_file_action = self._action(
+            self.tr("&Lưu báo cáo thành tệp…"),
+            self.save_report_file,
+            "Ctrl+Shift+S",
+            self.tr("Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác"),
+        )
+        self.open_file_action = self._action(
+            self.tr("Mở &báo cáo từ tệp…"),
+            self.open_report_file,
+            "Ctrl+Shift+O",
+            self.tr("Thêm một báo cáo từ tệp JSON đã lưu trên máy khác"),
+        )
+        self.switch_db_action = self._action(
+            self.tr("Mở &cơ sở dữ liệu khác…"),
+            self.switch_database_dialog,
+            None,
+            self.tr("Làm việc với một tệp dữ liệu khác"),
+        )
+        self.backup_restore_action = self._action(
+            self.tr("Khôi phục từ &bản sao lưu…"),
+            self.restore_backup_dialog,
+            None,
+            self.tr("Đưa dữ liệu về một bản sao lưu tự động"),
+        )
         self.quit_action = self._action(self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
         self.save_action = self._action(
             self.tr("&Lưu ngay"), self.save_now, QKeySequence.StandardKey.Save, self.tr("Lưu mọi thay đổi ngay")
@@ -109,6 +152,18 @@ class MainWindow(QMainWindow):
         self.back_action = self._action(
             self.tr("&Về danh sách"), self.show_list, "Alt+Left", self.tr("Quay lại danh sách báo cáo")
         )
+        self.list_view_action = self._action(
+            self.tr("&Báo cáo của đơn vị"), self.show_list, "Ctrl+1", self.tr("Danh sách báo cáo của đơn vị")
+        )
+        self.inbox_action = self._action(
+            self.tr("&Tổng hợp (Bộ Công Thương)"),
+            self.show_inbox,
+            "Ctrl+2",
+            self.tr("Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành"),
+        )
+        self.about_action = self._action(
+            self.tr("&Giới thiệu…"), self.show_about, None, self.tr("Phiên bản, thư mục dữ liệu")
+        )
 
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         for action in (self.new_action, self.open_action, self.duplicate_action, self.delete_action):
@@ -117,12 +172,27 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.trash_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.save_file_action)
+        file_menu.addAction(self.open_file_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.switch_db_action)
+        file_menu.addAction(self.backup_restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.profile_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
         for action in (self.save_action, self.undo_action, self.find_action, self.back_action):
             edit_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&Xem"))
+        view_menu.addAction(self.list_view_action)
+        view_menu.addAction(self.inbox_action)
+        # The editor's own actions (export PDF, preview, check, help) while a report is open.
+        self.report_menu = self.menuBar().addMenu(self.tr("&Báo cáo"))
+        self.report_menu.menuAction().setVisible(False)
+        help_menu = self.menuBar().addMenu(self.tr("&Trợ giúp"))
+        help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Thao tác"), self)
         toolbar.setObjectName("mainToolbar")
@@ -134,12 +204,14 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.trash_action)
         toolbar.addAction(self.restore_action)
         toolbar.addSeparator()
-        toolbar.addAction(self.profile_action)
+        toolbar.addAction(self.settings_action)
+        toolbar.addAction(self.inbox_action)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
 
     def _update_actions(self) -> None:
-        in_list = self.editor is None or self.pages.currentWidget() is self.list_page
+        current = self.pages.currentWidget()
+        in_list = current is self.list_page
         has_store = self.store is not None
         selected = in_list and has_store and self.list_page.selected_id() is not None
         self.new_action.setEnabled(in_list and has_store)
@@ -150,9 +222,17 @@ class MainWindow(QMainWindow):
         self.restore_action.setVisible(self.showing_trash)
         self.trash_action.setEnabled(in_list and has_store)
         self.profile_action.setEnabled(has_store)
-        editing = not in_list
+        self.settings_action.setEnabled(has_store)
+        self.save_file_action.setEnabled(selected)
+        self.open_file_action.setEnabled(has_store)
+        self.switch_db_action.setEnabled(self.db_path is not None or has_store)
+        self.backup_restore_action.setEnabled(has_store and self.store.path is not None)
+        self.inbox_action.setEnabled(has_store and self.store.path is not None)
+        self.list_view_action.setEnabled(has_store)
+        editing = self.editor is not None and current is self.editor
         self.save_action.setEnabled(editing)
         self.undo_action.setEnabled(editing and not self.editor.read_only)
+        self.report_menu.menuAction().setVisible(editing and bool(self.report_menu.actions()))
         self.find_action.setEnabled(editing)
         self.back_action.setEnabled(editing)
         self.toolbar.setVisible(in_list)
@@ -269,16 +349,19 @@ class MainWindow(QMainWindow):
         from gui.views.autosave import DEFAULT_DELAY_MS
         from gui.views.editor import ReportEditor
 
-        if self.showing_trash:
+        if self.showing_trash and self.pages.currentWidget() is self.list_page:
             self.statusBar().showMessage(self.tr("Hãy khôi phục báo cáo trước khi mở."), 5000)
             return None
+        came_from = self.pages.currentWidget()
         self.close_editor()
         editor = ReportEditor(self.store, report_id, delay_ms=self.delay_ms or DEFAULT_DELAY_MS, parent=self.pages)
-        editor.back_requested.connect(self.show_list)
+        editor.back_requested.connect(self.leave_editor)
         editor.status.connect(self._show_status)
         self.editor = editor
+        self._editor_came_from = came_from if came_from is self.inbox and self.inbox is not None else self.list_page
         self.pages.addWidget(editor)
         self.pages.setCurrentWidget(editor)
+        self._fill_report_menu(editor)
         self.setWindowTitle(self.tr("Báo cáo BVQLNTD — {report}").format(report=self._describe(report_id)))
         self.saved_label.setText(self.tr("Chỉ xem") if editor.read_only else self.tr("Tự động lưu khi nhập"))
         self._update_actions()
@@ -286,6 +369,18 @@ class MainWindow(QMainWindow):
         if first is not None and not editor.read_only:
             first.editor.focus_widget().setFocus()
         return editor
+
+    def _fill_report_menu(self, editor: Any) -> None:
+        """The editor's report actions (export PDF, preview, check panel, help) in the "Báo cáo" menu.
+
+        HOOK: ReportEditor.report_actions (list[QAction]) is added by the editor's owner; until it exists the
+        menu stays hidden."""
+        self.report_menu.clear()
+        for action in getattr(editor, "report_actions", None) or []:
+            if action is None or action.isSeparator():
+                self.report_menu.addSeparator()
+            else:
+                self.report_menu.addAction(action)
 
     def _show_status(self, text: str) -> None:
         if text.startswith(self.tr("Đã lưu lúc")):
@@ -299,9 +394,17 @@ class MainWindow(QMainWindow):
             return True
         ok = self.editor.flush()
         editor, self.editor = self.editor, None
+        self.report_menu.clear()
         self.pages.removeWidget(editor)
         editor.deleteLater()
         return ok
+
+    def leave_editor(self) -> None:
+        """Back from the editor to where it was opened: the list, or the inbox for a received report."""
+        if self._editor_came_from is not None and self._editor_came_from is self.inbox:
+            self.show_inbox()
+        else:
+            self.show_list()
 
     def show_list(self) -> None:
         report_id = self.editor.report_id if self.editor is not None else None
@@ -323,6 +426,264 @@ class MainWindow(QMainWindow):
         if self.editor is not None:
             self.editor.focus_find()
 
+    # --- the inbox (the Ministry's side) -----------------------------------------------------------------
+
+    def show_inbox(self) -> Any:
+        """The "Tổng hợp (Bộ Công Thương)" page, built on first use; a received report opens read-only."""
+        if self.store is None or self.store.path is None:
+            return None
+        self.close_editor()
+        if self.inbox is None:
+            from gui.views.inbox import InboxWidget
+
+            self.inbox = InboxWidget(self.store, self.pages)
+            self.inbox.open_report.connect(self.open_report)
+            self.pages.addWidget(self.inbox)
+        else:
+            self.inbox.refresh_periods()
+        self.pages.setCurrentWidget(self.inbox)
+        self.setWindowTitle(self.tr("Báo cáo BVQLNTD — Tổng hợp (Bộ Công Thương)"))
+        self.saved_label.setText("")
+        self._update_actions()
+        return self.inbox
+
+    def _drop_inbox(self) -> None:
+        if self.inbox is None:
+            return
+        inbox, self.inbox = self.inbox, None
+        inbox.close()  # stops a running import
+        self.pages.removeWidget(inbox)
+        inbox.deleteLater()
+
+    # --- the database: lock, backups, restore, another file ------------------------------------------------
+
+    def set_lock(self, lock: Any) -> None:
+        """The database lock this window holds (released when replaced, and when the window closes)."""
+        if self.db_lock is not None and self.db_lock is not lock:
+            self.db_lock.release()
+        self.db_lock = lock
+        if lock is not None:
+            from gui.views.single_instance import bring_forward
+
+            lock.raise_requested.connect(bring_forward(self))
+
+    def _db_file(self) -> Path | None:
+        if self.store is not None and self.store.path is not None:
+            return Path(self.store.path)
+        return self.db_path
+
+    def backup_at_start(self) -> Path | None:
+        """The rolling backup made at every start (after the window is shown, so the start stays quick)."""
+        from gui.store.backups import BackupError, make_backup
+        from gui.views.preferences import backups_kept
+
+        path = self._db_file()
+        made = None
+        if self.store is not None and path is not None:
+            try:
+                made = make_backup(self.store.db.conn, path, "start", keep=backups_kept())
+                log.info("Start-up backup: %s", made)
+            except BackupError as error:
+                log.warning("Start-up backup failed: %s", error)
+                self.statusBar().showMessage(self.tr("Chưa sao lưu được dữ liệu: {error}").format(error=error), 10000)
+        self.started.emit()
+        return made
+
+    def restore_backup_dialog(self) -> bool:
+        from gui.views.backup_dialog import choose_backup
+
+        path = self._db_file()
+        if path is None:
+            return False
+        backup = choose_backup(path, self)
+        return self.restore_from_backup(backup) if backup is not None else False
+
+    def restore_from_backup(self, backup: Path) -> bool:
+        """Close the store, put the backup's content in place (the current one is backed up first), reopen."""
+        from gui.store.backups import BackupError, restore_backup
+        from gui.views.preferences import backups_kept
+
+        path = self._db_file()
+        if path is None:
+            return False
+        self._release_store()
+        try:
+            restore_backup(Path(backup), path, keep=backups_kept())
+        except BackupError as error:
+            log.warning("Restore failed: %s", error)
+            QMessageBox.warning(self, self.tr("Khôi phục từ bản sao lưu"), str(error))
+            self._reopen(path)
+            return False
+        if not self._reopen(path):
+            return False
+        self.statusBar().showMessage(
+            self.tr("Đã khôi phục dữ liệu từ bản sao lưu {name}.").format(name=Path(backup).name), 8000
+        )
+        return True
+
+    def switch_database_dialog(self) -> bool:
+        from gui.views.app import ask_database_path
+
+        other = ask_database_path(self, self._db_file())
+        return self.switch_database(other) if other is not None else False
+
+    def switch_database(self, other: Path) -> bool:
+        """Work on another database file; refused (and that window raised) when another window has it open."""
+        from gui.views.app import take_lock
+
+        other = Path(other)
+        current = self._db_file()
+        if current is not None and other.resolve() == current.resolve():
+            return True
+        lock = take_lock(other) if self.db_lock is not None else None
+        if self.db_lock is not None and lock is None:
+            return False
+        from gui.store.database import StoreError
+        from gui.views.app import open_store
+
+        try:
+            store = open_store(other)
+        except StoreError as error:
+            if lock is not None:
+                lock.release()
+            QMessageBox.warning(self, self.tr("Không mở được dữ liệu"), str(error))
+            return False
+        self._release_store()
+        if lock is not None:
+            self.set_lock(lock)
+            lock.listen()
+        self.db_path = other
+        self.attach_store(store)
+        self.statusBar().showMessage(self.tr("Đang làm việc với {path}.").format(path=other), 8000)
+        return True
+
+    def _release_store(self) -> None:
+        """Leave the editor and the inbox and close the connection, keeping the lock (a restore is under way)."""
+        self.close_editor()
+        self._drop_inbox()
+        self.pages.setCurrentWidget(self.list_page)
+        self.setWindowTitle(self.tr("Báo cáo BVQLNTD"))
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self._update_actions()
+
+    def _reopen(self, path: Path) -> bool:
+        from gui.store.database import StoreError
+        from gui.views.app import open_store
+
+        try:
+            store = open_store(path)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Không mở được dữ liệu"), str(error))
+            return False
+        self.db_path = Path(path)
+        self.attach_store(store)
+        return True
+
+    # --- a report as a file (to move it to another PC) ---------------------------------------------------
+
+    def save_report_file(self, report_id: int | None = None, path: Path | None = None) -> Path | None:
+        """The selected report's JSON document written to a file, atomically."""
+        from gui.fileio import write_text_atomic
+
+        report_id = report_id if report_id is not None else self.list_page.selected_id()
+        if report_id is None or self.store is None:
+            return None
+        if path is None:
+            summary = self.store.summary(report_id)
+            suggested = f"bao-cao-{summary.unit_code or 'don-vi'}-{summary.period_id}.json"
+            folder = Path(self.store.profile().export_dir or Path.home())
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Lưu báo cáo thành tệp"),
+                str(folder / suggested),
+                self.tr("Báo cáo (*.json)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            write_text_atomic(Path(path), self.store.document(report_id).to_json())
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Lưu báo cáo thành tệp"),
+                self.tr("Không ghi được {path}: {error}").format(path=path, error=error),
+            )
+            return None
+        self.statusBar().showMessage(self.tr("Đã lưu báo cáo vào {path}.").format(path=path), 8000)
+        return Path(path)
+
+    def open_report_file(self, path: Path | None = None) -> int | None:
+        """A report saved on another PC added to this database as one of the unit's own reports."""
+        from gui.core.document import DocumentError, read_document
+        from gui.store.reports import import_own_document
+
+        if self.store is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Mở báo cáo từ tệp"), str(Path.home()), self.tr("Báo cáo (*.json);;Mọi tệp (*)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            doc = read_document(Path(path).read_bytes())
+            report_id = import_own_document(self.store, doc)
+        except (OSError, DocumentError, ValueError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Mở báo cáo từ tệp"),
+                self.tr("Không mở được {path}: {error}").format(path=Path(path).name, error=error),
+            )
+            return None
+        if self.showing_trash:
+            self.toggle_trash(False)
+        self.show_list()
+        self.refresh_list(select_id=report_id)
+        self.statusBar().showMessage(self.tr("Đã thêm {report} từ tệp.").format(report=self._describe(report_id)), 8000)
+        return report_id
+
+    # --- settings and about ------------------------------------------------------------------------------
+
+    def edit_settings(self) -> Any:
+        from gui.store.backups import backup_dir
+        from gui.views.i18n import language
+        from gui.views.preferences import backups_kept, save_backups_kept, save_language, saved_language
+        from gui.views.settings_dialog import SettingsDialog
+
+        if self.store is None:
+            return None
+        path = self._db_file()
+        dialog = SettingsDialog(
+            self.store.profile(),
+            language=saved_language() or language(),
+            backups_kept=backups_kept(),
+            backup_folder=backup_dir(path) if path else None,
+            parent=self,
+        )
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return None
+        result = dialog.result_settings()
+        self.store.save_profile(result.profile)
+        save_backups_kept(result.backups_kept)
+        save_language(result.language)
+        if result.language != language():
+            # The widgets keep the texts they were built with: the new language shows from the next start.
+            self.statusBar().showMessage(
+                self.tr("Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng."), 10000
+            )
+            return result
+        self.statusBar().showMessage(self.tr("Đã lưu cài đặt."), 5000)
+        return result
+
+    def show_about(self) -> None:
+        from gui.views.about_dialog import AboutDialog
+
+        AboutDialog(self._db_file(), self).exec()
+
     # --- window events ---------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -341,9 +702,11 @@ class MainWindow(QMainWindow):
                 self.tr("Chưa lưu được"),
                 self.tr("Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký."),
             )
+        self._drop_inbox()
         if self.owns_store and self.store is not None:
             self.store.close()
             self.store = None
+        self.set_lock(None)
         event.accept()
 
     def saved_at_text(self) -> str:

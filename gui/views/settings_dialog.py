@@ -1,0 +1,162 @@
+"""Settings (Ctrl+,): the agency profile, sending (Ministry email, export folder), language and backups kept."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.views.dialogs import ProfileForm
+from gui.views.preferences import BACKUPS_KEPT_RANGE
+
+_EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
+
+
+@dataclass(frozen=True)
+class SettingsResult:
+    profile: Any
+    language: str
+    backups_kept: int
+
+
+class SettingsDialog(QDialog):
+    """Three tabs. The profile and the sending settings are saved in the database (they travel with the data);
+    the language and the number of backups are this PC's (QSettings). A new language applies on the next start."""
+
+    def __init__(
+        self,
+        profile: Any,
+        *,
+        language: str,
+        backups_kept: int,
+        backup_folder: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cài đặt"))
+        self._language = language
+        self.tabs = QTabWidget(self)
+
+        self.profile_form = ProfileForm(profile, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.profile_form)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        self.tabs.addTab(scroll, self.tr("Hồ sơ cơ quan"))
+
+        sending = QWidget(self)
+        self.ministry_email = QLineEdit(profile.ministry_email, sending)
+        self.ministry_email.setPlaceholderText(self.tr("ví dụ bvqlntd@moit.gov.vn"))
+        self.export_dir = QLineEdit(profile.export_dir, sending)
+        self.export_dir.setPlaceholderText(self.tr("Để trống: thư mục Tài liệu (Documents)"))
+        browse = QPushButton(self.tr("Chọn…"), sending)
+        browse.clicked.connect(self._choose_export_dir)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.export_dir, 1)
+        folder_row.addWidget(browse)
+        sending_form = QFormLayout(sending)
+        sending_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        sending_form.addRow(self.tr("Email nhận báo cáo của Bộ:"), self.ministry_email)
+        sending_form.addRow(self.tr("Thư mục lưu tệp PDF:"), folder_row)
+        sending_form.addRow(
+            "",
+            self._note(self.tr("Nơi nhận mặc định của văn bản được nhập ở thẻ Hồ sơ cơ quan."), sending),
+        )
+        self.tabs.addTab(sending, self.tr("Gửi báo cáo"))
+
+        general = QWidget(self)
+        self.language = QComboBox(general)
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.backups_kept = QSpinBox(general)
+        self.backups_kept.setRange(*BACKUPS_KEPT_RANGE)
+        self.backups_kept.setValue(backups_kept)
+        self.backups_kept.setSuffix(self.tr(" bản"))
+        general_form = QFormLayout(general)
+        general_form.addRow(self.tr("Ngôn ngữ giao diện:"), self.language)
+        general_form.addRow("", self._note(self.tr("Ngôn ngữ mới được áp dụng khi mở lại ứng dụng."), general))
+        general_form.addRow(self.tr("Số bản sao lưu giữ lại:"), self.backups_kept)
+        backups_note = self.tr("Mỗi lần mở ứng dụng, dữ liệu được sao lưu; các bản cũ nhất được xóa bớt.")
+        if backup_folder is not None:
+            backups_note += "\n" + self.tr("Thư mục sao lưu: {folder}").format(folder=backup_folder)
+        general_form.addRow("", self._note(backups_note, general))
+        self.tabs.addTab(general, self.tr("Chung"))
+
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldMessage")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        hint = self.profile_form.sizeHint()
+        self.resize(max(700, hint.width() + 80), min(760, hint.height() + 160))
+
+    @staticmethod
+    def _note(text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setObjectName("fieldHelp")
+        label.setWordWrap(True)
+        return label
+
+    def _choose_export_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu tệp PDF"), self.export_dir.text())
+        if folder:
+            self.export_dir.setText(folder)
+
+    def problem(self) -> tuple[int, str] | None:
+        """The tab and the message of the first thing to fix, or None."""
+        profile_problem = self.profile_form.problem()
+        if profile_problem:
+            return 0, profile_problem
+        email = self.ministry_email.text().strip()
+        if email and not _EMAIL.match(email):
+            return 1, self.tr("Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.").format(email=email)
+        return None
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem is not None:
+            self.tabs.setCurrentIndex(problem[0])
+            self.error.setText(problem[1])
+            self.error.show()
+            return
+        super().accept()
+
+    def result_settings(self) -> SettingsResult:
+        profile = self.profile_form.profile(
+            ministry_email=self.ministry_email.text().strip(), export_dir=self.export_dir.text().strip()
+        )
+        return SettingsResult(profile, self.language.currentData() or "vi", self.backups_kept.value())
+
+    def language_changed(self) -> bool:
+        return (self.language.currentData() or "vi") != self._language
