@@ -16,8 +16,6 @@ from gui.store.reports import ReportStore, create_demo_report
 from gui.views.editor import ReportEditor
 from tests.views.conftest import activate, type_text
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
 
 @pytest.fixture
 def store(db_path: Path) -> Iterator[ReportStore]:
@@ -37,7 +35,7 @@ def dark_share(image: QImage) -> float:
     return dark / max(total, 1)
 
 
-def test_the_preview_shows_the_pages_and_follows_edits(qtbot: Any, store: ReportStore) -> None:
+def test_the_preview_shows_the_pages_and_follows_edits(qtbot: Any, store: ReportStore, tmp_path: Path) -> None:
     report_id = create_demo_report(store)
     editor = ReportEditor(store, report_id, delay_ms=30, preview_delay_ms=100)
     qtbot.addWidget(editor)
@@ -51,8 +49,9 @@ def test_the_preview_shows_the_pages_and_follows_edits(qtbot: Any, store: Report
     assert "trang" in editor.preview.state.text()
     # QPdfView paints its pages asynchronously: wait for ink on the page before looking.
     qtbot.waitUntil(lambda: dark_share(editor.preview.view.viewport().grab().toImage()) > 0.004, timeout=15_000)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    editor.grab().save(str(SCREENSHOTS / "preview.png"))
+    assert editor.grab().save(
+        str(tmp_path / "preview.png")
+    )  # docs/screenshots/preview.png: scripts/screenshots_editor.py
 
     first = editor.preview.shown_generation
     box = editor.rows["cp_results"].editor.edit
