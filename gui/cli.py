@@ -20,29 +20,56 @@ COMMAND_MODULES = ("gui.commands.basic", "gui.commands.report", "gui.commands.pd
 
 Handler = Callable[[argparse.Namespace], int]
 
+# The top-level sub-command words (tests/test_cli checks them against build_parser()). Without one of them the
+# command opens the window, and the GUI flags are read by a parser that imports no command module (~100 ms).
+COMMAND_WORDS = frozenset({"template", "demo", "report", "pdf", "inbox"})
 
-def build_parser() -> argparse.ArgumentParser:
-    import importlib
 
+def _top_parser(**kwargs: object) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bvntd",
         description="Báo cáo BVQLNTD — báo cáo kết quả triển khai Nghị quyết 82/NQ-CP.",
+        **kwargs,  # type: ignore[arg-type]
     )
     parser.add_argument("--version", action="version", version=f"bvntd {__version__}")
     parser.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
     parser.add_argument("--self-test", action="store_true", help="tự kiểm tra: tạo, xuất và đọc lại báo cáo mẫu")
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = _top_parser()
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def parse_gui_args(args_list: list[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the window (`bvntd`, `--db`, `--lang`, `--self-test`, `--version`);
+    None when they name a sub-command, ask for help or are not understood (the full parser then answers)."""
+    if any(word in COMMAND_WORDS or word in ("-h", "--help") for word in args_list):
+        return None
+    parser = _top_parser(add_help=False, exit_on_error=False)
+    try:
+        args, extra = parser.parse_known_args(args_list)
+    except argparse.ArgumentError:  # --version still exits here, having printed the version
+        return None
+    if extra:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _utf8_stdio()
-    parser = build_parser()
-    args = parser.parse_args(args_list)
+    args = parse_gui_args(args_list)
+    if args is None:
+        args = build_parser().parse_args(args_list)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         if args.self_test:

@@ -228,12 +228,30 @@ def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) 
             if backup is None:
                 continue
             try:
+                set_aside(db_path)
                 restore_backup(backup, db_path, keep=backups_kept())
-            except BackupError as error:
+            except (BackupError, OSError) as error:
                 log.warning("Restore failed: %s", error)
                 QMessageBox.warning(parent, _t("Khôi phục từ bản sao lưu"), str(error))
         else:
             return None, db_path, lock
+
+
+def set_aside(db_path: Path) -> Path | None:
+    """Move a database that cannot be opened out of the way (kept for the support desk, never deleted), so a
+    backup can be restored in its place; SQLite cannot copy a backup over a file that is not a database."""
+    import datetime as dt
+
+    if not db_path.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.name}.hong-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(db_path) + suffix)
+        if part.exists():
+            part.replace(Path(str(aside) + suffix))
+    log.warning("Damaged database moved to %s", aside)
+    return aside
 
 
 def take_lock(db_path: Path) -> Any:
@@ -288,7 +306,7 @@ def run_app(db_path: Path | None = None, lang: str | None = None, *, set_up_prof
         if quit_when == "started":
             window.started.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
         QTimer.singleShot(0, window.backup_at_start)
-        if not quit_when and set_up_profile:
+        if not quiet() and set_up_profile:
             QTimer.singleShot(0, window.maybe_set_up_profile)
 
     # exit(), not quit(): quit() also marks the application as closing, which later windows in the same

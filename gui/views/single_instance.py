@@ -60,8 +60,8 @@ class DatabaseLock(QObject):
         return False
 
     def holder(self) -> str:
-        ok, pid, host, app = self._lock.getLockInfo()
-        return f"pid {pid} on {host} ({app})" if ok else "unknown"
+        info = self._lock.getLockInfo()  # (pid, host, app name) in PySide6; empty when the file cannot be read
+        return "pid {} on {} ({})".format(*info) if isinstance(info, tuple) and len(info) == 3 else "unknown"
 
     def listen(self) -> bool:
         """Start answering "raise" from later launches; False when the local socket cannot be used."""

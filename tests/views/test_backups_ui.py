@@ -1,0 +1,101 @@
+"""Backups in the window: one at every start (keeping N), restore from the menu, another database, a report as a
+file carried to another PC."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gui.store.backups import list_backups
+from gui.store.reports import ReportStore
+from tests.views.conftest import new_report
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "settings.ini"
+    monkeypatch.setenv("BVNTD_SETTINGS", str(path))
+    return path
+
+
+def test_a_backup_at_every_start_keeps_the_newest_n(open_window: Any, db_path: Path) -> None:
+    from gui.views.preferences import save_backups_kept
+
+    save_backups_kept(3)
+    window = open_window()
+    for _ in range(5):
+        assert window.backup_at_start() is not None
+    backups = list_backups(db_path)
+    assert len(backups) == 3 and {b.reason for b in backups} == {"start"}
+
+
+def test_restore_from_the_menu_brings_the_data_back_and_reloads(
+    open_window: Any, db_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gui.views.backup_dialog as backup_dialog
+    from gui.views.backup_dialog import BackupDialog
+
+    store = ReportStore.open(db_path)
+    kept = new_report(store, "2024")
+    store.close()
+    window = open_window()
+    window.backup_at_start()
+    window.create_report(*_unit_period("2025"), open_it=False)
+    assert window.list_page.model.rowCount() == 2
+
+    dialog = BackupDialog(db_path, list_backups(db_path), window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "Khi mở ứng dụng"
+    assert dialog.table.item(0, 2).text().endswith("KB")
+    monkeypatch.setattr(backup_dialog, "confirm_restore", lambda parent, backup: True)
+    dialog.accept()
+    assert window.restore_from_backup(dialog.chosen().path)
+    assert [s.id for s in window.list_page.model.summaries] == [kept]
+    assert "khôi phục" in window.statusBar().currentMessage()
+    assert {b.reason for b in list_backups(db_path)} == {"start", "restore"}  # what was replaced is kept too
+
+
+def _unit_period(period_id: str) -> tuple[Any, Any]:
+    from gui.core.period import parse_period
+    from gui.core.units import province_list_at
+
+    period = parse_period(period_id)
+    return province_list_at(period.end).get("01"), period
+
+
+def test_a_report_saved_as_a_file_opens_in_another_database(open_window: Any, db_path: Path, tmp_path: Path) -> None:
+    store = ReportStore.open(db_path)
+    report_id = new_report(store, "2025")
+    store.set_value(report_id, "nt_tasks", "Mang sang máy khác.")
+    store.close()
+    window = open_window()
+    window.list_page.select(report_id)
+    assert window.save_file_action.isEnabled()
+    saved = window.save_report_file(path=tmp_path / "Tài liệu" / "báo cáo.json")
+    assert saved is not None and saved.is_file()
+
+    other = tmp_path / "máy khác.sqlite3"
+    assert window.switch_database(other)
+    assert window.store.path == other
+    before = {s.id for s in window.list_page.model.summaries}
+    new_id = window.open_report_file(saved)
+    assert new_id is not None and new_id not in before
+    assert window.store.values(new_id)["nt_tasks"] == "Mang sang máy khác."
+    assert window.list_page.selected_id() == new_id
+
+
+def test_a_file_that_is_not_a_report_is_refused_politely(
+    open_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    window = open_window()
+    bad = tmp_path / "ghi chú.json"
+    bad.write_text("{không phải JSON", encoding="utf-8")
+    assert window.open_report_file(bad) is None
+    assert said and "ghi chú.json" in said[0]
