@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from gui.core.legacy_encoding import detect_legacy, legacy_message
 from gui.core.numbers import format_number
 from gui.core.template import Column, Rule, Section, Template, TemplateField
-from gui.core.values import is_filled, is_required
+from gui.core.values import is_filled
 
 if TYPE_CHECKING:
     from gui.core.document import ReportDocument
@@ -228,7 +228,7 @@ def _check_field(template: Template, spec: TemplateField, value: Any, context: V
         return []
     values = context.values
     if _is_empty(value):
-        if is_required(spec, values):
+        if _required(spec, values):
             return [_missing(template, spec, values)]
         return []
     if spec.kind == "table":
@@ -236,9 +236,14 @@ def _check_field(template: Template, spec: TemplateField, value: Any, context: V
     if spec.kind == "docref":
         return _check_docref(spec, value, context)
     problems = _check_value(template, spec, value, context, _Where(spec.key, spec.label, spec.label_en or spec.label))
-    if not problems and is_required(spec, values) and not is_filled(spec, value):
+    if not problems and _required(spec, values) and not is_filled(spec, value):
         problems.append(_missing(template, spec, values))
     return problems
+
+
+def _required(spec: TemplateField, values: Mapping[str, Any]) -> bool:
+    """As values.is_required, for any mapping: required outright, or because its yes/no field is answered yes."""
+    return spec.required or (spec.required_if is not None and values.get(spec.required_if) is True)
 
 
 def _is_empty(value: Any) -> bool:
