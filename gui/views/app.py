@@ -27,10 +27,6 @@ QUIT_WHEN_SHOWN_ENV = "BVNTD_QUIT_WHEN_SHOWN"
 NO_DIALOGS_ENV = "BVNTD_NO_DIALOGS"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def default_db_path() -> Path:
     """gui.store.database.default_db_path without importing sqlite-utils (tested to agree with it)."""
     import platformdirs
@@ -76,12 +72,15 @@ def create_application(lang: str | None = None) -> QApplication:
 
 def show_error_dialog(log_path: Path) -> None:
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _t("Đã xảy ra lỗi"), _t("Xin lỗi, ứng dụng gặp một lỗi không mong muốn.")
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "Đã xảy ra lỗi"),
+        QCoreApplication.translate("App", "Xin lỗi, ứng dụng gặp một lỗi không mong muốn."),
     )
     box.setInformativeText(
-        _t(
+        QCoreApplication.translate(
+            "App",
             "Dữ liệu đã nhập trước đó vẫn được lưu. Chi tiết lỗi được ghi vào tệp:\n{path}\n\n"
-            "Hãy gửi tệp này cho bộ phận hỗ trợ."
+            "Hãy gửi tệp này cho bộ phận hỗ trợ.",
         ).format(path=log_path)
     )
     box.exec()
@@ -145,14 +144,18 @@ def open_store(db_path: Path | None) -> Any:
 def show_store_error(message: str, has_backups: bool = False) -> str | None:
     """The database cannot be opened: say why and offer the ways out. Returns "open", "restore" or "quit"."""
     box = QMessageBox(
-        QMessageBox.Icon.Critical, _t("Không mở được dữ liệu"), _t("Không mở được cơ sở dữ liệu báo cáo.")
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("App", "Không mở được dữ liệu"),
+        QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu báo cáo."),
     )
     box.setInformativeText(message)
-    open_button = box.addButton(_t("Mở tệp khác…"), QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(QCoreApplication.translate("App", "Mở tệp khác…"), QMessageBox.ButtonRole.AcceptRole)
     restore_button = (
-        box.addButton(_t("Khôi phục từ bản sao lưu…"), QMessageBox.ButtonRole.AcceptRole) if has_backups else None
+        box.addButton(QCoreApplication.translate("App", "Khôi phục từ bản sao lưu…"), QMessageBox.ButtonRole.AcceptRole)
+        if has_backups
+        else None
     )
-    quit_button = box.addButton(_t("Thoát"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(QCoreApplication.translate("App", "Thoát"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore_button or open_button)
     box.setEscapeButton(quit_button)
     box.exec()
@@ -170,9 +173,9 @@ def ask_database_path(parent: QWidget | None = None, start: Path | None = None) 
 
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _t("Mở cơ sở dữ liệu khác"),
+        QCoreApplication.translate("App", "Mở cơ sở dữ liệu khác"),
         str(start.parent if start else default_db_path().parent),
-        _t("Cơ sở dữ liệu báo cáo (*.sqlite3 *.db);;Mọi tệp (*)"),
+        QCoreApplication.translate("App", "Cơ sở dữ liệu báo cáo (*.sqlite3 *.db);;Mọi tệp (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(name) if name else None
@@ -180,11 +183,13 @@ def ask_database_path(parent: QWidget | None = None, start: Path | None = None) 
 
 def tell_already_open(db_path: Path, raised: bool) -> None:
     """The second launch's message (skipped in tests and scripted runs)."""
-    text = _t("Cơ sở dữ liệu {path} đang được mở trong một cửa sổ khác của ứng dụng.").format(path=db_path)
+    text = QCoreApplication.translate(
+        "App", "Cơ sở dữ liệu {path} đang được mở trong một cửa sổ khác của ứng dụng."
+    ).format(path=db_path)
     more = (
-        _t("Cửa sổ đó đã được đưa lên trước. Hãy làm việc tiếp trong cửa sổ đó.")
+        QCoreApplication.translate("App", "Cửa sổ đó đã được đưa lên trước. Hãy làm việc tiếp trong cửa sổ đó.")
         if raised
-        else _t("Hãy chuyển sang cửa sổ đó (xem thanh tác vụ), hoặc đóng nó rồi mở lại.")
+        else QCoreApplication.translate("App", "Hãy chuyển sang cửa sổ đó (xem thanh tác vụ), hoặc đóng nó rồi mở lại.")
     )
     if quiet():
         print(f"{text} {more}", file=sys.stderr)
@@ -232,7 +237,7 @@ def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) 
                 restore_backup(backup, db_path, keep=backups_kept())
             except (BackupError, OSError) as error:
                 log.warning("Restore failed: %s", error)
-                QMessageBox.warning(parent, _t("Khôi phục từ bản sao lưu"), str(error))
+                QMessageBox.warning(parent, QCoreApplication.translate("App", "Khôi phục từ bản sao lưu"), str(error))
         else:
             return None, db_path, lock
 

@@ -34,7 +34,13 @@ def help_of(spec: Any) -> str:
 
 
 def install_translators(app: Any, lang: str) -> None:
-    """Load resources/i18n/bvntd_<lang>.qm when it exists (issue 7 adds the files); Vietnamese is the source text."""
+    """Vietnamese is the source text. For English: resources/i18n/bvntd_en.qm (built from bvntd_en.ts by
+    scripts/update_translations.py), and behind it a translator that looks a text up by its source alone.
+
+    The second one catches texts whose translation context at run time differs from the one lupdate recorded:
+    strings in module-level helpers (lupdate files them under an empty context), and PySide's tr(), which takes
+    the context from the object's class, so a subclass asks under its own name. It reads the .ts on its first miss.
+    """
     from PySide6.QtCore import QLocale, QTranslator
 
     from gui.resources import resource_path
@@ -44,8 +50,54 @@ def install_translators(app: Any, lang: str) -> None:
         return
     try:
         qm = resource_path("i18n", f"bvntd_{lang}.qm")
+        ts = resource_path("i18n", f"bvntd_{lang}.ts")
     except Exception:
         return
+    # Qt asks the translator installed last first: the .qm answers, the fallback only when the .qm has nothing.
+    fallback = source_translator(ts, app)
+    app.installTranslator(fallback)
     translator = QTranslator(app)
     if qm.exists() and translator.load(str(qm)):
         app.installTranslator(translator)
+
+
+def read_ts(path: Any) -> dict[str, str]:
+    """Source → finished translation, from a Qt Linguist .ts file (unfinished and obsolete entries left out)."""
+    import xml.etree.ElementTree as ET
+
+    found: dict[str, str] = {}
+    try:
+        root = ET.parse(str(path)).getroot()
+    except (OSError, ET.ParseError):
+        return found
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        node = message.find("translation")
+        if node is None or node.get("type") in ("unfinished", "obsolete", "vanished") or not node.text:
+            continue
+        found.setdefault(source, node.text)
+    return found
+
+
+def _source_translator_class() -> Any:
+    from PySide6.QtCore import QTranslator
+
+    class SourceTranslator(QTranslator):
+        def __init__(self, ts_path: Any, parent: Any = None) -> None:
+            super().__init__(parent)
+            self._path = ts_path
+            self._table: dict[str, str] | None = None
+
+        def isEmpty(self) -> bool:
+            return False
+
+        def translate(self, context: str, source: str, disambiguation: Any = None, n: int = -1) -> str:
+            if self._table is None:
+                self._table = read_ts(self._path)
+            return self._table.get(source, "")
+
+    return SourceTranslator
+
+
+def source_translator(ts_path: Any, parent: Any = None) -> Any:
+    return _source_translator_class()(ts_path, parent)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,15 +32,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def period_text(period_id: str, kind: str, tr: Any) -> str:
-    """'2025' → 'Năm 2025'; '2025-H1' → '6 tháng đầu năm 2025'; '2021-2025' → 'Giai đoạn 2021–2025'."""
+def period_text(period_id: str, kind: str, tr: Any = None) -> str:
+    """'2025' → 'Năm 2025'; '2025-H1' → '6 tháng đầu năm 2025'; '2021-2025' → 'Giai đoạn 2021–2025'.
+
+    One translation context whoever calls (`tr` is accepted for old callers and not used)."""
     if kind == "year":
-        return tr("Năm {year}").format(year=period_id)
+        return QCoreApplication.translate("ReportList", "Năm {year}").format(year=period_id)
     if kind == "half":
-        return tr("6 tháng đầu năm {year}").format(year=period_id.split("-")[0])
+        return QCoreApplication.translate("ReportList", "6 tháng đầu năm {year}").format(year=period_id.split("-")[0])
     if kind == "review":
         first, _, last = period_id.partition("-")
-        return tr("Giai đoạn {first}–{last}").format(first=first, last=last)
+        return QCoreApplication.translate("ReportList", "Giai đoạn {first}–{last}").format(first=first, last=last)
     return period_id
 
 

@@ -1,0 +1,1883 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="37"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="38"/>
+        <source>Đã thay bản cũ</source>
+        <translation>Replaced the older copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="39"/>
+        <source>Đã có</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="40"/>
+        <source>Bỏ qua: đã có bản mới hơn</source>
+        <translation>Skipped: a newer copy is already there</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="41"/>
+        <source>Từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="102"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="102"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="102"/>
+        <location filename="../../gui/views/inbox/models.py" line="130"/>
+        <location filename="../../gui/views/inbox/models.py" line="186"/>
+        <location filename="../../gui/views/inbox/models.py" line="231"/>
+        <location filename="../../gui/views/inbox/models.py" line="248"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="102"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="102"/>
+        <source>Lý do, ghi chú</source>
+        <translation>Reason, notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="128"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="129"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="131"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="132"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="133"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="134"/>
+        <source>Nhận lúc</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="147"/>
+        <source>Bộ, ngành, cơ quan (liệt kê riêng)</source>
+        <translation>Ministries and agencies (listed separately)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="161"/>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="161"/>
+        <source>Chưa gửi</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="206"/>
+        <source>TỔNG CỘNG</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="216"/>
+        <source>(không cộng vào tổng)</source>
+        <translation>(not added to the total)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="231"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="238"/>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="248"/>
+        <source>Mẫu</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="248"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="248"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="248"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="283"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="285"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="413"/>
+        <source>Năm {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="415"/>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>First half of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="416"/>
+        <source>Giai đoạn {first}–{last}</source>
+        <translation>Period {first}–{last}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../gui/views/about_dialog.py" line="20"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/about_dialog.py" line="21"/>
+        <source>Báo cáo BVQLNTD</source>
+        <translation>Consumer Protection Report (BVQLNTD)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/about_dialog.py" line="24"/>
+        <source>Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP về bảo vệ quyền lợi người tiêu dùng.</source>
+        <translation>Report on the implementation of Resolution 82/NQ-CP on consumer rights protection.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/about_dialog.py" line="30"/>
+        <source>Phiên bản:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/about_dialog.py" line="31"/>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/about_dialog.py" line="32"/>
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/about_dialog.py" line="33"/>
+        <source>Thư mục nhật ký:</source>
+        <translation>Log folder:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/about_dialog.py" line="37"/>
+        <source>Bản dựng:</source>
+        <translation>Build:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/about_dialog.py" line="39"/>
+        <source>Cách cài đặt:</source>
+        <translation>Installed as:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/about_dialog.py" line="39"/>
+        <source>bản đóng gói (PyInstaller)</source>
+        <translation>bundle (PyInstaller)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/about_dialog.py" line="47"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../gui/views/app.py" line="76"/>
+        <source>Đã xảy ra lỗi</source>
+        <translation>An error occurred</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="77"/>
+        <source>Xin lỗi, ứng dụng gặp một lỗi không mong muốn.</source>
+        <translation>Sorry, the application ran into an unexpected error.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="80"/>
+        <source>Dữ liệu đã nhập trước đó vẫn được lưu. Chi tiết lỗi được ghi vào tệp:
+{path}
+
+Hãy gửi tệp này cho bộ phận hỗ trợ.</source>
+        <translation>What you entered before is still saved. The details of the error were written to the file:
+{path}
+
+Please send this file to your support desk.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="148"/>
+        <source>Không mở được dữ liệu</source>
+        <translation>Cannot open the data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="149"/>
+        <source>Không mở được cơ sở dữ liệu báo cáo.</source>
+        <translation>The report database cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="152"/>
+        <source>Mở tệp khác…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="154"/>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="158"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="176"/>
+        <source>Mở cơ sở dữ liệu khác</source>
+        <translation>Open another database</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="178"/>
+        <source>Cơ sở dữ liệu báo cáo (*.sqlite3 *.db);;Mọi tệp (*)</source>
+        <translation>Report database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="186"/>
+        <source>Cơ sở dữ liệu {path} đang được mở trong một cửa sổ khác của ứng dụng.</source>
+        <translation>The database {path} is already open in another window of the application.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="190"/>
+        <source>Cửa sổ đó đã được đưa lên trước. Hãy làm việc tiếp trong cửa sổ đó.</source>
+        <translation>That window has been brought to the front. Please continue working there.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="192"/>
+        <source>Hãy chuyển sang cửa sổ đó (xem thanh tác vụ), hoặc đóng nó rồi mở lại.</source>
+        <translation>Please switch to that window (see the taskbar), or close it and start again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/app.py" line="240"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="25"/>
+        <source>Khi mở ứng dụng</source>
+        <translation>When the app started</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="26"/>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="27"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="28"/>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="35"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="36"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="44"/>
+        <location filename="../../gui/views/backup_dialog.py" line="109"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="48"/>
+        <source>Chọn bản sao lưu để đưa dữ liệu của {name} về lúc đó. Dữ liệu hiện tại được sao lưu trước, nên việc khôi phục cũng có thể hoàn tác.</source>
+        <translation>Choose a backup to bring the data of {name} back to that moment. The current data is backed up first, so a restore can be undone too.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="55"/>
+        <source>Thời điểm</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="55"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="55"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="73"/>
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="78"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="80"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backup_dialog.py" line="110"/>
+        <source>Đưa dữ liệu về bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước.</source>
+        <translation>Bring the data back to the backup of {when}? The current data is backed up first.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockingProblemsDialog</name>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="88"/>
+        <source>Chưa thể xuất bản chính thức</source>
+        <translation>The final version cannot be exported yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="95"/>
+        <source>{n} mục bắt buộc chưa nhập</source>
+        <translation>{n} required item(s) not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="97"/>
+        <source>{n} lỗi cần sửa</source>
+        <translation>{n} error(s) to fix</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="100"/>
+        <source>Báo cáo còn {what}. Chọn một dòng rồi nhấn Enter (hoặc nhấp đúp) để đến chỗ cần sửa, hoặc xuất bản dự thảo: mọi trang sẽ có dấu “DỰ THẢO”.</source>
+        <translation>The report still has {what}. Select a line and press Enter (or double-click) to go to it, or export a draft: every page will be stamped “DỰ THẢO” (draft).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="102"/>
+        <source> và </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="119"/>
+        <source>Xuất bản &amp;dự thảo…</source>
+        <translation>Export a &amp;draft…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="120"/>
+        <source>Xuất PDF có dấu “DỰ THẢO” trên mọi trang, để góp ý hoặc trình ký</source>
+        <translation>Export a PDF stamped “DỰ THẢO” (draft) on every page, for comments or for signing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="121"/>
+        <source>Đến chỗ cần &amp;sửa</source>
+        <translation>&amp;Go to the problem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="122"/>
+        <source>&amp;Quay lại</source>
+        <translation>&amp;Back</translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="213"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="213"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../../gui/views/check_panel.py" line="72"/>
+        <source>Enter hoặc nhấp đúp để đến chỗ cần sửa; Esc để đóng; F7 để bật/tắt.</source>
+        <translation>Enter or double-click to go to the problem; Esc to close; F7 to show or hide.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/check_panel.py" line="97"/>
+        <source>Kiểm tra: còn {errors} lỗi, {warnings} cảnh báo</source>
+        <translation>Check: {errors} error(s), {warnings} warning(s) left</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/check_panel.py" line="100"/>
+        <source>Kiểm tra: không còn vấn đề nào. Báo cáo sẵn sàng xuất bản.</source>
+        <translation>Check: no problems left. The report is ready to export.</translation>
+    </message>
+</context>
+<context>
+    <name>ComputedPercentField</name>
+    <message>
+        <location filename="../../gui/views/fields/numeric.py" line="108"/>
+        <source>Tự động tính, không cần nhập</source>
+        <translation>Calculated automatically, nothing to enter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/numeric.py" line="113"/>
+        <source>(tự động tính)</source>
+        <translation>(calculated)</translation>
+    </message>
+</context>
+<context>
+    <name>DateLineEdit</name>
+    <message>
+        <location filename="../../gui/views/fields/dates.py" line="32"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/dates.py" line="37"/>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the date on a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DocRefField</name>
+    <message>
+        <location filename="../../gui/views/fields/dates.py" line="107"/>
+        <source>Số, ký hiệu (ví dụ 473/KH-UBND)</source>
+        <translation>Number and symbol (e.g. 473/KH-UBND)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/dates.py" line="113"/>
+        <source>ngày</source>
+        <translation>dated</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="278"/>
+        <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
+        <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="306"/>
+        <source>Lưu bản dự thảo PDF</source>
+        <translation>Save the draft PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="306"/>
+        <source>Lưu báo cáo PDF</source>
+        <translation>Save the report PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="307"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="309"/>
+        <source>Đã hủy xuất PDF.</source>
+        <translation>PDF export cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="330"/>
+        <source>bản dự thảo</source>
+        <translation>the draft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="330"/>
+        <source>bản chính thức</source>
+        <translation>the final version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="331"/>
+        <source>Đã xuất {kind}: {path}</source>
+        <translation>Exported {kind}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="342"/>
+        <source>Chưa xuất được PDF</source>
+        <translation>The PDF was not exported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="345"/>
+        <source>Chưa xuất được PDF: {message}</source>
+        <translation>The PDF was not exported: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultDialog</name>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="162"/>
+        <source>Đã xuất PDF</source>
+        <translation>PDF exported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="163"/>
+        <source>bản dự thảo</source>
+        <translation>the draft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="163"/>
+        <source>bản chính thức</source>
+        <translation>the final version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="165"/>
+        <source>Đã lưu {kind}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;trong thư mục {folder}</source>
+        <translation>Saved {kind}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;in the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="172"/>
+        <source>{size} KB · SHA-256 {digest}…</source>
+        <translation>{size} KB · SHA-256 {digest}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="176"/>
+        <source>đã ghi vào lịch sử xuất bản của báo cáo</source>
+        <translation>recorded in the report’s export history</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="184"/>
+        <source>Mở &amp;tệp</source>
+        <translation>Open &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="185"/>
+        <source>Mở thư &amp;mục</source>
+        <translation>Open f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="186"/>
+        <source>Gửi &amp;email</source>
+        <translation>Send by &amp;email</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="189"/>
+        <source>Tạo thư nháp có đính kèm tệp PDF gửi {to}</source>
+        <translation>Create a draft email to {to} with the PDF attached</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="191"/>
+        <source>Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)</source>
+        <translation>Create a draft email with the PDF attached (the Ministry’s email address is not set in the agency profile)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="193"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="219"/>
+        <source>Không mở được tệp bằng chương trình mặc định. Tệp ở: {path}</source>
+        <translation>The file could not be opened with the default program. It is at: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="226"/>
+        <source>Không mở được thư mục. Tệp ở: {path}</source>
+        <translation>The folder could not be opened. The file is at: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="237"/>
+        <source>Không tạo được thư nháp: {error}</source>
+        <translation>The draft email could not be created: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="242"/>
+        <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
+        <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="244"/>
+        <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
+        <translation>The draft is open in your mail program; check it, then press Send.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="248"/>
+        <source>Đã tạo thư nháp có đính kèm PDF nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
+        <translation>The draft email with the PDF attached was created, but no mail program could be opened. Open this file with Outlook or Thunderbird: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../../gui/views/editor.py" line="98"/>
+        <source>Chỉ tiêu: {target}</source>
+        <translation>Target: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="116"/>
+        <source>Chuyển sang Unicode</source>
+        <translation>Convert to Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="118"/>
+        <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
+        <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWidget</name>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="73"/>
+        <source>Nhập tệp…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="74"/>
+        <source>Nhập thư mục…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="77"/>
+        <location filename="../../gui/views/inbox/widget.py" line="370"/>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="78"/>
+        <location filename="../../gui/views/inbox/widget.py" line="380"/>
+        <source>Xuất PDF tổng hợp</source>
+        <translation>Export the summary PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="89"/>
+        <source>Kỳ báo cáo:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="99"/>
+        <source>Kéo thả tệp PDF, tệp JSON hoặc thư mục vào đây để nhập báo cáo của các địa phương.</source>
+        <translation>Drop PDF files, JSON files or folders here to import the reports of the provinces.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="130"/>
+        <source>Kết quả nhập</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="131"/>
+        <source>Tình hình báo cáo</source>
+        <translation>Who has reported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="132"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="133"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="134"/>
+        <location filename="../../gui/views/inbox/widget.py" line="327"/>
+        <source>Không khớp mẫu</source>
+        <translation>Not matching the template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="185"/>
+        <source>Chọn báo cáo cần nhập</source>
+        <translation>Choose the reports to import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="185"/>
+        <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
+        <translation>Reports (*.pdf *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="191"/>
+        <source>Chọn thư mục chứa báo cáo</source>
+        <translation>Choose the folder that holds the reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="200"/>
+        <source>Đang nhập báo cáo…</source>
+        <translation>Importing reports…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="200"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="201"/>
+        <location filename="../../gui/views/inbox/widget.py" line="252"/>
+        <source>Nhập báo cáo</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="235"/>
+        <source>Đang đọc {name} ({done}/{total})</source>
+        <translation>Reading {name} ({done}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="252"/>
+        <source>Không nhập được: {message}</source>
+        <translation>Import failed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="280"/>
+        <source>{done}/{total} tệp</source>
+        <translation>{done}/{total} files</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="282"/>
+        <source>(đã hủy giữa chừng)</source>
+        <translation>(cancelled part way)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="292"/>
+        <source>{period} — {count} báo cáo</source>
+        <translation>{period} — {count} report(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="327"/>
+        <source>Không khớp mẫu ({n})</source>
+        <translation>Not matching the template ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="338"/>
+        <source>Chưa có báo cáo nào được nhập.</source>
+        <translation>No reports have been imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="340"/>
+        <source>{n}/{of} địa phương đã gửi báo cáo</source>
+        <translation>{n}/{of} provinces have reported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="341"/>
+        <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
+        <translation>{x}/{y} provinces have issued their Plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="346"/>
+        <source>{n} bộ, ngành đã gửi báo cáo</source>
+        <translation>{n} ministries and agencies have reported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="353"/>
+        <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
+        <translation>{n} requests and complaints received</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="370"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="380"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="393"/>
+        <source>Xuất tệp</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="393"/>
+        <source>Không ghi được {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="396"/>
+        <source>Đã ghi {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>IntegerField</name>
+    <message>
+        <location filename="../../gui/views/fields/numeric.py" line="28"/>
+        <source>đồng</source>
+        <translation>VND</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="45"/>
+        <location filename="../../gui/views/main_window.py" line="413"/>
+        <location filename="../../gui/views/main_window.py" line="565"/>
+        <source>Báo cáo BVQLNTD</source>
+        <translation>Consumer Protection Report (BVQLNTD)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="60"/>
+        <location filename="../../gui/views/main_window.py" line="66"/>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="65"/>
+        <source>Báo cáo của đơn vị</source>
+        <translation>The unit’s reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="85"/>
+        <source>Báo cáo &amp;mới…</source>
+        <translation>&amp;New report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="85"/>
+        <source>Tạo báo cáo cho một kỳ</source>
+        <translation>Create a report for a period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="88"/>
+        <source>&amp;Mở</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="88"/>
+        <source>Mở báo cáo đang chọn để nhập</source>
+        <translation>Open the selected report to fill it in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="91"/>
+        <source>&amp;Nhân bản sang kỳ khác…</source>
+        <translation>D&amp;uplicate to another period…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="94"/>
+        <source>Tạo báo cáo kỳ mới từ báo cáo đang chọn</source>
+        <translation>Create a report for a new period from the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="97"/>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="100"/>
+        <source>Chuyển báo cáo vào thùng rác</source>
+        <translation>Move the report to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="103"/>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="103"/>
+        <source>Đưa báo cáo ra khỏi thùng rác</source>
+        <translation>Take the report out of the trash</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="106"/>
+        <source>&amp;Thùng rác</source>
+        <translation>&amp;Trash</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="106"/>
+        <source>Xem các báo cáo đã xóa</source>
+        <translation>See the deleted reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="110"/>
+        <source>&amp;Hồ sơ cơ quan…</source>
+        <translation>Agency &amp;profile…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="110"/>
+        <source>Đơn vị, người ký, nơi nhận mặc định</source>
+        <translation>Unit, signer, default recipients</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="113"/>
+        <source>&amp;Cài đặt…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="113"/>
+        <source>Hồ sơ cơ quan, gửi báo cáo, ngôn ngữ, sao lưu</source>
+        <translation>Agency profile, sending, language, backups</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="116"/>
+        <source>&amp;Lưu báo cáo thành tệp…</source>
+        <translation>&amp;Save report as a file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="119"/>
+        <source>Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác</source>
+        <translation>Write the selected report to a JSON file, to move it to another PC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="122"/>
+        <source>Mở &amp;báo cáo từ tệp…</source>
+        <translation>Open report from a f&amp;ile…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="125"/>
+        <source>Thêm một báo cáo từ tệp JSON đã lưu trên máy khác</source>
+        <translation>Add a report from a JSON file saved on another PC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="128"/>
+        <source>Mở &amp;cơ sở dữ liệu khác…</source>
+        <translation>Open another data&amp;base…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="131"/>
+        <source>Làm việc với một tệp dữ liệu khác</source>
+        <translation>Work with another data file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="134"/>
+        <source>Khôi phục từ &amp;bản sao lưu…</source>
+        <translation>Restore from a &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="137"/>
+        <source>Đưa dữ liệu về một bản sao lưu tự động</source>
+        <translation>Bring the data back to an automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="139"/>
+        <source>&amp;Thoát</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="141"/>
+        <source>&amp;Lưu ngay</source>
+        <translation>Save &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="141"/>
+        <source>Lưu mọi thay đổi ngay</source>
+        <translation>Save every change now</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="144"/>
+        <source>&amp;Hoàn tác lần lưu gần nhất</source>
+        <translation>&amp;Undo the last save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="147"/>
+        <source>Trả lại giá trị trước của lần sửa gần nhất, kể cả sau khi mở lại</source>
+        <translation>Put back the value before the last edit, even after a restart</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="150"/>
+        <source>&amp;Tìm trường…</source>
+        <translation>&amp;Find field…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="150"/>
+        <source>Tìm một trường theo tên</source>
+        <translation>Find a field by its name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="153"/>
+        <source>&amp;Về danh sách</source>
+        <translation>Back to the &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="153"/>
+        <source>Quay lại danh sách báo cáo</source>
+        <translation>Back to the list of reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="156"/>
+        <source>&amp;Báo cáo của đơn vị</source>
+        <translation>The unit’s &amp;reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="156"/>
+        <source>Danh sách báo cáo của đơn vị</source>
+        <translation>The list of the unit’s reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="159"/>
+        <source>&amp;Tổng hợp (Bộ Công Thương)</source>
+        <translation>&amp;Consolidation (Ministry of Industry and Trade)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="162"/>
+        <source>Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành</source>
+        <translation>Import and consolidate the reports received from provinces, ministries and agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="165"/>
+        <source>&amp;Giới thiệu…</source>
+        <translation>&amp;About…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="165"/>
+        <source>Phiên bản, thư mục dữ liệu</source>
+        <translation>Version, data folders</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="168"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="185"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="188"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="192"/>
+        <source>&amp;Báo cáo</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="194"/>
+        <source>&amp;Trợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="197"/>
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="279"/>
+        <source>Đã tạo báo cáo {report}.</source>
+        <translation>Created the report {report}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="300"/>
+        <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
+        <translation>Created {report} from the earlier period’s report.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="312"/>
+        <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
+        <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="322"/>
+        <source>Đã khôi phục “{report}”.</source>
+        <translation>Restored “{report}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="338"/>
+        <source>Đã lưu hồ sơ cơ quan.</source>
+        <translation>Agency profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="353"/>
+        <source>Hãy khôi phục báo cáo trước khi mở.</source>
+        <translation>Restore the report before opening it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="365"/>
+        <source>Báo cáo BVQLNTD — {report}</source>
+        <translation>Consumer Protection Report — {report}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="366"/>
+        <source>Chỉ xem</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="366"/>
+        <source>Tự động lưu khi nhập</source>
+        <translation>Saved as you type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="386"/>
+        <source>Đã lưu lúc</source>
+        <translation>Saved at</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="445"/>
+        <source>Báo cáo BVQLNTD — Tổng hợp (Bộ Công Thương)</source>
+        <translation>Consumer Protection Report — Consolidation (Ministry of Industry and Trade)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="488"/>
+        <source>Chưa sao lưu được dữ liệu: {error}</source>
+        <translation>The data could not be backed up: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="514"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="520"/>
+        <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
+        <translation>The data was restored from the backup {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="549"/>
+        <location filename="../../gui/views/main_window.py" line="578"/>
+        <source>Không mở được dữ liệu</source>
+        <translation>Cannot open the data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="557"/>
+        <source>Đang làm việc với {path}.</source>
+        <translation>Now working with {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="599"/>
+        <location filename="../../gui/views/main_window.py" line="611"/>
+        <source>Lưu báo cáo thành tệp</source>
+        <translation>Save report as a file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="601"/>
+        <source>Báo cáo (*.json)</source>
+        <translation>Report (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="612"/>
+        <source>Không ghi được {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="615"/>
+        <source>Đã lưu báo cáo vào {path}.</source>
+        <translation>The report was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="627"/>
+        <location filename="../../gui/views/main_window.py" line="638"/>
+        <source>Mở báo cáo từ tệp</source>
+        <translation>Open report from a file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="627"/>
+        <source>Báo cáo (*.json);;Mọi tệp (*)</source>
+        <translation>Report (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="639"/>
+        <source>Không mở được {path}: {error}</source>
+        <translation>Cannot open {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="646"/>
+        <source>Đã thêm {report} từ tệp.</source>
+        <translation>Added {report} from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="676"/>
+        <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
+        <translation>Settings saved. The new language applies the next time the app is started.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="679"/>
+        <source>Đã lưu cài đặt.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="702"/>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="703"/>
+        <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
+        <translation>The last change could not be saved. The details were written to the log.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="174"/>
+        <source>Báo cáo mới</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="182"/>
+        <source>Kỳ báo cáo:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="183"/>
+        <source>Đơn vị báo cáo:</source>
+        <translation>Reporting unit:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="185"/>
+        <source>Tạo báo cáo</source>
+        <translation>Create report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="186"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="217"/>
+        <source>Hãy chọn đơn vị báo cáo.</source>
+        <translation>Please choose the reporting unit.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="233"/>
+        <source>Nhân bản sang kỳ khác</source>
+        <translation>Duplicate to another period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="236"/>
+        <source>Tạo báo cáo mới từ “{source}”: giữ nội dung và phần đầu, bỏ số và ngày văn bản. Chọn kỳ báo cáo mới:</source>
+        <translation>Create a new report from “{source}”: its texts and header are kept, its document number and date are not. Choose the new period:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="248"/>
+        <source>Nhân bản</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="249"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="40"/>
+        <source>Báo cáo năm</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="41"/>
+        <source>Báo cáo 6 tháng đầu năm</source>
+        <translation>First-half-year report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="42"/>
+        <source>Sơ kết, tổng kết giai đoạn</source>
+        <translation>Multi-year review</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../gui/views/preview.py" line="75"/>
+        <source>Xem trước bản in (dự thảo) — F5 để bật/tắt</source>
+        <translation>Print preview (draft) — F5 to show or hide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="122"/>
+        <source>Đang cập nhật…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="143"/>
+        <source>Không tạo được bản xem trước: {message}</source>
+        <translation>The preview could not be made: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="164"/>
+        <source>{pages} trang</source>
+        <translation>{pages} page(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="369"/>
+        <source>Hồ sơ cơ quan</source>
+        <translation>Agency profile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="371"/>
+        <source>Thiết lập một lần: các báo cáo mới sẽ lấy sẵn thông tin này. Có thể sửa sau trong menu Tệp.</source>
+        <translation>Set up once: new reports start from this information. You can change it later from the File menu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="373"/>
+        <source>Thông tin này được điền sẵn vào phần đầu và phần ký của mỗi báo cáo mới.</source>
+        <translation>This information fills in the header and the signature block of every new report.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="384"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="386"/>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="386"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="295"/>
+        <source>Để trống để tự điền, ví dụ ỦY BAN NHÂN DÂN TỈNH NGHỆ AN</source>
+        <translation>Leave empty to fill in automatically, e.g. ỦY BAN NHÂN DÂN TỈNH NGHỆ AN</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="301"/>
+        <source>— (người đứng đầu ký)</source>
+        <translation>— (the head signs)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="306"/>
+        <source>ví dụ GIÁM ĐỐC</source>
+        <translation>e.g. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="311"/>
+        <source>Mỗi dòng một nơi nhận</source>
+        <translation>One recipient per line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="317"/>
+        <source>Đơn vị báo cáo:</source>
+        <translation>Reporting unit:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="318"/>
+        <source>Cơ quan chủ quản:</source>
+        <translation>Parent body:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="319"/>
+        <source>Tên cơ quan:</source>
+        <translation>Agency name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="320"/>
+        <source>Ký hiệu văn bản:</source>
+        <translation>Document symbol:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="321"/>
+        <source>Địa danh:</source>
+        <translation>Place name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="322"/>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="323"/>
+        <source>Ký thay, thay mặt cho:</source>
+        <translation>Signing on behalf of:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="324"/>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer’s position:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="325"/>
+        <source>Họ và tên người ký:</source>
+        <translation>Signer’s full name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="326"/>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="327"/>
+        <source>Đơn vị lưu (Lưu: VT, …):</source>
+        <translation>Filing unit (Lưu: VT, …):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="332"/>
+        <source>Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.</source>
+        <translation>Please enter the agency name, e.g. SỞ CÔNG THƯƠNG.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../../gui/views/editor.py" line="244"/>
+        <source>← Danh sách báo cáo</source>
+        <translation>← List of reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="245"/>
+        <source>Quay lại danh sách (Esc); mọi thay đổi đã được lưu</source>
+        <translation>Back to the list (Esc); every change is already saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="250"/>
+        <source>Tìm trường… (Ctrl+F)</source>
+        <translation>Find field… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="272"/>
+        <source>Mục</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="272"/>
+        <source>Đã nhập</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="272"/>
+        <source>Cần sửa</source>
+        <translation>To fix</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="274"/>
+        <source>Số lỗi và cảnh báo trong mục (mục chưa nhập xem ở cột Đã nhập); F7 để xem danh sách</source>
+        <translation>Errors and warnings in the section (what is still empty shows in the Filled column); F7 for the list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="294"/>
+        <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
+        <translation>A report received from another unit: read only, it cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="366"/>
+        <source>&amp;Xuất PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="366"/>
+        <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
+        <translation>Export the report as a PDF in the official document format</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="369"/>
+        <source>Xem &amp;trước bản in</source>
+        <translation>&amp;Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="371"/>
+        <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
+        <translation>Show or hide the PDF pages beside the form</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="376"/>
+        <source>&amp;Kiểm tra báo cáo</source>
+        <translation>&amp;Check the report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="378"/>
+        <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
+        <translation>List every error and missing item; Enter to go to each</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="383"/>
+        <source>&amp;Hướng dẫn cho trường đang nhập</source>
+        <translation>&amp;Help for the current field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="385"/>
+        <source>Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu</source>
+        <translation>Explains the current field: what it holds, how to fill it in, its target</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="422"/>
+        <location filename="../../gui/views/editor.py" line="705"/>
+        <source>Thông tin chung</source>
+        <translation>General information</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="524"/>
+        <location filename="../../gui/views/editor.py" line="560"/>
+        <source>Đã lưu lúc {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="526"/>
+        <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
+        <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="528"/>
+        <source>Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
+        <translation>A field holds an invalid value: that value is not saved; please correct it as the message says.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="548"/>
+        <source>Không còn thay đổi nào để hoàn tác.</source>
+        <translation>There is no change left to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="553"/>
+        <source>Đã hoàn tác: {field}</source>
+        <translation>Undone: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="572"/>
+        <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
+        <translation>“{field}” not saved: the value is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="585"/>
+        <source>Chưa lưu được “{field}”: {message}\nNội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
+        <translation>“{field}” could not be saved: {message}\nWhat you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="590"/>
+        <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
+        <translation>Not saved to the database: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="595"/>
+        <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
+        <translation>Every change was saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="691"/>
+        <source>{errors} lỗi, {warnings} cảnh báo</source>
+        <translation>{errors} error(s), {warnings} warning(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="725"/>
+        <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
+        <translation>Converted “{field}” from {encoding} to Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="788"/>
+        <source>Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn.</source>
+        <translation>Put the cursor in a field, then press F1 for its help.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="924"/>
+        <source>Không tìm thấy trường nào có tên “{text}”.</source>
+        <translation>No field is named “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportList</name>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="40"/>
+        <source>Năm {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="42"/>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>First half of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="45"/>
+        <source>Giai đoạn {first}–{last}</source>
+        <translation>Period {first}–{last}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="61"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="62"/>
+        <source>Kỳ báo cáo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="63"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="64"/>
+        <source>Sửa lần cuối</source>
+        <translation>Last edited</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="65"/>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="75"/>
+        <source>Đã gửi</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="75"/>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListPage</name>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="201"/>
+        <source>Lọc theo đơn vị, kỳ báo cáo, trạng thái…</source>
+        <translation>Filter by unit, period, status…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="247"/>
+        <source>Thùng rác</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="247"/>
+        <source>Báo cáo của đơn vị</source>
+        <translation>The unit’s reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="250"/>
+        <source>Thùng rác trống.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="250"/>
+        <source>Chưa có báo cáo nào. Bấm “Báo cáo mới” (Ctrl+N).</source>
+        <translation>No reports yet. Press “New report” (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="54"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="67"/>
+        <source>Hồ sơ cơ quan</source>
+        <translation>Agency profile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="71"/>
+        <source>ví dụ bvqlntd@moit.gov.vn</source>
+        <translation>e.g. bvqlntd@moit.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="73"/>
+        <source>Để trống: thư mục Tài liệu (Documents)</source>
+        <translation>Empty: the Documents folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="74"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="81"/>
+        <source>Email nhận báo cáo của Bộ:</source>
+        <translation>Ministry’s email for reports:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="82"/>
+        <source>Thư mục lưu tệp PDF:</source>
+        <translation>Folder for PDF files:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="85"/>
+        <source>Nơi nhận mặc định của văn bản được nhập ở thẻ Hồ sơ cơ quan.</source>
+        <translation>The document’s default recipients are entered on the Agency profile tab.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="87"/>
+        <source>Gửi báo cáo</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="97"/>
+        <source> bản</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="99"/>
+        <source>Ngôn ngữ giao diện:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="100"/>
+        <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
+        <translation>A new language applies the next time the app is started.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="101"/>
+        <source>Số bản sao lưu giữ lại:</source>
+        <translation>Backups kept:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="102"/>
+        <source>Mỗi lần mở ứng dụng, dữ liệu được sao lưu; các bản cũ nhất được xóa bớt.</source>
+        <translation>The data is backed up every time the app starts; the oldest copies are removed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="104"/>
+        <source>Thư mục sao lưu: {folder}</source>
+        <translation>Backup folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="106"/>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="113"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="114"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="132"/>
+        <source>Chọn thư mục lưu tệp PDF</source>
+        <translation>Choose the folder for PDF files</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="143"/>
+        <source>Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.</source>
+        <translation>The email address “{email}” is not valid; a valid one looks like bvqlntd@moit.gov.vn.</translation>
+    </message>
+</context>
+<context>
+    <name>TableField</name>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="287"/>
+        <source>+ Thêm dòng</source>
+        <translation>+ Add row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="288"/>
+        <source>− Xóa dòng</source>
+        <translation>− Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="289"/>
+        <source>Thêm một dòng vào cuối bảng (Insert)</source>
+        <translation>Add a row at the end of the table (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="290"/>
+        <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
+        <translation>Delete the selected row (Ctrl+Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="68"/>
+        <source>đồng</source>
+        <translation>VND</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="70"/>
+        <source>Tổng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="119"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="119"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="165"/>
+        <source>{table}, cột {message}</source>
+        <translation>{table}, column {message}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="93"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="94"/>
+        <source>Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ</source>
+        <translation>Ministry, ministry-level or government agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="141"/>
+        <source>Danh sách {count} tỉnh, thành phố theo {name}.</source>
+        <translation>The list of {count} provinces and cities under {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoField</name>
+    <message>
+        <location filename="../../gui/views/fields/simple.py" line="193"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/simple.py" line="193"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../gui/views/fields/base.py" line="34"/>
+        <source>Không nhận đoạn vừa nhập: nội dung sẽ dài {length} ký tự, vượt giới hạn {limit} ký tự của trường này. Không có gì bị cắt bớt, nội dung cũ được giữ nguyên; hãy rút gọn rồi nhập lại.</source>
+        <translation>The text was not accepted: it would be {length} characters long, over this field’s limit of {limit}. Nothing was cut; the old text is kept. Please shorten it and try again.</translation>
+    </message>
+</context>
+</TS>
