@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Báo cáo BVQLNTD"
-# BVNTD_QUIT_WHEN_SHOWN=1 quits right after the main window is first shown; =loaded after the list is filled;
-# =started after the start-up backup too.
+# BVNTD_QUIT_WHEN_SHOWN=1 quits right after the main window is first shown; =listed when the list read with
+# plain sqlite3 is in it; =loaded when the full store is attached; =started after the start-up backup too.
 QUIT_WHEN_SHOWN_ENV = "BVNTD_QUIT_WHEN_SHOWN"
 # BVNTD_NO_DIALOGS=1: messages that would wait for a click go to stderr instead (tests, scripted runs).
 NO_DIALOGS_ENV = "BVNTD_NO_DIALOGS"
@@ -289,11 +289,16 @@ def run_app(db_path: Path | None = None, lang: str | None = None, *, set_up_prof
     window.db_path = path
     window.set_lock(lock)
     install_excepthook(window)
-    # The list a person sees first needs only sqlite3: shown now, made live when the store has loaded.
-    preview = read_report_list(path)
-    if preview:
-        window.show_preview(preview)
     status = {"code": 0}
+
+    def fill_preview() -> None:
+        # The list a person sees first needs only sqlite3: filled right after the first paint (a thousand rows
+        # take ~50 ms to lay out), made live when the store has loaded.
+        preview = read_report_list(path)
+        if preview:
+            window.show_preview(preview)
+        if quit_when == "listed":
+            QTimer.singleShot(0, lambda: app.exit(0))
 
     def load() -> None:
         store, opened, held = open_with_ways_out(path, lock, window)
@@ -316,9 +321,12 @@ def run_app(db_path: Path | None = None, lang: str | None = None, *, set_up_prof
 
     # exit(), not quit(): quit() also marks the application as closing, which later windows in the same
     # process (tests) would inherit.
-    if quit_when and quit_when not in ("loaded", "started"):
+    if quit_when and quit_when not in ("listed", "loaded", "started"):
         window.shown.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
-    # The window appears first; the database and its imports (sqlite-utils, pydantic) load right after.
+    # The window appears first, then the list read with sqlite3 alone, then the full store and its imports
+    # (sqlite-utils, pydantic, the template).
+    if quit_when in ("", "listed", "loaded", "started"):
+        window.shown.connect(lambda: QTimer.singleShot(0, fill_preview))
     if quit_when in ("", "loaded", "started"):
         window.shown.connect(lambda: QTimer.singleShot(0, load))
     window.show()
