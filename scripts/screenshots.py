@@ -1,75 +1,148 @@
 """Render the main screens offscreen with the demo report and save them as PNGs under docs/screenshots/.
 
-QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--scale 1.5] [--lang en]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py            # all: 100 % and 150 %, Vietnamese and English
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py --scale 1.5 --lang en   # one combination
+
+Names are stable: list, editor, editor-header, settings, inbox, about; "@1.5x" marks 150 % scaling and "-en" the
+English interface (list.png, list@1.5x.png, list-en.png, list@1.5x-en.png). Each combination runs in its own
+process, because the scale factor and the language are fixed when Qt starts.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+SCALES = (1.0, 1.5)
+LANGUAGES = ("vi", "en")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio (1.5 = 150 % scaling)")
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    parser.add_argument("--scale", type=float, help="150 %% scaling = 1.5 (default: every scale)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="default: every language")
     args = parser.parse_args()
+    if args.scale is None or args.lang is None:
+        status = 0
+        for scale in [args.scale] if args.scale else SCALES:
+            for lang in [args.lang] if args.lang else LANGUAGES:
+                command = [sys.executable, __file__, "--out", str(args.out), "--scale", str(scale), "--lang", lang]
+                status |= subprocess.run(command, check=False).returncode
+        return status
+    return render(args.out, args.scale, args.lang)
+
+
+def render(out: Path, scale: float, lang: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if args.scale != 1.0:
-        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    os.environ["BVNTD_SETTINGS"] = str(Path(tempfile.mkdtemp()) / "settings.ini")
+    if scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
 
-    from PySide6.QtCore import QCoreApplication, QDate
+    from PySide6.QtCore import QCoreApplication
 
+    from gui.core.period import parse_period
     from gui.views.app import create_application, open_store
     from gui.views.main_window import MainWindow
 
-    app = create_application(args.lang)
-    suffix = "" if args.scale == 1.0 else f"@{args.scale:g}x"
-    if args.lang != "vi":
-        suffix += f"-{args.lang}"
-    args.out.mkdir(parents=True, exist_ok=True)
+    app = create_application(lang)
+    suffix = ("" if scale == 1.0 else f"@{scale:g}x") + ("" if lang == "vi" else f"-{lang}")
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(4):
+            QCoreApplication.processEvents()
+
+    saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "screens.sqlite3")
         demo_id = store.list_reports()[0].id
         # A few more rows so the list looks like a desk that has been used for some years.
-        from gui.core.period import parse_period
-
         for period in ("2024", "2025-H1", "2021-2025"):
             store.duplicate_report(demo_id, parse_period(period))
+        _received_reports(store, demo_id)
         window = MainWindow(store, delay_ms=50)
         window.resize(1200, 760)
         window.show()
         window.refresh_list(select_id=demo_id)
-        QCoreApplication.processEvents()
-        saved = [_grab(window, args.out / f"list{suffix}.png")]
+        settle()
+        saved.append(_grab(window, out / f"list{suffix}.png"))
+
         editor = window.open_report(demo_id)
-        for _ in range(3):
-            QCoreApplication.processEvents()
+        settle()
         editor.focus_field("cp_received")
-        for _ in range(3):
-            QCoreApplication.processEvents()
-        saved.append(_grab(window, args.out / f"editor{suffix}.png"))
+        settle()
+        saved.append(_grab(window, out / f"editor{suffix}.png"))
         editor.focus_field("header.parent_body")
         editor.scroll.verticalScrollBar().setValue(0)
-        QCoreApplication.processEvents()
-        saved.append(_grab(window, args.out / f"editor-header{suffix}.png"))
+        settle()
+        saved.append(_grab(window, out / f"editor-header{suffix}.png"))
+        window.show_list()
+
+        inbox = window.show_inbox()
+        settle()
+        if inbox is not None and inbox.tabs.count() > 1:
+            inbox.tabs.setCurrentIndex(1)
+            settle()
+        saved.append(_grab(window, out / f"inbox{suffix}.png"))
+        window.show_list()
+
+        from gui.store.backups import backup_dir
+        from gui.views.about_dialog import AboutDialog
+        from gui.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            store.profile(), language=lang, backups_kept=10, backup_folder=backup_dir(store.path), parent=window
+        )
+        dialog.show()
+        settle()
+        saved.append(_grab(dialog, out / f"settings{suffix}.png"))
+        dialog.tabs.setCurrentIndex(2)
+        settle()
+        saved.append(_grab(dialog, out / f"settings-general{suffix}.png"))
+        dialog.close()
+        about = AboutDialog(store.path, window)
+        about.show()
+        settle()
+        saved.append(_grab(about, out / f"about{suffix}.png"))
+        about.close()
         window.close()
-    _ = QDate
     for path in saved:
         print(path)
-    app.quit()
+    app.exit(0)
     return 0
 
 
-def _grab(window, path: Path) -> Path:
-    window.grab().save(str(path))
+def _received_reports(store: object, demo_id: int) -> None:
+    """Two provinces' reports in the Ministry's inbox, so its tables have rows."""
+    from gui.core.units import province_list_at
+
+    doc = store.document(demo_id)  # type: ignore[attr-defined]
+    units = province_list_at(parse_date(doc.period.end)).units
+    for index, unit in enumerate(units[:2]):
+        copy = doc.model_copy(
+            update={
+                "uid": f"screens-{index}",
+                "unit": doc.unit.model_copy(update={"code": unit.code, "name": unit.name}),
+            }
+        )
+        store.import_document(copy, origin="inbox")  # type: ignore[attr-defined]
+
+
+def parse_date(value: object) -> object:
+    import datetime as dt
+
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _grab(widget: object, path: Path) -> Path:
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
     return path
 
 

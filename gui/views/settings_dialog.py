@@ -96,9 +96,11 @@ class SettingsDialog(QDialog):
         self.backups_kept.setValue(backups_kept)
         self.backups_kept.setSuffix(self.tr(" bản"))
         general_form = QFormLayout(general)
-        general_form.addRow(self.tr("Ngôn ngữ giao diện:"), self.language)
+        general_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.backups_kept.setMinimumWidth(self.backups_kept.sizeHint().width() + 24)
+        general_form.addRow(self.tr("Ngôn ngữ giao diện:"), _left(self.language))
         general_form.addRow("", self._note(self.tr("Ngôn ngữ mới được áp dụng khi mở lại ứng dụng."), general))
-        general_form.addRow(self.tr("Số bản sao lưu giữ lại:"), self.backups_kept)
+        general_form.addRow(self.tr("Số bản sao lưu giữ lại:"), _left(self.backups_kept))
         backups_note = self.tr("Mỗi lần mở ứng dụng, dữ liệu được sao lưu; các bản cũ nhất được xóa bớt.")
         if backup_folder is not None:
             backups_note += "\n" + self.tr("Thư mục sao lưu: {folder}").format(folder=backup_folder)
@@ -160,3 +162,11 @@ class SettingsDialog(QDialog):
 
     def language_changed(self) -> bool:
         return (self.language.currentData() or "vi") != self._language
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """A short field at its natural width, the rest of the row empty (a language list needs no full width)."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
