@@ -9,6 +9,7 @@ class UserError(Exception):
 
 def user_error_types() -> tuple[type[BaseException], ...]:
     from gui.core.document import DocumentError
+    from gui.core.parsing import InputError
     from gui.core.period import PeriodError
     from gui.core.template import TemplateError
     from gui.core.values import ValueError_
@@ -18,6 +19,7 @@ def user_error_types() -> tuple[type[BaseException], ...]:
     return (
         UserError,
         DocumentError,
+        InputError,
         PeriodError,
         TemplateError,
         ValueError_,

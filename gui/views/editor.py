@@ -582,7 +582,7 @@ class ReportEditor(QWidget):
         row = self.rows.get(key)
         name = label_of(row.spec) if row else key
         text = self.tr(
-            "Chưa lưu được “{field}”: {message}\\nNội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại "
+            "Chưa lưu được “{field}”: {message}\nNội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại "
             "ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S."
         ).format(field=name, message=message)
         self.save_banner.setText(text)

@@ -1569,8 +1569,10 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/editor.py" line="585"/>
-        <source>Chưa lưu được “{field}”: {message}\nNội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
-        <translation>“{field}” could not be saved: {message}\nWhat you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
+        <source>Chưa lưu được “{field}”: {message}
+Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
+        <translation>“{field}” could not be saved: {message}
+What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
         <location filename="../../gui/views/editor.py" line="590"/>
