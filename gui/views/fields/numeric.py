@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -40,24 +41,20 @@ class IntegerField(FieldEditor):
 
     def _on_focus_in(self) -> None:
         # Editing "1.234" into "12.345" must not leave a half-grouped "1.2345", so the digits go bare.
-        try:
-            number = parse_int(self.edit.text())
-        except NumberFormatError:
-            return
-        self._loading = True
-        try:
-            self.edit.setText(str(number))
-        finally:
-            self._loading = False
+        self._rewrite(str)
 
     def _on_focus_out(self) -> None:
+        self._rewrite(format_int)
+
+    def _rewrite(self, show: Callable[[int], str]) -> None:
+        """Show the number typed in another form, without that counting as an edit; unreadable text stays."""
         try:
             number = parse_int(self.edit.text())
         except NumberFormatError:
             return
         self._loading = True
         try:
-            self.edit.setText(format_int(number))
+            self.edit.setText(show(number))
         finally:
             self._loading = False
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -11,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from gui.core.numbers import format_int, format_percent
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.importer import FileResult, Outcome
+from gui.views.textutil import local_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -296,17 +296,6 @@ def _plain(value: Any) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}: {_plain(v)}" for k, v in value.items() if v is not None)
     return "" if value is None else str(value)
-
-
-def local_datetime(iso: str) -> str:
-    """A stored timestamp in local time, dd/mm/yyyy HH:MM."""
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def _note(result: FileResult) -> str:
