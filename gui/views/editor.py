@@ -870,7 +870,7 @@ class ReportEditor(QWidget):
                 view.setCurrentIndex(index)
                 view.scrollTo(index)
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(field_row, 0, 60))
+        QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(field_row, 0, 60))
         return True
 
     def focus_problem(self, problem: Problem) -> bool:
@@ -911,7 +911,7 @@ class ReportEditor(QWidget):
     def _find_activated(self, index: QModelIndex) -> None:
         key = index.data(FoldingCompleter.KEY_ROLE)
         if key:
-            QTimer.singleShot(0, lambda: self.focus_field(key))
+            QTimer.singleShot(0, self, lambda: self.focus_field(key))
 
     def _find_first(self) -> None:
         popup = self.completer.popup()

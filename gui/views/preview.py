@@ -155,7 +155,9 @@ class PreviewPane(QWidget):
             self.buffer.close()
             self.buffer.deleteLater()
         self.buffer = buffer
-        QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(scroll))
+        # The scroll bar as the timer's context: if the preview is closed first, Qt drops the call.
+        bar = self.view.verticalScrollBar()
+        QTimer.singleShot(0, bar, lambda: bar.setValue(scroll))
         if self.document.pageCount():
             self._pages_changed(self.document.pageCount())
 
