@@ -11,7 +11,6 @@ from pathlib import Path
 
 from gui import __version__
 from gui.errors import UserError, user_error_types
-from gui.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +91,8 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return 0
     except Exception:
+        from gui.logs import setup_logging  # here: logging.handlers is not worth its import time on every start
+
         path = setup_logging()
         log.exception("Unexpected error in %s", getattr(args, "command", "gui"))
         print(f"Đã xảy ra lỗi không mong muốn. Chi tiết đã được ghi vào {path}.", file=sys.stderr)

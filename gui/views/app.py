@@ -15,13 +15,14 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Báo cáo BVQLNTD"
 # BVNTD_QUIT_WHEN_SHOWN=1 quits right after the main window is first shown; =listed when the list read with
 # plain sqlite3 is in it; =loaded when the full store is attached; =started after the start-up backup too.
+# The moment is written to stderr as "bvntd-reached <stage> <epoch seconds>" (benchmarks/bench_startup.py).
 QUIT_WHEN_SHOWN_ENV = "BVNTD_QUIT_WHEN_SHOWN"
 # BVNTD_NO_DIALOGS=1: messages that would wait for a click go to stderr instead (tests, scripted runs).
 NO_DIALOGS_ENV = "BVNTD_NO_DIALOGS"
@@ -71,6 +72,8 @@ def create_application(lang: str | None = None) -> QApplication:
 
 
 def show_error_dialog(log_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox  # here, not at the top: its first use costs start-up time
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("App", "Đã xảy ra lỗi"),
@@ -143,6 +146,8 @@ def open_store(db_path: Path | None) -> Any:
 
 def show_store_error(message: str, has_backups: bool = False) -> str | None:
     """The database cannot be opened: say why and offer the ways out. Returns "open", "restore" or "quit"."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("App", "Không mở được dữ liệu"),
@@ -194,6 +199,8 @@ def tell_already_open(db_path: Path, raised: bool) -> None:
     if quiet():
         print(f"{text} {more}", file=sys.stderr)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text)
     box.setInformativeText(more)
     box.exec()
@@ -237,6 +244,8 @@ def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) 
                 restore_backup(backup, db_path, keep=backups_kept())
             except (BackupError, OSError) as error:
                 log.warning("Restore failed: %s", error)
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(parent, QCoreApplication.translate("App", "Khôi phục từ bản sao lưu"), str(error))
         else:
             return None, db_path, lock
@@ -281,10 +290,16 @@ def run_app(db_path: Path | None = None, lang: str | None = None, *, set_up_prof
     lock = take_lock(path)
     if lock is None:
         return 0  # the first window has it; this launch has done its job by raising it
-    from gui.store.listing import read_report_list
     from gui.views.main_window import MainWindow
 
     quit_when = os.environ.get(QUIT_WHEN_SHOWN_ENV, "")
+
+    def quit_now(stage: str) -> None:
+        import time
+
+        print(f"bvntd-reached {stage} {time.time():.6f}", file=sys.stderr, flush=True)
+        app.exit(0)
+
     window = MainWindow()
     window.db_path = path
     window.set_lock(lock)
@@ -294,11 +309,13 @@ def run_app(db_path: Path | None = None, lang: str | None = None, *, set_up_prof
     def fill_preview() -> None:
         # The list a person sees first needs only sqlite3: filled right after the first paint (a thousand rows
         # take ~50 ms to lay out), made live when the store has loaded.
+        from gui.store.listing import read_report_list
+
         preview = read_report_list(path)
         if preview:
             window.show_preview(preview)
         if quit_when == "listed":
-            QTimer.singleShot(0, lambda: app.exit(0))
+            QTimer.singleShot(0, lambda: quit_now("listed"))
 
     def load() -> None:
         store, opened, held = open_with_ways_out(path, lock, window)
@@ -311,10 +328,10 @@ def run_app(db_path: Path | None = None, lang: str | None = None, *, set_up_prof
         window.attach_store(store)
         held.listen()
         if quit_when == "loaded":
-            QTimer.singleShot(0, lambda: app.exit(0))
+            QTimer.singleShot(0, lambda: quit_now("loaded"))
             return
         if quit_when == "started":
-            window.started.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
+            window.started.connect(lambda: QTimer.singleShot(0, lambda: quit_now("started")))
         QTimer.singleShot(0, window.backup_at_start)
         if not quiet() and set_up_profile:
             QTimer.singleShot(0, window.maybe_set_up_profile)
@@ -322,7 +339,7 @@ def run_app(db_path: Path | None = None, lang: str | None = None, *, set_up_prof
     # exit(), not quit(): quit() also marks the application as closing, which later windows in the same
     # process (tests) would inherit.
     if quit_when and quit_when not in ("listed", "loaded", "started"):
-        window.shown.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
+        window.shown.connect(lambda: QTimer.singleShot(0, lambda: quit_now("shown")))
     # The window appears first, then the list read with sqlite3 alone, then the full store and its imports
     # (sqlite-utils, pydantic, the template).
     if quit_when in ("", "listed", "loaded", "started"):

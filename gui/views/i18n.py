@@ -43,11 +43,11 @@ def install_translators(app: Any, lang: str) -> None:
     """
     from PySide6.QtCore import QLocale, QTranslator
 
-    from gui.resources import resource_path
-
     QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Vietnamese))
     if lang == "vi":
         return
+    from gui.resources import resource_path
+
     try:
         qm = resource_path("i18n", f"bvntd_{lang}.qm")
         ts = resource_path("i18n", f"bvntd_{lang}.ts")

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from gui.views.report_list import ReportListPage, period_text
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+
+# The window is on screen before the store loads (app.run_app); what it needs until then avoids PySide types whose
+# first use is slow (the `Qt` namespace, dialogs), see report_list.py.
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +55,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.list_page)
         self.setCentralWidget(self.pages)
         self.list_page.open_requested.connect(self.open_report)
-        self.list_page.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.list_page.current_changed.connect(self._update_actions)
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_actions()
@@ -67,10 +73,16 @@ class MainWindow(QMainWindow):
 
     # --- actions -----------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: resolving the latter's overloads makes PySide build the whole `Qt`
+        # namespace (~45 ms of start-up); a standard key also brings all of the platform's bindings for it.
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcuts([QKeySequence(shortcut)])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(
@@ -197,7 +209,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Thao tác"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Text only: set by the style sheet (style.py)
         for action in (self.new_action, self.open_action, self.duplicate_action, self.delete_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -459,7 +471,9 @@ class MainWindow(QMainWindow):
 
     def set_lock(self, lock: Any) -> None:
         """The database lock this window holds (released when replaced, and when the window closes)."""
-        if self.db_lock is not None and self.db_lock is not lock:
+        if lock is self.db_lock:
+            return
+        if self.db_lock is not None:
             self.db_lock.release()
         self.db_lock = lock
         if lock is not None:
@@ -511,7 +525,7 @@ class MainWindow(QMainWindow):
             restore_backup(Path(backup), path, keep=backups_kept())
         except BackupError as error:
             log.warning("Restore failed: %s", error)
-            QMessageBox.warning(self, self.tr("Khôi phục từ bản sao lưu"), str(error))
+            self._warn(self.tr("Khôi phục từ bản sao lưu"), str(error))
             self._reopen(path)
             return False
         if not self._reopen(path):
@@ -546,7 +560,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             if lock is not None:
                 lock.release()
-            QMessageBox.warning(self, self.tr("Không mở được dữ liệu"), str(error))
+            self._warn(self.tr("Không mở được dữ liệu"), str(error))
             return False
         self._release_store()
         if lock is not None:
@@ -575,7 +589,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_store(path)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Không mở được dữ liệu"), str(error))
+            self._warn(self.tr("Không mở được dữ liệu"), str(error))
             return False
         self.db_path = Path(path)
         self.attach_store(store)
@@ -594,6 +608,8 @@ class MainWindow(QMainWindow):
             summary = self.store.summary(report_id)
             suggested = f"bao-cao-{summary.unit_code or 'don-vi'}-{summary.period_id}.json"
             folder = Path(self.store.profile().export_dir or Path.home())
+            from PySide6.QtWidgets import QFileDialog
+
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Lưu báo cáo thành tệp"),
@@ -606,8 +622,7 @@ class MainWindow(QMainWindow):
         try:
             write_text_atomic(Path(path), self.store.document(report_id).to_json())
         except OSError as error:
-            QMessageBox.warning(
-                self,
+            self._warn(
                 self.tr("Lưu báo cáo thành tệp"),
                 self.tr("Không ghi được {path}: {error}").format(path=path, error=error),
             )
@@ -623,6 +638,8 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return None
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             name, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Mở báo cáo từ tệp"), str(Path.home()), self.tr("Báo cáo (*.json);;Mọi tệp (*)")
             )
@@ -633,8 +650,7 @@ class MainWindow(QMainWindow):
             doc = read_document(Path(path).read_bytes())
             report_id = import_own_document(self.store, doc)
         except (OSError, DocumentError, ValueError) as error:
-            QMessageBox.warning(
-                self,
+            self._warn(
                 self.tr("Mở báo cáo từ tệp"),
                 self.tr("Không mở được {path}: {error}").format(path=Path(path).name, error=error),
             )
@@ -697,8 +713,7 @@ class MainWindow(QMainWindow):
             self.close_editor()
         except Exception:  # never lose the window's close to a save fault; it is logged for the support desk
             log.exception("Saving on close failed")
-            QMessageBox.warning(
-                self,
+            self._warn(
                 self.tr("Chưa lưu được"),
                 self.tr("Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký."),
             )
@@ -708,6 +723,11 @@ class MainWindow(QMainWindow):
             self.store = None
         self.set_lock(None)
         event.accept()
+
+    def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, title, text)
 
     def saved_at_text(self) -> str:
         return self.saved_label.text()

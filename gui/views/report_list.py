@@ -1,16 +1,21 @@
-"""The list of reports: a table model over the store's summaries, a filter proxy, and the page around them."""
+"""The list of reports: a table model over the store's summaries, a filter proxy, and the page around them.
+
+Nothing here touches the `Qt` namespace before the first list arrives: PySide6 builds all of its ~140 enums on
+first access (~45 ms), and the page is part of the window shown at start-up. Hence `QtCore.Qt` inside methods,
+and the view gets its model (whose header the view would ask for at once) only with the first rows.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -28,8 +33,10 @@ from gui.views.textutil import fold_search, local_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole and UserRole, fixed values of Qt's API
+USER_ROLE = 0x0100
+SORT_ROLE = USER_ROLE + 1
+ID_ROLE = USER_ROLE + 2
 
 
 def period_text(period_id: str, kind: str, tr: Any = None) -> str:
@@ -87,22 +94,23 @@ class ReportListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if orientation == QtCore.Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
             return self.headers()[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         summary = self.summaries[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._cells[index.row()][column]
         if role == SORT_ROLE:
             return self._sort_key(summary, column)
         if role == ID_ROLE:
             return summary.id
+        Qt = QtCore.Qt
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COMPLETION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -118,7 +126,7 @@ class ReportListModel(QAbstractTableModel):
             return s.updated_at
         return float(s.completion or 0)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: QtCore.Qt.SortOrder | None = None) -> None:
         """One Python sort over keys computed once: a thousand rows sort in about a millisecond, where Qt's
         comparisons through data() would call into Python a hundred thousand times."""
         if not 0 <= column < self.columnCount():
@@ -129,7 +137,7 @@ class ReportListModel(QAbstractTableModel):
         pairs = sorted(
             zip(self.summaries, self._cells, strict=True),
             key=lambda pair: (self._sort_key(pair[0], column), pair[0].id),
-            reverse=order == Qt.SortOrder.DescendingOrder,
+            reverse=order == QtCore.Qt.SortOrder.DescendingOrder,
         )
         self.summaries = [p[0] for p in pairs]
         self._cells = [p[1] for p in pairs]
@@ -150,10 +158,10 @@ class ReportFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._sort: tuple[int, QtCore.Qt.SortOrder | None] = (-1, None)
         self.setDynamicSortFilter(False)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: QtCore.Qt.SortOrder | None = None) -> None:
         # Sorting is the source model's (fast, in Python); the proxy only filters and keeps the source order.
         self._sort = (column, order)
         source = self.sourceModel()
@@ -178,9 +186,7 @@ class ReportFilterProxy(QSortFilterProxyModel):
         if not self._words:
             return True
         model = self.sourceModel()
-        cells = " ".join(
-            str(model.index(source_row, c, source_parent).data(Qt.ItemDataRole.DisplayRole)) for c in range(3)
-        )
+        cells = " ".join(str(model.index(source_row, c, source_parent).data(DISPLAY_ROLE)) for c in range(3))
         haystack = fold_search(cells)
         return all(word in haystack for word in self._words)
 
@@ -189,6 +195,7 @@ class ReportListPage(QWidget):
     """The filter box, the table and a line that says what is shown (own reports or the trash)."""
 
     open_requested = Signal(int)
+    current_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,9 +209,6 @@ class ReportListPage(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.set_filter)
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(ReportListModel.EDITED, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -213,22 +217,10 @@ class ReportListPage(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ReportListModel.UNIT, QHeaderView.ResizeMode.Stretch)
-        for column in (
-            ReportListModel.PERIOD,
-            ReportListModel.STATUS,
-            ReportListModel.EDITED,
-            ReportListModel.COMPLETION,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setHighlightSections(False)
-        header.setResizeContentsPrecision(50)  # sizing columns from the first rows, not all of a thousand
         self.view.doubleClicked.connect(self._open_index)
         self.view.activated.connect(self._open_index)  # Enter on a row
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyHint")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -240,7 +232,27 @@ class ReportListPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
 
+    def _attach_model(self) -> None:
+        """The model, its header and its sort order, given to the view with the first rows (see the docstring)."""
+        self.view.setModel(self.proxy)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.current_changed.emit())
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(ReportListModel.EDITED, QtCore.Qt.SortOrder.DescendingOrder)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(ReportListModel.UNIT, QHeaderView.ResizeMode.Stretch)
+        for column in (
+            ReportListModel.PERIOD,
+            ReportListModel.STATUS,
+            ReportListModel.EDITED,
+            ReportListModel.COMPLETION,
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        header.setResizeContentsPrecision(50)  # sizing columns from the first rows, not all of a thousand
+
     def set_summaries(self, summaries: list[Any], *, trash: bool, select_id: int | None = None) -> None:
+        if self.view.model() is None:
+            self._attach_model()
         previous = select_id if select_id is not None else self.selected_id()
         self.model.set_summaries(summaries)
         self.proxy.resort()

@@ -8,7 +8,6 @@ the front and then exits. QtNetwork is imported only for the socket, after the w
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from collections.abc import Callable
@@ -28,6 +27,8 @@ def lock_path(db_path: Path) -> Path:
 
 def server_name(db_path: Path) -> str:
     """Short (socket paths are limited to about 100 bytes on Unix) and the same for every spelling of the path."""
+    import hashlib  # here: needed after the window is shown, and its import is ~3 ms of start-up
+
     absolute = os.path.normcase(os.path.abspath(os.path.realpath(db_path)))
     return "bvntd-" + hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:20]
 
@@ -124,9 +125,10 @@ def ask_first_to_raise(db_path: Path, timeout_ms: int = 1500) -> bool:
 
 def bring_forward(window: Any) -> Callable[[], None]:
     """A slot that shows, un-minimises and activates the window (as far as the desktop lets an app do so)."""
-    from PySide6.QtCore import Qt
 
     def slot() -> None:
+        from PySide6.QtCore import Qt  # here, not when connecting: the `Qt` namespace costs start-up time
+
         if window.isMinimized():
             window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.show()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +26,35 @@ def test_the_window_path_parses_without_the_command_modules() -> None:
         assert cli.parse_gui_args(other) is None, other
     choices = next(a for a in cli.build_parser()._actions if a.dest == "command").choices
     assert set(choices) == cli.COMMAND_WORDS
+
+
+# Run in a child process that stops once the window is shown (BVNTD_QUIT_WHEN_SHOWN=1): what had been built by then.
+_WHAT_THE_FIRST_SHOW_NEEDED = """
+import json, sys
+from gui.cli import main
+status = main(["--db", sys.argv[1]])
+import PySide6.QtCore as core
+print(json.dumps({"status": status, "qt_namespace": "Qt" in core.__dict__,
+                  "modules": sorted(m for m in sys.modules if m.split(".")[0] in ("sqlite_utils", "pydantic", "sqlite3")
+                                    or m in ("logging.handlers", "gui.store.reports", "gui.core.template"))}))
+"""
+
+
+def test_the_first_show_needs_neither_the_store_nor_the_qt_namespace(db_path: Path) -> None:
+    """Start-up (issue 2, ≤ 1.5× a bare window; benchmarks/bench_startup.py): the window is shown before the store,
+    the template and sqlite3 are imported, and before PySide builds its `Qt` namespace (~45 ms of enums)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _WHAT_THE_FIRST_SHOW_NEEDED, str(db_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "BVNTD_QUIT_WHEN_SHOWN": "1"},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "bvntd-reached shown " in result.stderr
+    built = json.loads(result.stdout.strip().splitlines()[-1])
+    assert built == {"status": 0, "qt_namespace": False, "modules": []}
 
 
 def test_the_quick_default_database_path_is_the_stores() -> None:
