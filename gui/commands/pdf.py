@@ -35,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _print_result(result) -> None:  # type: ignore[no-untyped-def]
     print(result.path)
     print(f"SHA-256: {result.sha256}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"Lưu ý: {warning}", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:

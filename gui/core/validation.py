@@ -144,7 +144,7 @@ def affected_keys(template: Template, key: str) -> set[str]:
 
 
 def validate_document(doc: ReportDocument, template: Template) -> list[Problem]:
-    """A report document checked whole: its header dates and every value. For the PDF export and the import."""
+    """A report document checked whole: its header (gui.core.header) and every value. For the final PDF export."""
     problems: list[Problem] = []
     if (doc.template.id, doc.template.version) != (template.id, template.version):
         problems.append(
@@ -157,26 +157,10 @@ def validate_document(doc: ReportDocument, template: Template) -> list[Problem]:
                 code="template",
             )
         )
+    from gui.core.header import check_header, header_values  # here: header.py builds on this module's Problem
+
+    problems.extend(check_header(header_values(doc.header), doc.period.start))
     report_date = doc.header.date
-    if report_date is None:
-        problems.append(
-            Problem(
-                key="header.date",
-                severity="warning",
-                message="Ngày báo cáo: chưa nhập; các ngày “không được sau ngày báo cáo” chưa được kiểm tra.",
-                message_en="Report date: not entered; dates that may not follow it are not checked yet.",
-                code="required",
-            )
-        )
-    elif report_date < doc.period.start:
-        problems.append(
-            Problem(
-                key="header.date",
-                message=f"Ngày báo cáo: {_d(report_date)} trước ngày bắt đầu kỳ báo cáo ({_d(doc.period.start)}).",
-                message_en=f"Report date: {_d(report_date)} is before the period starts ({_d(doc.period.start)}).",
-                code="date",
-            )
-        )
     problems.extend(
         validate_report(
             template, doc.values, period_start=doc.period.start, period_end=doc.period.end, report_date=report_date

@@ -1,14 +1,16 @@
-"""Exporting a report to its official PDF file: the missing-fields check, the file name, the atomic write, the record.
+"""Exporting a report to its official PDF file: the check, the file name, the atomic write, the record.
 
     export_report(store, report_id, out_path, *, draft, at=None) -> ExportResult
     export_document(doc, template, out_path, *, draft) -> ExportResult        (no database: `bvntd pdf render`)
-    missing_fields(doc, template) -> list[MissingField]                       (what blocks a final export)
+    blocking_problems(doc, template) -> list[BlockingProblem]                 (what blocks a final export)
     suggested_file_name(doc) -> str                                           "BC-NQ82-Nghe-An-2025.pdf"
 
-A final export (draft=False) of a report with required fields left empty raises MissingFieldsError, a UserError
-whose `.fields` lists each field's key (for the editor to jump to it), label and section number ("II.4").
-A draft may always be exported; every page then carries "DỰ THẢO". Every export of a stored report is recorded
-with store.record_export (time, file name, SHA-256 of the PDF bytes); a final one marks the report as sent.
+A final export (draft=False) is checked as the editor checks it (gui.core.validation.validate_document: the
+header — signer, "Kính gửi", date… — and every value, required fields and rules); any error raises
+ExportBlockedError, a UserError whose `.problems` gives each one's field key (for the editor to jump to it),
+message and section number ("II.4"; "" for the general information). Warnings do not block; the result lists
+them. A draft may always be exported; every page then carries "DỰ THẢO". Every export of a stored report is
+recorded with store.record_export (time, file name, SHA-256 of the PDF bytes); a final one marks it as sent.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from gui.core.document import ReportDocument
 from gui.core.template import Section, Template
-from gui.core.values import missing_required
+from gui.core.validation import Problem, validate_document
 from gui.errors import UserError
 from gui.fileio import write_bytes_atomic
 from gui.pdf.render import ROMAN, render_report
@@ -32,23 +34,30 @@ if TYPE_CHECKING:
     from gui.store.reports import ReportStore
 
 
+HEADER_TITLE = "Thông tin chung"
+
+
 @dataclass(frozen=True)
-class MissingField:
+class BlockingProblem:
     key: str
-    label: str
-    section: str  # the number the PDF gives its section, e.g. "II.4"
+    message: str
+    section: str  # the number the PDF gives the field's section, e.g. "II.4"; "" for the general information
     section_title: str
 
+    @property
+    def where(self) -> str:
+        return f"mục {self.section} {self.section_title}" if self.section else self.section_title
 
-class MissingFieldsError(UserError):
-    """A final export refused because required fields are empty; `.fields` says which, in template order."""
 
-    def __init__(self, fields: list[MissingField]) -> None:
-        self.fields = fields
-        lines = "\n".join(f"- {f.label} (mục {f.section} {f.section_title})" for f in fields)
+class ExportBlockedError(UserError):
+    """A final export refused because the report has errors; `.problems` says which, in form order."""
+
+    def __init__(self, problems: list[BlockingProblem]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"- {p.message} ({p.where})" for p in problems)
         super().__init__(
-            f"Báo cáo còn {len(fields)} mục bắt buộc chưa nhập, chưa thể xuất bản chính thức:\n{lines}\n"
-            "Hãy nhập đủ các mục trên, hoặc xuất bản dự thảo (DỰ THẢO)."
+            f"Báo cáo còn {len(problems)} lỗi cần sửa, chưa thể xuất bản chính thức:\n{lines}\n"
+            "Hãy sửa các mục trên (trong ứng dụng: “Kiểm tra báo cáo”, F7), hoặc xuất bản dự thảo (DỰ THẢO)."
         )
 
 
@@ -58,17 +67,24 @@ class ExportResult:
     sha256: str
     size: int
     draft: bool
+    warnings: tuple[str, ...] = ()  # what deserves a look but does not block (legacy encoding, an empty row…)
 
     @property
     def file_name(self) -> str:
         return self.path.name
 
 
-def missing_fields(doc: ReportDocument, template: Template) -> list[MissingField]:
+def blocking_problems(doc: ReportDocument, template: Template) -> list[BlockingProblem]:
+    """The errors that keep the report from a final export (the header's included), with where each one is."""
+    return [_placed(p, template) for p in validate_document(doc, template) if p.is_error]
+
+
+def _placed(problem: Problem, template: Template) -> BlockingProblem:
     numbers = dict(_section_numbers(template))
-    where = {f.key: numbers[s.key] for s in template.iter_sections() for f in s.fields}
-    titles = {f.key: s.title for s in template.iter_sections() for f in s.fields}
-    return [MissingField(f.key, f.label, where[f.key], titles[f.key]) for f in missing_required(template, doc.values)]
+    for section in template.iter_sections():
+        if any(f.key == problem.key for f in section.fields):
+            return BlockingProblem(problem.key, problem.message, numbers[section.key], section.title)
+    return BlockingProblem(problem.key, problem.message, "", HEADER_TITLE)
 
 
 def _section_numbers(template: Template) -> Iterator[tuple[str, str]]:
@@ -83,15 +99,15 @@ def _section_numbers(template: Template) -> Iterator[tuple[str, str]]:
 
 
 def export_document(doc: ReportDocument, template: Template, out_path: Path, *, draft: bool) -> ExportResult:
-    """Render and write atomically; refuses a final export with required fields missing."""
-    if not draft:
-        missing = missing_fields(doc, template)
-        if missing:
-            raise MissingFieldsError(missing)
+    """Render and write atomically; refuses a final export of a report with errors."""
+    problems = validate_document(doc, template)
+    if not draft and any(p.is_error for p in problems):
+        raise ExportBlockedError([_placed(p, template) for p in problems if p.is_error])
     data = render_report(doc, template, draft=draft)
     out_path = Path(out_path)
     write_bytes_atomic(out_path, data)
-    return ExportResult(out_path, hashlib.sha256(data).hexdigest(), len(data), draft)
+    warnings = tuple(p.message for p in problems if not p.is_error)
+    return ExportResult(out_path, hashlib.sha256(data).hexdigest(), len(data), draft, warnings)
 
 
 def export_report(

@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from gui.core.document import Header, PeriodRef, ReportDocument, Signer, TemplateRef, UnitRef
+from gui.core.document import PeriodRef, ReportDocument, TemplateRef, UnitRef
+from gui.core.header import HEADER_KEYS, HEADER_PREFIX, header_from_values, header_to_values
 from gui.core.period import Period
 from gui.core.profile import Profile
 from gui.core.template import Template, template_for
@@ -22,23 +23,6 @@ from gui.core.units import Unit, parent_body_line
 from gui.core.values import coerce_value, completion
 from gui.store.database import StoreError, connect, explain_error
 from gui.store.listing import SUMMARY_COLUMNS, ReportSummary, list_query
-
-HEADER_PREFIX = "header."
-# Header fields stored as values, so they share autosave and the revision history with the body.
-HEADER_KEYS = (
-    "parent_body",
-    "agency",
-    "number",
-    "symbol",
-    "place",
-    "date",
-    "addressee",
-    "recipients",
-    "signer_authority",
-    "signer_authority_of",
-    "signer_position",
-    "signer_name",
-)
 
 
 class ReportNotFound(LookupError):
@@ -427,42 +411,6 @@ def default_header(unit: Unit, template: Template, profile: Profile) -> dict[str
         "signer_authority_of": profile.signer.authority_of,
         "signer_position": profile.signer.position,
         "signer_name": profile.signer.name,
-    }
-
-
-def header_from_values(header: dict[str, Any]) -> Header:
-    return Header(
-        parent_body=header.get("parent_body") or "",
-        agency=header.get("agency") or "",
-        number=header.get("number") or "",
-        symbol=header.get("symbol") or "",
-        place=header.get("place") or "",
-        date=dt.date.fromisoformat(header["date"]) if header.get("date") else None,
-        addressee=header.get("addressee") or [],
-        recipients=header.get("recipients") or [],
-        signer=Signer(
-            authority=header.get("signer_authority") or "",
-            authority_of=header.get("signer_authority_of") or "",
-            position=header.get("signer_position") or "",
-            name=header.get("signer_name") or "",
-        ),
-    )
-
-
-def header_to_values(header: Header) -> dict[str, Any]:
-    return {
-        "parent_body": header.parent_body,
-        "agency": header.agency,
-        "number": header.number,
-        "symbol": header.symbol,
-        "place": header.place,
-        "date": header.date.isoformat() if header.date else None,
-        "addressee": header.addressee,
-        "recipients": header.recipients,
-        "signer_authority": header.signer.authority,
-        "signer_authority_of": header.signer.authority_of,
-        "signer_position": header.signer.position,
-        "signer_name": header.signer.name,
     }
 
 

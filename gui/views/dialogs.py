@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.header import SIGNER_AUTHORITIES
 from gui.core.period import Period, PeriodError, parse_period
 from gui.core.units import Unit, agencies, find_unit, parent_body_line, province_list_at
-from gui.views.header_fields import SIGNER_AUTHORITIES
 
 
 class PeriodPicker(QWidget):

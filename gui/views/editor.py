@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.header import HeaderSpec, check_header, header_specs, is_header_filled, signer_choices, to_widget
 from gui.core.legacy_encoding import detect_legacy
 from gui.core.period import parse_period
 from gui.core.validation import Problem, problems_by_section, validate_report
@@ -34,14 +35,6 @@ from gui.views.autosave import DEFAULT_DELAY_MS, Autosaver
 from gui.views.check_panel import CheckPanel
 from gui.views.fields import FieldEditor, InputError, create_field
 from gui.views.fields.simple import ChoiceField
-from gui.views.header_fields import (
-    HeaderSpec,
-    check_header,
-    header_specs,
-    is_header_filled,
-    signer_choices,
-    to_widget,
-)
 from gui.views.i18n import help_of, label_of, pick
 from gui.views.textutil import fold_search
 

@@ -91,10 +91,12 @@ def _source_translator_class() -> Any:
         def isEmpty(self) -> bool:
             return False
 
-        def translate(self, context: str, source: str, disambiguation: Any = None, n: int = -1) -> str:
+        def translate(self, context: str, source: str, disambiguation: Any = None, n: int = -1) -> str | None:
             if self._table is None:
                 self._table = read_ts(self._path)
-            return self._table.get(source, "")
+            # None, not "": an empty string is a translation to Qt (the text would vanish), None says "not here"
+            # and Qt shows the Vietnamese source.
+            return self._table.get(source)
 
     return SourceTranslator
 

@@ -311,6 +311,19 @@ def test_problems_by_section_counts_up_the_tree(template) -> None:
     assert problems_by_section(template, problems, severity="warning")["results"] == 0
 
 
+def _full_header(**changes: Any) -> dict[str, Any]:
+    header = {
+        "parent_body": "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+        "agency": "SỞ CÔNG THƯƠNG",
+        "symbol": "BC-SCT",
+        "place": "Nghệ An",
+        "addressee": ["Bộ Công Thương"],
+        "recipients": ["Như trên", "Lưu: VT, QLTM"],
+        "signer": {"authority": "KT.", "authority_of": "GIÁM ĐỐC", "position": "PHÓ GIÁM ĐỐC", "name": "Nguyễn Văn A"},
+    }
+    return {**header, **changes}
+
+
 def _document(**changes: Any):
     from gui.core.demo import DEMO_AT, DEMO_UID
 
@@ -321,7 +334,7 @@ def _document(**changes: Any):
         "template": {"id": "nq82-bvqlntd", "version": 1},
         "unit": {"kind": "province", "code": "40", "name": "Nghệ An", "list_id": "qd19-2025"},
         "period": {"id": "2025", "kind": "year", "start": "2025-01-01", "end": "2025-12-31"},
-        "header": {"date": "2025-12-15"},
+        "header": _full_header(date="2025-12-15"),
         "values": copy.deepcopy(DEMO_VALUES),
         "created_at": DEMO_AT,
         "updated_at": DEMO_AT,
@@ -332,12 +345,15 @@ def _document(**changes: Any):
 
 def test_validate_document(template) -> None:
     assert validate_document(_document(), template) == []
-    problems = validate_document(_document(header={"date": "2024-12-01"}), template)
-    assert (problems[0].key, problems[0].message) == (
-        "header.date",
-        "Ngày báo cáo: 01/12/2024 trước ngày bắt đầu kỳ báo cáo (01/01/2025).",
-    )
-    problems = validate_document(_document(header={}), template)
-    assert [(p.key, p.severity) for p in problems] == [("header.date", "warning")]
+    problems = validate_document(_document(header=_full_header(date="2024-12-01")), template)
+    assert [(p.key, p.message) for p in problems] == [
+        ("header.date", "Ngày ban hành: ngày 01/12/2024 trước ngày bắt đầu kỳ báo cáo (01/01/2025).")
+    ]
+    problems = validate_document(_document(header=_full_header(signer={"position": "GIÁM ĐỐC"})), template)
+    assert [(p.key, p.severity, p.code) for p in problems] == [
+        ("header.date", "error", "required"),
+        ("header.signer_name", "error", "required"),
+    ]
+    assert problems[1].message_en == "Signer's full name: missing (required)."
     problems = validate_document(_document(template={"id": "nq82-bvqlntd", "version": 9}), template)
     assert problems[0].key == "template"

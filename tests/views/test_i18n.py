@@ -98,3 +98,29 @@ def test_english_menus_dialogs_and_the_template_labels(english: Any, qtbot: Any)
         assert label_of(section) == section.title_en, section.key
     field = next(iter(template.iter_fields()))
     assert label_of(field) == field.label_en and (not field.help_en or help_of(field) == field.help_en)
+
+
+def test_english_never_blanks_a_text_and_the_report_header_is_in_english(
+    english: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """A text the translations lack keeps its Vietnamese (the fallback translator once answered "", which Qt took
+    for a translation: the header page showed empty labels in English)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.core.header import header_specs
+    from gui.store.reports import ReportStore, create_demo_report
+    from gui.views.editor import ReportEditor
+    from gui.views.i18n import help_of, label_of
+
+    assert QCoreApplication.translate("NoSuchContext", "Chưa có bản dịch") == "Chưa có bản dịch"
+    for spec in header_specs():
+        assert label_of(spec) == spec.label_en and spec.label_en, spec.key
+        assert help_of(spec) == (spec.help_en or spec.help), spec.key
+
+    store = ReportStore.open(tmp_path / "r.sqlite3")
+    editor = ReportEditor(store, create_demo_report(store))
+    qtbot.addWidget(editor)
+    shown = {row.label.text().split(" <span")[0] for row in editor.rows.values()}
+    assert {"Signer's full name", "To (Kính gửi)", "Date of issue", "Document number"} <= shown
+    editor.close()
+    store.close()

@@ -1,0 +1,260 @@
+"""The report's general information ("Thông tin chung"): number, date, place, addressee, recipients, signer.
+
+These are stored as 'header.<name>' values beside the template's fields, so they share autosave and undo; here
+they are described in the same shape as template fields (labels and help in both languages), so the same widgets
+edit them, and checked by the same rules wherever a report is checked: the editor, and the final PDF export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from gui.core.document import Header, Signer
+from gui.core.legacy_encoding import detect_legacy, legacy_message
+from gui.core.validation import Problem
+
+SIGNER_AUTHORITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
+LIST_KEYS = frozenset({"addressee", "recipients"})
+
+
+@dataclass(frozen=True)
+class HeaderSpec:
+    key: str  # the store key, 'header.<name>'
+    kind: str
+    label: str
+    help: str = ""
+    required: bool = False
+    max_length: int | None = None
+    label_en: str = ""
+    help_en: str = ""
+    unit: str = ""
+    unit_en: str = ""
+    target: str = ""
+    target_en: str = ""
+    choices: str | None = None
+    is_computed: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.key.removeprefix("header.")
+
+
+HEADER_PREFIX = "header."
+
+_SPECS = (
+    HeaderSpec(
+        "header.parent_body",
+        "line",
+        "Cơ quan chủ quản",
+        "Dòng trên cùng bên trái, ví dụ: ỦY BAN NHÂN DÂN TỈNH NGHỆ AN.",
+        True,
+        300,
+        "Parent body",
+        "Top line on the left, e.g. ỦY BAN NHÂN DÂN TỈNH NGHỆ AN (the provincial People's Committee).",
+    ),
+    HeaderSpec(
+        "header.agency",
+        "line",
+        "Cơ quan ban hành báo cáo",
+        "Ví dụ: SỞ CÔNG THƯƠNG.",
+        True,
+        300,
+        "Issuing agency",
+        "E.g. SỞ CÔNG THƯƠNG (Department of Industry and Trade).",
+    ),
+    HeaderSpec(
+        "header.number",
+        "line",
+        "Số văn bản",
+        "Chỉ phần số; để trống nếu văn thư chưa cấp số.",
+        False,
+        20,
+        "Document number",
+        "The number only; leave empty until the records office assigns it.",
+    ),
+    HeaderSpec(
+        "header.symbol",
+        "line",
+        "Ký hiệu văn bản",
+        "Phần sau số, ví dụ: BC-SCT hoặc BC-UBND.",
+        True,
+        50,
+        "Document symbol",
+        "The part after the number, e.g. BC-SCT or BC-UBND.",
+    ),
+    HeaderSpec(
+        "header.place", "line", "Địa danh", "Nơi ban hành, ví dụ: Nghệ An.", True, 100, "Place", "Where it is issued."
+    ),
+    HeaderSpec(
+        "header.date",
+        "date",
+        "Ngày ban hành",
+        "Ngày ký báo cáo (ngày/tháng/năm).",
+        True,
+        None,
+        "Date of issue",
+        "The day the report is signed (day/month/year).",
+    ),
+    HeaderSpec(
+        "header.addressee",
+        "text",
+        "Kính gửi",
+        "Mỗi dòng một cơ quan nhận báo cáo.",
+        True,
+        None,
+        "To (Kính gửi)",
+        "One receiving body per line.",
+    ),
+    HeaderSpec(
+        "header.recipients",
+        "text",
+        "Nơi nhận",
+        "Mỗi dòng một nơi nhận, ví dụ: Như trên; Lưu: VT, QLTM.",
+        True,
+        None,
+        "Copies to (Nơi nhận)",
+        "One recipient per line, e.g. Như trên; Lưu: VT, QLTM.",
+    ),
+    HeaderSpec(
+        "header.signer_authority",
+        "choice",
+        "Thẩm quyền ký",
+        "TM. (thay mặt), KT. (ký thay)… hoặc để trống khi người đứng đầu ký.",
+        False,
+        None,
+        "Signing authority",
+        "TM. (on behalf of), KT. (signing for)… or empty when the head signs.",
+        choices="signer_authority",
+    ),
+    HeaderSpec(
+        "header.signer_authority_of",
+        "line",
+        "Ký thay, thay mặt cho",
+        "Ví dụ: GIÁM ĐỐC (sau KT.).",
+        False,
+        200,
+        "Signing for",
+        "E.g. GIÁM ĐỐC (after KT.).",
+    ),
+    HeaderSpec(
+        "header.signer_position",
+        "line",
+        "Chức vụ người ký",
+        "Ví dụ: PHÓ GIÁM ĐỐC.",
+        True,
+        200,
+        "Signer's position",
+        "E.g. PHÓ GIÁM ĐỐC (Deputy Director).",
+    ),
+    HeaderSpec("header.signer_name", "line", "Họ và tên người ký", "", True, 200, "Signer's full name"),
+)
+
+
+# Header fields stored as values, so they share autosave and the revision history with the body.
+HEADER_KEYS = tuple(spec.name for spec in _SPECS)
+
+
+def header_specs() -> list[HeaderSpec]:
+    """In the order they appear on the page (and in Tab order)."""
+    return list(_SPECS)
+
+
+def signer_choices() -> list[tuple[str, str]]:
+    return [(a, a) for a in SIGNER_AUTHORITIES]
+
+
+def to_widget(spec: HeaderSpec, value: Any) -> Any:
+    """A stored header value as its widget shows it (lists become one item per line)."""
+    if spec.name in LIST_KEYS and isinstance(value, list):
+        return "\n".join(value)
+    return value
+
+
+def is_header_filled(value: Any) -> bool:
+    return value not in (None, "", [])
+
+
+def check_header(values: Mapping[str, Any], period_start: dt.date | None) -> list[Problem]:
+    """The header's problems, in form order: required items missing, text in a legacy encoding, a report date
+    before the period starts. `values` holds 'header.<name>' keys, as stored or as the editor's widgets hold them
+    (a list, or its lines as one text)."""
+    problems: list[Problem] = []
+    for spec in _SPECS:
+        value = values.get(spec.key)
+        if not is_header_filled(value):
+            if spec.required:
+                problems.append(
+                    Problem(
+                        key=spec.key,
+                        message=f"{spec.label}: chưa nhập (bắt buộc).",
+                        message_en=f"{spec.label_en}: missing (required).",
+                        code="required",
+                    )
+                )
+            continue
+        texts = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)]
+        guess = next((g for g in map(detect_legacy, texts) if g is not None), None) if spec.kind != "date" else None
+        if guess is not None:
+            vi, en = legacy_message(spec.label, guess)
+            problems.append(
+                Problem(key=spec.key, severity="warning", message=vi, message_en=en, code="legacy_encoding")
+            )
+        if spec.kind == "date" and isinstance(value, str) and period_start is not None:
+            day = dt.date.fromisoformat(value)
+            if day < period_start:
+                start = f"{period_start:%d/%m/%Y}"
+                problems.append(
+                    Problem(
+                        key=spec.key,
+                        message=f"{spec.label}: ngày {day:%d/%m/%Y} trước ngày bắt đầu kỳ báo cáo ({start}).",
+                        message_en=f"{spec.label_en}: {day:%d/%m/%Y} is before the period starts ({start}).",
+                        code="date",
+                    )
+                )
+    return problems
+
+
+def header_values(header: Header) -> dict[str, Any]:
+    """A document's header as the values stored for it ('header.<name>' keys)."""
+    return {f"{HEADER_PREFIX}{name}": value for name, value in header_to_values(header).items()}
+
+
+def header_from_values(header: dict[str, Any]) -> Header:
+    """The header from its stored values, keyed by name (without the 'header.' prefix)."""
+    return Header(
+        parent_body=header.get("parent_body") or "",
+        agency=header.get("agency") or "",
+        number=header.get("number") or "",
+        symbol=header.get("symbol") or "",
+        place=header.get("place") or "",
+        date=dt.date.fromisoformat(header["date"]) if header.get("date") else None,
+        addressee=header.get("addressee") or [],
+        recipients=header.get("recipients") or [],
+        signer=Signer(
+            authority=header.get("signer_authority") or "",
+            authority_of=header.get("signer_authority_of") or "",
+            position=header.get("signer_position") or "",
+            name=header.get("signer_name") or "",
+        ),
+    )
+
+
+def header_to_values(header: Header) -> dict[str, Any]:
+    """The header's stored values, keyed by name (without the 'header.' prefix)."""
+    return {
+        "parent_body": header.parent_body,
+        "agency": header.agency,
+        "number": header.number,
+        "symbol": header.symbol,
+        "place": header.place,
+        "date": header.date.isoformat() if header.date else None,
+        "addressee": header.addressee,
+        "recipients": header.recipients,
+        "signer_authority": header.signer.authority,
+        "signer_authority_of": header.signer.authority_of,
+        "signer_position": header.signer.position,
+        "signer_name": header.signer.name,
+    }
