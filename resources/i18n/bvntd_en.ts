@@ -229,17 +229,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/views/app.py" line="76"/>
+        <location filename="../../gui/views/app.py" line="79"/>
         <source>Đã xảy ra lỗi</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="77"/>
+        <location filename="../../gui/views/app.py" line="80"/>
         <source>Xin lỗi, ứng dụng gặp một lỗi không mong muốn.</source>
         <translation>Sorry, the application ran into an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="80"/>
+        <location filename="../../gui/views/app.py" line="83"/>
         <source>Dữ liệu đã nhập trước đó vẫn được lưu. Chi tiết lỗi được ghi vào tệp:
 {path}
 
@@ -250,57 +250,57 @@ Hãy gửi tệp này cho bộ phận hỗ trợ.</source>
 Please send this file to your support desk.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="148"/>
+        <location filename="../../gui/views/app.py" line="153"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="149"/>
+        <location filename="../../gui/views/app.py" line="154"/>
         <source>Không mở được cơ sở dữ liệu báo cáo.</source>
         <translation>The report database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="152"/>
+        <location filename="../../gui/views/app.py" line="157"/>
         <source>Mở tệp khác…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="154"/>
+        <location filename="../../gui/views/app.py" line="159"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="158"/>
+        <location filename="../../gui/views/app.py" line="163"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="176"/>
+        <location filename="../../gui/views/app.py" line="181"/>
         <source>Mở cơ sở dữ liệu khác</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="178"/>
+        <location filename="../../gui/views/app.py" line="183"/>
         <source>Cơ sở dữ liệu báo cáo (*.sqlite3 *.db);;Mọi tệp (*)</source>
         <translation>Report database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="186"/>
+        <location filename="../../gui/views/app.py" line="191"/>
         <source>Cơ sở dữ liệu {path} đang được mở trong một cửa sổ khác của ứng dụng.</source>
         <translation>The database {path} is already open in another window of the application.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="190"/>
+        <location filename="../../gui/views/app.py" line="195"/>
         <source>Cửa sổ đó đã được đưa lên trước. Hãy làm việc tiếp trong cửa sổ đó.</source>
         <translation>That window has been brought to the front. Please continue working there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="192"/>
+        <location filename="../../gui/views/app.py" line="197"/>
         <source>Hãy chuyển sang cửa sổ đó (xem thanh tác vụ), hoặc đóng nó rồi mở lại.</source>
         <translation>Please switch to that window (see the taskbar), or close it and start again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="240"/>
+        <location filename="../../gui/views/app.py" line="249"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -466,12 +466,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ComputedPercentField</name>
     <message>
-        <location filename="../../gui/views/fields/numeric.py" line="108"/>
+        <location filename="../../gui/views/fields/numeric.py" line="105"/>
         <source>Tự động tính, không cần nhập</source>
         <translation>Calculated automatically, nothing to enter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/numeric.py" line="113"/>
+        <location filename="../../gui/views/fields/numeric.py" line="110"/>
         <source>(tự động tính)</source>
         <translation>(calculated)</translation>
     </message>
@@ -651,17 +651,17 @@ Please send this file to your support desk.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="98"/>
+        <location filename="../../gui/views/editor.py" line="91"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="116"/>
+        <location filename="../../gui/views/editor.py" line="109"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="118"/>
+        <location filename="../../gui/views/editor.py" line="111"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
@@ -841,7 +841,7 @@ Please send this file to your support desk.</translation>
 <context>
     <name>IntegerField</name>
     <message>
-        <location filename="../../gui/views/fields/numeric.py" line="28"/>
+        <location filename="../../gui/views/fields/numeric.py" line="29"/>
         <source>đồng</source>
         <translation>VND</translation>
     </message>
@@ -849,388 +849,388 @@ Please send this file to your support desk.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="45"/>
-        <location filename="../../gui/views/main_window.py" line="413"/>
-        <location filename="../../gui/views/main_window.py" line="565"/>
+        <location filename="../../gui/views/main_window.py" line="51"/>
+        <location filename="../../gui/views/main_window.py" line="425"/>
+        <location filename="../../gui/views/main_window.py" line="579"/>
         <source>Báo cáo BVQLNTD</source>
         <translation>Consumer Protection Report (BVQLNTD)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="60"/>
         <location filename="../../gui/views/main_window.py" line="66"/>
+        <location filename="../../gui/views/main_window.py" line="72"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="65"/>
+        <location filename="../../gui/views/main_window.py" line="71"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="85"/>
+        <location filename="../../gui/views/main_window.py" line="97"/>
         <source>Báo cáo &amp;mới…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="85"/>
+        <location filename="../../gui/views/main_window.py" line="97"/>
         <source>Tạo báo cáo cho một kỳ</source>
         <translation>Create a report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="88"/>
+        <location filename="../../gui/views/main_window.py" line="100"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="88"/>
+        <location filename="../../gui/views/main_window.py" line="100"/>
         <source>Mở báo cáo đang chọn để nhập</source>
         <translation>Open the selected report to fill it in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="91"/>
+        <location filename="../../gui/views/main_window.py" line="103"/>
         <source>&amp;Nhân bản sang kỳ khác…</source>
         <translation>D&amp;uplicate to another period…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="94"/>
+        <location filename="../../gui/views/main_window.py" line="106"/>
         <source>Tạo báo cáo kỳ mới từ báo cáo đang chọn</source>
         <translation>Create a report for a new period from the selected one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="97"/>
+        <location filename="../../gui/views/main_window.py" line="109"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="100"/>
+        <location filename="../../gui/views/main_window.py" line="112"/>
         <source>Chuyển báo cáo vào thùng rác</source>
         <translation>Move the report to the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="103"/>
+        <location filename="../../gui/views/main_window.py" line="115"/>
         <source>&amp;Khôi phục</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="103"/>
+        <location filename="../../gui/views/main_window.py" line="115"/>
         <source>Đưa báo cáo ra khỏi thùng rác</source>
         <translation>Take the report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="106"/>
+        <location filename="../../gui/views/main_window.py" line="118"/>
         <source>&amp;Thùng rác</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="106"/>
+        <location filename="../../gui/views/main_window.py" line="118"/>
         <source>Xem các báo cáo đã xóa</source>
         <translation>See the deleted reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="110"/>
+        <location filename="../../gui/views/main_window.py" line="122"/>
         <source>&amp;Hồ sơ cơ quan…</source>
         <translation>Agency &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="110"/>
+        <location filename="../../gui/views/main_window.py" line="122"/>
         <source>Đơn vị, người ký, nơi nhận mặc định</source>
         <translation>Unit, signer, default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="113"/>
+        <location filename="../../gui/views/main_window.py" line="125"/>
         <source>&amp;Cài đặt…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="113"/>
+        <location filename="../../gui/views/main_window.py" line="125"/>
         <source>Hồ sơ cơ quan, gửi báo cáo, ngôn ngữ, sao lưu</source>
         <translation>Agency profile, sending, language, backups</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="116"/>
+        <location filename="../../gui/views/main_window.py" line="128"/>
         <source>&amp;Lưu báo cáo thành tệp…</source>
         <translation>&amp;Save report as a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="119"/>
+        <location filename="../../gui/views/main_window.py" line="131"/>
         <source>Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác</source>
         <translation>Write the selected report to a JSON file, to move it to another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="122"/>
+        <location filename="../../gui/views/main_window.py" line="134"/>
         <source>Mở &amp;báo cáo từ tệp…</source>
         <translation>Open report from a f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="125"/>
+        <location filename="../../gui/views/main_window.py" line="137"/>
         <source>Thêm một báo cáo từ tệp JSON đã lưu trên máy khác</source>
         <translation>Add a report from a JSON file saved on another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="128"/>
+        <location filename="../../gui/views/main_window.py" line="140"/>
         <source>Mở &amp;cơ sở dữ liệu khác…</source>
         <translation>Open another data&amp;base…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="131"/>
+        <location filename="../../gui/views/main_window.py" line="143"/>
         <source>Làm việc với một tệp dữ liệu khác</source>
         <translation>Work with another data file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="134"/>
+        <location filename="../../gui/views/main_window.py" line="146"/>
         <source>Khôi phục từ &amp;bản sao lưu…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="137"/>
+        <location filename="../../gui/views/main_window.py" line="149"/>
         <source>Đưa dữ liệu về một bản sao lưu tự động</source>
         <translation>Bring the data back to an automatic backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="139"/>
+        <location filename="../../gui/views/main_window.py" line="151"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="141"/>
+        <location filename="../../gui/views/main_window.py" line="153"/>
         <source>&amp;Lưu ngay</source>
         <translation>Save &amp;now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="141"/>
+        <location filename="../../gui/views/main_window.py" line="153"/>
         <source>Lưu mọi thay đổi ngay</source>
         <translation>Save every change now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="144"/>
+        <location filename="../../gui/views/main_window.py" line="156"/>
         <source>&amp;Hoàn tác lần lưu gần nhất</source>
         <translation>&amp;Undo the last save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="147"/>
+        <location filename="../../gui/views/main_window.py" line="159"/>
         <source>Trả lại giá trị trước của lần sửa gần nhất, kể cả sau khi mở lại</source>
         <translation>Put back the value before the last edit, even after a restart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="150"/>
+        <location filename="../../gui/views/main_window.py" line="162"/>
         <source>&amp;Tìm trường…</source>
         <translation>&amp;Find field…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="150"/>
+        <location filename="../../gui/views/main_window.py" line="162"/>
         <source>Tìm một trường theo tên</source>
         <translation>Find a field by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="153"/>
+        <location filename="../../gui/views/main_window.py" line="165"/>
         <source>&amp;Về danh sách</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="153"/>
+        <location filename="../../gui/views/main_window.py" line="165"/>
         <source>Quay lại danh sách báo cáo</source>
         <translation>Back to the list of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="156"/>
+        <location filename="../../gui/views/main_window.py" line="168"/>
         <source>&amp;Báo cáo của đơn vị</source>
         <translation>The unit’s &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="156"/>
+        <location filename="../../gui/views/main_window.py" line="168"/>
         <source>Danh sách báo cáo của đơn vị</source>
         <translation>The list of the unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="159"/>
+        <location filename="../../gui/views/main_window.py" line="171"/>
         <source>&amp;Tổng hợp (Bộ Công Thương)</source>
         <translation>&amp;Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="162"/>
+        <location filename="../../gui/views/main_window.py" line="174"/>
         <source>Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành</source>
         <translation>Import and consolidate the reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="165"/>
+        <location filename="../../gui/views/main_window.py" line="177"/>
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="165"/>
+        <location filename="../../gui/views/main_window.py" line="177"/>
         <source>Phiên bản, thư mục dữ liệu</source>
         <translation>Version, data folders</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="168"/>
+        <location filename="../../gui/views/main_window.py" line="180"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="185"/>
+        <location filename="../../gui/views/main_window.py" line="197"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="188"/>
+        <location filename="../../gui/views/main_window.py" line="200"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="192"/>
+        <location filename="../../gui/views/main_window.py" line="204"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="194"/>
+        <location filename="../../gui/views/main_window.py" line="206"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="197"/>
+        <location filename="../../gui/views/main_window.py" line="209"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="279"/>
+        <location filename="../../gui/views/main_window.py" line="291"/>
         <source>Đã tạo báo cáo {report}.</source>
         <translation>Created the report {report}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="300"/>
+        <location filename="../../gui/views/main_window.py" line="312"/>
         <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
         <translation>Created {report} from the earlier period’s report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="312"/>
+        <location filename="../../gui/views/main_window.py" line="324"/>
         <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="322"/>
+        <location filename="../../gui/views/main_window.py" line="334"/>
         <source>Đã khôi phục “{report}”.</source>
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="338"/>
+        <location filename="../../gui/views/main_window.py" line="350"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="353"/>
+        <location filename="../../gui/views/main_window.py" line="365"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="365"/>
+        <location filename="../../gui/views/main_window.py" line="377"/>
         <source>Báo cáo BVQLNTD — {report}</source>
         <translation>Consumer Protection Report — {report}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="366"/>
+        <location filename="../../gui/views/main_window.py" line="378"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="366"/>
+        <location filename="../../gui/views/main_window.py" line="378"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="386"/>
+        <location filename="../../gui/views/main_window.py" line="398"/>
         <source>Đã lưu lúc</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="445"/>
+        <location filename="../../gui/views/main_window.py" line="457"/>
         <source>Báo cáo BVQLNTD — Tổng hợp (Bộ Công Thương)</source>
         <translation>Consumer Protection Report — Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="488"/>
+        <location filename="../../gui/views/main_window.py" line="502"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="514"/>
+        <location filename="../../gui/views/main_window.py" line="528"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="520"/>
+        <location filename="../../gui/views/main_window.py" line="534"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="549"/>
-        <location filename="../../gui/views/main_window.py" line="578"/>
+        <location filename="../../gui/views/main_window.py" line="563"/>
+        <location filename="../../gui/views/main_window.py" line="592"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="557"/>
+        <location filename="../../gui/views/main_window.py" line="571"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="599"/>
-        <location filename="../../gui/views/main_window.py" line="611"/>
+        <location filename="../../gui/views/main_window.py" line="615"/>
+        <location filename="../../gui/views/main_window.py" line="626"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="601"/>
+        <location filename="../../gui/views/main_window.py" line="617"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="612"/>
+        <location filename="../../gui/views/main_window.py" line="627"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="615"/>
+        <location filename="../../gui/views/main_window.py" line="630"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="627"/>
-        <location filename="../../gui/views/main_window.py" line="638"/>
+        <location filename="../../gui/views/main_window.py" line="644"/>
+        <location filename="../../gui/views/main_window.py" line="654"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="627"/>
+        <location filename="../../gui/views/main_window.py" line="644"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="639"/>
+        <location filename="../../gui/views/main_window.py" line="655"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="646"/>
+        <location filename="../../gui/views/main_window.py" line="662"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="676"/>
+        <location filename="../../gui/views/main_window.py" line="692"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="679"/>
+        <location filename="../../gui/views/main_window.py" line="695"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="702"/>
+        <location filename="../../gui/views/main_window.py" line="717"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="703"/>
+        <location filename="../../gui/views/main_window.py" line="718"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -1327,7 +1327,7 @@ Please send this file to your support desk.</translation>
         <translation>The preview could not be made: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="164"/>
+        <location filename="../../gui/views/preview.py" line="166"/>
         <source>{pages} trang</source>
         <translation>{pages} page(s)</translation>
     </message>
@@ -1451,156 +1451,156 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="244"/>
+        <location filename="../../gui/views/editor.py" line="237"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="245"/>
+        <location filename="../../gui/views/editor.py" line="238"/>
         <source>Quay lại danh sách (Esc); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Esc); every change is already saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="250"/>
+        <location filename="../../gui/views/editor.py" line="243"/>
         <source>Tìm trường… (Ctrl+F)</source>
         <translation>Find field… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="272"/>
+        <location filename="../../gui/views/editor.py" line="265"/>
         <source>Mục</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="272"/>
+        <location filename="../../gui/views/editor.py" line="265"/>
         <source>Đã nhập</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="272"/>
+        <location filename="../../gui/views/editor.py" line="265"/>
         <source>Cần sửa</source>
         <translation>To fix</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="274"/>
+        <location filename="../../gui/views/editor.py" line="267"/>
         <source>Số lỗi và cảnh báo trong mục (mục chưa nhập xem ở cột Đã nhập); F7 để xem danh sách</source>
         <translation>Errors and warnings in the section (what is still empty shows in the Filled column); F7 for the list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="294"/>
+        <location filename="../../gui/views/editor.py" line="287"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="366"/>
+        <location filename="../../gui/views/editor.py" line="359"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="366"/>
+        <location filename="../../gui/views/editor.py" line="359"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="369"/>
+        <location filename="../../gui/views/editor.py" line="362"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="371"/>
+        <location filename="../../gui/views/editor.py" line="364"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="376"/>
+        <location filename="../../gui/views/editor.py" line="369"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="378"/>
+        <location filename="../../gui/views/editor.py" line="371"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="383"/>
+        <location filename="../../gui/views/editor.py" line="376"/>
         <source>&amp;Hướng dẫn cho trường đang nhập</source>
         <translation>&amp;Help for the current field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="385"/>
+        <location filename="../../gui/views/editor.py" line="378"/>
         <source>Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current field: what it holds, how to fill it in, its target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="422"/>
-        <location filename="../../gui/views/editor.py" line="705"/>
+        <location filename="../../gui/views/editor.py" line="415"/>
+        <location filename="../../gui/views/editor.py" line="698"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="524"/>
-        <location filename="../../gui/views/editor.py" line="560"/>
+        <location filename="../../gui/views/editor.py" line="517"/>
+        <location filename="../../gui/views/editor.py" line="553"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="526"/>
+        <location filename="../../gui/views/editor.py" line="519"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="528"/>
+        <location filename="../../gui/views/editor.py" line="521"/>
         <source>Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>A field holds an invalid value: that value is not saved; please correct it as the message says.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="548"/>
+        <location filename="../../gui/views/editor.py" line="541"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="553"/>
+        <location filename="../../gui/views/editor.py" line="546"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="572"/>
+        <location filename="../../gui/views/editor.py" line="565"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="585"/>
+        <location filename="../../gui/views/editor.py" line="578"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="590"/>
+        <location filename="../../gui/views/editor.py" line="583"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="595"/>
+        <location filename="../../gui/views/editor.py" line="588"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="691"/>
+        <location filename="../../gui/views/editor.py" line="684"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="725"/>
+        <location filename="../../gui/views/editor.py" line="718"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="788"/>
+        <location filename="../../gui/views/editor.py" line="781"/>
         <source>Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in a field, then press F1 for its help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="924"/>
+        <location filename="../../gui/views/editor.py" line="917"/>
         <source>Không tìm thấy trường nào có tên “{text}”.</source>
         <translation>No field is named “{text}”.</translation>
     </message>
@@ -1608,17 +1608,17 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportList</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="40"/>
+        <location filename="../../gui/views/report_list.py" line="47"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="42"/>
+        <location filename="../../gui/views/report_list.py" line="49"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="45"/>
+        <location filename="../../gui/views/report_list.py" line="52"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -1626,37 +1626,37 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="61"/>
+        <location filename="../../gui/views/report_list.py" line="68"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="62"/>
+        <location filename="../../gui/views/report_list.py" line="69"/>
         <source>Kỳ báo cáo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="63"/>
+        <location filename="../../gui/views/report_list.py" line="70"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="64"/>
+        <location filename="../../gui/views/report_list.py" line="71"/>
         <source>Sửa lần cuối</source>
         <translation>Last edited</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="65"/>
+        <location filename="../../gui/views/report_list.py" line="72"/>
         <source>Hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="75"/>
+        <location filename="../../gui/views/report_list.py" line="82"/>
         <source>Đã gửi</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="75"/>
+        <location filename="../../gui/views/report_list.py" line="82"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
@@ -1664,27 +1664,27 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportListPage</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="201"/>
+        <location filename="../../gui/views/report_list.py" line="208"/>
         <source>Lọc theo đơn vị, kỳ báo cáo, trạng thái…</source>
         <translation>Filter by unit, period, status…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="247"/>
+        <location filename="../../gui/views/report_list.py" line="259"/>
         <source>Thùng rác</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="247"/>
+        <location filename="../../gui/views/report_list.py" line="259"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="250"/>
+        <location filename="../../gui/views/report_list.py" line="262"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="250"/>
+        <location filename="../../gui/views/report_list.py" line="262"/>
         <source>Chưa có báo cáo nào. Bấm “Báo cáo mới” (Ctrl+N).</source>
         <translation>No reports yet. Press “New report” (Ctrl+N).</translation>
     </message>
