@@ -45,6 +45,11 @@ class PeriodRef(_Doc):
 
 
 class Signer(_Doc):
+    on_behalf_of: str = Field(
+        default="",
+        max_length=200,
+        description="A collective body signed for, e.g. ỦY BAN NHÂN DÂN: a first line 'TM. ỦY BAN NHÂN DÂN'.",
+    )
     authority: Literal["", "TM.", "KT.", "Q.", "TL.", "TUQ."] = ""
     authority_of: str = Field(default="", max_length=200, description="e.g. GIÁM ĐỐC, after KT.")
     position: str = Field(default="", max_length=200)

@@ -119,6 +119,18 @@ _SPECS = (
         "One recipient per line, e.g. Như trên; Lưu: VT, QLTM.",
     ),
     HeaderSpec(
+        "header.signer_on_behalf_of",
+        "line",
+        "Thay mặt tập thể (TM.)",
+        "Chỉ khi ký thay mặt tập thể lãnh đạo, ví dụ ỦY BAN NHÂN DÂN: dòng đầu “TM. ỦY BAN NHÂN DÂN”, trên dòng "
+        "“KT. CHỦ TỊCH”.",
+        False,
+        200,
+        "On behalf of (TM.)",
+        "Only when signing for a collective body, e.g. ỦY BAN NHÂN DÂN: a first line “TM. ỦY BAN NHÂN DÂN” "
+        "above “KT. CHỦ TỊCH”.",
+    ),
+    HeaderSpec(
         "header.signer_authority",
         "choice",
         "Thẩm quyền ký",
@@ -234,6 +246,7 @@ def header_from_values(header: dict[str, Any]) -> Header:
         addressee=header.get("addressee") or [],
         recipients=header.get("recipients") or [],
         signer=Signer(
+            on_behalf_of=header.get("signer_on_behalf_of") or "",
             authority=header.get("signer_authority") or "",
             authority_of=header.get("signer_authority_of") or "",
             position=header.get("signer_position") or "",
@@ -253,6 +266,7 @@ def header_to_values(header: Header) -> dict[str, Any]:
         "date": header.date.isoformat() if header.date else None,
         "addressee": header.addressee,
         "recipients": header.recipients,
+        "signer_on_behalf_of": header.signer.on_behalf_of,
         "signer_authority": header.signer.authority,
         "signer_authority_of": header.signer.authority_of,
         "signer_position": header.signer.position,

@@ -105,9 +105,11 @@ class OfficialHeader:
 
 @dataclass(frozen=True)
 class Closing:
-    """Nơi nhận and the signature block: authority 'KT.' + authority_of 'GIÁM ĐỐC', position 'PHÓ GIÁM ĐỐC'."""
+    """Nơi nhận and the signature block: authority 'KT.' + authority_of 'GIÁM ĐỐC', position 'PHÓ GIÁM ĐỐC';
+    on_behalf_of 'ỦY BAN NHÂN DÂN' adds 'TM. ỦY BAN NHÂN DÂN' above them."""
 
     recipients: Sequence[str] = ()
+    on_behalf_of: str = ""
     authority: str = ""
     authority_of: str = ""
     position: str = ""
@@ -288,8 +290,12 @@ def recipient_lines(recipients: Sequence[str]) -> list[str]:
 
 
 def signer_lines(closing: Closing) -> list[str]:
-    """The authority block in upper case: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], or just ['GIÁM ĐỐC']."""
+    """The authority block in upper case: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], or just ['GIÁM ĐỐC'], or three lines
+    ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] (Decree 30/2020, appendix I)."""
     lines = []
+    collective = closing.on_behalf_of.strip().removeprefix("TM.").strip()
+    if collective:
+        lines.append(f"TM. {collective}".upper())
     if closing.authority.strip():
         lines.append(f"{closing.authority.strip()} {closing.authority_of.strip()}".strip().upper())
     if closing.position.strip():

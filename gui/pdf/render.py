@@ -74,7 +74,7 @@ def official_header(doc: ReportDocument) -> OfficialHeader:
 
 def official_closing(doc: ReportDocument) -> Closing:
     s = doc.header.signer
-    return Closing(doc.header.recipients, s.authority, s.authority_of, s.position, s.name)
+    return Closing(doc.header.recipients, s.on_behalf_of, s.authority, s.authority_of, s.position, s.name)
 
 
 def period_of(doc: ReportDocument) -> Period:

@@ -407,6 +407,7 @@ def default_header(unit: Unit, template: Template, profile: Profile) -> dict[str
         "place": profile.place or (unit.name if unit.kind == "province" else "Hà Nội"),
         "addressee": list(profile.addressee) or [template.document.addressee],
         "recipients": [*recipients, f"Lưu: VT, {profile.archive_unit}"] if profile.archive_unit else recipients,
+        "signer_on_behalf_of": profile.signer.on_behalf_of,
         "signer_authority": profile.signer.authority,
         "signer_authority_of": profile.signer.authority_of,
         "signer_position": profile.signer.position,

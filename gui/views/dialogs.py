@@ -297,6 +297,8 @@ class ProfileForm(QWidget):
         self.symbol = QLineEdit(profile.symbol, self)
         self.symbol.setPlaceholderText("BC-SCT")
         self.place = QLineEdit(profile.place, self)
+        self.on_behalf_of = QLineEdit(profile.signer.on_behalf_of, self)
+        self.on_behalf_of.setPlaceholderText(self.tr("chỉ khi ký TM. tập thể, ví dụ ỦY BAN NHÂN DÂN"))
         self.authority = QComboBox(self)
         self.authority.addItem(self.tr("— (người đứng đầu ký)"), "")
         for item in SIGNER_AUTHORITIES:
@@ -319,6 +321,7 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("Tên cơ quan:"), self.agency)
         form.addRow(self.tr("Ký hiệu văn bản:"), self.symbol)
         form.addRow(self.tr("Địa danh:"), self.place)
+        form.addRow(self.tr("Thay mặt tập thể (TM.):"), self.on_behalf_of)
         form.addRow(self.tr("Thẩm quyền ký:"), self.authority)
         form.addRow(self.tr("Ký thay, thay mặt cho:"), self.authority_of)
         form.addRow(self.tr("Chức vụ người ký:"), self.position)
@@ -349,6 +352,7 @@ class ProfileForm(QWidget):
                 "symbol": normalize_line(self.symbol.text()),
                 "place": normalize_line(self.place.text()),
                 "signer": Signer(
+                    on_behalf_of=normalize_line(self.on_behalf_of.text()),
                     authority=self.authority.currentData() or "",
                     authority_of=normalize_line(self.authority_of.text()),
                     position=normalize_line(self.position.text()),

@@ -1335,32 +1335,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="369"/>
+        <location filename="../../gui/views/dialogs.py" line="373"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="371"/>
+        <location filename="../../gui/views/dialogs.py" line="375"/>
         <source>Thiết lập một lần: các báo cáo mới sẽ lấy sẵn thông tin này. Có thể sửa sau trong menu Tệp.</source>
         <translation>Set up once: new reports start from this information. You can change it later from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="373"/>
+        <location filename="../../gui/views/dialogs.py" line="377"/>
         <source>Thông tin này được điền sẵn vào phần đầu và phần ký của mỗi báo cáo mới.</source>
         <translation>This information fills in the header and the signature block of every new report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="384"/>
+        <location filename="../../gui/views/dialogs.py" line="388"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="386"/>
+        <location filename="../../gui/views/dialogs.py" line="390"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="386"/>
+        <location filename="../../gui/views/dialogs.py" line="390"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1374,76 +1374,86 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/dialogs.py" line="301"/>
+        <source>chỉ khi ký TM. tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
+        <translation>only when signing for a collective body (TM.), e.g. ỦY BAN NHÂN DÂN</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="303"/>
         <source>— (người đứng đầu ký)</source>
         <translation>— (the head signs)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="306"/>
+        <location filename="../../gui/views/dialogs.py" line="308"/>
         <source>ví dụ GIÁM ĐỐC</source>
         <translation>e.g. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="311"/>
+        <location filename="../../gui/views/dialogs.py" line="313"/>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="317"/>
+        <location filename="../../gui/views/dialogs.py" line="319"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="318"/>
+        <location filename="../../gui/views/dialogs.py" line="320"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="319"/>
+        <location filename="../../gui/views/dialogs.py" line="321"/>
         <source>Tên cơ quan:</source>
         <translation>Agency name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="320"/>
+        <location filename="../../gui/views/dialogs.py" line="322"/>
         <source>Ký hiệu văn bản:</source>
         <translation>Document symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="321"/>
+        <location filename="../../gui/views/dialogs.py" line="323"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="322"/>
+        <location filename="../../gui/views/dialogs.py" line="324"/>
+        <source>Thay mặt tập thể (TM.):</source>
+        <translation>On behalf of (TM.):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="325"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="323"/>
+        <location filename="../../gui/views/dialogs.py" line="326"/>
         <source>Ký thay, thay mặt cho:</source>
         <translation>Signing on behalf of:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="324"/>
+        <location filename="../../gui/views/dialogs.py" line="327"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer’s position:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="325"/>
+        <location filename="../../gui/views/dialogs.py" line="328"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer’s full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="326"/>
+        <location filename="../../gui/views/dialogs.py" line="329"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="327"/>
+        <location filename="../../gui/views/dialogs.py" line="330"/>
         <source>Đơn vị lưu (Lưu: VT, …):</source>
         <translation>Filing unit (Lưu: VT, …):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="332"/>
+        <location filename="../../gui/views/dialogs.py" line="335"/>
         <source>Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.</source>
         <translation>Please enter the agency name, e.g. SỞ CÔNG THƯƠNG.</translation>
     </message>

@@ -177,3 +177,31 @@ def test_draft_mark_on_every_page(store: ReportStore, demo_id: int) -> None:
     assert all("DỰ THẢO" in page for page in draft)
     final = pypdf_text(render_report(doc, template, draft=False))
     assert not any("DỰ THẢO" in page for page in final)
+
+
+def test_the_three_line_signature_block_of_a_peoples_committee(
+    store: ReportStore, demo_id: int, tmp_path: Path
+) -> None:
+    """ "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" above the name (Decree 30/2020), and back out of
+    the PDF's own data."""
+    from gui.pdf.embedded import extract_document
+
+    store.set_values(
+        demo_id,
+        {
+            "header.signer_on_behalf_of": "Ủy ban nhân dân",
+            "header.signer_authority": "KT.",
+            "header.signer_authority_of": "Chủ tịch",
+            "header.signer_position": "Phó Chủ tịch",
+            "header.signer_name": "Lê Hồng Vinh",
+        },
+    )
+    path = tmp_path / "ubnd.pdf"
+    path.write_bytes(render_report(store.document(demo_id), store.template_of(demo_id), draft=False))
+    lines = [flat(line) for line in pdftotext(path, "-layout").splitlines() if line.strip()]
+    block = [line for line in lines if re.search(r"TM\. ỦY BAN NHÂN DÂN|KT\. CHỦ TỊCH|PHÓ CHỦ TỊCH|Lê Hồng Vinh", line)]
+    assert len(block) == 4
+    assert "TM. ỦY BAN NHÂN DÂN" in block[0] and "Nơi nhận:" in block[0]  # on the line of "Nơi nhận:"
+    assert block[1].endswith("KT. CHỦ TỊCH") and block[2].endswith("PHÓ CHỦ TỊCH") and block[3].endswith("Lê Hồng Vinh")
+    signer = extract_document(path).header.signer
+    assert (signer.on_behalf_of, signer.authority, signer.authority_of) == ("Ủy ban nhân dân", "KT.", "Chủ tịch")

@@ -165,3 +165,25 @@ def test_sorting_by_a_column_keeps_the_selection(open_window: Any, db_path: Path
     names = [window.list_page.proxy.index(r, 0).data() for r in range(2)]
     assert names == ["Nghệ An", "Hà Nội"]
     assert window.list_page.selected_id() == hanoi
+
+
+def test_a_profile_signed_for_the_peoples_committee_starts_every_new_report(qtbot: Any, tmp_path: Path) -> None:
+    from gui.core.profile import Profile
+    from gui.store.reports import ReportStore
+    from gui.views.dialogs import ProfileDialog
+    from tests.views.conftest import new_report, type_text
+
+    dialog = ProfileDialog(Profile(), first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.unit_picker.select_province("40")
+    type_text(dialog.form.on_behalf_of, "ỦY BAN NHÂN DÂN")
+    dialog.form.authority_of.setText("CHỦ TỊCH")
+    dialog.position.setText("PHÓ CHỦ TỊCH")
+    profile = dialog.profile()
+    assert profile.signer.on_behalf_of == "ỦY BAN NHÂN DÂN"
+
+    store = ReportStore.open(tmp_path / "r.sqlite3")
+    store.save_profile(profile)
+    report_id = new_report(store)
+    assert store.document(report_id).header.signer.on_behalf_of == "ỦY BAN NHÂN DÂN"
+    store.close()
