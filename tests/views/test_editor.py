@@ -282,3 +282,22 @@ class _store:
 
     def __exit__(self, *exc: object) -> None:
         self.store.close()
+
+
+def test_table_columns_fill_the_field_and_never_cut_a_heading(open_window: Any, db_path: Path) -> None:
+    from gui.views.fields.table import spread_widths
+
+    assert spread_widths(600, [3, 1, 1], [80, 80, 80]) == [360, 120, 120]
+    # A last heading that needs 170 px: the wide first column gives up what it lacks.
+    assert spread_widths(600, [5, 1, 1, 1], [80, 80, 80, 170]) == [270, 80, 80, 170]
+    assert spread_widths(200, [1, 1], [150, 150]) == [150, 150]  # too narrow: each gets its need, it scrolls
+
+    with _store(db_path) as store:
+        report_id = new_report(store)
+    window = open_window()
+    editor = window.open_report(report_id)
+    view = widget(editor, "campaigns").view
+    needs = view._heading_widths()
+    shown = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    assert view.viewport().width() > 400 and sum(shown) == view.viewport().width()
+    assert all(s >= n for s, n in zip(shown, needs, strict=True)), (shown, needs)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -239,7 +240,7 @@ class CellDelegate(QStyledItemDelegate):
 
 
 class TableView(QTableView):
-    """Columns share the width by the template's `width` weights."""
+    """Columns share the width by the template's `width` weights, none narrower than its heading."""
 
     def __init__(self, model: TableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,7 +258,6 @@ class TableView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
@@ -266,10 +266,35 @@ class TableView(QTableView):
         self._spread()
 
     def _spread(self) -> None:
-        total = sum(self._weights) or 1.0
-        width = self.viewport().width()
-        for column, weight in enumerate(self._weights[:-1]):
-            self.setColumnWidth(column, max(60, int(width * weight / total)))
+        for column, width in enumerate(spread_widths(self.viewport().width(), self._weights, self._heading_widths())):
+            self.setColumnWidth(column, width)
+
+    def _heading_widths(self) -> list[int]:
+        model = self.model()
+        metrics = self.horizontalHeader().fontMetrics()
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        return [
+            metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) + margin
+            for c in range(model.columnCount())
+        ]
+
+
+def spread_widths(width: int, weights: list[float], needs: list[int], floor: int = 60) -> list[int]:
+    """Column widths that fill `width` by weight, each at least its heading's width (`needs`) and `floor`; the
+    room for that is taken from the columns with more than they need. When even the needs do not fit, every
+    column gets its need and the table scrolls sideways."""
+    needs = [max(floor, n) for n in needs]
+    total = sum(weights) or 1.0
+    widths = [max(n, width * w / total) for n, w in zip(needs, weights, strict=True)]
+    excess = sum(widths) - width
+    slack = [w - n for w, n in zip(widths, needs, strict=True)]
+    if excess > 0 and sum(slack) > 0:
+        cut = min(excess, sum(slack))
+        widths = [w - cut * s / sum(slack) for w, s in zip(widths, slack, strict=True)]
+    result = [int(w) for w in widths]
+    if result and sum(result) < width:  # the pixels lost to rounding go to the last column
+        result[-1] += width - sum(result)
+    return result
 
 
 class TableField(FieldEditor):
