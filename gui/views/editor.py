@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from gui.views.check_panel import CheckPanel
 from gui.views.fields import FieldEditor, InputError, create_field
 from gui.views.fields.simple import ChoiceField
 from gui.views.i18n import help_of, label_of, pick
+from gui.views.section_tree import SectionTree
 from gui.views.textutil import fold_search
 
 HEADER_SECTION = "__header__"
@@ -259,22 +259,7 @@ class ReportEditor(QWidget):
         self.save_banner.setStyleSheet(FORM_STYLE)
         self.save_banner.hide()
 
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("sectionTree")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Mục"), self.tr("Đã nhập"), self.tr("Cần sửa")])
-        self.tree.headerItem().setToolTip(
-            2, self.tr("Số lỗi và cảnh báo trong mục (mục chưa nhập xem ở cột Đã nhập); F7 để xem danh sách")
-        )
-        self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(2, self.tree.header().ResizeMode.ResizeToContents)
-        self.tree.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.tree = SectionTree(self)
         self.tree.currentItemChanged.connect(self._tree_jump)
 
         self.form = QWidget()

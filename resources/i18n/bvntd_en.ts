@@ -435,12 +435,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="213"/>
+        <location filename="../../gui/views/fields/table.py" line="214"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="213"/>
+        <location filename="../../gui/views/fields/table.py" line="214"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -1476,141 +1476,121 @@ Please send this file to your support desk.</translation>
         <translation>Find field… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="265"/>
-        <source>Mục</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="265"/>
-        <source>Đã nhập</source>
-        <translation>Filled</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="265"/>
-        <source>Cần sửa</source>
-        <translation>To fix</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="267"/>
-        <source>Số lỗi và cảnh báo trong mục (mục chưa nhập xem ở cột Đã nhập); F7 để xem danh sách</source>
-        <translation>Errors and warnings in the section (what is still empty shows in the Filled column); F7 for the list</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="287"/>
+        <location filename="../../gui/views/editor.py" line="272"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="359"/>
+        <location filename="../../gui/views/editor.py" line="344"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="359"/>
+        <location filename="../../gui/views/editor.py" line="344"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="362"/>
+        <location filename="../../gui/views/editor.py" line="347"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="364"/>
+        <location filename="../../gui/views/editor.py" line="349"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="369"/>
+        <location filename="../../gui/views/editor.py" line="354"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="371"/>
+        <location filename="../../gui/views/editor.py" line="356"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="376"/>
+        <location filename="../../gui/views/editor.py" line="361"/>
         <source>&amp;Hướng dẫn cho trường đang nhập</source>
         <translation>&amp;Help for the current field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="378"/>
+        <location filename="../../gui/views/editor.py" line="363"/>
         <source>Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current field: what it holds, how to fill it in, its target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="415"/>
-        <location filename="../../gui/views/editor.py" line="698"/>
+        <location filename="../../gui/views/editor.py" line="400"/>
+        <location filename="../../gui/views/editor.py" line="683"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="517"/>
-        <location filename="../../gui/views/editor.py" line="553"/>
+        <location filename="../../gui/views/editor.py" line="502"/>
+        <location filename="../../gui/views/editor.py" line="538"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="519"/>
+        <location filename="../../gui/views/editor.py" line="504"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="521"/>
+        <location filename="../../gui/views/editor.py" line="506"/>
         <source>Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>A field holds an invalid value: that value is not saved; please correct it as the message says.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="541"/>
+        <location filename="../../gui/views/editor.py" line="526"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="546"/>
+        <location filename="../../gui/views/editor.py" line="531"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="565"/>
+        <location filename="../../gui/views/editor.py" line="550"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="578"/>
+        <location filename="../../gui/views/editor.py" line="563"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="583"/>
+        <location filename="../../gui/views/editor.py" line="568"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="588"/>
+        <location filename="../../gui/views/editor.py" line="573"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="684"/>
+        <location filename="../../gui/views/editor.py" line="669"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="718"/>
+        <location filename="../../gui/views/editor.py" line="703"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="781"/>
+        <location filename="../../gui/views/editor.py" line="766"/>
         <source>Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in a field, then press F1 for its help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="917"/>
+        <location filename="../../gui/views/editor.py" line="902"/>
         <source>Không tìm thấy trường nào có tên “{text}”.</source>
         <translation>No field is named “{text}”.</translation>
     </message>
@@ -1697,6 +1677,29 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/views/report_list.py" line="262"/>
         <source>Chưa có báo cáo nào. Bấm “Báo cáo mới” (Ctrl+N).</source>
         <translation>No reports yet. Press “New report” (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTree</name>
+    <message>
+        <location filename="../../gui/views/section_tree.py" line="40"/>
+        <source>Mục</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/section_tree.py" line="40"/>
+        <source>Đã nhập</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/section_tree.py" line="40"/>
+        <source>Cần sửa</source>
+        <translation>To fix</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/section_tree.py" line="42"/>
+        <source>Số lỗi và cảnh báo trong mục (mục chưa nhập xem ở cột Đã nhập); F7 để xem danh sách</source>
+        <translation>Errors and warnings in the section (what is still empty shows in the Filled column); F7 for the list</translation>
     </message>
 </context>
 <context>
@@ -1805,22 +1808,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="287"/>
+        <location filename="../../gui/views/fields/table.py" line="312"/>
         <source>+ Thêm dòng</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="288"/>
+        <location filename="../../gui/views/fields/table.py" line="313"/>
         <source>− Xóa dòng</source>
         <translation>− Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="289"/>
+        <location filename="../../gui/views/fields/table.py" line="314"/>
         <source>Thêm một dòng vào cuối bảng (Insert)</source>
         <translation>Add a row at the end of the table (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="290"/>
+        <location filename="../../gui/views/fields/table.py" line="315"/>
         <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Delete the selected row (Ctrl+Delete)</translation>
     </message>
@@ -1828,27 +1831,27 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="68"/>
+        <location filename="../../gui/views/fields/table.py" line="69"/>
         <source>đồng</source>
         <translation>VND</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="70"/>
+        <location filename="../../gui/views/fields/table.py" line="71"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="119"/>
+        <location filename="../../gui/views/fields/table.py" line="120"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="119"/>
+        <location filename="../../gui/views/fields/table.py" line="120"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="165"/>
+        <location filename="../../gui/views/fields/table.py" line="166"/>
         <source>{table}, cột {message}</source>
         <translation>{table}, column {message}</translation>
     </message>

@@ -301,3 +301,19 @@ def test_table_columns_fill_the_field_and_never_cut_a_heading(open_window: Any, 
     shown = [view.columnWidth(c) for c in range(view.model().columnCount())]
     assert view.viewport().width() > 400 and sum(shown) == view.viewport().width()
     assert all(s >= n for s, n in zip(shown, needs, strict=True)), (shown, needs)
+
+
+def test_long_section_titles_wrap_in_the_tree_and_unwrap_when_it_widens(
+    open_window: Any, db_path: Path, qtbot: Any
+) -> None:
+    with _store(db_path) as store:
+        report_id = new_report(store)
+    window = open_window()
+    editor = window.open_report(report_id)
+    tree = editor.tree
+    item = editor.section_items["state_management"]  # "1. Nâng cao trách nhiệm quản lý nhà nước về bảo vệ …"
+    line = tree.fontMetrics().height()
+    short = editor.section_items["causes"]  # "3. Nguyên nhân": one line
+    qtbot.waitUntil(lambda: tree.visualItemRect(short).height() < 2 * line <= tree.visualItemRect(item).height())
+    tree.resize(2000, tree.height())
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() < 2 * line)
