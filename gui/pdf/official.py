@@ -221,7 +221,21 @@ def header_block(header: OfficialHeader, styles: S.Styles) -> Table:
             Paragraph(markup(place_and_date(header.place, header.date)), styles.place_date),
         ],
     ]
-    table = Table(rows, colWidths=[left_w, right_w], hAlign="LEFT")
+    return layout_table(rows, [left_w, right_w], styles, extra=[("TOPPADDING", (0, 1), (-1, 1), S.NUMBER_SPACE_BEFORE)])
+
+
+def layout_table(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    styles: S.Styles,
+    *,
+    h_align: str = "LEFT",
+    pad_top: float = 0,
+    pad_bottom: float = 0,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A borderless table that only places blocks side by side: cells top-aligned, no padding but what is asked."""
+    table = Table(rows, colWidths=list(widths), hAlign=h_align)
     table.setStyle(
         TableStyle(
             [
@@ -229,9 +243,9 @@ def header_block(header: OfficialHeader, styles: S.Styles) -> Table:
                 ("FONTNAME", (0, 0), (-1, -1), styles.body.fontName),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, 1), S.NUMBER_SPACE_BEFORE),
+                ("TOPPADDING", (0, 0), (-1, -1), pad_top),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad_bottom),
+                *extra,
             ]
         )
     )
@@ -262,24 +276,8 @@ def addressee_block(addressees: Sequence[str], styles: S.Styles) -> list[Flowabl
     label_w = stringWidth("Kính gửi: ", styles.addressee.fontName, S.ADDRESSEE_SIZE) + 2
     list_w = max(stringWidth(line, styles.addressee.fontName, S.ADDRESSEE_SIZE) for line in lines) + 4
     list_w = min(list_w, S.FRAME_WIDTH - label_w - 1 * 72 / 2.54)
-    table = Table(
-        [[Paragraph("Kính gửi:", styles.addressee_item), [Paragraph(markup(x), styles.addressee_item) for x in lines]]],
-        colWidths=[label_w, list_w],
-        hAlign="CENTER",
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), styles.body.fontName),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-            ]
-        )
-    )
-    return [table]
+    row = [Paragraph("Kính gửi:", styles.addressee_item), [Paragraph(markup(x), styles.addressee_item) for x in lines]]
+    return [layout_table([row], [label_w, list_w], styles, h_align="CENTER", pad_top=8, pad_bottom=10)]
 
 
 def recipient_lines(recipients: Sequence[str]) -> list[str]:
@@ -311,20 +309,12 @@ def closing_block(closing: Closing, styles: S.Styles) -> Flowable:
     right.append(Spacer(1, S.SIGNATURE_SPACE))
     if closing.name.strip():
         right.append(Paragraph(markup(closing.name.strip()), styles.signer_name))
-    table = Table([[left, right]], colWidths=[S.CLOSING_LEFT_WIDTH, S.CLOSING_RIGHT_WIDTH], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), styles.body.fontName),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                # "Nơi nhận:" (12 pt) on the baseline of the authority's first line (14 pt).
-                ("TOPPADDING", (0, 0), (0, 0), S.SIGNER_SIZE - S.RECIPIENTS_TITLE_SIZE),
-            ]
-        )
+    table = layout_table(
+        [[left, right]],
+        [S.CLOSING_LEFT_WIDTH, S.CLOSING_RIGHT_WIDTH],
+        styles,
+        # "Nơi nhận:" (12 pt) on the baseline of the authority's first line (14 pt).
+        extra=[("TOPPADDING", (0, 0), (0, 0), S.SIGNER_SIZE - S.RECIPIENTS_TITLE_SIZE)],
     )
     return KeepTogether([Spacer(1, S.CLOSING_SPACE_BEFORE), table])
 
