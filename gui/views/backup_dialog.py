@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.views.buttons import accept_cancel_buttons
+
 
 def reason_text(reason: str) -> str:
     texts = {
@@ -72,14 +74,8 @@ class BackupDialog(QDialog):
         self.table.doubleClicked.connect(lambda *_: self.accept())
         self.empty = QLabel(self.tr("Chưa có bản sao lưu nào."), self)
         self.empty.setVisible(not self.backups)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Khôi phục"))
+        self.buttons = accept_cancel_buttons(self, self.tr("Khôi phục"), self.tr("Hủy"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.backups))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)

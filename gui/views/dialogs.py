@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from gui.core.header import SIGNER_AUTHORITIES
 from gui.core.period import Period, PeriodError, parse_period
 from gui.core.units import Unit, agencies, find_unit, parent_body_line, province_list_at
+from gui.views.buttons import accept_cancel_buttons
 
 
 class PeriodPicker(QWidget):
@@ -181,11 +181,7 @@ class NewReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Kỳ báo cáo:"), self.period_picker)
         form.addRow(self.tr("Đơn vị báo cáo:"), self.unit_picker)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Tạo báo cáo"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, self.tr("Tạo báo cáo"), self.tr("Hủy"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -244,11 +240,7 @@ class PeriodDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("fieldMessage")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Nhân bản"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, self.tr("Nhân bản"), self.tr("Hủy"))
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.period_picker)
@@ -384,13 +376,7 @@ class ProfileDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("fieldMessage")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Để sau") if first_run else self.tr("Hủy")
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, self.tr("Lưu"), self.tr("Để sau") if first_run else self.tr("Hủy"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)

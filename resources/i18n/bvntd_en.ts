@@ -308,78 +308,78 @@ Please send this file to your support desk.</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="25"/>
+        <location filename="../../gui/views/backup_dialog.py" line="27"/>
         <source>Khi mở ứng dụng</source>
         <translation>When the app started</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="26"/>
+        <location filename="../../gui/views/backup_dialog.py" line="28"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="27"/>
+        <location filename="../../gui/views/backup_dialog.py" line="29"/>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="28"/>
+        <location filename="../../gui/views/backup_dialog.py" line="30"/>
         <source>Sao lưu thủ công</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="35"/>
+        <location filename="../../gui/views/backup_dialog.py" line="37"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="36"/>
+        <location filename="../../gui/views/backup_dialog.py" line="38"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="44"/>
-        <location filename="../../gui/views/backup_dialog.py" line="109"/>
+        <location filename="../../gui/views/backup_dialog.py" line="46"/>
+        <location filename="../../gui/views/backup_dialog.py" line="105"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="48"/>
+        <location filename="../../gui/views/backup_dialog.py" line="50"/>
         <source>Chọn bản sao lưu để đưa dữ liệu của {name} về lúc đó. Dữ liệu hiện tại được sao lưu trước, nên việc khôi phục cũng có thể hoàn tác.</source>
         <translation>Choose a backup to bring the data of {name} back to that moment. The current data is backed up first, so a restore can be undone too.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="55"/>
+        <location filename="../../gui/views/backup_dialog.py" line="57"/>
         <source>Thời điểm</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="55"/>
+        <location filename="../../gui/views/backup_dialog.py" line="57"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="55"/>
+        <location filename="../../gui/views/backup_dialog.py" line="57"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="73"/>
+        <location filename="../../gui/views/backup_dialog.py" line="75"/>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="78"/>
+        <location filename="../../gui/views/backup_dialog.py" line="77"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="80"/>
+        <location filename="../../gui/views/backup_dialog.py" line="77"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="110"/>
+        <location filename="../../gui/views/backup_dialog.py" line="106"/>
         <source>Đưa dữ liệu về bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Bring the data back to the backup of {when}? The current data is backed up first.</translation>
     </message>
@@ -1253,17 +1253,17 @@ Please send this file to your support desk.</translation>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="185"/>
+        <location filename="../../gui/views/dialogs.py" line="184"/>
         <source>Tạo báo cáo</source>
         <translation>Create report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="186"/>
+        <location filename="../../gui/views/dialogs.py" line="184"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="217"/>
+        <location filename="../../gui/views/dialogs.py" line="213"/>
         <source>Hãy chọn đơn vị báo cáo.</source>
         <translation>Please choose the reporting unit.</translation>
     </message>
@@ -1271,22 +1271,22 @@ Please send this file to your support desk.</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="233"/>
+        <location filename="../../gui/views/dialogs.py" line="229"/>
         <source>Nhân bản sang kỳ khác</source>
         <translation>Duplicate to another period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="236"/>
+        <location filename="../../gui/views/dialogs.py" line="232"/>
         <source>Tạo báo cáo mới từ “{source}”: giữ nội dung và phần đầu, bỏ số và ngày văn bản. Chọn kỳ báo cáo mới:</source>
         <translation>Create a new report from “{source}”: its texts and header are kept, its document number and date are not. Choose the new period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="248"/>
+        <location filename="../../gui/views/dialogs.py" line="243"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="249"/>
+        <location filename="../../gui/views/dialogs.py" line="243"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1335,32 +1335,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="373"/>
+        <location filename="../../gui/views/dialogs.py" line="365"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="375"/>
+        <location filename="../../gui/views/dialogs.py" line="367"/>
         <source>Thiết lập một lần: các báo cáo mới sẽ lấy sẵn thông tin này. Có thể sửa sau trong menu Tệp.</source>
         <translation>Set up once: new reports start from this information. You can change it later from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="377"/>
+        <location filename="../../gui/views/dialogs.py" line="369"/>
         <source>Thông tin này được điền sẵn vào phần đầu và phần ký của mỗi báo cáo mới.</source>
         <translation>This information fills in the header and the signature block of every new report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="388"/>
+        <location filename="../../gui/views/dialogs.py" line="379"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="390"/>
+        <location filename="../../gui/views/dialogs.py" line="379"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="390"/>
+        <location filename="../../gui/views/dialogs.py" line="379"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1368,92 +1368,92 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="295"/>
+        <location filename="../../gui/views/dialogs.py" line="287"/>
         <source>Để trống để tự điền, ví dụ ỦY BAN NHÂN DÂN TỈNH NGHỆ AN</source>
         <translation>Leave empty to fill in automatically, e.g. ỦY BAN NHÂN DÂN TỈNH NGHỆ AN</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="301"/>
+        <location filename="../../gui/views/dialogs.py" line="293"/>
         <source>chỉ khi ký TM. tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
         <translation>only when signing for a collective body (TM.), e.g. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="303"/>
+        <location filename="../../gui/views/dialogs.py" line="295"/>
         <source>— (người đứng đầu ký)</source>
         <translation>— (the head signs)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="308"/>
+        <location filename="../../gui/views/dialogs.py" line="300"/>
         <source>ví dụ GIÁM ĐỐC</source>
         <translation>e.g. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="313"/>
+        <location filename="../../gui/views/dialogs.py" line="305"/>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="319"/>
+        <location filename="../../gui/views/dialogs.py" line="311"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="320"/>
+        <location filename="../../gui/views/dialogs.py" line="312"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="321"/>
+        <location filename="../../gui/views/dialogs.py" line="313"/>
         <source>Tên cơ quan:</source>
         <translation>Agency name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="322"/>
+        <location filename="../../gui/views/dialogs.py" line="314"/>
         <source>Ký hiệu văn bản:</source>
         <translation>Document symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="323"/>
+        <location filename="../../gui/views/dialogs.py" line="315"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="324"/>
+        <location filename="../../gui/views/dialogs.py" line="316"/>
         <source>Thay mặt tập thể (TM.):</source>
         <translation>On behalf of (TM.):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="325"/>
+        <location filename="../../gui/views/dialogs.py" line="317"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="326"/>
+        <location filename="../../gui/views/dialogs.py" line="318"/>
         <source>Ký thay, thay mặt cho:</source>
         <translation>Signing on behalf of:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="327"/>
+        <location filename="../../gui/views/dialogs.py" line="319"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer’s position:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="328"/>
+        <location filename="../../gui/views/dialogs.py" line="320"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer’s full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="329"/>
+        <location filename="../../gui/views/dialogs.py" line="321"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="330"/>
+        <location filename="../../gui/views/dialogs.py" line="322"/>
         <source>Đơn vị lưu (Lưu: VT, …):</source>
         <translation>Filing unit (Lưu: VT, …):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="335"/>
+        <location filename="../../gui/views/dialogs.py" line="327"/>
         <source>Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.</source>
         <translation>Please enter the agency name, e.g. SỞ CÔNG THƯƠNG.</translation>
     </message>
@@ -1785,22 +1785,22 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="115"/>
+        <location filename="../../gui/views/settings_dialog.py" line="114"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="116"/>
+        <location filename="../../gui/views/settings_dialog.py" line="114"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="134"/>
+        <location filename="../../gui/views/settings_dialog.py" line="130"/>
         <source>Chọn thư mục lưu tệp PDF</source>
         <translation>Choose the folder for PDF files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="145"/>
+        <location filename="../../gui/views/settings_dialog.py" line="141"/>
         <source>Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.</source>
         <translation>The email address “{email}” is not valid; a valid one looks like bvqlntd@moit.gov.vn.</translation>
     </message>
