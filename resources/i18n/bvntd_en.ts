@@ -466,12 +466,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ComputedPercentField</name>
     <message>
-        <location filename="../../gui/views/fields/numeric.py" line="105"/>
+        <location filename="../../gui/views/fields/numeric.py" line="104"/>
         <source>Tự động tính, không cần nhập</source>
         <translation>Calculated automatically, nothing to enter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/numeric.py" line="110"/>
+        <location filename="../../gui/views/fields/numeric.py" line="109"/>
         <source>(tự động tính)</source>
         <translation>(calculated)</translation>
     </message>
@@ -841,7 +841,7 @@ Please send this file to your support desk.</translation>
 <context>
     <name>IntegerField</name>
     <message>
-        <location filename="../../gui/views/fields/numeric.py" line="29"/>
+        <location filename="../../gui/views/fields/numeric.py" line="58"/>
         <source>đồng</source>
         <translation>VND</translation>
     </message>

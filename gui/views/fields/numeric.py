@@ -13,28 +13,49 @@ from gui.views.fields.base import FieldEditor, parse
 from gui.views.i18n import pick
 
 
-class IntegerField(FieldEditor):
-    """A whole count or an amount in đồng: grouped when shown, plain digits while the user edits."""
+class _NumberEdit(FieldEditor):
+    """A right-aligned line with its unit after it: what whole numbers, money and percentages share."""
 
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.edit = QLineEdit(self)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.edit.setMaximumWidth(200 if spec.kind == "money" else 140)
+        self.edit.setMaximumWidth(self._width())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
-        unit = pick(getattr(spec, "unit", ""), getattr(spec, "unit_en", ""))
-        if not unit and spec.kind == "money":
-            unit = self.tr("đồng")
+        unit = self._unit()
         if unit:
             layout.addWidget(QLabel(unit, self))
         layout.addStretch(1)
         self.edit.textEdited.connect(self._emit_edited)
         self._watch_focus(self.edit)
 
+    def _width(self) -> int:
+        return 140
+
+    def _unit(self) -> str:
+        return pick(getattr(self.spec, "unit", ""), getattr(self.spec, "unit_en", ""))
+
     def value(self) -> Any:
         return parse(self.spec, self.edit.text())
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+
+class IntegerField(_NumberEdit):
+    """A whole count or an amount in đồng: grouped when shown, plain digits while the user edits."""
+
+    def _width(self) -> int:
+        return 200 if self.spec.kind == "money" else 140
+
+    def _unit(self) -> str:
+        unit = super()._unit()
+        return unit or (self.tr("đồng") if self.spec.kind == "money" else "")
 
     def _show(self, value: Any) -> None:
         self.edit.setText("" if value is None else format_int(int(value)))
@@ -58,40 +79,18 @@ class IntegerField(FieldEditor):
         finally:
             self._loading = False
 
-    def focus_widget(self) -> QWidget:
-        return self.edit
 
-    def _apply_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-
-
-class PercentField(FieldEditor):
+class PercentField(_NumberEdit):
     """A typed percentage (83,5). Computed ones use ComputedPercentField instead."""
 
-    def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
-        super().__init__(spec, parent)
-        self.edit = QLineEdit(self)
-        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.edit.setMaximumWidth(120)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(QLabel("%", self))
-        layout.addStretch(1)
-        self.edit.textEdited.connect(self._emit_edited)
-        self._watch_focus(self.edit)
+    def _width(self) -> int:
+        return 120
 
-    def value(self) -> Any:
-        return parse(self.spec, self.edit.text())
+    def _unit(self) -> str:
+        return "%"
 
     def _show(self, value: Any) -> None:
         self.edit.setText("" if value is None else format_percent(float(value)))
-
-    def focus_widget(self) -> QWidget:
-        return self.edit
-
-    def _apply_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
 
 
 class ComputedPercentField(FieldEditor):
