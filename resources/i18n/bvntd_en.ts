@@ -153,17 +153,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="413"/>
+        <location filename="../../gui/views/inbox/widget.py" line="415"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="415"/>
+        <location filename="../../gui/views/inbox/widget.py" line="417"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="416"/>
+        <location filename="../../gui/views/inbox/widget.py" line="418"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -669,171 +669,176 @@ Please send this file to your support desk.</translation>
 <context>
     <name>InboxWidget</name>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="73"/>
+        <location filename="../../gui/views/inbox/widget.py" line="74"/>
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="74"/>
+        <location filename="../../gui/views/inbox/widget.py" line="75"/>
         <source>Nhập thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="77"/>
-        <location filename="../../gui/views/inbox/widget.py" line="370"/>
+        <location filename="../../gui/views/inbox/widget.py" line="78"/>
+        <location filename="../../gui/views/inbox/widget.py" line="372"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="78"/>
-        <location filename="../../gui/views/inbox/widget.py" line="380"/>
+        <location filename="../../gui/views/inbox/widget.py" line="79"/>
+        <location filename="../../gui/views/inbox/widget.py" line="382"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="89"/>
+        <location filename="../../gui/views/inbox/widget.py" line="90"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="99"/>
+        <location filename="../../gui/views/inbox/widget.py" line="100"/>
         <source>Kéo thả tệp PDF, tệp JSON hoặc thư mục vào đây để nhập báo cáo của các địa phương.</source>
         <translation>Drop PDF files, JSON files or folders here to import the reports of the provinces.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="130"/>
+        <location filename="../../gui/views/inbox/widget.py" line="131"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="131"/>
+        <location filename="../../gui/views/inbox/widget.py" line="132"/>
         <source>Tình hình báo cáo</source>
         <translation>Who has reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="132"/>
+        <location filename="../../gui/views/inbox/widget.py" line="133"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="133"/>
+        <location filename="../../gui/views/inbox/widget.py" line="134"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="134"/>
-        <location filename="../../gui/views/inbox/widget.py" line="327"/>
+        <location filename="../../gui/views/inbox/widget.py" line="135"/>
+        <location filename="../../gui/views/inbox/widget.py" line="328"/>
         <source>Không khớp mẫu</source>
         <translation>Not matching the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="185"/>
+        <location filename="../../gui/views/inbox/widget.py" line="186"/>
         <source>Chọn báo cáo cần nhập</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="185"/>
+        <location filename="../../gui/views/inbox/widget.py" line="186"/>
         <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
         <translation>Reports (*.pdf *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="191"/>
+        <location filename="../../gui/views/inbox/widget.py" line="192"/>
         <source>Chọn thư mục chứa báo cáo</source>
         <translation>Choose the folder that holds the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="200"/>
+        <location filename="../../gui/views/inbox/widget.py" line="201"/>
         <source>Đang nhập báo cáo…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="200"/>
+        <location filename="../../gui/views/inbox/widget.py" line="201"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="201"/>
-        <location filename="../../gui/views/inbox/widget.py" line="252"/>
+        <location filename="../../gui/views/inbox/widget.py" line="202"/>
+        <location filename="../../gui/views/inbox/widget.py" line="253"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="235"/>
+        <location filename="../../gui/views/inbox/widget.py" line="236"/>
         <source>Đang đọc {name} ({done}/{total})</source>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="252"/>
+        <location filename="../../gui/views/inbox/widget.py" line="253"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="280"/>
+        <location filename="../../gui/views/inbox/widget.py" line="281"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="282"/>
+        <location filename="../../gui/views/inbox/widget.py" line="283"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="292"/>
+        <location filename="../../gui/views/inbox/widget.py" line="293"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="327"/>
+        <location filename="../../gui/views/inbox/widget.py" line="328"/>
         <source>Không khớp mẫu ({n})</source>
         <translation>Not matching the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="338"/>
+        <location filename="../../gui/views/inbox/widget.py" line="339"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="340"/>
+        <location filename="../../gui/views/inbox/widget.py" line="341"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="341"/>
+        <location filename="../../gui/views/inbox/widget.py" line="342"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="346"/>
+        <location filename="../../gui/views/inbox/widget.py" line="347"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="353"/>
+        <location filename="../../gui/views/inbox/widget.py" line="348"/>
+        <source>cả nước</source>
+        <translation>nationwide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="355"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="370"/>
+        <location filename="../../gui/views/inbox/widget.py" line="372"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="380"/>
+        <location filename="../../gui/views/inbox/widget.py" line="382"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="393"/>
+        <location filename="../../gui/views/inbox/widget.py" line="395"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="393"/>
+        <location filename="../../gui/views/inbox/widget.py" line="395"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="396"/>
+        <location filename="../../gui/views/inbox/widget.py" line="398"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>

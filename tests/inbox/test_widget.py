@@ -54,6 +54,7 @@ def test_a_dropped_folder_is_imported_and_consolidated(qtbot, widget: InboxWidge
 
     assert widget.period_combo.currentData() == "2025"
     assert "30/34 địa phương đã gửi báo cáo" in widget.headline.text()
+    assert "; Tỷ lệ giải quyết thành công (cả nước): " in widget.headline.text()
     completeness = widget.completeness_model
     statuses = [completeness.cell(r, 3) for r in range(34)]
     assert statuses.count("Đã gửi") == 30 and statuses.count("Chưa gửi") == 4

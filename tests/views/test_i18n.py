@@ -113,6 +113,7 @@ def test_english_never_blanks_a_text_and_the_report_header_is_in_english(
     from gui.views.i18n import help_of, label_of
 
     assert QCoreApplication.translate("NoSuchContext", "Chưa có bản dịch") == "Chưa có bản dịch"
+    assert QCoreApplication.translate("InboxWidget", "cả nước") == "nationwide"  # was inside an f-string: missed
     for spec in header_specs():
         assert label_of(spec) == spec.label_en and spec.label_en, spec.key
         assert help_of(spec) == (spec.help_en or spec.help), spec.key

@@ -31,6 +31,7 @@ from gui.core.period import parse_period
 from gui.inbox.consolidate import Consolidation, consolidate, periods
 from gui.inbox.importer import ImportRun, Outcome
 from gui.store.reports import ReportStore
+from gui.views.i18n import label_of
 from gui.views.inbox.models import (
     CompletenessModel,
     ImportResultsModel,
@@ -344,10 +345,11 @@ class InboxWidget(QWidget):
         ]
         if c.ministries:
             parts.append(self.tr("{n} bộ, ngành đã gửi báo cáo").format(n=len(c.ministries)))
+        nationwide = self.tr("cả nước")
         for spec in c.rates:
             rate = c.rate_total(spec.key)
             if rate is not None:
-                parts.append(f"{spec.label} ({self.tr('cả nước')}): {format_percent(rate, 2)}%")
+                parts.append(f"{label_of(spec)} ({nationwide}): {format_percent(rate, 2)}%")
         received = c.total("cp_received") if "cp_received" in c.template.field_map() else None
         if isinstance(received, int):
             parts.append(self.tr("{n} yêu cầu, khiếu nại đã tiếp nhận").format(n=format_int(received)))
