@@ -2,7 +2,6 @@
 
     export_report(store, report_id, out_path, *, draft, at=None) -> ExportResult
     export_document(doc, template, out_path, *, draft) -> ExportResult        (no database: `bvntd pdf render`)
-    blocking_problems(doc, template) -> list[BlockingProblem]                 (what blocks a final export)
     suggested_file_name(doc) -> str                                           "BC-NQ82-Nghe-An-2025.pdf"
 
 A final export (draft=False) is checked as the editor checks it (gui.core.validation.validate_document: the
@@ -74,17 +73,18 @@ class ExportResult:
         return self.path.name
 
 
-def blocking_problems(doc: ReportDocument, template: Template) -> list[BlockingProblem]:
-    """The errors that keep the report from a final export (the header's included), with where each one is."""
-    return [_placed(p, template) for p in validate_document(doc, template) if p.is_error]
-
-
-def _placed(problem: Problem, template: Template) -> BlockingProblem:
+def _placed(problems: list[Problem], template: Template) -> list[BlockingProblem]:
+    """Each problem with the number and title of its field's section (the header's: "Thông tin chung")."""
     numbers = dict(_section_numbers(template))
-    for section in template.iter_sections():
-        if any(f.key == problem.key for f in section.fields):
-            return BlockingProblem(problem.key, problem.message, numbers[section.key], section.title)
-    return BlockingProblem(problem.key, problem.message, "", HEADER_TITLE)
+    section_of = {f.key: s for s in template.iter_sections() for f in s.fields}
+    placed = []
+    for p in problems:
+        section = section_of.get(p.key)
+        if section is None:
+            placed.append(BlockingProblem(p.key, p.message, "", HEADER_TITLE))
+        else:
+            placed.append(BlockingProblem(p.key, p.message, numbers[section.key], section.title))
+    return placed
 
 
 def _section_numbers(template: Template) -> Iterator[tuple[str, str]]:
@@ -102,7 +102,7 @@ def export_document(doc: ReportDocument, template: Template, out_path: Path, *, 
     """Render and write atomically; refuses a final export of a report with errors."""
     problems = validate_document(doc, template)
     if not draft and any(p.is_error for p in problems):
-        raise ExportBlockedError([_placed(p, template) for p in problems if p.is_error])
+        raise ExportBlockedError(_placed([p for p in problems if p.is_error], template))
     data = render_report(doc, template, draft=draft)
     out_path = Path(out_path)
     write_bytes_atomic(out_path, data)
