@@ -193,21 +193,13 @@ class NewReportDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _period_changed(self) -> None:
-        try:
-            period = self.period_picker.period()
-        except PeriodError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        self.error.hide()
-        self.unit_picker.set_day(period.end)
+        period = period_or_say(self.period_picker, self.error)
+        if period is not None:
+            self.error.hide()
+            self.unit_picker.set_day(period.end)
 
     def accept(self) -> None:
-        try:
-            self.period_picker.period()
-        except PeriodError as error:
-            self.error.setText(str(error))
-            self.error.show()
+        if period_or_say(self.period_picker, self.error) is None:
             return
         if self.unit_picker.unit() is None:
             self.error.setText(self.tr("Hãy chọn đơn vị báo cáo."))
@@ -249,13 +241,19 @@ class PeriodDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def accept(self) -> None:
-        try:
-            self.period_picker.period()
-        except PeriodError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        super().accept()
+        if period_or_say(self.period_picker, self.error) is not None:
+            super().accept()
+
+
+def period_or_say(picker: PeriodPicker, error_label: QLabel) -> Period | None:
+    """The period picked, or None with the reason shown in `error_label` (e.g. a review period that is not five
+    years)."""
+    try:
+        return picker.period()
+    except PeriodError as error:
+        error_label.setText(str(error))
+        error_label.show()
+        return None
 
 
 def next_period_id(period_id: str) -> str:

@@ -1268,7 +1268,7 @@ Please send this file to your support desk.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="213"/>
+        <location filename="../../gui/views/dialogs.py" line="205"/>
         <source>Hãy chọn đơn vị báo cáo.</source>
         <translation>Please choose the reporting unit.</translation>
     </message>
@@ -1276,22 +1276,22 @@ Please send this file to your support desk.</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="229"/>
+        <location filename="../../gui/views/dialogs.py" line="221"/>
         <source>Nhân bản sang kỳ khác</source>
         <translation>Duplicate to another period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="232"/>
+        <location filename="../../gui/views/dialogs.py" line="224"/>
         <source>Tạo báo cáo mới từ “{source}”: giữ nội dung và phần đầu, bỏ số và ngày văn bản. Chọn kỳ báo cáo mới:</source>
         <translation>Create a new report from “{source}”: its texts and header are kept, its document number and date are not. Choose the new period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="243"/>
+        <location filename="../../gui/views/dialogs.py" line="235"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="243"/>
+        <location filename="../../gui/views/dialogs.py" line="235"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1340,32 +1340,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="365"/>
+        <location filename="../../gui/views/dialogs.py" line="363"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="367"/>
+        <location filename="../../gui/views/dialogs.py" line="365"/>
         <source>Thiết lập một lần: các báo cáo mới sẽ lấy sẵn thông tin này. Có thể sửa sau trong menu Tệp.</source>
         <translation>Set up once: new reports start from this information. You can change it later from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="369"/>
+        <location filename="../../gui/views/dialogs.py" line="367"/>
         <source>Thông tin này được điền sẵn vào phần đầu và phần ký của mỗi báo cáo mới.</source>
         <translation>This information fills in the header and the signature block of every new report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="379"/>
+        <location filename="../../gui/views/dialogs.py" line="377"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="379"/>
+        <location filename="../../gui/views/dialogs.py" line="377"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="379"/>
+        <location filename="../../gui/views/dialogs.py" line="377"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1373,92 +1373,92 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="287"/>
+        <location filename="../../gui/views/dialogs.py" line="285"/>
         <source>Để trống để tự điền, ví dụ ỦY BAN NHÂN DÂN TỈNH NGHỆ AN</source>
         <translation>Leave empty to fill in automatically, e.g. ỦY BAN NHÂN DÂN TỈNH NGHỆ AN</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="293"/>
+        <location filename="../../gui/views/dialogs.py" line="291"/>
         <source>chỉ khi ký TM. tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
         <translation>only when signing for a collective body (TM.), e.g. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="295"/>
+        <location filename="../../gui/views/dialogs.py" line="293"/>
         <source>— (người đứng đầu ký)</source>
         <translation>— (the head signs)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="300"/>
+        <location filename="../../gui/views/dialogs.py" line="298"/>
         <source>ví dụ GIÁM ĐỐC</source>
         <translation>e.g. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="305"/>
+        <location filename="../../gui/views/dialogs.py" line="303"/>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="311"/>
+        <location filename="../../gui/views/dialogs.py" line="309"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="312"/>
+        <location filename="../../gui/views/dialogs.py" line="310"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="313"/>
+        <location filename="../../gui/views/dialogs.py" line="311"/>
         <source>Tên cơ quan:</source>
         <translation>Agency name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="314"/>
+        <location filename="../../gui/views/dialogs.py" line="312"/>
         <source>Ký hiệu văn bản:</source>
         <translation>Document symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="315"/>
+        <location filename="../../gui/views/dialogs.py" line="313"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="316"/>
+        <location filename="../../gui/views/dialogs.py" line="314"/>
         <source>Thay mặt tập thể (TM.):</source>
         <translation>On behalf of (TM.):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="317"/>
+        <location filename="../../gui/views/dialogs.py" line="315"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="318"/>
+        <location filename="../../gui/views/dialogs.py" line="316"/>
         <source>Ký thay, thay mặt cho:</source>
         <translation>Signing on behalf of:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="319"/>
+        <location filename="../../gui/views/dialogs.py" line="317"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer’s position:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="320"/>
+        <location filename="../../gui/views/dialogs.py" line="318"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer’s full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="321"/>
+        <location filename="../../gui/views/dialogs.py" line="319"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="322"/>
+        <location filename="../../gui/views/dialogs.py" line="320"/>
         <source>Đơn vị lưu (Lưu: VT, …):</source>
         <translation>Filing unit (Lưu: VT, …):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="327"/>
+        <location filename="../../gui/views/dialogs.py" line="325"/>
         <source>Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.</source>
         <translation>Please enter the agency name, e.g. SỞ CÔNG THƯƠNG.</translation>
     </message>

@@ -187,3 +187,28 @@ def test_a_profile_signed_for_the_peoples_committee_starts_every_new_report(qtbo
     report_id = new_report(store)
     assert store.document(report_id).header.signer.on_behalf_of == "ỦY BAN NHÂN DÂN"
     store.close()
+
+
+def test_a_period_that_cannot_be_is_refused_with_its_reason_in_both_dialogs(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from gui.views.dialogs import NewReportDialog, PeriodDialog
+
+    new = NewReportDialog(None)
+    qtbot.addWidget(new)
+    new.period_picker.set_period("2021-2025")
+    new.period_picker.last.setValue(2020)  # a review that ends before it starts
+    assert new.error.isVisibleTo(new) and new.error.text()
+    new.accept()
+    assert new.result() != QDialog.DialogCode.Accepted
+    new.period_picker.last.setValue(2025)
+    assert not new.error.isVisibleTo(new)
+
+    duplicate = PeriodDialog("Nghệ An, Năm 2025", "2021-2025")
+    qtbot.addWidget(duplicate)
+    duplicate.period_picker.last.setValue(2020)
+    duplicate.accept()
+    assert duplicate.result() != QDialog.DialogCode.Accepted and duplicate.error.text()
+    duplicate.period_picker.last.setValue(2025)
+    duplicate.accept()
+    assert duplicate.result() == QDialog.DialogCode.Accepted
