@@ -116,6 +116,11 @@ class PreviewPane(QWidget):
     def _start(self) -> None:
         if self.running:
             return  # the job running now re-checks `dirty` when it ends
+        if not self.isVisible():
+            # Hidden or closed since the timer started (the editor left, its store perhaps closed already):
+            # render when shown again, never from a report that is gone.
+            self.dirty = True
+            return
         self.dirty = False
         self.running = True
         self.generation += 1

@@ -76,3 +76,21 @@ def test_typing_while_the_pages_render_loses_nothing(qtbot: Any, store: ReportSt
     qtbot.waitUntil(lambda: not editor.preview.running and editor.preview.shown_generation > 0, timeout=15_000)
     assert box.toPlainText().startswith(" Gõ tiếp trong lúc trang đang được dựng lại.")
     assert editor.preview.wait_idle()
+
+
+def test_a_refresh_pending_when_the_editor_closes_never_reads_the_closed_store(qtbot: Any, db_path: Path) -> None:
+    """The store may be closed (another database opened, the window closing) while a refresh waits on its timer:
+    the pane, hidden by then, must not ask the closed store for the report (it failed a CI run once)."""
+    store = ReportStore.open(db_path)
+    report_id = create_demo_report(store)
+    editor = ReportEditor(store, report_id, delay_ms=30, preview_delay_ms=100)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.show_preview(True)
+    qtbot.waitUntil(lambda: editor.preview.document.pageCount() > 1, timeout=15_000)
+    editor.preview.request()  # a refresh now waits 100 ms
+    assert editor.preview.timer.isActive()
+    editor.close()
+    store.close()
+    qtbot.wait(300)  # the timer fires here; pytest-qt fails the test on any exception in the event loop
+    assert editor.preview.dirty and not editor.preview.running
