@@ -14,10 +14,12 @@ from typing import Any
 
 from gui.core.document import Header, Signer
 from gui.core.legacy_encoding import detect_legacy, legacy_message
-from gui.core.validation import Problem
+from gui.core.template import Template
+from gui.core.validation import Problem, validate_report
 
 SIGNER_AUTHORITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
 LIST_KEYS = frozenset({"addressee", "recipients"})
+HEADER_PREFIX = "header."
 
 
 @dataclass(frozen=True)
@@ -39,10 +41,8 @@ class HeaderSpec:
 
     @property
     def name(self) -> str:
-        return self.key.removeprefix("header.")
+        return self.key.removeprefix(HEADER_PREFIX)
 
-
-HEADER_PREFIX = "header."
 
 _SPECS = (
     HeaderSpec(
@@ -229,6 +229,24 @@ def check_header(values: Mapping[str, Any], period_start: dt.date | None) -> lis
     return problems
 
 
+def check_header_and_values(
+    template: Template,
+    header: Mapping[str, Any],
+    values: Mapping[str, Any],
+    *,
+    period_start: dt.date | None,
+    period_end: dt.date | None,
+) -> list[Problem]:
+    """Every problem of a report: its header ('header.<name>' keys) and its values, the report date taken from the
+    header for the rules that need it. The editor checks what its widgets hold with it, the final export a
+    document (gui.core.validation.validate_document), so both refuse the same things."""
+    date = header.get(f"{HEADER_PREFIX}date")
+    report_date = dt.date.fromisoformat(date) if isinstance(date, str) else None
+    return check_header(header, period_start) + validate_report(
+        template, values, period_start=period_start, period_end=period_end, report_date=report_date
+    )
+
+
 def header_values(header: Header) -> dict[str, Any]:
     """A document's header as the values stored for it ('header.<name>' keys)."""
     return {f"{HEADER_PREFIX}{name}": value for name, value in header_to_values(header).items()}
@@ -266,9 +284,16 @@ def header_to_values(header: Header) -> dict[str, Any]:
         "date": header.date.isoformat() if header.date else None,
         "addressee": header.addressee,
         "recipients": header.recipients,
-        "signer_on_behalf_of": header.signer.on_behalf_of,
-        "signer_authority": header.signer.authority,
-        "signer_authority_of": header.signer.authority_of,
-        "signer_position": header.signer.position,
-        "signer_name": header.signer.name,
+        **signer_values(header.signer),
+    }
+
+
+def signer_values(signer: Signer) -> dict[str, Any]:
+    """The signature block's stored values (also what a new report takes from the agency profile)."""
+    return {
+        "signer_on_behalf_of": signer.on_behalf_of,
+        "signer_authority": signer.authority,
+        "signer_authority_of": signer.authority_of,
+        "signer_position": signer.position,
+        "signer_name": signer.name,
     }

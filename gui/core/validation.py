@@ -157,13 +157,11 @@ def validate_document(doc: ReportDocument, template: Template) -> list[Problem]:
                 code="template",
             )
         )
-    from gui.core.header import check_header, header_values  # here: header.py builds on this module's Problem
+    from gui.core.header import check_header_and_values, header_values  # here: header.py builds on this module
 
-    problems.extend(check_header(header_values(doc.header), doc.period.start))
-    report_date = doc.header.date
     problems.extend(
-        validate_report(
-            template, doc.values, period_start=doc.period.start, period_end=doc.period.end, report_date=report_date
+        check_header_and_values(
+            template, header_values(doc.header), doc.values, period_start=doc.period.start, period_end=doc.period.end
         )
     )
     return problems

@@ -25,10 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.header import HeaderSpec, check_header, header_specs, is_header_filled, signer_choices, to_widget
+from gui.core.header import (
+    HeaderSpec,
+    check_header_and_values,
+    header_specs,
+    is_header_filled,
+    signer_choices,
+    to_widget,
+)
 from gui.core.legacy_encoding import detect_legacy
 from gui.core.period import parse_period
-from gui.core.validation import Problem, problems_by_section, validate_report
+from gui.core.validation import Problem, problems_by_section
 from gui.core.values import computed_values, is_filled, section_completion
 from gui.views.autosave import DEFAULT_DELAY_MS, Autosaver
 from gui.views.check_panel import CheckPanel
@@ -611,11 +618,8 @@ class ReportEditor(QWidget):
                     body[key] = value
             else:
                 header[key] = value
-        report_date = None
-        if isinstance(header.get("header.date"), str):
-            report_date = dt.date.fromisoformat(header["header.date"])
-        found = check_header(header, self.period_start) + validate_report(
-            self.template, body, period_start=self.period_start, period_end=self.period_end, report_date=report_date
+        found = check_header_and_values(
+            self.template, header, body, period_start=self.period_start, period_end=self.period_end
         )
         found = [p for p in found if p.key not in unreadable] + list(unreadable.values())
         order = {key: index for index, key in enumerate(self.rows)}
