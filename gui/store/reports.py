@@ -15,7 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from gui.core.document import PeriodRef, ReportDocument, TemplateRef, UnitRef
-from gui.core.header import HEADER_KEYS, HEADER_PREFIX, header_from_values, header_to_values
+from gui.core.header import HEADER_KEYS, HEADER_PREFIX, header_from_values, header_to_values, signer_values
 from gui.core.period import Period
 from gui.core.profile import Profile
 from gui.core.template import Template, template_for
@@ -407,11 +407,7 @@ def default_header(unit: Unit, template: Template, profile: Profile) -> dict[str
         "place": profile.place or (unit.name if unit.kind == "province" else "Hà Nội"),
         "addressee": list(profile.addressee) or [template.document.addressee],
         "recipients": [*recipients, f"Lưu: VT, {profile.archive_unit}"] if profile.archive_unit else recipients,
-        "signer_on_behalf_of": profile.signer.on_behalf_of,
-        "signer_authority": profile.signer.authority,
-        "signer_authority_of": profile.signer.authority_of,
-        "signer_position": profile.signer.position,
-        "signer_name": profile.signer.name,
+        **signer_values(profile.signer),
     }
 
 
