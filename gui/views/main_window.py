@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def _describe(self, report_id: int) -> str:
         summary = self.store.summary(report_id)
-        return f"{summary.unit_name}, {period_text(summary.period_id, summary.period_kind, self.tr)}"
+        return f"{summary.unit_name}, {period_text(summary.period_id, summary.period_kind)}"
 
     def new_report(self) -> int | None:
         from gui.views.dialogs import NewReportDialog

@@ -39,10 +39,10 @@ SORT_ROLE = USER_ROLE + 1
 ID_ROLE = USER_ROLE + 2
 
 
-def period_text(period_id: str, kind: str, tr: Any = None) -> str:
+def period_text(period_id: str, kind: str) -> str:
     """'2025' → 'Năm 2025'; '2025-H1' → '6 tháng đầu năm 2025'; '2021-2025' → 'Giai đoạn 2021–2025'.
 
-    One translation context whoever calls (`tr` is accepted for old callers and not used)."""
+    One translation context ("ReportList") whoever calls."""
     if kind == "year":
         return QCoreApplication.translate("ReportList", "Năm {year}").format(year=period_id)
     if kind == "half":
@@ -82,7 +82,7 @@ class ReportListModel(QAbstractTableModel):
         status = self.tr("Đã gửi") if s.status == "final" else self.tr("Dự thảo")
         return (
             s.unit_name,
-            period_text(s.period_id, s.period_kind, self.tr),
+            period_text(s.period_id, s.period_kind),
             status,
             local_datetime(s.updated_at),
             f"{round(100 * (s.completion or 0))}%",

@@ -651,17 +651,17 @@ Please send this file to your support desk.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="91"/>
+        <location filename="../../gui/views/editor.py" line="98"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="109"/>
+        <location filename="../../gui/views/editor.py" line="116"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="111"/>
+        <location filename="../../gui/views/editor.py" line="118"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
@@ -1322,17 +1322,17 @@ Please send this file to your support desk.</translation>
         <translation>Print preview (draft) — F5 to show or hide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="122"/>
+        <location filename="../../gui/views/preview.py" line="127"/>
         <source>Đang cập nhật…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="143"/>
+        <location filename="../../gui/views/preview.py" line="148"/>
         <source>Không tạo được bản xem trước: {message}</source>
         <translation>The preview could not be made: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="166"/>
+        <location filename="../../gui/views/preview.py" line="171"/>
         <source>{pages} trang</source>
         <translation>{pages} page(s)</translation>
     </message>
@@ -1466,136 +1466,136 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="237"/>
+        <location filename="../../gui/views/editor.py" line="244"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="238"/>
+        <location filename="../../gui/views/editor.py" line="245"/>
         <source>Quay lại danh sách (Esc); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Esc); every change is already saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="243"/>
+        <location filename="../../gui/views/editor.py" line="250"/>
         <source>Tìm trường… (Ctrl+F)</source>
         <translation>Find field… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="272"/>
+        <location filename="../../gui/views/editor.py" line="279"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="344"/>
+        <location filename="../../gui/views/editor.py" line="351"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="344"/>
+        <location filename="../../gui/views/editor.py" line="351"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="347"/>
+        <location filename="../../gui/views/editor.py" line="354"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="349"/>
+        <location filename="../../gui/views/editor.py" line="356"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="354"/>
+        <location filename="../../gui/views/editor.py" line="361"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="356"/>
+        <location filename="../../gui/views/editor.py" line="363"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="361"/>
+        <location filename="../../gui/views/editor.py" line="368"/>
         <source>&amp;Hướng dẫn cho trường đang nhập</source>
         <translation>&amp;Help for the current field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="363"/>
+        <location filename="../../gui/views/editor.py" line="370"/>
         <source>Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current field: what it holds, how to fill it in, its target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="400"/>
-        <location filename="../../gui/views/editor.py" line="683"/>
+        <location filename="../../gui/views/editor.py" line="407"/>
+        <location filename="../../gui/views/editor.py" line="687"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="502"/>
-        <location filename="../../gui/views/editor.py" line="538"/>
+        <location filename="../../gui/views/editor.py" line="509"/>
+        <location filename="../../gui/views/editor.py" line="545"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="504"/>
+        <location filename="../../gui/views/editor.py" line="511"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="506"/>
+        <location filename="../../gui/views/editor.py" line="513"/>
         <source>Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>A field holds an invalid value: that value is not saved; please correct it as the message says.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="526"/>
+        <location filename="../../gui/views/editor.py" line="533"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="531"/>
+        <location filename="../../gui/views/editor.py" line="538"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="550"/>
+        <location filename="../../gui/views/editor.py" line="557"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="563"/>
+        <location filename="../../gui/views/editor.py" line="570"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="568"/>
+        <location filename="../../gui/views/editor.py" line="575"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="573"/>
+        <location filename="../../gui/views/editor.py" line="580"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="669"/>
+        <location filename="../../gui/views/editor.py" line="673"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="703"/>
+        <location filename="../../gui/views/editor.py" line="707"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="766"/>
+        <location filename="../../gui/views/editor.py" line="770"/>
         <source>Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in a field, then press F1 for its help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="902"/>
+        <location filename="../../gui/views/editor.py" line="906"/>
         <source>Không tìm thấy trường nào có tên “{text}”.</source>
         <translation>No field is named “{text}”.</translation>
     </message>

@@ -288,9 +288,10 @@ def spread_widths(width: int, weights: list[float], needs: list[int], floor: int
     widths = [max(n, width * w / total) for n, w in zip(needs, weights, strict=True)]
     excess = sum(widths) - width
     slack = [w - n for w, n in zip(widths, needs, strict=True)]
-    if excess > 0 and sum(slack) > 0:
-        cut = min(excess, sum(slack))
-        widths = [w - cut * s / sum(slack) for w, s in zip(widths, slack, strict=True)]
+    room = sum(slack)
+    if excess > 0 and room > 0:
+        cut = min(excess, room)
+        widths = [w - cut * s / room for w, s in zip(widths, slack, strict=True)]
     result = [int(w) for w in widths]
     if result and sum(result) < width:  # the pixels lost to rounding go to the last column
         result[-1] += width - sum(result)
