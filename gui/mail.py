@@ -9,7 +9,8 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from gui.core.document import ReportDocument
-from gui.fileio import write_bytes_atomic
+from gui.errors import UserError
+from gui.fileio import write_output
 
 SUBJECT = "Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – {unit} – {period}"
 
@@ -75,6 +76,10 @@ def build_eml(
 
 def write_eml(doc: ReportDocument, pdf_path: Path, *, to: str, sender: str = "") -> Path:
     """Write the draft beside the PDF (same name, .eml) and return its path."""
+    if not pdf_path.is_file():  # exported to /dev/null or a pipe: nothing to attach, and no folder to write into
+        raise UserError(
+            f"{pdf_path} không phải là một tệp thường nên không đính kèm được vào thư. Hãy xuất PDF ra một tệp rồi gửi."
+        )
     target = pdf_path.with_suffix(".eml")
-    write_bytes_atomic(target, build_eml(doc, pdf_path, to=to, sender=sender))
+    write_output(target, build_eml(doc, pdf_path, to=to, sender=sender))
     return target

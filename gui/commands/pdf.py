@@ -78,9 +78,9 @@ def _extract(args: argparse.Namespace) -> int:
     doc = extract_document(require_file(args.file, "tệp PDF"))
     text = doc.to_json() + "\n"
     if args.output:
-        from gui.fileio import write_text_atomic
+        from gui.fileio import write_output
 
-        write_text_atomic(args.output, text)
+        write_output(args.output, text)
     else:
         sys.stdout.write(text)
     return 0

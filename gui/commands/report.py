@@ -80,9 +80,9 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.output:
-        from gui.fileio import write_text_atomic
+        from gui.fileio import write_output
 
-        write_text_atomic(args.output, text + "\n")
+        write_output(args.output, text + "\n")
     else:
         sys.stdout.write(text + "\n")
     return 0

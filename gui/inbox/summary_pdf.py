@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from gui.core.numbers import format_int, format_percent
-from gui.fileio import write_bytes_atomic
+from gui.fileio import write_output
 from gui.inbox.consolidate import Consolidation
 from gui.pdf import style as S
 from gui.pdf.official import (
@@ -40,7 +40,7 @@ DEFAULT_CLOSING = Closing(
 
 
 def write_summary_pdf(consolidation: Consolidation, path: Path, **options: Any) -> None:
-    write_bytes_atomic(path, summary_pdf_bytes(consolidation, **options))
+    write_output(path, summary_pdf_bytes(consolidation, **options))
 
 
 def summary_pdf_bytes(

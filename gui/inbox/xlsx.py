@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gui.core.template import Column, TemplateField
-from gui.fileio import write_bytes_atomic
+from gui.fileio import write_output
 from gui.inbox.consolidate import Consolidation, UnitRow
 
 # Grouped thousands: Excel shows the grouping with the reader's separators, dots on a Vietnamese system (1.234.567).
@@ -35,7 +35,7 @@ _HEADER_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center"
 
 
 def write_xlsx(consolidation: Consolidation, path: Path) -> None:
-    write_bytes_atomic(path, xlsx_bytes(consolidation))
+    write_output(path, xlsx_bytes(consolidation))
 
 
 def xlsx_bytes(consolidation: Consolidation) -> bytes:

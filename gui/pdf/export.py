@@ -26,7 +26,7 @@ from gui.core.document import ReportDocument
 from gui.core.template import Section, Template
 from gui.core.validation import Problem, validate_document
 from gui.errors import UserError
-from gui.fileio import write_bytes_atomic
+from gui.fileio import write_output
 from gui.pdf.render import ROMAN, render_report
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def export_document(doc: ReportDocument, template: Template, out_path: Path, *, 
         raise ExportBlockedError(_placed([p for p in problems if p.is_error], template))
     data = render_report(doc, template, draft=draft)
     out_path = Path(out_path)
-    write_bytes_atomic(out_path, data)
+    write_output(out_path, data)
     warnings = tuple(p.message for p in problems if not p.is_error)
     return ExportResult(out_path, hashlib.sha256(data).hexdigest(), len(data), draft, warnings)
 

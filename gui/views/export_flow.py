@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.validation import Problem
 from gui.errors import UserError
+from gui.fileio import writes_in_place
 from gui.pdf.export import ExportResult, export_report, suggested_file_name
 from gui.store.database import StoreError
 from gui.views.i18n import pick
@@ -232,7 +233,7 @@ class ExportResultDialog(QDialog):
         to = getattr(self.profile, "ministry_email", "") or ""
         try:
             self.eml_path = write_eml(self.doc, self.result_.path, to=to)
-        except OSError as error:
+        except (UserError, OSError) as error:
             log.warning("Writing the .eml failed: %s", error)
             self._say(self.tr("Không tạo được thư nháp: {error}").format(error=error))
             return None
@@ -309,7 +310,7 @@ class ExportFlow(QObject):
             self.status.emit(self.tr("Đã hủy xuất PDF."))
             return None
         target = Path(path)
-        if target.suffix.lower() != ".pdf":
+        if target.suffix.lower() != ".pdf" and not writes_in_place(target):
             target = target.with_name(target.name + ".pdf")
         return self.export_to(target, draft=draft)
 
@@ -325,7 +326,8 @@ class ExportFlow(QObject):
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        remember_export_dir(target.parent)
+        if not writes_in_place(target):  # /dev is no place to offer for the next export
+            remember_export_dir(target.parent)
         self.last_result = result
         kind = self.tr("bản dự thảo") if draft else self.tr("bản chính thức")
         self.status.emit(self.tr("Đã xuất {kind}: {path}").format(kind=kind, path=result.path))

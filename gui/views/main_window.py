@@ -598,8 +598,9 @@ class MainWindow(QMainWindow):
     # --- a report as a file (to move it to another PC) ---------------------------------------------------
 
     def save_report_file(self, report_id: int | None = None, path: Path | None = None) -> Path | None:
-        """The selected report's JSON document written to a file, atomically."""
-        from gui.fileio import write_text_atomic
+        """The selected report's JSON document written to a file (gui.fileio.write_output)."""
+        from gui.errors import UserError
+        from gui.fileio import write_output
 
         report_id = report_id if report_id is not None else self.list_page.selected_id()
         if report_id is None or self.store is None:
@@ -620,12 +621,9 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(name)
         try:
-            write_text_atomic(Path(path), self.store.document(report_id).to_json())
-        except OSError as error:
-            self._warn(
-                self.tr("Lưu báo cáo thành tệp"),
-                self.tr("Không ghi được {path}: {error}").format(path=path, error=error),
-            )
+            write_output(Path(path), self.store.document(report_id).to_json())
+        except UserError as error:  # the message names the file and what can be written
+            self._warn(self.tr("Lưu báo cáo thành tệp"), str(error))
             return None
         self.statusBar().showMessage(self.tr("Đã lưu báo cáo vào {path}.").format(path=path), 8000)
         return Path(path)

@@ -153,17 +153,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="415"/>
+        <location filename="../../gui/views/inbox/widget.py" line="420"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="417"/>
+        <location filename="../../gui/views/inbox/widget.py" line="422"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="418"/>
+        <location filename="../../gui/views/inbox/widget.py" line="423"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -387,47 +387,47 @@ Please send this file to your support desk.</translation>
 <context>
     <name>BlockingProblemsDialog</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="88"/>
+        <location filename="../../gui/views/export_flow.py" line="89"/>
         <source>Chưa thể xuất bản chính thức</source>
         <translation>The final version cannot be exported yet</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="95"/>
+        <location filename="../../gui/views/export_flow.py" line="96"/>
         <source>{n} mục bắt buộc chưa nhập</source>
         <translation>{n} required item(s) not filled in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="97"/>
+        <location filename="../../gui/views/export_flow.py" line="98"/>
         <source>{n} lỗi cần sửa</source>
         <translation>{n} error(s) to fix</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="100"/>
+        <location filename="../../gui/views/export_flow.py" line="101"/>
         <source>Báo cáo còn {what}. Chọn một dòng rồi nhấn Enter (hoặc nhấp đúp) để đến chỗ cần sửa, hoặc xuất bản dự thảo: mọi trang sẽ có dấu “DỰ THẢO”.</source>
         <translation>The report still has {what}. Select a line and press Enter (or double-click) to go to it, or export a draft: every page will be stamped “DỰ THẢO” (draft).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="102"/>
+        <location filename="../../gui/views/export_flow.py" line="103"/>
         <source> và </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="119"/>
+        <location filename="../../gui/views/export_flow.py" line="120"/>
         <source>Xuất bản &amp;dự thảo…</source>
         <translation>Export a &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="120"/>
+        <location filename="../../gui/views/export_flow.py" line="121"/>
         <source>Xuất PDF có dấu “DỰ THẢO” trên mọi trang, để góp ý hoặc trình ký</source>
         <translation>Export a PDF stamped “DỰ THẢO” (draft) on every page, for comments or for signing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="121"/>
+        <location filename="../../gui/views/export_flow.py" line="122"/>
         <source>Đến chỗ cần &amp;sửa</source>
         <translation>&amp;Go to the problem</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="122"/>
+        <location filename="../../gui/views/export_flow.py" line="123"/>
         <source>&amp;Quay lại</source>
         <translation>&amp;Back</translation>
     </message>
@@ -505,52 +505,52 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="278"/>
+        <location filename="../../gui/views/export_flow.py" line="279"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="306"/>
+        <location filename="../../gui/views/export_flow.py" line="307"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="306"/>
+        <location filename="../../gui/views/export_flow.py" line="307"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="307"/>
+        <location filename="../../gui/views/export_flow.py" line="308"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="309"/>
+        <location filename="../../gui/views/export_flow.py" line="310"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="330"/>
+        <location filename="../../gui/views/export_flow.py" line="332"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="330"/>
+        <location filename="../../gui/views/export_flow.py" line="332"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="331"/>
+        <location filename="../../gui/views/export_flow.py" line="333"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="342"/>
+        <location filename="../../gui/views/export_flow.py" line="344"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="345"/>
+        <location filename="../../gui/views/export_flow.py" line="347"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -558,92 +558,92 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportResultDialog</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="162"/>
+        <location filename="../../gui/views/export_flow.py" line="163"/>
         <source>Đã xuất PDF</source>
         <translation>PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="163"/>
+        <location filename="../../gui/views/export_flow.py" line="164"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="163"/>
+        <location filename="../../gui/views/export_flow.py" line="164"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="165"/>
+        <location filename="../../gui/views/export_flow.py" line="166"/>
         <source>Đã lưu {kind}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;trong thư mục {folder}</source>
         <translation>Saved {kind}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;in the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="172"/>
+        <location filename="../../gui/views/export_flow.py" line="173"/>
         <source>{size} KB · SHA-256 {digest}…</source>
         <translation>{size} KB · SHA-256 {digest}…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="176"/>
+        <location filename="../../gui/views/export_flow.py" line="177"/>
         <source>đã ghi vào lịch sử xuất bản của báo cáo</source>
         <translation>recorded in the report’s export history</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="184"/>
+        <location filename="../../gui/views/export_flow.py" line="185"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="185"/>
+        <location filename="../../gui/views/export_flow.py" line="186"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="186"/>
+        <location filename="../../gui/views/export_flow.py" line="187"/>
         <source>Gửi &amp;email</source>
         <translation>Send by &amp;email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="189"/>
+        <location filename="../../gui/views/export_flow.py" line="190"/>
         <source>Tạo thư nháp có đính kèm tệp PDF gửi {to}</source>
         <translation>Create a draft email to {to} with the PDF attached</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="191"/>
+        <location filename="../../gui/views/export_flow.py" line="192"/>
         <source>Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)</source>
         <translation>Create a draft email with the PDF attached (the Ministry’s email address is not set in the agency profile)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="193"/>
+        <location filename="../../gui/views/export_flow.py" line="194"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="219"/>
+        <location filename="../../gui/views/export_flow.py" line="220"/>
         <source>Không mở được tệp bằng chương trình mặc định. Tệp ở: {path}</source>
         <translation>The file could not be opened with the default program. It is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="226"/>
+        <location filename="../../gui/views/export_flow.py" line="227"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>The folder could not be opened. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="237"/>
+        <location filename="../../gui/views/export_flow.py" line="238"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>The draft email could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="242"/>
+        <location filename="../../gui/views/export_flow.py" line="243"/>
         <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
         <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="244"/>
+        <location filename="../../gui/views/export_flow.py" line="245"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in your mail program; check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="248"/>
+        <location filename="../../gui/views/export_flow.py" line="249"/>
         <source>Đã tạo thư nháp có đính kèm PDF nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>The draft email with the PDF attached was created, but no mail program could be opened. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
@@ -669,176 +669,177 @@ Please send this file to your support desk.</translation>
 <context>
     <name>InboxWidget</name>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="74"/>
+        <location filename="../../gui/views/inbox/widget.py" line="76"/>
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="75"/>
+        <location filename="../../gui/views/inbox/widget.py" line="77"/>
         <source>Nhập thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="78"/>
-        <location filename="../../gui/views/inbox/widget.py" line="372"/>
+        <location filename="../../gui/views/inbox/widget.py" line="80"/>
+        <location filename="../../gui/views/inbox/widget.py" line="374"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="79"/>
-        <location filename="../../gui/views/inbox/widget.py" line="382"/>
+        <location filename="../../gui/views/inbox/widget.py" line="81"/>
+        <location filename="../../gui/views/inbox/widget.py" line="384"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="90"/>
+        <location filename="../../gui/views/inbox/widget.py" line="92"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="100"/>
+        <location filename="../../gui/views/inbox/widget.py" line="102"/>
         <source>Kéo thả tệp PDF, tệp JSON hoặc thư mục vào đây để nhập báo cáo của các địa phương.</source>
         <translation>Drop PDF files, JSON files or folders here to import the reports of the provinces.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="131"/>
+        <location filename="../../gui/views/inbox/widget.py" line="133"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="132"/>
+        <location filename="../../gui/views/inbox/widget.py" line="134"/>
         <source>Tình hình báo cáo</source>
         <translation>Who has reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="133"/>
+        <location filename="../../gui/views/inbox/widget.py" line="135"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="134"/>
+        <location filename="../../gui/views/inbox/widget.py" line="136"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="135"/>
-        <location filename="../../gui/views/inbox/widget.py" line="328"/>
+        <location filename="../../gui/views/inbox/widget.py" line="137"/>
+        <location filename="../../gui/views/inbox/widget.py" line="330"/>
         <source>Không khớp mẫu</source>
         <translation>Not matching the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="186"/>
+        <location filename="../../gui/views/inbox/widget.py" line="188"/>
         <source>Chọn báo cáo cần nhập</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="186"/>
+        <location filename="../../gui/views/inbox/widget.py" line="188"/>
         <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
         <translation>Reports (*.pdf *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="192"/>
+        <location filename="../../gui/views/inbox/widget.py" line="194"/>
         <source>Chọn thư mục chứa báo cáo</source>
         <translation>Choose the folder that holds the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="201"/>
+        <location filename="../../gui/views/inbox/widget.py" line="203"/>
         <source>Đang nhập báo cáo…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="201"/>
+        <location filename="../../gui/views/inbox/widget.py" line="203"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="202"/>
-        <location filename="../../gui/views/inbox/widget.py" line="253"/>
+        <location filename="../../gui/views/inbox/widget.py" line="204"/>
+        <location filename="../../gui/views/inbox/widget.py" line="255"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="236"/>
+        <location filename="../../gui/views/inbox/widget.py" line="238"/>
         <source>Đang đọc {name} ({done}/{total})</source>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="253"/>
+        <location filename="../../gui/views/inbox/widget.py" line="255"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="281"/>
+        <location filename="../../gui/views/inbox/widget.py" line="283"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="283"/>
+        <location filename="../../gui/views/inbox/widget.py" line="285"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="293"/>
+        <location filename="../../gui/views/inbox/widget.py" line="295"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="328"/>
+        <location filename="../../gui/views/inbox/widget.py" line="330"/>
         <source>Không khớp mẫu ({n})</source>
         <translation>Not matching the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="339"/>
+        <location filename="../../gui/views/inbox/widget.py" line="341"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="341"/>
+        <location filename="../../gui/views/inbox/widget.py" line="343"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="342"/>
+        <location filename="../../gui/views/inbox/widget.py" line="344"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="347"/>
+        <location filename="../../gui/views/inbox/widget.py" line="349"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="348"/>
+        <location filename="../../gui/views/inbox/widget.py" line="350"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="355"/>
+        <location filename="../../gui/views/inbox/widget.py" line="357"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="372"/>
+        <location filename="../../gui/views/inbox/widget.py" line="374"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="382"/>
+        <location filename="../../gui/views/inbox/widget.py" line="384"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="395"/>
+        <location filename="../../gui/views/inbox/widget.py" line="400"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="395"/>
+        <location filename="../../gui/views/inbox/widget.py" line="400"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="398"/>
+        <location filename="../../gui/views/inbox/widget.py" line="403"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -1178,64 +1179,59 @@ Please send this file to your support desk.</translation>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="615"/>
+        <location filename="../../gui/views/main_window.py" line="616"/>
         <location filename="../../gui/views/main_window.py" line="626"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="617"/>
+        <location filename="../../gui/views/main_window.py" line="618"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="627"/>
-        <source>Không ghi được {path}: {error}</source>
-        <translation>Cannot write {path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="630"/>
+        <location filename="../../gui/views/main_window.py" line="628"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="644"/>
-        <location filename="../../gui/views/main_window.py" line="654"/>
+        <location filename="../../gui/views/main_window.py" line="642"/>
+        <location filename="../../gui/views/main_window.py" line="652"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="644"/>
+        <location filename="../../gui/views/main_window.py" line="642"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="655"/>
+        <location filename="../../gui/views/main_window.py" line="653"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="662"/>
+        <location filename="../../gui/views/main_window.py" line="660"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="692"/>
+        <location filename="../../gui/views/main_window.py" line="690"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="695"/>
+        <location filename="../../gui/views/main_window.py" line="693"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="717"/>
+        <location filename="../../gui/views/main_window.py" line="715"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="718"/>
+        <location filename="../../gui/views/main_window.py" line="716"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -1813,22 +1809,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="312"/>
+        <location filename="../../gui/views/fields/table.py" line="313"/>
         <source>+ Thêm dòng</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="313"/>
+        <location filename="../../gui/views/fields/table.py" line="314"/>
         <source>− Xóa dòng</source>
         <translation>− Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="314"/>
+        <location filename="../../gui/views/fields/table.py" line="315"/>
         <source>Thêm một dòng vào cuối bảng (Insert)</source>
         <translation>Add a row at the end of the table (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="315"/>
+        <location filename="../../gui/views/fields/table.py" line="316"/>
         <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Delete the selected row (Ctrl+Delete)</translation>
     </message>

@@ -151,3 +151,36 @@ def test_the_widget_shows_a_screenshot_worth_looking_at(qtbot, widget: InboxWidg
     out = Path(tmp_path / "inbox.png")
     assert image.save(str(out))
     assert QPoint(0, 0) == QPoint()  # grabbing did not raise; the PNG is for a person to look at
+
+
+def test_an_export_over_a_read_only_file_or_into_a_device(
+    qtbot, widget: InboxWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.test_fileio import make_null_device
+
+    write_docs(tmp_path / "in", province_docs("2025", seed=6)[:3])
+    _import(qtbot, widget, [tmp_path / "in"])
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    locked = tmp_path / "tong-hop.xlsx"
+    locked.write_bytes(b"last year's")
+    locked.chmod(0o444)
+
+    assert widget.export_xlsx(locked) is None
+    assert said == [
+        f"Không ghi đè được {locked}: tệp này chỉ cho phép đọc, ứng dụng không thay nó. "
+        "Hãy chọn tên tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại."
+    ]
+    assert locked.read_bytes() == b"last year's"
+
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    null = make_null_device(folder / "null")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(null), ""))
+    qtbot.mouseClick(widget.export_pdf_button, Qt.MouseButton.LeftButton)  # no ".pdf" added to a device's name
+    assert stat.S_ISCHR(null.lstat().st_mode) and [p.name for p in folder.iterdir()] == ["null"]
+    assert widget.hint.text() == f"Đã ghi {null}" and len(said) == 1

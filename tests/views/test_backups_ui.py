@@ -99,3 +99,26 @@ def test_a_file_that_is_not_a_report_is_refused_politely(
     bad.write_text("{không phải JSON", encoding="utf-8")
     assert window.open_report_file(bad) is None
     assert said and "ghi chú.json" in said[0]
+
+
+def test_saving_over_a_read_only_file_says_so_and_keeps_it(
+    open_window: Any, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    store = ReportStore.open(db_path)
+    report_id = new_report(store, "2025")
+    store.close()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    window = open_window()
+    locked = tmp_path / "báo cáo.json"
+    locked.write_text("bản đã gửi", encoding="utf-8")
+    locked.chmod(0o444)
+
+    assert window.save_report_file(report_id, path=locked) is None
+    assert said == [
+        f"Không ghi đè được {locked}: tệp này chỉ cho phép đọc, ứng dụng không thay nó. "
+        "Hãy chọn tên tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại."
+    ]
+    assert locked.read_text(encoding="utf-8") == "bản đã gửi"

@@ -176,3 +176,55 @@ def test_cancelling_the_save_dialog_writes_nothing(
     editor.export_action.trigger()
     assert store.exports(report_id) == []
     assert editor.export_flow.result_dialog is None
+
+
+def test_export_to_a_device_keeps_it_a_device_and_the_email_says_why_not(
+    qtbot: Any, store: ReportStore, tmp_path: Path, save_as: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+
+    from gui.views import export_flow
+    from tests.test_fileio import make_null_device
+
+    monkeypatch.setenv("BVNTD_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    null = make_null_device(folder / "null")
+    report_id = create_demo_report(store)
+    editor = open_editor(qtbot, store, report_id)
+    save_as["path"] = null  # typed in the save dialog as one tries a command: no ".pdf" is added to it
+
+    editor.export_action.trigger()
+
+    assert stat.S_ISCHR(null.lstat().st_mode) and [p.name for p in folder.iterdir()] == ["null"]
+    assert store.exports(report_id)[0]["file_name"] == "null"
+    assert export_flow.last_export_dir() != str(folder)  # the next save dialog does not start in /dev
+    result = editor.export_flow.result_dialog
+    assert result is not None
+    result.email_button.click()
+    assert result.eml_path is None
+    assert f"Không tạo được thư nháp: {null} không phải là một tệp thường" in result.note.text()
+    assert [p.name for p in folder.iterdir()] == ["null"]
+
+
+def test_export_over_a_read_only_pdf_is_refused_and_the_file_kept(
+    qtbot: Any, store: ReportStore, tmp_path: Path, save_as: dict[str, Any], opened: list[str]
+) -> None:
+    report_id = create_demo_report(store)
+    editor = open_editor(qtbot, store, report_id)
+    locked = tmp_path / "đã ký.pdf"
+    locked.write_bytes(b"%PDF signed copy")
+    locked.chmod(0o444)
+    said: list[str] = []
+    editor.export_flow.status.connect(said.append)
+    save_as["path"] = locked
+
+    editor.export_action.trigger()
+
+    assert locked.read_bytes() == b"%PDF signed copy"
+    assert store.exports(report_id) == [] and editor.export_flow.result_dialog is None
+    assert said == [
+        f"Chưa xuất được PDF: Không ghi đè được {locked}: tệp này chỉ cho phép đọc, ứng dụng không thay nó. "
+        "Hãy chọn tên tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại."
+    ]

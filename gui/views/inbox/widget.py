@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from gui.core.numbers import format_int, format_percent
 from gui.core.period import parse_period
+from gui.errors import UserError
+from gui.fileio import writes_in_place
 from gui.inbox.consolidate import Consolidation, consolidate, periods
 from gui.inbox.importer import ImportRun, Outcome
 from gui.store.reports import ReportStore
@@ -364,7 +366,7 @@ class InboxWidget(QWidget):
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+        return path if path.suffix.lower() == suffix or writes_in_place(path) else path.with_suffix(suffix)
 
     def export_xlsx(self, path: Path | None = None) -> Path | None:
         if self.consolidation is None:
@@ -389,7 +391,10 @@ class InboxWidget(QWidget):
     def _export(self, write: Any, path: Path) -> Path | None:
         try:
             write()
-        except Exception as error:  # a full disk or a file open in Excel: say so, keep the window
+        except UserError as error:  # a full disk, a file open in Excel, a read-only file: the message names it
+            QMessageBox.warning(self, self.tr("Xuất tệp"), str(error))
+            return None
+        except Exception as error:  # our own fault: logged, said, and the window stays
             log.exception("Export failed")
             QMessageBox.warning(
                 self, self.tr("Xuất tệp"), self.tr("Không ghi được {path}: {error}").format(path=path, error=error)

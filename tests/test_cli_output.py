@@ -1,0 +1,162 @@
+"""Every command's `-o`: a device stays a device, a FIFO gets the bytes, what cannot take a file is refused (exit 2)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import run_cli
+from tests.test_fileio import FifoReader, make_null_device
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="device nodes and FIFOs are POSIX")
+
+
+@dataclass(frozen=True)
+class Inputs:
+    db: Path  # the demo report
+    report_id: int
+    doc_json: Path
+    pdf: Path
+    inbox_db: Path  # five provinces' reports received for 2025
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Inputs:
+    from gui.inbox.importer import import_paths
+    from gui.pdf.export import export_report
+    from gui.store.reports import ReportStore, create_demo_report
+    from tests.inbox.conftest import province_docs, write_docs
+
+    folder = tmp_path_factory.mktemp("inputs")
+    store = ReportStore.open(folder / "bc.db")
+    try:
+        report_id = create_demo_report(store)
+        (folder / "bc.json").write_text(store.document(report_id).to_json(), encoding="utf-8")
+        export_report(store, report_id, folder / "bc.pdf", draft=False)
+    finally:
+        store.close()
+    inbox = ReportStore.open(folder / "bo.db")
+    try:
+        import_paths(inbox, write_docs(folder / "in", province_docs("2025")[:5]), progress=None)
+    finally:
+        inbox.close()
+    return Inputs(folder / "bc.db", report_id, folder / "bc.json", folder / "bc.pdf", folder / "bo.db")
+
+
+def _json(data: bytes) -> None:
+    assert json.loads(data)["format"] == "bvntd-report"
+
+
+def _pdf(data: bytes) -> None:
+    assert data.startswith(b"%PDF") and len(PdfReader(io.BytesIO(data)).pages) >= 1
+
+
+def _xlsx(data: bytes) -> None:
+    assert "Chỉ tiêu" in openpyxl.load_workbook(io.BytesIO(data)).sheetnames
+
+
+@dataclass(frozen=True)
+class Command:
+    args: Callable[[Inputs, Path], tuple[object, ...]]
+    suffix: str
+    check: Callable[[bytes], None]
+
+
+COMMANDS = {
+    "report export-json": Command(
+        lambda i, out: ("report", "export-json", "--db", i.db, i.report_id, "-o", out), ".json", _json
+    ),
+    "pdf export": Command(lambda i, out: ("pdf", "export", "--db", i.db, i.report_id, "-o", out), ".pdf", _pdf),
+    "pdf render": Command(lambda i, out: ("pdf", "render", i.doc_json, "-o", out, "--draft"), ".pdf", _pdf),
+    "pdf extract": Command(lambda i, out: ("pdf", "extract", i.pdf, "-o", out), ".json", _json),
+    "inbox summary xlsx": Command(
+        lambda i, out: ("inbox", "summary", "--db", i.inbox_db, "--period", "2025", "-o", out), ".xlsx", _xlsx
+    ),
+    "inbox summary pdf": Command(
+        lambda i, out: ("inbox", "summary", "--db", i.inbox_db, "--period", "2025", "-o", out), ".pdf", _pdf
+    ),
+}
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_a_character_device_stays_a_device(name: str, inputs: Inputs, tmp_path: Path) -> None:
+    command = COMMANDS[name]
+    null = make_null_device(tmp_path / f"null{command.suffix}")
+    before = null.lstat()
+
+    done = run_cli(*command.args(inputs, null))
+
+    assert done.returncode == 0, done.stderr
+    after = null.lstat()
+    assert stat.S_ISCHR(after.st_mode) and (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
+    assert [p.name for p in tmp_path.iterdir()] == [null.name]  # no temporary file left beside it
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_a_fifo_receives_the_whole_output(name: str, inputs: Inputs, tmp_path: Path) -> None:
+    command = COMMANDS[name]
+    reader = FifoReader(tmp_path / f"pipe{command.suffix}")
+
+    done = run_cli(*command.args(inputs, reader.path))
+
+    data = reader.finish()
+    assert done.returncode == 0, done.stderr
+    command.check(data)
+    assert stat.S_ISFIFO(reader.path.lstat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == [reader.path.name]
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_a_folder_or_a_read_only_file_is_refused_with_exit_2(name: str, inputs: Inputs, tmp_path: Path) -> None:
+    command = COMMANDS[name]
+    folder = tmp_path / f"folder{command.suffix}"
+    folder.mkdir()
+    (folder / "inside.txt").write_text("kept")
+    locked = tmp_path / f"locked{command.suffix}"
+    locked.write_bytes(b"signed copy")
+    locked.chmod(0o444)
+
+    into_folder = run_cli(*command.args(inputs, folder))
+    over_locked = run_cli(*command.args(inputs, locked))
+
+    assert into_folder.returncode == 2
+    assert f"Lỗi: Không ghi được {folder}: đó là một thư mục; chỉ ghi được vào một tệp thường" in into_folder.stderr
+    assert over_locked.returncode == 2
+    assert f"Lỗi: Không ghi đè được {locked}: tệp này chỉ cho phép đọc" in over_locked.stderr
+    for done in (into_folder, over_locked):
+        assert "Traceback" not in done.stderr and done.stdout == ""
+    assert folder.is_dir() and (folder / "inside.txt").read_text() == "kept"
+    assert locked.read_bytes() == b"signed copy"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([folder.name, locked.name])
+
+
+def test_a_link_to_a_file_stays_a_link(inputs: Inputs, tmp_path: Path) -> None:
+    real = tmp_path / "shared" / "bc.json"
+    real.parent.mkdir()
+    real.write_text("old")
+    link = tmp_path / "bc.json"
+    link.symlink_to(real)
+
+    done = run_cli(*COMMANDS["pdf extract"].args(inputs, link))
+
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    _json(real.read_bytes())
+
+
+def test_dev_stdout_goes_to_the_pipe_of_the_caller(inputs: Inputs) -> None:
+    """`-o /dev/stdout` writes into whatever standard output is (here a pipe), and /dev/stdout stays a link."""
+    done = run_cli(*COMMANDS["pdf extract"].args(inputs, Path("/dev/stdout")))
+    assert done.returncode == 0, done.stderr
+    _json(done.stdout.encode())
+    assert os.path.islink("/dev/stdout")
