@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import io
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -59,7 +59,7 @@ Align = Literal["left", "right", "center"]
 
 def markup(text: str) -> str:
     """User text made safe for Paragraph markup: composed (NFC), with &, < and > escaped."""
-    return escape(unicodedata.normalize("NFC", text))
+    return html.escape(unicodedata.normalize("NFC", text), quote=False)
 
 
 def place_and_date(place: str, date: dt.date | None) -> str:

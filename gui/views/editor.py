@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 from collections.abc import Callable
 from typing import Any
@@ -90,7 +91,7 @@ class FieldRow(QWidget):
         self.label.setWordWrap(True)
         required = getattr(spec, "required", False)
         mark = ' <span style="color:#c0392b">*</span>' if required else ""
-        self.label.setText(f"{_escape(text)}{mark}")
+        self.label.setText(f"{html.escape(text, quote=False)}{mark}")
         self.label.setBuddy(editor.focus_widget())
         top.addWidget(self.label, 1)
         target = pick(getattr(spec, "target", ""), getattr(spec, "target_en", ""))
@@ -144,10 +145,6 @@ class FieldRow(QWidget):
             self.message.setText(text)
         self.message.setVisible(bool(text))
         self.convert_button.setVisible(legacy)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class FoldingCompleter(QCompleter):

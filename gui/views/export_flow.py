@@ -7,6 +7,7 @@ the flow can be driven by a test (or a screen reader) like any other window.
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import Any
@@ -164,7 +165,9 @@ class ExportResultDialog(QDialog):
         kind = self.tr("bản dự thảo") if result.draft else self.tr("bản chính thức")
         self.summary = QLabel(
             self.tr("Đã lưu {kind}: <b>{name}</b><br>trong thư mục {folder}").format(
-                kind=kind, name=_escape(result.file_name), folder=_escape(str(result.path.parent))
+                kind=kind,
+                name=html.escape(result.file_name, quote=False),
+                folder=html.escape(str(result.path.parent), quote=False),
             ),
             self,
         )
@@ -252,10 +255,6 @@ class ExportResultDialog(QDialog):
             )
         self._say("\n".join(lines))
         return self.eml_path
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ExportFlow(QObject):
