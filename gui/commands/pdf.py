@@ -1,4 +1,4 @@
-"""`bvntd pdf export | render | extract`: the official PDF from a stored report or a JSON document, and back."""
+"""`bvntd pdf export | render | extract` (and `sign | verify`, gui.commands.sign): the official PDF from a stored report or a JSON document, and back."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     extract.add_argument("file", type=Path, help="tệp PDF xuất từ ứng dụng")
     extract.add_argument("-o", "--output", type=Path, help="tệp JSON ghi ra (mặc định: in ra màn hình)")
     extract.set_defaults(handler=_extract)
+
+    from gui.commands.sign import register_actions
+
+    register_actions(actions)  # pdf sign, pdf verify
 
 
 def _print_result(result) -> None:  # type: ignore[no-untyped-def]

@@ -301,12 +301,39 @@ def signer_lines(closing: Closing) -> list[str]:
     return lines
 
 
+SIGNATURE_BLOCK_KEY = "BVNTD_SignatureBlock"
+
+
+class SignatureSpace(Spacer):
+    """The room between the signing title and the name. Drawing it paints nothing; it records where it landed in
+    the catalogue (/BVNTD_SignatureBlock << /Page i /Rect [x0 y0 x1 y1] >>) so a signing tool can put the signature
+    and seal images there (gui.signing.placement) without the page's pixels changing."""
+
+    def __init__(self, height: float) -> None:
+        super().__init__(1, height)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.height
+
+    def draw(self) -> None:
+        from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary
+
+        x0, y0 = self.canv.absolutePosition(0, 0)
+        rect = PDFArray([round(v, 2) for v in (x0, y0, x0 + self.width, y0 + self.height)])
+        catalog = self.canv._doc.Catalog
+        # reportlab writes only the catalogue keys it lists; this instance lists one more.
+        catalog.__NoDefault__ = [*type(catalog).__NoDefault__, SIGNATURE_BLOCK_KEY]
+        block = PDFDictionary({"Page": self.canv.getPageNumber() - 1, "Rect": rect})
+        setattr(catalog, SIGNATURE_BLOCK_KEY, block)
+
+
 def closing_block(closing: Closing, styles: S.Styles) -> Flowable:
     """'Nơi nhận:' left, the signature block right, on one line; kept together on one page."""
     left: list[Flowable] = [Paragraph("Nơi nhận:", styles.recipients_title)]
     left += [Paragraph(markup(line), styles.recipient) for line in recipient_lines(closing.recipients)]
     right: list[Flowable] = [Paragraph(markup(line), styles.signer) for line in signer_lines(closing)]
-    right.append(Spacer(1, S.SIGNATURE_SPACE))
+    right.append(SignatureSpace(S.SIGNATURE_SPACE))
     if closing.name.strip():
         right.append(Paragraph(markup(closing.name.strip()), styles.signer_name))
     table = layout_table(

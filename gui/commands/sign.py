@@ -1,0 +1,112 @@
+"""`bvntd pdf sign` and `bvntd pdf verify`: digital signatures on a report PDF (gui.signing)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from gui.errors import UserError
+
+
+def register_actions(actions: argparse._SubParsersAction) -> None:
+    sign = actions.add_parser(
+        "sign",
+        help="ký số tệp PDF (người có thẩm quyền hoặc cơ quan), bằng USB token hoặc tệp .pfx",
+        description="Ký số tệp PDF theo Nghị định 30/2020/NĐ-CP: chữ ký của người có thẩm quyền (--role signer), "
+        "rồi chữ ký của cơ quan do văn thư thực hiện (--role agency). Mã PIN/mật khẩu được hỏi mỗi lần ký, "
+        "không bao giờ được lưu.",
+    )
+    sign.add_argument("file", type=Path, help="tệp PDF cần ký")
+    sign.add_argument("-o", "--output", type=Path, required=True, help="tệp PDF đã ký ghi ra")
+    sign.add_argument("--role", choices=("signer", "agency"), required=True, help="signer: người có thẩm quyền; agency: cơ quan")
+    source = sign.add_mutually_exclusive_group(required=True)
+    source.add_argument("--pfx", type=Path, help="tệp chứng thư số .pfx/.p12")
+    source.add_argument("--pkcs11", type=Path, metavar="MODULE", help="thư viện PKCS#11 của USB token (.dll/.so)")
+    sign.add_argument("--token-label", help="nhãn của USB token khi cắm nhiều token")
+    sign.add_argument("--image", type=Path, help="ảnh PNG: chữ ký tay (signer) hoặc con dấu (agency)")
+    sign.add_argument("--timestamp-url", help="máy chủ dấu thời gian (RFC 3161); không kết nối được thì vẫn ký")
+    sign.add_argument("--pin-stdin", action="store_true", help="đọc mã PIN/mật khẩu từ dòng đầu của đầu vào chuẩn")
+    sign.set_defaults(handler=_sign)
+
+    verify = actions.add_parser(
+        "verify",
+        help="kiểm tra chữ ký số của tệp PDF (trả về 0 khi đã ký, nguyên vẹn và tin cậy)",
+        description="Kiểm tra từng chữ ký số: nội dung nguyên vẹn, không bị sửa sau khi ký, chứng thư số thuộc "
+        "nguồn tin cậy (--trust) và đúng đơn vị báo cáo. Mỗi chữ ký một dòng.",
+    )
+    verify.add_argument("file", type=Path, help="tệp PDF cần kiểm tra")
+    verify.add_argument(
+        "--trust", type=Path, action="append", default=[], metavar="CERT",
+        help="chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được",
+    )
+    verify.set_defaults(handler=_verify)
+
+
+def read_secret(prompt: str, from_stdin: bool) -> str:
+    """The PIN or password: the first line of standard input, or typed at the terminal without echo."""
+    if from_stdin:
+        line = sys.stdin.readline()
+        secret = line.rstrip("\r\n")
+    else:
+        try:
+            secret = getpass.getpass(prompt)
+        except EOFError:
+            secret = ""
+    if not secret:
+        raise UserError("Chưa nhập mã PIN/mật khẩu. Chưa ký.")
+    return secret
+
+
+def _sign(args: argparse.Namespace) -> int:
+    from gui.cli import require_file
+    from gui.signing.keys import load_pfx, open_token
+    from gui.signing.sign import ROLE_LABELS, sign_file
+
+    source = require_file(args.file, "tệp PDF cần ký")
+    if args.pfx:
+        require_file(args.pfx, "tệp chứng thư số .pfx/.p12")
+        key = load_pfx(args.pfx, read_secret(f"Mật khẩu của {args.pfx.name}: ", args.pin_stdin))
+    else:
+        key = open_token(args.pkcs11, read_secret("Mã PIN của USB token: ", args.pin_stdin), token_label=args.token_label)
+    try:
+        result = sign_file(source, args.output, key, args.role, args.image, timestamp_url=args.timestamp_url)
+    finally:
+        key.close()
+    print(args.output)
+    who = ", ".join(dict.fromkeys(x for x in (result.holder, result.organisation) if x))
+    level = "PAdES B-T (có dấu thời gian)" if result.timestamped else "PAdES B-B"
+    print(f"Đã ký với vai trò {ROLE_LABELS[args.role]}: {who} — {level}.", file=sys.stderr)
+    if args.image is None:
+        print("Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu.", file=sys.stderr)
+    for note in result.notes:
+        print(f"Lưu ý: {note}", file=sys.stderr)
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from gui.cli import require_file
+    from gui.signing.verify import TRUSTED, load_trust, verify_file
+
+    path = require_file(args.file, "tệp PDF")
+    trust = load_trust(args.trust)
+    result = verify_file(path, trust)
+    unit = _unit_of(result.signed_data) if result.signed_data else None
+    if unit:
+        result = result.for_unit(unit)
+    for line in result.lines():
+        print(line)
+    if result.signatures and not trust.roots:
+        print("Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.", file=sys.stderr)
+    return 0 if result.status == TRUSTED else 2
+
+
+def _unit_of(signed: bytes) -> str | None:
+    from gui.core.document import DocumentError
+    from gui.pdf.embedded import read_embedded
+
+    try:
+        return read_embedded(signed).document.unit.name
+    except DocumentError:
+        return None

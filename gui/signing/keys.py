@@ -1,0 +1,239 @@
+"""The signing key: from a .pfx/.p12 file or a PKCS#11 USB token, its certificate checked before anything is signed.
+
+    load_pfx(path, password, now=None) -> SigningKey
+    open_token(module, pin, token_label=None, now=None) -> SigningKey      (call key.close() when done)
+    check_certificate(cert, now)                                            raises SigningError
+
+The PIN or password is only passed through to the token or the PKCS#12 decoder: never stored, logged or put in
+a message. Every failure a person can fix is a SigningError with a Vietnamese message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
+from gui.signing.errors import SigningError
+
+MAX_PFX_BYTES = 1024 * 1024
+
+
+@dataclass
+class SigningKey:
+    """A pyHanko signer with its certificate (cryptography's x509) and what to release afterwards."""
+
+    signer: Any
+    certificate: x509.Certificate
+    source: str  # "pfx" or "pkcs11", for the export log
+    _close: Callable[[], None] = field(default=lambda: None, repr=False)
+
+    @property
+    def holder(self) -> str:
+        return name_part(self.certificate.subject, NameOID.COMMON_NAME)
+
+    @property
+    def organisation(self) -> str:
+        return name_part(self.certificate.subject, NameOID.ORGANIZATION_NAME)
+
+    def close(self) -> None:
+        self._close()
+
+
+def name_part(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
+    values = name.get_attributes_for_oid(oid)
+    return str(values[0].value) if values else ""
+
+
+def _day(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone(dt.timedelta(hours=7))).strftime("%d/%m/%Y %H:%M")
+
+
+def check_certificate(cert: x509.Certificate, now: dt.datetime | None = None) -> None:
+    """Refuse a certificate that is expired, not yet valid, or not allowed to sign (a CA's, or the wrong usage)."""
+    now = now or dt.datetime.now(dt.UTC)
+    start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
+    holder = name_part(cert.subject, NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
+    span = f"hiệu lực từ {_day(start)} đến {_day(end)}"
+    if now < start:
+        raise SigningError(f"Chứng thư số của {holder} chưa có hiệu lực ({span}). Chưa ký.")
+    if now > end:
+        raise SigningError(
+            f"Chứng thư số của {holder} đã hết hạn ({span}). Hãy gia hạn hoặc dùng chứng thư số còn hiệu lực. Chưa ký."
+        )
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        usage = None
+    try:
+        is_ca = cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+    except x509.ExtensionNotFound:
+        is_ca = False
+    if is_ca or (usage is not None and not (usage.digital_signature or usage.content_commitment)):
+        raise SigningError(
+            f"Chứng thư số của {holder} không được phép dùng để ký văn bản (thiếu mục đích “ký số”). "
+            "Hãy dùng chứng thư số ký số do tổ chức cung cấp dịch vụ chứng thực cấp cho người ký. Chưa ký."
+        )
+
+
+# --- .pfx / .p12 -----------------------------------------------------------------------------------------------
+
+
+def load_pfx(path: Path, password: str, now: dt.datetime | None = None) -> SigningKey:
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from pyhanko.sign.signers import SimpleSigner
+
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_PFX_BYTES:
+            raise SigningError(f"Tệp {path} quá lớn để là chứng thư số .pfx/.p12.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SigningError(f"Không tìm thấy tệp chứng thư số: {path}") from None
+    except IsADirectoryError:
+        raise SigningError(f"Tệp chứng thư số phải là một tệp .pfx/.p12, không phải thư mục: {path}") from None
+    except OSError as error:
+        raise SigningError(f"Không đọc được tệp chứng thư số {path}: {error.strerror or error}") from None
+    passphrase = password.encode("utf-8") if password else None
+    try:
+        key, cert, _others = pkcs12.load_key_and_certificates(data, passphrase)
+    except ValueError:
+        if not _is_pkcs12(data):
+            raise SigningError(f"Tệp {path} không phải tệp chứng thư số .pfx/.p12.") from None
+        raise SigningError(f"Mật khẩu của tệp chứng thư số {path.name} không đúng. Hãy nhập lại. Chưa ký.") from None
+    if key is None or cert is None:
+        raise SigningError(f"Tệp {path.name} không chứa khóa bí mật và chứng thư số để ký.")
+    check_certificate(cert, now)
+    signer = SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=passphrase)
+    return SigningKey(signer, cert, "pfx")
+
+
+def _is_pkcs12(data: bytes) -> bool:
+    from asn1crypto import pkcs12
+
+    try:
+        pkcs12.Pfx.load(data)["auth_safe"]["content_type"].native  # noqa: B018  # parses the outer structure
+        return True
+    except (ValueError, TypeError, KeyError):
+        return False
+
+
+# --- PKCS#11 tokens ----------------------------------------------------------------------------------------------
+
+
+def open_token(
+    module: Path, pin: str, *, token_label: str | None = None, now: dt.datetime | None = None
+) -> SigningKey:
+    """Log in to the token with the PIN and pick its signing certificate (the valid one with a private key)."""
+    import pkcs11
+    from pkcs11 import exceptions as p11e
+
+    tokens = _present_tokens(Path(module))
+    if token_label:
+        tokens = [t for t in tokens if t.label.strip() == token_label.strip()]
+        if not tokens:
+            raise SigningError(f"Không thấy USB token có nhãn “{token_label}”. Hãy cắm đúng token và thử lại. Chưa ký.")
+    if not tokens:
+        raise SigningError("Không thấy USB token nào được cắm vào máy. Hãy cắm token ký số và thử lại. Chưa ký.")
+    if len(tokens) > 1:
+        labels = ", ".join(f"“{t.label.strip()}”" for t in tokens)
+        raise SigningError(f"Có {len(tokens)} USB token đang cắm ({labels}): hãy chọn một (--token-label). Chưa ký.")
+    token = tokens[0]
+    if pkcs11.TokenFlag.USER_PIN_LOCKED in token.flags:
+        raise SigningError(_LOCKED)
+    if not pin:
+        raise SigningError("Chưa nhập mã PIN của USB token. Chưa ký.")
+    try:
+        session = token.open(user_pin=pin)
+    except p11e.PinIncorrect:
+        raise SigningError(_wrong_pin(token.slot.get_token().flags)) from None
+    except p11e.PinLocked:
+        raise SigningError(_LOCKED) from None
+    except (p11e.PinLenRange, p11e.PinInvalid):
+        raise SigningError("Mã PIN không đúng định dạng token yêu cầu (độ dài hoặc ký tự). Hãy nhập lại. Chưa ký.") from None
+    except p11e.TokenNotPresent:
+        raise SigningError("USB token đã bị rút ra. Hãy cắm lại token và thử lại. Chưa ký.") from None
+    except p11e.PKCS11Error as error:
+        raise SigningError(f"USB token báo lỗi khi đăng nhập ({type(error).__name__}). Chưa ký.") from None
+    try:
+        return _token_key(session, now)
+    except BaseException:
+        session.close()
+        raise
+
+
+_LOCKED = (
+    "Mã PIN của USB token đã bị khóa do nhập sai quá số lần cho phép. Hãy liên hệ nhà cung cấp chứng thư số "
+    "để mở khóa. Chưa ký."
+)
+
+
+def _wrong_pin(flags: Any) -> str:
+    import pkcs11
+
+    if pkcs11.TokenFlag.USER_PIN_LOCKED in flags:
+        return _LOCKED
+    if pkcs11.TokenFlag.USER_PIN_FINAL_TRY in flags:
+        left = " Token báo chỉ còn 1 lần thử: nhập sai lần nữa token sẽ bị khóa."
+    elif pkcs11.TokenFlag.USER_PIN_COUNT_LOW in flags:
+        left = " Token báo số lần thử còn lại không nhiều."
+    else:
+        left = ""
+    return f"Mã PIN của USB token không đúng.{left} Hãy nhập lại. Chưa ký."
+
+
+_libraries: dict[str, Any] = {}
+
+
+def _present_tokens(module: Path) -> list[Any]:
+    import pkcs11
+    from pkcs11 import exceptions as p11e
+
+    if not module.is_file():
+        raise SigningError(
+            f"Không tìm thấy thư viện PKCS#11 của USB token: {module}. Hãy cài trình điều khiển token của nhà cung "
+            "cấp chứng thư số và chọn lại đường dẫn trong Cài đặt. Chưa ký."
+        )
+    key = str(module.resolve())
+    try:
+        lib = _libraries.get(key) or _libraries.setdefault(key, pkcs11.lib(key))
+        tokens = [slot.get_token() for slot in lib.get_slots(token_present=True)]
+        # A blank token (never initialised: SoftHSM's free slot, a new card) holds no certificate.
+        return [t for t in tokens if pkcs11.TokenFlag.TOKEN_INITIALIZED in t.flags]
+    except (OSError, RuntimeError, p11e.PKCS11Error) as error:
+        raise SigningError(
+            f"Không nạp được thư viện PKCS#11 {module} ({type(error).__name__}): có thể không phải trình điều khiển "
+            "USB token, hoặc không hợp với máy này (32/64 bit). Chưa ký."
+        ) from None
+
+
+def _token_key(session: Any, now: dt.datetime | None) -> SigningKey:
+    from pkcs11 import Attribute, ObjectClass
+    from pyhanko.sign.pkcs11 import PKCS11Signer
+
+    key_ids = {k[Attribute.ID] for k in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})}
+    candidates: list[tuple[bytes, x509.Certificate]] = []
+    for obj in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE}):
+        cert_id = obj[Attribute.ID]
+        if cert_id in key_ids:
+            candidates.append((cert_id, x509.load_der_x509_certificate(obj[Attribute.VALUE])))
+    if not candidates:
+        raise SigningError("USB token không có chứng thư số kèm khóa bí mật để ký. Chưa ký.")
+    # Several certificates (an old one kept after renewal): the first one that passes the checks; else say why
+    # the last one failed.
+    problem: SigningError | None = None
+    for cert_id, cert in candidates:
+        try:
+            check_certificate(cert, now)
+        except SigningError as error:
+            problem = error
+            continue
+        signer = PKCS11Signer(session, cert_id=cert_id, key_id=cert_id)
+        return SigningKey(signer, cert, "pkcs11", session.close)
+    assert problem is not None
+    raise problem

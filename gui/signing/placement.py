@@ -1,0 +1,156 @@
+"""Where the two signatures of Phụ lục I go, in PDF points on the page that holds the signature block.
+
+- The competent person's (role "signer"): the handwritten-signature image, centred between the signing title and
+  the name (Phụ lục I, II.7.d) — the block gui.pdf.official.SignatureSpace recorded in the catalogue.
+- The agency's (role "agency"): the seal image at real size, covering about a third of the signature image, on
+  its left (II.8.a). The signature image's place is taken from the file's signature widgets (it may have come
+  from another tool); without one, from where ours would be.
+
+A PDF made elsewhere has no recorded block: the bottom right of the last page is used.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gui.signing.errors import SigningError
+
+MM = 72 / 25.4
+SEAL_DEFAULT_MM = 36.0  # a round seal of a Sở or a People's Committee is about 35–36 mm across
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+MAX_IMAGE_PIXELS = 4000 * 4000
+BLOCK_KEY = "/BVNTD_SignatureBlock"
+
+
+@dataclass(frozen=True)
+class Box:
+    page: int  # 0-based
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    def ints(self) -> tuple[int, int, int, int]:
+        return round(self.x0), round(self.y0), round(self.x1), round(self.y1)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A PNG checked and opened: its pixels (PIL) and its size in points when printed at its own resolution."""
+
+    image: Any
+    width_pt: float | None  # None when the file does not say its resolution
+    height_pt: float | None
+
+    @property
+    def aspect(self) -> float:
+        return self.image.width / self.image.height
+
+
+def load_picture(path: Path, what: str) -> Picture:
+    """A PNG image for a signature ('ảnh chữ ký') or a seal ('ảnh con dấu'); SigningError when unusable."""
+    from PIL import Image, UnidentifiedImageError
+
+    path = Path(path)
+    try:
+        data = path.read_bytes() if path.stat().st_size <= MAX_IMAGE_BYTES else None
+    except FileNotFoundError:
+        raise SigningError(f"Không tìm thấy {what}: {path}. Hãy chọn lại tệp PNG trong Cài đặt. Chưa ký.") from None
+    except OSError as error:
+        raise SigningError(f"Không đọc được {what} {path}: {error.strerror or error}. Chưa ký.") from None
+    if data is None:
+        raise SigningError(f"{what.capitalize()} {path.name} quá lớn (hơn 10 MB). Chưa ký.")
+    try:
+        image = Image.open(io.BytesIO(data))
+        if image.format != "PNG":
+            raise SigningError(f"{what.capitalize()} {path.name} phải là ảnh PNG nền trong suốt. Chưa ký.")
+        if image.width * image.height > MAX_IMAGE_PIXELS:
+            raise SigningError(f"{what.capitalize()} {path.name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.")
+        image.load()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise SigningError(f"{what.capitalize()} {path.name} không đọc được hoặc không phải ảnh PNG. Chưa ký.") from None
+    dpi = image.info.get("dpi")
+    if dpi and 50 <= float(dpi[0]) <= 2400 and 50 <= float(dpi[1]) <= 2400:
+        return Picture(image, image.width / float(dpi[0]) * 72, image.height / float(dpi[1]) * 72)
+    return Picture(image, None, None)
+
+
+def signature_block(reader: Any) -> Box:
+    """The recorded block of a report PDF; for another PDF, a box at the bottom right of its last page."""
+    root = reader.root
+    block = root.get(BLOCK_KEY)
+    pages = int(reader.root["/Pages"]["/Count"])
+    if block is not None:
+        try:
+            page = int(block["/Page"])
+            x0, y0, x1, y1 = (float(v) for v in block["/Rect"])
+            if 0 <= page < pages and x1 > x0 and y1 > y0:
+                return Box(page, x0, y0, x1, y1)
+        except (KeyError, TypeError, ValueError):
+            pass
+    # 30 mm above the bottom edge, the right half of an A4 page between the decree's margins.
+    return Box(pages - 1, 297.6, 30 * MM, 549.9, 30 * MM + 68)
+
+
+def signer_box(block: Box, picture: Picture) -> Box:
+    """The signature image centred in the block, as large as the block's height allows (and 80 % of its width)."""
+    height = block.height
+    width = height * picture.aspect
+    if width > 0.8 * block.width:
+        width = 0.8 * block.width
+        height = width / picture.aspect
+    cx, cy = (block.x0 + block.x1) / 2, (block.y0 + block.y1) / 2
+    return Box(block.page, cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
+
+
+def seal_box(signature: Box, picture: Picture) -> Box:
+    """The seal at real size, its right edge a third of the way into the signature image, centred on its height."""
+    if picture.width_pt and picture.height_pt:
+        width, height = picture.width_pt, picture.height_pt
+    else:
+        width = SEAL_DEFAULT_MM * MM
+        height = width / picture.aspect
+    right = signature.x0 + signature.width / 3
+    cy = (signature.y0 + signature.y1) / 2
+    return Box(signature.page, right - width, cy - height / 2, right, cy + height / 2)
+
+
+def existing_signature_box(reader: Any, block: Box) -> Box | None:
+    """The widget of a signature already on the block's page that meets the block (its signature image)."""
+    try:
+        page = reader.find_page_for_modification(block.page)[0].get_object()
+        annots = page.get("/Annots") or []
+        annots = annots.get_object() if hasattr(annots, "get_object") else annots
+    except (IndexError, KeyError, ValueError, TypeError):
+        return None
+    for ref in annots:
+        annot = ref.get_object()
+        parent = annot.get("/Parent")
+        kind = annot.get("/FT") or (parent.get_object().get("/FT") if parent is not None else None)
+        if kind != "/Sig":
+            continue
+        try:
+            x0, y0, x1, y1 = sorted_rect(annot["/Rect"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if x1 - x0 < 2 or y1 - y0 < 2:
+            continue
+        if x0 < block.x1 and x1 > block.x0 and y0 < block.y1 + block.height and y1 > block.y0 - block.height:
+            return Box(block.page, x0, y0, x1, y1)
+    return None
+
+
+def sorted_rect(rect: Any) -> tuple[float, float, float, float]:
+    a, b, c, d = (float(v) for v in rect)
+    return min(a, c), min(b, d), max(a, c), max(b, d)

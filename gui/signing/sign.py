@@ -1,0 +1,225 @@
+"""Signing a report PDF: a PAdES signature with SHA-256, added as an incremental update.
+
+    sign_pdf(data, key, role, image=None, *, timestamp_url=None) -> SignResult
+    sign_file(source, out_path, key, role, image=None, *, timestamp_url=None) -> SignResult   (atomic write)
+
+Roles (Nghị định 30/2020, Điều 5): "signer", the competent person, whose image is the handwritten signature;
+"agency", the agency's signature applied by the clerk, whose image is the seal (gui.signing.placement says
+where each goes). B-T (a signature timestamp) when a timestamp server is given and answers; when it does not,
+the file is signed B-B and the result says so: being offline never blocks signing. The bytes before the new
+signature, the embedded report data and any earlier signature included, are left exactly as they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gui.fileio import write_bytes_atomic
+from gui.signing.errors import SigningError
+from gui.signing.keys import SigningKey
+from gui.signing.placement import (
+    Box,
+    Picture,
+    existing_signature_box,
+    load_picture,
+    seal_box,
+    signature_block,
+    signer_box,
+)
+
+log = logging.getLogger(__name__)
+
+ROLES = ("signer", "agency")
+ROLE_LABELS = {"signer": "người có thẩm quyền", "agency": "cơ quan (văn thư)"}
+FIELD_NAMES = {"signer": "ChuKyNguoiCoThamQuyen", "agency": "ChuKyCoQuan"}
+REASONS = {"signer": "Người có thẩm quyền ký", "agency": "Văn thư ký số của cơ quan"}
+IMAGE_WHAT = {"signer": "ảnh chữ ký", "agency": "ảnh con dấu"}
+NOMINAL_SIGNATURE_ASPECT = 2.5  # where the signer's image is not in the file, the seal goes beside this box
+TIMESTAMP_TIMEOUT = 6  # seconds
+
+
+@dataclass(frozen=True)
+class SignResult:
+    data: bytes
+    role: str
+    holder: str
+    organisation: str
+    signed_at: dt.datetime
+    timestamped: bool
+    notes: tuple[str, ...] = ()
+
+
+def sign_file(
+    source: Path,
+    out_path: Path,
+    key: SigningKey,
+    role: str,
+    image: Path | None = None,
+    *,
+    timestamp_url: str | None = None,
+) -> SignResult:
+    """Sign `source` into `out_path` (may be the same file: it is replaced only once the signature is made)."""
+    try:
+        data = Path(source).read_bytes()
+    except OSError as error:
+        raise SigningError(f"Không đọc được tệp PDF {source}: {error.strerror or error}") from None
+    result = sign_pdf(data, key, role, image, timestamp_url=timestamp_url)
+    write_bytes_atomic(Path(out_path), result.data)
+    return result
+
+
+def sign_pdf(
+    data: bytes,
+    key: SigningKey,
+    role: str,
+    image: Path | None = None,
+    *,
+    timestamp_url: str | None = None,
+) -> SignResult:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
+
+    if role not in ROLES:
+        raise SigningError(f"Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.")
+    picture = load_picture(image, IMAGE_WHAT[role]) if image is not None else None
+    if not data.startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
+        raise SigningError("Tệp cần ký không phải là tệp PDF.")
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    except (PdfError, ValueError, KeyError, TypeError) as error:
+        raise SigningError(f"Tệp PDF bị hỏng, không ký được ({error}).") from None
+    if writer.prev.encrypted:
+        raise SigningError("Tệp PDF được mã hóa bằng mật khẩu: không ký được.")
+    box = _image_box(writer.prev, role, picture)
+    timestamper = _timestamper(timestamp_url)
+    notes: list[str] = []
+    if timestamp_url and timestamper is None:
+        notes.append(_NO_TIMESTAMP)
+    try:
+        signed = _sign(data, key, role, picture, box, timestamper)
+    except OSError as error:  # the timestamp server answered the first request, not the real one
+        if timestamper is None:
+            raise
+        log.warning("Timestamp server failed during signing: %s", type(error).__name__)
+        notes.append(_NO_TIMESTAMP)
+        timestamper = None
+        signed = _sign(data, key, role, picture, box, None)
+    return SignResult(
+        signed,
+        role,
+        key.holder,
+        key.organisation,
+        dt.datetime.now(dt.UTC),
+        timestamper is not None,
+        tuple(notes),
+    )
+
+
+_NO_TIMESTAMP = (
+    "Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ."
+)
+
+
+def _image_box(reader: Any, role: str, picture: Picture | None) -> Box | None:
+    if picture is None:
+        return None
+    block = signature_block(reader)
+    if role == "signer":
+        return signer_box(block, picture)
+    signature = existing_signature_box(reader, block)
+    if signature is None:
+        from PIL import Image
+
+        nominal = Picture(Image.new("LA", (int(100 * NOMINAL_SIGNATURE_ASPECT), 100)), None, None)
+        signature = signer_box(block, nominal)
+    return seal_box(signature, picture)
+
+
+def _timestamper(url: str | None) -> Any:
+    """A timestamp client when the server answers a first request; None otherwise (offline: sign B-B)."""
+    if not url:
+        return None
+    import asyncio
+
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    try:
+        timestamper = HTTPTimeStamper(url, timeout=TIMESTAMP_TIMEOUT)
+        asyncio.run(timestamper.async_dummy_response("sha256"))
+    except (OSError, ValueError) as error:
+        log.info("Timestamp server %s did not answer: %s", url, type(error).__name__)
+        return None
+    return timestamper
+
+
+def _field_name(reader: Any, role: str) -> str:
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    taken = {name for name, _value, _ref in enumerate_sig_fields(reader)}
+    base = FIELD_NAMES[role]
+    name, n = base, 1
+    while name in taken:
+        n += 1
+        name = f"{base}{n}"
+    return name
+
+
+def _sign(data: bytes, key: SigningKey, role: str, picture: Picture | None, box: Box | None, timestamper: Any) -> bytes:
+    from pyhanko.pdf_utils import layout
+    from pyhanko.pdf_utils.images import PdfImage
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko.sign.general import SigningError as PyHankoSigningError
+    from pyhanko.stamp import StaticStampStyle
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    name = _field_name(writer.prev, role)
+    meta = signers.PdfSignatureMetadata(
+        field_name=name,
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
+        reason=REASONS[role],
+        name=key.holder or None,
+    )
+    style = None
+    if picture is not None and box is not None:
+        spec = fields.SigFieldSpec(name, on_page=box.page, box=box.ints())
+        style = StaticStampStyle(
+            background=PdfImage(picture.image, writer=writer),
+            border_width=0,
+            background_opacity=1.0,
+            background_layout=layout.SimpleBoxLayoutRule(
+                x_align=layout.AxisAlignment.ALIGN_MID,
+                y_align=layout.AxisAlignment.ALIGN_MID,
+                margins=layout.Margins(),
+                inner_content_scaling=layout.InnerScaling.STRETCH_TO_FIT,
+            ),
+        )
+    else:
+        spec = fields.SigFieldSpec(name)
+    signer = signers.PdfSigner(meta, key.signer, timestamper=timestamper, stamp_style=style, new_field_spec=spec)
+    output = io.BytesIO()
+    try:
+        signer.sign_pdf(writer, output=output)
+    except PyHankoSigningError as error:
+        raise SigningError(f"Không ký được: {error}") from None
+    except Exception as error:
+        _raise_token_error(error)
+        raise
+    return output.getvalue()
+
+
+def _raise_token_error(error: Exception) -> None:
+    try:
+        from pkcs11 import exceptions as p11e
+    except ImportError:  # pragma: no cover - the pkcs11 extra is a dependency
+        return
+    if isinstance(error, p11e.TokenNotPresent | p11e.DeviceRemoved):
+        raise SigningError("USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên.") from None
+    if isinstance(error, p11e.PKCS11Error):
+        raise SigningError(f"USB token báo lỗi khi ký ({type(error).__name__}). Tệp chưa ký vẫn giữ nguyên.") from None

@@ -1,0 +1,291 @@
+"""Checking the signatures of a report PDF, as the Ministry does before it believes the data.
+
+    trust = load_trust([Path("root.cer"), Path("ca.cer")])      # roots (self-signed) and intermediates
+    result = verify_pdf(data, trust).for_unit("Nghệ An")
+    result.status        "trusted" | "unverified" | "unsigned" | "broken"
+    result.signed_data   the file as it was when first signed: read the report data from these bytes only
+
+For every signature:
+- integrity: the signed bytes are unchanged and the signature value matches the certificate;
+- coverage: everything after the revision it signs is only signatures, timestamps or validation data
+  (pyHanko's difference analysis; a replaced attachment or a changed page is a modification);
+- trust: the certificate chains to a root the Ministry loaded (nothing is trusted by default), is valid and may
+  sign (key usage);
+- identity: the certificate's organisation names the report's unit.
+A file failing integrity or coverage is "broken" (the import refuses it); one whose origin could not be verified
+(no trusted chain, another unit's certificate) is "unverified"; otherwise "trusted".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from gui.errors import UserError
+
+TRUSTED = "trusted"
+UNVERIFIED = "unverified"
+UNSIGNED = "unsigned"
+BROKEN = "broken"
+STATUS_LABELS = {
+    TRUSTED: "Đã ký số, tin cậy",
+    UNVERIFIED: "Đã ký số, chưa xác minh được nguồn gốc",
+    UNSIGNED: "Chưa ký số",
+    BROKEN: "Chữ ký hỏng hoặc văn bản bị sửa sau khi ký",
+}
+VN = dt.timezone(dt.timedelta(hours=7))
+MAX_TRUST_FILE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Trust:
+    roots: tuple[Any, ...] = ()  # asn1crypto certificates
+    intermediates: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    field: str
+    holder: str
+    organisation: str
+    fingerprint: str  # SHA-256 of the certificate, hex
+    signed_at: dt.datetime | None  # the timestamp's time when there is one, else what the signer's PC said
+    timestamped: bool
+    intact: bool
+    covered: bool
+    trusted: bool
+    identity_ok: bool = True
+    problems: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # the subject's O=, OU=, ST=, L= values, for the identity check
+
+    def for_unit(self, unit_name: str) -> SignatureCheck:
+        """This check with the identity test added: the certificate must name the report's unit."""
+        ok = names_match(self.names, unit_name)
+        problems = self.problems
+        if self.intact and self.covered and not ok:
+            org = self.organisation or "không ghi tổ chức"
+            problems += (f"chứng thư số của tổ chức khác ({org}), không phải của {unit_name}",)
+        return replace(self, identity_ok=ok, problems=problems)
+
+    @property
+    def status(self) -> str:
+        if not (self.intact and self.covered):
+            return BROKEN
+        return TRUSTED if self.trusted and self.identity_ok else UNVERIFIED
+
+    def line(self, index: int) -> str:
+        when = self.signed_at.astimezone(VN).strftime("%d/%m/%Y %H:%M (UTC+7)") if self.signed_at else "không rõ"
+        stamp = ", có dấu thời gian" if self.timestamped else ""
+        who = self.holder or self.organisation or "không rõ người ký"
+        if self.holder and self.organisation and self.organisation != self.holder:
+            who = f"{self.holder} ({self.organisation})"
+        extra = "; ".join(self.problems)
+        return (
+            f"Chữ ký {index} [{self.field}]: {STATUS_LABELS[self.status]} — {who}, ký lúc {when}{stamp}"
+            + (f". {extra}" if extra else "")
+        )
+
+
+@dataclass(frozen=True)
+class Verification:
+    status: str
+    signatures: tuple[SignatureCheck, ...] = ()
+    signed_data: bytes | None = None
+    problems: tuple[str, ...] = field(default=())
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    def for_unit(self, unit_name: str) -> Verification:
+        """The result with each certificate checked against the report's unit (read from `signed_data`)."""
+        if not self.signatures:
+            return self
+        checks = tuple(s.for_unit(unit_name) for s in self.signatures)
+        return replace(self, status=_overall(checks), signatures=checks)
+
+    def lines(self) -> list[str]:
+        if not self.signatures:
+            return [f"{self.label}.", *self.problems]
+        return [s.line(i) for i, s in enumerate(self.signatures, start=1)] + list(self.problems)
+
+    def summary(self) -> str:
+        """One phrase: the status, and who signed when (the last signature: the agency's, in a complete file)."""
+        if not self.signatures:
+            return self.label
+        last = self.signatures[-1]
+        when = last.signed_at.astimezone(VN).strftime("%d/%m/%Y %H:%M") if last.signed_at else ""
+        names = ", ".join(dict.fromkeys(s.holder for s in self.signatures if s.holder))
+        problems = "; ".join(p for s in self.signatures for p in s.problems)
+        return f"{self.label} ({names}{', ' + when if when else ''})" + (f": {problems}" if problems else "")
+
+
+# --- trust roots -------------------------------------------------------------------------------------------------
+
+
+def load_trust(paths: Iterable[Path]) -> Trust:
+    """Certificates from PEM or DER files (a file may hold several); self-signed ones are roots."""
+    from asn1crypto import pem, x509
+
+    roots: list[Any] = []
+    intermediates: list[Any] = []
+    for path in paths:
+        path = Path(path)
+        try:
+            if path.stat().st_size > MAX_TRUST_FILE_BYTES:
+                raise UserError(f"Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).")
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise UserError(f"Không tìm thấy tệp chứng thư số tin cậy: {path}") from None
+        except OSError as error:
+            raise UserError(f"Không đọc được tệp chứng thư số tin cậy {path}: {error.strerror or error}") from None
+        blobs = [der for _kind, _headers, der in pem.unarmor(data, multiple=True)] if pem.detect(data) else [data]
+        try:
+            certs = [x509.Certificate.load(der) for der in blobs]
+            for cert in certs:
+                cert.native  # noqa: B018  # parse fully now, so a damaged file is refused here, not later
+        except (ValueError, TypeError):
+            raise UserError(
+                f"Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc "
+                "hoặc trung gian do Bộ cung cấp."
+            ) from None
+        for cert in certs:
+            (roots if cert.self_signed else intermediates).append(cert)
+    return Trust(tuple(roots), tuple(intermediates))
+
+
+# --- verification ----------------------------------------------------------------------------------------------
+
+
+def verify_pdf(data: bytes, trust: Trust) -> Verification:
+    """Integrity, coverage and trust of every signature; add the identity test with .for_unit(unit_name)."""
+    if b"/ByteRange" not in data:  # no signature dictionary at all: no need to parse the file again
+        return Verification(UNSIGNED, signed_data=None)
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = sorted(reader.embedded_signatures, key=_signed_end)
+    except Exception:  # whatever a damaged file makes the parser raise: its signatures cannot be checked
+        return Verification(BROKEN, problems=("Tệp PDF hỏng, không đọc được chữ ký số.",))
+    if not signatures:
+        return Verification(UNSIGNED)
+    with _quiet_pyhanko():
+        checks = tuple(_check(sig, trust) for sig in signatures)
+    status = _overall(checks)
+    return Verification(status, checks, data[: _signed_end(signatures[0])] if status != BROKEN else None)
+
+
+def _overall(checks: Sequence[SignatureCheck]) -> str:
+    statuses = {c.status for c in checks}
+    return BROKEN if BROKEN in statuses else UNVERIFIED if UNVERIFIED in statuses else TRUSTED
+
+
+@contextlib.contextmanager
+def _quiet_pyhanko() -> Iterator[None]:
+    """pyHanko logs each failed path search with a traceback; the result's problems say what matters."""
+    logger = logging.getLogger("pyhanko")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _signed_end(sig: Any) -> int:
+    byte_range = sig.sig_object["/ByteRange"]
+    return int(byte_range[2]) + int(byte_range[3])
+
+
+def _check(sig: Any, trust: Trust) -> SignatureCheck:
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    name = str(sig.field_name)
+    try:
+        cert = sig.signer_cert
+    except Exception:
+        cert = None
+    holder, organisation = _names(cert)
+    fingerprint = cert.sha256.hex() if cert is not None else ""
+    context = ValidationContext(
+        trust_roots=list(trust.roots), other_certs=list(trust.intermediates), allow_fetching=False
+    )
+    try:
+        status = validate_pdf_signature(sig, context)
+    except Exception as error:
+        problem = f"không kiểm tra được chữ ký ({type(error).__name__})"
+        return SignatureCheck(name, holder, organisation, fingerprint, None, False, False, False, False, True, (problem,))
+    problems: list[str] = []
+    intact = bool(status.intact and status.valid)
+    if not intact:
+        problems.append("nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số")
+    level = status.modification_level
+    covered = status.coverage in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION) and (
+        level is not None and level <= ModificationLevel.FORM_FILLING
+    )
+    if intact and not covered:
+        problems.append("tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)")
+    trusted = bool(status.trusted)
+    if intact and covered and not trusted:
+        problems.append("chứng thư số không thuộc nguồn tin cậy đã nạp, hết hạn hoặc không được phép ký")
+    timestamp = status.timestamp_validity
+    timestamped = timestamp is not None and bool(timestamp.intact and timestamp.valid)
+    signed_at = timestamp.timestamp if timestamped else status.signer_reported_dt
+    return SignatureCheck(
+        name, holder, organisation, fingerprint, signed_at, timestamped, intact, covered, trusted, True,
+        tuple(problems), _subject_names(cert),
+    )
+
+
+def _names(cert: Any) -> tuple[str, str]:
+    if cert is None:
+        return "", ""
+    subject = cert.subject.native
+    return str(subject.get("common_name", "")), str(subject.get("organization_name", ""))
+
+
+def fold(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).lower().split())
+
+
+def _subject_names(cert: Any) -> tuple[str, ...]:
+    if cert is None:
+        return ()
+    subject = cert.subject.native
+    parts: list[str] = []
+    for key in ("organization_name", "organizational_unit_name", "state_or_province_name", "locality_name"):
+        value = subject.get(key)
+        parts.extend(str(v) for v in (value if isinstance(value, list) else [value] if value else []))
+    return tuple(parts)
+
+
+def names_match(names: Sequence[str], unit_name: str) -> bool:
+    """The certificate's organisation (O=, OU=) or locality (ST=, L=) names the unit: 'Nghệ An' in
+    'Sở Công Thương tỉnh Nghệ An' — accents, case and spacing aside, whole words only."""
+    if not unit_name.strip():
+        return False
+    haystack = " | ".join(fold(p) for p in names)
+    return re.search(rf"(?<![a-z0-9]){re.escape(fold(unit_name))}(?![a-z0-9])", haystack) is not None
+
+
+def verify_file(path: Path, trust: Trust) -> Verification:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise UserError(f"Không đọc được tệp {path}: {error.strerror or error}") from None
+    return verify_pdf(data, trust)
+

@@ -1,0 +1,109 @@
+"""Signing fixtures: the test PKI, a SoftHSM2 token holding a province's key, signature and seal images, and an
+exported demo report (tests/pdf pins the font the same way)."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+os.environ["BVNTD_PDF_FONT"] = "liberation"
+
+from tests.signing.pki import PASSWORD, Pki, build_pki
+
+TOKEN_LABEL = "BVNTD Nghe An"
+USER_PIN = "246810"
+SO_PIN = "13579135"
+SOFTHSM_MODULES = ("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/*/softhsm/libsofthsm2.so", "/usr/local/lib/softhsm/libsofthsm2.so")
+
+
+@pytest.fixture(scope="session")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
+    return build_pki(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture(scope="session")
+def pfx_password() -> str:
+    return PASSWORD
+
+
+def softhsm_module() -> Path:
+    for pattern in SOFTHSM_MODULES:
+        found = sorted(glob.glob(pattern))
+        if found:
+            return Path(found[0])
+    pytest.skip("SoftHSM2 is not installed (Debian: softhsm2; .ci/run installs it)")
+
+
+@pytest.fixture(scope="session")
+def token(pki: Pki, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A SoftHSM2 token with Nguyễn Văn An's key and certificate; returns the environment that points at it."""
+    module = softhsm_module()
+    if shutil.which("softhsm2-util") is None or shutil.which("pkcs11-tool") is None:
+        pytest.skip("softhsm2-util / pkcs11-tool (softhsm2, opensc) not installed")
+    from cryptography.hazmat.primitives import serialization
+
+    folder = tmp_path_factory.mktemp("softhsm")
+    (folder / "tokens").mkdir()
+    conf = folder / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
+    env = {**os.environ, "SOFTHSM2_CONF": str(conf)}
+    key_pem = folder / "key.pem"
+    key_pem.write_bytes(
+        pki.nghe_an.key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    cert_der = folder / "cert.der"
+    cert_der.write_bytes(pki.nghe_an.cert.public_bytes(serialization.Encoding.DER))
+
+    def run(*args: str) -> None:
+        subprocess.run(args, env=env, check=True, capture_output=True, timeout=60)
+
+    run("softhsm2-util", "--init-token", "--free", "--label", TOKEN_LABEL, "--so-pin", SO_PIN, "--pin", USER_PIN)
+    run("softhsm2-util", "--import", str(key_pem), "--token", TOKEN_LABEL, "--label", "an", "--id", "01", "--pin", USER_PIN)
+    run(
+        "pkcs11-tool", "--module", str(module), "--token-label", TOKEN_LABEL, "--login", "--pin", USER_PIN,
+        "--write-object", str(cert_der), "--type", "cert", "--id", "01", "--label", "an",
+    )
+    key_pem.unlink()
+    os.environ["SOFTHSM2_CONF"] = str(conf)  # for in-process signing; set before the module is first loaded
+    return {"SOFTHSM2_CONF": str(conf), "module": str(module)}
+
+
+@pytest.fixture(scope="session")
+def images(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A blue handwritten-signature PNG and a red 36 mm seal (425 px at 300 dpi), transparent backgrounds."""
+    from PIL import Image, ImageDraw
+
+    folder = tmp_path_factory.mktemp("images")
+    signature = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
+    ImageDraw.Draw(signature).line([(20, 200), (200, 40), (300, 180), (450, 60), (580, 150)], fill=(20, 40, 200, 255), width=10)
+    signature.save(folder / "chu-ky.png")
+    seal = Image.new("RGBA", (425, 425), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(seal)
+    draw.ellipse([5, 5, 420, 420], outline=(220, 0, 0, 255), width=14)
+    draw.regular_polygon((212, 212, 60), 5, fill=(220, 0, 0, 255))
+    seal.save(folder / "con-dau.png", dpi=(300, 300))
+    return {"signature": folder / "chu-ky.png", "seal": folder / "con-dau.png"}
+
+
+@pytest.fixture(scope="session")
+def report_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo report (Nghệ An), exported final, once per session; tests copy it before changing anything."""
+    from gui.pdf.export import export_report
+    from gui.store.reports import ReportStore, create_demo_report
+
+    folder = tmp_path_factory.mktemp("report")
+    store = ReportStore.open(folder / "db.sqlite3")
+    try:
+        report_id = create_demo_report(store)
+        path = folder / "BC-NQ82-Nghe-An-2025.pdf"
+        export_report(store, report_id, path, draft=False)
+    finally:
+        store.close()
+    return path

@@ -1,0 +1,135 @@
+"""A throwaway PKI for the signing tests, built with `cryptography`: a root, an intermediate, certificates for two
+provinces' Sở Công Thương (O= the unit, as VGCA issues them), an expired one, one from another root, one that may
+not sign; each end-entity also as a .pfx file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+PASSWORD = "mật-khẩu-pfx-1"
+NOW = dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class Issued:
+    key: rsa.RSAPrivateKey
+    cert: x509.Certificate
+    pfx: Path
+    pem: Path
+
+
+@dataclass
+class Pki:
+    root: Issued
+    intermediate: Issued
+    nghe_an: Issued  # Nguyễn Văn An, Sở Công Thương tỉnh Nghệ An
+    nghe_an_clerk: Issued  # the clerk's certificate, same unit
+    ha_tinh: Issued
+    expired: Issued
+    not_yet: Issued
+    no_signing: Issued
+    stranger_root: Issued
+    stranger: Issued
+
+
+def _name(cn: str, org: str | None = None, province: str | None = None) -> x509.Name:
+    parts = [x509.NameAttribute(NameOID.COUNTRY_NAME, "VN")]
+    if province:
+        parts.append(x509.NameAttribute(NameOID.STATE_OR_PROVINCE_NAME, province))
+    if org:
+        parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
+    parts.append(x509.NameAttribute(NameOID.COMMON_NAME, cn))
+    return x509.Name(parts)
+
+
+def _issue(
+    folder: Path,
+    stem: str,
+    subject: x509.Name,
+    issuer: Issued | None,
+    *,
+    ca: bool,
+    start: dt.datetime = NOW - dt.timedelta(days=30),
+    end: dt.datetime = NOW + dt.timedelta(days=365),
+    signing: bool = True,
+) -> Issued:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer.cert.subject if issuer else subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(end)
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+    )
+    if issuer:
+        builder = builder.add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), critical=False
+        )
+    builder = builder.add_extension(
+        x509.KeyUsage(
+            digital_signature=signing and not ca,
+            content_commitment=signing and not ca,
+            key_encipherment=not signing,
+            data_encipherment=False,
+            key_agreement=False,
+            key_cert_sign=ca,
+            crl_sign=ca,
+            encipher_only=False,
+            decipher_only=False,
+        ),
+        critical=True,
+    )
+    cert = builder.sign(issuer.key if issuer else key, hashes.SHA256())
+    pem = folder / f"{stem}.pem"
+    pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    pfx = folder / f"{stem}.pfx"
+    chain = [issuer.cert] if issuer else None
+    pfx.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            stem.encode(), key, cert, chain, serialization.BestAvailableEncryption(PASSWORD.encode())
+        )
+    )
+    return Issued(key, cert, pfx, pem)
+
+
+def build_pki(folder: Path) -> Pki:
+    folder.mkdir(parents=True, exist_ok=True)
+    root = _issue(folder, "root", _name("Bo Cong Thuong Root CA (test)", "Bộ Công Thương"), None, ca=True)
+    inter = _issue(folder, "intermediate", _name("CA ky so chuyen dung (test)", "Ban Cơ yếu Chính phủ"), root, ca=True)
+
+    def person(stem: str, cn: str, org: str, province: str, **kw) -> Issued:  # type: ignore[no-untyped-def]
+        return _issue(folder, stem, _name(cn, org, province), inter, ca=False, **kw)
+
+    stranger_root = _issue(folder, "stranger-root", _name("Other Root CA"), None, ca=True)
+    return Pki(
+        root=root,
+        intermediate=inter,
+        nghe_an=person("nghe-an", "Nguyễn Văn An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"),
+        nghe_an_clerk=person("nghe-an-van-thu", "Sở Công Thương tỉnh Nghệ An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"),
+        ha_tinh=person("ha-tinh", "Trần Thị Hà", "Sở Công Thương tỉnh Hà Tĩnh", "Hà Tĩnh"),
+        expired=person(
+            "expired", "Lê Văn Cũ", "Sở Công Thương tỉnh Nghệ An", "Nghệ An",
+            start=NOW - dt.timedelta(days=800), end=NOW - dt.timedelta(days=70),
+        ),
+        not_yet=person(
+            "not-yet", "Lê Văn Mới", "Sở Công Thương tỉnh Nghệ An", "Nghệ An",
+            start=NOW + dt.timedelta(days=10), end=NOW + dt.timedelta(days=400),
+        ),
+        no_signing=person("no-signing", "Mã hóa", "Sở Công Thương tỉnh Nghệ An", "Nghệ An", signing=False),
+        stranger_root=stranger_root,
+        stranger=_issue(
+            folder, "stranger", _name("Nguyễn Văn An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"), stranger_root, ca=False
+        ),
+    )
