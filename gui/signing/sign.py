@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gui.fileio import write_bytes_atomic
+from gui.fileio import write_output
 from gui.signing.errors import SigningError
 from gui.signing.keys import SigningKey
 from gui.signing.placement import (
@@ -69,7 +69,7 @@ def sign_file(
     except OSError as error:
         raise SigningError(f"Không đọc được tệp PDF {source}: {error.strerror or error}") from None
     result = sign_pdf(data, key, role, image, timestamp_url=timestamp_url)
-    write_bytes_atomic(Path(out_path), result.data)
+    write_output(Path(out_path), result.data)
     return result
 
 
@@ -151,7 +151,7 @@ def _timestamper(url: str | None) -> Any:
     try:
         timestamper = HTTPTimeStamper(url, timeout=TIMESTAMP_TIMEOUT)
         asyncio.run(timestamper.async_dummy_response("sha256"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, ImportError) as error:  # ImportError: a bundle built without `requests`
         log.info("Timestamp server %s did not answer: %s", url, type(error).__name__)
         return None
     return timestamper
