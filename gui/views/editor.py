@@ -225,6 +225,7 @@ class ReportEditor(QWidget):
         self._validate_timer.timeout.connect(self.revalidate)
         self._preview_delay_ms = preview_delay_ms
         self._help_popup: Any = None
+        self._last_field: str | None = None
         self._build()
         self._build_actions()
         self.load()
@@ -234,12 +235,15 @@ class ReportEditor(QWidget):
         self.autosaver.failed.connect(self._on_failed)
         self.autosaver.store_failed.connect(self._on_store_failed)
         self.autosaver.store_recovered.connect(self._on_store_recovered)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._remember_focus)
 
     # --- building ------------------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.back_button = QPushButton(self.tr("← Danh sách báo cáo"), self)
-        self.back_button.setToolTip(self.tr("Quay lại danh sách (Esc); mọi thay đổi đã được lưu"))
+        self.back_button.setToolTip(self.tr("Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu"))
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel(self._title_text(), self)
         self.title.setObjectName("editorTitle")
@@ -380,6 +384,14 @@ class ReportEditor(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setText(action.text().replace("&", "").removesuffix("…"))
             self.tool_row.addWidget(button)
+        from gui.views.shortcuts import ShortcutGuard
+
+        # The report's keys, and the window's save and find, win over a text field's own bindings (Ctrl+E).
+        window_keys = [
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Save),
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Find),
+        ]
+        self.shortcut_guard = ShortcutGuard(self, [a.shortcut() for a in self.report_actions] + window_keys)
         from gui.views.export_flow import ExportFlow
 
         self.export_flow = ExportFlow(self)
@@ -819,11 +831,26 @@ class ReportEditor(QWidget):
             self.scroll.verticalScrollBar().setValue(anchor.y() - 8)
 
     def _sync_tree_to_scroll(self, value: int) -> None:
+        """The tree shows the section of the field being worked in while it is on screen, else the top one."""
         current = None
-        for key, anchor in self.section_anchors.items():
-            if anchor.y() - 8 <= value + 40:
-                current = key
-        item = self.section_items.get(current or HEADER_SECTION)
+        row = self.rows.get(self._last_field or "")
+        if row is not None and self._on_screen(row):
+            current = self.field_section.get(self._last_field or "")
+        else:
+            for key, anchor in self.section_anchors.items():
+                if anchor.y() - 8 <= value + 40:
+                    current = key
+        self._select_section(current or HEADER_SECTION)
+
+    def _on_screen(self, widget: QWidget) -> bool:
+        top = widget.mapTo(self.form, widget.rect().topLeft()).y() - self.scroll.verticalScrollBar().value()
+        return top + widget.height() > 0 and top < self.scroll.viewport().height()
+
+    def _sync_tree_to_field(self, key: str) -> None:
+        self._select_section(self.field_section.get(key, HEADER_SECTION))
+
+    def _select_section(self, section_key: str) -> None:
+        item = self.section_items.get(section_key)
         if item is not None and item is not self.tree.currentItem():
             self._syncing_tree = True
             try:
@@ -836,6 +863,8 @@ class ReportEditor(QWidget):
         field_row = self.rows.get(key)
         if field_row is None:
             return False
+        self._last_field = key
+        self._sync_tree_to_field(key)
         self.scroll.ensureWidgetVisible(field_row, 0, 60)
         widget = field_row.editor.focus_widget()
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
@@ -904,6 +933,56 @@ class ReportEditor(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.back_requested.emit()
+            self.close_what_is_open()
             return
         super().keyPressEvent(event)
+
+    def close_what_is_open(self) -> str:
+        """Esc: closes the find box, then the check panel, then the preview; never leaves the report.
+
+        Returns what it closed ('' when nothing was open), for the tests and the status line."""
+        focus = QApplication.focusWidget()
+        if focus is self.find_box:
+            self.find_box.clear()
+            self._return_from_find()
+            return "find"
+        if not self.check_panel.isHidden():
+            self.show_check_panel(False)
+            return "check"
+        if not self.preview.isHidden():
+            self.show_preview(False)
+            return "preview"
+        self.status.emit(self.tr("Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”."))
+        return ""
+
+    def _return_from_find(self) -> None:
+        key = self._last_field if self._last_field in self.rows else None
+        if key is not None:
+            self.focus_field(key)
+        else:
+            self._focus_form()
+
+    def _remember_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.isAncestorOf(new):
+            return
+        for key, row in self.rows.items():
+            if row.isAncestorOf(new):
+                if key != self._last_field:
+                    self._last_field = key
+                    self._sync_tree_to_field(key)
+                return
+
+    def place(self) -> str | None:
+        """The field the user was last in (saved when the report closes, restored when it opens)."""
+        return self._last_field
+
+    def restore_place(self, key: str | None) -> bool:
+        """Focus the field the report was left at, or the first field."""
+        if self.read_only:
+            return False
+        if key in self.rows and self.focus_field(key):
+            return True
+        first = next(iter(self.rows.values()), None)
+        if first is not None:
+            first.editor.focus_widget().setFocus()
+        return False

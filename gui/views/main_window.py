@@ -377,9 +377,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Báo cáo BVQLNTD — {report}").format(report=self._describe(report_id)))
         self.saved_label.setText(self.tr("Chỉ xem") if editor.read_only else self.tr("Tự động lưu khi nhập"))
         self._update_actions()
-        first = next(iter(editor.rows.values()), None)
-        if first is not None and not editor.read_only:
-            first.editor.focus_widget().setFocus()
+        from gui.views.preferences import saved_place
+
+        editor.restore_place(saved_place(self._db_file(), report_id))
         return editor
 
     def _fill_report_menu(self, editor: Any) -> None:
@@ -406,6 +406,11 @@ class MainWindow(QMainWindow):
             return True
         ok = self.editor.flush()
         editor, self.editor = self.editor, None
+        place = editor.place()
+        if place is not None and not editor.read_only:
+            from gui.views.preferences import save_place
+
+            save_place(self._db_file(), editor.report_id, place)
         self.report_menu.clear()
         self.pages.removeWidget(editor)
         editor.deleteLater()

@@ -8,6 +8,7 @@ file, which is how tests keep their settings to themselves.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -59,4 +60,21 @@ def save_backups_kept(number: int) -> None:
     low, high = BACKUPS_KEPT_RANGE
     store = settings()
     store.setValue("backups/kept", min(max(int(number), low), high))
+    store.sync()
+
+
+def _place_key(db: object, report_id: int) -> str:
+    digest = hashlib.sha1(str(db).encode("utf-8")).hexdigest()[:12]
+    return f"places/{digest}-{report_id}"
+
+
+def saved_place(db: object, report_id: int) -> str | None:
+    """The field a report was left at (a field key), to reopen it there."""
+    value = settings().value(_place_key(db, report_id), None)
+    return str(value) if value else None
+
+
+def save_place(db: object, report_id: int, key: str) -> None:
+    store = settings()
+    store.setValue(_place_key(db, report_id), key)
     store.sync()

@@ -856,8 +856,8 @@ Please send this file to your support desk.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/views/main_window.py" line="51"/>
-        <location filename="../../gui/views/main_window.py" line="425"/>
-        <location filename="../../gui/views/main_window.py" line="579"/>
+        <location filename="../../gui/views/main_window.py" line="430"/>
+        <location filename="../../gui/views/main_window.py" line="584"/>
         <source>Báo cáo BVQLNTD</source>
         <translation>Consumer Protection Report (BVQLNTD)</translation>
     </message>
@@ -1148,90 +1148,90 @@ Please send this file to your support desk.</translation>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="457"/>
+        <location filename="../../gui/views/main_window.py" line="462"/>
         <source>Báo cáo BVQLNTD — Tổng hợp (Bộ Công Thương)</source>
         <translation>Consumer Protection Report — Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="502"/>
+        <location filename="../../gui/views/main_window.py" line="507"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="528"/>
+        <location filename="../../gui/views/main_window.py" line="533"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="534"/>
+        <location filename="../../gui/views/main_window.py" line="539"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="563"/>
-        <location filename="../../gui/views/main_window.py" line="592"/>
+        <location filename="../../gui/views/main_window.py" line="568"/>
+        <location filename="../../gui/views/main_window.py" line="597"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="571"/>
+        <location filename="../../gui/views/main_window.py" line="576"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="616"/>
-        <location filename="../../gui/views/main_window.py" line="626"/>
+        <location filename="../../gui/views/main_window.py" line="621"/>
+        <location filename="../../gui/views/main_window.py" line="631"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="618"/>
+        <location filename="../../gui/views/main_window.py" line="623"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="628"/>
+        <location filename="../../gui/views/main_window.py" line="633"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="642"/>
-        <location filename="../../gui/views/main_window.py" line="652"/>
+        <location filename="../../gui/views/main_window.py" line="647"/>
+        <location filename="../../gui/views/main_window.py" line="657"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="642"/>
+        <location filename="../../gui/views/main_window.py" line="647"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="653"/>
+        <location filename="../../gui/views/main_window.py" line="658"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="660"/>
+        <location filename="../../gui/views/main_window.py" line="665"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="690"/>
+        <location filename="../../gui/views/main_window.py" line="695"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="693"/>
+        <location filename="../../gui/views/main_window.py" line="698"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="715"/>
+        <location filename="../../gui/views/main_window.py" line="720"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="716"/>
+        <location filename="../../gui/views/main_window.py" line="721"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -1462,138 +1462,143 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="244"/>
+        <location filename="../../gui/views/editor.py" line="248"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="245"/>
-        <source>Quay lại danh sách (Esc); mọi thay đổi đã được lưu</source>
-        <translation>Back to the list (Esc); every change is already saved</translation>
+        <location filename="../../gui/views/editor.py" line="249"/>
+        <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
+        <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="250"/>
+        <location filename="../../gui/views/editor.py" line="254"/>
         <source>Tìm trường… (Ctrl+F)</source>
         <translation>Find field… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="279"/>
+        <location filename="../../gui/views/editor.py" line="283"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="351"/>
+        <location filename="../../gui/views/editor.py" line="355"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="351"/>
+        <location filename="../../gui/views/editor.py" line="355"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="354"/>
+        <location filename="../../gui/views/editor.py" line="358"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="356"/>
+        <location filename="../../gui/views/editor.py" line="360"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="361"/>
+        <location filename="../../gui/views/editor.py" line="365"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="363"/>
+        <location filename="../../gui/views/editor.py" line="367"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="368"/>
+        <location filename="../../gui/views/editor.py" line="372"/>
         <source>&amp;Hướng dẫn cho trường đang nhập</source>
         <translation>&amp;Help for the current field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="370"/>
+        <location filename="../../gui/views/editor.py" line="374"/>
         <source>Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current field: what it holds, how to fill it in, its target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="407"/>
-        <location filename="../../gui/views/editor.py" line="687"/>
+        <location filename="../../gui/views/editor.py" line="419"/>
+        <location filename="../../gui/views/editor.py" line="699"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="509"/>
-        <location filename="../../gui/views/editor.py" line="545"/>
+        <location filename="../../gui/views/editor.py" line="521"/>
+        <location filename="../../gui/views/editor.py" line="557"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="511"/>
+        <location filename="../../gui/views/editor.py" line="523"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="513"/>
+        <location filename="../../gui/views/editor.py" line="525"/>
         <source>Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>A field holds an invalid value: that value is not saved; please correct it as the message says.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="533"/>
+        <location filename="../../gui/views/editor.py" line="545"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="538"/>
+        <location filename="../../gui/views/editor.py" line="550"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="557"/>
+        <location filename="../../gui/views/editor.py" line="569"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="570"/>
+        <location filename="../../gui/views/editor.py" line="582"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="575"/>
+        <location filename="../../gui/views/editor.py" line="587"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="580"/>
+        <location filename="../../gui/views/editor.py" line="592"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="673"/>
+        <location filename="../../gui/views/editor.py" line="685"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="707"/>
+        <location filename="../../gui/views/editor.py" line="719"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="770"/>
+        <location filename="../../gui/views/editor.py" line="782"/>
         <source>Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in a field, then press F1 for its help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="906"/>
+        <location filename="../../gui/views/editor.py" line="935"/>
         <source>Không tìm thấy trường nào có tên “{text}”.</source>
         <translation>No field is named “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="958"/>
+        <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
+        <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
 </context>
 <context>

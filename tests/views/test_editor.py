@@ -259,16 +259,76 @@ def test_section_tree_shows_completion(open_window: Any, db_path: Path) -> None:
     assert editor.completion_text("proposals") == "1/3"
 
 
-def test_escape_goes_back_to_the_list(open_window: Any, db_path: Path) -> None:
+def test_escape_closes_what_is_open_and_never_leaves_the_report(open_window: Any, db_path: Path, qtbot: Any) -> None:
     with _store(db_path) as store:
         report_id = new_report(store)
     window = open_window()
+    activate(qtbot, window)
     editor = window.open_report(report_id)
     field = widget(editor, "focal_agency").edit
+    field.setFocus()
     type_text(field, "Sở")
+    QTest.keyClick(field, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is editor.find_box
+    type_text(editor.find_box, "kenh")
+    QTest.keyClick(editor.find_box, Qt.Key.Key_Escape)  # closes the completer's list
+    QTest.keyClick(editor.find_box, Qt.Key.Key_Escape)  # closes the find box: back in the field
+    assert window.pages.currentWidget() is editor
+    assert QApplication.focusWidget() is field
+    QTest.keyClick(field, Qt.Key.Key_F7)
+    assert editor.check_panel.isVisible()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not editor.check_panel.isVisible()
     QTest.keyClick(field, Qt.Key.Key_Escape)
-    assert window.pages.currentWidget() is window.list_page
+    assert window.pages.currentWidget() is editor
     assert window.store.values(report_id)["focal_agency"] == "Sở"
+
+
+def test_report_keys_work_in_a_line_and_a_text_box(open_window: Any, db_path: Path, qtbot: Any) -> None:
+    """Ctrl+E is "end of line" for Qt's line edit on Linux; the report's keys win wherever the cursor is."""
+    with _store(db_path) as store:
+        report_id = new_report(store)
+    window = open_window()
+    activate(qtbot, window)
+    editor = window.open_report(report_id)
+    exports: list[int] = []
+    editor.export_flow.start = lambda: exports.append(1)  # type: ignore[method-assign]
+    line = widget(editor, "focal_agency").edit
+    text = widget(editor, "pr_government").edit
+    for box in (line, text):
+        box.setFocus()
+        type_text(box, "Sở")
+        QTest.keyClick(box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(box, Qt.Key.Key_F5)
+        assert editor.preview.isVisible()
+        QTest.keyClick(box, Qt.Key.Key_F5)
+        QTest.keyClick(box, Qt.Key.Key_F7)
+        assert editor.check_panel.isVisible()
+        editor.show_check_panel(False)
+        box.setFocus()
+        QTest.keyClick(box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert "Sở" in str(window.store.values(report_id)[{line: "focal_agency", text: "pr_government"}[box]])
+    assert exports == [1, 1]
+
+
+def test_a_report_reopens_where_it_was_left(open_window: Any, db_path: Path, qtbot: Any) -> None:
+    with _store(db_path) as store:
+        report_id = new_report(store)
+        other_id = new_report(store, "2025-H1")
+    window = open_window()
+    editor = window.open_report(report_id)
+    editor.focus_field("cp_online")
+    assert editor.tree.currentItem() is editor.section_items[editor.field_section["cp_online"]]
+    window.show_list()
+    editor = window.open_report(other_id)
+    assert editor.place() is None  # another report keeps its own place
+    window.show_list()
+    window.close()
+    window = open_window()
+    activate(qtbot, window)
+    editor = window.open_report(report_id)
+    assert editor.current_key() == "cp_online"
+    assert editor.tree.currentItem() is editor.section_items[editor.field_section["cp_online"]]
 
 
 class _store:
