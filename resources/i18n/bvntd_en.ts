@@ -387,47 +387,47 @@ Please send this file to your support desk.</translation>
 <context>
     <name>BlockingProblemsDialog</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="89"/>
+        <location filename="../../gui/views/export_flow.py" line="90"/>
         <source>Chưa thể xuất bản chính thức</source>
         <translation>The final version cannot be exported yet</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="96"/>
+        <location filename="../../gui/views/export_flow.py" line="97"/>
         <source>{n} mục bắt buộc chưa nhập</source>
         <translation>{n} required item(s) not filled in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="98"/>
+        <location filename="../../gui/views/export_flow.py" line="99"/>
         <source>{n} lỗi cần sửa</source>
         <translation>{n} error(s) to fix</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="101"/>
+        <location filename="../../gui/views/export_flow.py" line="102"/>
         <source>Báo cáo còn {what}. Chọn một dòng rồi nhấn Enter (hoặc nhấp đúp) để đến chỗ cần sửa, hoặc xuất bản dự thảo: mọi trang sẽ có dấu “DỰ THẢO”.</source>
         <translation>The report still has {what}. Select a line and press Enter (or double-click) to go to it, or export a draft: every page will be stamped “DỰ THẢO” (draft).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="103"/>
+        <location filename="../../gui/views/export_flow.py" line="104"/>
         <source> và </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="120"/>
+        <location filename="../../gui/views/export_flow.py" line="121"/>
         <source>Xuất bản &amp;dự thảo…</source>
         <translation>Export a &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="121"/>
+        <location filename="../../gui/views/export_flow.py" line="122"/>
         <source>Xuất PDF có dấu “DỰ THẢO” trên mọi trang, để góp ý hoặc trình ký</source>
         <translation>Export a PDF stamped “DỰ THẢO” (draft) on every page, for comments or for signing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="122"/>
+        <location filename="../../gui/views/export_flow.py" line="123"/>
         <source>Đến chỗ cần &amp;sửa</source>
         <translation>&amp;Go to the problem</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="123"/>
+        <location filename="../../gui/views/export_flow.py" line="124"/>
         <source>&amp;Quay lại</source>
         <translation>&amp;Back</translation>
     </message>
@@ -505,52 +505,52 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="279"/>
+        <location filename="../../gui/views/export_flow.py" line="278"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="307"/>
+        <location filename="../../gui/views/export_flow.py" line="306"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="307"/>
+        <location filename="../../gui/views/export_flow.py" line="306"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="308"/>
+        <location filename="../../gui/views/export_flow.py" line="307"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="310"/>
+        <location filename="../../gui/views/export_flow.py" line="309"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="332"/>
+        <location filename="../../gui/views/export_flow.py" line="331"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="332"/>
+        <location filename="../../gui/views/export_flow.py" line="331"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="333"/>
+        <location filename="../../gui/views/export_flow.py" line="332"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="344"/>
+        <location filename="../../gui/views/export_flow.py" line="343"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="347"/>
+        <location filename="../../gui/views/export_flow.py" line="346"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -558,92 +558,92 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportResultDialog</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="163"/>
+        <location filename="../../gui/views/export_flow.py" line="164"/>
         <source>Đã xuất PDF</source>
         <translation>PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="164"/>
+        <location filename="../../gui/views/export_flow.py" line="165"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="164"/>
+        <location filename="../../gui/views/export_flow.py" line="165"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="166"/>
+        <location filename="../../gui/views/export_flow.py" line="167"/>
         <source>Đã lưu {kind}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;trong thư mục {folder}</source>
         <translation>Saved {kind}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;in the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="173"/>
+        <location filename="../../gui/views/export_flow.py" line="176"/>
         <source>{size} KB · SHA-256 {digest}…</source>
         <translation>{size} KB · SHA-256 {digest}…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="177"/>
+        <location filename="../../gui/views/export_flow.py" line="180"/>
         <source>đã ghi vào lịch sử xuất bản của báo cáo</source>
         <translation>recorded in the report’s export history</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="185"/>
+        <location filename="../../gui/views/export_flow.py" line="188"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="186"/>
+        <location filename="../../gui/views/export_flow.py" line="189"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="187"/>
+        <location filename="../../gui/views/export_flow.py" line="190"/>
         <source>Gửi &amp;email</source>
         <translation>Send by &amp;email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="190"/>
+        <location filename="../../gui/views/export_flow.py" line="193"/>
         <source>Tạo thư nháp có đính kèm tệp PDF gửi {to}</source>
         <translation>Create a draft email to {to} with the PDF attached</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="192"/>
+        <location filename="../../gui/views/export_flow.py" line="195"/>
         <source>Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)</source>
         <translation>Create a draft email with the PDF attached (the Ministry’s email address is not set in the agency profile)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="194"/>
+        <location filename="../../gui/views/export_flow.py" line="197"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="220"/>
+        <location filename="../../gui/views/export_flow.py" line="223"/>
         <source>Không mở được tệp bằng chương trình mặc định. Tệp ở: {path}</source>
         <translation>The file could not be opened with the default program. It is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="227"/>
+        <location filename="../../gui/views/export_flow.py" line="230"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>The folder could not be opened. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="238"/>
+        <location filename="../../gui/views/export_flow.py" line="241"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>The draft email could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="243"/>
+        <location filename="../../gui/views/export_flow.py" line="246"/>
         <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
         <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="245"/>
+        <location filename="../../gui/views/export_flow.py" line="248"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in your mail program; check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="249"/>
+        <location filename="../../gui/views/export_flow.py" line="252"/>
         <source>Đã tạo thư nháp có đính kèm PDF nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>The draft email with the PDF attached was created, but no mail program could be opened. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
@@ -651,17 +651,17 @@ Please send this file to your support desk.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="98"/>
+        <location filename="../../gui/views/editor.py" line="99"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="116"/>
+        <location filename="../../gui/views/editor.py" line="117"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="118"/>
+        <location filename="../../gui/views/editor.py" line="119"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
@@ -1462,141 +1462,141 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="248"/>
+        <location filename="../../gui/views/editor.py" line="245"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="249"/>
+        <location filename="../../gui/views/editor.py" line="246"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="254"/>
+        <location filename="../../gui/views/editor.py" line="251"/>
         <source>Tìm trường… (Ctrl+F)</source>
         <translation>Find field… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="283"/>
+        <location filename="../../gui/views/editor.py" line="280"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="355"/>
+        <location filename="../../gui/views/editor.py" line="352"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="355"/>
+        <location filename="../../gui/views/editor.py" line="352"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="358"/>
+        <location filename="../../gui/views/editor.py" line="355"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="360"/>
+        <location filename="../../gui/views/editor.py" line="357"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="365"/>
+        <location filename="../../gui/views/editor.py" line="362"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="367"/>
+        <location filename="../../gui/views/editor.py" line="364"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="372"/>
+        <location filename="../../gui/views/editor.py" line="369"/>
         <source>&amp;Hướng dẫn cho trường đang nhập</source>
         <translation>&amp;Help for the current field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="374"/>
+        <location filename="../../gui/views/editor.py" line="371"/>
         <source>Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current field: what it holds, how to fill it in, its target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="419"/>
-        <location filename="../../gui/views/editor.py" line="699"/>
+        <location filename="../../gui/views/editor.py" line="416"/>
+        <location filename="../../gui/views/editor.py" line="696"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="521"/>
-        <location filename="../../gui/views/editor.py" line="557"/>
+        <location filename="../../gui/views/editor.py" line="518"/>
+        <location filename="../../gui/views/editor.py" line="554"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="523"/>
+        <location filename="../../gui/views/editor.py" line="520"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="525"/>
+        <location filename="../../gui/views/editor.py" line="522"/>
         <source>Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>A field holds an invalid value: that value is not saved; please correct it as the message says.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="545"/>
+        <location filename="../../gui/views/editor.py" line="542"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="550"/>
+        <location filename="../../gui/views/editor.py" line="547"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="569"/>
+        <location filename="../../gui/views/editor.py" line="566"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="582"/>
+        <location filename="../../gui/views/editor.py" line="579"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="587"/>
+        <location filename="../../gui/views/editor.py" line="584"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="592"/>
+        <location filename="../../gui/views/editor.py" line="589"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="685"/>
+        <location filename="../../gui/views/editor.py" line="682"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="719"/>
+        <location filename="../../gui/views/editor.py" line="716"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="782"/>
+        <location filename="../../gui/views/editor.py" line="779"/>
         <source>Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in a field, then press F1 for its help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="935"/>
+        <location filename="../../gui/views/editor.py" line="932"/>
         <source>Không tìm thấy trường nào có tên “{text}”.</source>
         <translation>No field is named “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="958"/>
+        <location filename="../../gui/views/editor.py" line="955"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
