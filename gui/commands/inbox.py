@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 SUMMARY_SUFFIXES = (".xlsx", ".pdf")
@@ -25,23 +26,29 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    """Each file's line as soon as it is done (so an interrupted run still says what went in); exit 0 for a batch
+    whatever its files held, 2 when a single file named alone is refused or when a path does not exist."""
     from gui.cli import db_path_of
+    from gui.core.text import shown_path
     from gui.errors import UserError
-    from gui.inbox.importer import import_paths
+    from gui.inbox.importer import FileResult, import_paths
     from gui.store.reports import ReportStore
 
-    missing = [p for p in args.paths if not p.exists()]
+    missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
-        raise UserError("Không tìm thấy: " + ", ".join(str(p) for p in missing))
+        raise UserError("Không tìm thấy: " + ", ".join(shown_path(p) for p in missing))
+
+    def show(result: FileResult) -> None:
+        print(result.line(), flush=True)
+
     store = ReportStore.open(db_path_of(args))
     try:
-        run = import_paths(store, args.paths, progress=None)
+        run = import_paths(store, args.paths, progress=None, on_result=show)
     finally:
         store.close()
-    for result in run.results:
-        print(result.line(), flush=False)
-    print(f"Tổng cộng: {run.summary_line()}")
-    return 0
+    print(f"Tổng cộng: {run.summary_line()}", flush=True)
+    single = len(args.paths) == 1 and not args.paths[0].is_dir() and len(run.results) == 1
+    return 2 if single and not run.results[0].handled else 0
 
 
 def _summary(args: argparse.Namespace) -> int:

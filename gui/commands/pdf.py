@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-MAX_JSON_BYTES = 20_000_000
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     pdf = sub.add_parser("pdf", help="xuất báo cáo ra PDF chính thức, đọc lại dữ liệu từ PDF")
@@ -59,17 +57,14 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from gui.cli import require_file
-    from gui.core.document import read_document
+    from gui.core.admission import check_admissible
+    from gui.core.document import read_document_file
     from gui.core.template import template_for
-    from gui.errors import UserError
     from gui.pdf.export import export_document, suggested_file_name
 
-    path = require_file(args.file, "tệp JSON")
-    if path.stat().st_size > MAX_JSON_BYTES:
-        raise UserError(f"Tệp {path} quá lớn (hơn 20 MB) để là một báo cáo.")
-    doc = read_document(path.read_bytes())
+    doc = read_document_file(args.file)
     template = template_for(doc.template.id, doc.template.version)
+    check_admissible(doc, template)  # a draft may be incomplete, never beyond the limits the renderer is built for
     output = args.output or Path(suggested_file_name(doc))
     _print_result(export_document(doc, template, output, draft=args.draft))
     return 0

@@ -89,15 +89,10 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from gui.cli import require_file
-    from gui.core.document import read_document
-    from gui.errors import UserError
+    from gui.core.document import read_document_file
     from gui.store.reports import import_own_document
 
-    path = require_file(args.file, "tệp JSON")
-    if path.stat().st_size > 20_000_000:
-        raise UserError(f"Tệp {path} quá lớn (hơn 20 MB) để là một báo cáo.")
-    doc = read_document(path.read_bytes())
+    doc = read_document_file(args.file)
     store = _open(args)
     try:
         report_id = import_own_document(store, doc)

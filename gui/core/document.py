@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import stat
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from gui.core.safejson import UnsafeJson, load_json
 from gui.core.text import normalize_text
 
 DOCUMENT_FORMAT = "bvntd-report"
@@ -119,10 +122,11 @@ def parse_document(data: Any) -> ReportDocument:
 
 
 def read_document(text: str | bytes) -> ReportDocument:
+    """A document from JSON that came from outside: gui.core.safejson's limits first, then the model."""
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
-        raise DocumentError(f"Tệp không phải JSON hợp lệ: {error}") from None
+        data = load_json(text)
+    except UnsafeJson as error:
+        raise DocumentError(f"Tài liệu báo cáo không đọc được: {error}.") from None
     return parse_document(data)
 
 
@@ -133,3 +137,27 @@ def document_json_schema() -> dict[str, Any]:
     schema["$id"] = "https://bvntd.local/report.schema.json"
     schema["title"] = "Báo cáo BVQLNTD — tài liệu báo cáo (report document)"
     return schema
+
+
+def read_document_file(path: Path) -> ReportDocument:
+    """A document from a file someone sent: a regular file within the size limit, then read_document."""
+    from gui.core import limits
+    from gui.core.text import shown_path
+
+    name = shown_path(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError(f"{name} không phải một tệp thông thường.")
+        if info.st_size > limits.MAX_JSON_BYTES:
+            raise DocumentError(
+                f"Tệp {name} quá lớn ({limits.megabytes(info.st_size)}; "
+                f"một báo cáo tối đa {limits.megabytes(limits.MAX_JSON_BYTES)})."
+            )
+        with path.open("rb") as handle:
+            data = handle.read(limits.MAX_JSON_BYTES + 1)
+    except FileNotFoundError:
+        raise DocumentError(f"Không tìm thấy tệp {name}.") from None
+    except OSError as error:
+        raise DocumentError(f"Không đọc được tệp {name}: {error.strerror or error}.") from None
+    return read_document(data)

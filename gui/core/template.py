@@ -286,16 +286,23 @@ def parse_template(data: Any, source: str = "mẫu báo cáo") -> Template:
 
 def load_template(path: Path) -> Template:
     """Read and check a template file; a broken one raises TemplateError naming the key and the fault."""
+    from gui.core import limits
+    from gui.core.safejson import UnsafeJson, load_json
+
     try:
-        text = path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > limits.MAX_TEMPLATE_BYTES:
+            raise TemplateError(
+                f"Mẫu báo cáo {path.name} quá lớn ({limits.megabytes(size)}; "
+                f"tối đa {limits.megabytes(limits.MAX_TEMPLATE_BYTES)})."
+            )
+        raw = path.read_bytes()
     except OSError as error:
         raise TemplateError(f"Không đọc được mẫu báo cáo {path}: {error.strerror or error}") from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise TemplateError(
-            f"Mẫu báo cáo {path.name} không phải JSON hợp lệ: dòng {error.lineno}, cột {error.colno}: {error.msg}"
-        ) from None
+        data = load_json(raw, max_bytes=limits.MAX_TEMPLATE_BYTES)
+    except UnsafeJson as error:
+        raise TemplateError(f"Mẫu báo cáo {path.name}: {error}.") from None
     return parse_template(data, path.name)
 
 

@@ -23,3 +23,20 @@ def normalize_line(value: str) -> str:
 def fold(value: str) -> str:
     """A search key: NFC, case-folded, so 'đức' finds 'Đức'."""
     return unicodedata.normalize("NFC", value).casefold()
+
+
+def shown_path(path: object) -> str:
+    """A file name safe to print on one line: control characters, line breaks and bytes that are not UTF-8 (kept
+    by Python as lone surrogates) written as escapes, so a name cannot forge an output line or crash a write."""
+    out = []
+    for ch in str(path):
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode (surrogateescape)
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append(f"\\u{code:04x}")
+        elif ch.isprintable() or ch == " ":
+            out.append(ch)
+        else:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+    return "".join(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -12,13 +13,17 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from gui.core.admission import refusal_text, refusals
 from gui.core.document import DocumentError, ReportDocument, TemplateRef, UnitRef
 from gui.core.period import PeriodError, parse_period
 from gui.core.template import Template
+from gui.core.text import shown_path
 from gui.core.units import find_unit, province_list_at
+from gui.core.validation import validate_document
 from gui.core.values import ValueError_
 from gui.inbox.sources import SourceError, SourceFile, collect_paths, document_of, read_source
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
+from gui.store.database import StoreError
 from gui.store.inbox import InboxRepository
 from gui.store.reports import ReportStore, now_iso
 
@@ -26,6 +31,15 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, Path | None], None]
 Cancel = Callable[[], bool]
+OnResult = Callable[["FileResult"], None]
+# A sender's clock may run a little ahead; more than this and the timestamp is a forgery or a broken clock.
+CLOCK_SKEW = dt.timedelta(hours=1)
+MAX_LISTED = 10
+
+UNEXPECTED = (
+    "Lỗi không mong muốn khi nhập tệp này (chi tiết đã ghi vào nhật ký); không có gì của tệp được lưu, "
+    "các tệp khác vẫn được nhập."
+)
 
 
 class Outcome(StrEnum):
@@ -69,10 +83,15 @@ class FileResult:
     def handled(self) -> bool:
         return self.outcome is not Outcome.REJECTED
 
+    @property
+    def shown_path(self) -> str:
+        return shown_path(self.path)
+
     def line(self) -> str:
-        """One line for the command line: the file, what happened and why."""
-        text = f"{self.path}: {self.label}"
-        return f"{text} — {self.reason}" if self.reason else text
+        """One line for the command line: the file (escaped: a name cannot forge a line), what happened and why."""
+        text = f"{self.shown_path}: {self.label}"
+        reason = " / ".join(self.reason.splitlines())
+        return f"{text} — {reason}" if reason else text
 
 
 @dataclass
@@ -101,6 +120,7 @@ class Checked:
     unit_label: str
     source_version: int
     unmatched: tuple[Unmatched, ...]
+    warnings: tuple[str, ...] = ()
 
 
 def import_paths(
@@ -110,11 +130,13 @@ def import_paths(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     template: Template | None = None,
+    on_result: OnResult | None = None,
 ) -> ImportRun:
     """Import files and folders (recursively) into the inbox; a result per file, in order.
 
     `progress(done, total, path)` is called before each file and once at the end; `cancel()` is asked before
-    each file, and a cancelled run keeps what was imported (each file is its own transaction).
+    each file, and a cancelled run keeps what was imported (each file is its own transaction); `on_result` gets
+    each file's result as soon as it is known. Whatever one file does, it is that file's result: the run goes on.
     """
     files = list(collect_paths([Path(p) for p in paths]))
     run = ImportRun(total=len(files))
@@ -126,16 +148,41 @@ def import_paths(
             break
         if progress is not None:
             progress(index, len(files), path)
-        run.results.append(import_file(repo, path, current))
+        result = import_file(repo, path, current)
+        run.results.append(result)
+        if on_result is not None:
+            on_result(result)
     if progress is not None:
         progress(len(run.results), len(files), None)
     return run
 
 
 def import_file(repo: InboxRepository, path: Path, current: Template) -> FileResult:
+    """One file's result; no exception escapes (a full disk, a bug, a file that exhausts memory)."""
     started = time.perf_counter()
-    result = _import_file(repo, path, current)
+    try:
+        result = _import_file(repo, path, current)
+    except sqlite3.Error as error:  # the transaction was rolled back: nothing of this file is stored
+        log.warning("Database fault importing %s: %r", shown_path(path), error)
+        result = FileResult(path, Outcome.REJECTED, _database_fault(error))
+    except StoreError as error:
+        log.warning("Store fault importing %s: %s", shown_path(path), error)
+        result = FileResult(path, Outcome.REJECTED, f"{error} Chưa lưu được gì của tệp này.")
+    except (MemoryError, RecursionError):
+        result = FileResult(path, Outcome.REJECTED, "Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).")
+    except Exception:
+        log.exception("Unexpected error importing %s", shown_path(path))
+        result = FileResult(path, Outcome.REJECTED, UNEXPECTED)
     return _with_time(result, time.perf_counter() - started)
+
+
+def _database_fault(error: sqlite3.Error) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return "Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại."
+    if "locked" in text or "busy" in text:
+        return "Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại."
+    return f"Lỗi cơ sở dữ liệu: {error}. Chưa lưu được gì của tệp này."
 
 
 def _with_time(result: FileResult, seconds: float) -> FileResult:
@@ -170,8 +217,11 @@ def _import_file(repo: InboxRepository, path: Path, current: Template) -> FileRe
 
 
 def _reject(repo: InboxRepository, source: SourceFile, reason: str) -> FileResult:
-    with repo.db.atomic():
-        repo.record_file(source.sha256, str(source.path), source.size, "rejected", reason, now_iso(), None)
+    try:
+        with repo.db.atomic():
+            repo.record_file(source.sha256, shown_path(source.path), source.size, "rejected", reason, now_iso(), None)
+    except sqlite3.Error as error:  # remembering the refusal is a courtesy; the refusal stands
+        log.warning("Could not record the refusal of %s: %r", shown_path(source.path), error)
     return FileResult(source.path, Outcome.REJECTED, reason)
 
 
@@ -191,7 +241,7 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
     with repo.db.atomic():  # one transaction per file: a failure leaves what was there untouched
         same = repo.report_with_sha(doc_sha) or repo.report_with_uid_at(doc.uid, doc.updated_at)
         if same is not None:
-            repo.record_file(source.sha256, str(source.path), source.size, "already", "", at, same)
+            repo.record_file(source.sha256, shown_path(source.path), source.size, "already", "", at, same)
             return result(Outcome.ALREADY, f"{_what(checked)}: báo cáo này đã có.", same)
         receipt = repo.receipt_for(doc.unit.kind, doc.unit.code, doc.period.id)
         outcome = Outcome.IMPORTED
@@ -200,7 +250,7 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
             order = _compare_times(doc.updated_at, receipt.updated_at)
             if order < 0:
                 reason = f"{_what(checked)}: đã có bản cập nhật lúc {_show_time(receipt.updated_at)}, mới hơn bản này."
-                repo.record_file(source.sha256, str(source.path), source.size, "older", reason, at, None)
+                repo.record_file(source.sha256, shown_path(source.path), source.size, "older", reason, at, None)
                 return result(Outcome.OLDER, reason, receipt.report_id)
             if order == 0:
                 raise Rejected(
@@ -212,15 +262,17 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
             reason = f"{_what(checked)}: thay bản cập nhật lúc {_show_time(receipt.updated_at)}."
         report_id = repo.store.import_document(checked.stored, origin="inbox")
         repo.record_report(
-            report_id, doc_sha, checked.source_version, list(unmatched), str(source.path), doc.updated_at
+            report_id, doc_sha, checked.source_version, list(unmatched), shown_path(source.path), doc.updated_at
         )
+        if checked.warnings:
+            reason += f" {len(checked.warnings)} lưu ý: {'; '.join(checked.warnings[:MAX_LISTED])}."
         if unmatched:
             keys = ", ".join(u["key"] for u in unmatched)
             reason += (
                 f" Mẫu phiên bản {checked.source_version}: {len(unmatched)} trường không khớp mẫu hiện hành "
                 f"(được giữ lại để xem): {keys}."
             )
-        repo.record_file(source.sha256, str(source.path), source.size, outcome.value, reason, at, report_id)
+        repo.record_file(source.sha256, shown_path(source.path), source.size, outcome.value, reason, at, report_id)
     return result(outcome, reason, report_id, unmatched)
 
 
@@ -231,12 +283,26 @@ def _what(checked: Checked) -> str:
 # --- checks ----------------------------------------------------------------------------------------
 
 
-def check_document(doc: ReportDocument, current: Template, *, today: dt.date | None = None) -> Checked:
+def check_document(doc: ReportDocument, current: Template, *, now: dt.datetime | None = None) -> Checked:
     """Every check a received report must pass, in the order a person would look; Rejected names the fault."""
     source_template = _check_template(doc, current)
-    period = _check_period(doc, today or dt.date.today())
+    period = _check_period(doc, (now or dt.datetime.now(dt.UTC)).date())
     unit_ref, unit_label = _check_unit(doc, period.end)
-    _parse_time(doc.updated_at, "thời điểm cập nhật (updated_at)")
+    now = now or dt.datetime.now(dt.UTC)
+    for text, what in (
+        (doc.created_at, "thời điểm tạo (created_at)"),
+        (doc.updated_at, "thời điểm cập nhật (updated_at)"),
+    ):
+        moment = _parse_time(text, what)
+        if moment > now + CLOCK_SKEW:
+            raise Rejected(
+                f"Tài liệu báo cáo ghi {what} {_show_time(text)}, ở tương lai so với giờ máy này "
+                f"({_show_time(now.isoformat())}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau."
+            )
+    if source_template is not None:  # what the form could never have produced, by the report's own template
+        reasons = refusals(doc, source_template)
+        if reasons:
+            raise Rejected(refusal_text(reasons))
     matched, unmatched = read_into(current, doc.values, source_template)
     if doc.template.version == current.version and unmatched:
         first = unmatched[0]
@@ -249,7 +315,22 @@ def check_document(doc: ReportDocument, current: Template, *, today: dt.date | N
             "values": matched,
         }
     )
-    return Checked(doc, stored, unit_label, doc.template.version, tuple(unmatched))
+    warnings = _check_rules(stored, current, same_version=doc.template.version == current.version)
+    return Checked(doc, stored, unit_label, doc.template.version, tuple(unmatched), warnings)
+
+
+def _check_rules(stored: ReportDocument, current: Template, *, same_version: bool) -> tuple[str, ...]:
+    """The final export's rules (gui.core.validation): errors refuse the report with their list, warnings are
+    returned to be shown. A report made with an older template is not refused for fields that template lacked."""
+    problems = validate_document(stored, current)
+    errors = [p.message for p in problems if p.is_error and (same_version or p.code != "required")]
+    if errors:
+        shown = "; ".join(errors[:MAX_LISTED])
+        more = f"; … và {len(errors) - MAX_LISTED} lỗi khác" if len(errors) > MAX_LISTED else ""
+        raise Rejected(
+            f"Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {len(errors)} lỗi: {shown}{more}."
+        )
+    return tuple(p.message for p in problems if not p.is_error)
 
 
 def _check_template(doc: ReportDocument, current: Template) -> Template | None:

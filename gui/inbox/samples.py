@@ -43,7 +43,7 @@ def sample_document(
         period=PeriodRef(id=period.id, kind=period.kind, start=period.start, end=period.end),
         header=Header(
             parent_body=parent_body_line(unit),
-            agency="SỞ CÔNG THƯƠNG" if unit.kind == "province" else "",
+            agency="SỞ CÔNG THƯƠNG" if unit.kind == "province" else "VỤ PHÁP CHẾ",
             number=str(rng.randint(1, 999)),
             symbol="BC-SCT" if unit.kind == "province" else "BC-BCT",
             place=unit.name if unit.kind == "province" else "Hà Nội",

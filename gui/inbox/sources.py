@@ -5,20 +5,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
 
 log = logging.getLogger(__name__)
 
-# A report PDF is tens to hundreds of KB; anything over this is refused before a byte is read.
-MAX_FILE_BYTES = 30 * 1024 * 1024
-# A report document's JSON is a few KB to a few hundred; nesting deeper than this is not a report.
-MAX_JSON_BYTES = 10 * 1024 * 1024
-MAX_JSON_DEPTH = 24
 SUFFIXES = (".pdf", ".json")
 
 
@@ -59,7 +54,7 @@ def collect_paths(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
-def read_source(path: Path, max_bytes: int = MAX_FILE_BYTES) -> SourceFile:
+def read_source(path: Path, max_bytes: int = limits.MAX_FILE_BYTES) -> SourceFile:
     """The file's bytes, after checking it is a regular file of a sensible size (read at most max_bytes + 1)."""
     try:
         info = path.stat()
@@ -74,19 +69,17 @@ def read_source(path: Path, max_bytes: int = MAX_FILE_BYTES) -> SourceFile:
     if info.st_size == 0:
         raise SourceError("Tệp rỗng (0 byte).")
     if info.st_size > max_bytes:
-        raise SourceError(f"Tệp quá lớn ({_mb(info.st_size)}; tối đa {_mb(max_bytes)}): không phải một báo cáo.")
+        raise SourceError(
+            f"Tệp quá lớn ({limits.megabytes(info.st_size)}; tối đa {limits.megabytes(max_bytes)}): không phải một báo cáo."
+        )
     try:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as error:
         raise SourceError(f"Không đọc được tệp: {error.strerror or error}.") from None
     if len(data) > max_bytes:  # the file grew between stat and read
-        raise SourceError(f"Tệp quá lớn (hơn {_mb(max_bytes)}): không phải một báo cáo.")
+        raise SourceError(f"Tệp quá lớn (hơn {limits.megabytes(max_bytes)}): không phải một báo cáo.")
     return SourceFile(path, data, hashlib.sha256(data).hexdigest())
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
 def sniff(data: bytes) -> str | None:
@@ -111,32 +104,9 @@ def document_of(source: SourceFile) -> ReportDocument:
     raise SourceError("Không phải tệp PDF hay tài liệu báo cáo JSON.")
 
 
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
-_BRACKETS = re.compile(rb"[\[\]{}]")
-
-
-def json_depth(data: bytes) -> int:
-    """How deeply the JSON nests, without parsing it (strings removed first), so a hostile file is refused
-    before the parser or the validator recurses into it."""
-    depth = deepest = 0
-    for match in _BRACKETS.finditer(_STRING.sub(b"", data)):
-        if match.group() in (b"[", b"{"):
-            depth += 1
-            deepest = max(deepest, depth)
-        else:
-            depth -= 1
-    return deepest
-
-
 def json_document(data: bytes) -> ReportDocument:
-    if len(data) > MAX_JSON_BYTES:
-        raise SourceError(f"Tài liệu JSON quá lớn (hơn {_mb(MAX_JSON_BYTES)}): không phải một báo cáo.")
-    if json_depth(data) > MAX_JSON_DEPTH:
-        raise SourceError(f"Tài liệu JSON lồng nhau quá sâu (hơn {MAX_JSON_DEPTH} cấp): không phải một báo cáo.")
-    try:
-        return read_document(data)
-    except RecursionError:
-        raise SourceError("Tài liệu JSON lồng nhau quá sâu: không phải một báo cáo.") from None
+    """The document of a JSON file; gui.core.safejson bounds its size, depth, numbers and text."""
+    return read_document(data)
 
 
 def _pdf_extractor() -> Callable[[bytes], ReportDocument] | None:

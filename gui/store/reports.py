@@ -424,7 +424,13 @@ def create_demo_report(store: ReportStore) -> int:
 
 
 def import_own_document(store: ReportStore, doc: ReportDocument) -> int:
-    """A document opened as one of the user's own reports; a second copy of a uid gets a new uid."""
+    """A document opened as one of the user's own reports; a second copy of a uid gets a new uid.
+
+    Refused (DocumentError, nothing stored) when it holds what the form could never produce
+    (gui.core.admission): unknown or computed fields, wrong types, text or tables beyond the template's limits."""
+    from gui.core.admission import check_admissible
+
+    check_admissible(doc, template_for(doc.template.id, doc.template.version))
     exists = store.db.execute("SELECT 1 FROM reports WHERE uid = ? AND origin = 'own'", [doc.uid]).fetchone()
     if exists:
         doc = doc.model_copy(update={"uid": str(uuid.uuid4())})

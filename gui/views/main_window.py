@@ -635,7 +635,9 @@ class MainWindow(QMainWindow):
 
     def open_report_file(self, path: Path | None = None) -> int | None:
         """A report saved on another PC added to this database as one of the unit's own reports."""
-        from gui.core.document import DocumentError, read_document
+        from gui.core.document import DocumentError, read_document_file
+        from gui.core.template import TemplateError
+        from gui.core.text import shown_path
         from gui.store.reports import import_own_document
 
         if self.store is None:
@@ -650,12 +652,12 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(name)
         try:
-            doc = read_document(Path(path).read_bytes())
+            doc = read_document_file(Path(path))
             report_id = import_own_document(self.store, doc)
-        except (OSError, DocumentError, ValueError) as error:
+        except (OSError, DocumentError, TemplateError, ValueError) as error:
             self._warn(
                 self.tr("Mở báo cáo từ tệp"),
-                self.tr("Không mở được {path}: {error}").format(path=Path(path).name, error=error),
+                self.tr("Không mở được {path}: {error}").format(path=shown_path(Path(path).name), error=error),
             )
             return None
         if self.showing_trash:

@@ -72,7 +72,11 @@ def test_a_newer_version_replaces_the_older_and_an_older_one_is_skipped(tmp_path
     unit, period = province("40", "2025"), parse_period("2025")
     old = sample_document(active_template(), unit, period, seed=1, updated_at="2026-01-05T08:00:00+00:00")
     new = old.model_copy(
-        update={"updated_at": "2026-01-09T10:00:00+07:00", "values": {**old.values, "cp_received": 999999}}
+        update={
+            "updated_at": "2026-01-09T10:00:00+07:00",
+            # a correction that still passes the template's rules: the channels add up to the new total
+            "values": {**old.values, "cp_received": 999999, "cp_hotline": 999999 - _other_channels(old.values)},
+        }
     )
     (tmp_path / "old.json").write_text(old.to_json())
     (tmp_path / "new.json").write_text(new.to_json())
@@ -267,3 +271,7 @@ def test_cancel_keeps_what_was_imported_and_progress_is_reported(tmp_path: Path,
     assert len(store.list_reports(origin="inbox")) == 3
     assert seen[:3] == [(0, 8), (1, 8), (2, 8)] and seen[-1] == (3, 8)
     assert "đã hủy" in run.summary_line()
+
+
+def _other_channels(values: dict) -> int:
+    return sum(values.get(k) or 0 for k in ("cp_in_person", "cp_written", "cp_online"))
