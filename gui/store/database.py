@@ -6,10 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import platformdirs
-from sqlite_utils import Database
 
 from gui import APP_AUTHOR, APP_NAME
 from gui.store.migrations import KNOWN_MIGRATIONS, migrations
+from gui.store.sqlite import Database
 
 DB_FILE_NAME = "bvntd.sqlite3"
 

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from gui.core.document import PeriodRef, ReportDocument, TemplateRef, UnitRef
 from gui.core.header import HEADER_KEYS, HEADER_PREFIX, header_from_values, header_to_values, signer_values
 from gui.core.period import Period
@@ -23,6 +21,7 @@ from gui.core.units import Unit, parent_body_line
 from gui.core.values import coerce_value, completion
 from gui.store.database import StoreError, connect, explain_error
 from gui.store.listing import SUMMARY_COLUMNS, ReportSummary, list_query
+from gui.store.sqlite import Database
 
 
 class ReportNotFound(LookupError):

@@ -38,22 +38,31 @@ class DateLineEdit(QWidget):
         self.button.setFocusProxy(self.edit)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
-        self.calendar = QCalendarWidget(menu)
-        self.calendar.setGridVisible(True)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
+        # The calendar is made when its menu first opens: an editor holds several date fields, and each
+        # QCalendarWidget costs ~1.4 MB resident.
+        self.calendar: QCalendarWidget | None = None
         menu.aboutToShow.connect(self._sync_calendar)
         self.button.setMenu(menu)
-        self.calendar.clicked.connect(self._pick)
-        self.calendar.activated.connect(self._pick)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit)
         layout.addWidget(self.button)
 
+    def _make_calendar(self) -> QCalendarWidget:
+        menu = self.button.menu()
+        calendar = QCalendarWidget(menu)
+        calendar.setGridVisible(True)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+        calendar.clicked.connect(self._pick)
+        calendar.activated.connect(self._pick)
+        return calendar
+
     def _sync_calendar(self) -> None:
+        if self.calendar is None:
+            self.calendar = self._make_calendar()
         try:
             day = parse_vn_date(self.edit.text())
         except ValueError:
