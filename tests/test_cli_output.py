@@ -160,3 +160,21 @@ def test_dev_stdout_goes_to_the_pipe_of_the_caller(inputs: Inputs) -> None:
     assert done.returncode == 0, done.stderr
     _json(done.stdout.encode())
     assert os.path.islink("/dev/stdout")
+
+
+def test_a_summary_to_a_name_without_suffix_takes_format(inputs: Inputs, tmp_path: Path) -> None:
+    summary = ("inbox", "summary", "--db", inputs.inbox_db, "--period", "2025", "-o")
+    null = make_null_device(tmp_path / "null")
+
+    to_null = run_cli(*summary, null, "--format", "pdf")
+    reader = FifoReader(tmp_path / "pipe")
+    to_pipe = run_cli(*summary, reader.path, "--format", "xlsx")
+    _xlsx(reader.finish())
+    without = run_cli(*summary, null)
+    mismatched = run_cli(*summary, tmp_path / "bc.xlsx", "--format", "pdf")
+
+    assert to_null.returncode == 0 and to_pipe.returncode == 0, to_null.stderr + to_pipe.stderr
+    assert without.returncode == 2 and "--format xlsx|pdf" in without.stderr
+    assert mismatched.returncode == 2
+    assert f"Tệp ghi ra {tmp_path / 'bc.xlsx'} có đuôi .xlsx nhưng --format là pdf" in mismatched.stderr
+    assert stat.S_ISCHR(null.lstat().st_mode) and sorted(p.name for p in tmp_path.iterdir()) == ["null", "pipe"]

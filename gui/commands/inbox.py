@@ -22,6 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     summary.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
     summary.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
     summary.add_argument("-o", "--output", type=Path, required=True, help="tệp ghi ra: .xlsx hoặc .pdf")
+    summary.add_argument(
+        "--format", choices=("xlsx", "pdf"), help="định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)"
+    )
     summary.set_defaults(handler=_summary)
 
 
@@ -59,8 +62,17 @@ def _summary(args: argparse.Namespace) -> int:
     from gui.store.reports import ReportStore
 
     suffix = args.output.suffix.lower()
-    if suffix not in SUMMARY_SUFFIXES:
-        raise UserError(f"Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải '{args.output.suffix or args.output}'.")
+    if args.format and suffix in SUMMARY_SUFFIXES and suffix != f".{args.format}":
+        raise UserError(
+            f"Tệp ghi ra {args.output} có đuôi {suffix} nhưng --format là {args.format}: hãy để hai thứ khớp nhau."
+        )
+    if args.format:
+        suffix = f".{args.format}"
+    elif suffix not in SUMMARY_SUFFIXES:
+        raise UserError(
+            f"Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải '{args.output.suffix or args.output}' "
+            "(hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null)."
+        )
     period = parse_period(args.period)
     store = ReportStore.open(db_path_of(args))
     try:
