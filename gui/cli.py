@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from gui import __version__
 from gui.errors import UserError, user_error_types
@@ -126,3 +128,14 @@ def require_file(path: Path, what: str) -> Path:
     if not path.is_file():
         raise UserError(f"{what} phải là một tệp: {path}")
     return path
+
+
+def report_stream(output: Path) -> TextIO:
+    """Where a command says what it wrote: standard output, unless the output itself went there (`-o /dev/stdout`),
+    where a line after the file's bytes would spoil them."""
+    try:
+        if os.path.samestat(os.stat(output), os.fstat(sys.stdout.fileno())):
+            return sys.stderr
+    except (OSError, ValueError, AttributeError):  # no such file, or a stdout without a descriptor
+        pass
+    return sys.stdout

@@ -129,16 +129,20 @@ def _write_in_place(plan: WritePlan, data: bytes) -> None:
         fd = os.open(plan.target, flags)
     except OSError as error:
         raise UserError(f"Không ghi được {plan.target}: {error.strerror or error}") from None
-    with os.fdopen(fd, "wb") as handle:
+    try:
         mode = os.fstat(fd).st_mode
         if plan.checked and not (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
             # Replaced by something else between the look and the open: nothing is written into it.
             raise UserError(f"Không ghi được {plan.target}: nó vừa bị thay bằng {_kind_name(mode)}; hãy thử lại.")
-        try:
-            handle.write(data)
-            handle.flush()
-        except OSError as error:
-            raise UserError(f"Không ghi được {plan.target}: {error.strerror or error}") from None
+        view = memoryview(data)
+        while view:  # a device or a pipe may take less than it is given
+            view = view[os.write(fd, view) :]
+    except BrokenPipeError:
+        raise  # the reader stopped reading (`| head`): as for standard output, not the user's mistake
+    except OSError as error:
+        raise UserError(f"Không ghi được {plan.target}: {error.strerror or error}") from None
+    finally:
+        os.close(fd)
 
 
 def _through_descriptor_link(path: Path) -> bool:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import io
 import json
 import os
+import shlex
 import stat
+import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -154,12 +157,49 @@ def test_a_link_to_a_file_stays_a_link(inputs: Inputs, tmp_path: Path) -> None:
     _json(real.read_bytes())
 
 
-def test_dev_stdout_goes_to_the_pipe_of_the_caller(inputs: Inputs) -> None:
-    """`-o /dev/stdout` writes into whatever standard output is (here a pipe), and /dev/stdout stays a link."""
-    done = run_cli(*COMMANDS["pdf extract"].args(inputs, Path("/dev/stdout")))
-    assert done.returncode == 0, done.stderr
-    _json(done.stdout.encode())
+def _run_binary(*args: object, stdout: Any = subprocess.PIPE) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "gui", *map(str, args)], stdout=stdout, stderr=subprocess.PIPE, timeout=60, check=False
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "extra"), [("pdf export", ()), ("pdf render", ()), ("inbox summary pdf", ("--format", "pdf"))]
+)
+def test_dev_stdout_carries_the_file_and_nothing_else(name: str, extra: tuple[str, ...], inputs: Inputs) -> None:
+    """`-o /dev/stdout | next-tool`: the pipe gets the PDF alone; the line naming the output goes to stderr."""
+    done = _run_binary(*COMMANDS[name].args(inputs, Path("/dev/stdout")), *extra)
+    assert done.returncode == 0, done.stderr.decode()
+    _pdf(done.stdout)
+    assert done.stdout.rstrip().endswith(b"%%EOF")
+    assert done.stderr.decode().startswith("/dev/stdout")
     assert os.path.islink("/dev/stdout")
+
+
+def test_dev_stdout_appended_to_a_file_keeps_what_was_there(inputs: Inputs, tmp_path: Path) -> None:
+    """`-o /dev/stdout >> log`: added to the log, as the shell's >> asks, not put in its place."""
+    log = tmp_path / "exports.jsonl"
+    log.write_bytes(b"earlier\n")
+    for _ in range(2):
+        with log.open("ab") as appended:
+            done = _run_binary(*COMMANDS["pdf extract"].args(inputs, Path("/dev/stdout")), stdout=appended)
+        assert done.returncode == 0, done.stderr.decode()
+    first, second = log.read_bytes().removeprefix(b"earlier\n").split(b"}\n{", 1)
+    _json(first + b"}\n")
+    _json(b"{" + second)
+
+
+def test_a_reader_that_stops_early_is_not_an_error(inputs: Inputs) -> None:
+    """`-o /dev/stdout | head -c 8`, as with standard output: exit 0 and no message."""
+    args = " ".join(shlex.quote(str(a)) for a in COMMANDS["pdf render"].args(inputs, Path("/dev/stdout")))
+    done = subprocess.run(
+        ["bash", "-c", f"{shlex.quote(sys.executable)} -m gui {args} | head -c 8; exit ${{PIPESTATUS[0]}}"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stdout) == (0, b"%PDF-1.4"), done.stderr.decode()
+    assert b"L\xe1\xbb\x97i" not in done.stderr and b"Traceback" not in done.stderr  # no "Lỗi", no trace
 
 
 def test_a_summary_to_a_name_without_suffix_takes_format(inputs: Inputs, tmp_path: Path) -> None:

@@ -157,6 +157,25 @@ def test_a_fifo_gets_the_bytes_and_stays_a_fifo(tmp_path: Path) -> None:
 
 
 @posix_only
+def test_a_terminal_gets_the_bytes_as_they_are() -> None:
+    import pty
+    import tty
+
+    master, slave = pty.openpty()
+    try:
+        tty.setraw(slave)  # no newline translation: the bytes as written
+        payload = bytes(range(256)) * 4
+        write_output(Path(os.ttyname(slave)), payload)
+        received = b""
+        while len(received) < len(payload):
+            received += os.read(master, 4096)
+        assert received == payload
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+@posix_only
 def test_a_descriptor_link_appends_to_what_the_shell_opened(tmp_path: Path) -> None:
     """`-o /dev/stdout >> log.json`: the redirected file is added to, not replaced."""
     log = tmp_path / "log.json"
@@ -252,6 +271,7 @@ def test_windows_reserved_device_names(name: str, device: bool) -> None:
 def test_on_windows_a_reserved_name_is_written_in_place_in_any_folder(tmp_path: Path) -> None:
     for path in (Path("C:/Users/bvntd/Documents/NUL.pdf"), Path("D:\\bao cao\\con"), Path("\\\\.\\COM3")):
         assert plan_write(path, windows=True) == WritePlan(Way.IN_PLACE, path, checked=False)
-    # The same names are ordinary files elsewhere, and an ordinary name is an ordinary file on Windows too.
-    assert plan_write(tmp_path / "nul.pdf", windows=False).way is Way.ATOMIC
+    # An ordinary name is an ordinary file on Windows too, and elsewhere the reserved names are ordinary names.
     assert plan_write(tmp_path / "bao-cao.pdf", windows=True).way is Way.ATOMIC
+    if sys.platform != "win32":
+        assert plan_write(tmp_path / "nul.pdf", windows=False).way is Way.ATOMIC

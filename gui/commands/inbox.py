@@ -55,7 +55,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from gui.cli import db_path_of
+    from gui.cli import db_path_of, report_stream
     from gui.core.period import parse_period
     from gui.errors import UserError
     from gui.inbox.consolidate import consolidate
@@ -87,5 +87,7 @@ def _summary(args: argparse.Namespace) -> int:
         from gui.inbox.summary_pdf import write_summary_pdf
 
         write_summary_pdf(consolidation, args.output)
-    print(f"{args.output}: {consolidation.completeness_text}; {consolidation.plan_text}.")
+    print(
+        f"{args.output}: {consolidation.completeness_text}; {consolidation.plan_text}.", file=report_stream(args.output)
+    )
     return 0

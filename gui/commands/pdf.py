@@ -35,7 +35,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _print_result(result) -> None:  # type: ignore[no-untyped-def]
-    print(result.path)
+    from gui.cli import report_stream
+
+    print(result.path, file=report_stream(result.path))
     print(f"SHA-256: {result.sha256}", file=sys.stderr)
     for warning in result.warnings:
         print(f"Lưu ý: {warning}", file=sys.stderr)
