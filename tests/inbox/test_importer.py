@@ -255,7 +255,8 @@ def test_invalid_units_periods_and_templates_are_rejected(tmp_path: Path, store:
     assert "mới hơn ứng dụng" in _rejected(store, variant("newer", template__version=9))
     reason = _rejected(store, variant("ministry", unit__kind="ministry", unit__code="BXX"))
     assert "BXX" in reason
-    assert "cp_received" in _rejected(store, variant("value", values__cp_received="nhiều"))
+    reason = _rejected(store, variant("value", values__cp_received="nhiều"))
+    assert "Tổng số yêu cầu, khiếu nại đã tiếp nhận: phải là số nguyên từ 0 đến 10.000.000" in reason
     assert "không có trong mẫu" in _rejected(store, variant("unknown", values__invented_field=3))
     assert "format" in _rejected(store, variant("format", format="other"))
 
