@@ -60,7 +60,7 @@ def read_secret(prompt: str, from_stdin: bool) -> str:
 
 
 def _sign(args: argparse.Namespace) -> int:
-    from gui.cli import require_file
+    from gui.cli import report_stream, require_file
     from gui.signing.keys import load_pfx, open_token
     from gui.signing.sign import ROLE_LABELS, sign_file
 
@@ -74,7 +74,7 @@ def _sign(args: argparse.Namespace) -> int:
         result = sign_file(source, args.output, key, args.role, args.image, timestamp_url=args.timestamp_url)
     finally:
         key.close()
-    print(args.output)
+    print(args.output, file=report_stream(args.output))
     who = ", ".join(dict.fromkeys(x for x in (result.holder, result.organisation) if x))
     level = "PAdES B-T (có dấu thời gian)" if result.timestamped else "PAdES B-B"
     print(f"Đã ký với vai trò {ROLE_LABELS[args.role]}: {who} — {level}.", file=sys.stderr)
