@@ -16,7 +16,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp = actions.add_parser("import", help="nhập các tệp PDF, tài liệu JSON hoặc thư mục (kể cả thư mục con)")
     imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
     imp.add_argument("paths", type=Path, nargs="+", metavar="PATH", help="tệp hoặc thư mục")
+    imp.add_argument(
+        "--trust", type=Path, action="append", default=[], metavar="CERT",
+        help="chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được",
+    )
+    imp.add_argument(
+        "--require-signature", action="store_true", help="từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)"
+    )
     imp.set_defaults(handler=_import)
+
+    confirm = actions.add_parser(
+        "confirm-certificate", help="xác nhận chứng thư số mới của một đơn vị (dấu vân tay SHA-256, từ dòng nhập)"
+    )
+    confirm.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    confirm.add_argument("fingerprint", help="dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc phần đầu)")
+    confirm.set_defaults(handler=_confirm)
 
     summary = actions.add_parser("summary", help="xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF")
     summary.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
@@ -44,14 +58,47 @@ def _import(args: argparse.Namespace) -> int:
     def show(result: FileResult) -> None:
         print(result.line(), flush=True)
 
+    from gui.signing.inbox import SignaturePolicy
+    from gui.signing.verify import load_trust
+
+    policy = SignaturePolicy(load_trust(args.trust), args.require_signature)
     store = ReportStore.open(db_path_of(args))
     try:
-        run = import_paths(store, args.paths, progress=None, on_result=show)
+        run = import_paths(store, args.paths, progress=None, on_result=show, signatures=policy)
     finally:
         store.close()
     print(f"Tổng cộng: {run.summary_line()}", flush=True)
     single = len(args.paths) == 1 and not args.paths[0].is_dir() and len(run.results) == 1
     return 2 if single and not run.results[0].handled else 0
+
+
+def _confirm(args: argparse.Namespace) -> int:
+    import re
+
+    from gui.cli import db_path_of
+    from gui.errors import UserError
+    from gui.store.reports import ReportStore
+
+    prefix = args.fingerprint.strip().lower().rstrip("…").replace(":", "")
+    if not re.fullmatch(r"[0-9a-f]{16,64}", prefix):
+        raise UserError("Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.")
+    store = ReportStore.open(db_path_of(args))
+    try:
+        rows = store.db.execute(
+            "SELECT fingerprint, unit_kind, unit_code, holder, confirmed FROM unit_certificates WHERE fingerprint LIKE ?",
+            [prefix + "%"],
+        ).fetchall()
+        if not rows:
+            raise UserError(f"Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.")
+        if len({r[0] for r in rows}) > 1:
+            raise UserError(f"Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.")
+        with store.db.atomic():
+            store.db.execute("UPDATE unit_certificates SET confirmed = 1 WHERE fingerprint = ?", [rows[0][0]])
+    finally:
+        store.close()
+    for _fp, kind, code, holder, _confirmed in rows:
+        print(f"Đã xác nhận chứng thư số của {holder} cho đơn vị {kind}:{code}.")
+    return 0
 
 
 def _summary(args: argparse.Namespace) -> int:

@@ -8,10 +8,10 @@ import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gui.core.admission import refusal_text, refusals
 from gui.core.document import DocumentError, ReportDocument, TemplateRef, UnitRef
@@ -21,11 +21,15 @@ from gui.core.text import shown_path
 from gui.core.units import find_unit, province_list_at
 from gui.core.validation import validate_document
 from gui.core.values import ValueError_
-from gui.inbox.sources import SourceError, SourceFile, collect_paths, document_of, read_source
+from gui.inbox.sources import SourceError, SourceFile, collect_paths, document_of, read_source, sniff
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
 from gui.store.database import StoreError
 from gui.store.inbox import InboxRepository
 from gui.store.reports import ReportStore, now_iso
+
+if TYPE_CHECKING:
+    from gui.signing.inbox import SignaturePolicy
+    from gui.signing.verify import Verification
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +78,7 @@ class FileResult:
     source_version: int | None = None
     unmatched: tuple[dict[str, Any], ...] = ()
     seconds: float = 0.0
+    signature: str = ""  # gui.signing.verify status: trusted, unverified, unsigned ("" when not checked)
 
     @property
     def label(self) -> str:
@@ -121,6 +126,7 @@ class Checked:
     source_version: int
     unmatched: tuple[Unmatched, ...]
     warnings: tuple[str, ...] = ()
+    signature: Verification | None = None
 
 
 def import_paths(
@@ -131,13 +137,18 @@ def import_paths(
     cancel: Cancel | None = None,
     template: Template | None = None,
     on_result: OnResult | None = None,
+    signatures: SignaturePolicy | None = None,
 ) -> ImportRun:
     """Import files and folders (recursively) into the inbox; a result per file, in order.
 
     `progress(done, total, path)` is called before each file and once at the end; `cancel()` is asked before
     each file, and a cancelled run keeps what was imported (each file is its own transaction); `on_result` gets
     each file's result as soon as it is known. Whatever one file does, it is that file's result: the run goes on.
+    `signatures`: the trust roots and whether signatures are required (default: nothing trusted, not required).
     """
+    from gui.signing.inbox import SignaturePolicy
+
+    policy = signatures or SignaturePolicy()
     files = list(collect_paths([Path(p) for p in paths]))
     run = ImportRun(total=len(files))
     repo = InboxRepository(store)
@@ -148,7 +159,7 @@ def import_paths(
             break
         if progress is not None:
             progress(index, len(files), path)
-        result = import_file(repo, path, current)
+        result = import_file(repo, path, current, policy)
         run.results.append(result)
         if on_result is not None:
             on_result(result)
@@ -157,11 +168,15 @@ def import_paths(
     return run
 
 
-def import_file(repo: InboxRepository, path: Path, current: Template) -> FileResult:
+def import_file(
+    repo: InboxRepository, path: Path, current: Template, policy: SignaturePolicy | None = None
+) -> FileResult:
     """One file's result; no exception escapes (a full disk, a bug, a file that exhausts memory)."""
+    from gui.signing.inbox import SignaturePolicy
+
     started = time.perf_counter()
     try:
-        result = _import_file(repo, path, current)
+        result = _import_file(repo, path, current, policy or SignaturePolicy())
     except sqlite3.Error as error:  # the transaction was rolled back: nothing of this file is stored
         log.warning("Database fault importing %s: %r", shown_path(path), error)
         result = FileResult(path, Outcome.REJECTED, _database_fault(error))
@@ -189,7 +204,9 @@ def _with_time(result: FileResult, seconds: float) -> FileResult:
     return FileResult(**{**result.__dict__, "seconds": seconds})
 
 
-def _import_file(repo: InboxRepository, path: Path, current: Template) -> FileResult:
+def _import_file(repo: InboxRepository, path: Path, current: Template, policy: SignaturePolicy) -> FileResult:
+    from gui.signing.inbox import refusal, verify_received
+
     try:
         source = read_source(path)
     except SourceError as error:
@@ -203,8 +220,15 @@ def _import_file(repo: InboxRepository, path: Path, current: Template) -> FileRe
     ):
         # The very same file was imported before: no need to open it again.
         return FileResult(path, Outcome.ALREADY, "Tệp này đã được nhập trước đây.", record.report_id)
+    # Signatures first: a broken one refuses the file; a signed file's data is read from its signed revision.
+    verification = verify_received(source.data, sniff(source.data) == "pdf", policy)
+    problem = refusal(verification, policy)
+    if problem is not None:
+        return _reject(repo, source, problem)
+    signed = verification.signed_data
     try:
-        checked = check_document(document_of(source), current)
+        doc = document_of(source if signed is None else SourceFile(source.path, signed, source.sha256))
+        checked = replace(check_document(doc, current), signature=verification)
     except (SourceError, DocumentError, Rejected) as error:
         return _reject(repo, source, str(error))
     try:
@@ -231,10 +255,11 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
     unmatched = tuple(u.as_dict() for u in checked.unmatched)
 
     def result(
-        outcome: Outcome, reason: str, report_id: int | None, shown: tuple[dict[str, Any], ...] = ()
+        outcome: Outcome, reason: str, report_id: int | None, shown: tuple[dict[str, Any], ...] = (), signature: str = ""
     ) -> FileResult:
         return FileResult(
-            source.path, outcome, reason, report_id, checked.unit_label, doc.period.id, checked.source_version, shown
+            source.path, outcome, reason, report_id, checked.unit_label, doc.period.id, checked.source_version, shown,
+            signature=signature,
         )
 
     at = now_iso()
@@ -242,7 +267,9 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
         same = repo.report_with_sha(doc_sha) or repo.report_with_uid_at(doc.uid, doc.updated_at)
         if same is not None:
             repo.record_file(source.sha256, shown_path(source.path), source.size, "already", "", at, same)
-            return result(Outcome.ALREADY, f"{_what(checked)}: báo cáo này đã có.", same)
+            # The same report, signed this time: its signature status is brought up to date.
+            signature, note = _note_signatures(repo, same, checked, at, upgrade_only=True)
+            return result(Outcome.ALREADY, f"{_what(checked)}: báo cáo này đã có.{note}", same, signature=signature)
         receipt = repo.receipt_for(doc.unit.kind, doc.unit.code, doc.period.id)
         outcome = Outcome.IMPORTED
         reason = f"{_what(checked)}."
@@ -272,8 +299,24 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
                 f" Mẫu phiên bản {checked.source_version}: {len(unmatched)} trường không khớp mẫu hiện hành "
                 f"(được giữ lại để xem): {keys}."
             )
+        signature, note = _note_signatures(repo, report_id, checked, at)
+        reason += note
         repo.record_file(source.sha256, shown_path(source.path), source.size, outcome.value, reason, at, report_id)
-    return result(outcome, reason, report_id, unmatched)
+    return result(outcome, reason, report_id, unmatched, signature)
+
+
+def _note_signatures(
+    repo: InboxRepository, report_id: int, checked: Checked, at: str, *, upgrade_only: bool = False
+) -> tuple[str, str]:
+    """The signature status recorded for the report (gui.signing.inbox) and the sentence for the result line."""
+    from gui.signing.inbox import note_signatures
+
+    if checked.signature is None:
+        return "", ""
+    verified = note_signatures(repo.store, report_id, checked.stored.unit, checked.signature, at, upgrade_only=upgrade_only)
+    if verified is None:
+        return "", ""
+    return verified.status, f" Chữ ký số: {verified.summary()}."
 
 
 def _what(checked: Checked) -> str:

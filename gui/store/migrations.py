@@ -96,4 +96,46 @@ def m002_inbox(db: Database) -> None:
     db.execute("CREATE INDEX reports_by_unit_period ON reports (origin, unit_kind, unit_code, period_id)")
 
 
+@migrations()
+def m003_signatures(db: Database) -> None:
+    """Digital signatures (gui.signing): per received report, what verification found; per unit, the
+    certificates seen per role (the first recorded as known, a later different one flagged until a person confirms it);
+    per exported report, who signed the file, in which role and when."""
+    db.execute(
+        """CREATE TABLE inbox_signatures (
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+            status TEXT NOT NULL CHECK (status IN ('trusted', 'unverified', 'unsigned')),
+            summary TEXT NOT NULL DEFAULT '',
+            signatures TEXT NOT NULL DEFAULT '[]'
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE unit_certificates (
+            unit_kind TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('signer', 'agency')),
+            fingerprint TEXT NOT NULL,
+            holder TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            first_seen_at TEXT NOT NULL,
+            confirmed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (unit_kind, unit_code, role, fingerprint)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TABLE export_signatures (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('signer', 'agency')),
+            holder TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            signed_at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            document_sha256 TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX export_signatures_by_report ON export_signatures (report_id, id)")
+
+
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

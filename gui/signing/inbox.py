@@ -1,0 +1,122 @@
+"""Signatures in the Ministry's import (gui.inbox.importer calls these three, in this order, for every file).
+
+    verification = verify_received(data, is_pdf, policy)    # before the report data is read
+    refusal(verification, policy) -> str | None              # broken: always refused; unsigned: when required
+    note_signatures(store, report_id, unit, verification, at) -> Verification   # inside the import's transaction
+
+The report data is then read from `verification.signed_data` when the file is signed (the revision the first
+signature covers), never from bytes added after it. `note_signatures` adds the identity checks — the
+certificate's organisation names the unit, and the unit's certificates are the ones seen before, per role
+(the competent person's, the agency's): the first trusted one is recorded as known, a different one later is
+flagged until a person confirms it
+(`bvntd inbox confirm-certificate`) — and records the status shown in the inbox list, the xlsx and the summary PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from gui.signing.verify import BROKEN, TRUSTED, UNSIGNED, UNVERIFIED, Trust, Verification, verify_pdf
+
+if TYPE_CHECKING:
+    from gui.core.document import UnitRef
+    from gui.store.reports import ReportStore
+
+__all__ = ["BROKEN", "TRUSTED", "UNSIGNED", "UNVERIFIED", "SignaturePolicy", "note_signatures", "refusal"]
+
+
+@dataclass(frozen=True)
+class SignaturePolicy:
+    """The Ministry's trust roots and intermediates, and whether unsigned reports are refused."""
+
+    trust: Trust = field(default_factory=Trust)
+    require: bool = False
+
+
+def verify_received(data: bytes, is_pdf: bool, policy: SignaturePolicy) -> Verification:
+    if not is_pdf:  # a JSON document carries no signature
+        return Verification(UNSIGNED)
+    return verify_pdf(data, policy.trust)
+
+
+def refusal(verification: Verification, policy: SignaturePolicy) -> str | None:
+    if verification.status == BROKEN:
+        problems = "; ".join(p for s in verification.signatures for p in s.problems) or "; ".join(verification.problems)
+        return (
+            f"Chữ ký số hỏng hoặc văn bản bị sửa đổi sau khi ký ({problems}). Không nhập; hãy đề nghị đơn vị gửi "
+            "lại tệp đã ký."
+        )
+    if verification.status == UNSIGNED and policy.require:
+        return (
+            "Báo cáo chưa được ký số, trong khi Bộ yêu cầu báo cáo phải có chữ ký số (Cài đặt, hoặc "
+            "--require-signature). Không nhập; hãy đề nghị đơn vị ký số rồi gửi lại."
+        )
+    return None
+
+
+RANK = {UNSIGNED: 0, UNVERIFIED: 1, TRUSTED: 2}
+
+
+def note_signatures(
+    store: ReportStore,
+    report_id: int,
+    unit: UnitRef,
+    verification: Verification,
+    at: str,
+    *,
+    upgrade_only: bool = False,
+) -> Verification | None:
+    """Identity checks against the unit and its known certificates; records the outcome for the report.
+    `upgrade_only` (the same report received again): record only a better status than the one stored; None
+    when nothing changed."""
+    from gui.store.signatures import SignatureRepository
+
+    repo = SignatureRepository(store)
+    if upgrade_only:
+        stored = repo.received([report_id]).get(report_id)
+        if verification.status == UNSIGNED:
+            return None
+    result = verification.for_unit(unit.name)
+    if result.status == TRUSTED:
+        checks = []
+        count = len(result.signatures)
+        for index, check in enumerate(result.signatures):
+            # Two signatures in order (Nghị định 30/2020, Điều 5): the competent person's, then the agency's.
+            role = "agency" if count >= 2 and index == count - 1 else "signer"
+            known = repo.known_certificates(unit.kind, unit.code, role)
+            if known and not known.get(check.fingerprint, False):
+                check = replace(
+                    check,
+                    identity_ok=False,
+                    problems=(
+                        *check.problems,
+                        "chứng thư số khác với chứng thư đã ghi nhận của đơn vị: cần người kiểm tra xác nhận "
+                        f"(mã {check.fingerprint[:16]}…)",
+                    ),
+                )
+            repo.note_certificate(
+                unit.kind, unit.code, role, check.fingerprint, check.holder, check.organisation, at, confirmed=not known
+            )
+            checks.append(check)
+        result = replace(result, signatures=tuple(checks))
+        if any(not c.identity_ok for c in checks):
+            result = replace(result, status=UNVERIFIED)
+    signatures = [
+        {
+            "field": s.field,
+            "holder": s.holder,
+            "organisation": s.organisation,
+            "fingerprint": s.fingerprint,
+            "signed_at": s.signed_at.isoformat() if s.signed_at else None,
+            "timestamped": s.timestamped,
+            "status": s.status,
+            "problems": list(s.problems),
+        }
+        for s in result.signatures
+    ]
+    # Better: a higher status, or as good with more signatures (the agency's added to the competent person's).
+    if upgrade_only and stored is not None and (RANK[result.status], len(signatures)) <= (RANK[stored.status], stored.count):
+        return None
+    repo.record_received(report_id, result.status, result.summary(), signatures)
+    return result

@@ -1,0 +1,106 @@
+"""The signature tables (migration m003): verification results of received reports, the certificates known per
+unit, and the signing log of exported reports. The caller holds the transaction when writing."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from gui.store.reports import ReportStore
+
+
+@dataclass(frozen=True)
+class ReceivedSignature:
+    status: str  # trusted | unverified | unsigned (broken files are never stored)
+    summary: str
+    count: int = 0  # how many signatures
+
+
+@dataclass(frozen=True)
+class SigningRecord:
+    role: str
+    holder: str
+    organisation: str
+    signed_at: str
+    file_name: str
+    sha256: str
+    document_sha256: str
+
+
+class SignatureRepository:
+    def __init__(self, store: ReportStore) -> None:
+        self.db = store.db
+
+    # --- received reports --------------------------------------------------------------------------
+
+    def record_received(self, report_id: int, status: str, summary: str, signatures: list[dict[str, Any]]) -> None:
+        self.db.execute(
+            """INSERT INTO inbox_signatures (report_id, status, summary, signatures) VALUES (?, ?, ?, ?)
+               ON CONFLICT(report_id) DO UPDATE SET status = excluded.status, summary = excluded.summary,
+                   signatures = excluded.signatures""",
+            [report_id, status, summary, json.dumps(signatures, ensure_ascii=False)],
+        )
+
+    def received(self, report_ids: list[int]) -> dict[int, ReceivedSignature]:
+        """Report id → its signature status; a report imported before signatures were checked is absent."""
+        out: dict[int, ReceivedSignature] = {}
+        for start in range(0, len(report_ids), 500):
+            chunk = report_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for report_id, status, summary, count in self.db.execute(
+                f"""SELECT report_id, status, summary, json_array_length(signatures) FROM inbox_signatures
+                    WHERE report_id IN ({marks})""",
+                chunk,
+            ):
+                out[int(report_id)] = ReceivedSignature(status, summary, int(count or 0))
+        return out
+
+    # --- certificates per unit -----------------------------------------------------------------------
+
+    def known_certificates(self, unit_kind: str, unit_code: str, role: str) -> dict[str, bool]:
+        """Fingerprint → confirmed, for the certificates seen in this role on this unit's reports."""
+        rows = self.db.execute(
+            """SELECT fingerprint, confirmed FROM unit_certificates
+               WHERE unit_kind = ? AND unit_code = ? AND role = ?""",
+            [unit_kind, unit_code, role],
+        ).fetchall()
+        return {str(r[0]): bool(r[1]) for r in rows}
+
+    def note_certificate(
+        self,
+        unit_kind: str,
+        unit_code: str,
+        role: str,
+        fingerprint: str,
+        holder: str,
+        organisation: str,
+        at: str,
+        *,
+        confirmed: bool,
+    ) -> None:
+        self.db.execute(
+            """INSERT INTO unit_certificates (unit_kind, unit_code, role, fingerprint, holder, organisation,
+                   first_seen_at, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+            [unit_kind, unit_code, role, fingerprint, holder, organisation, at, int(confirmed)],
+        )
+
+    # --- the signing log of exports ------------------------------------------------------------------
+
+    def record_signing(self, report_id: int, record: SigningRecord) -> None:
+        self.db.execute(
+            """INSERT INTO export_signatures (report_id, role, holder, organisation, signed_at, file_name, sha256,
+                   document_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                report_id, record.role, record.holder, record.organisation, record.signed_at, record.file_name,
+                record.sha256, record.document_sha256,
+            ],
+        )
+
+    def signings(self, report_id: int) -> list[SigningRecord]:
+        rows = self.db.execute(
+            """SELECT role, holder, organisation, signed_at, file_name, sha256, document_sha256
+               FROM export_signatures WHERE report_id = ? ORDER BY id""",
+            [report_id],
+        ).fetchall()
+        return [SigningRecord(*map(str, r)) for r in rows]
