@@ -225,7 +225,7 @@ def _import_file(repo: InboxRepository, path: Path, current: Template, policy: S
     problem = refusal(verification, policy)
     if problem is not None:
         return _reject(repo, source, problem)
-    signed = verification.signed_data
+    signed = verification.signed_data if verification is not None else None
     try:
         doc = document_of(source if signed is None else SourceFile(source.path, signed, source.sha256))
         checked = replace(check_document(doc, current), signature=verification)

@@ -34,13 +34,15 @@ class SignaturePolicy:
     require: bool = False
 
 
-def verify_received(data: bytes, is_pdf: bool, policy: SignaturePolicy) -> Verification:
-    if not is_pdf:  # a JSON document carries no signature
-        return Verification(UNSIGNED)
-    return verify_pdf(data, policy.trust)
+def verify_received(data: bytes, is_pdf: bool, policy: SignaturePolicy) -> Verification | None:
+    """The verification of a PDF; None for a JSON document, which cannot carry a signature (its line says nothing
+    of signatures; it counts as not signed)."""
+    return verify_pdf(data, policy.trust) if is_pdf else None
 
 
-def refusal(verification: Verification, policy: SignaturePolicy) -> str | None:
+def refusal(verification: Verification | None, policy: SignaturePolicy) -> str | None:
+    if verification is None:
+        verification = Verification(UNSIGNED)
     if verification.status == BROKEN:
         problems = "; ".join(p for s in verification.signatures for p in s.problems) or "; ".join(verification.problems)
         return (
