@@ -20,7 +20,9 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
     )
     sign.add_argument("file", type=Path, help="tệp PDF cần ký")
     sign.add_argument("-o", "--output", type=Path, required=True, help="tệp PDF đã ký ghi ra")
-    sign.add_argument("--role", choices=("signer", "agency"), required=True, help="signer: người có thẩm quyền; agency: cơ quan")
+    sign.add_argument(
+        "--role", choices=("signer", "agency"), required=True, help="signer: người có thẩm quyền; agency: cơ quan"
+    )
     source = sign.add_mutually_exclusive_group(required=True)
     source.add_argument("--pfx", type=Path, help="tệp chứng thư số .pfx/.p12")
     source.add_argument("--pkcs11", type=Path, metavar="MODULE", help="thư viện PKCS#11 của USB token (.dll/.so)")
@@ -38,7 +40,11 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
     )
     verify.add_argument("file", type=Path, help="tệp PDF cần kiểm tra")
     verify.add_argument(
-        "--trust", type=Path, action="append", default=[], metavar="CERT",
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT",
         help="chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được",
     )
     verify.set_defaults(handler=_verify)
@@ -69,7 +75,9 @@ def _sign(args: argparse.Namespace) -> int:
         require_file(args.pfx, "tệp chứng thư số .pfx/.p12")
         key = load_pfx(args.pfx, read_secret(f"Mật khẩu của {args.pfx.name}: ", args.pin_stdin))
     else:
-        key = open_token(args.pkcs11, read_secret("Mã PIN của USB token: ", args.pin_stdin), token_label=args.token_label)
+        key = open_token(
+            args.pkcs11, read_secret("Mã PIN của USB token: ", args.pin_stdin), token_label=args.token_label
+        )
     try:
         result = sign_file(source, args.output, key, args.role, args.image, timestamp_url=args.timestamp_url)
     finally:

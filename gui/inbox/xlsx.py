@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import weakref
 from collections.abc import Iterable, Sequence
+from copy import copy
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -23,6 +26,11 @@ INTEGER_FORMAT = "#,##0"
 RATE_FORMAT = "#,##0.00"
 DATE_FORMAT = "dd/mm/yyyy"
 TOTAL_LABEL = "TỔNG CỘNG"
+CELL_LIMIT = 32_767  # characters in one Excel cell
+EXACT_LIMIT = 10**15  # Excel keeps 15 significant digits
+OVERFLOW_TITLE = "Văn bản dài"
+# Per workbook: (number format, wrap, total) → the cell style made for it the first time.
+_STYLES: weakref.WeakKeyDictionary[Workbook, dict[tuple[str | None, bool, bool], Any]] = weakref.WeakKeyDictionary()
 
 _BOLD = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
@@ -81,11 +89,11 @@ def _sheet_title(label: str, taken: set[str]) -> str:
 
 def _summary_sheet(ws: Worksheet, c: Consolidation) -> None:
     ws.title = "Tổng hợp"
-    ws.append([f"TỔNG HỢP BÁO CÁO {c.template.document.type} — {c.period.phrase.upper()}"])
+    _append_plain(ws, [f"TỔNG HỢP BÁO CÁO {c.template.document.type} — {c.period.phrase.upper()}"])
     ws["A1"].font = Font(bold=True, size=13)
-    ws.append([f"Kỳ báo cáo: {c.period.id} ({_day(c.period.start)} – {_day(c.period.end)})"])
-    ws.append([f"Danh sách tỉnh, thành phố: {c.unit_list.name}"])
-    ws.append([])
+    _append_plain(ws, [f"Kỳ báo cáo: {c.period.id} ({_day(c.period.start)} – {_day(c.period.end)})"])
+    _append_plain(ws, [f"Danh sách tỉnh, thành phố: {c.unit_list.name}"])
+    _append_plain(ws, [])
     _header(ws, ["Nội dung", "Kết quả", "Số", "Trên"], row=5)
     rows: list[list[Any]] = [
         ["Địa phương đã gửi báo cáo", c.completeness_text, len(c.reported), len(c.provinces)],
@@ -97,19 +105,18 @@ def _summary_sheet(ws: Worksheet, c: Consolidation) -> None:
     for spec in c.rates:
         rows.append([f"{spec.label} (cả nước)", _rate_text(c.rate_total(spec.key)), c.rate_total(spec.key), None])
     for row in rows:
-        ws.append(row)
-        _style_row(ws, ws.max_row, [None, None, INTEGER_FORMAT, INTEGER_FORMAT])
+        _append(ws, row, [None, None, INTEGER_FORMAT, INTEGER_FORMAT])
     for spec in c.rates:
         ws.cell(row=_find_row(ws, f"{spec.label} (cả nước)"), column=3).number_format = RATE_FORMAT
-    ws.append([])
-    ws.append([c.plan_text])
-    ws.cell(row=ws.max_row, column=1).font = _BOLD
+    _append_plain(ws, [])
+    _append_plain(ws, [c.plan_text])
+    ws.cell(row=ws._current_row, column=1).font = _BOLD
     _widths(ws, [60, 34, 14, 10])
     ws.freeze_panes = "A6"
 
 
 def _find_row(ws: Worksheet, first: str) -> int:
-    for row in range(1, ws.max_row + 1):
+    for row in range(1, ws._current_row + 1):
         if ws.cell(row=row, column=1).value == first:
             return row
     raise KeyError(first)
@@ -120,18 +127,16 @@ def _completeness_sheet(ws: Worksheet, c: Consolidation) -> None:
         ws, ["STT", "Mã", "Tỉnh, thành phố", "Đã gửi báo cáo", "Số, ký hiệu", "Ngày báo cáo", "Cập nhật lúc", "Mẫu"]
     )
     for index, row in enumerate(c.provinces, start=1):
-        ws.append(_completeness_cells(index, row))
-        _style_row(ws, ws.max_row, [INTEGER_FORMAT])
+        _append(ws, _completeness_cells(index, row), [INTEGER_FORMAT])
     if c.ministries or c.outside_list:
-        ws.append([])
-        ws.append(["", "", "Bộ, ngành và cơ quan (liệt kê riêng)"])
-        ws.cell(row=ws.max_row, column=3).font = _BOLD
+        _append_plain(ws, [])
+        _append_plain(ws, ["", "", "Bộ, ngành và cơ quan (liệt kê riêng)"])
+        ws.cell(row=ws._current_row, column=3).font = _BOLD
         for index, row in enumerate([*c.ministries, *c.outside_list], start=1):
-            ws.append(_completeness_cells(index, row))
-            _style_row(ws, ws.max_row, [INTEGER_FORMAT])
-    ws.append([])
-    ws.append(["", "", c.completeness_text])
-    ws.cell(row=ws.max_row, column=3).font = _BOLD
+            _append(ws, _completeness_cells(index, row), [INTEGER_FORMAT])
+    _append_plain(ws, [])
+    _append_plain(ws, ["", "", c.completeness_text])
+    ws.cell(row=ws._current_row, column=3).font = _BOLD
     ws.freeze_panes = "D2"
     _widths(ws, [6, 7, 26, 14, 16, 13, 18, 8])
 
@@ -154,7 +159,7 @@ def _indicators_sheet(ws: Worksheet, c: Consolidation) -> None:
     labels = [_with_unit(f) for f in numeric] + [f.label + " (%)" for f in rates] + [f.label for f in yesno]
     keys = [f.key for f in [*numeric, *rates, *yesno]]
     _header(ws, ["STT", "Mã", "Tỉnh, thành phố", *labels])
-    ws.append(["", "", "", *keys])
+    _append_plain(ws, ["", "", "", *keys])
     for cell in ws[2]:
         cell.font = _KEY_FONT
     formats = [INTEGER_FORMAT, None, None] + [INTEGER_FORMAT] * len(numeric) + [RATE_FORMAT] * len(rates)
@@ -170,9 +175,9 @@ def _indicators_sheet(ws: Worksheet, c: Consolidation) -> None:
         ]
 
     for index, row in enumerate(c.reported, start=1):
-        ws.append(unit_cells(index, row))
-        _style_row(ws, ws.max_row, formats)
-    ws.append(
+        _append(ws, unit_cells(index, row), formats)
+    _append(
+        ws,
         [
             "",
             "",
@@ -180,16 +185,16 @@ def _indicators_sheet(ws: Worksheet, c: Consolidation) -> None:
             *(c.total(f.key) for f in numeric),
             *(c.rate_total(f.key) for f in rates),
             *(c.yes_count(f.key).text for f in yesno),
-        ]
+        ],
+        formats,
+        total=True,
     )
-    _style_row(ws, ws.max_row, formats, total=True)
     if c.ministries:
-        ws.append([])
-        ws.append(["", "", "Bộ, ngành (không cộng vào tổng)"])
-        ws.cell(row=ws.max_row, column=3).font = _BOLD
+        _append_plain(ws, [])
+        _append_plain(ws, ["", "", "Bộ, ngành (không cộng vào tổng)"])
+        ws.cell(row=ws._current_row, column=3).font = _BOLD
         for index, row in enumerate(c.ministries, start=1):
-            ws.append(unit_cells(index, row))
-            _style_row(ws, ws.max_row, formats)
+            _append(ws, unit_cells(index, row), formats)
     ws.freeze_panes = "D3"
     _widths(ws, [6, 7, 26] + [15] * len(labels))
     ws.row_dimensions[1].height = 90
@@ -201,12 +206,15 @@ def _table_sheet(ws: Worksheet, c: Consolidation, spec: TemplateField) -> None:
     formats = [INTEGER_FORMAT, None, None, *(_column_format(col) for col in columns)]
     for index, (row, item) in enumerate(c.table_rows(spec.key), start=1):
         cells = [index, row.unit.code, row.name, *(_cell_value(c, col, item.get(col.key)) for col in columns)]
-        ws.append(cells)
-        _style_row(ws, ws.max_row, formats, wrap=True)
+        _append(ws, cells, formats, wrap=True)
     totals = c.table_totals(spec.key)
     if totals:
-        ws.append(["", "", TOTAL_LABEL, *(totals.get(col.key, "") if col.total else "" for col in columns)])
-        _style_row(ws, ws.max_row, formats, total=True)
+        _append(
+            ws,
+            ["", "", TOTAL_LABEL, *(totals.get(col.key, "") if col.total else "" for col in columns)],
+            formats,
+            total=True,
+        )
     ws.freeze_panes = "D2"
     _widths(ws, [6, 7, 24, *(max(12, min(50, 14 * col.width * 2)) for col in columns)])
 
@@ -215,8 +223,12 @@ def _narratives_sheet(ws: Worksheet, c: Consolidation) -> None:
     fields = c.narratives
     _header(ws, ["STT", "Mã", "Địa phương", *(f.label for f in fields)])
     for index, row in enumerate([*c.reported, *c.ministries], start=1):
-        ws.append([index, row.unit.code, row.name, *(row.values.get(f.key) or "" for f in fields)])
-        _style_row(ws, ws.max_row, [INTEGER_FORMAT], wrap=True)
+        _append(
+            ws,
+            [index, row.unit.code, row.name, *(row.values.get(f.key) or "" for f in fields)],
+            [INTEGER_FORMAT],
+            wrap=True,
+        )
     ws.freeze_panes = "D2"
     _widths(ws, [6, 7, 24] + [60] * len(fields))
 
@@ -226,8 +238,12 @@ def _details_sheet(ws: Worksheet, c: Consolidation) -> None:
     _header(ws, ["STT", "Mã", "Địa phương", *(f.label for f in fields)])
     formats = [INTEGER_FORMAT, None, None, *(DATE_FORMAT if f.kind == "date" else None for f in fields)]
     for index, row in enumerate([*c.reported, *c.ministries], start=1):
-        ws.append([index, row.unit.code, row.name, *(_cell_value(c, f, row.values.get(f.key)) for f in fields)])
-        _style_row(ws, ws.max_row, formats, wrap=True)
+        _append(
+            ws,
+            [index, row.unit.code, row.name, *(_cell_value(c, f, row.values.get(f.key)) for f in fields)],
+            formats,
+            wrap=True,
+        )
     ws.freeze_panes = "D2"
     _widths(ws, [6, 7, 24] + [24] * len(fields))
 
@@ -235,7 +251,8 @@ def _details_sheet(ws: Worksheet, c: Consolidation) -> None:
 def _unmatched_sheet(ws: Worksheet, c: Consolidation) -> None:
     _header(ws, ["Mã", "Địa phương", "Mẫu", "Khóa", "Trường", "Giá trị", "Lý do"])
     for row, item in c.unmatched():
-        ws.append(
+        _append(
+            ws,
             [
                 row.unit.code,
                 row.name,
@@ -244,11 +261,12 @@ def _unmatched_sheet(ws: Worksheet, c: Consolidation) -> None:
                 item.get("label", ""),
                 _plain(item.get("value")),
                 item.get("why", ""),
-            ]
+            ],
+            [None, None, None, None, None, INTEGER_FORMAT],
+            wrap=True,
         )
-        _style_row(ws, ws.max_row, [None, None, None, None, None, INTEGER_FORMAT], wrap=True)
-    if ws.max_row == 1:
-        ws.append(["", "Mọi báo cáo khớp mẫu hiện hành."])
+    if ws._current_row == 1:
+        _append_plain(ws, ["", "Mọi báo cáo khớp mẫu hiện hành."])
     ws.freeze_panes = "A2"
     _widths(ws, [7, 24, 7, 22, 36, 40, 36])
 
@@ -265,23 +283,80 @@ def _header(ws: Worksheet, labels: list[str], row: int = 1) -> None:
         cell.border = _BORDER
 
 
-def _style_row(
-    ws: Worksheet, row: int, formats: Iterable[str | None], *, total: bool = False, wrap: bool = False
+def _append(
+    ws: Worksheet, cells: Sequence[Any], formats: Iterable[str | None] = (), *, total: bool = False, wrap: bool = False
 ) -> None:
+    """Append a row of values as safe cells and style it. Costs the row's width only: openpyxl's ws.max_row and
+    ws.max_column scan every cell, which made the workbook quadratic in its rows (16 minutes for 34 provinces with
+    tables at the template's row limits)."""
+    row = _append_plain(ws, cells)
     formats = list(formats)
-    for column in range(1, ws.max_column + 1):
+    styles = _STYLES.setdefault(ws.parent, {})
+    for column in range(1, len(cells) + 1):
         cell = ws.cell(row=row, column=column)
-        cell.border = _BORDER
         fmt = formats[column - 1] if column - 1 < len(formats) else None
-        if fmt and isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+        if not (fmt and isinstance(cell.value, int | float) and not isinstance(cell.value, bool)):
+            fmt = DATE_FORMAT if isinstance(cell.value, dt.date) else None
+        key = (fmt, wrap, total)
+        known = styles.get(key)
+        if known is not None:  # copying a style already made is ~20× faster than setting its parts again
+            cell._style = copy(known)
+            continue
+        cell.border = _BORDER
+        if fmt:
             cell.number_format = fmt
-        elif isinstance(cell.value, dt.date):
-            cell.number_format = DATE_FORMAT
         if wrap:
             cell.alignment = _WRAP_TOP
         if total:
             cell.font = _BOLD
             cell.fill = _TOTAL_FILL
+        styles[key] = copy(cell._style)
+
+
+def _append_plain(ws: Worksheet, cells: Sequence[Any]) -> int:
+    """Append a row of safe cells (see _safe); returns its number."""
+    row = ws._current_row + 1  # the row ws.append writes
+    ws.append([_safe(ws, value, row, column) for column, value in enumerate(cells, start=1)])
+    for column, value in enumerate(cells, start=1):
+        if isinstance(value, str):
+            # Text stays text: "=HYPERLINK(…)", "+1", "-x", "@SUM(…)" typed in a report are never formulas.
+            ws.cell(row=row, column=column).data_type = "s"
+    return row
+
+
+def _safe(ws: Worksheet, value: Any, row: int, column: int) -> Any:
+    """A value Excel stores exactly as given: text without the characters XML cannot hold, at most a cell's
+    32,767 characters (the rest continues on the overflow sheet, with a note saying where), whole numbers
+    beyond Excel's 15 digits as text (Excel would round them)."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(value) > CELL_LIMIT:
+            return _overflow(ws, value, f"{get_column_letter(column)}{row}")
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= EXACT_LIMIT:
+        return str(value)
+    return value
+
+
+def _overflow(ws: Worksheet, text: str, where: str) -> str:
+    """The part of `text` that fits the cell, with a note; the rest on the sheet OVERFLOW_TITLE, one row per
+    long text: the cell it continues, then its parts in the following cells."""
+    workbook = ws.parent
+    sheet = workbook[OVERFLOW_TITLE] if OVERFLOW_TITLE in workbook.sheetnames else None
+    if sheet is None:
+        sheet = workbook.create_sheet(OVERFLOW_TITLE)
+        _header(sheet, ["Tiếp theo của ô", "Phần 2", "Phần 3 …"])
+        _widths(sheet, [24, 80, 80])
+    line = sheet._current_row + 1
+    note = f" […còn tiếp ở trang “{OVERFLOW_TITLE}”, dòng {line}]"
+    head = CELL_LIMIT - len(note)
+    parts = [text[i : i + CELL_LIMIT] for i in range(head, len(text), CELL_LIMIT)]
+    sheet.append([f"'{ws.title}'!{where}", *parts])
+    for column in range(1, len(parts) + 2):
+        cell = sheet.cell(row=line, column=column)
+        cell.data_type = "s"
+        cell.alignment = _WRAP_TOP
+    return text[:head] + note
 
 
 def _widths(ws: Worksheet, widths: Sequence[float]) -> None:

@@ -126,9 +126,7 @@ def _is_pkcs12(data: bytes) -> bool:
 # --- PKCS#11 tokens ----------------------------------------------------------------------------------------------
 
 
-def open_token(
-    module: Path, pin: str, *, token_label: str | None = None, now: dt.datetime | None = None
-) -> SigningKey:
+def open_token(module: Path, pin: str, *, token_label: str | None = None, now: dt.datetime | None = None) -> SigningKey:
     """Log in to the token with the PIN and pick its signing certificate (the valid one with a private key)."""
     import pkcs11
     from pkcs11 import exceptions as p11e
@@ -155,7 +153,9 @@ def open_token(
     except p11e.PinLocked:
         raise SigningError(_LOCKED) from None
     except (p11e.PinLenRange, p11e.PinInvalid):
-        raise SigningError("Mã PIN không đúng định dạng token yêu cầu (độ dài hoặc ký tự). Hãy nhập lại. Chưa ký.") from None
+        raise SigningError(
+            "Mã PIN không đúng định dạng token yêu cầu (độ dài hoặc ký tự). Hãy nhập lại. Chưa ký."
+        ) from None
     except p11e.TokenNotPresent:
         raise SigningError("USB token đã bị rút ra. Hãy cắm lại token và thử lại. Chưa ký.") from None
     except p11e.PKCS11Error as error:

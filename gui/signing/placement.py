@@ -79,7 +79,9 @@ def load_picture(path: Path, what: str) -> Picture:
             raise SigningError(f"{what.capitalize()} {path.name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.")
         image.load()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        raise SigningError(f"{what.capitalize()} {path.name} không đọc được hoặc không phải ảnh PNG. Chưa ký.") from None
+        raise SigningError(
+            f"{what.capitalize()} {path.name} không đọc được hoặc không phải ảnh PNG. Chưa ký."
+        ) from None
     dpi = image.info.get("dpi")
     if dpi and 50 <= float(dpi[0]) <= 2400 and 50 <= float(dpi[1]) <= 2400:
         return Picture(image, image.width / float(dpi[0]) * 72, image.height / float(dpi[1]) * 72)

@@ -85,7 +85,9 @@ def sign_pdf(
     from pyhanko.pdf_utils.misc import PdfError
 
     if role not in ROLES:
-        raise SigningError(f"Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.")
+        raise SigningError(
+            f"Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”."
+        )
     picture = load_picture(image, IMAGE_WHAT[role]) if image is not None else None
     if not data.startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
         raise SigningError("Tệp cần ký không phải là tệp PDF.")
@@ -220,6 +222,8 @@ def _raise_token_error(error: Exception) -> None:
     except ImportError:  # pragma: no cover - the pkcs11 extra is a dependency
         return
     if isinstance(error, p11e.TokenNotPresent | p11e.DeviceRemoved):
-        raise SigningError("USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên.") from None
+        raise SigningError(
+            "USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên."
+        ) from None
     if isinstance(error, p11e.PKCS11Error):
         raise SigningError(f"USB token báo lỗi khi ký ({type(error).__name__}). Tệp chưa ký vẫn giữ nguyên.") from None

@@ -87,9 +87,8 @@ class SignatureCheck:
         if self.holder and self.organisation and self.organisation != self.holder:
             who = f"{self.holder} ({self.organisation})"
         extra = "; ".join(self.problems)
-        return (
-            f"Chữ ký {index} [{self.field}]: {STATUS_LABELS[self.status]} — {who}, ký lúc {when}{stamp}"
-            + (f". {extra}" if extra else "")
+        return f"Chữ ký {index} [{self.field}]: {STATUS_LABELS[self.status]} — {who}, ký lúc {when}{stamp}" + (
+            f". {extra}" if extra else ""
         )
 
 
@@ -225,7 +224,9 @@ def _check(sig: Any, trust: Trust) -> SignatureCheck:
         status = validate_pdf_signature(sig, context)
     except Exception as error:
         problem = f"không kiểm tra được chữ ký ({type(error).__name__})"
-        return SignatureCheck(name, holder, organisation, fingerprint, None, False, False, False, False, True, (problem,))
+        return SignatureCheck(
+            name, holder, organisation, fingerprint, None, False, False, False, False, True, (problem,)
+        )
     problems: list[str] = []
     intact = bool(status.intact and status.valid)
     if not intact:
@@ -243,8 +244,18 @@ def _check(sig: Any, trust: Trust) -> SignatureCheck:
     timestamped = timestamp is not None and bool(timestamp.intact and timestamp.valid)
     signed_at = timestamp.timestamp if timestamped else status.signer_reported_dt
     return SignatureCheck(
-        name, holder, organisation, fingerprint, signed_at, timestamped, intact, covered, trusted, True,
-        tuple(problems), _subject_names(cert),
+        name,
+        holder,
+        organisation,
+        fingerprint,
+        signed_at,
+        timestamped,
+        intact,
+        covered,
+        trusted,
+        True,
+        tuple(problems),
+        _subject_names(cert),
     )
 
 
@@ -288,4 +299,3 @@ def verify_file(path: Path, trust: Trust) -> Verification:
     except OSError as error:
         raise UserError(f"Không đọc được tệp {path}: {error.strerror or error}") from None
     return verify_pdf(data, trust)
-

@@ -18,7 +18,11 @@ from tests.signing.pki import PASSWORD, Pki, build_pki
 TOKEN_LABEL = "BVNTD Nghe An"
 USER_PIN = "246810"
 SO_PIN = "13579135"
-SOFTHSM_MODULES = ("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/*/softhsm/libsofthsm2.so", "/usr/local/lib/softhsm/libsofthsm2.so")
+SOFTHSM_MODULES = (
+    "/usr/lib/softhsm/libsofthsm2.so",
+    "/usr/lib/*/softhsm/libsofthsm2.so",
+    "/usr/local/lib/softhsm/libsofthsm2.so",
+)
 
 
 @pytest.fixture(scope="session")
@@ -65,10 +69,36 @@ def token(pki: Pki, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         subprocess.run(args, env=env, check=True, capture_output=True, timeout=60)
 
     run("softhsm2-util", "--init-token", "--free", "--label", TOKEN_LABEL, "--so-pin", SO_PIN, "--pin", USER_PIN)
-    run("softhsm2-util", "--import", str(key_pem), "--token", TOKEN_LABEL, "--label", "an", "--id", "01", "--pin", USER_PIN)
     run(
-        "pkcs11-tool", "--module", str(module), "--token-label", TOKEN_LABEL, "--login", "--pin", USER_PIN,
-        "--write-object", str(cert_der), "--type", "cert", "--id", "01", "--label", "an",
+        "softhsm2-util",
+        "--import",
+        str(key_pem),
+        "--token",
+        TOKEN_LABEL,
+        "--label",
+        "an",
+        "--id",
+        "01",
+        "--pin",
+        USER_PIN,
+    )
+    run(
+        "pkcs11-tool",
+        "--module",
+        str(module),
+        "--token-label",
+        TOKEN_LABEL,
+        "--login",
+        "--pin",
+        USER_PIN,
+        "--write-object",
+        str(cert_der),
+        "--type",
+        "cert",
+        "--id",
+        "01",
+        "--label",
+        "an",
     )
     key_pem.unlink()
     os.environ["SOFTHSM2_CONF"] = str(conf)  # for in-process signing; set before the module is first loaded
@@ -82,7 +112,9 @@ def images(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
     folder = tmp_path_factory.mktemp("images")
     signature = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
-    ImageDraw.Draw(signature).line([(20, 200), (200, 40), (300, 180), (450, 60), (580, 150)], fill=(20, 40, 200, 255), width=10)
+    ImageDraw.Draw(signature).line(
+        [(20, 200), (200, 40), (300, 180), (450, 60), (580, 150)], fill=(20, 40, 200, 255), width=10
+    )
     signature.save(folder / "chu-ky.png")
     seal = Image.new("RGBA", (425, 425), (0, 0, 0, 0))
     draw = ImageDraw.Draw(seal)

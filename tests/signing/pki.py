@@ -117,19 +117,33 @@ def build_pki(folder: Path) -> Pki:
         root=root,
         intermediate=inter,
         nghe_an=person("nghe-an", "Nguyễn Văn An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"),
-        nghe_an_clerk=person("nghe-an-van-thu", "Sở Công Thương tỉnh Nghệ An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"),
+        nghe_an_clerk=person(
+            "nghe-an-van-thu", "Sở Công Thương tỉnh Nghệ An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"
+        ),
         ha_tinh=person("ha-tinh", "Trần Thị Hà", "Sở Công Thương tỉnh Hà Tĩnh", "Hà Tĩnh"),
         expired=person(
-            "expired", "Lê Văn Cũ", "Sở Công Thương tỉnh Nghệ An", "Nghệ An",
-            start=NOW - dt.timedelta(days=800), end=NOW - dt.timedelta(days=70),
+            "expired",
+            "Lê Văn Cũ",
+            "Sở Công Thương tỉnh Nghệ An",
+            "Nghệ An",
+            start=NOW - dt.timedelta(days=800),
+            end=NOW - dt.timedelta(days=70),
         ),
         not_yet=person(
-            "not-yet", "Lê Văn Mới", "Sở Công Thương tỉnh Nghệ An", "Nghệ An",
-            start=NOW + dt.timedelta(days=10), end=NOW + dt.timedelta(days=400),
+            "not-yet",
+            "Lê Văn Mới",
+            "Sở Công Thương tỉnh Nghệ An",
+            "Nghệ An",
+            start=NOW + dt.timedelta(days=10),
+            end=NOW + dt.timedelta(days=400),
         ),
         no_signing=person("no-signing", "Mã hóa", "Sở Công Thương tỉnh Nghệ An", "Nghệ An", signing=False),
         stranger_root=stranger_root,
         stranger=_issue(
-            folder, "stranger", _name("Nguyễn Văn An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"), stranger_root, ca=False
+            folder,
+            "stranger",
+            _name("Nguyễn Văn An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"),
+            stranger_root,
+            ca=False,
         ),
     )

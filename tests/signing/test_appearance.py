@@ -26,9 +26,21 @@ def render(data: bytes, page: int, tmp_path: Path) -> object:
     src = tmp_path / "in.pdf"
     src.write_bytes(data)
     subprocess.run(
-        ["pdftoppm", "-png", "-r", str(DPI), "-f", str(page + 1), "-l", str(page + 1), "-singlefile", str(src),
-         str(tmp_path / "page")],
-        capture_output=True, check=True,
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            str(DPI),
+            "-f",
+            str(page + 1),
+            "-l",
+            str(page + 1),
+            "-singlefile",
+            str(src),
+            str(tmp_path / "page"),
+        ],
+        capture_output=True,
+        check=True,
     )
     return Image.open(tmp_path / "page.png").convert("RGB")
 

@@ -11,8 +11,15 @@ from tests.signing.conftest import TOKEN_LABEL, USER_PIN
 from tests.signing.pki import PASSWORD, Pki
 
 
-def sign(src: Path, out: Path, role: str, *source: str | Path, image: Path | None = None, secret: str = PASSWORD,
-         env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+def sign(
+    src: Path,
+    out: Path,
+    role: str,
+    *source: str | Path,
+    image: Path | None = None,
+    secret: str = PASSWORD,
+    env: dict[str, str] | None = None,
+):  # type: ignore[no-untyped-def]
     args: list[str | Path] = ["pdf", "sign", src, "-o", out, "--role", role, *source, "--pin-stdin"]
     if image is not None:
         args += ["--image", image]
@@ -20,8 +27,13 @@ def sign(src: Path, out: Path, role: str, *source: str | Path, image: Path | Non
     import sys
 
     return subprocess.run(
-        [sys.executable, "-m", "gui", *map(str, args)], input=secret + "\n", capture_output=True, text=True,
-        encoding="utf-8", env={**__import__("os").environ, **(env or {})}, timeout=120,
+        [sys.executable, "-m", "gui", *map(str, args)],
+        input=secret + "\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**__import__("os").environ, **(env or {})},
+        timeout=120,
     )
 
 
@@ -29,7 +41,9 @@ def trust_args(pki: Pki) -> list[str | Path]:
     return ["--trust", pki.root.pem, "--trust", pki.intermediate.pem]
 
 
-def test_signer_then_agency_with_pfx_both_valid_and_data_kept(pki: Pki, images, report_pdf: Path, tmp_path: Path) -> None:
+def test_signer_then_agency_with_pfx_both_valid_and_data_kept(
+    pki: Pki, images, report_pdf: Path, tmp_path: Path
+) -> None:
     first, second = tmp_path / "ky-1.pdf", tmp_path / "ky-2.pdf"
     done = sign(report_pdf, first, "signer", "--pfx", pki.nghe_an.pfx, image=images["signature"])
     assert done.returncode == 0, done.stderr
@@ -52,8 +66,18 @@ def test_signer_then_agency_with_pfx_both_valid_and_data_kept(pki: Pki, images, 
 def test_sign_with_the_softhsm_token(pki: Pki, token, images, report_pdf: Path, tmp_path: Path) -> None:
     out = tmp_path / "token.pdf"
     env = {"SOFTHSM2_CONF": token["SOFTHSM2_CONF"]}
-    done = sign(report_pdf, out, "signer", "--pkcs11", token["module"], "--token-label", TOKEN_LABEL,
-                image=images["signature"], secret=USER_PIN, env=env)
+    done = sign(
+        report_pdf,
+        out,
+        "signer",
+        "--pkcs11",
+        token["module"],
+        "--token-label",
+        TOKEN_LABEL,
+        image=images["signature"],
+        secret=USER_PIN,
+        env=env,
+    )
     assert done.returncode == 0, done.stderr
     checked = run_cli("pdf", "verify", out, *trust_args(pki))
     assert checked.returncode == 0, checked.stdout
@@ -69,7 +93,9 @@ def test_token_refusals_leave_nothing(pki: Pki, token, report_pdf: Path, tmp_pat
     wrong = sign(report_pdf, out, "signer", "--pkcs11", token["module"], secret="000000", env=env)
     assert wrong.returncode == 2 and "Mã PIN của USB token không đúng" in wrong.stderr
     assert "000000" not in wrong.stderr
-    other = sign(report_pdf, out, "signer", "--pkcs11", token["module"], "--token-label", "Khác", secret=USER_PIN, env=env)
+    other = sign(
+        report_pdf, out, "signer", "--pkcs11", token["module"], "--token-label", "Khác", secret=USER_PIN, env=env
+    )
     assert other.returncode == 2 and "Không thấy USB token có nhãn “Khác”" in other.stderr
     missing = sign(report_pdf, out, "signer", "--pkcs11", tmp_path / "vgca.dll", secret=USER_PIN, env=env)
     assert missing.returncode == 2 and "Không tìm thấy thư viện PKCS#11" in missing.stderr
@@ -87,8 +113,15 @@ def test_no_token_plugged_in(token, report_pdf: Path, tmp_path: Path) -> None:
     (empty / "tokens").mkdir(parents=True)
     conf = empty / "softhsm2.conf"
     conf.write_text(f"directories.tokendir = {empty / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
-    done = sign(report_pdf, tmp_path / "x.pdf", "signer", "--pkcs11", token["module"], secret=USER_PIN,
-                env={"SOFTHSM2_CONF": str(conf)})
+    done = sign(
+        report_pdf,
+        tmp_path / "x.pdf",
+        "signer",
+        "--pkcs11",
+        token["module"],
+        secret=USER_PIN,
+        env={"SOFTHSM2_CONF": str(conf)},
+    )
     assert done.returncode == 2
     assert "Không thấy USB token" in done.stderr
     assert not (tmp_path / "x.pdf").exists()
