@@ -80,7 +80,7 @@ def render(out: Path, scale: float, lang: str) -> int:
         settle()
         saved.append(_grab(window, out / f"editor{suffix}.png"))
         editor.focus_field("header.parent_body")
-        editor.scroll.verticalScrollBar().setValue(0)
+        editor.scroll_area.verticalScrollBar().setValue(0)
         settle()
         saved.append(_grab(window, out / f"editor-header{suffix}.png"))
         window.show_list()

@@ -7,15 +7,15 @@ import hashlib
 import json
 import stat
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from gui.core.safejson import UnsafeJson, load_json
 from gui.core.text import normalize_text
 
-DOCUMENT_FORMAT = "bvntd-report"
-DOCUMENT_FORMAT_VERSION = 1
+DOCUMENT_FORMAT: Final = "bvntd-report"
+DOCUMENT_FORMAT_VERSION: Final = 1
 
 JsonValue = Any
 

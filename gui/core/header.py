@@ -207,7 +207,7 @@ def check_header(values: Mapping[str, Any], period_start: dt.date | None) -> lis
                     )
                 )
             continue
-        texts = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)]
+        texts = [value] if isinstance(value, str) else [v for v in value or () if isinstance(v, str)]
         guess = next((g for g in map(detect_legacy, texts) if g is not None), None) if spec.kind != "date" else None
         if guess is not None:
             vi, en = legacy_message(spec.label, guess)

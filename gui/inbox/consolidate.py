@@ -6,13 +6,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from gui.core.header import HEADER_PREFIX
 from gui.core.period import Period, parse_period
 from gui.core.template import Template, TemplateField
 from gui.core.units import Unit, UnitList, agencies, province_list_at
 from gui.core.values import computed_values
 from gui.inbox.versions import current_template, known_template, read_into
 from gui.store.inbox import InboxRepository, ReceivedReport
-from gui.store.reports import HEADER_PREFIX, ReportStore
+from gui.store.reports import ReportStore
 
 NUMERIC_KINDS = ("integer", "money", "percent")
 DETAIL_KINDS = ("line", "date", "docref", "choice")

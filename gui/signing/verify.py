@@ -242,7 +242,7 @@ def _check(sig: Any, trust: Trust) -> SignatureCheck:
         problems.append("chứng thư số không thuộc nguồn tin cậy đã nạp, hết hạn hoặc không được phép ký")
     timestamp = status.timestamp_validity
     timestamped = timestamp is not None and bool(timestamp.intact and timestamp.valid)
-    signed_at = timestamp.timestamp if timestamped else status.signer_reported_dt
+    signed_at = timestamp.timestamp if timestamp is not None and timestamped else status.signer_reported_dt
     return SignatureCheck(
         name,
         holder,

@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,7 @@ from gui.views.autosave import DEFAULT_DELAY_MS, Autosaver
 from gui.views.check_panel import CheckPanel
 from gui.views.fields import FieldEditor, InputError, create_field
 from gui.views.fields.simple import ChoiceField
+from gui.views.fields.table import TableField
 from gui.views.i18n import help_of, label_of, pick
 from gui.views.section_tree import SectionTree
 from gui.views.textutil import fold_search
@@ -163,7 +164,7 @@ class FoldingCompleter(QCompleter):
     def splitPath(self, path: str) -> list[str]:
         return [fold_search(path)]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole))
 
 
@@ -287,11 +288,11 @@ class ReportEditor(QWidget):
             self._build_section(section, mark, mark, None, 0)
         self.form_layout.addStretch(1)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.form)
-        self.scroll.verticalScrollBar().valueChanged.connect(self._sync_tree_to_scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.form)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._sync_tree_to_scroll)
 
         from gui.views.preview import DEFAULT_PREVIEW_DELAY_MS, PreviewPane
 
@@ -313,7 +314,7 @@ class ReportEditor(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.scroll_area)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -653,13 +654,12 @@ class ReportEditor(QWidget):
             severity = "error" if notice or any(p.is_error for p in found) else ("warning" if found else "")
             legacy = any(p.code == "legacy_encoding" and p.row is None and p.key == key for p in found)
             row.set_state(severity, lines, legacy and not self.read_only)
-            model = getattr(row.editor, "model", None)
-            if hasattr(model, "set_cell_problems"):
+            if isinstance(row.editor, TableField):
                 cells: dict[tuple[int, str], str] = {}
                 for p in found:
                     if p.row is not None and p.key == key and cells.get((p.row, p.column or "")) != "error":
                         cells[(p.row, p.column or "")] = p.severity
-                model.set_cell_problems(cells)
+                row.editor.model.set_cell_problems(cells)
         self._refresh_problem_counts()
         self.check_panel.set_problems(self.problems, self.place_of)
         self.problems_changed.emit()
@@ -728,7 +728,8 @@ class ReportEditor(QWidget):
             self._update_side()
             self.check_panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
-            had_focus = self.check_panel.isAncestorOf(QApplication.focusWidget())
+            focus = QApplication.focusWidget()
+            had_focus = focus is not None and self.check_panel.isAncestorOf(focus)
             self.check_panel.hide()
             self._update_side()
             if had_focus:
@@ -781,10 +782,8 @@ class ReportEditor(QWidget):
         row = self.rows[key]
         rules = [pick(r.message, r.message_en) for r in self.template.rules if key in r.operands]
         column = None
-        view = getattr(row.editor, "view", None)
-        if view is not None and view.currentIndex().isValid():
-            model = row.editor.model
-            column = model.columns[view.currentIndex().column()]
+        if isinstance(row.editor, TableField) and row.editor.view.currentIndex().isValid():
+            column = row.editor.model.columns[row.editor.view.currentIndex().column()]
         if self._help_popup is None:
             self._help_popup = FieldHelpPopup(self)
         self._help_popup.show_for(row.spec, self.template, rules, row.editor.focus_widget(), column)
@@ -828,7 +827,7 @@ class ReportEditor(QWidget):
             return
         anchor = self.section_anchors.get(current.data(0, Qt.ItemDataRole.UserRole))
         if anchor is not None:
-            self.scroll.verticalScrollBar().setValue(anchor.y() - 8)
+            self.scroll_area.verticalScrollBar().setValue(anchor.y() - 8)
 
     def _sync_tree_to_scroll(self, value: int) -> None:
         """The tree shows the section of the field being worked in while it is on screen, else the top one."""
@@ -843,8 +842,8 @@ class ReportEditor(QWidget):
         self._select_section(current or HEADER_SECTION)
 
     def _on_screen(self, widget: QWidget) -> bool:
-        top = widget.mapTo(self.form, widget.rect().topLeft()).y() - self.scroll.verticalScrollBar().value()
-        return top + widget.height() > 0 and top < self.scroll.viewport().height()
+        top = widget.mapTo(self.form, widget.rect().topLeft()).y() - self.scroll_area.verticalScrollBar().value()
+        return top + widget.height() > 0 and top < self.scroll_area.viewport().height()
 
     def _sync_tree_to_field(self, key: str) -> None:
         self._select_section(self.field_section.get(key, HEADER_SECTION))
@@ -865,20 +864,19 @@ class ReportEditor(QWidget):
             return False
         self._last_field = key
         self._sync_tree_to_field(key)
-        self.scroll.ensureWidgetVisible(field_row, 0, 60)
+        self.scroll_area.ensureWidgetVisible(field_row, 0, 60)
         widget = field_row.editor.focus_widget()
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             return True
-        view = getattr(field_row.editor, "view", None)
-        if view is not None and row is not None:
-            model = field_row.editor.model
+        if isinstance(field_row.editor, TableField) and row is not None:
+            view, model = field_row.editor.view, field_row.editor.model
             keys = [c.key for c in model.columns]
             index = model.index(row, keys.index(column) if column in keys else 0)
             if index.isValid():
                 view.setCurrentIndex(index)
                 view.scrollTo(index)
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(field_row, 0, 60))
+        QTimer.singleShot(0, self.scroll_area, lambda: self.scroll_area.ensureWidgetVisible(field_row, 0, 60))
         return True
 
     def focus_problem(self, problem: Problem) -> bool:
@@ -899,7 +897,7 @@ class ReportEditor(QWidget):
         self.finder_model = model
         completer = FoldingCompleter(self)
         completer.setModel(model)
-        completer.activated[QModelIndex].connect(self._find_activated)
+        completer.activated[QModelIndex].connect(self._find_activated)  # type: ignore[index]  # PySide's stubs do not type a signal's overloads
         self.find_box.setCompleter(completer)
         self.completer = completer
 
@@ -923,7 +921,7 @@ class ReportEditor(QWidget):
 
     def _find_first(self) -> None:
         popup = self.completer.popup()
-        if popup.isVisible() and popup.currentIndex().isValid():
+        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
             return  # the completer's own activation handles it
         keys = self.find_fields(self.find_box.text())
         if keys:

@@ -24,8 +24,8 @@ def allowed_text(spec: Any, template: Any) -> str:
     unit = pick(getattr(spec, "unit", ""), getattr(spec, "unit_en", ""))
     low = getattr(spec, "min", None)
     high = getattr(spec, "max", None)
-    low = 0 if low is None and kind in ("integer", "money") else low
     if kind in ("integer", "money"):
+        low = 0 if low is None else low
         what = _t("Số tiền (đồng)") if kind == "money" else _t("Số nguyên")
         if high is not None:
             text = _t("{what} từ {low} đến {high}").format(what=what, low=format_number(low), high=format_number(high))

@@ -126,7 +126,7 @@ class ReportListModel(QAbstractTableModel):
             return s.updated_at
         return float(s.completion or 0)
 
-    def sort(self, column: int, order: QtCore.Qt.SortOrder | None = None) -> None:
+    def sort(self, column: int, order: QtCore.Qt.SortOrder = QtCore.Qt.SortOrder.AscendingOrder) -> None:
         """One Python sort over keys computed once: a thousand rows sort in about a millisecond, where Qt's
         comparisons through data() would call into Python a hundred thousand times."""
         if not 0 <= column < self.columnCount():
@@ -158,10 +158,10 @@ class ReportFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self._sort: tuple[int, QtCore.Qt.SortOrder | None] = (-1, None)
+        self._sort: tuple[int, QtCore.Qt.SortOrder] = (-1, QtCore.Qt.SortOrder.AscendingOrder)
         self.setDynamicSortFilter(False)
 
-    def sort(self, column: int, order: QtCore.Qt.SortOrder | None = None) -> None:
+    def sort(self, column: int, order: QtCore.Qt.SortOrder = QtCore.Qt.SortOrder.AscendingOrder) -> None:
         # Sorting is the source model's (fast, in Python); the proxy only filters and keeps the source order.
         self._sort = (column, order)
         source = self.sourceModel()
