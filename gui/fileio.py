@@ -5,8 +5,8 @@
     writes_in_place(path)                 a device or a FIFO (a save dialog adds no suffix to its name)
 
 - A regular file, or a new path: a temporary file beside it, fsync, rename over it, so a crash or a full disk
-  leaves the whole old file or the whole new one. An existing file keeps its permissions; a read-only one is
-  refused (the rename would silently replace it). A symbolic link keeps being a link: the file it leads to is
+  leaves the whole old file or the whole new one. An existing file keeps its permissions and owner; a read-only
+  one is refused (the rename would silently replace it). A symbolic link keeps being a link: the file it leads to is
   the one replaced.
 - A character device or a FIFO (`/dev/null`, a terminal, a named pipe), and on Windows the reserved device
   names (`NUL`, `CON`, `COM1`…, also with an extension): opened and written in place, never renamed over or
@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import re
@@ -44,6 +45,7 @@ class WritePlan:
     way: Way
     target: Path  # where the bytes go: the path itself, or the file a symbolic link leads to
     mode: int | None = None  # the permissions of the file being replaced, kept by the new one
+    owner: tuple[int, int] | None = None  # and its owner and group, as far as this process may give them
     append: bool = False  # a descriptor link (/dev/stdout): add to what the shell opened, truncate nothing
     checked: bool = True  # IN_PLACE: check after opening that the node is still a device or a FIFO
 
@@ -74,7 +76,9 @@ def plan_write(path: Path, *, windows: bool = sys.platform == "win32") -> WriteP
             )
         if not windows and _through_descriptor_link(path):
             return WritePlan(Way.IN_PLACE, path, append=True, checked=False)
-        return WritePlan(Way.ATOMIC, Path(os.path.realpath(path)), mode=stat.S_IMODE(mode))
+        return WritePlan(
+            Way.ATOMIC, Path(os.path.realpath(path)), mode=stat.S_IMODE(mode), owner=(info.st_uid, info.st_gid)
+        )
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
         return WritePlan(Way.IN_PLACE, path)
     raise UserError(f"Không ghi được {path}: đó là {_kind_name(mode)}; {ALLOWED}.")
@@ -113,6 +117,13 @@ def _write_atomic(plan: WritePlan, data: bytes) -> None:
             os.fsync(handle.fileno())
         # mkstemp makes the file private (0600); an exported report is an ordinary document, and a replaced
         # file keeps the permissions its owner gave it.
+        if plan.owner is not None and hasattr(os, "chown"):
+            created = os.stat(tmp)
+            if plan.owner != (created.st_uid, created.st_gid):
+                # `sudo bvntd … -o ~an/bc.pdf` must not leave An a file he can no longer replace; a process that
+                # may not give the file away keeps what the system allows.
+                with contextlib.suppress(OSError):
+                    os.chown(tmp, *plan.owner)
         os.chmod(tmp, plan.mode if plan.mode is not None else 0o666 & ~_umask())
         os.replace(tmp, path)
     except OSError as error:

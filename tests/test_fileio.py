@@ -87,6 +87,18 @@ def test_a_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
 
 
+@posix_only
+def test_a_file_replaced_by_root_keeps_its_owner(tmp_path: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("giving a file to another user needs root")
+    target = tmp_path / "bc.pdf"
+    target.write_bytes(b"old")
+    os.chown(target, 1234, 5678)
+    write_output(target, b"new")
+    replaced = target.stat()
+    assert (replaced.st_uid, replaced.st_gid) == (1234, 5678) and target.read_bytes() == b"new"
+
+
 def test_a_read_only_file_is_refused_and_kept(tmp_path: Path) -> None:
     target = tmp_path / "đã ký.pdf"
     target.write_bytes(b"signed")
