@@ -33,6 +33,8 @@ class UnitRow:
     values: dict[str, Any] = field(default_factory=dict)
     rates: dict[str, float | None] = field(default_factory=dict)
     unmatched: tuple[dict[str, Any], ...] = ()
+    signature_status: str = ""  # gui.signing.verify: trusted, unverified, unsigned (a received report only)
+    signature: str = ""  # the status with who signed and when, as the import line said it
 
     @property
     def reported(self) -> bool:
@@ -182,7 +184,45 @@ def consolidate(store: ReportStore, period_id: str, *, template: Template | None
     ministries.sort(
         key=lambda row: list(known_agencies).index(row.unit.code) if row.unit.code in known_agencies else 999
     )
+    signed = _signatures(store, [r.id for r in received])
+    provinces, ministries, outside = ([_signed(row, signed) for row in rows] for rows in (provinces, ministries, outside))
     return Consolidation(period, units, current, provinces, ministries, outside)
+
+
+def _signatures(store: ReportStore, report_ids: list[int]) -> dict[int, Any]:
+    from gui.store.signatures import SignatureRepository
+
+    return SignatureRepository(store).received(report_ids)
+
+
+def _signed(row: UnitRow, signed: dict[int, Any]) -> UnitRow:
+    """The row with its signature status; a report without one (a JSON document) counts as not signed."""
+    if row.report_id is None:
+        return row
+    from dataclasses import replace
+
+    from gui.signing.verify import STATUS_LABELS, UNSIGNED
+
+    found = signed.get(row.report_id)
+    if found is None:
+        return replace(row, signature_status=UNSIGNED, signature=STATUS_LABELS[UNSIGNED])
+    return replace(row, signature_status=found.status, signature=found.summary)
+
+
+def signature_sentence(c: Consolidation) -> str:
+    """'Chữ ký số: 60 báo cáo đã ký số, tin cậy; chưa xác minh được nguồn gốc (1): Hà Tĩnh; chưa ký số (2): …'."""
+    from gui.signing.verify import TRUSTED, UNSIGNED, UNVERIFIED
+
+    rows = [*c.reported, *c.ministries, *c.outside_list]
+    if not rows:
+        return ""
+    trusted = [r for r in rows if r.signature_status == TRUSTED]
+    parts = [f"{len(trusted)}/{len(rows)} báo cáo đã ký số, tin cậy"]
+    for status, label in ((UNVERIFIED, "đã ký số nhưng chưa xác minh được nguồn gốc"), (UNSIGNED, "chưa ký số")):
+        names = [r.name for r in rows if r.signature_status == status]
+        if names:
+            parts.append(f"{label} ({len(names)}): {', '.join(names)}")
+    return "Chữ ký số: " + "; ".join(parts) + "."
 
 
 def _row(unit: Unit, report: ReceivedReport, current: Template) -> UnitRow:

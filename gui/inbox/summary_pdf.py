@@ -10,7 +10,7 @@ from typing import Any
 
 from gui.core.numbers import format_int, format_percent
 from gui.fileio import write_output
-from gui.inbox.consolidate import Consolidation
+from gui.inbox.consolidate import Consolidation, signature_sentence
 from gui.pdf import style as S
 from gui.pdf.official import (
     Align,
@@ -68,6 +68,8 @@ def summary_pdf_bytes(
     if c.ministries:
         names = ", ".join(row.name for row in c.ministries)
         story.append(body_paragraph(f"Các bộ, ngành đã gửi báo cáo ({len(c.ministries)}): {names}.", styles.body))
+    if signatures := signature_sentence(c):
+        story.append(body_paragraph(signatures, styles.body))
 
     story.append(heading("II. CÁC CHỈ TIÊU TỔNG HỢP CẢ NƯỚC", 1, styles))
     # A sentence between heading and table: the heading keeps with it, and the long table splits across pages.

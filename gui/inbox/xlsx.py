@@ -124,7 +124,9 @@ def _find_row(ws: Worksheet, first: str) -> int:
 
 def _completeness_sheet(ws: Worksheet, c: Consolidation) -> None:
     _header(
-        ws, ["STT", "Mã", "Tỉnh, thành phố", "Đã gửi báo cáo", "Số, ký hiệu", "Ngày báo cáo", "Cập nhật lúc", "Mẫu"]
+        ws,
+        ["STT", "Mã", "Tỉnh, thành phố", "Đã gửi báo cáo", "Số, ký hiệu", "Ngày báo cáo", "Cập nhật lúc", "Mẫu",
+         "Chữ ký số"],
     )
     for index, row in enumerate(c.provinces, start=1):
         _append(ws, _completeness_cells(index, row), [INTEGER_FORMAT])
@@ -138,7 +140,7 @@ def _completeness_sheet(ws: Worksheet, c: Consolidation) -> None:
     _append_plain(ws, ["", "", c.completeness_text])
     ws.cell(row=ws._current_row, column=3).font = _BOLD
     ws.freeze_panes = "D2"
-    _widths(ws, [6, 7, 26, 14, 16, 13, 18, 8])
+    _widths(ws, [6, 7, 26, 14, 16, 13, 18, 8, 60])
 
 
 def _completeness_cells(index: int, row: UnitRow) -> list[Any]:
@@ -151,6 +153,7 @@ def _completeness_cells(index: int, row: UnitRow) -> list[Any]:
         row.date,
         _time(row.updated_at),
         f"v{row.source_version}" if row.source_version else "",
+        row.signature,
     ]
 
 

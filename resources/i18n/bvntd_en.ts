@@ -4,151 +4,171 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="37"/>
+        <location filename="../../gui/views/inbox/models.py" line="41"/>
+        <source>Đã ký, tin cậy</source>
+        <translation>Signed, trusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="42"/>
+        <source>Đã ký, chưa xác minh nguồn gốc</source>
+        <translation>Signed, origin not verified</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="43"/>
+        <source>Chưa ký số</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="49"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="38"/>
+        <location filename="../../gui/views/inbox/models.py" line="50"/>
         <source>Đã thay bản cũ</source>
         <translation>Replaced the older copy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="39"/>
+        <location filename="../../gui/views/inbox/models.py" line="51"/>
         <source>Đã có</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="40"/>
+        <location filename="../../gui/views/inbox/models.py" line="52"/>
         <source>Bỏ qua: đã có bản mới hơn</source>
         <translation>Skipped: a newer copy is already there</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="41"/>
+        <location filename="../../gui/views/inbox/models.py" line="53"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="102"/>
+        <location filename="../../gui/views/inbox/models.py" line="114"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="102"/>
+        <location filename="../../gui/views/inbox/models.py" line="114"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="102"/>
-        <location filename="../../gui/views/inbox/models.py" line="130"/>
-        <location filename="../../gui/views/inbox/models.py" line="186"/>
-        <location filename="../../gui/views/inbox/models.py" line="231"/>
-        <location filename="../../gui/views/inbox/models.py" line="248"/>
+        <location filename="../../gui/views/inbox/models.py" line="114"/>
+        <location filename="../../gui/views/inbox/models.py" line="142"/>
+        <location filename="../../gui/views/inbox/models.py" line="214"/>
+        <location filename="../../gui/views/inbox/models.py" line="259"/>
+        <location filename="../../gui/views/inbox/models.py" line="276"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="102"/>
+        <location filename="../../gui/views/inbox/models.py" line="114"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="102"/>
+        <location filename="../../gui/views/inbox/models.py" line="114"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="128"/>
+        <location filename="../../gui/views/inbox/models.py" line="140"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="129"/>
+        <location filename="../../gui/views/inbox/models.py" line="141"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="131"/>
+        <location filename="../../gui/views/inbox/models.py" line="143"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="132"/>
+        <location filename="../../gui/views/inbox/models.py" line="144"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="133"/>
+        <location filename="../../gui/views/inbox/models.py" line="145"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="134"/>
+        <location filename="../../gui/views/inbox/models.py" line="146"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/models.py" line="147"/>
+        <source>Chữ ký số</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="162"/>
         <source>Bộ, ngành, cơ quan (liệt kê riêng)</source>
         <translation>Ministries and agencies (listed separately)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="161"/>
+        <location filename="../../gui/views/inbox/models.py" line="176"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="161"/>
+        <location filename="../../gui/views/inbox/models.py" line="176"/>
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="206"/>
+        <location filename="../../gui/views/inbox/models.py" line="234"/>
         <source>TỔNG CỘNG</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="216"/>
+        <location filename="../../gui/views/inbox/models.py" line="244"/>
         <source>(không cộng vào tổng)</source>
         <translation>(not added to the total)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="231"/>
+        <location filename="../../gui/views/inbox/models.py" line="259"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="238"/>
+        <location filename="../../gui/views/inbox/models.py" line="266"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="248"/>
+        <location filename="../../gui/views/inbox/models.py" line="276"/>
         <source>Mẫu</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="248"/>
+        <location filename="../../gui/views/inbox/models.py" line="276"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="248"/>
+        <location filename="../../gui/views/inbox/models.py" line="276"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="248"/>
+        <location filename="../../gui/views/inbox/models.py" line="276"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="283"/>
+        <location filename="../../gui/views/inbox/models.py" line="311"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="285"/>
+        <location filename="../../gui/views/inbox/models.py" line="313"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -492,12 +512,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DocRefField</name>
     <message>
-        <location filename="../../gui/views/fields/dates.py" line="107"/>
+        <location filename="../../gui/views/fields/dates.py" line="116"/>
         <source>Số, ký hiệu (ví dụ 473/KH-UBND)</source>
         <translation>Number and symbol (e.g. 473/KH-UBND)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/dates.py" line="113"/>
+        <location filename="../../gui/views/fields/dates.py" line="122"/>
         <source>ngày</source>
         <translation>dated</translation>
     </message>
@@ -1195,43 +1215,43 @@ Please send this file to your support desk.</translation>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="647"/>
-        <location filename="../../gui/views/main_window.py" line="657"/>
+        <location filename="../../gui/views/main_window.py" line="649"/>
+        <location filename="../../gui/views/main_window.py" line="659"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="647"/>
+        <location filename="../../gui/views/main_window.py" line="649"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="658"/>
+        <location filename="../../gui/views/main_window.py" line="660"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="665"/>
+        <location filename="../../gui/views/main_window.py" line="667"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="695"/>
+        <location filename="../../gui/views/main_window.py" line="697"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="698"/>
+        <location filename="../../gui/views/main_window.py" line="700"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="720"/>
+        <location filename="../../gui/views/main_window.py" line="722"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="721"/>
+        <location filename="../../gui/views/main_window.py" line="723"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>

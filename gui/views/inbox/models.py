@@ -32,6 +32,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("InboxModels", text)
 
 
+_SIGNATURE_COLOURS = {"trusted": "#1b7f3b", "unverified": "#8a6d00", "unsigned": "#666666"}
+
+
+def signature_text(status: str) -> str:
+    """The short signature status of a received report (the tooltip says who signed and when)."""
+    return {
+        "trusted": tr("Đã ký, tin cậy"),
+        "unverified": tr("Đã ký, chưa xác minh nguồn gốc"),
+        "unsigned": tr("Chưa ký số"),
+    }.get(status, "")
+
+
 def outcome_text(outcome: Outcome) -> str:
     return {
         Outcome.IMPORTED: tr("Đã nhập"),
@@ -132,19 +144,22 @@ class CompletenessModel(_Table):
             tr("Số, ký hiệu"),
             tr("Ngày"),
             tr("Nhận lúc"),
+            tr("Chữ ký số"),
         ]
         self._missing: set[int] = set()
+        self._signatures: dict[int, tuple[str, str]] = {}  # row → (status, summary)
         self._numeric = {0}
 
     def set_consolidation(self, c: Consolidation | None) -> None:
         self.beginResetModel()
         self._cells, self._ids, self._missing, self._bold_rows = [], [], set(), set()
+        self._signatures = {}
         if c is not None:
             for index, row in enumerate(c.provinces, start=1):
                 self._add(str(index), row)
             if c.ministries or c.outside_list:
                 self._bold_rows.add(len(self._cells))
-                self._cells.append(["", "", tr("Bộ, ngành, cơ quan (liệt kê riêng)"), "", "", "", ""])
+                self._cells.append(["", "", tr("Bộ, ngành, cơ quan (liệt kê riêng)"), "", "", "", "", ""])
                 self._ids.append(None)
                 for index, row in enumerate([*c.ministries, *c.outside_list], start=1):
                     self._add(str(index), row)
@@ -162,13 +177,26 @@ class CompletenessModel(_Table):
                 row.number,
                 row.date,
                 local_datetime(row.updated_at) if row.updated_at else "",
+                signature_text(row.signature_status),
             ]
         )
+        if row.signature_status:
+            self._signatures[len(self._cells) - 1] = (row.signature_status, row.signature)
         self._ids.append(row.report_id)
+
+    SIGNATURE = 7
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SIGNATURE:
+            found = self._signatures.get(index.row())
+            return found[1] if found else None
+        return super().data(index, role)
 
     def _extra(self, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and row in self._missing:
             return QBrush(_MISSING_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.SIGNATURE and row in self._signatures:
+            return QBrush(QColor(_SIGNATURE_COLOURS.get(self._signatures[row][0], "#666666")))
         return None
 
 
