@@ -17,11 +17,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
     imp.add_argument("paths", type=Path, nargs="+", metavar="PATH", help="tệp hoặc thư mục")
     imp.add_argument(
-        "--trust", type=Path, action="append", default=[], metavar="CERT",
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT",
         help="chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được",
     )
     imp.add_argument(
-        "--require-signature", action="store_true", help="từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)"
+        "--require-signature",
+        action="store_true",
+        help="từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)",
     )
     imp.set_defaults(handler=_import)
 

@@ -23,7 +23,7 @@ from gui.core.validation import validate_document
 from gui.core.values import ValueError_
 from gui.inbox.sources import SourceError, SourceFile, collect_paths, document_of, read_source, sniff
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
-from gui.store.database import StoreError
+from gui.store.database import StoreError, write_transaction
 from gui.store.inbox import InboxRepository
 from gui.store.reports import ReportStore, now_iso
 
@@ -242,7 +242,7 @@ def _import_file(repo: InboxRepository, path: Path, current: Template, policy: S
 
 def _reject(repo: InboxRepository, source: SourceFile, reason: str) -> FileResult:
     try:
-        with repo.db.atomic():
+        with write_transaction(repo.db):
             repo.record_file(source.sha256, shown_path(source.path), source.size, "rejected", reason, now_iso(), None)
     except sqlite3.Error as error:  # remembering the refusal is a courtesy; the refusal stands
         log.warning("Could not record the refusal of %s: %r", shown_path(source.path), error)
@@ -255,15 +255,26 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
     unmatched = tuple(u.as_dict() for u in checked.unmatched)
 
     def result(
-        outcome: Outcome, reason: str, report_id: int | None, shown: tuple[dict[str, Any], ...] = (), signature: str = ""
+        outcome: Outcome,
+        reason: str,
+        report_id: int | None,
+        shown: tuple[dict[str, Any], ...] = (),
+        signature: str = "",
     ) -> FileResult:
         return FileResult(
-            source.path, outcome, reason, report_id, checked.unit_label, doc.period.id, checked.source_version, shown,
+            source.path,
+            outcome,
+            reason,
+            report_id,
+            checked.unit_label,
+            doc.period.id,
+            checked.source_version,
+            shown,
             signature=signature,
         )
 
     at = now_iso()
-    with repo.db.atomic():  # one transaction per file: a failure leaves what was there untouched
+    with write_transaction(repo.db):  # one transaction per file: a failure leaves what was there untouched
         same = repo.report_with_sha(doc_sha) or repo.report_with_uid_at(doc.uid, doc.updated_at)
         if same is not None:
             repo.record_file(source.sha256, shown_path(source.path), source.size, "already", "", at, same)
@@ -313,7 +324,9 @@ def _note_signatures(
 
     if checked.signature is None:
         return "", ""
-    verified = note_signatures(repo.store, report_id, checked.stored.unit, checked.signature, at, upgrade_only=upgrade_only)
+    verified = note_signatures(
+        repo.store, report_id, checked.stored.unit, checked.signature, at, upgrade_only=upgrade_only
+    )
     if verified is None:
         return "", ""
     return verified.status, f" Chữ ký số: {verified.summary()}."

@@ -118,7 +118,11 @@ def note_signatures(
         for s in result.signatures
     ]
     # Better: a higher status, or as good with more signatures (the agency's added to the competent person's).
-    if upgrade_only and stored is not None and (RANK[result.status], len(signatures)) <= (RANK[stored.status], stored.count):
+    if (
+        upgrade_only
+        and stored is not None
+        and (RANK[result.status], len(signatures)) <= (RANK[stored.status], stored.count)
+    ):
         return None
     repo.record_received(report_id, result.status, result.summary(), signatures)
     return result

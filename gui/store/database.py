@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -47,14 +49,16 @@ def connect(path: Path) -> Database:
         conn.execute("PRAGMA busy_timeout = 5000")
         db = Database(conn)
         _check_not_newer(db, path)
-        pending = migrations.pending(db)
-        if pending:
+        if migrations.pending(db):
             if migrations.applied(db):
                 # An existing database is copied before its schema changes, so an upgrade can be undone.
                 from gui.store.backups import make_backup
 
                 make_backup(conn, path, "migrate")
-            migrations.apply(db)
+            # Under the write lock, pending is asked again: two processes opening a new file at once must not
+            # both create the schema ("table reports already exists"); the second waits, then finds it done.
+            with write_transaction(db):
+                migrations.apply(db)
     except sqlite3.DatabaseError as error:
         conn.close()
         raise StoreError(explain_error(error, path)) from error
@@ -62,6 +66,25 @@ def connect(path: Path) -> Database:
         conn.close()
         raise
     return db
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A transaction that takes the write lock at its start (BEGIN IMMEDIATE), waiting up to the busy timeout for
+    another writer. A deferred one that reads first and writes later fails at once, without waiting, when another
+    process wrote in between; this one never does. Nested uses (and sqlite-utils' atomic inside) are savepoints."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
 
 
 def _check_not_newer(db: Database, path: Path) -> None:

@@ -92,8 +92,14 @@ class SignatureRepository:
             """INSERT INTO export_signatures (report_id, role, holder, organisation, signed_at, file_name, sha256,
                    document_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
             [
-                report_id, record.role, record.holder, record.organisation, record.signed_at, record.file_name,
-                record.sha256, record.document_sha256,
+                report_id,
+                record.role,
+                record.holder,
+                record.organisation,
+                record.signed_at,
+                record.file_name,
+                record.sha256,
+                record.document_sha256,
             ],
         )
 

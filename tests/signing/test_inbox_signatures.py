@@ -47,19 +47,33 @@ def status_of(store: ReportStore, report_id: int) -> str:
     return SignatureRepository(store).received([report_id])[report_id].status
 
 
-def test_both_signatures_imported_trusted_through_the_command(pki: Pki, images, report_pdf: Path, tmp_path: Path) -> None:
+def test_both_signatures_imported_trusted_through_the_command(
+    pki: Pki, images, report_pdf: Path, tmp_path: Path
+) -> None:
     once = signed(report_pdf.read_bytes(), pki.nghe_an, "signer", images["signature"])
     twice = tmp_path / "BC.pdf"
     twice.write_bytes(signed(once, pki.nghe_an_clerk, "agency", images["seal"]))
     db = tmp_path / "bo.sqlite3"
-    done = run_cli("inbox", "import", "--db", db, twice, "--trust", pki.root.pem, "--trust", pki.intermediate.pem,
-                   "--require-signature")
+    done = run_cli(
+        "inbox",
+        "import",
+        "--db",
+        db,
+        twice,
+        "--trust",
+        pki.root.pem,
+        "--trust",
+        pki.intermediate.pem,
+        "--require-signature",
+    )
     assert done.returncode == 0, done.stderr
     assert "Đã nhập" in done.stdout
     assert "Chữ ký số: Đã ký số, tin cậy (Nguyễn Văn An, Sở Công Thương tỉnh Nghệ An" in done.stdout
 
 
-def test_unsigned_flagged_or_refused_when_required(policy: SignaturePolicy, report_pdf: Path, ministry, tmp_path: Path) -> None:
+def test_unsigned_flagged_or_refused_when_required(
+    policy: SignaturePolicy, report_pdf: Path, ministry, tmp_path: Path
+) -> None:
     required = SignaturePolicy(policy.trust, require=True)
     run = import_paths(ministry, [report_pdf], signatures=required)
     assert run.results[0].outcome is Outcome.REJECTED
@@ -72,7 +86,9 @@ def test_unsigned_flagged_or_refused_when_required(policy: SignaturePolicy, repo
     assert status_of(ministry, result.report_id) == "unsigned"
 
 
-def test_untrusted_root_and_other_province(pki: Pki, policy: SignaturePolicy, report_pdf: Path, ministry, tmp_path: Path) -> None:
+def test_untrusted_root_and_other_province(
+    pki: Pki, policy: SignaturePolicy, report_pdf: Path, ministry, tmp_path: Path
+) -> None:
     stranger = tmp_path / "stranger.pdf"
     stranger.write_bytes(signed(report_pdf.read_bytes(), pki.stranger))
     result = import_paths(ministry, [stranger], signatures=policy).results[0]
@@ -93,16 +109,32 @@ def test_untrusted_root_and_other_province(pki: Pki, policy: SignaturePolicy, re
         fresh.close()
 
 
-def test_file_signed_by_pyhankos_own_command_line(pki: Pki, policy: SignaturePolicy, report_pdf: Path, ministry, tmp_path: Path) -> None:
+def test_file_signed_by_pyhankos_own_command_line(
+    pki: Pki, policy: SignaturePolicy, report_pdf: Path, ministry, tmp_path: Path
+) -> None:
     if shutil.which("pyhanko") is None:
         pytest.skip("pyhanko-cli not installed")
     passfile = tmp_path / "pass"
     passfile.write_text(PASSWORD)
     out = tmp_path / "outside.pdf"
     subprocess.run(
-        ["pyhanko", "sign", "addsig", "--field", "-1/300,80,500,140/VGCA", "--use-pades", "pkcs12", "--passfile",
-         str(passfile), str(report_pdf), str(out), str(pki.nghe_an.pfx)],
-        check=True, capture_output=True, timeout=120,
+        [
+            "pyhanko",
+            "sign",
+            "addsig",
+            "--field",
+            "-1/300,80,500,140/VGCA",
+            "--use-pades",
+            "pkcs12",
+            "--passfile",
+            str(passfile),
+            str(report_pdf),
+            str(out),
+            str(pki.nghe_an.pfx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     # Then our agency signature over it: the outside tool's signature stays valid.
     both = tmp_path / "both.pdf"
@@ -136,8 +168,9 @@ def _replace_attachments(data: bytes, replacements: dict[str, bytes]) -> bytes:
         if name in replacements:
             spec_ref = names.raw_get(i + 1)
             spec = spec_ref.get_object()
-            stream = generic.StreamObject({generic.NameObject("/Type"): generic.NameObject("/EmbeddedFile")},
-                                          stream_data=replacements[name])
+            stream = generic.StreamObject(
+                {generic.NameObject("/Type"): generic.NameObject("/EmbeddedFile")}, stream_data=replacements[name]
+            )
             spec["/EF"][generic.NameObject("/F")] = writer.add_object(stream)
             writer.mark_update(spec_ref)
     out = io.BytesIO()
@@ -156,7 +189,9 @@ def _edited_document(data: bytes) -> tuple[bytes, bytes]:
     return edited, json.dumps(manifest).encode()
 
 
-def test_tampering_after_signing_is_refused_and_nothing_stored(pki: Pki, policy: SignaturePolicy, report_pdf: Path, ministry, tmp_path: Path) -> None:
+def test_tampering_after_signing_is_refused_and_nothing_stored(
+    pki: Pki, policy: SignaturePolicy, report_pdf: Path, ministry, tmp_path: Path
+) -> None:
     from gui.pdf.embedded import DOCUMENT_NAME, MANIFEST_NAME
 
     good = signed(report_pdf.read_bytes(), pki.nghe_an)
@@ -197,7 +232,9 @@ def test_data_is_read_from_the_signed_revision(pki: Pki, policy: SignaturePolicy
     assert read_embedded(result.signed_data).data == read_embedded(report_pdf.read_bytes()).data
 
 
-def test_a_new_certificate_for_the_unit_is_flagged_until_confirmed(pki: Pki, policy: SignaturePolicy, report_pdf: Path, tmp_path: Path) -> None:
+def test_a_new_certificate_for_the_unit_is_flagged_until_confirmed(
+    pki: Pki, policy: SignaturePolicy, report_pdf: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "bo.sqlite3"
     first = tmp_path / "first.pdf"
     first.write_bytes(signed(report_pdf.read_bytes(), pki.nghe_an))
