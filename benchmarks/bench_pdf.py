@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from gui.pdf.export import export_document
+from gui.operations.export import export_document
 from gui.pdf.fonts import font_family
 from gui.store.reports import ReportStore, create_demo_report
 

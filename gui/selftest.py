@@ -79,7 +79,7 @@ def _demo(store) -> int:  # type: ignore[no-untyped-def]
 
 
 def _export(store, report_id: int, pdf: Path) -> None:  # type: ignore[no-untyped-def]
-    from gui.pdf.export import export_report
+    from gui.operations.export import export_report
 
     result = export_report(store, report_id, pdf, draft=False)
     if result.size < 5000:

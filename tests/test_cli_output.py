@@ -36,7 +36,7 @@ class Inputs:
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> Inputs:
     from gui.inbox.importer import import_paths
-    from gui.pdf.export import export_report
+    from gui.operations.export import export_report
     from gui.store.reports import ReportStore, create_demo_report
     from tests.inbox.conftest import province_docs, write_docs
 

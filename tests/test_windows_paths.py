@@ -17,7 +17,7 @@ import pytest
 from gui.core.document import PeriodRef, ReportDocument, UnitRef
 from gui.core.period import parse_period
 from gui.core.units import agencies, province_lists
-from gui.pdf.export import suggested_file_name
+from gui.operations.export import suggested_file_name
 from gui.store.backups import list_backups, make_backup, restore_backup
 from gui.store.reports import ReportStore, create_demo_report
 

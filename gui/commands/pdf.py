@@ -45,7 +45,7 @@ def _print_result(result) -> None:  # type: ignore[no-untyped-def]
 
 def _export(args: argparse.Namespace) -> int:
     from gui.cli import db_path_of
-    from gui.pdf.export import export_report, suggested_file_name
+    from gui.operations.export import export_report, suggested_file_name
     from gui.store.reports import ReportStore
 
     store = ReportStore.open(db_path_of(args))
@@ -62,7 +62,7 @@ def _render(args: argparse.Namespace) -> int:
     from gui.core.admission import check_admissible
     from gui.core.document import read_document_file
     from gui.core.template import template_for
-    from gui.pdf.export import export_document, suggested_file_name
+    from gui.operations.export import export_document, suggested_file_name
 
     doc = read_document_file(args.file)
     template = template_for(doc.template.id, doc.template.version)

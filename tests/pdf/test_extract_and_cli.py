@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from gui.core.document import DocumentError
+from gui.operations.export import ExportBlockedError, export_report, suggested_file_name
 from gui.pdf.embedded import (
     DOCUMENT_NAME,
     MANIFEST_NAME,
@@ -25,7 +26,6 @@ from gui.pdf.embedded import (
     manifest_for,
     read_embedded,
 )
-from gui.pdf.export import ExportBlockedError, export_report, suggested_file_name
 from gui.pdf.render import render_report
 from gui.store.reports import ReportStore
 

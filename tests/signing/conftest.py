@@ -127,7 +127,7 @@ def images(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def report_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo report (Nghệ An), exported final, once per session; tests copy it before changing anything."""
-    from gui.pdf.export import export_report
+    from gui.operations.export import export_report
     from gui.store.reports import ReportStore, create_demo_report
 
     folder = tmp_path_factory.mktemp("report")

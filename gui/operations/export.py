@@ -29,7 +29,7 @@ from gui.errors import UserError
 from gui.fileio import write_output
 from gui.pdf.render import ROMAN, render_report
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only a parameter's type: `bvntd pdf render` exports with no database, and no sqlite-utils import
     from gui.store.reports import ReportStore
 
 
