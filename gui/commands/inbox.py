@@ -47,6 +47,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     summary.set_defaults(handler=_summary)
 
+    from gui.commands import desk
+
+    desk.register(actions)
+
 
 def _import(args: argparse.Namespace) -> int:
     """Each file's line as soon as it is done (so an interrupted run still says what went in); exit 0 for a batch

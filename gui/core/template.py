@@ -169,9 +169,15 @@ class Template(_Strict):
     choices: dict[str, tuple[Choice, ...]] = {}
     sections: tuple[Section, ...] = Field(min_length=1)
     rules: tuple[Rule, ...] = ()
+    # The deadline to send, per period kind, as "MM-DD" in the period's last year (the regime's own rule under
+    # Nghị định 09/2019/NĐ-CP); the Ministry can move it per period (gui/inbox/deadlines.py).
+    deadlines: dict[Literal["year", "half", "review"], str] = {}
 
     @model_validator(mode="after")
     def _references(self) -> Template:
+        for kind, day in self.deadlines.items():
+            if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", day):
+                raise ValueError(f"deadlines.{kind}: '{day}' phải có dạng MM-DD (tháng-ngày), ví dụ 12-20")
         fields = {}
         for f in self.iter_fields():
             if f.key in fields:

@@ -11,6 +11,7 @@ from gui.core.period import Period, parse_period
 from gui.core.template import Template, TemplateField
 from gui.core.units import Unit, UnitList, agencies, province_list_at
 from gui.core.values import computed_values
+from gui.inbox.deadlines import Schedule, schedule
 from gui.inbox.versions import current_template, known_template, read_into
 from gui.store.inbox import InboxRepository, ReceivedReport
 from gui.store.reports import ReportStore
@@ -63,6 +64,10 @@ class Consolidation:
     provinces: list[UnitRow]
     ministries: list[UnitRow]
     outside_list: list[UnitRow]
+    schedule: Schedule | None = None  # the cut-off, the deadline and each unit's timeliness
+
+    def timeliness_of(self, row: UnitRow) -> str:
+        return self.schedule.of(row.unit.kind, row.unit.code).label if self.schedule else ""
 
     # --- who reported ----------------------------------------------------------------------------
 
@@ -186,7 +191,10 @@ def consolidate(store: ReportStore, period_id: str, *, template: Template | None
     )
     signed = _signatures(store, [r.id for r in received])
     provinces, ministries, outside = ([_signed(row, signed) for row in rows] for rows in (provinces, ministries, outside))
-    return Consolidation(period, units, current, provinces, ministries, outside)
+    expected = {(r.unit.kind, r.unit.code): (r.report_id, r.updated_at) if r.reported else None for r in provinces}
+    expected.update({(r.unit.kind, r.unit.code): (r.report_id, r.updated_at) for r in [*ministries, *outside]})
+    dates = schedule(store, period, current, expected)  # type: ignore[arg-type]
+    return Consolidation(period, units, current, provinces, ministries, outside, dates)
 
 
 def _signatures(store: ReportStore, report_ids: list[int]) -> dict[int, Any]:

@@ -11,6 +11,7 @@ from typing import Any
 from gui.core.numbers import format_int, format_percent
 from gui.fileio import write_output
 from gui.inbox.consolidate import Consolidation, signature_sentence
+from gui.inbox.deadlines import Status
 from gui.pdf import style as S
 from gui.pdf.official import (
     Align,
@@ -58,6 +59,8 @@ def summary_pdf_bytes(
 
     story.append(heading("I. TÌNH HÌNH GỬI BÁO CÁO", 1, styles))
     story.append(body_paragraph(f"Danh sách tỉnh, thành phố áp dụng: {c.unit_list.name}.", styles.body))
+    if c.schedule is not None:
+        story.append(body_paragraph(timeliness_sentence(c) + ".", styles.body))
     missing = [row.name for row in c.missing]
     if missing:
         story.append(
@@ -117,6 +120,18 @@ def summary_pdf_bytes(
         identity=identity,
     )
     return build_official_pdf(story, meta, header=header, closing=closing, draft=draft, styles=styles)
+
+
+def timeliness_sentence(c: Consolidation) -> str:
+    """'Số liệu từ … đến …; hạn gửi …: 30 địa phương gửi đúng hạn, 3 gửi muộn (Tỉnh A: 5 ngày, …)'."""
+    assert c.schedule is not None
+    late = [(row, c.schedule.of("province", row.unit.code)) for row in c.reported]
+    late = [(row, t) for row, t in late if t.status is Status.LATE]
+    on_time = len(c.reported) - len(late)
+    text = f"{c.schedule.text}: {on_time} địa phương gửi đúng hạn, {len(late)} địa phương gửi muộn"
+    if late:
+        text += " (" + ", ".join(f"{row.name}: {t.days_late} ngày" for row, t in late) + ")"
+    return text
 
 
 def _intro(c: Consolidation) -> str:

@@ -126,21 +126,23 @@ def _completeness_sheet(ws: Worksheet, c: Consolidation) -> None:
     _header(
         ws,
         ["STT", "Mã", "Tỉnh, thành phố", "Đã gửi báo cáo", "Số, ký hiệu", "Ngày báo cáo", "Cập nhật lúc", "Mẫu",
-         "Chữ ký số"],
+         "Chữ ký số", "Thời hạn"],
     )
     for index, row in enumerate(c.provinces, start=1):
-        _append(ws, _completeness_cells(index, row), [INTEGER_FORMAT])
+        _append(ws, [*_completeness_cells(index, row), c.timeliness_of(row)], [INTEGER_FORMAT])
     if c.ministries or c.outside_list:
         _append_plain(ws, [])
         _append_plain(ws, ["", "", "Bộ, ngành và cơ quan (liệt kê riêng)"])
         ws.cell(row=ws._current_row, column=3).font = _BOLD
         for index, row in enumerate([*c.ministries, *c.outside_list], start=1):
-            _append(ws, _completeness_cells(index, row), [INTEGER_FORMAT])
+            _append(ws, [*_completeness_cells(index, row), c.timeliness_of(row)], [INTEGER_FORMAT])
     _append_plain(ws, [])
     _append_plain(ws, ["", "", c.completeness_text])
     ws.cell(row=ws._current_row, column=3).font = _BOLD
+    if c.schedule is not None:
+        _append_plain(ws, ["", "", c.schedule.text])
     ws.freeze_panes = "D2"
-    _widths(ws, [6, 7, 26, 14, 16, 13, 18, 8, 60])
+    _widths(ws, [6, 7, 26, 14, 16, 13, 18, 8, 60, 30])
 
 
 def _completeness_cells(index: int, row: UnitRow) -> list[Any]:

@@ -138,4 +138,43 @@ def m003_signatures(db: Database) -> None:
     db.execute("CREATE INDEX export_signatures_by_report ON export_signatures (report_id, id)")
 
 
+@migrations()
+def m_ministry_desk(db: Database) -> None:
+    """The Ministry's desk: a period's deadline when moved from the template's default; the address book of the
+    units; each review of a unit's report (its state, comments and the values commented on, for the diff)."""
+    db.execute(
+        """CREATE TABLE desk_periods (
+            period_id TEXT PRIMARY KEY,
+            deadline TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE desk_addresses (
+            unit_kind TEXT NOT NULL CHECK (unit_kind IN ('province', 'ministry')),
+            unit_code TEXT NOT NULL,
+            emails TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (unit_kind, unit_code)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE desk_reviews (
+            id INTEGER PRIMARY KEY,
+            unit_kind TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            period_id TEXT NOT NULL,
+            report_uid TEXT NOT NULL,
+            report_updated_at TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('received', 'correction', 'accepted')),
+            general TEXT NOT NULL DEFAULT '',
+            comments TEXT NOT NULL DEFAULT '[]',
+            snapshot TEXT NOT NULL DEFAULT '{}',
+            at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX desk_reviews_by_unit ON desk_reviews (period_id, unit_kind, unit_code, id)")
+
+
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

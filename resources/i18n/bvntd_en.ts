@@ -4,171 +4,201 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="41"/>
+        <location filename="../../gui/views/inbox/models.py" line="42"/>
         <source>Đã ký, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="42"/>
+        <location filename="../../gui/views/inbox/models.py" line="43"/>
         <source>Đã ký, chưa xác minh nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="43"/>
+        <location filename="../../gui/views/inbox/models.py" line="44"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="49"/>
+        <location filename="../../gui/views/inbox/models.py" line="50"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="50"/>
+        <location filename="../../gui/views/inbox/models.py" line="51"/>
         <source>Đã thay bản cũ</source>
         <translation>Replaced the older copy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="51"/>
+        <location filename="../../gui/views/inbox/models.py" line="52"/>
         <source>Đã có</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="52"/>
+        <location filename="../../gui/views/inbox/models.py" line="53"/>
         <source>Bỏ qua: đã có bản mới hơn</source>
         <translation>Skipped: a newer copy is already there</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="53"/>
+        <location filename="../../gui/views/inbox/models.py" line="54"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="114"/>
+        <location filename="../../gui/views/inbox/models.py" line="115"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="114"/>
+        <location filename="../../gui/views/inbox/models.py" line="115"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="114"/>
-        <location filename="../../gui/views/inbox/models.py" line="142"/>
-        <location filename="../../gui/views/inbox/models.py" line="214"/>
-        <location filename="../../gui/views/inbox/models.py" line="259"/>
-        <location filename="../../gui/views/inbox/models.py" line="276"/>
+        <location filename="../../gui/views/inbox/models.py" line="115"/>
+        <location filename="../../gui/views/inbox/models.py" line="143"/>
+        <location filename="../../gui/views/inbox/models.py" line="217"/>
+        <location filename="../../gui/views/inbox/models.py" line="262"/>
+        <location filename="../../gui/views/inbox/models.py" line="279"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="114"/>
+        <location filename="../../gui/views/inbox/models.py" line="115"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="114"/>
+        <location filename="../../gui/views/inbox/models.py" line="115"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="140"/>
+        <location filename="../../gui/views/inbox/models.py" line="141"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="141"/>
+        <location filename="../../gui/views/inbox/models.py" line="142"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="143"/>
+        <location filename="../../gui/views/inbox/models.py" line="144"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="144"/>
+        <location filename="../../gui/views/inbox/models.py" line="145"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="145"/>
+        <location filename="../../gui/views/inbox/models.py" line="146"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="146"/>
+        <location filename="../../gui/views/inbox/models.py" line="147"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="147"/>
+        <location filename="../../gui/views/inbox/models.py" line="148"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="162"/>
+        <location filename="../../gui/views/inbox/models.py" line="149"/>
+        <source>Thời hạn</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="164"/>
         <source>Bộ, ngành, cơ quan (liệt kê riêng)</source>
         <translation>Ministries and agencies (listed separately)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="176"/>
+        <location filename="../../gui/views/inbox/models.py" line="178"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="176"/>
+        <location filename="../../gui/views/inbox/models.py" line="178"/>
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="234"/>
+        <location filename="../../gui/views/inbox/models.py" line="237"/>
         <source>TỔNG CỘNG</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="244"/>
+        <location filename="../../gui/views/inbox/models.py" line="247"/>
         <source>(không cộng vào tổng)</source>
         <translation>(not added to the total)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="259"/>
+        <location filename="../../gui/views/inbox/models.py" line="262"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="266"/>
+        <location filename="../../gui/views/inbox/models.py" line="269"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="276"/>
+        <location filename="../../gui/views/inbox/models.py" line="279"/>
         <source>Mẫu</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="276"/>
+        <location filename="../../gui/views/inbox/models.py" line="279"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="276"/>
+        <location filename="../../gui/views/inbox/models.py" line="279"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="276"/>
+        <location filename="../../gui/views/inbox/models.py" line="279"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="311"/>
+        <location filename="../../gui/views/inbox/models.py" line="304"/>
+        <source>Chưa nhận (quá hạn {n} ngày)</source>
+        <translation>Not received ({n} days overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="304"/>
+        <source>Chưa nhận</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="305"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="305"/>
+        <source>Muộn {n} ngày</source>
+        <translation>{n} days late</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="306"/>
+        <source>; đã thay bằng bản mới</source>
+        <translation>; replaced by a newer version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="325"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="313"/>
+        <location filename="../../gui/views/inbox/models.py" line="327"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -671,17 +701,17 @@ Please send this file to your support desk.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="99"/>
+        <location filename="../../gui/views/editor.py" line="100"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="117"/>
+        <location filename="../../gui/views/editor.py" line="118"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="119"/>
+        <location filename="../../gui/views/editor.py" line="120"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
@@ -1482,116 +1512,116 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="245"/>
+        <location filename="../../gui/views/editor.py" line="246"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="246"/>
+        <location filename="../../gui/views/editor.py" line="247"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="251"/>
+        <location filename="../../gui/views/editor.py" line="252"/>
         <source>Tìm trường… (Ctrl+F)</source>
         <translation>Find field… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="280"/>
+        <location filename="../../gui/views/editor.py" line="281"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="352"/>
+        <location filename="../../gui/views/editor.py" line="353"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="352"/>
+        <location filename="../../gui/views/editor.py" line="353"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="355"/>
+        <location filename="../../gui/views/editor.py" line="356"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="357"/>
+        <location filename="../../gui/views/editor.py" line="358"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="362"/>
+        <location filename="../../gui/views/editor.py" line="363"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="364"/>
+        <location filename="../../gui/views/editor.py" line="365"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="369"/>
+        <location filename="../../gui/views/editor.py" line="370"/>
         <source>&amp;Hướng dẫn cho trường đang nhập</source>
         <translation>&amp;Help for the current field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="371"/>
+        <location filename="../../gui/views/editor.py" line="372"/>
         <source>Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current field: what it holds, how to fill it in, its target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="416"/>
+        <location filename="../../gui/views/editor.py" line="417"/>
         <location filename="../../gui/views/editor.py" line="696"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="518"/>
-        <location filename="../../gui/views/editor.py" line="554"/>
+        <location filename="../../gui/views/editor.py" line="519"/>
+        <location filename="../../gui/views/editor.py" line="555"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="520"/>
+        <location filename="../../gui/views/editor.py" line="521"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="522"/>
+        <location filename="../../gui/views/editor.py" line="523"/>
         <source>Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>A field holds an invalid value: that value is not saved; please correct it as the message says.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="542"/>
+        <location filename="../../gui/views/editor.py" line="543"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="547"/>
+        <location filename="../../gui/views/editor.py" line="548"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="566"/>
+        <location filename="../../gui/views/editor.py" line="567"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="579"/>
+        <location filename="../../gui/views/editor.py" line="580"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="584"/>
+        <location filename="../../gui/views/editor.py" line="585"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="589"/>
+        <location filename="../../gui/views/editor.py" line="590"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
@@ -1606,17 +1636,17 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="779"/>
+        <location filename="../../gui/views/editor.py" line="780"/>
         <source>Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in a field, then press F1 for its help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="932"/>
+        <location filename="../../gui/views/editor.py" line="930"/>
         <source>Không tìm thấy trường nào có tên “{text}”.</source>
         <translation>No field is named “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="955"/>
+        <location filename="../../gui/views/editor.py" line="953"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from gui.core.numbers import format_int, format_percent
 from gui.inbox.consolidate import Consolidation, UnitRow
+from gui.inbox.deadlines import Status
 from gui.inbox.importer import FileResult, Outcome
 from gui.views.textutil import local_datetime
 
@@ -145,6 +146,7 @@ class CompletenessModel(_Table):
             tr("Ngày"),
             tr("Nhận lúc"),
             tr("Chữ ký số"),
+            tr("Thời hạn"),
         ]
         self._missing: set[int] = set()
         self._signatures: dict[int, tuple[str, str]] = {}  # row → (status, summary)
@@ -156,16 +158,16 @@ class CompletenessModel(_Table):
         self._signatures = {}
         if c is not None:
             for index, row in enumerate(c.provinces, start=1):
-                self._add(str(index), row)
+                self._add(str(index), row, c)
             if c.ministries or c.outside_list:
                 self._bold_rows.add(len(self._cells))
-                self._cells.append(["", "", tr("Bộ, ngành, cơ quan (liệt kê riêng)"), "", "", "", "", ""])
+                self._cells.append(["", "", tr("Bộ, ngành, cơ quan (liệt kê riêng)"), "", "", "", "", "", ""])
                 self._ids.append(None)
                 for index, row in enumerate([*c.ministries, *c.outside_list], start=1):
-                    self._add(str(index), row)
+                    self._add(str(index), row, c)
         self.endResetModel()
 
-    def _add(self, number: str, row: UnitRow) -> None:
+    def _add(self, number: str, row: UnitRow, c: Consolidation) -> None:
         if not row.reported:
             self._missing.add(len(self._cells))
         self._cells.append(
@@ -178,6 +180,7 @@ class CompletenessModel(_Table):
                 row.date,
                 local_datetime(row.updated_at) if row.updated_at else "",
                 signature_text(row.signature_status),
+                timeliness_text(c, row),
             ]
         )
         if row.signature_status:
@@ -290,6 +293,17 @@ class UnmatchedModel(_Table):
             )
             self._ids.append(row.report_id)
         self.endResetModel()
+
+
+def timeliness_text(c: Consolidation, row: UnitRow) -> str:
+    """The unit's timeliness in the interface language (gui/inbox/deadlines.py decides it)."""
+    if c.schedule is None:
+        return ""
+    t = c.schedule.of(row.unit.kind, row.unit.code)
+    if t.status is Status.MISSING:
+        return tr("Chưa nhận (quá hạn {n} ngày)").format(n=t.overdue_days) if t.overdue_days else tr("Chưa nhận")
+    text = tr("Đúng hạn") if t.status is Status.ON_TIME else tr("Muộn {n} ngày").format(n=t.days_late)
+    return text + (tr("; đã thay bằng bản mới") if t.replaced else "")
 
 
 def _number(value: Any) -> str:

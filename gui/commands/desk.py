@@ -1,0 +1,49 @@
+"""`bvntd inbox deadline | …`: the Ministry's desk on the command line (deadlines, address book, reminders,
+reviews, data-quality flags and the draft report to the Government)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(actions: argparse._SubParsersAction) -> None:
+    deadline = actions.add_parser("deadline", help="xem hoặc đổi hạn gửi báo cáo của một kỳ")
+    deadline.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    deadline.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    which = deadline.add_mutually_exclusive_group()
+    which.add_argument("--set", dest="day", help="hạn mới, dạng ngày/tháng/năm (ví dụ 31/12/2025)")
+    which.add_argument("--default", action="store_true", help="trở về hạn mặc định của mẫu báo cáo")
+    deadline.set_defaults(handler=_deadline)
+
+
+def _deadline(args: argparse.Namespace) -> int:
+    from gui.cli import db_path_of
+    from gui.core.period import parse_period
+    from gui.errors import UserError
+    from gui.inbox.consolidate import consolidate
+    from gui.inbox.deadlines import parse_day
+    from gui.store.desk import DeskRepository
+    from gui.store.reports import ReportStore
+
+    period = parse_period(args.period)
+    day = None
+    if args.day is not None:
+        try:
+            day = parse_day(args.day)
+        except ValueError as error:
+            raise UserError(f"--set: {error}") from None
+        if day < period.start:
+            raise UserError(f"--set: hạn {args.day} trước ngày bắt đầu kỳ {period.id}.")
+    store = ReportStore.open(db_path_of(args))
+    try:
+        if day is not None or args.default:
+            DeskRepository(store).set_deadline(period.id, day.isoformat() if day else None)
+        c = consolidate(store, period.id)
+    finally:
+        store.close()
+    assert c.schedule is not None
+    print(f"Kỳ {period.id}: {c.schedule.text}.")
+    for row in [*c.provinces, *c.ministries, *c.outside_list]:
+        print(f"{row.unit.code}\t{row.name}\t{c.timeliness_of(row)}")
+    return 0

@@ -1,0 +1,149 @@
+"""A period's data cut-off and deadline (Nghị định 09/2019/NĐ-CP) and whether each unit sent its report in time.
+
+Cut-off (Điều 12, Nghị định 09/2019/NĐ-CP): an annual report covers 15/12 of the previous year to 14/12 of the
+report year; a six-month report 15/12 of the previous year to 14/6; a multi-year review, by the same rule, 15/12
+before its first year to 14/12 of its last. The deadline to send comes from the template (`deadlines`, "MM-DD" in
+the period's last year); the Ministry may move it for one period. A report counts as sent on the day of its last
+update (Vietnam time): no version can have been sent before it was made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from gui.core.period import Period
+from gui.core.template import Template
+from gui.store.desk import DeskRepository
+from gui.store.reports import ReportStore
+
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+FALLBACK_DAYS_AFTER_CUTOFF = 6  # a template without a deadline for the kind: the 20th after a cut-off on the 14th
+
+
+class Status(StrEnum):
+    MISSING = "missing"
+    ON_TIME = "on_time"
+    LATE = "late"
+
+
+@dataclass(frozen=True)
+class UnitTimeliness:
+    status: Status
+    sent_on: dt.date | None = None
+    days_late: int = 0
+    replaced: int = 0  # earlier versions this report replaced
+    overdue_days: int = 0  # not received and the deadline passed this many days ago
+
+    @property
+    def label(self) -> str:
+        if self.status is Status.MISSING:
+            return f"Chưa nhận (quá hạn {self.overdue_days} ngày)" if self.overdue_days else "Chưa nhận"
+        text = "Đúng hạn" if self.status is Status.ON_TIME else f"Muộn {self.days_late} ngày"
+        if self.replaced:
+            text += f"; đã thay bằng bản mới ({self.replaced} lần)" if self.replaced > 1 else "; đã thay bằng bản mới"
+        return text
+
+
+@dataclass(frozen=True)
+class Schedule:
+    period: Period
+    cutoff_start: dt.date
+    cutoff_end: dt.date
+    deadline: dt.date
+    default_deadline: dt.date
+    units: dict[tuple[str, str], UnitTimeliness] = field(default_factory=dict)
+
+    @property
+    def moved(self) -> bool:
+        return self.deadline != self.default_deadline
+
+    def of(self, kind: str, code: str) -> UnitTimeliness:
+        return self.units.get((kind, code), UnitTimeliness(Status.MISSING))
+
+    def count(self, status: Status, kind: str | None = "province") -> int:
+        return sum(1 for (k, _), t in self.units.items() if t.status is status and (kind is None or k == kind))
+
+    @property
+    def text(self) -> str:
+        moved = f" (Bộ đã điều chỉnh; mặc định {show(self.default_deadline)})" if self.moved else ""
+        return (
+            f"Số liệu từ {show(self.cutoff_start)} đến {show(self.cutoff_end)}; "
+            f"hạn gửi báo cáo {show(self.deadline)}{moved}"
+        )
+
+
+def show(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def cutoff(period: Period) -> tuple[dt.date, dt.date]:
+    last_month = 6 if period.kind == "half" else 12
+    return dt.date(period.start.year - 1, 12, 15), dt.date(period.end.year, last_month, 14)
+
+
+def default_deadline(period: Period, template: Template) -> dt.date:
+    day = template.deadlines.get(period.kind)
+    if day is None:
+        return cutoff(period)[1] + dt.timedelta(days=FALLBACK_DAYS_AFTER_CUTOFF)
+    month, dom = (int(part) for part in day.split("-"))
+    return dt.date(period.end.year, month, dom)
+
+
+def parse_day(text: str) -> dt.date:
+    """'20/12/2025' or '2025-12-20'; ValueError with the Vietnamese reason otherwise."""
+    value = text.strip()
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+    raise ValueError(f"Ngày '{text}' không hợp lệ: dùng dạng ngày/tháng/năm, ví dụ 20/12/2025.")
+
+
+def sent_on(updated_at: str) -> dt.date | None:
+    try:
+        moment = dt.datetime.fromisoformat(updated_at)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(VIETNAM).date()
+
+
+def timeliness(
+    deadline: dt.date, updated_at: str | None, *, replaced: int = 0, today: dt.date | None = None
+) -> UnitTimeliness:
+    if updated_at is None:
+        overdue = ((today or dt.date.today()) - deadline).days
+        return UnitTimeliness(Status.MISSING, overdue_days=max(0, overdue))
+    day = sent_on(updated_at)
+    if day is None or day <= deadline:
+        return UnitTimeliness(Status.ON_TIME, day, replaced=replaced)
+    return UnitTimeliness(Status.LATE, day, (day - deadline).days, replaced)
+
+
+def schedule(
+    store: ReportStore,
+    period: Period,
+    template: Template,
+    received: dict[tuple[str, str], tuple[int, str] | None],
+    *,
+    today: dt.date | None = None,
+) -> Schedule:
+    """The period's dates and each unit's timeliness; `received` maps (kind, code) to (report id, updated_at) or
+    None for a unit expected but not received."""
+    desk = DeskRepository(store)
+    default = default_deadline(period, template)
+    moved = desk.deadline(period.id)
+    deadline = dt.date.fromisoformat(moved) if moved else default
+    replaced = desk.replaced_counts(period.id)
+    units = {
+        unit: timeliness(deadline, None, today=today)
+        if got is None
+        else timeliness(deadline, got[1], replaced=replaced.get(got[0], 0))
+        for unit, got in received.items()
+    }
+    start, end = cutoff(period)
+    return Schedule(period, start, end, deadline, default, units)
