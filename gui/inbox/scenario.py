@@ -72,6 +72,10 @@ def plausible_values(template: Template, unit: Unit, period: Period, seed: int =
         base = "fines_imposed" if key == "fines_collected" else "cp_received"
         if key in values and base in values:
             values[key] = round(values[base] * rng.uniform(low, high))
+    for rule in template.rules:  # every other "part ≤ whole" of the template: the part a share of the whole
+        left, right = values.get(str(rule.left)), values.get(str(rule.right))
+        if rule.check == "le" and isinstance(left, int | float) and isinstance(right, int | float) and left > right:
+            values[str(rule.left)] = round(right * rng.uniform(0.6, 0.95))
     return values
 
 

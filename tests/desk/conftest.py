@@ -18,8 +18,8 @@ from tests.inbox.conftest import write_docs
 PERIOD = "2025"
 MISSING = ("11", "12", "96", "BCA")  # Điện Biên, Lai Châu, Cà Mau and Bộ Công an (among the 6 ministries)
 LATE = {"04": 3, "40": 12, "79": 1}  # Cao Bằng 3 days, Nghệ An 12, Hồ Chí Minh 1
-# Planted figures the data-quality rules must find: a typing slip (×100) and an impossible part.
-PLANTED = {("22", "cm_articles"): 4_000_00, ("56", "cp_resolved"): 10**6}
+# Planted figures the data-quality rules must find: typing slips (×100, an extra three zeros).
+PLANTED = {("22", "cm_articles"): 400_000, ("56", "in_teams"): 35_000}
 
 
 @pytest.fixture(scope="session")
