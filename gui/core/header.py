@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from gui.core.document import Header, Signer
@@ -174,6 +174,36 @@ def header_specs() -> list[HeaderSpec]:
     return list(_SPECS)
 
 
+EXAMPLE_PLACE = "Nghệ An"
+EXAMPLE_PARENT_BODY = "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"
+
+
+def header_specs_for(unit_kind: str, unit_name: str, parent_body: str) -> list[HeaderSpec]:
+    """The specs with help examples taken from the reporting unit itself: a Quảng Ninh report's help says
+    "ví dụ: Quảng Ninh", not the template's Nghệ An. A ministry's place example is Hà Nội."""
+    place = unit_name if unit_kind == "province" and unit_name else "Hà Nội"
+    top = parent_body or EXAMPLE_PARENT_BODY
+
+    def own(text: str) -> str:
+        return text.replace(EXAMPLE_PARENT_BODY, top).replace(EXAMPLE_PLACE, place)
+
+    return [replace(spec, help=own(spec.help), help_en=own(spec.help_en)) for spec in _SPECS]
+
+
+ARCHIVE_PREFIX = "lưu"
+
+
+def archive_lines(lines: list[str]) -> list[str]:
+    """The "Lưu: VT, …" lines among the recipients (written "- Lưu:", "Lưu :", any case)."""
+    found = []
+    for line in lines:
+        bare = line.strip().removeprefix("-").strip()
+        head = bare.split(":", 1)[0].strip().casefold() if ":" in bare else ""
+        if head == ARCHIVE_PREFIX:
+            found.append(line)
+    return found
+
+
 def signer_choices() -> list[tuple[str, str]]:
     return [(a, a) for a in SIGNER_AUTHORITIES]
 
@@ -208,6 +238,20 @@ def check_header(values: Mapping[str, Any], period_start: dt.date | None) -> lis
                 )
             continue
         texts = [value] if isinstance(value, str) else [v for v in value or () if isinstance(v, str)]
+        if spec.name == "recipients":
+            lines = [line for text in texts for line in text.splitlines()]
+            if len(archive_lines(lines)) > 1:
+                problems.append(
+                    Problem(
+                        key=spec.key,
+                        severity="warning",
+                        message=f"{spec.label}: có {len(archive_lines(lines))} dòng “Lưu: …”; văn bản chỉ có một "
+                        "dòng Lưu (ở cuối), hãy xóa dòng thừa.",
+                        message_en=f"{spec.label_en}: {len(archive_lines(lines))} “Lưu: …” lines; a document has one "
+                        "(the last), delete the others.",
+                        code="archive_twice",
+                    )
+                )
         guess = next((g for g in map(detect_legacy, texts) if g is not None), None) if spec.kind != "date" else None
         if guess is not None:
             vi, en = legacy_message(spec.label, guess)

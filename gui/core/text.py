@@ -40,3 +40,40 @@ def shown_path(path: object) -> str:
         else:
             out.append(ch.encode("unicode_escape").decode("ascii"))
     return "".join(out)
+
+
+# Vietnamese dictionary order: ă and â after a, đ after d, ê after e, ô and ơ after o, ư after u; tones come second
+# (ngang, huyền, hỏi, ngã, sắc, nặng), so "Đắk Lắk" sorts under Đ after every D, and "Tây Ninh" before "Thanh Hóa".
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_MARKS = {"\u0306": "ă", "\u0302": "â", "\u031b": "ơ"}  # breve, circumflex, horn (on a, e, o, u)
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def _letter(base: str, mark: str) -> str:
+    if mark == "\u0306":
+        return "ă"
+    if mark == "\u0302":
+        return {"a": "â", "e": "ê", "o": "ô"}.get(base, base)
+    if mark == "\u031b":
+        return {"o": "ơ", "u": "ư"}.get(base, base)
+    return base
+
+
+def vietnamese_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+    """A key that sorts Vietnamese words as a dictionary does: letters first, then tones, then the text itself."""
+    letters: list[int] = []
+    tones: list[int] = []
+    for ch in unicodedata.normalize("NFC", text).casefold():
+        parts = unicodedata.normalize("NFD", ch)
+        base, marks = parts[0], parts[1:]
+        letter = base
+        tone = 0
+        for mark in marks:
+            if mark in _LETTER_MARKS:
+                letter = _letter(base, mark)
+            tone = _TONES.get(mark, tone)
+        rank = _ALPHABET.find(letter)
+        # Spaces and punctuation before letters (so "An Giang" precedes "Anh"), other characters after.
+        letters.append(rank + 1 if rank >= 0 else (0 if not letter.isalnum() else 100 + ord(letter)))
+        tones.append(tone)
+    return tuple(letters), tuple(tones), text

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from gui.core.document import PeriodRef, ReportDocument, TemplateRef, UnitRef
-from gui.core.header import HEADER_KEYS, HEADER_PREFIX, header_from_values, header_to_values, signer_values
+from gui.core.header import (
+    HEADER_KEYS,
+    HEADER_PREFIX,
+    archive_lines,
+    header_from_values,
+    header_to_values,
+    signer_values,
+)
 from gui.core.period import Period
 from gui.core.profile import Profile
 from gui.core.template import Template, template_for
@@ -405,7 +412,10 @@ def default_header(unit: Unit, template: Template, profile: Profile) -> dict[str
         "symbol": profile.symbol,
         "place": profile.place or (unit.name if unit.kind == "province" else "Hà Nội"),
         "addressee": list(profile.addressee) or [template.document.addressee],
-        "recipients": [*recipients, f"Lưu: VT, {profile.archive_unit}"] if profile.archive_unit else recipients,
+        # One source for the "Lưu" line: the profile's archive unit, unless its recipients already hold one.
+        "recipients": [*recipients, f"Lưu: VT, {profile.archive_unit}"]
+        if profile.archive_unit and not archive_lines(recipients)
+        else recipients,
         **signer_values(profile.signer),
     }
 

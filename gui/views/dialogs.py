@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.header import SIGNER_AUTHORITIES
+from gui.core.header import SIGNER_AUTHORITIES, archive_lines
 from gui.core.period import Period, PeriodError, parse_period
+from gui.core.text import vietnamese_sort_key
 from gui.core.units import Unit, agencies, find_unit, parent_body_line, province_list_at
 from gui.views.buttons import accept_cancel_buttons
+from gui.views.combo import TypeAheadComboBox
 
 
 class PeriodPicker(QWidget):
@@ -96,10 +98,13 @@ class UnitPicker(QWidget):
         group.addButton(self.as_province)
         group.addButton(self.as_ministry)
         self.as_province.setChecked(True)
-        self.province = QComboBox(self)
+        # Nothing chosen until the user chooses: a first run must not report for whichever province sorts first.
+        self.province = TypeAheadComboBox(self)
         self.province.setMaxVisibleItems(20)
-        self.ministry = QComboBox(self)
-        for unit in agencies():
+        self.ministry = TypeAheadComboBox(self)
+        self.ministry.setMaxVisibleItems(20)
+        self.ministry.addItem(self.tr("— Chọn bộ, cơ quan —"), None)
+        for unit in sorted(agencies(), key=lambda u: vietnamese_sort_key(u.name)):
             self.ministry.addItem(unit.name, unit.code)
         self.list_note = QLabel(self)
         self.list_note.setObjectName("fieldHelp")
@@ -133,14 +138,15 @@ class UnitPicker(QWidget):
         current = self.province.currentData()
         self._unit_list = unit_list
         self.province.clear()
-        for unit in sorted(unit_list.units, key=lambda u: u.display_name):
-            self.province.addItem(unit.display_name, unit.code)
+        self.province.addItem(self.tr("— Chọn tỉnh/thành phố —"), None)
+        # By the name itself ("Cần Thơ" under C), in Vietnamese dictionary order; typing "dak" finds "Đắk Lắk".
+        for unit in sorted(unit_list.units, key=lambda u: vietnamese_sort_key(u.name)):
+            text = self.tr("{name} (thành phố)").format(name=unit.name) if unit.city else unit.name
+            self.province.addItem(text, unit.code)
         if current:
             self.select_province(current)
         self.list_note.setText(
-            self.tr("Danh sách {count} tỉnh, thành phố theo {name}.").format(
-                count=len(unit_list.units), name=unit_list.name
-            )
+            self.tr("Danh sách tỉnh, thành phố theo {name}.").format(name=unit_list.name)
         )
 
     def select_province(self, code: str) -> None:
@@ -303,6 +309,12 @@ class ProfileForm(QWidget):
         self.recipients.setPlaceholderText(self.tr("Mỗi dòng một nơi nhận"))
         self.recipients.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.archive_unit = QLineEdit(profile.archive_unit, self)
+        # One source for "Lưu: VT, …": this field, unless the recipients already hold such a line.
+        self.archive_note = QLabel(self)
+        self.archive_note.setObjectName("fieldHelp")
+        self.archive_note.setWordWrap(True)
+        self.recipients.textChanged.connect(self._archive_changed)
+        self.archive_unit.textChanged.connect(self._archive_changed)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -318,9 +330,28 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("Họ và tên người ký:"), self.signer_name)
         form.addRow(self.tr("Nơi nhận:"), self.recipients)
         form.addRow(self.tr("Đơn vị lưu (Lưu: VT, …):"), self.archive_unit)
+        form.addRow("", self.archive_note)
+        self._archive_changed()
+
+    def _archive_changed(self) -> None:
+        lines = archive_lines(self.recipients.toPlainText().splitlines())
+        unit = self.archive_unit.text().strip()
+        if lines and unit:
+            text = self.tr(
+                "“Nơi nhận” đã có dòng “{line}”: báo cáo mới dùng dòng đó, không thêm “Lưu: VT, {unit}” từ ô "
+                "“Đơn vị lưu”. Nên xóa dòng Lưu ở “Nơi nhận” và chỉ giữ ô “Đơn vị lưu”."
+            ).format(line=lines[0].strip(), unit=unit)
+        elif unit:
+            text = self.tr("Báo cáo mới có dòng cuối “Lưu: VT, {unit}.” ở phần Nơi nhận.").format(unit=unit)
+        else:
+            text = ""
+        self.archive_note.setText(text)
+        self.archive_note.setVisible(bool(text))
 
     def problem(self) -> str | None:
         """What must be fixed before the profile can be saved, or None."""
+        if self.unit_picker.unit() is None:
+            return self.tr("Hãy chọn đơn vị báo cáo (tỉnh, thành phố hoặc bộ, cơ quan).")
         if not self.agency.text().strip():
             return self.tr("Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.")
         return None

@@ -30,6 +30,7 @@ from gui.core.header import (
     HeaderSpec,
     check_header_and_values,
     header_specs,
+    header_specs_for,
     is_header_filled,
     signer_choices,
     to_widget,
@@ -420,7 +421,12 @@ class ReportEditor(QWidget):
         item.setToolTip(0, title)
         self.section_items[HEADER_SECTION] = item
         self._heading(title, 0, HEADER_SECTION)
-        for spec in header_specs():
+        stored = self.store.values(self.report_id, with_header=True)
+        parent_body = stored.get("header.parent_body")
+        specs = header_specs_for(
+            self.summary.unit_kind, self.summary.unit_name, parent_body if isinstance(parent_body, str) else ""
+        )
+        for spec in specs:
             if spec.kind == "choice":
                 editor: FieldEditor = ChoiceField(spec, signer_choices(), self.form)
             else:

@@ -701,17 +701,17 @@ Please send this file to your support desk.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="100"/>
+        <location filename="../../gui/views/editor.py" line="101"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="118"/>
+        <location filename="../../gui/views/editor.py" line="119"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="120"/>
+        <location filename="../../gui/views/editor.py" line="121"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
@@ -1289,32 +1289,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="174"/>
+        <location filename="../../gui/views/dialogs.py" line="180"/>
         <source>Báo cáo mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="182"/>
+        <location filename="../../gui/views/dialogs.py" line="188"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="183"/>
+        <location filename="../../gui/views/dialogs.py" line="189"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="184"/>
+        <location filename="../../gui/views/dialogs.py" line="190"/>
         <source>Tạo báo cáo</source>
         <translation>Create report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="184"/>
+        <location filename="../../gui/views/dialogs.py" line="190"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="205"/>
+        <location filename="../../gui/views/dialogs.py" line="211"/>
         <source>Hãy chọn đơn vị báo cáo.</source>
         <translation>Please choose the reporting unit.</translation>
     </message>
@@ -1322,22 +1322,22 @@ Please send this file to your support desk.</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="221"/>
+        <location filename="../../gui/views/dialogs.py" line="227"/>
         <source>Nhân bản sang kỳ khác</source>
         <translation>Duplicate to another period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="224"/>
+        <location filename="../../gui/views/dialogs.py" line="230"/>
         <source>Tạo báo cáo mới từ “{source}”: giữ nội dung và phần đầu, bỏ số và ngày văn bản. Chọn kỳ báo cáo mới:</source>
         <translation>Create a new report from “{source}”: its texts and header are kept, its document number and date are not. Choose the new period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="235"/>
+        <location filename="../../gui/views/dialogs.py" line="241"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="235"/>
+        <location filename="../../gui/views/dialogs.py" line="241"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1345,17 +1345,17 @@ Please send this file to your support desk.</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="40"/>
+        <location filename="../../gui/views/dialogs.py" line="42"/>
         <source>Báo cáo năm</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="41"/>
+        <location filename="../../gui/views/dialogs.py" line="43"/>
         <source>Báo cáo 6 tháng đầu năm</source>
         <translation>First-half-year report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="42"/>
+        <location filename="../../gui/views/dialogs.py" line="44"/>
         <source>Sơ kết, tổng kết giai đoạn</source>
         <translation>Multi-year review</translation>
     </message>
@@ -1386,32 +1386,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="363"/>
+        <location filename="../../gui/views/dialogs.py" line="394"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="365"/>
+        <location filename="../../gui/views/dialogs.py" line="396"/>
         <source>Thiết lập một lần: các báo cáo mới sẽ lấy sẵn thông tin này. Có thể sửa sau trong menu Tệp.</source>
         <translation>Set up once: new reports start from this information. You can change it later from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="367"/>
+        <location filename="../../gui/views/dialogs.py" line="398"/>
         <source>Thông tin này được điền sẵn vào phần đầu và phần ký của mỗi báo cáo mới.</source>
         <translation>This information fills in the header and the signature block of every new report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="377"/>
+        <location filename="../../gui/views/dialogs.py" line="408"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="377"/>
+        <location filename="../../gui/views/dialogs.py" line="408"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="377"/>
+        <location filename="../../gui/views/dialogs.py" line="408"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1419,92 +1419,107 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="285"/>
+        <location filename="../../gui/views/dialogs.py" line="291"/>
         <source>Để trống để tự điền, ví dụ ỦY BAN NHÂN DÂN TỈNH NGHỆ AN</source>
         <translation>Leave empty to fill in automatically, e.g. ỦY BAN NHÂN DÂN TỈNH NGHỆ AN</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="291"/>
+        <location filename="../../gui/views/dialogs.py" line="297"/>
         <source>chỉ khi ký TM. tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
         <translation>only when signing for a collective body (TM.), e.g. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="293"/>
+        <location filename="../../gui/views/dialogs.py" line="299"/>
         <source>— (người đứng đầu ký)</source>
         <translation>— (the head signs)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="298"/>
+        <location filename="../../gui/views/dialogs.py" line="304"/>
         <source>ví dụ GIÁM ĐỐC</source>
         <translation>e.g. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="303"/>
+        <location filename="../../gui/views/dialogs.py" line="309"/>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="309"/>
+        <location filename="../../gui/views/dialogs.py" line="321"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="310"/>
+        <location filename="../../gui/views/dialogs.py" line="322"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="311"/>
+        <location filename="../../gui/views/dialogs.py" line="323"/>
         <source>Tên cơ quan:</source>
         <translation>Agency name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="312"/>
+        <location filename="../../gui/views/dialogs.py" line="324"/>
         <source>Ký hiệu văn bản:</source>
         <translation>Document symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="313"/>
+        <location filename="../../gui/views/dialogs.py" line="325"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="314"/>
+        <location filename="../../gui/views/dialogs.py" line="326"/>
         <source>Thay mặt tập thể (TM.):</source>
         <translation>On behalf of (TM.):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="315"/>
+        <location filename="../../gui/views/dialogs.py" line="327"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="316"/>
+        <location filename="../../gui/views/dialogs.py" line="328"/>
         <source>Ký thay, thay mặt cho:</source>
         <translation>Signing on behalf of:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="317"/>
+        <location filename="../../gui/views/dialogs.py" line="329"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer’s position:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="318"/>
+        <location filename="../../gui/views/dialogs.py" line="330"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer’s full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="319"/>
+        <location filename="../../gui/views/dialogs.py" line="331"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="320"/>
+        <location filename="../../gui/views/dialogs.py" line="332"/>
         <source>Đơn vị lưu (Lưu: VT, …):</source>
         <translation>Filing unit (Lưu: VT, …):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="325"/>
+        <location filename="../../gui/views/dialogs.py" line="341"/>
+        <source>“Nơi nhận” đã có dòng “{line}”: báo cáo mới dùng dòng đó, không thêm “Lưu: VT, {unit}” từ ô “Đơn vị lưu”. Nên xóa dòng Lưu ở “Nơi nhận” và chỉ giữ ô “Đơn vị lưu”.</source>
+        <translation>“Copies to” already holds the line “{line}”: new reports use it and do not add “Lưu: VT, {unit}” from “Archive unit”. Better delete the Lưu line from “Copies to” and keep only “Archive unit”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="345"/>
+        <source>Báo cáo mới có dòng cuối “Lưu: VT, {unit}.” ở phần Nơi nhận.</source>
+        <translation>New reports end their “Copies to” with “Lưu: VT, {unit}.”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="354"/>
+        <source>Hãy chọn đơn vị báo cáo (tỉnh, thành phố hoặc bộ, cơ quan).</source>
+        <translation>Choose the reporting unit (a province or city, or a ministry or agency).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="356"/>
         <source>Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.</source>
         <translation>Please enter the agency name, e.g. SỞ CÔNG THƯƠNG.</translation>
     </message>
@@ -1512,141 +1527,141 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="246"/>
+        <location filename="../../gui/views/editor.py" line="247"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="247"/>
+        <location filename="../../gui/views/editor.py" line="248"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="252"/>
+        <location filename="../../gui/views/editor.py" line="253"/>
         <source>Tìm trường… (Ctrl+F)</source>
         <translation>Find field… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="281"/>
+        <location filename="../../gui/views/editor.py" line="282"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="353"/>
+        <location filename="../../gui/views/editor.py" line="354"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="353"/>
+        <location filename="../../gui/views/editor.py" line="354"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="356"/>
+        <location filename="../../gui/views/editor.py" line="357"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="358"/>
+        <location filename="../../gui/views/editor.py" line="359"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="363"/>
+        <location filename="../../gui/views/editor.py" line="364"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="365"/>
+        <location filename="../../gui/views/editor.py" line="366"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="370"/>
+        <location filename="../../gui/views/editor.py" line="371"/>
         <source>&amp;Hướng dẫn cho trường đang nhập</source>
         <translation>&amp;Help for the current field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="372"/>
+        <location filename="../../gui/views/editor.py" line="373"/>
         <source>Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current field: what it holds, how to fill it in, its target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="417"/>
-        <location filename="../../gui/views/editor.py" line="696"/>
+        <location filename="../../gui/views/editor.py" line="418"/>
+        <location filename="../../gui/views/editor.py" line="702"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="519"/>
-        <location filename="../../gui/views/editor.py" line="555"/>
+        <location filename="../../gui/views/editor.py" line="525"/>
+        <location filename="../../gui/views/editor.py" line="561"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="521"/>
+        <location filename="../../gui/views/editor.py" line="527"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="523"/>
+        <location filename="../../gui/views/editor.py" line="529"/>
         <source>Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>A field holds an invalid value: that value is not saved; please correct it as the message says.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="543"/>
+        <location filename="../../gui/views/editor.py" line="549"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="548"/>
+        <location filename="../../gui/views/editor.py" line="554"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="567"/>
+        <location filename="../../gui/views/editor.py" line="573"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="580"/>
+        <location filename="../../gui/views/editor.py" line="586"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="585"/>
+        <location filename="../../gui/views/editor.py" line="591"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="590"/>
+        <location filename="../../gui/views/editor.py" line="596"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="682"/>
+        <location filename="../../gui/views/editor.py" line="688"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="716"/>
+        <location filename="../../gui/views/editor.py" line="722"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="780"/>
+        <location filename="../../gui/views/editor.py" line="786"/>
         <source>Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in a field, then press F1 for its help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="930"/>
+        <location filename="../../gui/views/editor.py" line="936"/>
         <source>Không tìm thấy trường nào có tên “{text}”.</source>
         <translation>No field is named “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="953"/>
+        <location filename="../../gui/views/editor.py" line="959"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
@@ -1915,19 +1930,34 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="93"/>
+        <location filename="../../gui/views/dialogs.py" line="95"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="94"/>
+        <location filename="../../gui/views/dialogs.py" line="96"/>
         <source>Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ</source>
         <translation>Ministry, ministry-level or government agency</translation>
     </message>
     <message>
+        <location filename="../../gui/views/dialogs.py" line="106"/>
+        <source>— Chọn bộ, cơ quan —</source>
+        <translation>— Choose a ministry or agency —</translation>
+    </message>
+    <message>
         <location filename="../../gui/views/dialogs.py" line="141"/>
-        <source>Danh sách {count} tỉnh, thành phố theo {name}.</source>
-        <translation>The list of {count} provinces and cities under {name}.</translation>
+        <source>— Chọn tỉnh/thành phố —</source>
+        <translation>— Choose a province or city —</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="144"/>
+        <source>{name} (thành phố)</source>
+        <translation>{name} (city)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="149"/>
+        <source>Danh sách tỉnh, thành phố theo {name}.</source>
+        <translation>Provinces and cities as listed in {name}.</translation>
     </message>
 </context>
 <context>

@@ -92,13 +92,15 @@ def test_new_report_dialog_offers_the_provinces_in_force_at_the_period_end(qtbot
     dialog = NewReportDialog()
     qtbot.addWidget(dialog)
     dialog.period_picker.first.setValue(2024)
-    assert dialog.unit_picker.province.count() == 63
+    assert dialog.unit_picker.province.count() == 1 + 63  # "— Chọn tỉnh/thành phố —" first
     dialog.period_picker.first.setValue(2025)
-    assert dialog.unit_picker.province.count() == 34
+    assert dialog.unit_picker.province.count() == 1 + 34
     dialog.unit_picker.select_province("40")
     unit, period = dialog.result_unit_period()
     assert (unit.code, period.id) == ("40", "2025")
     dialog.unit_picker.as_ministry.setChecked(True)
+    assert dialog.unit_picker.unit() is None  # nothing chosen for the user
+    dialog.unit_picker.ministry.setCurrentIndex(1)
     assert dialog.unit_picker.unit().kind == "ministry"
 
 
