@@ -126,7 +126,9 @@ class ReportListModel(QAbstractTableModel):
             return s.updated_at
         return float(s.completion or 0)
 
-    def sort(self, column: int, order: QtCore.Qt.SortOrder = QtCore.Qt.SortOrder.AscendingOrder) -> None:
+    # The default is None, not Qt.SortOrder.AscendingOrder: evaluating that at import builds PySide's whole `Qt`
+    # namespace (~45 ms) before the first show (tests/views/test_app_start.py).
+    def sort(self, column: int, order: QtCore.Qt.SortOrder | None = None) -> None:  # type: ignore[override]
         """One Python sort over keys computed once: a thousand rows sort in about a millisecond, where Qt's
         comparisons through data() would call into Python a hundred thousand times."""
         if not 0 <= column < self.columnCount():
@@ -158,15 +160,15 @@ class ReportFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self._sort: tuple[int, QtCore.Qt.SortOrder] = (-1, QtCore.Qt.SortOrder.AscendingOrder)
+        self._sort: tuple[int, QtCore.Qt.SortOrder | None] = (-1, None)
         self.setDynamicSortFilter(False)
 
-    def sort(self, column: int, order: QtCore.Qt.SortOrder = QtCore.Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: QtCore.Qt.SortOrder | None = None) -> None:  # type: ignore[override]
         # Sorting is the source model's (fast, in Python); the proxy only filters and keeps the source order.
         self._sort = (column, order)
         source = self.sourceModel()
         if source is not None:
-            source.sort(column, order)
+            source.sort(column, order)  # type: ignore[arg-type]  # our model takes None
 
     def resort(self) -> None:
         """After new rows arrive: the order the user chose, again."""
