@@ -1725,27 +1725,27 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportListPage</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="208"/>
+        <location filename="../../gui/views/report_list.py" line="210"/>
         <source>Lọc theo đơn vị, kỳ báo cáo, trạng thái…</source>
         <translation>Filter by unit, period, status…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="259"/>
+        <location filename="../../gui/views/report_list.py" line="261"/>
         <source>Thùng rác</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="259"/>
+        <location filename="../../gui/views/report_list.py" line="261"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="262"/>
+        <location filename="../../gui/views/report_list.py" line="264"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="262"/>
+        <location filename="../../gui/views/report_list.py" line="264"/>
         <source>Chưa có báo cáo nào. Bấm “Báo cáo mới” (Ctrl+N).</source>
         <translation>No reports yet. Press “New report” (Ctrl+N).</translation>
     </message>
