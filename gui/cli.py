@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from gui import __version__
-from gui.errors import UserError, user_error_types
+from gui.core.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_handler(handler: Handler, args: argparse.Namespace) -> int:
     try:
         return handler(args)
-    except user_error_types() as error:
+    except UserError as error:
         print(f"Lỗi: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -117,7 +117,7 @@ def _utf8_stdio() -> None:
 
 
 def db_path_of(args: argparse.Namespace) -> Path:
-    from gui.store.database import default_db_path
+    from gui.store.location import default_db_path
 
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 

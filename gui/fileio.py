@@ -27,7 +27,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from gui.errors import UserError
+from gui.core.errors import UserError
 
 ALLOWED = "chỉ ghi được vào một tệp thường (tệp mới, hoặc tệp đã có và cho phép ghi), một thiết bị ký tự như /dev/null, hoặc một FIFO (ống có tên)"
 

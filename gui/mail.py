@@ -9,7 +9,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from gui.core.document import ReportDocument
-from gui.errors import UserError
+from gui.core.errors import UserError
 from gui.fileio import write_output
 
 SUBJECT = "Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – {unit} – {period}"

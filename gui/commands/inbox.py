@@ -56,8 +56,8 @@ def _import(args: argparse.Namespace) -> int:
     """Each file's line as soon as it is done (so an interrupted run still says what went in); exit 0 for a batch
     whatever its files held, 2 when a single file named alone is refused or when a path does not exist."""
     from gui.cli import db_path_of
+    from gui.core.errors import UserError
     from gui.core.text import shown_path
-    from gui.errors import UserError
     from gui.inbox.importer import FileResult, import_paths
     from gui.store.reports import ReportStore
 
@@ -86,7 +86,7 @@ def _confirm(args: argparse.Namespace) -> int:
     import re
 
     from gui.cli import db_path_of
-    from gui.errors import UserError
+    from gui.core.errors import UserError
     from gui.store.reports import ReportStore
 
     prefix = args.fingerprint.strip().lower().rstrip("…").replace(":", "")
@@ -113,8 +113,8 @@ def _confirm(args: argparse.Namespace) -> int:
 
 def _summary(args: argparse.Namespace) -> int:
     from gui.cli import db_path_of, report_stream
+    from gui.core.errors import UserError
     from gui.core.period import parse_period
-    from gui.errors import UserError
     from gui.inbox.consolidate import consolidate
     from gui.store.reports import ReportStore
 

@@ -7,7 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from gui.errors import UserError
+from gui.core.errors import UserError
 
 
 def register_actions(actions: argparse._SubParsersAction) -> None:

@@ -11,6 +11,7 @@ from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from gui.core.errors import UserError
 from gui.core.safejson import UnsafeJson, load_json
 from gui.core.text import normalize_text
 
@@ -20,7 +21,7 @@ DOCUMENT_FORMAT_VERSION: Final = 1
 JsonValue = Any
 
 
-class DocumentError(ValueError):
+class DocumentError(UserError, ValueError):
     """A report document that cannot be read; the message names the key and the fault."""
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from gui.core.document import Header, Signer
+from gui.core.document import Header, ReportDocument, Signer
 from gui.core.legacy_encoding import detect_legacy, legacy_message
 from gui.core.template import Template
 from gui.core.validation import Problem, validate_report
@@ -283,12 +283,34 @@ def check_header_and_values(
 ) -> list[Problem]:
     """Every problem of a report: its header ('header.<name>' keys) and its values, the report date taken from the
     header for the rules that need it. The editor checks what its widgets hold with it, the final export a
-    document (gui.core.validation.validate_document), so both refuse the same things."""
+    document (validate_document below), so both refuse the same things."""
     date = header.get(f"{HEADER_PREFIX}date")
     report_date = dt.date.fromisoformat(date) if isinstance(date, str) else None
     return check_header(header, period_start) + validate_report(
         template, values, period_start=period_start, period_end=period_end, report_date=report_date
     )
+
+
+def validate_document(doc: ReportDocument, template: Template) -> list[Problem]:
+    """A report document checked whole: its header and every value. For the final PDF export."""
+    problems: list[Problem] = []
+    if (doc.template.id, doc.template.version) != (template.id, template.version):
+        problems.append(
+            Problem(
+                key="template",
+                message=f"Báo cáo được lập theo mẫu {doc.template.id} phiên bản {doc.template.version}, "
+                f"không phải mẫu {template.id} phiên bản {template.version}.",
+                message_en=f"The report uses template {doc.template.id} v{doc.template.version}, "
+                f"not {template.id} v{template.version}.",
+                code="template",
+            )
+        )
+    problems.extend(
+        check_header_and_values(
+            template, header_values(doc.header), doc.values, period_start=doc.period.start, period_end=doc.period.end
+        )
+    )
+    return problems
 
 
 def header_values(header: Header) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from gui.core.errors import UserError
 from gui.core.legacy_encoding import LegacyGuess, detect_legacy, legacy_message
 from gui.core.numbers import MAX_DIGITS, NumberFormatError, format_int, parse_decimal, parse_int
 from gui.core.template import Column, Template, TemplateField
@@ -33,7 +34,7 @@ _YES = frozenset({"có", "co", "c", "x", "yes", "y", "true", "1", "đúng", "dun
 _NO = frozenset({"không", "khong", "ko", "k", "no", "n", "false", "0", "sai", "✗", "✘", "☐", "-"})
 
 
-class InputError(ValueError):
+class InputError(UserError, ValueError):
     """Input that cannot become a value of its field; `message` (Vietnamese) names the field and what is allowed."""
 
     def __init__(

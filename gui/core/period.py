@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from gui.core.errors import UserError
+
 PeriodKind = Literal["year", "half", "review"]
 
 PERIOD_KINDS: dict[str, tuple[str, str]] = {
@@ -16,7 +18,7 @@ PERIOD_KINDS: dict[str, tuple[str, str]] = {
 }
 
 
-class PeriodError(ValueError):
+class PeriodError(UserError, ValueError):
     """A period id that cannot be read."""
 
 

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from gui.core.errors import UserError
 from gui.resources import resource_path
 
 ACTIVE_TEMPLATE_FILE = "nq82-v1.json"
@@ -21,7 +22,7 @@ NUMERIC_KINDS = frozenset({"integer", "money", "percent"})
 KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 
-class TemplateError(ValueError):
+class TemplateError(UserError, ValueError):
     """A template file that cannot be used; the message names the key and what is wrong."""
 
 

@@ -27,15 +27,12 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from gui.core.legacy_encoding import detect_legacy, legacy_message
 from gui.core.numbers import format_number
 from gui.core.template import Column, Rule, Section, Template, TemplateField
 from gui.core.values import is_filled
-
-if TYPE_CHECKING:
-    from gui.core.document import ReportDocument
 
 Severity = Literal["error", "warning"]
 
@@ -141,30 +138,6 @@ def affected_keys(template: Template, key: str) -> set[str]:
         if key in rule.operands:
             keys.update(rule.operands)
     return keys
-
-
-def validate_document(doc: ReportDocument, template: Template) -> list[Problem]:
-    """A report document checked whole: its header (gui.core.header) and every value. For the final PDF export."""
-    problems: list[Problem] = []
-    if (doc.template.id, doc.template.version) != (template.id, template.version):
-        problems.append(
-            Problem(
-                key="template",
-                message=f"Báo cáo được lập theo mẫu {doc.template.id} phiên bản {doc.template.version}, "
-                f"không phải mẫu {template.id} phiên bản {template.version}.",
-                message_en=f"The report uses template {doc.template.id} v{doc.template.version}, "
-                f"not {template.id} v{template.version}.",
-                code="template",
-            )
-        )
-    from gui.core.header import check_header_and_values, header_values  # here: header.py builds on this module
-
-    problems.extend(
-        check_header_and_values(
-            template, header_values(doc.header), doc.values, period_start=doc.period.start, period_end=doc.period.end
-        )
-    )
-    return problems
 
 
 def problems_by_section(

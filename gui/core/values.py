@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from gui.core.errors import UserError
 from gui.core.template import Column, Template, TemplateField
 from gui.core.text import normalize_line, normalize_text
 
 
-class ValueError_(ValueError):
+class ValueError_(UserError, ValueError):
     """A value of the wrong shape for its field (kept apart from Python's ValueError in except clauses)."""
 
 

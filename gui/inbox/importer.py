@@ -15,15 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 from gui.core.admission import refusal_text, refusals
 from gui.core.document import DocumentError, ReportDocument, TemplateRef, UnitRef
+from gui.core.header import validate_document
 from gui.core.period import PeriodError, parse_period
 from gui.core.template import Template
 from gui.core.text import shown_path
 from gui.core.units import find_unit, province_list_at
-from gui.core.validation import validate_document
 from gui.core.values import ValueError_
 from gui.inbox.sources import SourceError, SourceFile, collect_paths, document_of, read_source, sniff
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
-from gui.store.database import StoreError, write_transaction
+from gui.store.database import write_transaction
+from gui.store.errors import StoreError
 from gui.store.inbox import InboxRepository
 from gui.store.reports import ReportStore, now_iso
 

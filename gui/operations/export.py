@@ -4,7 +4,7 @@
     export_document(doc, template, out_path, *, draft) -> ExportResult        (no database: `bvntd pdf render`)
     suggested_file_name(doc) -> str                                           "BC-NQ82-Nghe-An-2025.pdf"
 
-A final export (draft=False) is checked as the editor checks it (gui.core.validation.validate_document: the
+A final export (draft=False) is checked as the editor checks it (gui.core.header.validate_document: the
 header — signer, "Kính gửi", date… — and every value, required fields and rules); any error raises
 ExportBlockedError, a UserError whose `.problems` gives each one's field key (for the editor to jump to it),
 message and section number ("II.4"; "" for the general information). Warnings do not block; the result lists
@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.core.document import ReportDocument
+from gui.core.errors import UserError
+from gui.core.header import validate_document
 from gui.core.template import Section, Template
-from gui.core.validation import Problem, validate_document
-from gui.errors import UserError
+from gui.core.validation import Problem
 from gui.fileio import write_output
 from gui.pdf.render import ROMAN, render_report
 

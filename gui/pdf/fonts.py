@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gui.errors import UserError
+from gui.core.errors import UserError
 
 if TYPE_CHECKING:
     from reportlab.pdfbase.ttfonts import TTFont

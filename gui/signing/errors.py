@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui.errors import UserError
+from gui.core.errors import UserError
 
 
 class SigningError(UserError):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from gui.errors import UserError
+from gui.core.errors import UserError
 
 TRUSTED = "trusted"
 UNVERIFIED = "unverified"

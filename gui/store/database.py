@@ -7,29 +7,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import platformdirs
-
-from gui import APP_AUTHOR, APP_NAME
+from gui.store.backups import make_backup
+from gui.store.errors import NewerDatabaseError, StoreError
 from gui.store.migrations import KNOWN_MIGRATIONS, migrations
 from gui.store.sqlite import Database
-
-DB_FILE_NAME = "bvntd.sqlite3"
-
-
-class StoreError(Exception):
-    """A database that cannot be used as it is; the message says why and what to do."""
-
-
-class NewerDatabaseError(StoreError):
-    """The file was written by a newer version of the app."""
-
-
-def data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
-
-
-def default_db_path() -> Path:
-    return data_dir() / DB_FILE_NAME
 
 
 def connect(path: Path) -> Database:
@@ -52,8 +33,6 @@ def connect(path: Path) -> Database:
         if migrations.pending(db):
             if migrations.applied(db):
                 # An existing database is copied before its schema changes, so an upgrade can be undone.
-                from gui.store.backups import make_backup
-
                 make_backup(conn, path, "migrate")
             # Under the write lock, pending is asked again: two processes opening a new file at once must not
             # both create the schema ("table reports already exists"); the second waits, then finds it done.

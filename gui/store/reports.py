@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from gui.core.document import PeriodRef, ReportDocument, TemplateRef, UnitRef
+from gui.core.errors import UserError
 from gui.core.header import (
     HEADER_KEYS,
     HEADER_PREFIX,
@@ -26,17 +27,18 @@ from gui.core.profile import Profile
 from gui.core.template import Template, template_for
 from gui.core.units import Unit, parent_body_line
 from gui.core.values import coerce_value, completion
-from gui.store.database import StoreError, connect, explain_error
+from gui.store.database import connect, explain_error
+from gui.store.errors import StoreError
 from gui.store.listing import SUMMARY_COLUMNS, ReportSummary, list_query
 from gui.store.sqlite import Database
 
 
-class ReportNotFound(LookupError):
+class ReportNotFound(UserError, LookupError):
     def __init__(self, report_id: int) -> None:
         super().__init__(f"Không có báo cáo số {report_id} trong cơ sở dữ liệu.")
 
 
-class ReadOnlyReport(PermissionError):
+class ReadOnlyReport(UserError, PermissionError):
     def __init__(self) -> None:
         super().__init__("Báo cáo nhận từ địa phương chỉ được xem, không được sửa.")
 

@@ -15,7 +15,7 @@ class AboutDialog(QDialog):
         from gui import __version__
         from gui.logs import log_dir
         from gui.resources import build_info
-        from gui.views.app import default_db_path
+        from gui.store.location import default_db_path
 
         self.setWindowTitle(self.tr("Giới thiệu"))
         title = QLabel(self.tr("Báo cáo BVQLNTD"), self)

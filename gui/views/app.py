@@ -15,30 +15,13 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+
+from gui.store.location import default_db_path
+from gui.views.messages import APP_TITLE, QUIT_WHEN_SHOWN_ENV, quiet
+from gui.views.opening import open_with_ways_out, take_lock
 
 log = logging.getLogger(__name__)
-
-APP_TITLE = "Báo cáo BVQLNTD"
-# BVNTD_QUIT_WHEN_SHOWN=1 quits right after the main window is first shown; =listed when the list read with
-# plain sqlite3 is in it; =loaded when the full store is attached; =started after the start-up backup too.
-# The moment is written to stderr as "bvntd-reached <stage> <epoch seconds>" (benchmarks/bench_startup.py).
-QUIT_WHEN_SHOWN_ENV = "BVNTD_QUIT_WHEN_SHOWN"
-# BVNTD_NO_DIALOGS=1: messages that would wait for a click go to stderr instead (tests, scripted runs).
-NO_DIALOGS_ENV = "BVNTD_NO_DIALOGS"
-
-
-def default_db_path() -> Path:
-    """gui.store.database.default_db_path without importing sqlite-utils (tested to agree with it)."""
-    import platformdirs
-
-    from gui import APP_AUTHOR, APP_NAME
-
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False)) / "bvntd.sqlite3"
-
-
-def quiet() -> bool:
-    return bool(os.environ.get(QUIT_WHEN_SHOWN_ENV) or os.environ.get(NO_DIALOGS_ENV))
 
 
 def choose_language(lang: str | None) -> str:
@@ -125,159 +108,6 @@ def save_pending(window: Any) -> bool:
     except Exception:
         log.exception("Saving the pending edits after an error failed")
         return False
-
-
-# --- the database: opening it, and what to do when it cannot be opened ---------------------------------
-
-
-def open_store(db_path: Path | None) -> Any:
-    """The store at db_path (or the per-user default), with the demo report when the database has no reports."""
-    from gui.store.reports import ReportStore, create_demo_report
-
-    store = ReportStore.open(Path(db_path) if db_path else default_db_path())
-    if not store.list_reports(origin=None) and not store.list_reports(origin=None, trash=True):
-        profile = store.profile()
-        create_demo_report(store)
-        if not profile.is_set_up:
-            # The demo saves its own (Nghệ An) profile; a new user should set up their agency, so keep theirs empty.
-            store.save_profile(profile)
-    return store
-
-
-def show_store_error(message: str, has_backups: bool = False) -> str | None:
-    """The database cannot be opened: say why and offer the ways out. Returns "open", "restore" or "quit"."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        QCoreApplication.translate("App", "Không mở được dữ liệu"),
-        QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu báo cáo."),
-    )
-    box.setInformativeText(message)
-    open_button = box.addButton(QCoreApplication.translate("App", "Mở tệp khác…"), QMessageBox.ButtonRole.AcceptRole)
-    restore_button = (
-        box.addButton(QCoreApplication.translate("App", "Khôi phục từ bản sao lưu…"), QMessageBox.ButtonRole.AcceptRole)
-        if has_backups
-        else None
-    )
-    quit_button = box.addButton(QCoreApplication.translate("App", "Thoát"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore_button or open_button)
-    box.setEscapeButton(quit_button)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is open_button:
-        return "open"
-    if restore_button is not None and clicked is restore_button:
-        return "restore"
-    return "quit"
-
-
-def ask_database_path(parent: QWidget | None = None, start: Path | None = None) -> Path | None:
-    """Another database file, existing or new (tests replace this function)."""
-    from PySide6.QtWidgets import QFileDialog
-
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("App", "Mở cơ sở dữ liệu khác"),
-        str(start.parent if start else default_db_path().parent),
-        QCoreApplication.translate("App", "Cơ sở dữ liệu báo cáo (*.sqlite3 *.db);;Mọi tệp (*)"),
-        options=QFileDialog.Option.DontConfirmOverwrite,
-    )
-    return Path(name) if name else None
-
-
-def tell_already_open(db_path: Path, raised: bool) -> None:
-    """The second launch's message (skipped in tests and scripted runs)."""
-    text = QCoreApplication.translate(
-        "App", "Cơ sở dữ liệu {path} đang được mở trong một cửa sổ khác của ứng dụng."
-    ).format(path=db_path)
-    more = (
-        QCoreApplication.translate("App", "Cửa sổ đó đã được đưa lên trước. Hãy làm việc tiếp trong cửa sổ đó.")
-        if raised
-        else QCoreApplication.translate("App", "Hãy chuyển sang cửa sổ đó (xem thanh tác vụ), hoặc đóng nó rồi mở lại.")
-    )
-    if quiet():
-        print(f"{text} {more}", file=sys.stderr)
-        return
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text)
-    box.setInformativeText(more)
-    box.exec()
-
-
-def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) -> tuple[Any, Path, Any]:
-    """Open the store; on a fault offer another file or a backup until one opens or the user quits.
-
-    Returns (store or None, the path that opened, the lock now held for it)."""
-    from gui.store.backups import BackupError, list_backups, restore_backup
-    from gui.store.database import StoreError
-    from gui.views.preferences import backups_kept
-
-    while True:
-        try:
-            return open_store(db_path), db_path, lock
-        except StoreError as error:
-            log.warning("Cannot open the database %s: %s", db_path, error)
-            if os.environ.get(QUIT_WHEN_SHOWN_ENV):
-                print(str(error), file=sys.stderr)
-                return None, db_path, lock
-            choice = show_store_error(str(error), bool(list_backups(db_path)))
-        if choice == "open":
-            other = ask_database_path(parent, db_path)
-            if other is None:
-                continue
-            other_lock = take_lock(other)
-            if other_lock is None:
-                continue
-            if lock is not None:
-                lock.release()
-            db_path, lock = other, other_lock
-        elif choice == "restore":
-            from gui.views.backup_dialog import choose_backup
-
-            backup = choose_backup(db_path, parent)
-            if backup is None:
-                continue
-            try:
-                set_aside(db_path)
-                restore_backup(backup, db_path, keep=backups_kept())
-            except (BackupError, OSError) as error:
-                log.warning("Restore failed: %s", error)
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.warning(parent, QCoreApplication.translate("App", "Khôi phục từ bản sao lưu"), str(error))
-        else:
-            return None, db_path, lock
-
-
-def set_aside(db_path: Path) -> Path | None:
-    """Move a database that cannot be opened out of the way (kept for the support desk, never deleted), so a
-    backup can be restored in its place; SQLite cannot copy a backup over a file that is not a database."""
-    import datetime as dt
-
-    if not db_path.exists():
-        return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = db_path.with_name(f"{db_path.name}.hong-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(str(db_path) + suffix)
-        if part.exists():
-            part.replace(Path(str(aside) + suffix))
-    log.warning("Damaged database moved to %s", aside)
-    return aside
-
-
-def take_lock(db_path: Path) -> Any:
-    """The lock of db_path, or None when another window holds it (that window is asked to come forward)."""
-    from gui.views.single_instance import DatabaseLock, ask_first_to_raise
-
-    lock = DatabaseLock(db_path)
-    if lock.acquire():
-        return lock
-    log.info("%s is open in another window (%s)", db_path, lock.holder())
-    tell_already_open(db_path, ask_first_to_raise(db_path))
-    return None
 
 
 # --- the run -------------------------------------------------------------------------------------------

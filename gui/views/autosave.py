@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from gui.store.database import StoreError
+from gui.store.errors import StoreError
 from gui.views.fields.base import InputError
 
 log = logging.getLogger(__name__)

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.errors import UserError
 from gui.core.validation import Problem
-from gui.errors import UserError
 from gui.fileio import writes_in_place
 from gui.operations.export import ExportResult, export_report, suggested_file_name
-from gui.store.database import StoreError
+from gui.store.errors import StoreError
 from gui.views.i18n import pick
 from gui.views.preview import RENDER_LOCK
 

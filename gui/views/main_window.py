@@ -541,14 +541,14 @@ class MainWindow(QMainWindow):
         return True
 
     def switch_database_dialog(self) -> bool:
-        from gui.views.app import ask_database_path
+        from gui.views.opening import ask_database_path
 
         other = ask_database_path(self, self._db_file())
         return self.switch_database(other) if other is not None else False
 
     def switch_database(self, other: Path) -> bool:
         """Work on another database file; refused (and that window raised) when another window has it open."""
-        from gui.views.app import take_lock
+        from gui.views.opening import take_lock
 
         other = Path(other)
         current = self._db_file()
@@ -557,8 +557,8 @@ class MainWindow(QMainWindow):
         lock = take_lock(other) if self.db_lock is not None else None
         if self.db_lock is not None and lock is None:
             return False
-        from gui.store.database import StoreError
-        from gui.views.app import open_store
+        from gui.store.errors import StoreError
+        from gui.views.opening import open_store
 
         try:
             store = open_store(other)
@@ -588,8 +588,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _reopen(self, path: Path) -> bool:
-        from gui.store.database import StoreError
-        from gui.views.app import open_store
+        from gui.store.errors import StoreError
+        from gui.views.opening import open_store
 
         try:
             store = open_store(path)
@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
 
     def save_report_file(self, report_id: int | None = None, path: Path | None = None) -> Path | None:
         """The selected report's JSON document written to a file (gui.fileio.write_output)."""
-        from gui.errors import UserError
+        from gui.core.errors import UserError
         from gui.fileio import write_output
 
         report_id = report_id if report_id is not None else self.list_page.selected_id()

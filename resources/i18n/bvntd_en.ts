@@ -279,17 +279,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/views/app.py" line="79"/>
+        <location filename="../../gui/views/app.py" line="62"/>
         <source>Đã xảy ra lỗi</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="80"/>
+        <location filename="../../gui/views/app.py" line="63"/>
         <source>Xin lỗi, ứng dụng gặp một lỗi không mong muốn.</source>
         <translation>Sorry, the application ran into an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="83"/>
+        <location filename="../../gui/views/app.py" line="66"/>
         <source>Dữ liệu đã nhập trước đó vẫn được lưu. Chi tiết lỗi được ghi vào tệp:
 {path}
 
@@ -300,57 +300,57 @@ Hãy gửi tệp này cho bộ phận hỗ trợ.</source>
 Please send this file to your support desk.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="153"/>
+        <location filename="../../gui/views/opening.py" line="41"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="154"/>
+        <location filename="../../gui/views/opening.py" line="42"/>
         <source>Không mở được cơ sở dữ liệu báo cáo.</source>
         <translation>The report database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="157"/>
+        <location filename="../../gui/views/opening.py" line="45"/>
         <source>Mở tệp khác…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="159"/>
+        <location filename="../../gui/views/opening.py" line="47"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="163"/>
+        <location filename="../../gui/views/opening.py" line="51"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="181"/>
+        <location filename="../../gui/views/opening.py" line="69"/>
         <source>Mở cơ sở dữ liệu khác</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="183"/>
+        <location filename="../../gui/views/opening.py" line="71"/>
         <source>Cơ sở dữ liệu báo cáo (*.sqlite3 *.db);;Mọi tệp (*)</source>
         <translation>Report database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="191"/>
+        <location filename="../../gui/views/opening.py" line="79"/>
         <source>Cơ sở dữ liệu {path} đang được mở trong một cửa sổ khác của ứng dụng.</source>
         <translation>The database {path} is already open in another window of the application.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="195"/>
+        <location filename="../../gui/views/opening.py" line="83"/>
         <source>Cửa sổ đó đã được đưa lên trước. Hãy làm việc tiếp trong cửa sổ đó.</source>
         <translation>That window has been brought to the front. Please continue working there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="197"/>
+        <location filename="../../gui/views/opening.py" line="85"/>
         <source>Hãy chuyển sang cửa sổ đó (xem thanh tác vụ), hoặc đóng nó rồi mở lại.</source>
         <translation>Please switch to that window (see the taskbar), or close it and start again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="249"/>
+        <location filename="../../gui/views/opening.py" line="137"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>

@@ -10,13 +10,13 @@ import pytest
 
 from gui.core.demo import DEMO_VALUES
 from gui.core.document import parse_document
+from gui.core.header import validate_document
 from gui.core.template import active_template
 from gui.core.validation import (
     Problem,
     ValidationContext,
     affected_keys,
     problems_by_section,
-    validate_document,
     validate_field,
     validate_report,
 )

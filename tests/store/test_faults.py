@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.store.database import StoreError, connect
+from gui.store.database import connect
+from gui.store.errors import StoreError
 from gui.store.reports import ReportStore, create_demo_report
 
 

@@ -12,7 +12,8 @@ from gui.core.period import parse_period
 from gui.core.template import active_template
 from gui.core.units import province_list_at
 from gui.core.values import ValueError_
-from gui.store.database import NewerDatabaseError, StoreError, connect
+from gui.store.database import connect
+from gui.store.errors import NewerDatabaseError, StoreError
 from gui.store.migrations import migrations
 from gui.store.reports import ReportStore, create_demo_report
 

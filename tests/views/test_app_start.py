@@ -58,7 +58,7 @@ def test_the_first_show_needs_neither_the_store_nor_the_qt_namespace(db_path: Pa
 
 
 def test_the_quick_default_database_path_is_the_stores() -> None:
-    from gui.store.database import default_db_path
+    from gui.store.location import default_db_path
     from gui.views.app import default_db_path as quick
 
     assert quick() == default_db_path()
@@ -126,15 +126,15 @@ def _damaged_with_a_backup(db_path: Path) -> tuple[int, Path]:
 def test_a_damaged_database_offers_its_backup_and_opens_after_the_restore(
     db_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import gui.views.app as app_module
     import gui.views.backup_dialog as backup_dialog
+    import gui.views.opening as opening
 
     report_id, backup = _damaged_with_a_backup(db_path)
     asked: list[tuple[str, bool]] = []
     monkeypatch.delenv("BVNTD_QUIT_WHEN_SHOWN", raising=False)
-    monkeypatch.setattr(app_module, "show_store_error", lambda m, b=False: asked.append((m, b)) or "restore")
+    monkeypatch.setattr(opening, "show_store_error", lambda m, b=False: asked.append((m, b)) or "restore")
     monkeypatch.setattr(backup_dialog, "choose_backup", lambda path, parent=None: backup)
-    store, opened, _lock = app_module.open_with_ways_out(db_path, None)
+    store, opened, _lock = opening.open_with_ways_out(db_path, None)
     try:
         assert "hỏng" in asked[0][0] and asked[0][1] is True  # said what is wrong, offered the backup
         assert opened == db_path
@@ -147,7 +147,7 @@ def test_a_damaged_database_offers_its_backup_and_opens_after_the_restore(
 def test_a_newer_database_offers_another_file_or_quit(
     db_path: Path, tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import gui.views.app as app_module
+    import gui.views.opening as opening
 
     ReportStore.open(db_path).close()
     conn = sqlite3.connect(db_path)
@@ -157,10 +157,10 @@ def test_a_newer_database_offers_another_file_or_quit(
     answers = iter(["open", "quit"])
     messages: list[str] = []
     monkeypatch.delenv("BVNTD_QUIT_WHEN_SHOWN", raising=False)
-    monkeypatch.setattr(app_module, "show_store_error", lambda m, b=False: messages.append(m) or next(answers))
+    monkeypatch.setattr(opening, "show_store_error", lambda m, b=False: messages.append(m) or next(answers))
     other = tmp_path / "khác.sqlite3"
-    monkeypatch.setattr(app_module, "ask_database_path", lambda parent=None, start=None: other)
-    store, opened, lock = app_module.open_with_ways_out(db_path, None)
+    monkeypatch.setattr(opening, "ask_database_path", lambda parent=None, start=None: other)
+    store, opened, lock = opening.open_with_ways_out(db_path, None)
     try:
         assert "phiên bản mới hơn" in messages[0]
         assert opened == other and store.path == other  # "Mở tệp khác…" opened the other file
@@ -169,6 +169,6 @@ def test_a_newer_database_offers_another_file_or_quit(
         if lock is not None:
             lock.release()
 
-    monkeypatch.setattr(app_module, "show_store_error", lambda m, b=False: "quit")
-    store, opened, _ = app_module.open_with_ways_out(db_path, None)
+    monkeypatch.setattr(opening, "show_store_error", lambda m, b=False: "quit")
+    store, opened, _ = opening.open_with_ways_out(db_path, None)
     assert store is None and opened == db_path  # "Thoát": nothing opened, nothing written

@@ -144,10 +144,11 @@ def test_run_app_on_a_broken_database_says_so_politely(
     tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import gui.views.app as app_module
+    import gui.views.opening as opening
 
     shown: list[str] = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(app_module, "show_store_error", lambda message, has_backups=False: shown.append(message))
+    monkeypatch.setattr(opening, "show_store_error", lambda message, has_backups=False: shown.append(message))
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"this is not a database" * 100)
     assert app_module.run_app(db_path=broken, lang="vi", set_up_profile=False) == 2

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.errors import UserError
 from gui.core.numbers import format_int, format_percent
 from gui.core.period import parse_period
-from gui.errors import UserError
 from gui.fileio import writes_in_place
 from gui.inbox.consolidate import Consolidation, consolidate, periods
 from gui.inbox.importer import ImportRun, Outcome

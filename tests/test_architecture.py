@@ -1,0 +1,198 @@
+"""The import rule of docs/architecture.md, read from the source: each layer imports only what lies below it.
+
+- Qt (PySide6, shiboken6) only in gui/views;
+- gui/core imports nothing of ours but gui/core and gui/resources;
+- gui/pdf renders and reads documents: never the store, the operations or the views;
+- gui/store and gui/operations: no views; the store no operations;
+- no import cycles between our modules, counting imports inside functions.
+
+Every import counts, also those inside functions and under TYPE_CHECKING (a layer that names another's types
+depends on it).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "gui"
+QT = ("PySide6", "shiboken6")
+
+# (the modules a rule applies to, the imports it forbids them, why)
+RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("gui", QT, "Qt belongs to gui/views only"),
+    (
+        "gui.core",
+        (
+            "gui.cli",
+            "gui.commands",
+            "gui.errors",
+            "gui.fileio",
+            "gui.imports",
+            "gui.inbox",
+            "gui.logs",
+            "gui.mail",
+            "gui.operations",
+            "gui.pdf",
+            "gui.selftest",
+            "gui.signing",
+            "gui.store",
+            "gui.views",
+        ),
+        "gui/core imports nothing of ours but gui/core and gui/resources",
+    ),
+    ("gui.pdf", ("gui.store", "gui.operations", "gui.views", "gui.commands", "gui.inbox"), "gui/pdf renders and reads"),
+    ("gui.store", ("gui.operations", "gui.views", "gui.commands", "gui.pdf"), "the store is below the operations"),
+    ("gui.operations", ("gui.views", "gui.commands"), "the operations are below the window and the command line"),
+)
+
+
+@dataclass(frozen=True)
+class Import:
+    module: str  # the importing module, e.g. gui.pdf.render
+    target: str  # what it imports, e.g. reportlab.platypus or gui.core.document
+    line: int
+    top_level: bool  # False inside a function or under TYPE_CHECKING
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_of(path: Path, source: str | None = None) -> Iterator[Import]:
+    """The imports of the module at `path` (its text, or `source` for a module made up by a test)."""
+    module = module_name(path)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    text = path.read_text(encoding="utf-8") if source is None else source
+
+    def walk(node: ast.AST, top_level: bool) -> Iterator[Import]:
+        for child in ast.iter_child_nodes(node):
+            inner = top_level
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) or (
+                isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test)
+            ):
+                inner = False
+            if isinstance(child, ast.Import):
+                for alias in child.names:
+                    yield Import(module, alias.name, child.lineno, top_level)
+            elif isinstance(child, ast.ImportFrom):
+                base = child.module or ""
+                if child.level:
+                    anchor = package
+                    for _ in range(child.level - 1):
+                        anchor = anchor.rpartition(".")[0]
+                    base = f"{anchor}.{base}" if base else anchor
+                yield Import(module, base, child.lineno, top_level)
+                for alias in child.names:  # `from gui import errors` imports the module gui.errors
+                    yield Import(module, f"{base}.{alias.name}", child.lineno, top_level)
+            yield from walk(child, inner)
+
+    yield from walk(ast.parse(text, str(path)), True)
+
+
+def all_imports() -> list[Import]:
+    return [found for path in sorted(PACKAGE.rglob("*.py")) for found in imports_of(path)]
+
+
+def within(name: str, prefix: str) -> bool:
+    return name == prefix or name.startswith(prefix + ".")
+
+
+def broken_rules(imports: list[Import]) -> list[str]:
+    broken = []
+    for found in imports:
+        for scope, forbidden, why in RULES:
+            if not within(found.module, scope) or (forbidden == QT and within(found.module, "gui.views")):
+                continue
+            if any(within(found.target, name) for name in forbidden):
+                broken.append(f"{found.module}:{found.line} imports {found.target} ({why})")
+    return broken
+
+
+def our_modules() -> set[str]:
+    return {module_name(path) for path in PACKAGE.rglob("*.py")}
+
+
+def cycles(imports: list[Import]) -> list[list[str]]:
+    """The strongly connected groups of two or more of our modules (Tarjan), every import counted."""
+    modules = our_modules()
+
+    def ours(name: str) -> str | None:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph: dict[str, set[str]] = {m: set() for m in modules}
+    for found in imports:
+        target = ours(found.target)
+        # a module's package (gui.store for gui.store.reports) runs first anyway: not an edge of the cycle sense
+        if target and target != found.module and not within(found.module, target):
+            graph[found.module].add(target)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    groups: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return groups
+
+
+def test_each_layer_imports_only_what_lies_below_it() -> None:
+    assert broken_rules(all_imports()) == []
+
+
+def test_there_are_no_import_cycles() -> None:
+    assert cycles(all_imports()) == []
+
+
+@pytest.mark.parametrize(
+    ("module", "source", "rule"),
+    [
+        ("core/widget.py", "from PySide6.QtWidgets import QWidget\n", "Qt belongs to gui/views only"),
+        ("core/x.py", "def f():\n    from gui.store.reports import ReportStore\n", "gui/core imports nothing"),
+        (
+            "pdf/x.py",
+            "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from gui.store import reports\n",
+            "renders",
+        ),
+        ("store/x.py", "from gui.views import app\n", "below the operations"),
+        ("operations/x.py", "import gui.views.editor\n", "below the window"),
+    ],
+)
+def test_a_forbidden_import_is_found(module: str, source: str, rule: str) -> None:
+    found = list(imports_of(PACKAGE / module, source))
+    assert any(rule in message for message in broken_rules(found))
+
+
+def test_a_cycle_is_found() -> None:
+    made_up = [
+        Import("gui.store.database", "gui.store.backups", 1, False),
+        Import("gui.store.backups", "gui.store.database", 1, True),
+    ]
+    assert cycles(made_up) == [["gui.store.backups", "gui.store.database"]]
