@@ -16,6 +16,11 @@ def register(actions: argparse._SubParsersAction) -> None:
     which.add_argument("--default", action="store_true", help="trở về hạn mặc định của mẫu báo cáo")
     deadline.set_defaults(handler=_deadline)
 
+    flags = actions.add_parser("flags", help="các cảnh báo số liệu của một kỳ (không chặn việc nhập)")
+    flags.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    flags.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    flags.set_defaults(handler=_flags)
+
 
 def _deadline(args: argparse.Namespace) -> int:
     from gui.cli import db_path_of
@@ -46,4 +51,30 @@ def _deadline(args: argparse.Namespace) -> int:
     print(f"Kỳ {period.id}: {c.schedule.text}.")
     for row in [*c.provinces, *c.ministries, *c.outside_list]:
         print(f"{row.unit.code}\t{row.name}\t{c.timeliness_of(row)}")
+    return 0
+
+
+def _consolidation(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from gui.cli import db_path_of
+    from gui.core.period import parse_period
+    from gui.inbox.consolidate import consolidate
+    from gui.store.reports import ReportStore
+
+    period = parse_period(args.period)
+    store = ReportStore.open(db_path_of(args))
+    try:
+        return consolidate(store, period.id)
+    finally:
+        store.close()
+
+
+def _flags(args: argparse.Namespace) -> int:
+    from gui.inbox.quality import quality_flags
+
+    c = _consolidation(args)
+    flags = quality_flags(c)
+    for flag in flags:
+        print(f"{flag.unit_code}\t{flag.unit_name}\t{flag.label} [{flag.key}]\t{flag.kind_label}\t{flag.message}")
+    previous = f"so với kỳ {c.previous.period.id}" if c.previous is not None else "không có kỳ trước để so sánh"
+    print(f"Kỳ {c.period.id}: {len(flags)} cảnh báo số liệu ({previous}).")
     return 0

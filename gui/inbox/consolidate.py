@@ -65,6 +65,7 @@ class Consolidation:
     ministries: list[UnitRow]
     outside_list: list[UnitRow]
     schedule: Schedule | None = None  # the cut-off, the deadline and each unit's timeliness
+    previous: Consolidation | None = None  # the period compared with (gui/inbox/quality.py)
 
     def timeliness_of(self, row: UnitRow) -> str:
         return self.schedule.of(row.unit.kind, row.unit.code).label if self.schedule else ""
@@ -166,7 +167,9 @@ def _number(value: Any) -> int | float | None:
     return value
 
 
-def consolidate(store: ReportStore, period_id: str, *, template: Template | None = None) -> Consolidation:
+def consolidate(
+    store: ReportStore, period_id: str, *, template: Template | None = None, with_previous: bool = True
+) -> Consolidation:
     """The consolidation of a period (e.g. '2025'); raises PeriodError for a period id that cannot be read."""
     period = parse_period(period_id)
     current = template or current_template()
@@ -190,11 +193,19 @@ def consolidate(store: ReportStore, period_id: str, *, template: Template | None
         key=lambda row: list(known_agencies).index(row.unit.code) if row.unit.code in known_agencies else 999
     )
     signed = _signatures(store, [r.id for r in received])
-    provinces, ministries, outside = ([_signed(row, signed) for row in rows] for rows in (provinces, ministries, outside))
+    provinces, ministries, outside = (
+        [_signed(row, signed) for row in rows] for rows in (provinces, ministries, outside)
+    )
     expected = {(r.unit.kind, r.unit.code): (r.report_id, r.updated_at) if r.reported else None for r in provinces}
     expected.update({(r.unit.kind, r.unit.code): (r.report_id, r.updated_at) for r in [*ministries, *outside]})
     dates = schedule(store, period, current, expected)  # type: ignore[arg-type]
-    return Consolidation(period, units, current, provinces, ministries, outside, dates)
+    before = None
+    if with_previous:
+        from gui.inbox.quality import previous_period
+
+        earlier = previous_period(period)
+        before = consolidate(store, earlier.id, template=current, with_previous=False) if earlier else None
+    return Consolidation(period, units, current, provinces, ministries, outside, dates, before)
 
 
 def _signatures(store: ReportStore, report_ids: list[int]) -> dict[int, Any]:

@@ -66,6 +66,9 @@ def build_workbook(c: Consolidation) -> Workbook:
     _narratives_sheet(workbook.create_sheet("Nội dung"), c)
     _details_sheet(workbook.create_sheet("Thông tin chung"), c)
     _unmatched_sheet(workbook.create_sheet("Không khớp mẫu"), c)
+    from gui.inbox.xlsx_desk import add_desk_sheets  # it builds on this module's cells
+
+    add_desk_sheets(workbook, c)
     return workbook
 
 
