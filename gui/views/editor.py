@@ -45,11 +45,13 @@ from gui.views.fields import FieldEditor, InputError, create_field
 from gui.views.fields.simple import ChoiceField
 from gui.views.fields.table import TableField
 from gui.views.i18n import help_of, label_of, pick
+from gui.views.rule_banner import RuleBanner, rule_groups
 from gui.views.section_tree import SectionTree
 from gui.views.textutil import fold_search
 
 HEADER_SECTION = "__header__"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+RULE_PAUSE_MS = 1500  # a rule across fields is judged after this pause in typing, or when the group is left
 VALIDATE_DELAY_MS = 150  # checks follow typing this long after the last keystroke (a whole check takes ~5 ms)
 
 # The marks of a field with a problem; a local style so the form owns its look (the app sheet is elsewhere).
@@ -63,6 +65,9 @@ QWidget#fieldRow[problem="warning"] QLineEdit, QWidget#fieldRow[problem="warning
     border: 1px solid #d49b00;
 }
 QLabel#fieldMessage { color: #b3261e; font-size: 9pt; }
+QWidget#ruleBanner { background: #f4f6f9; border-left: 3px solid #9aa5b1; }
+QLabel#ruleLine { color: #5f6b7a; font-size: 9pt; }
+QLabel#ruleLine[state="broken"] { color: #b3261e; }
 QLabel#fieldMessage[severity="warning"] { color: #8a5a00; }
 QLabel#saveBanner {
     background: #fdecea; color: #7f1d1d; border: 1px solid #e6a39c; border-radius: 3px; padding: 6px 10px;
@@ -211,6 +216,17 @@ class ReportEditor(QWidget):
         self.field_section: dict[str, str] = {}
         self._syncing_tree = False
         self._operands = {k for f in self.template.iter_fields() if f.computed for k in f.computed.ratio}
+        # Rules across fields, by group (fields shared between rules join them): judged once the user leaves the
+        # group or pauses, said once in the group's banner (rule_banner.py).
+        self.rule_groups = rule_groups(self.template.rules, [f.key for f in self.template.iter_fields()])
+        self.rule_banners: list[RuleBanner] = []
+        self._group_of = {key: i for i, (_rules, keys) in enumerate(self.rule_groups) for key in keys}
+        self._typing_group: int | None = None
+        self._shown_rules: dict[int, list[Problem]] = {}
+        self._rule_pause = QTimer(self)
+        self._rule_pause.setSingleShot(True)
+        self._rule_pause.setInterval(RULE_PAUSE_MS)
+        self._rule_pause.timeout.connect(self._judge_rules)
         try:
             period = parse_period(summary.period_id)
             self.period_start: dt.date | None = period.start
@@ -453,6 +469,11 @@ class ReportEditor(QWidget):
             self._build_section(sub, str(index), f"{full}.{index}", item, level + 1)
 
     def _add_row(self, spec: Any, editor: FieldEditor, section_key: str) -> None:
+        group = self._group_of.get(spec.key)
+        if group is not None and group == len(self.rule_banners):  # the group's first field: its banner above
+            banner = RuleBanner(self.rule_groups[group][0], self.form)
+            self.rule_banners.append(banner)
+            self.form_layout.addWidget(banner)
         row = FieldRow(spec, editor, self.form)
         self.rows[spec.key] = row
         self.field_section[spec.key] = section_key
@@ -501,6 +522,13 @@ class ReportEditor(QWidget):
         if self.read_only:
             return
         self._touched.add(key)
+        group = self._group_of.get(key)
+        if group is not None:
+            if self._typing_group not in (None, group):
+                self._typing_group = None
+                self._apply_marks()
+            self._typing_group = group
+            self._rule_pause.start()
         if self._notices.pop(key, None) is not None:
             self._apply_marks()
         self.autosaver.schedule(key, self._getter(key))
@@ -538,6 +566,8 @@ class ReportEditor(QWidget):
         """Run the check now if one is waiting for the typing to stop."""
         if self._validate_timer.isActive():
             self.revalidate()
+        self._rule_pause.stop()
+        self._judge_rules()
 
     def undo_last(self) -> Any:
         """Undo the latest saved edit (also one made before a restart); the field shows the earlier value."""
@@ -647,9 +677,34 @@ class ReportEditor(QWidget):
     def _shown_on_form(self, problem: Problem) -> bool:
         return problem.code != "required" or problem.row is not None or self.reveal_all or problem.key in self._touched
 
+    def _judge_rules(self) -> None:
+        """The pause is over or the group was left: the group's rules are shown as they now stand."""
+        if self._typing_group is not None:
+            self._typing_group = None
+            self._apply_marks()
+
+    def _rule_problems_shown(self) -> list[Problem]:
+        """Each group's rule problems: as they stand, except the group being typed in, which keeps what it showed."""
+        current: dict[int, list[Problem]] = {}
+        for problem in self.problems:
+            if problem.code.startswith("rule:") and problem.key in self._group_of:
+                current.setdefault(self._group_of[problem.key], []).append(problem)
+        for index, banner in enumerate(self.rule_banners):
+            if index != self._typing_group:
+                self._shown_rules[index] = current.get(index, [])
+            shown = self._shown_rules.get(index, [])
+            banner.show_broken({p.code.removeprefix("rule:"): pick(p.message, p.message_en) for p in shown})
+        return [p for shown in self._shown_rules.values() for p in shown]
+
     def _apply_marks(self) -> None:
         per_key: dict[str, list[Problem]] = {}
+        rules_marked: dict[str, list[Problem]] = {}
+        for problem in self._rule_problems_shown():
+            for key in problem.keys:
+                rules_marked.setdefault(key, []).append(problem)
         for problem in self.problems:
+            if problem.code.startswith("rule:") and problem.key in self._group_of:
+                continue  # said once, in the group's banner
             if self._shown_on_form(problem):
                 for key in problem.keys:
                     per_key.setdefault(key, []).append(problem)
@@ -657,7 +712,8 @@ class ReportEditor(QWidget):
             found = per_key.get(key, [])
             notice = self._notices.get(key)
             lines = ([notice] if notice else []) + [pick(p.message, p.message_en) for p in found]
-            severity = "error" if notice or any(p.is_error for p in found) else ("warning" if found else "")
+            marked = found + rules_marked.get(key, [])
+            severity = "error" if notice or any(p.is_error for p in marked) else ("warning" if marked else "")
             legacy = any(p.code == "legacy_encoding" and p.row is None and p.key == key for p in found)
             row.set_state(severity, lines, legacy and not self.read_only)
             if isinstance(row.editor, TableField):
@@ -969,6 +1025,10 @@ class ReportEditor(QWidget):
     def _remember_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or not self.isAncestorOf(new):
             return
+        if self._typing_group is not None:
+            inside = any(self.rows[k].isAncestorOf(new) for k in self.rule_groups[self._typing_group][1] if k in self.rows)
+            if not inside:
+                self._judge_rules()
         for key, row in self.rows.items():
             if row.isAncestorOf(new):
                 if key != self._last_field:

@@ -701,17 +701,17 @@ Please send this file to your support desk.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="101"/>
+        <location filename="../../gui/views/editor.py" line="106"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="119"/>
+        <location filename="../../gui/views/editor.py" line="124"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="121"/>
+        <location filename="../../gui/views/editor.py" line="126"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
@@ -1527,141 +1527,141 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="247"/>
+        <location filename="../../gui/views/editor.py" line="263"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="248"/>
+        <location filename="../../gui/views/editor.py" line="264"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="253"/>
+        <location filename="../../gui/views/editor.py" line="269"/>
         <source>Tìm trường… (Ctrl+F)</source>
         <translation>Find field… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="282"/>
+        <location filename="../../gui/views/editor.py" line="298"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="354"/>
+        <location filename="../../gui/views/editor.py" line="370"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="354"/>
+        <location filename="../../gui/views/editor.py" line="370"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="357"/>
+        <location filename="../../gui/views/editor.py" line="373"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="359"/>
+        <location filename="../../gui/views/editor.py" line="375"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="364"/>
+        <location filename="../../gui/views/editor.py" line="380"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="366"/>
+        <location filename="../../gui/views/editor.py" line="382"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="371"/>
+        <location filename="../../gui/views/editor.py" line="387"/>
         <source>&amp;Hướng dẫn cho trường đang nhập</source>
         <translation>&amp;Help for the current field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="373"/>
+        <location filename="../../gui/views/editor.py" line="389"/>
         <source>Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current field: what it holds, how to fill it in, its target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="418"/>
-        <location filename="../../gui/views/editor.py" line="702"/>
+        <location filename="../../gui/views/editor.py" line="434"/>
+        <location filename="../../gui/views/editor.py" line="758"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="525"/>
-        <location filename="../../gui/views/editor.py" line="561"/>
+        <location filename="../../gui/views/editor.py" line="553"/>
+        <location filename="../../gui/views/editor.py" line="591"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="527"/>
+        <location filename="../../gui/views/editor.py" line="555"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="529"/>
+        <location filename="../../gui/views/editor.py" line="557"/>
         <source>Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>A field holds an invalid value: that value is not saved; please correct it as the message says.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="549"/>
+        <location filename="../../gui/views/editor.py" line="579"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="554"/>
+        <location filename="../../gui/views/editor.py" line="584"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="573"/>
+        <location filename="../../gui/views/editor.py" line="603"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="586"/>
+        <location filename="../../gui/views/editor.py" line="616"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="591"/>
+        <location filename="../../gui/views/editor.py" line="621"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="596"/>
+        <location filename="../../gui/views/editor.py" line="626"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="688"/>
+        <location filename="../../gui/views/editor.py" line="744"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="722"/>
+        <location filename="../../gui/views/editor.py" line="778"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="786"/>
+        <location filename="../../gui/views/editor.py" line="842"/>
         <source>Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in a field, then press F1 for its help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="936"/>
+        <location filename="../../gui/views/editor.py" line="992"/>
         <source>Không tìm thấy trường nào có tên “{text}”.</source>
         <translation>No field is named “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="959"/>
+        <location filename="../../gui/views/editor.py" line="1015"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
@@ -1748,6 +1748,14 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/views/report_list.py" line="264"/>
         <source>Chưa có báo cáo nào. Bấm “Báo cáo mới” (Ctrl+N).</source>
         <translation>No reports yet. Press “New report” (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBanner</name>
+    <message>
+        <location filename="../../gui/views/rule_banner.py" line="64"/>
+        <source>Quy tắc: {rule}</source>
+        <translation>Rule: {rule}</translation>
     </message>
 </context>
 <context>
