@@ -46,6 +46,7 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
                 if pdf.exists():
                     check("đọc lại dữ liệu trong PDF", lambda: _read_back(store, report_id, pdf))
                     check("chữ tiếng Việt trong PDF", lambda: _text(pdf))
+                    check("ký số và kiểm tra chữ ký", lambda: _sign_and_verify(pdf))
             store.close()
 
     elapsed = time.perf_counter() - started
@@ -101,3 +102,50 @@ def _text(pdf: Path) -> None:
     for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nguyễn Thị Hường", "2.845.600.000"):
         if expected not in text:
             raise AssertionError(f"không thấy '{expected}' trong văn bản của PDF")
+
+
+def _sign_and_verify(pdf: Path) -> str:
+    """Sign the exported PDF with a throwaway key and verify it: a bundle that passes can sign and verify here."""
+    import datetime as dt
+
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    from gui.signing.keys import load_pfx
+    from gui.signing.sign import sign_pdf
+    from gui.signing.verify import TRUSTED, Trust, verify_pdf
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "Tự kiểm tra"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Tự kiểm tra"),
+        ]
+    )
+    now = dt.datetime.now(dt.UTC)
+    usage = x509.KeyUsage(True, True, False, False, False, False, False, False, False)
+    cert = (
+        x509.CertificateBuilder(subject_name=name, issuer_name=name, public_key=key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(usage, critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    pfx = pdf.with_suffix(".p12")
+    encryption = serialization.BestAvailableEncryption(b"selftest")
+    pfx.write_bytes(pkcs12.serialize_key_and_certificates(b"selftest", key, cert, None, encryption))
+    signing_key = load_pfx(pfx, "selftest")
+    try:
+        signed = sign_pdf(pdf.read_bytes(), signing_key, "signer")
+    finally:
+        signing_key.close()
+    root = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    verification = verify_pdf(signed.data, Trust(roots=(root,)))
+    if verification.status != TRUSTED:
+        raise AssertionError("; ".join(verification.lines()))
+    return verification.summary()
