@@ -194,7 +194,7 @@ def body_paragraph(text: str, style: Any) -> Paragraph:
 
 
 def header_block(header: OfficialHeader, styles: S.Styles) -> Table:
-    """The page-1 header: a borderless two-column table (see pdf-format.md, Header)."""
+    """The page-1 header: a borderless two-column table (its measures and their rules: gui/pdf/style.py, Header)."""
     left_w, right_w = S.HEADER_LEFT_WIDTH, S.HEADER_RIGHT_WIDTH
     parent = header.parent_body.strip().upper()
     parent_width = stringWidth(parent, styles.parent_body.fontName, S.PARENT_BODY_SIZE)
