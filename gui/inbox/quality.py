@@ -92,7 +92,9 @@ def quality_flags(c: Consolidation) -> list[Flag]:
         flags += _outliers(c, rows)
     for row in [*c.reported, *c.ministries]:
         flags += _rates(c, row) + _parts(c, row) + _changes(c, row)
-    order = {(r.unit.kind, r.unit.code): i for i, r in enumerate([*c.reported, *c.ministries])}
+    order: dict[tuple[str, str], int] = {
+        (r.unit.kind, r.unit.code): i for i, r in enumerate([*c.reported, *c.ministries])
+    }
     kinds = list(KIND_LABELS)
     return sorted(flags, key=lambda f: (order.get((f.unit_kind, f.unit_code), 999), kinds.index(f.kind), f.key))
 
