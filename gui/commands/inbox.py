@@ -68,10 +68,10 @@ def _import(args: argparse.Namespace) -> int:
     def show(result: FileResult) -> None:
         print(result.line(), flush=True)
 
-    from gui.signing.inbox import SignaturePolicy
-    from gui.signing.verify import load_trust
+    from gui.signing.settings import load_settings, policy_from
 
-    policy = SignaturePolicy(load_trust(args.trust), args.require_signature)
+    # The trust roots and the requirement of Settings, and those given on the command line.
+    policy = policy_from(load_settings(), args.trust, args.require_signature)
     store = ReportStore.open(db_path_of(args))
     try:
         run = import_paths(store, args.paths, progress=None, on_result=show, signatures=policy)

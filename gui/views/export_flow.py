@@ -188,6 +188,12 @@ class ExportResultDialog(QDialog):
         self.open_file_button = QPushButton(self.tr("Mở &tệp"), self)
         self.open_folder_button = QPushButton(self.tr("Mở thư &mục"), self)
         self.email_button = QPushButton(self.tr("Gửi &email"), self)
+        # Ký số (gui.views.sign_dialog): the signed file replaces the exported one; opening and email use it.
+        self.sign_button = QPushButton(self.tr("&Ký số…"), self)
+        self.sign_button.setVisible(not result.draft)
+        self.sign_button.clicked.connect(self.sign)
+        self.sign_dialog: Any = None
+        self.signings: list[Any] = []
         to = getattr(profile, "ministry_email", "")
         self.email_button.setToolTip(
             self.tr("Tạo thư nháp có đính kèm tệp PDF gửi {to}").format(to=to)
@@ -200,7 +206,7 @@ class ExportResultDialog(QDialog):
         self.email_button.clicked.connect(self.send_email)
         self.close_button.clicked.connect(self.accept)
         row = QHBoxLayout()
-        for button in (self.open_file_button, self.open_folder_button, self.email_button):
+        for button in (self.sign_button, self.open_file_button, self.open_folder_button, self.email_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -216,6 +222,31 @@ class ExportResultDialog(QDialog):
         self.note.setText(text)
         self.note.show()
 
+    def sign(self) -> None:
+        from gui.views.sign_dialog import SignDialog
+
+        store = self.parent().store if self.parent() is not None else None
+        dialog = SignDialog(store, self.parent().report_id, self.result_.path, self)
+        if self.signings:  # the competent person has signed: the agency's signature comes next
+            dialog.agency_role.setChecked(True)
+        dialog.accepted.connect(lambda: self._signed(dialog))
+        self.sign_dialog = dialog
+        dialog.open()
+
+    def _signed(self, dialog: Any) -> None:
+        from gui.signing.sign import ROLE_LABELS
+
+        result = dialog.result_
+        self.signings.append(result)
+        who = ", ".join(dict.fromkeys(x for x in (result.holder, result.organisation) if x))
+        lines = [
+            self.tr("Đã ký số ({role}): {who}.").format(role=ROLE_LABELS[r.role], who=who)
+            for r in self.signings
+        ]
+        lines += list(result.notes)
+        if len(self.signings) == 1 and result.role == "signer":
+            lines.append(self.tr("Tiếp theo: văn thư ký số của cơ quan (Ký số… → Văn thư)."))
+        self._say("\n".join(lines))
     def open_file(self) -> bool:
         ok = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_.path)))
         if not ok:
@@ -273,6 +304,7 @@ class ExportFlow(QObject):
     def start(self) -> None:
         editor = self.editor
         editor.flush()
+        self._say_if_changed_after_signing()
         if editor.autosaver.held():
             self.status.emit(
                 self.tr("Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).")
@@ -286,6 +318,18 @@ class ExportFlow(QObject):
         dialog.finished.connect(lambda _code: self._after_problems(dialog))
         self.problems_dialog = dialog
         dialog.open()
+
+    def _say_if_changed_after_signing(self) -> None:
+        from gui.signing.report import shown_time, stale_signing
+
+        stale = stale_signing(self.editor.store, self.editor.report_id)
+        if stale is not None:
+            self.status.emit(
+                self.tr(
+                    "Báo cáo đã sửa sau khi ký lúc {time}: tệp đã ký không còn đúng. Hãy xuất lại và ký lại (người có "
+                    "thẩm quyền, rồi văn thư)."
+                ).format(time=shown_time(stale.signed_at))
+            )
 
     def _after_problems(self, dialog: BlockingProblemsDialog) -> None:
         self.problems_dialog = None

@@ -107,6 +107,12 @@ class SettingsDialog(QDialog):
         general_form.addRow("", self._note(backups_note, general))
         self.tabs.addTab(general, self.tr("Chung"))
 
+        from gui.signing.settings import load_settings
+        from gui.views.signing_settings import SigningSettingsTab
+
+        self.signing = SigningSettingsTab(load_settings(), self)  # this PC's; saved on OK (gui.signing.settings)
+        self.tabs.addTab(self.signing, self.tr("Chữ ký số"))
+
         self.error = QLabel(self)
         self.error.setObjectName("fieldMessage")
         self.error.setWordWrap(True)
@@ -139,6 +145,9 @@ class SettingsDialog(QDialog):
         email = self.ministry_email.text().strip()
         if email and not _EMAIL.match(email):
             return 1, self.tr("Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.").format(email=email)
+        signing_problem = self.signing.problem()
+        if signing_problem:
+            return self.tabs.indexOf(self.signing), signing_problem
         return None
 
     def accept(self) -> None:
@@ -146,6 +155,16 @@ class SettingsDialog(QDialog):
         if problem is not None:
             self.tabs.setCurrentIndex(problem[0])
             self.error.setText(problem[1])
+            self.error.show()
+            return
+        from gui.errors import UserError
+        from gui.signing.settings import save_settings
+
+        try:
+            save_settings(self.signing.values())
+        except UserError as error:
+            self.tabs.setCurrentWidget(self.signing)
+            self.error.setText(str(error))
             self.error.show()
             return
         super().accept()

@@ -555,52 +555,57 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="278"/>
+        <location filename="../../gui/views/export_flow.py" line="310"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="306"/>
+        <location filename="../../gui/views/export_flow.py" line="329"/>
+        <source>Báo cáo đã sửa sau khi ký lúc {time}: tệp đã ký không còn đúng. Hãy xuất lại và ký lại (người có thẩm quyền, rồi văn thư).</source>
+        <translation>The report was edited after it was signed at {time}: the signed file is out of date. Export again and sign again (the competent person, then the clerk).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="350"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="306"/>
+        <location filename="../../gui/views/export_flow.py" line="350"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="307"/>
+        <location filename="../../gui/views/export_flow.py" line="351"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="309"/>
+        <location filename="../../gui/views/export_flow.py" line="353"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="331"/>
+        <location filename="../../gui/views/export_flow.py" line="375"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="331"/>
+        <location filename="../../gui/views/export_flow.py" line="375"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="332"/>
+        <location filename="../../gui/views/export_flow.py" line="376"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="343"/>
+        <location filename="../../gui/views/export_flow.py" line="387"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="346"/>
+        <location filename="../../gui/views/export_flow.py" line="390"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -653,47 +658,62 @@ Please send this file to your support desk.</translation>
         <translation>Send by &amp;email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="193"/>
+        <location filename="../../gui/views/export_flow.py" line="192"/>
+        <source>&amp;Ký số…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="199"/>
         <source>Tạo thư nháp có đính kèm tệp PDF gửi {to}</source>
         <translation>Create a draft email to {to} with the PDF attached</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="195"/>
+        <location filename="../../gui/views/export_flow.py" line="201"/>
         <source>Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)</source>
         <translation>Create a draft email with the PDF attached (the Ministry’s email address is not set in the agency profile)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="197"/>
+        <location filename="../../gui/views/export_flow.py" line="203"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="223"/>
+        <location filename="../../gui/views/export_flow.py" line="243"/>
+        <source>Đã ký số ({role}): {who}.</source>
+        <translation>Signed ({role}): {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="248"/>
+        <source>Tiếp theo: văn thư ký số của cơ quan (Ký số… → Văn thư).</source>
+        <translation>Next: the clerk applies the agency’s signature (Sign… → clerk).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="254"/>
         <source>Không mở được tệp bằng chương trình mặc định. Tệp ở: {path}</source>
         <translation>The file could not be opened with the default program. It is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="230"/>
+        <location filename="../../gui/views/export_flow.py" line="261"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>The folder could not be opened. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="241"/>
+        <location filename="../../gui/views/export_flow.py" line="272"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>The draft email could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="246"/>
+        <location filename="../../gui/views/export_flow.py" line="277"/>
         <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
         <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="248"/>
+        <location filename="../../gui/views/export_flow.py" line="279"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in your mail program; check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="252"/>
+        <location filename="../../gui/views/export_flow.py" line="283"/>
         <source>Đã tạo thư nháp có đính kèm PDF nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>The draft email with the PDF attached was created, but no mail program could be opened. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
@@ -1865,23 +1885,265 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
     <message>
         <location filename="../../gui/views/settings_dialog.py" line="114"/>
+        <source>Chữ ký số</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="120"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="114"/>
+        <location filename="../../gui/views/settings_dialog.py" line="120"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="130"/>
+        <location filename="../../gui/views/settings_dialog.py" line="136"/>
         <source>Chọn thư mục lưu tệp PDF</source>
         <translation>Choose the folder for PDF files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="141"/>
+        <location filename="../../gui/views/settings_dialog.py" line="147"/>
         <source>Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.</source>
         <translation>The email address “{email}” is not valid; a valid one looks like bvqlntd@moit.gov.vn.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="44"/>
+        <source>Ký số báo cáo</source>
+        <translation>Sign the report digitally</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="52"/>
+        <source>Ký số tệp &lt;b&gt;{name}&lt;/b&gt;. Tệp đã ký thay cho tệp này (dữ liệu báo cáo giữ nguyên).</source>
+        <translation>Sign the file &lt;b&gt;{name}&lt;/b&gt;. The signed file replaces it (the report data stays as it is).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="58"/>
+        <source>Người có thẩm quyền ký (ảnh chữ ký tay)</source>
+        <translation>The competent person signs (handwritten signature image)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="59"/>
+        <source>Văn thư ký số của cơ quan (ảnh con dấu)</source>
+        <translation>The clerk applies the agency’s signature (seal image)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="65"/>
+        <source>USB token</source>
+        <translation>USB token</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="66"/>
+        <source>Tệp chứng thư số .pfx/.p12</source>
+        <translation>Certificate file .pfx/.p12</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="71"/>
+        <source>Thư viện PKCS#11 của token (đặt trong Cài đặt)</source>
+        <translation>The token’s PKCS#11 library (set in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="73"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="83"/>
+        <source>Mã PIN của token hoặc mật khẩu tệp .pfx (không được lưu)</source>
+        <translation>The token’s PIN or the .pfx password (never saved)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="87"/>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="89"/>
+        <source>Ký bằng:</source>
+        <translation>Sign with:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="93"/>
+        <source>Mã PIN / mật khẩu:</source>
+        <translation>PIN / password:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="100"/>
+        <source>Ký số</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="100"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="120"/>
+        <source>Chọn tệp chứng thư số</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="120"/>
+        <source>Chứng thư số (*.pfx *.p12)</source>
+        <translation>Certificates (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="137"/>
+        <source>Hãy chọn tệp chứng thư số .pfx/.p12.</source>
+        <translation>Please choose the .pfx/.p12 certificate file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="142"/>
+        <source>Chưa có thư viện PKCS#11 của USB token: hãy chọn trong Cài đặt, thẻ Chữ ký số.</source>
+        <translation>No PKCS#11 library for the USB token yet: choose it in Settings, Digital signature tab.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="158"/>
+        <source>Đã xảy ra lỗi không mong muốn khi ký; tệp chưa ký vẫn giữ nguyên. Chi tiết đã được ghi vào nhật ký.</source>
+        <translation>An unexpected error occurred while signing; the unsigned file is unchanged. The details were written to the log.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSettingsTab</name>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="33"/>
+        <source>Các trình điều khiển token tìm thấy trên máy; có thể gõ hoặc chọn đường dẫn khác</source>
+        <translation>Token drivers found on this PC; another path can be typed or chosen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="39"/>
+        <source>Chỉ cần khi cắm nhiều token</source>
+        <translation>Only needed when several tokens are plugged in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="41"/>
+        <source>Thay cho USB token (không bắt buộc)</source>
+        <translation>Instead of a USB token (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="45"/>
+        <source>Để trống: không lấy dấu thời gian; mất mạng vẫn ký được</source>
+        <translation>Empty: no timestamp; signing works offline too</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="49"/>
+        <source>Từ chối báo cáo chưa ký số khi nhập (Bộ Công Thương)</source>
+        <translation>Refuse unsigned reports when importing (Ministry)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="54"/>
+        <source>Thư viện PKCS#11 của token:</source>
+        <translation>Token’s PKCS#11 library:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="55"/>
+        <source>Nhãn token:</source>
+        <translation>Token label:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="56"/>
+        <source>Tệp .pfx/.p12:</source>
+        <translation>.pfx/.p12 file:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="57"/>
+        <source>Ảnh chữ ký (PNG nền trong suốt):</source>
+        <translation>Signature image (transparent PNG):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="58"/>
+        <source>Ảnh con dấu (PNG, màu đỏ, đúng kích thước):</source>
+        <translation>Seal image (red PNG, real size):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="59"/>
+        <source>Máy chủ dấu thời gian:</source>
+        <translation>Timestamp server:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="60"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="61"/>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="71"/>
+        <source>Chứng thư số gốc, trung gian tin cậy:</source>
+        <translation>Trusted root and intermediate certificates:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="75"/>
+        <source>Mã PIN của token và mật khẩu tệp .pfx được hỏi mỗi lần ký và không bao giờ được lưu. Bộ Công Thương: chỉ chữ ký có chứng thư số nối tới một chứng thư số gốc trong danh sách trên mới được coi là tin cậy.</source>
+        <translation>The token’s PIN and the .pfx password are asked at each signing and never saved. Ministry: only a signature whose certificate chains to a root in the list above is trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="85"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="97"/>
+        <source>Chọn thư viện PKCS#11</source>
+        <translation>Choose the PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="97"/>
+        <source>Thư viện (*.dll *.so *.dylib)</source>
+        <translation>Libraries (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="102"/>
+        <source>Chọn tệp chứng thư số</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="102"/>
+        <source>Chứng thư số (*.pfx *.p12)</source>
+        <translation>Certificates (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="107"/>
+        <source>Chọn ảnh chữ ký</source>
+        <translation>Choose the signature image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="107"/>
+        <location filename="../../gui/views/signing_settings.py" line="112"/>
+        <source>Ảnh PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="112"/>
+        <source>Chọn ảnh con dấu</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="118"/>
+        <source>Chọn chứng thư số tin cậy</source>
+        <translation>Choose trusted certificates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="118"/>
+        <source>Chứng thư số (*.cer *.crt *.pem *.der)</source>
+        <translation>Certificates (*.cer *.crt *.pem *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="147"/>
+        <source>Không tìm thấy thư viện PKCS#11: {path}</source>
+        <translation>PKCS#11 library not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="149"/>
+        <source>Địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://.</source>
+        <translation>The timestamp server’s address must start with http:// or https://.</translation>
     </message>
 </context>
 <context>

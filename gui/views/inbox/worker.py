@@ -34,6 +34,9 @@ class ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            from gui.signing.settings import load_settings, policy_from
+
+            policy = policy_from(load_settings(), [], False)  # Settings: trusted roots, signatures required
             store = ReportStore.open(self.db_path)
             try:
                 result = import_paths(
@@ -41,6 +44,7 @@ class ImportWorker(QObject):
                     self.paths,
                     progress=lambda done, total, path: self.progress.emit(done, total, path.name if path else ""),
                     cancel=self._cancel.is_set,
+                    signatures=policy,
                 )
             finally:
                 store.close()

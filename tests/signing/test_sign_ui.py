@@ -1,0 +1,151 @@
+"""The app end to end: export, sign with the SoftHSM2 token as the competent person (PIN typed in the dialog),
+sign as the agency, hand the signed file to the email step; the export log says who signed; a wrong PIN is said
+in the dialog and changes nothing; a report edited after signing asks for a new export; the PIN is nowhere."""
+
+from __future__ import annotations
+
+import email
+from email.policy import default
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from gui.signing.settings import SigningSettings, save_settings
+from gui.signing.verify import load_trust, verify_pdf
+from gui.store.reports import ReportStore, create_demo_report
+from gui.store.signatures import SignatureRepository
+from tests.signing.conftest import TOKEN_LABEL, USER_PIN
+from tests.signing.pki import PASSWORD, Pki
+from tests.views.test_export_ui import open_editor, opened, save_as  # noqa: F401  # fixtures
+
+
+@pytest.fixture
+def store(db_path: Path):
+    store = ReportStore.open(db_path)
+    yield store
+    store.close()
+
+
+def type_pin(widget: Any, text: str) -> None:
+    """Typed key by key, as a person does (Vietnamese letters one event each: keyClicks crashes on them)."""
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def test_export_sign_twice_and_email_the_signed_file(
+    qtbot: Any, store: ReportStore, tmp_path: Path, save_as: dict[str, Any], opened: list[str],  # noqa: F811
+    pki: Pki, token: dict[str, str], images: dict[str, Path], isolated_user_dirs: Path,
+) -> None:
+    save_settings(
+        SigningSettings(
+            pkcs11_module=token["module"], token_label=TOKEN_LABEL,
+            signature_image=str(images["signature"]), seal_image=str(images["seal"]),
+        )
+    )
+    report_id = create_demo_report(store)
+    profile = store.profile()
+    store.save_profile(profile.model_copy(update={"ministry_email": "bvntd@moit.gov.vn"}))
+    editor = open_editor(qtbot, store, report_id)
+    pdf = tmp_path / "BC-NQ82-Nghe-An-2025.pdf"
+    save_as["path"] = pdf
+    editor.export_action.trigger()
+    result = editor.export_flow.result_dialog
+    assert result is not None and result.sign_button.isVisible()
+    exported = pdf.read_bytes()
+
+    # A wrong PIN first: said in the dialog, which stays open; the file is untouched.
+    result.sign_button.click()
+    dialog = result.sign_dialog
+    assert dialog.signer_role.isChecked() and dialog.use_token.isChecked()
+    type_pin(dialog.pin, "999999")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and "Mã PIN của USB token không đúng" in dialog.error.text()
+    assert dialog.pin.text() == "" and pdf.read_bytes() == exported
+
+    type_pin(dialog.pin, USER_PIN)
+    QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert not dialog.isVisible(), dialog.error.text()
+    assert "Nguyễn Văn An" in result.note.text() and "văn thư" in result.note.text()
+    once = pdf.read_bytes()
+    assert once.startswith(exported)
+
+    # The agency's signature, with the clerk's .pfx.
+    result.sign_button.click()
+    dialog = result.sign_dialog
+    assert dialog.agency_role.isChecked()
+    dialog.use_pfx.setChecked(True)
+    dialog.pfx.setText(str(pki.nghe_an_clerk.pfx))
+    type_pin(dialog.pin, PASSWORD)
+    QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert not dialog.isVisible(), dialog.error.text()
+    twice = pdf.read_bytes()
+    assert twice.startswith(once)
+    checked = verify_pdf(twice, load_trust([pki.root.pem, pki.intermediate.pem]))
+    assert checked.status == "trusted" and len(checked.signatures) == 2
+
+    # The export log: who signed, in which role, when, and the file's hash.
+    log = SignatureRepository(store).signings(report_id)
+    assert [(r.role, r.holder) for r in log] == [("signer", "Nguyễn Văn An"), ("agency", "Sở Công Thương tỉnh Nghệ An")]
+    assert all(r.signed_at for r in log)
+
+    # The email step attaches the signed file.
+    result.email_button.click()
+    message = email.message_from_bytes(result.eml_path.read_bytes(), policy=default)
+    attachment = next(iter(message.iter_attachments()))
+    assert attachment.get_content() == twice
+
+    # The PIN and the password are in no log, database, settings or output file.
+    for path in [*isolated_user_dirs.rglob("*"), *tmp_path.rglob("*")]:
+        if path.is_file():
+            data = path.read_bytes()
+            for secret in (USER_PIN, PASSWORD):
+                assert secret.encode() not in data, (secret, path)
+                assert secret.encode("utf-16-le") not in data, (secret, path)
+
+    # Edited after signing: the app says a new export and new signatures are needed, and will not sign the old file.
+    said: list[str] = []
+    editor.export_flow.status.connect(said.append)
+    store.set_value(report_id, "cp_received", 12345)
+    editor.export_flow._say_if_changed_after_signing()
+    assert any("đã sửa sau khi ký" in s and "xuất lại và ký lại" in s for s in said)
+    result.sign_button.click()
+    dialog = result.sign_dialog
+    dialog.use_pfx.setChecked(True)
+    dialog.pfx.setText(str(pki.nghe_an.pfx))
+    type_pin(dialog.pin, PASSWORD)
+    QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "đã được sửa sau khi xuất" in dialog.error.text()
+    assert pdf.read_bytes() == twice
+    dialog.reject()
+
+
+def test_settings_tab_saves_this_pcs_signing_settings(qtbot: Any, store: ReportStore, images, pki: Pki, token) -> None:
+    from gui.signing.settings import load_settings
+    from gui.views.settings_dialog import SettingsDialog
+
+    store.save_profile(store.profile())
+    dialog = SettingsDialog(store.profile(), language="vi", backups_kept=10)
+    qtbot.addWidget(dialog)
+    tab = dialog.signing
+    tab.module.setEditText(token["module"])
+    tab.signature_image.setText(str(tmp := images["signature"]))
+    tab.seal_image.setText(str(images["seal"]))
+    tab.trust.addItems([str(pki.root.pem), str(pki.intermediate.pem)])
+    tab.require.setChecked(True)
+    tab.timestamp_url.setText("ftp://x")
+    dialog.accept()
+    assert not dialog.error.isHidden() and "http://" in dialog.error.text(), dialog.error.text()
+    tab.timestamp_url.setText("")
+    tab.seal_image.setText(str(tmp.with_name("khong-co.png")))
+    dialog.accept()
+    assert "Không tìm thấy ảnh con dấu" in dialog.error.text()
+    tab.seal_image.setText(str(images["seal"]))
+    dialog.accept()
+    saved = load_settings()
+    assert saved.pkcs11_module == token["module"] and saved.require_signatures
+    assert saved.trust_files == (str(pki.root.pem), str(pki.intermediate.pem))
