@@ -128,7 +128,7 @@ def test_settings_tab_saves_this_pcs_signing_settings(qtbot: Any, store: ReportS
     from gui.signing.settings import load_settings
     from gui.views.settings_dialog import SettingsDialog
 
-    store.save_profile(store.profile())
+    create_demo_report(store)  # a profile with its unit, so only the signing tab has something to say
     dialog = SettingsDialog(store.profile(), language="vi", backups_kept=10)
     qtbot.addWidget(dialog)
     tab = dialog.signing
