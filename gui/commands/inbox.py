@@ -29,6 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)",
     )
+    imp.add_argument(
+        "--accept-drafts",
+        action="store_true",
+        help="nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối",
+    )
     imp.set_defaults(handler=_import)
 
     confirm = actions.add_parser(
@@ -74,7 +79,9 @@ def _import(args: argparse.Namespace) -> int:
     policy = policy_from(load_settings(), args.trust, args.require_signature)
     store = ReportStore.open(db_path_of(args))
     try:
-        run = import_paths(store, args.paths, progress=None, on_result=show, signatures=policy)
+        run = import_paths(
+            store, args.paths, progress=None, on_result=show, signatures=policy, accept_drafts=args.accept_drafts
+        )
     finally:
         store.close()
     print(f"Tổng cộng: {run.summary_line()}", flush=True)

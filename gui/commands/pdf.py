@@ -73,10 +73,27 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from gui.cli import require_file
-    from gui.pdf.embedded import extract_document
+    """The document a PDF carries, read in the sandbox (gui.pdf.guarded): a hostile file is refused in seconds."""
+    from gui.core.document import read_document
+    from gui.errors import UserError
+    from gui.inbox.sources import SourceError, read_source
+    from gui.pdf.embedded import InvalidEmbeddedDocumentError
+    from gui.pdf.guarded import PdfSandbox
 
-    doc = extract_document(require_file(args.file, "tệp PDF"))
+    if not args.file.exists():
+        raise UserError(f"Không tìm thấy tệp PDF: {shown(args.file)}")
+    try:
+        source = read_source(args.file)
+    except SourceError as error:
+        raise UserError(f"{shown(args.file)}: {error}") from None
+    with PdfSandbox(pages=False) as sandbox:
+        found = sandbox.read(source.data)
+    try:
+        doc = read_document(found.document)
+    except UserError:
+        raise
+    except ValueError as error:
+        raise InvalidEmbeddedDocumentError(str(error)) from None
     text = doc.to_json() + "\n"
     if args.output:
         from gui.fileio import write_output
@@ -85,3 +102,9 @@ def _extract(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def shown(path: Path) -> str:
+    from gui.core.text import shown_path
+
+    return shown_path(path)

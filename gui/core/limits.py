@@ -25,7 +25,7 @@ MAX_NUMBER = 10**MAX_NUMBER_DIGITS
 MAX_PDF_PAGES = 2_000
 MAX_PDF_OBJECTS = 200_000
 # Parsing one received PDF: more than this is refused as suspicious rather than waited on.
-PARSE_SECONDS = 3.0
+PARSE_SECONDS = 2.0
 PARSE_MEMORY_BYTES = 1024 * 1024 * 1024
 # Template files (ours, or one given with `bvntd template --file`).
 MAX_TEMPLATE_BYTES = 2 * 1024 * 1024

@@ -21,8 +21,10 @@ from gui.core.template import Template
 from gui.core.text import shown_path
 from gui.core.units import find_unit, province_list_at
 from gui.core.values import ValueError_
-from gui.inbox.sources import SourceError, SourceFile, collect_paths, document_of, read_source, sniff
+from gui.inbox.pages import DIFFER, check_pages
+from gui.inbox.sources import Found, SourceError, SourceFile, collect_paths, document_of, read_source, sniff
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
+from gui.pdf.guarded import PdfSandbox
 from gui.store.database import write_transaction
 from gui.store.errors import StoreError
 from gui.store.inbox import InboxRepository
@@ -128,6 +130,9 @@ class Checked:
     unmatched: tuple[Unmatched, ...]
     warnings: tuple[str, ...] = ()
     signature: Verification | None = None
+    draft: bool = False
+    pages: str = ""  # gui.inbox.pages status; "" for a JSON document
+    page_notes: tuple[str, ...] = ()
 
 
 def import_paths(
@@ -139,6 +144,7 @@ def import_paths(
     template: Template | None = None,
     on_result: OnResult | None = None,
     signatures: SignaturePolicy | None = None,
+    accept_drafts: bool = False,
 ) -> ImportRun:
     """Import files and folders (recursively) into the inbox; a result per file, in order.
 
@@ -146,6 +152,7 @@ def import_paths(
     each file, and a cancelled run keeps what was imported (each file is its own transaction); `on_result` gets
     each file's result as soon as it is known. Whatever one file does, it is that file's result: the run goes on.
     `signatures`: the trust roots and whether signatures are required (default: nothing trusted, not required).
+    A draft (DỰ THẢO) is refused unless `accept_drafts`; it is then stored marked as a draft.
     """
     from gui.signing.inbox import SignaturePolicy
 
@@ -154,30 +161,41 @@ def import_paths(
     run = ImportRun(total=len(files))
     repo = InboxRepository(store)
     current = template or current_template()
-    for index, path in enumerate(files):
-        if cancel is not None and cancel():
-            run.cancelled = True
-            break
-        if progress is not None:
-            progress(index, len(files), path)
-        result = import_file(repo, path, current, policy)
-        run.results.append(result)
-        if on_result is not None:
-            on_result(result)
+    with PdfSandbox() as sandbox:  # one worker process reads every PDF of the run, each under a time limit
+        for index, path in enumerate(files):
+            if cancel is not None and cancel():
+                run.cancelled = True
+                break
+            if progress is not None:
+                progress(index, len(files), path)
+            result = import_file(repo, path, current, policy, sandbox, accept_drafts=accept_drafts)
+            run.results.append(result)
+            if on_result is not None:
+                on_result(result)
     if progress is not None:
         progress(len(run.results), len(files), None)
     return run
 
 
 def import_file(
-    repo: InboxRepository, path: Path, current: Template, policy: SignaturePolicy | None = None
+    repo: InboxRepository,
+    path: Path,
+    current: Template,
+    policy: SignaturePolicy | None = None,
+    sandbox: PdfSandbox | None = None,
+    *,
+    accept_drafts: bool = False,
 ) -> FileResult:
     """One file's result; no exception escapes (a full disk, a bug, a file that exhausts memory)."""
     from gui.signing.inbox import SignaturePolicy
 
     started = time.perf_counter()
     try:
-        result = _import_file(repo, path, current, policy or SignaturePolicy())
+        if sandbox is None:
+            with PdfSandbox() as own:
+                result = _import_file(repo, path, current, policy or SignaturePolicy(), own, accept_drafts)
+        else:
+            result = _import_file(repo, path, current, policy or SignaturePolicy(), sandbox, accept_drafts)
     except sqlite3.Error as error:  # the transaction was rolled back: nothing of this file is stored
         log.warning("Database fault importing %s: %r", shown_path(path), error)
         result = FileResult(path, Outcome.REJECTED, _database_fault(error))
@@ -205,7 +223,14 @@ def _with_time(result: FileResult, seconds: float) -> FileResult:
     return FileResult(**{**result.__dict__, "seconds": seconds})
 
 
-def _import_file(repo: InboxRepository, path: Path, current: Template, policy: SignaturePolicy) -> FileResult:
+def _import_file(
+    repo: InboxRepository,
+    path: Path,
+    current: Template,
+    policy: SignaturePolicy,
+    sandbox: PdfSandbox,
+    accept_drafts: bool,
+) -> FileResult:
     from gui.signing.inbox import refusal, verify_received
 
     try:
@@ -228,8 +253,9 @@ def _import_file(repo: InboxRepository, path: Path, current: Template, policy: S
         return _reject(repo, source, problem)
     signed = verification.signed_data if verification is not None else None
     try:
-        doc = document_of(source if signed is None else SourceFile(source.path, signed, source.sha256))
-        checked = replace(check_document(doc, current), signature=verification)
+        found = document_of(source if signed is None else SourceFile(source.path, signed, source.sha256), sandbox)
+        checked = replace(check_document(found.document, current), signature=verification)
+        checked = _check_pages(found, checked, accept_drafts)
     except (SourceError, DocumentError, Rejected) as error:
         return _reject(repo, source, str(error))
     try:
@@ -239,6 +265,28 @@ def _import_file(repo: InboxRepository, path: Path, current: Template, policy: S
     except (ValueError_, KeyError, DocumentError, ValueError) as error:
         message = error.args[0] if isinstance(error, KeyError) and error.args else str(error)
         return _reject(repo, source, f"Dữ liệu báo cáo không hợp lệ: {message}")
+
+
+def _check_pages(found: Found, checked: Checked, accept_drafts: bool) -> Checked:
+    """A PDF's pages against its data (gui.inbox.pages) and the draft mark: another unit on the pages refuses the
+    file; a draft is refused unless drafts are accepted, and is then marked as one."""
+    pages = None
+    if found.kind == "pdf":
+        doc = found.document
+        source = known_template(doc.template.id, doc.template.version)
+        if source is not None:
+            made_by = str(found.manifest.get("app_version") or "")
+            pages = check_pages(found.page_texts, doc, source, made_by=made_by)
+            if pages.refused:
+                raise Rejected(pages.note)
+    draft = found.marked_draft or (pages is not None and pages.marked)
+    if draft and not accept_drafts:
+        raise Rejected(
+            f"{_what(checked)}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi "
+            "bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần."
+        )
+    notes = (pages.note,) if pages is not None and pages.status == DIFFER else ()
+    return replace(checked, draft=draft, pages=pages.status if pages is not None else "", page_notes=notes)
 
 
 def _reject(repo: InboxRepository, source: SourceFile, reason: str) -> FileResult:
@@ -300,9 +348,14 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
             outcome = Outcome.REPLACED
             reason = f"{_what(checked)}: thay bản cập nhật lúc {_show_time(receipt.updated_at)}."
         report_id = repo.store.import_document(checked.stored, origin="inbox")
+        repo.set_status(report_id, draft=checked.draft)
         repo.record_report(
             report_id, doc_sha, checked.source_version, list(unmatched), shown_path(source.path), doc.updated_at
         )
+        if checked.draft:
+            reason += " BẢN DỰ THẢO (nhận theo lựa chọn của người nhập)."
+        for note in checked.page_notes:
+            reason += f" {note}"
         if checked.warnings:
             reason += f" {len(checked.warnings)} lưu ý: {'; '.join(checked.warnings[:MAX_LISTED])}."
         if unmatched:

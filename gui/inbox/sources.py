@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
+from gui.pdf.guarded import PdfSandbox
 
 log = logging.getLogger(__name__)
 
@@ -92,13 +94,32 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
-def document_of(source: SourceFile) -> ReportDocument:
-    """The report document a file carries; every fault is a SourceError or DocumentError with a clear reason."""
+@dataclass(frozen=True)
+class Found:
+    """What a received file carries: the report document and, for a PDF, its manifest and each page's text."""
+
+    document: ReportDocument
+    kind: str  # "pdf" or "json"
+    manifest: dict[str, Any] = field(default_factory=dict)
+    page_texts: tuple[str, ...] = ()
+
+    @property
+    def marked_draft(self) -> bool:
+        """Exported as a draft (DỰ THẢO), as the manifest says (files from this version on)."""
+        return self.manifest.get("draft") is True
+
+
+def document_of(source: SourceFile, sandbox: PdfSandbox | None = None) -> Found:
+    """The report document a file carries; every fault is a SourceError or DocumentError with a clear reason.
+    A PDF is read in `sandbox` (a child process with time and memory limits; one is made when not given)."""
     kind = sniff(source.data)
     if kind == "json":
-        return json_document(source.data)
+        return Found(json_document(source.data), "json")
     if kind == "pdf":
-        return pdf_document(source.data)
+        if sandbox is not None:
+            return pdf_found(source.data, sandbox)
+        with PdfSandbox() as own:
+            return pdf_found(source.data, own)
     if source.path.suffix.lower() == ".pdf":
         raise SourceError("Không phải tệp PDF (nội dung không bắt đầu bằng %PDF).")
     raise SourceError("Không phải tệp PDF hay tài liệu báo cáo JSON.")
@@ -109,28 +130,12 @@ def json_document(data: bytes) -> ReportDocument:
     return read_document(data)
 
 
-def _pdf_extractor() -> Callable[[bytes], ReportDocument] | None:
-    try:
-        from gui.pdf.embedded import extract_document
-    except ImportError:
-        return None
-    return extract_document
+def pdf_found(data: bytes, sandbox: PdfSandbox) -> Found:
+    from gui.pdf.embedded import InvalidEmbeddedDocumentError
 
-
-def pdf_document(data: bytes) -> ReportDocument:
-    extract = _pdf_extractor()
-    if extract is None:
-        raise SourceError("Phiên bản này chưa đọc được dữ liệu trong tệp PDF.")
-    # pypdf logs what it repairs; the per-file result already says what is wrong with a file.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    result = sandbox.read(data)
     try:
-        return extract(data)
-    except DocumentError:
-        raise
-    except RecursionError:
-        raise SourceError("Dữ liệu kèm theo tệp PDF lồng nhau quá sâu: không phải một báo cáo.") from None
-    except MemoryError:
-        raise SourceError("Tệp PDF đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).") from None
-    except Exception as error:  # pypdf raises many kinds of error on a broken file; none may stop the batch
-        log.info("PDF extraction failed: %r", error)
-        raise SourceError("Tệp PDF bị hỏng, không đọc được.") from None
+        document = read_document(result.document)
+    except DocumentError as error:
+        raise InvalidEmbeddedDocumentError(str(error)) from None
+    return Found(document, "pdf", result.manifest, result.page_texts)

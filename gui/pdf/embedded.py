@@ -77,6 +77,14 @@ class DataMismatchError(PdfDataError):
         )
 
 
+class AttachmentTrickError(PdfDataError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"Tệp PDF có tệp đính kèm không đúng như ứng dụng xuất ({detail}): tệp đã bị sửa sau khi xuất. "
+            "Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng."
+        )
+
+
 class InvalidEmbeddedDocumentError(PdfDataError):
     def __init__(self, detail: str) -> None:
         super().__init__(f"Dữ liệu báo cáo trong tệp PDF không hợp lệ: {detail}")
@@ -103,8 +111,10 @@ class EmbeddedReport:
 # --- writing ------------------------------------------------------------------------------------------------
 
 
-def manifest_for(doc: ReportDocument, document_bytes: bytes) -> dict[str, Any]:
+def manifest_for(doc: ReportDocument, document_bytes: bytes, *, draft: bool = False) -> dict[str, Any]:
+    """The manifest; a draft export says so ("draft": true), so the Ministry's import can tell without the pages."""
     return {
+        **({"draft": True} if draft else {}),
         "format": MANIFEST_FORMAT,
         "format_version": MANIFEST_FORMAT_VERSION,
         "template": {"id": doc.template.id, "version": doc.template.version},
@@ -114,9 +124,11 @@ def manifest_for(doc: ReportDocument, document_bytes: bytes) -> dict[str, Any]:
     }
 
 
-def report_attachments(doc: ReportDocument) -> list[Attachment]:
+def report_attachments(doc: ReportDocument, *, draft: bool = False) -> list[Attachment]:
     data = doc.canonical_bytes()
-    manifest = json.dumps(manifest_for(doc, data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    manifest = json.dumps(
+        manifest_for(doc, data, draft=draft), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
     return [
         Attachment(DOCUMENT_NAME, data, description="Dữ liệu báo cáo BVQLNTD (JSON)"),
         Attachment(MANIFEST_NAME, manifest.encode("utf-8"), description="Kê khai dữ liệu kèm theo (JSON)"),
@@ -170,8 +182,16 @@ def extract_document(source: Path | bytes) -> ReportDocument:
 
 
 def read_embedded(source: Path | bytes) -> EmbeddedReport:
+    return read_embedded_with_reader(source)[0]
+
+
+def read_embedded_with_reader(source: Path | bytes) -> tuple[EmbeddedReport, Any]:
+    """read_embedded, and the pypdf reader it used (gui.pdf.guarded counts the pages and reads their text)."""
+    from pypdf import PdfReader
+
     data = _read_source(source)
-    files = _embedded_files(data)
+    reader = _guarded(_open_reader, PdfReader, data)
+    files = _guarded(_find_files, reader)
     if DOCUMENT_NAME not in files:
         raise NoEmbeddedDataError()
     if MANIFEST_NAME not in files:
@@ -191,7 +211,7 @@ def read_embedded(source: Path | bytes) -> EmbeddedReport:
         document.template.version,
     ):
         raise DataMismatchError("mẫu báo cáo trong tệp kê khai khác với tài liệu")
-    return EmbeddedReport(document, manifest, digest, document_bytes)
+    return EmbeddedReport(document, manifest, digest, document_bytes), reader
 
 
 def _read_source(source: Path | bytes) -> bytes:
@@ -221,13 +241,6 @@ def _read_source(source: Path | bytes) -> bytes:
     return data
 
 
-def _embedded_files(data: bytes) -> dict[str, Any]:
-    """Name → embedded-file stream, for the two names we read; nothing else in the file is parsed."""
-    from pypdf import PdfReader
-
-    return _guarded(_find_files, PdfReader, data)
-
-
 def _guarded(function: Any, *args: Any) -> Any:
     """Run a step of reading; whatever a malformed file makes pypdf raise becomes DamagedPdfError."""
     from pypdf.errors import PyPdfError
@@ -253,10 +266,18 @@ def _quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _find_files(reader_class: Any, data: bytes) -> dict[str, Any]:
+def _open_reader(reader_class: Any, data: bytes) -> Any:
     reader = reader_class(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
-        raise DamagedPdfError("tệp được mã hóa")
+        # An owner password only restricts printing or copying: the file opens without one, so do we.
+        from pypdf import PasswordType
+
+        if reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise DamagedPdfError("tệp được đặt mật khẩu để mở; hãy đề nghị đơn vị gửi tệp không đặt mật khẩu")
+    return reader
+
+
+def _find_files(reader: Any) -> dict[str, Any]:
     root = reader.trailer["/Root"].get_object()
     names = root.get("/Names")
     tree = names.get_object().get("/EmbeddedFiles") if names is not None else None
@@ -264,14 +285,28 @@ def _find_files(reader_class: Any, data: bytes) -> dict[str, Any]:
         return {}
     found: dict[str, Any] = {}
     for name, spec in _walk_name_tree(tree.get_object()):
-        if name in (DOCUMENT_NAME, MANIFEST_NAME) and name not in found:
-            spec = spec.get_object()
-            ef = spec.get("/EF")
-            stream = ef.get_object().get("/F") if ef is not None else None
-            if stream is None:
-                raise DamagedPdfError(f"tệp đính kèm {name} trống")
-            found[name] = stream.get_object()
+        # Exactly the app's two files, each once and under its own name: anything else was added or renamed
+        # after the export, and such a file is not taken on trust.
+        if name not in (DOCUMENT_NAME, MANIFEST_NAME):
+            raise AttachmentTrickError(f"tệp đính kèm lạ “{_short(name)}”")
+        if name in found:
+            raise AttachmentTrickError(f"tệp đính kèm {name} xuất hiện hai lần")
+        spec = spec.get_object()
+        shown = {str(spec.get(key)) for key in ("/F", "/UF") if spec.get(key) is not None}
+        if shown - {name}:
+            raise AttachmentTrickError(f"tệp đính kèm {name} mang tên khác: {', '.join(_short(n) for n in shown)}")
+        ef = spec.get("/EF")
+        stream = ef.get_object().get("/F") if ef is not None else None
+        if stream is None:
+            raise DamagedPdfError(f"tệp đính kèm {name} trống")
+        found[name] = stream.get_object()
     return found
+
+
+def _short(name: str) -> str:
+    from gui.core.text import shown_path
+
+    return shown_path(name if len(name) <= 60 else name[:60] + "…")
 
 
 def _walk_name_tree(node: Any) -> Iterator[tuple[str, Any]]:
@@ -338,4 +373,8 @@ def _parse_manifest(data: bytes) -> dict[str, Any]:
     digest = manifest.get("sha256")
     if not isinstance(digest, str) or len(digest) != 64:
         raise DataMismatchError("tệp kê khai thiếu mã SHA-256")
+    if manifest.get("document", DOCUMENT_NAME) != DOCUMENT_NAME:
+        raise DataMismatchError(
+            f"tệp kê khai nói về tệp “{_short(str(manifest.get('document')))}”, không phải dữ liệu báo cáo"
+        )
     return manifest

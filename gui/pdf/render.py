@@ -121,7 +121,7 @@ def report_meta(doc: ReportDocument, template: Template, *, draft: bool) -> PdfM
         keywords=keywords,
         created=_moment(doc),
         identity=identity,
-        attachments=report_attachments(doc),
+        attachments=report_attachments(doc, draft=draft),
     )
 
 

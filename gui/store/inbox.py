@@ -125,6 +125,10 @@ class InboxRepository:
             [report_id, doc_sha256, source_version, _dump(unmatched), path, at],
         )
 
+    def set_status(self, report_id: int, *, draft: bool) -> None:
+        """A received report is final unless it was accepted as a draft (DỰ THẢO), and then it says so."""
+        self.db.execute("UPDATE reports SET status = ? WHERE id = ?", ["draft" if draft else "final", report_id])
+
     def remove_report(self, report_id: int) -> None:
         """A received report replaced by a newer version of the same unit and period (the file is still on disk)."""
         self.db.execute("DELETE FROM reports WHERE id = ? AND origin = 'inbox'", [report_id])

@@ -100,12 +100,91 @@ def json_cases(base: ReportDocument) -> list[Case]:
 
 
 def pdf_cases(base: ReportDocument) -> list[Case]:
+    from gui.pdf.embedded import DOCUMENT_NAME, MANIFEST_NAME, Attachment, manifest_for, report_attachments
+    from gui.pdf.render import render_report
+    from tests.inbox.conftest import minimal_pdf
+
+    template = active_template()
     good = render_pdf(base)
+    other = province_docs("2025", seed=9)[11]
+    data = base.canonical_bytes()
+    future = base.model_copy(update={"updated_at": "2099-01-01T00:00:00+00:00"})
     return [
         Case(b"text.pdf", b"not a pdf at all", "Không phải tệp PDF"),
         Case(b"cut.pdf", good[: len(good) // 2], "không đầy đủ"),
         Case(b"scan.pdf", _scan_pdf(), "không mang dữ liệu báo cáo"),
+        Case(b"xref-stream.pdf", crafted_xref(good, 2_000_000), "cần hơn 2 giây để đọc"),
+        Case(b"draft.pdf", render_report(base, template, draft=True), "bản dự thảo (DỰ THẢO)"),
+        Case(b"other-unit.pdf", pages_of(other, data_of=base), "trang hiển thị một đơn vị khác"),
+        Case(b"future.pdf", render_pdf(future), "tương lai"),
+        Case(b"extra.pdf", minimal_pdf(base, [Attachment("run-me.exe", b"MZ")]), "tệp đính kèm lạ"),
+        Case(
+            b"renamed.pdf",
+            minimal_pdf(None, [*report_attachments(base), Attachment("bvntd-report.json ", b"{}")]),
+            "tệp đính kèm lạ",
+        ),
+        Case(
+            b"twice.pdf",
+            minimal_pdf(None, [*report_attachments(base), *report_attachments(other)[:1]]),
+            "xuất hiện hai lần",
+        ),
+        Case(
+            b"manifest-other.pdf",
+            minimal_pdf(
+                None,
+                [
+                    Attachment(DOCUMENT_NAME, data),
+                    Attachment(MANIFEST_NAME, json.dumps({**manifest_for(base, data), "document": "x.json"}).encode()),
+                ],
+            ),
+            "nói về tệp",
+        ),
+        Case(b"encrypted.pdf", encrypted(good, "secret"), "mật khẩu"),
     ]
+
+
+def crafted_xref(base: bytes, count: int) -> bytes:
+    """An incremental update whose cross-reference stream declares `count` entries, compressed to a few KB:
+    pypdf reads every entry (about 25 s for two million), so the file is small and very slow."""
+    import zlib
+
+    previous = int(base.rsplit(b"startxref", 1)[1].split()[0])
+    body = zlib.compress(b"\x01\x00\x00\x00\x00\x00" * count)
+    offset = len(base) + 1
+    xref = (
+        b"\n9999 0 obj\n<< /Type /XRef /Size %d /Index [0 %d] /W [1 4 1] /Prev %d /Root 1 0 R "
+        b"/Filter /FlateDecode /Length %d >>\nstream\n" % (count, count, previous, len(body))
+    )
+    return base + xref + body + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % offset
+
+
+def pages_of(shown: ReportDocument, *, data_of: ReportDocument) -> bytes:
+    """The pages of one report carrying the data of another (as a careless or dishonest sender could make)."""
+    from gui.pdf.official import build_official_pdf, official_styles
+    from gui.pdf.render import official_closing, official_header, report_meta, report_story
+
+    template = active_template()
+    styles = official_styles()
+    return build_official_pdf(
+        report_story(shown, template, styles, draft=False),
+        report_meta(data_of, template, draft=False),
+        header=official_header(shown),
+        closing=official_closing(shown),
+        draft=False,
+        styles=styles,
+    )
+
+
+def encrypted(pdf: bytes, user_password: str) -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _scan_pdf() -> bytes:
@@ -120,9 +199,14 @@ def hostile_cases() -> list[Case]:
 
 
 def write_good(folder: Path) -> list[Path]:
+    """JSON documents, PDFs, and a PDF with an owner password only (it opens without one: not damaged)."""
     paths = []
     for index, doc in enumerate(good_docs()):
         path = folder / f"good-{index}.{'pdf' if index % 2 else 'json'}"
-        path.write_bytes(render_pdf(doc) if index % 2 else doc.to_json().encode())
+        if index == 4:
+            path = folder / "good-owner-password.pdf"
+            path.write_bytes(encrypted(render_pdf(doc), ""))
+        else:
+            path.write_bytes(render_pdf(doc) if index % 2 else doc.to_json().encode())
         paths.append(path)
     return paths

@@ -157,3 +157,50 @@ def test_an_unexpected_fault_in_one_file_is_that_files_refusal(
     monkeypatch.setattr(importer, "check_document", lambda d, c: 1 / 0)
     again = import_paths(store, [tmp_path / "0.json"])
     assert again.results[0].outcome is Outcome.REJECTED and "Lỗi không mong muốn" in again.results[0].reason
+
+
+def test_a_draft_is_refused_unless_accepted_and_then_marked(tmp_path: Path, db_path: Path) -> None:
+    from gui.core.template import active_template
+    from gui.pdf.render import render_report
+
+    doc = province_docs("2025")[7]
+    draft = tmp_path / "draft.pdf"
+    draft.write_bytes(render_report(doc, active_template(), draft=True))
+    refused = _run_limited("inbox", "import", "--db", db_path, draft)
+    assert refused.returncode == 2 and "bản dự thảo (DỰ THẢO)" in refused.stdout
+    accepted = _run_limited("inbox", "import", "--db", db_path, "--accept-drafts", draft)
+    assert accepted.returncode == 0 and "Đã nhập" in accepted.stdout and "BẢN DỰ THẢO" in accepted.stdout
+    store = ReportStore.open(db_path)
+    try:
+        (received,) = store.list_reports(origin="inbox")
+        assert received.status == "draft"
+    finally:
+        store.close()
+
+
+def test_pages_that_differ_from_the_data_are_flagged(tmp_path: Path, store: ReportStore) -> None:
+    from tests.inbox.hostile import pages_of
+
+    doc = province_docs("2025")[8]
+    shown = doc.model_copy(update={"values": {**doc.values, "direction_summary": "Một nội dung khác hẳn."}})
+    path = tmp_path / "differs.pdf"
+    path.write_bytes(pages_of(shown, data_of=doc))
+    (result,) = import_paths(store, [path]).results
+    assert result.outcome is Outcome.IMPORTED
+    assert "Nội dung các trang khác với dữ liệu kèm theo" in result.reason
+
+
+def test_a_crafted_pdf_is_refused_as_suspicious_within_seconds(
+    tmp_path: Path, db_path: Path, store: ReportStore
+) -> None:
+    from tests.inbox.hostile import crafted_xref
+
+    crafted = crafted_xref(render_pdf(province_docs("2025")[9]), 2_000_000)
+    path = tmp_path / "crafted.pdf"
+    path.write_bytes(crafted)
+    started = time.monotonic()
+    (result,) = import_paths(store, [path]).results
+    assert result.outcome is Outcome.REJECTED and "cần hơn 2 giây" in result.reason
+    assert time.monotonic() - started < 8  # the worker's start, 2 s of the file, no more
+    done = _run_limited("pdf", "extract", path)
+    assert done.returncode == 2 and "cần hơn 2 giây" in done.stderr and "Traceback" not in done.stderr
