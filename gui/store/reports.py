@@ -297,15 +297,7 @@ class ReportStore:
         with self._write():
             self.db.execute("UPDATE reports SET deleted_at = NULL WHERE id = ?", [report_id])
 
-    def purge_report(self, report_id: int) -> None:
-        with self._write():
-            self.db.execute("DELETE FROM reports WHERE id = ? AND deleted_at IS NOT NULL", [report_id])
-
     # --- status and exports -------------------------------------------------------------------------
-
-    def set_status(self, report_id: int, status: str) -> None:
-        with self._write():
-            self.db.execute("UPDATE reports SET status = ? WHERE id = ?", [status, report_id])
 
     def record_export(self, report_id: int, file_name: str, sha256: str, *, draft: bool, at: str | None = None) -> None:
         with self._write():

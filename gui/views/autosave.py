@@ -33,7 +33,6 @@ class Autosaver(QObject):
 
     saved = Signal(str, object)  # key, the time of the save (datetime)
     invalid = Signal(str, str)  # key, message
-    valid = Signal(str)  # key: its input is readable again
     failed = Signal(str, str)  # key, message from the store for this one value (e.g. a read-only report)
     store_failed = Signal(str, str)  # key, message: the database could not be written; the edit is kept pending
     store_recovered = Signal()  # every edit held back by a database fault is saved now
@@ -84,7 +83,6 @@ class Autosaver(QObject):
             self._release(key)
             self.invalid.emit(key, str(error))
             return False
-        self.valid.emit(key)
         try:
             changed = self.store.set_value(self.report_id, key, value)
         except (StoreError, sqlite3.Error) as error:

@@ -134,10 +134,6 @@ class FieldRow(QWidget):
         bottom.addWidget(self.convert_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(bottom)
 
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        """One message under the field (kept for callers that show a single line)."""
-        self.set_state("error" if error and text else ("warning" if text else ""), [text] if text else [], False)
-
     def set_state(self, severity: str, lines: list[str], legacy: bool) -> None:
         """Mark the row ('error', 'warning' or ''), show its messages, offer the Unicode conversion."""
         text = "\n".join(dict.fromkeys(lines))
@@ -249,7 +245,6 @@ class ReportEditor(QWidget):
         self.load()
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.invalid.connect(self._on_invalid)
-        self.autosaver.valid.connect(self._on_valid)
         self.autosaver.failed.connect(self._on_failed)
         self.autosaver.store_failed.connect(self._on_store_failed)
         self.autosaver.store_recovered.connect(self._on_store_recovered)
@@ -603,9 +598,6 @@ class ReportEditor(QWidget):
         self.status.emit(self.tr("Chưa lưu “{field}”: giá trị nhập chưa đúng.").format(field=label_of(row.spec)))
         self.revalidate()
 
-    def _on_valid(self, key: str) -> None:
-        pass  # the next revalidate clears the field's input problem
-
     def _on_failed(self, key: str, message: str) -> None:
         self._notice(key, message)
 
@@ -638,9 +630,6 @@ class ReportEditor(QWidget):
         else:
             self._notices.pop(key, None)
         self._apply_marks()
-
-    def _row_message(self, key: str, message: str) -> None:
-        self._notice(key, message)
 
     # --- checking --------------------------------------------------------------------------------------
 

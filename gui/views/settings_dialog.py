@@ -52,7 +52,6 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cài đặt"))
-        self._language = language
         self.tabs = QTabWidget(self)
 
         self.profile_form = ProfileForm(profile, self)
@@ -174,9 +173,6 @@ class SettingsDialog(QDialog):
             ministry_email=self.ministry_email.text().strip(), export_dir=self.export_dir.text().strip()
         )
         return SettingsResult(profile, self.language.currentData() or "vi", self.backups_kept.value())
-
-    def language_changed(self) -> bool:
-        return (self.language.currentData() or "vi") != self._language
 
 
 def _left(widget: QWidget) -> QHBoxLayout:

@@ -274,9 +274,6 @@ class InboxWidget(QWidget):
         for button in (self.import_files_button, self.import_folder_button):
             button.setEnabled(not busy)
 
-    def is_importing(self) -> bool:
-        return self._thread is not None
-
     def _run_text(self, run: ImportRun) -> str:
         counts = run.counts()
         parts = [f"{outcome_text(o)}: {counts[o]}" for o in Outcome if counts[o]]
@@ -298,11 +295,6 @@ class InboxWidget(QWidget):
         self.period_combo.setCurrentIndex(index if index >= 0 else (0 if self.period_combo.count() else -1))
         self.period_combo.blockSignals(False)
         self._period_changed()
-
-    def select_period(self, period_id: str) -> None:
-        index = self.period_combo.findData(parse_period(period_id).id)
-        if index >= 0:
-            self.period_combo.setCurrentIndex(index)
 
     def _period_changed(self) -> None:
         period_id = self.period_combo.currentData()
