@@ -225,8 +225,9 @@ class ExportResultDialog(QDialog):
     def sign(self) -> None:
         from gui.views.sign_dialog import SignDialog
 
-        store = self.parent().store if self.parent() is not None else None
-        dialog = SignDialog(store, self.parent().report_id, self.result_.path, self)
+        editor: Any = self.parent()  # the report editor this dialog was opened from
+        store = editor.store if editor is not None else None
+        dialog = SignDialog(store, editor.report_id, self.result_.path, self)
         if self.signings:  # the competent person has signed: the agency's signature comes next
             dialog.agency_role.setChecked(True)
         dialog.accepted.connect(lambda: self._signed(dialog))
