@@ -121,7 +121,7 @@ def document_of(source: SourceFile, sandbox: PdfSandbox | None = None) -> Found:
         with PdfSandbox() as own:
             return pdf_found(source.data, own)
     if source.path.suffix.lower() == ".pdf":
-        raise SourceError("Không phải tệp PDF (nội dung không bắt đầu bằng %PDF).")
+        raise SourceError("Không phải tệp PDF: nội dung tệp không phải một văn bản PDF (có thể tệp bị hỏng hoặc bị đổi phần mở rộng).")
     raise SourceError("Không phải tệp PDF hay tài liệu báo cáo JSON.")
 
 

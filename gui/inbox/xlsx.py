@@ -92,7 +92,9 @@ def _sheet_title(label: str, taken: set[str]) -> str:
 
 def _summary_sheet(ws: Worksheet, c: Consolidation) -> None:
     ws.title = "Tổng hợp"
-    _append_plain(ws, [f"TỔNG HỢP BÁO CÁO {c.template.document.type} — {c.period.phrase.upper()}"])
+    # "TỔNG HỢP KẾT QUẢ TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 82/NQ-CP … NĂM 2025": the subject, once (not "BÁO CÁO BÁO CÁO").
+    subject = c.template.document.subject.replace("{period}", c.period.phrase)
+    _append_plain(ws, [f"TỔNG HỢP {subject.upper()}"])
     ws["A1"].font = Font(bold=True, size=13)
     _append_plain(ws, [f"Kỳ báo cáo: {c.period.id} ({_day(c.period.start)} – {_day(c.period.end)})"])
     _append_plain(ws, [f"Danh sách tỉnh, thành phố: {c.unit_list.name}"])
@@ -128,7 +130,7 @@ def _find_row(ws: Worksheet, first: str) -> int:
 def _completeness_sheet(ws: Worksheet, c: Consolidation) -> None:
     _header(
         ws,
-        ["STT", "Mã", "Tỉnh, thành phố", "Đã gửi báo cáo", "Số, ký hiệu", "Ngày báo cáo", "Cập nhật lúc", "Mẫu",
+        ["STT", "Mã", "Tỉnh, thành phố", "Đã gửi báo cáo", "Số, ký hiệu", "Ngày báo cáo", "Cập nhật lúc", "Phiên bản biểu mẫu",
          "Chữ ký số", "Thời hạn"],
     )
     for index, row in enumerate(c.provinces, start=1):
@@ -157,7 +159,7 @@ def _completeness_cells(index: int, row: UnitRow) -> list[Any]:
         row.number,
         row.date,
         _time(row.updated_at),
-        f"v{row.source_version}" if row.source_version else "",
+        row.source_version or "",
         row.signature,
     ]
 
@@ -170,6 +172,7 @@ def _indicators_sheet(ws: Worksheet, c: Consolidation) -> None:
     _append_plain(ws, ["", "", "", *keys])
     for cell in ws[2]:
         cell.font = _KEY_FONT
+    ws.row_dimensions[2].hidden = True  # the fields' keys, for a program reading the sheet; a person needs none
     formats = [INTEGER_FORMAT, None, None] + [INTEGER_FORMAT] * len(numeric) + [RATE_FORMAT] * len(rates)
 
     def unit_cells(index: int | str, row: UnitRow) -> list[Any]:

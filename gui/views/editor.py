@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -155,6 +155,8 @@ class FoldingCompleter(QCompleter):
 
     FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
     KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+    LABEL_ROLE = Qt.ItemDataRole.UserRole + 3
+    MIN_WIDTH = 640  # the list shows each label and its section in full; the find box is narrower
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,12 +164,38 @@ class FoldingCompleter(QCompleter):
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompletionRole(self.FOLDED_ROLE)
         self.setMaxVisibleItems(12)
+        self._placing = False
+        self.popup().installEventFilter(self)
 
     def splitPath(self, path: str) -> list[str]:
         return [fold_search(path)]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        return str(index.data(Qt.ItemDataRole.DisplayRole))
+        return str(index.data(self.LABEL_ROLE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """QCompleter sizes its list to the find box; widen it, keeping its right edge under the box's."""
+        if watched is self.popup() and event.type() in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.Move):
+            self._place_popup()
+        return super().eventFilter(watched, event)
+
+    def _place_popup(self) -> None:
+        box = self.widget()
+        popup = self.popup()
+        if self._placing or box is None:
+            return
+        metrics = popup.fontMetrics()
+        model = self.completionModel()
+        widest = max((metrics.horizontalAdvance(str(model.index(i, 0).data())) for i in range(model.rowCount())), default=0)
+        width = max(box.width(), min(widest + 48, 1000), self.MIN_WIDTH)
+        window = box.window().geometry()
+        right = box.mapToGlobal(box.rect().bottomRight()).x()
+        left = max(window.left(), right - width)
+        self._placing = True
+        try:
+            popup.setGeometry(left, popup.geometry().top(), min(width, window.width()), popup.geometry().height())
+        finally:
+            self._placing = False
 
 
 class ReportEditor(QWidget):
@@ -261,7 +289,7 @@ class ReportEditor(QWidget):
         self.title = QLabel(self._title_text(), self)
         self.title.setObjectName("editorTitle")
         self.find_box = QLineEdit(self)
-        self.find_box.setPlaceholderText(self.tr("Tìm trường… (Ctrl+F)"))
+        self.find_box.setPlaceholderText(self.tr("Tìm mục cần điền… (Ctrl+F)"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.setMinimumWidth(280)
         self.find_box.returnPressed.connect(self._find_first)
@@ -740,6 +768,16 @@ class ReportEditor(QWidget):
         text = self.section_items[section_key].text(2)
         return int(text) if text else 0
 
+    def section_title(self, section_key: str) -> str:
+        """'II.4. Tiếp nhận, giải quyết…' or 'Thông tin chung': a section as the find list and the panel name it."""
+        item = self.section_items.get(section_key)
+        if item is None:
+            return ""
+        if section_key == HEADER_SECTION:
+            return item.text(0)
+        title = item.text(0).split(". ", 1)[-1]
+        return f"{self.section_numbers.get(section_key, '')}. {title}"
+
     def place_of(self, problem: Problem) -> str:
         """Where a problem is, as the PDF numbers it: 'II.4', or 'Thông tin chung' for the header."""
         section = self.field_section.get(problem.key)
@@ -941,7 +979,9 @@ class ReportEditor(QWidget):
         model = QStandardItemModel(self)
         for key, row in self.rows.items():
             label = label_of(row.spec)
-            item = QStandardItem(label)
+            # Many fields share a label ("Kết quả thực hiện" in six sections): each shows where it is.
+            item = QStandardItem(f"{label}  —  {self.section_title(self.field_section[key])}")
+            item.setData(label, FoldingCompleter.LABEL_ROLE)
             item.setData(fold_search(label), FoldingCompleter.FOLDED_ROLE)
             item.setData(key, FoldingCompleter.KEY_ROLE)
             model.appendRow(item)

@@ -118,7 +118,7 @@ class BlockingProblemsDialog(QDialog):
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(self._jump)
         self.list.itemDoubleClicked.connect(self._jump)
-        self.draft_button = QPushButton(self.tr("Xuất bản &dự thảo…"), self)
+        self.draft_button = QPushButton(self.tr("Xuất PDF &dự thảo…"), self)
         self.draft_button.setToolTip(self.tr("Xuất PDF có dấu “DỰ THẢO” trên mọi trang, để góp ý hoặc trình ký"))
         self.go_button = QPushButton(self.tr("Đến chỗ cần &sửa"), self)
         self.back_button = QPushButton(self.tr("&Quay lại"), self)
@@ -173,14 +173,13 @@ class ExportResultDialog(QDialog):
         )
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        details = self.tr("{size} KB · SHA-256 {digest}…").format(
-            size=max(1, round(result.size / 1024)), digest=result.sha256[:16]
-        )
+        details = self.tr("{size} KB").format(size=max(1, round(result.size / 1024)))
         if not result.draft:
             details += " · " + self.tr("đã ghi vào lịch sử xuất bản của báo cáo")
         self.details = QLabel(details, self)
         self.details.setObjectName("fieldHelp")
-        self.details.setToolTip(result.sha256)
+        # The fingerprint matters to the support desk, not to the reader: in the tooltip.
+        self.details.setToolTip(self.tr("Mã kiểm tra (SHA-256): {digest}").format(digest=result.sha256))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -31,7 +31,14 @@ def allowed_text(spec: Any, template: Any) -> str:
             text = _t("{what} từ {low} đến {high}").format(what=what, low=format_number(low), high=format_number(high))
         else:
             text = _t("{what} không nhỏ hơn {low}").format(what=what, low=format_number(low))
-        text += _t("; có thể gõ 1.234.567 hoặc dán 1 234 567 từ Excel.")
+        # The example stays within the field's own limit (not 1.234.567 for a field that stops at 100.000).
+        sample = next((n for n in (1234567, 12345, 1234, 123, 12) if high is None or n <= high), None)
+        if sample is not None:
+            text += _t("; có thể gõ {typed} hoặc dán {pasted} từ Excel.").format(
+                typed=format_number(sample), pasted=format_number(sample).replace(".", " ")
+            )
+        else:
+            text += "."
     elif kind == "percent":
         text = _t("Tỷ lệ phần trăm, phần thập phân sau dấu phẩy (ví dụ 83,5).")
         if getattr(spec, "is_computed", False):

@@ -44,9 +44,11 @@ def install_translators(app: Any, lang: str) -> None:
     from PySide6.QtCore import QLocale, QTranslator
 
     QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Vietnamese))
-    if lang == "vi":
-        return
     from gui.resources import resource_path
+
+    if lang == "vi":
+        install_qt_vietnamese(app)
+        return
 
     try:
         qm = resource_path("i18n", f"bvntd_{lang}.qm")
@@ -59,6 +61,24 @@ def install_translators(app: Any, lang: str) -> None:
     translator = QTranslator(app)
     if qm.exists() and translator.load(str(qm)):
         app.installTranslator(translator)
+
+
+def install_qt_vietnamese(app: Any) -> None:
+    """The texts Qt draws itself (file and print dialogs, "Look in", "File name", context menus) in Vietnamese:
+    Qt's qtbase_vi.qm when a Qt build ships one, else resources/i18n/qt_vi.ts, looked up by source text alone."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from gui.resources import resource_path
+
+    try:
+        ours = resource_path("i18n", "qt_vi.ts")
+    except Exception:
+        ours = None
+    if ours is not None:
+        app.installTranslator(source_translator(ours, app))
+    shipped = QTranslator(app)
+    if shipped.load("qtbase_vi", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(shipped)  # installed last, asked first
 
 
 def read_ts(path: Any) -> dict[str, str]:

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.showing_trash = False
         self._shown_once = False
         self._editor_came_from: QWidget | None = None
-        self.setWindowTitle(self.tr("Báo cáo BVQLNTD"))
+        self.setWindowTitle("")  # the application display name alone
         self.resize(1180, 760)
         self.pages = QStackedWidget(self)
         self.list_page = ReportListPage(self.pages)
@@ -159,7 +159,10 @@ class MainWindow(QMainWindow):
             self.tr("Trả lại giá trị trước của lần sửa gần nhất, kể cả sau khi mở lại"),
         )
         self.find_action = self._action(
-            self.tr("&Tìm trường…"), self.find_field, QKeySequence.StandardKey.Find, self.tr("Tìm một trường theo tên")
+            self.tr("&Tìm mục cần điền…"),
+            self.find_field,
+            QKeySequence.StandardKey.Find,
+            self.tr("Tìm một mục của báo cáo theo tên"),
         )
         self.back_action = self._action(
             self.tr("&Về danh sách"), self.show_list, "Alt+Left", self.tr("Quay lại danh sách báo cáo")
@@ -374,7 +377,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(editor)
         self.pages.setCurrentWidget(editor)
         self._fill_report_menu(editor)
-        self.setWindowTitle(self.tr("Báo cáo BVQLNTD — {report}").format(report=self._describe(report_id)))
+        self.setWindowTitle(self._describe(report_id))  # Qt adds " — Báo cáo BVQLNTD" (the display name)
         self.saved_label.setText(self.tr("Chỉ xem") if editor.read_only else self.tr("Tự động lưu khi nhập"))
         self._update_actions()
         from gui.views.preferences import saved_place
@@ -427,7 +430,7 @@ class MainWindow(QMainWindow):
         report_id = self.editor.report_id if self.editor is not None else None
         self.close_editor()
         self.pages.setCurrentWidget(self.list_page)
-        self.setWindowTitle(self.tr("Báo cáo BVQLNTD"))
+        self.setWindowTitle("")  # the application display name alone
         self.saved_label.setText("")
         self.refresh_list(select_id=report_id)
         self.list_page.view.setFocus()
@@ -459,7 +462,7 @@ class MainWindow(QMainWindow):
         else:
             self.inbox.refresh_periods()
         self.pages.setCurrentWidget(self.inbox)
-        self.setWindowTitle(self.tr("Báo cáo BVQLNTD — Tổng hợp (Bộ Công Thương)"))
+        self.setWindowTitle(self.tr("Tổng hợp (Bộ Công Thương)"))
         self.saved_label.setText("")
         self._update_actions()
         return self.inbox
@@ -581,7 +584,7 @@ class MainWindow(QMainWindow):
         self.close_editor()
         self._drop_inbox()
         self.pages.setCurrentWidget(self.list_page)
-        self.setWindowTitle(self.tr("Báo cáo BVQLNTD"))
+        self.setWindowTitle("")  # the application display name alone
         if self.store is not None:
             self.store.close()
             self.store = None

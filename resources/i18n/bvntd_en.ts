@@ -203,17 +203,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="420"/>
+        <location filename="../../gui/views/inbox/widget.py" line="412"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="422"/>
+        <location filename="../../gui/views/inbox/widget.py" line="414"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="423"/>
+        <location filename="../../gui/views/inbox/widget.py" line="415"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -463,8 +463,8 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/export_flow.py" line="121"/>
-        <source>Xuất bản &amp;dự thảo…</source>
-        <translation>Export a &amp;draft…</translation>
+        <source>Xuất PDF &amp;dự thảo…</source>
+        <translation>Export a &amp;draft PDF…</translation>
     </message>
     <message>
         <location filename="../../gui/views/export_flow.py" line="122"/>
@@ -530,7 +530,7 @@ Please send this file to your support desk.</translation>
     <name>DateLineEdit</name>
     <message>
         <location filename="../../gui/views/fields/dates.py" line="32"/>
-        <source>dd/mm/yyyy</source>
+        <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
@@ -634,46 +634,51 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/export_flow.py" line="176"/>
-        <source>{size} KB · SHA-256 {digest}…</source>
-        <translation>{size} KB · SHA-256 {digest}…</translation>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="180"/>
+        <location filename="../../gui/views/export_flow.py" line="178"/>
         <source>đã ghi vào lịch sử xuất bản của báo cáo</source>
         <translation>recorded in the report’s export history</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="188"/>
+        <location filename="../../gui/views/export_flow.py" line="182"/>
+        <source>Mã kiểm tra (SHA-256): {digest}</source>
+        <translation>Checksum (SHA-256): {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="187"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="189"/>
+        <location filename="../../gui/views/export_flow.py" line="188"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="190"/>
+        <location filename="../../gui/views/export_flow.py" line="189"/>
         <source>Gửi &amp;email</source>
         <translation>Send by &amp;email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="192"/>
+        <location filename="../../gui/views/export_flow.py" line="191"/>
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="199"/>
+        <location filename="../../gui/views/export_flow.py" line="198"/>
         <source>Tạo thư nháp có đính kèm tệp PDF gửi {to}</source>
         <translation>Create a draft email to {to} with the PDF attached</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="201"/>
+        <location filename="../../gui/views/export_flow.py" line="200"/>
         <source>Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)</source>
         <translation>Create a draft email with the PDF attached (the Ministry’s email address is not set in the agency profile)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="203"/>
+        <location filename="../../gui/views/export_flow.py" line="202"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -750,13 +755,13 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="80"/>
-        <location filename="../../gui/views/inbox/widget.py" line="374"/>
+        <location filename="../../gui/views/inbox/widget.py" line="366"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="81"/>
-        <location filename="../../gui/views/inbox/widget.py" line="384"/>
+        <location filename="../../gui/views/inbox/widget.py" line="376"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
@@ -792,7 +797,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="137"/>
-        <location filename="../../gui/views/inbox/widget.py" line="330"/>
+        <location filename="../../gui/views/inbox/widget.py" line="322"/>
         <source>Không khớp mẫu</source>
         <translation>Not matching the template</translation>
     </message>
@@ -838,78 +843,78 @@ Please send this file to your support desk.</translation>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="283"/>
+        <location filename="../../gui/views/inbox/widget.py" line="280"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="285"/>
+        <location filename="../../gui/views/inbox/widget.py" line="282"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="295"/>
+        <location filename="../../gui/views/inbox/widget.py" line="292"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="330"/>
+        <location filename="../../gui/views/inbox/widget.py" line="322"/>
         <source>Không khớp mẫu ({n})</source>
         <translation>Not matching the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="341"/>
+        <location filename="../../gui/views/inbox/widget.py" line="333"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="343"/>
+        <location filename="../../gui/views/inbox/widget.py" line="335"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="344"/>
+        <location filename="../../gui/views/inbox/widget.py" line="336"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="349"/>
+        <location filename="../../gui/views/inbox/widget.py" line="341"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="350"/>
+        <location filename="../../gui/views/inbox/widget.py" line="342"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="357"/>
+        <location filename="../../gui/views/inbox/widget.py" line="349"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="374"/>
+        <location filename="../../gui/views/inbox/widget.py" line="366"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="384"/>
+        <location filename="../../gui/views/inbox/widget.py" line="376"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="395"/>
-        <location filename="../../gui/views/inbox/widget.py" line="400"/>
+        <location filename="../../gui/views/inbox/widget.py" line="387"/>
+        <location filename="../../gui/views/inbox/widget.py" line="392"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="400"/>
+        <location filename="../../gui/views/inbox/widget.py" line="392"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="403"/>
+        <location filename="../../gui/views/inbox/widget.py" line="395"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -924,13 +929,6 @@ Please send this file to your support desk.</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="51"/>
-        <location filename="../../gui/views/main_window.py" line="430"/>
-        <location filename="../../gui/views/main_window.py" line="584"/>
-        <source>Báo cáo BVQLNTD</source>
-        <translation>Consumer Protection Report (BVQLNTD)</translation>
-    </message>
     <message>
         <location filename="../../gui/views/main_window.py" line="66"/>
         <location filename="../../gui/views/main_window.py" line="72"/>
@@ -1089,219 +1087,214 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/main_window.py" line="162"/>
-        <source>&amp;Tìm trường…</source>
-        <translation>&amp;Find field…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="162"/>
-        <source>Tìm một trường theo tên</source>
-        <translation>Find a field by its name</translation>
+        <source>&amp;Tìm mục cần điền…</source>
+        <translation>&amp;Find an item…</translation>
     </message>
     <message>
         <location filename="../../gui/views/main_window.py" line="165"/>
+        <source>Tìm một mục của báo cáo theo tên</source>
+        <translation>Find an item of the report by its name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="465"/>
+        <source>Tổng hợp (Bộ Công Thương)</source>
+        <translation>Consolidation (Ministry of Industry and Trade)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="168"/>
         <source>&amp;Về danh sách</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="165"/>
+        <location filename="../../gui/views/main_window.py" line="168"/>
         <source>Quay lại danh sách báo cáo</source>
         <translation>Back to the list of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="168"/>
+        <location filename="../../gui/views/main_window.py" line="171"/>
         <source>&amp;Báo cáo của đơn vị</source>
         <translation>The unit’s &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="168"/>
+        <location filename="../../gui/views/main_window.py" line="171"/>
         <source>Danh sách báo cáo của đơn vị</source>
         <translation>The list of the unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="171"/>
+        <location filename="../../gui/views/main_window.py" line="174"/>
         <source>&amp;Tổng hợp (Bộ Công Thương)</source>
         <translation>&amp;Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="174"/>
+        <location filename="../../gui/views/main_window.py" line="177"/>
         <source>Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành</source>
         <translation>Import and consolidate the reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="177"/>
+        <location filename="../../gui/views/main_window.py" line="180"/>
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="177"/>
+        <location filename="../../gui/views/main_window.py" line="180"/>
         <source>Phiên bản, thư mục dữ liệu</source>
         <translation>Version, data folders</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="180"/>
+        <location filename="../../gui/views/main_window.py" line="183"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="197"/>
+        <location filename="../../gui/views/main_window.py" line="200"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="200"/>
+        <location filename="../../gui/views/main_window.py" line="203"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="204"/>
+        <location filename="../../gui/views/main_window.py" line="207"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="206"/>
+        <location filename="../../gui/views/main_window.py" line="209"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="209"/>
+        <location filename="../../gui/views/main_window.py" line="212"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="291"/>
+        <location filename="../../gui/views/main_window.py" line="294"/>
         <source>Đã tạo báo cáo {report}.</source>
         <translation>Created the report {report}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="312"/>
+        <location filename="../../gui/views/main_window.py" line="315"/>
         <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
         <translation>Created {report} from the earlier period’s report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="324"/>
+        <location filename="../../gui/views/main_window.py" line="327"/>
         <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="334"/>
+        <location filename="../../gui/views/main_window.py" line="337"/>
         <source>Đã khôi phục “{report}”.</source>
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="350"/>
+        <location filename="../../gui/views/main_window.py" line="353"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="365"/>
+        <location filename="../../gui/views/main_window.py" line="368"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="377"/>
-        <source>Báo cáo BVQLNTD — {report}</source>
-        <translation>Consumer Protection Report — {report}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="378"/>
+        <location filename="../../gui/views/main_window.py" line="381"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="378"/>
+        <location filename="../../gui/views/main_window.py" line="381"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="398"/>
+        <location filename="../../gui/views/main_window.py" line="401"/>
         <source>Đã lưu lúc</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="462"/>
-        <source>Báo cáo BVQLNTD — Tổng hợp (Bộ Công Thương)</source>
-        <translation>Consumer Protection Report — Consolidation (Ministry of Industry and Trade)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="507"/>
+        <location filename="../../gui/views/main_window.py" line="510"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="533"/>
+        <location filename="../../gui/views/main_window.py" line="536"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="539"/>
+        <location filename="../../gui/views/main_window.py" line="542"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="568"/>
-        <location filename="../../gui/views/main_window.py" line="597"/>
+        <location filename="../../gui/views/main_window.py" line="571"/>
+        <location filename="../../gui/views/main_window.py" line="600"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="576"/>
+        <location filename="../../gui/views/main_window.py" line="579"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="621"/>
-        <location filename="../../gui/views/main_window.py" line="631"/>
+        <location filename="../../gui/views/main_window.py" line="624"/>
+        <location filename="../../gui/views/main_window.py" line="634"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="623"/>
+        <location filename="../../gui/views/main_window.py" line="626"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="633"/>
+        <location filename="../../gui/views/main_window.py" line="636"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="649"/>
-        <location filename="../../gui/views/main_window.py" line="659"/>
+        <location filename="../../gui/views/main_window.py" line="652"/>
+        <location filename="../../gui/views/main_window.py" line="662"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="649"/>
+        <location filename="../../gui/views/main_window.py" line="652"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="660"/>
+        <location filename="../../gui/views/main_window.py" line="663"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="667"/>
+        <location filename="../../gui/views/main_window.py" line="670"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="697"/>
+        <location filename="../../gui/views/main_window.py" line="700"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="700"/>
+        <location filename="../../gui/views/main_window.py" line="703"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="722"/>
+        <location filename="../../gui/views/main_window.py" line="725"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="723"/>
+        <location filename="../../gui/views/main_window.py" line="726"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -1547,141 +1540,141 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="263"/>
+        <location filename="../../gui/views/editor.py" line="286"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="264"/>
+        <location filename="../../gui/views/editor.py" line="287"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="269"/>
-        <source>Tìm trường… (Ctrl+F)</source>
-        <translation>Find field… (Ctrl+F)</translation>
+        <location filename="../../gui/views/editor.py" line="292"/>
+        <source>Tìm mục cần điền… (Ctrl+F)</source>
+        <translation>Find an item… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="298"/>
+        <location filename="../../gui/views/editor.py" line="321"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="370"/>
+        <location filename="../../gui/views/editor.py" line="393"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="370"/>
+        <location filename="../../gui/views/editor.py" line="393"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="373"/>
+        <location filename="../../gui/views/editor.py" line="396"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="375"/>
+        <location filename="../../gui/views/editor.py" line="398"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="380"/>
+        <location filename="../../gui/views/editor.py" line="403"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="382"/>
+        <location filename="../../gui/views/editor.py" line="405"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="387"/>
+        <location filename="../../gui/views/editor.py" line="410"/>
         <source>&amp;Hướng dẫn cho trường đang nhập</source>
         <translation>&amp;Help for the current field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="389"/>
+        <location filename="../../gui/views/editor.py" line="412"/>
         <source>Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current field: what it holds, how to fill it in, its target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="434"/>
-        <location filename="../../gui/views/editor.py" line="758"/>
+        <location filename="../../gui/views/editor.py" line="457"/>
+        <location filename="../../gui/views/editor.py" line="785"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="553"/>
-        <location filename="../../gui/views/editor.py" line="591"/>
+        <location filename="../../gui/views/editor.py" line="576"/>
+        <location filename="../../gui/views/editor.py" line="614"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="555"/>
+        <location filename="../../gui/views/editor.py" line="578"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="557"/>
+        <location filename="../../gui/views/editor.py" line="580"/>
         <source>Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>A field holds an invalid value: that value is not saved; please correct it as the message says.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="579"/>
+        <location filename="../../gui/views/editor.py" line="602"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="584"/>
+        <location filename="../../gui/views/editor.py" line="607"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="603"/>
+        <location filename="../../gui/views/editor.py" line="626"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="616"/>
+        <location filename="../../gui/views/editor.py" line="636"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="621"/>
+        <location filename="../../gui/views/editor.py" line="641"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="626"/>
+        <location filename="../../gui/views/editor.py" line="646"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="744"/>
+        <location filename="../../gui/views/editor.py" line="761"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="778"/>
+        <location filename="../../gui/views/editor.py" line="805"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="842"/>
+        <location filename="../../gui/views/editor.py" line="869"/>
         <source>Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in a field, then press F1 for its help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="992"/>
+        <location filename="../../gui/views/editor.py" line="1021"/>
         <source>Không tìm thấy trường nào có tên “{text}”.</source>
         <translation>No field is named “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1015"/>
+        <location filename="../../gui/views/editor.py" line="1044"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
@@ -1809,102 +1802,102 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="67"/>
+        <location filename="../../gui/views/settings_dialog.py" line="66"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="71"/>
+        <location filename="../../gui/views/settings_dialog.py" line="70"/>
         <source>ví dụ bvqlntd@moit.gov.vn</source>
         <translation>e.g. bvqlntd@moit.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="73"/>
+        <location filename="../../gui/views/settings_dialog.py" line="72"/>
         <source>Để trống: thư mục Tài liệu (Documents)</source>
         <translation>Empty: the Documents folder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="74"/>
+        <location filename="../../gui/views/settings_dialog.py" line="73"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="81"/>
+        <location filename="../../gui/views/settings_dialog.py" line="80"/>
         <source>Email nhận báo cáo của Bộ:</source>
         <translation>Ministry’s email for reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="82"/>
+        <location filename="../../gui/views/settings_dialog.py" line="81"/>
         <source>Thư mục lưu tệp PDF:</source>
         <translation>Folder for PDF files:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="85"/>
+        <location filename="../../gui/views/settings_dialog.py" line="84"/>
         <source>Nơi nhận mặc định của văn bản được nhập ở thẻ Hồ sơ cơ quan.</source>
         <translation>The document’s default recipients are entered on the Agency profile tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="87"/>
+        <location filename="../../gui/views/settings_dialog.py" line="86"/>
         <source>Gửi báo cáo</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="97"/>
+        <location filename="../../gui/views/settings_dialog.py" line="96"/>
         <source> bản</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="101"/>
+        <location filename="../../gui/views/settings_dialog.py" line="100"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="102"/>
+        <location filename="../../gui/views/settings_dialog.py" line="101"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>A new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="103"/>
+        <location filename="../../gui/views/settings_dialog.py" line="102"/>
         <source>Số bản sao lưu giữ lại:</source>
         <translation>Backups kept:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="104"/>
+        <location filename="../../gui/views/settings_dialog.py" line="103"/>
         <source>Mỗi lần mở ứng dụng, dữ liệu được sao lưu; các bản cũ nhất được xóa bớt.</source>
         <translation>The data is backed up every time the app starts; the oldest copies are removed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="106"/>
+        <location filename="../../gui/views/settings_dialog.py" line="105"/>
         <source>Thư mục sao lưu: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="108"/>
+        <location filename="../../gui/views/settings_dialog.py" line="107"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="114"/>
+        <location filename="../../gui/views/settings_dialog.py" line="113"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="120"/>
+        <location filename="../../gui/views/settings_dialog.py" line="119"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="120"/>
+        <location filename="../../gui/views/settings_dialog.py" line="119"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="136"/>
+        <location filename="../../gui/views/settings_dialog.py" line="135"/>
         <source>Chọn thư mục lưu tệp PDF</source>
         <translation>Choose the folder for PDF files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="147"/>
+        <location filename="../../gui/views/settings_dialog.py" line="146"/>
         <source>Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.</source>
         <translation>The email address “{email}” is not valid; a valid one looks like bvqlntd@moit.gov.vn.</translation>
     </message>

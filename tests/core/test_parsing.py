@@ -258,11 +258,13 @@ def test_choice_by_value_or_label(template) -> None:
     assert parse_input(kind, "công văn", template=template) == "official_letter"
     assert parse_input(kind, "plan", template=template) == "plan"
     with pytest.raises(InputError) as info:
-        parse_input(kind, "Thông báo", template=template)
+        parse_input(kind, "Thông tư", template=template)
     assert info.value.message == (
-        "Loại văn bản: “Thông báo” không có trong danh sách; chọn một trong: Kế hoạch, Chỉ thị, Quyết định, "
-        "Công văn, Báo cáo."
+        "Loại văn bản: “Thông tư” không có trong danh sách; chọn một trong: Kế hoạch, Chỉ thị, Quyết định, "
+        "Công văn, Báo cáo, Nghị quyết, Thông báo, Khác."
     )
+    assert parse_input(kind, "Nghị quyết", template=template) == "resolution"
+    assert parse_input(kind, "Thông báo", template=template) == "notice"
 
 
 def test_rows_pasted_from_excel(template) -> None:

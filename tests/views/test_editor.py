@@ -207,6 +207,31 @@ def test_find_a_field_by_its_label_without_diacritics(open_window: Any, db_path:
     qtbot.waitUntil(lambda: widget(editor, "budget_vnd").edit.hasFocus(), timeout=1000)
 
 
+def test_find_names_each_field_with_its_section_in_a_wide_list(open_window: Any, db_path: Path, qtbot: Any) -> None:
+    with _store(db_path) as store:
+        report_id = new_report(store)
+    window = open_window()
+    editor = window.open_report(report_id)
+    activate(qtbot, window)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(editor.find_box, "ket qua thuc hien")
+    popup = editor.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=1000)
+    shown = [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())]
+    assert len(shown) >= 6 and len(set(shown)) == len(shown)  # six "Kết quả thực hiện", each told apart
+    assert any(text.endswith("II.4. Tiếp nhận, giải quyết khiếu nại; thanh tra, kiểm tra và xử lý vi phạm") for text in shown)
+    assert popup.width() >= max(popup.fontMetrics().horizontalAdvance(t) for t in shown)  # no label cut off
+    assert popup.geometry().right() <= window.geometry().right() + 1
+    target = next(i for i, t in enumerate(shown) if "II.4." in t)
+    for _ in range(target + 1):
+        QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    key = next(k for k in editor.rows if editor.field_section[k] == "complaints" and "Kết quả" in editor.rows[k].label.text())
+    qtbot.waitUntil(lambda: editor.current_key() == key, timeout=1000)
+    assert editor.find_box.text() == "Kết quả thực hiện"  # the label, not the list's line
+    assert editor.tree.currentItem() is editor.section_items["complaints"]  # the tree follows the field shown
+
+
 def test_tab_order_follows_the_form(open_window: Any, db_path: Path) -> None:
     with _store(db_path) as store:
         report_id = new_report(store)

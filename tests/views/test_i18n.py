@@ -125,3 +125,35 @@ def test_english_never_blanks_a_text_and_the_report_header_is_in_english(
     assert {"Signer's full name", "To (Kính gửi)", "Date of issue", "Document number"} <= shown
     editor.close()
     store.close()
+
+
+def test_qt_s_own_file_dialog_speaks_vietnamese(qapp: Any, qtbot: Any) -> None:
+    """Qt ships no qtbase_vi: "Look in", "File name" and the buttons come from resources/i18n/qt_vi.ts."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QToolButton
+
+    from gui.views.i18n import install_qt_vietnamese
+
+    before = set(qapp.findChildren(QTranslator_type()))
+    install_qt_vietnamese(qapp)
+    added = [t for t in qapp.findChildren(QTranslator_type()) if t not in before]
+    try:
+        dialog = QFileDialog(None, "Lưu báo cáo thành tệp")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        qtbot.addWidget(dialog)
+        texts = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= texts
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert {b.text() for b in buttons.buttons()} == {"&Lưu", "Hủy"}
+        assert {b.toolTip() for b in dialog.findChildren(QToolButton)} >= {"Thư mục cha", "Tạo thư mục mới"}
+        assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Có"
+    finally:
+        for translator in added:
+            qapp.removeTranslator(translator)
+
+
+def QTranslator_type() -> Any:
+    from PySide6.QtCore import QTranslator
+
+    return QTranslator

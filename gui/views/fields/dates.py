@@ -29,7 +29,7 @@ class DateLineEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.edit.setPlaceholderText(self.tr("ngày/tháng/năm"))
         self.edit.setMaximumWidth(120)
         self.button = QToolButton(self)
         self.button.setObjectName("dateButton")
