@@ -86,7 +86,6 @@ def check_certificate(cert: x509.Certificate, now: dt.datetime | None = None) ->
 
 def load_pfx(path: Path, password: str, now: dt.datetime | None = None) -> SigningKey:
     from cryptography.hazmat.primitives.serialization import pkcs12
-    from pyhanko.sign.signers import SimpleSigner
 
     path = Path(path)
     try:
@@ -109,8 +108,45 @@ def load_pfx(path: Path, password: str, now: dt.datetime | None = None) -> Signi
     if key is None or cert is None:
         raise SigningError(f"Tệp {path.name} không chứa khóa bí mật và chứng thư số để ký.")
     check_certificate(cert, now)
-    signer = SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=passphrase)
+    signer = _loaded_signer(key, cert, _others)
     return SigningKey(signer, cert, "pfx")
+
+
+def _loaded_signer(key: Any, cert: x509.Certificate, others: list[x509.Certificate]) -> Any:
+    """pyHanko's SimpleSigner from the key and certificates already decrypted (the PKCS#12 key derivation is
+    slow and done once), signing with the loaded key: SimpleSigner would parse the key again for every
+    signature it makes (twice per PDF signature, ~40 ms each for RSA)."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
+
+    class LoadedKeySigner(SimpleSigner):
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+            hash_algo = get_pyca_cryptography_hash(digest_algorithm)
+            if mechanism == "rsassa_pkcs1v15" and isinstance(key, RSAPrivateKey):
+                return key.sign(data, PKCS1v15(), hash_algo)
+            if mechanism == "ecdsa" and isinstance(key, EllipticCurvePrivateKey):
+                return key.sign(data, ECDSA(hash_algo))
+            return super().sign_raw(data, digest_algorithm)
+
+    def asn1(c: x509.Certificate) -> Any:
+        return asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
+
+    registry = SimpleCertificateStore()
+    registry.register_multiple([asn1(c) for c in others])
+    der_key = key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    return LoadedKeySigner(
+        signing_cert=asn1(cert), signing_key=asn1_keys.PrivateKeyInfo.load(der_key), cert_registry=registry
+    )
 
 
 def _is_pkcs12(data: bytes) -> bool:
