@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
+from gui.views.messages import warn
 from gui.views.report_list import ReportListPage, period_text
 
 if TYPE_CHECKING:
@@ -733,9 +734,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _warn(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, title, text)
+        warn(self, title, text)
 
     def saved_at_text(self) -> str:
         return self.saved_label.text()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gui.store.location import default_db_path
-from gui.views.messages import APP_TITLE, QUIT_WHEN_SHOWN_ENV, quiet
+from gui.views.messages import APP_TITLE, QUIT_WHEN_SHOWN_ENV, quiet, warn
 
 log = logging.getLogger(__name__)
 
@@ -132,9 +132,7 @@ def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) 
                 restore_backup(backup, db_path, keep=backups_kept())
             except (BackupError, OSError) as error:
                 log.warning("Restore failed: %s", error)
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.warning(parent, QCoreApplication.translate("App", "Khôi phục từ bản sao lưu"), str(error))
+                warn(parent, QCoreApplication.translate("App", "Khôi phục từ bản sao lưu"), str(error))
         else:
             return None, db_path, lock
 

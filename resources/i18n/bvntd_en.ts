@@ -203,17 +203,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="412"/>
+        <location filename="../../gui/views/inbox/widget.py" line="408"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="414"/>
+        <location filename="../../gui/views/inbox/widget.py" line="410"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="415"/>
+        <location filename="../../gui/views/inbox/widget.py" line="411"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -350,7 +350,7 @@ Please send this file to your support desk.</translation>
         <translation>Please switch to that window (see the taskbar), or close it and start again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="137"/>
+        <location filename="../../gui/views/opening.py" line="135"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -755,13 +755,13 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="80"/>
-        <location filename="../../gui/views/inbox/widget.py" line="366"/>
+        <location filename="../../gui/views/inbox/widget.py" line="364"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="81"/>
-        <location filename="../../gui/views/inbox/widget.py" line="376"/>
+        <location filename="../../gui/views/inbox/widget.py" line="374"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
@@ -797,7 +797,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="137"/>
-        <location filename="../../gui/views/inbox/widget.py" line="322"/>
+        <location filename="../../gui/views/inbox/widget.py" line="320"/>
         <source>Không khớp mẫu</source>
         <translation>Not matching the template</translation>
     </message>
@@ -828,7 +828,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="204"/>
-        <location filename="../../gui/views/inbox/widget.py" line="255"/>
+        <location filename="../../gui/views/inbox/widget.py" line="254"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
@@ -838,83 +838,83 @@ Please send this file to your support desk.</translation>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="255"/>
+        <location filename="../../gui/views/inbox/widget.py" line="254"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="280"/>
+        <location filename="../../gui/views/inbox/widget.py" line="278"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="282"/>
+        <location filename="../../gui/views/inbox/widget.py" line="280"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="292"/>
+        <location filename="../../gui/views/inbox/widget.py" line="290"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="322"/>
+        <location filename="../../gui/views/inbox/widget.py" line="320"/>
         <source>Không khớp mẫu ({n})</source>
         <translation>Not matching the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="333"/>
+        <location filename="../../gui/views/inbox/widget.py" line="331"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="335"/>
+        <location filename="../../gui/views/inbox/widget.py" line="333"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="336"/>
+        <location filename="../../gui/views/inbox/widget.py" line="334"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="341"/>
+        <location filename="../../gui/views/inbox/widget.py" line="339"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="342"/>
+        <location filename="../../gui/views/inbox/widget.py" line="340"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="349"/>
+        <location filename="../../gui/views/inbox/widget.py" line="347"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="366"/>
+        <location filename="../../gui/views/inbox/widget.py" line="364"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="376"/>
+        <location filename="../../gui/views/inbox/widget.py" line="374"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="387"/>
-        <location filename="../../gui/views/inbox/widget.py" line="392"/>
+        <location filename="../../gui/views/inbox/widget.py" line="385"/>
+        <location filename="../../gui/views/inbox/widget.py" line="389"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="392"/>
+        <location filename="../../gui/views/inbox/widget.py" line="389"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="395"/>
+        <location filename="../../gui/views/inbox/widget.py" line="391"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -930,371 +930,371 @@ Please send this file to your support desk.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="66"/>
-        <location filename="../../gui/views/main_window.py" line="72"/>
+        <location filename="../../gui/views/main_window.py" line="67"/>
+        <location filename="../../gui/views/main_window.py" line="73"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="71"/>
+        <location filename="../../gui/views/main_window.py" line="72"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="97"/>
+        <location filename="../../gui/views/main_window.py" line="98"/>
         <source>Báo cáo &amp;mới…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="97"/>
+        <location filename="../../gui/views/main_window.py" line="98"/>
         <source>Tạo báo cáo cho một kỳ</source>
         <translation>Create a report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="100"/>
+        <location filename="../../gui/views/main_window.py" line="101"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="100"/>
+        <location filename="../../gui/views/main_window.py" line="101"/>
         <source>Mở báo cáo đang chọn để nhập</source>
         <translation>Open the selected report to fill it in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="103"/>
+        <location filename="../../gui/views/main_window.py" line="104"/>
         <source>&amp;Nhân bản sang kỳ khác…</source>
         <translation>D&amp;uplicate to another period…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="106"/>
+        <location filename="../../gui/views/main_window.py" line="107"/>
         <source>Tạo báo cáo kỳ mới từ báo cáo đang chọn</source>
         <translation>Create a report for a new period from the selected one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="109"/>
+        <location filename="../../gui/views/main_window.py" line="110"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="112"/>
+        <location filename="../../gui/views/main_window.py" line="113"/>
         <source>Chuyển báo cáo vào thùng rác</source>
         <translation>Move the report to the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="115"/>
+        <location filename="../../gui/views/main_window.py" line="116"/>
         <source>&amp;Khôi phục</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="115"/>
+        <location filename="../../gui/views/main_window.py" line="116"/>
         <source>Đưa báo cáo ra khỏi thùng rác</source>
         <translation>Take the report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="118"/>
+        <location filename="../../gui/views/main_window.py" line="119"/>
         <source>&amp;Thùng rác</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="118"/>
+        <location filename="../../gui/views/main_window.py" line="119"/>
         <source>Xem các báo cáo đã xóa</source>
         <translation>See the deleted reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="122"/>
+        <location filename="../../gui/views/main_window.py" line="123"/>
         <source>&amp;Hồ sơ cơ quan…</source>
         <translation>Agency &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="122"/>
+        <location filename="../../gui/views/main_window.py" line="123"/>
         <source>Đơn vị, người ký, nơi nhận mặc định</source>
         <translation>Unit, signer, default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="125"/>
+        <location filename="../../gui/views/main_window.py" line="126"/>
         <source>&amp;Cài đặt…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="125"/>
+        <location filename="../../gui/views/main_window.py" line="126"/>
         <source>Hồ sơ cơ quan, gửi báo cáo, ngôn ngữ, sao lưu</source>
         <translation>Agency profile, sending, language, backups</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="128"/>
+        <location filename="../../gui/views/main_window.py" line="129"/>
         <source>&amp;Lưu báo cáo thành tệp…</source>
         <translation>&amp;Save report as a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="131"/>
+        <location filename="../../gui/views/main_window.py" line="132"/>
         <source>Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác</source>
         <translation>Write the selected report to a JSON file, to move it to another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="134"/>
+        <location filename="../../gui/views/main_window.py" line="135"/>
         <source>Mở &amp;báo cáo từ tệp…</source>
         <translation>Open report from a f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="137"/>
+        <location filename="../../gui/views/main_window.py" line="138"/>
         <source>Thêm một báo cáo từ tệp JSON đã lưu trên máy khác</source>
         <translation>Add a report from a JSON file saved on another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="140"/>
+        <location filename="../../gui/views/main_window.py" line="141"/>
         <source>Mở &amp;cơ sở dữ liệu khác…</source>
         <translation>Open another data&amp;base…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="143"/>
+        <location filename="../../gui/views/main_window.py" line="144"/>
         <source>Làm việc với một tệp dữ liệu khác</source>
         <translation>Work with another data file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="146"/>
+        <location filename="../../gui/views/main_window.py" line="147"/>
         <source>Khôi phục từ &amp;bản sao lưu…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="149"/>
+        <location filename="../../gui/views/main_window.py" line="150"/>
         <source>Đưa dữ liệu về một bản sao lưu tự động</source>
         <translation>Bring the data back to an automatic backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="151"/>
+        <location filename="../../gui/views/main_window.py" line="152"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="153"/>
+        <location filename="../../gui/views/main_window.py" line="154"/>
         <source>&amp;Lưu ngay</source>
         <translation>Save &amp;now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="153"/>
+        <location filename="../../gui/views/main_window.py" line="154"/>
         <source>Lưu mọi thay đổi ngay</source>
         <translation>Save every change now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="156"/>
+        <location filename="../../gui/views/main_window.py" line="157"/>
         <source>&amp;Hoàn tác lần lưu gần nhất</source>
         <translation>&amp;Undo the last save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="159"/>
+        <location filename="../../gui/views/main_window.py" line="160"/>
         <source>Trả lại giá trị trước của lần sửa gần nhất, kể cả sau khi mở lại</source>
         <translation>Put back the value before the last edit, even after a restart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="162"/>
+        <location filename="../../gui/views/main_window.py" line="163"/>
         <source>&amp;Tìm mục cần điền…</source>
         <translation>&amp;Find an item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="165"/>
+        <location filename="../../gui/views/main_window.py" line="166"/>
         <source>Tìm một mục của báo cáo theo tên</source>
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="465"/>
+        <location filename="../../gui/views/main_window.py" line="466"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="168"/>
+        <location filename="../../gui/views/main_window.py" line="169"/>
         <source>&amp;Về danh sách</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="168"/>
+        <location filename="../../gui/views/main_window.py" line="169"/>
         <source>Quay lại danh sách báo cáo</source>
         <translation>Back to the list of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="171"/>
+        <location filename="../../gui/views/main_window.py" line="172"/>
         <source>&amp;Báo cáo của đơn vị</source>
         <translation>The unit’s &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="171"/>
+        <location filename="../../gui/views/main_window.py" line="172"/>
         <source>Danh sách báo cáo của đơn vị</source>
         <translation>The list of the unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="174"/>
+        <location filename="../../gui/views/main_window.py" line="175"/>
         <source>&amp;Tổng hợp (Bộ Công Thương)</source>
         <translation>&amp;Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="177"/>
+        <location filename="../../gui/views/main_window.py" line="178"/>
         <source>Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành</source>
         <translation>Import and consolidate the reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="180"/>
+        <location filename="../../gui/views/main_window.py" line="181"/>
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="180"/>
+        <location filename="../../gui/views/main_window.py" line="181"/>
         <source>Phiên bản, thư mục dữ liệu</source>
         <translation>Version, data folders</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="183"/>
+        <location filename="../../gui/views/main_window.py" line="184"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="200"/>
+        <location filename="../../gui/views/main_window.py" line="201"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="203"/>
+        <location filename="../../gui/views/main_window.py" line="204"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="207"/>
+        <location filename="../../gui/views/main_window.py" line="208"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="209"/>
+        <location filename="../../gui/views/main_window.py" line="210"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="212"/>
+        <location filename="../../gui/views/main_window.py" line="213"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="294"/>
+        <location filename="../../gui/views/main_window.py" line="295"/>
         <source>Đã tạo báo cáo {report}.</source>
         <translation>Created the report {report}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="315"/>
+        <location filename="../../gui/views/main_window.py" line="316"/>
         <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
         <translation>Created {report} from the earlier period’s report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="327"/>
+        <location filename="../../gui/views/main_window.py" line="328"/>
         <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="337"/>
+        <location filename="../../gui/views/main_window.py" line="338"/>
         <source>Đã khôi phục “{report}”.</source>
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="353"/>
+        <location filename="../../gui/views/main_window.py" line="354"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="368"/>
+        <location filename="../../gui/views/main_window.py" line="369"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="381"/>
+        <location filename="../../gui/views/main_window.py" line="382"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="381"/>
+        <location filename="../../gui/views/main_window.py" line="382"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="401"/>
+        <location filename="../../gui/views/main_window.py" line="402"/>
         <source>Đã lưu lúc</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="510"/>
+        <location filename="../../gui/views/main_window.py" line="511"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="536"/>
+        <location filename="../../gui/views/main_window.py" line="537"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="542"/>
+        <location filename="../../gui/views/main_window.py" line="543"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="571"/>
-        <location filename="../../gui/views/main_window.py" line="600"/>
+        <location filename="../../gui/views/main_window.py" line="572"/>
+        <location filename="../../gui/views/main_window.py" line="601"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="579"/>
+        <location filename="../../gui/views/main_window.py" line="580"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="624"/>
-        <location filename="../../gui/views/main_window.py" line="634"/>
+        <location filename="../../gui/views/main_window.py" line="625"/>
+        <location filename="../../gui/views/main_window.py" line="635"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="626"/>
+        <location filename="../../gui/views/main_window.py" line="627"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="636"/>
+        <location filename="../../gui/views/main_window.py" line="637"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="652"/>
-        <location filename="../../gui/views/main_window.py" line="662"/>
+        <location filename="../../gui/views/main_window.py" line="653"/>
+        <location filename="../../gui/views/main_window.py" line="663"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="652"/>
+        <location filename="../../gui/views/main_window.py" line="653"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="663"/>
+        <location filename="../../gui/views/main_window.py" line="664"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="670"/>
+        <location filename="../../gui/views/main_window.py" line="671"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="700"/>
+        <location filename="../../gui/views/main_window.py" line="701"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="703"/>
+        <location filename="../../gui/views/main_window.py" line="704"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="725"/>
+        <location filename="../../gui/views/main_window.py" line="726"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="726"/>
+        <location filename="../../gui/views/main_window.py" line="727"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>

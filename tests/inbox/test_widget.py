@@ -14,6 +14,7 @@ from gui.inbox.importer import Outcome
 from gui.store.reports import ReportStore
 from gui.views.inbox import InboxWidget
 from tests.inbox.conftest import ministry_doc, province_docs, write_docs
+from tests.views.conftest import warned
 
 
 @pytest.fixture
@@ -154,24 +155,21 @@ def test_the_widget_shows_a_screenshot_worth_looking_at(qtbot, widget: InboxWidg
 
 
 def test_an_export_over_a_read_only_file_or_into_a_device(
-    qtbot, widget: InboxWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, widget: InboxWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     import stat
-
-    from PySide6.QtWidgets import QMessageBox
 
     from tests.test_fileio import make_null_device
 
     write_docs(tmp_path / "in", province_docs("2025", seed=6)[:3])
     _import(qtbot, widget, [tmp_path / "in"])
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    monkeypatch.setenv("BVNTD_NO_DIALOGS", "1")  # warnings go to the log instead of a box waiting for a click
     locked = tmp_path / "tong-hop.xlsx"
     locked.write_bytes(b"last year's")
     locked.chmod(0o444)
 
     assert widget.export_xlsx(locked) is None
-    assert said == [
+    assert warned(caplog) == [
         f"Không ghi đè được {locked}: tệp này chỉ cho phép đọc, ứng dụng không thay nó. "
         "Hãy chọn tên tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại."
     ]
@@ -183,4 +181,4 @@ def test_an_export_over_a_read_only_file_or_into_a_device(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(null), ""))
     qtbot.mouseClick(widget.export_pdf_button, Qt.MouseButton.LeftButton)  # no ".pdf" added to a device's name
     assert stat.S_ISCHR(null.lstat().st_mode) and [p.name for p in folder.iterdir()] == ["null"]
-    assert widget.hint.text() == f"Đã ghi {null}" and len(said) == 1
+    assert widget.hint.text() == f"Đã ghi {null}" and len(warned(caplog)) == 1

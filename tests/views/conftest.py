@@ -34,6 +34,11 @@ def new_report(store: ReportStore, period: str = "2025", code: str = "40") -> in
     return store.create_report(unit, p, active_template())
 
 
+def warned(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """The warnings the person would have read (gui.views.messages.warn, with the dialogs switched off)."""
+    return [r.getMessage() for r in caplog.records if r.name == "gui.views.messages"]
+
+
 @pytest.fixture
 def open_window(qtbot: Any, db_path: Path) -> Iterator[Callable[..., Any]]:
     """Opens a MainWindow on the test database (a fresh store each call, as after a restart); closes them all."""

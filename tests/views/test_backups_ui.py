@@ -10,7 +10,7 @@ import pytest
 
 from gui.store.backups import list_backups
 from gui.store.reports import ReportStore
-from tests.views.conftest import new_report
+from tests.views.conftest import new_report, warned
 
 
 @pytest.fixture(autouse=True)
@@ -88,36 +88,30 @@ def test_a_report_saved_as_a_file_opens_in_another_database(open_window: Any, db
 
 
 def test_a_file_that_is_not_a_report_is_refused_politely(
-    open_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    open_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    monkeypatch.setenv("BVNTD_NO_DIALOGS", "1")  # warnings go to the log instead of a box waiting for a click
     window = open_window()
     bad = tmp_path / "ghi chú.json"
     bad.write_text("{không phải JSON", encoding="utf-8")
     assert window.open_report_file(bad) is None
-    assert said and "ghi chú.json" in said[0]
+    assert warned(caplog) and "ghi chú.json" in warned(caplog)[0]
 
 
 def test_saving_over_a_read_only_file_says_so_and_keeps_it(
-    open_window: Any, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    open_window: Any, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     store = ReportStore.open(db_path)
     report_id = new_report(store, "2025")
     store.close()
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    monkeypatch.setenv("BVNTD_NO_DIALOGS", "1")  # warnings go to the log instead of a box waiting for a click
     window = open_window()
     locked = tmp_path / "báo cáo.json"
     locked.write_text("bản đã gửi", encoding="utf-8")
     locked.chmod(0o444)
 
     assert window.save_report_file(report_id, path=locked) is None
-    assert said == [
+    assert warned(caplog) == [
         f"Không ghi đè được {locked}: tệp này chỉ cho phép đọc, ứng dụng không thay nó. "
         "Hãy chọn tên tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại."
     ]

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QTableView,
@@ -44,6 +43,7 @@ from gui.views.inbox.models import (
     outcome_text,
 )
 from gui.views.inbox.worker import ImportWorker
+from gui.views.messages import warn
 
 log = logging.getLogger(__name__)
 
@@ -251,9 +251,7 @@ class InboxWidget(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self._stop_thread()
-        QMessageBox.warning(
-            self, self.tr("Nhập báo cáo"), self.tr("Không nhập được: {message}").format(message=message)
-        )
+        warn(self, self.tr("Nhập báo cáo"), self.tr("Không nhập được: {message}").format(message=message))
 
     def _stop_thread(self) -> None:
         if self._progress is not None:
@@ -384,13 +382,11 @@ class InboxWidget(QWidget):
         try:
             write()
         except UserError as error:  # a full disk, a file open in Excel, a read-only file: the message names it
-            QMessageBox.warning(self, self.tr("Xuất tệp"), str(error))
+            warn(self, self.tr("Xuất tệp"), str(error))
             return None
         except Exception as error:  # our own fault: logged, said, and the window stays
             log.exception("Export failed")
-            QMessageBox.warning(
-                self, self.tr("Xuất tệp"), self.tr("Không ghi được {path}: {error}").format(path=path, error=error)
-            )
+            warn(self, self.tr("Xuất tệp"), self.tr("Không ghi được {path}: {error}").format(path=path, error=error))
             return None
         self.hint.setText(self.tr("Đã ghi {path}").format(path=path))
         return path
