@@ -165,7 +165,9 @@ class FoldingCompleter(QCompleter):
         self.setCompletionRole(self.FOLDED_ROLE)
         self.setMaxVisibleItems(12)
         self._placing = False
-        self.popup().installEventFilter(self)
+        popup = self.popup()
+        assert popup is not None  # a QCompleter makes its popup when asked for it
+        popup.installEventFilter(self)
 
     def splitPath(self, path: str) -> list[str]:
         return [fold_search(path)]
@@ -182,7 +184,7 @@ class FoldingCompleter(QCompleter):
     def _place_popup(self) -> None:
         box = self.widget()
         popup = self.popup()
-        if self._placing or box is None:
+        if self._placing or box is None or popup is None:
             return
         metrics = popup.fontMetrics()
         model = self.completionModel()
