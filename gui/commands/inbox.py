@@ -43,6 +43,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     confirm.add_argument("fingerprint", help="dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc phần đầu)")
     confirm.set_defaults(handler=_confirm)
 
+    versions = actions.add_parser("versions", help="mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ")
+    versions.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    versions.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    versions.add_argument("unit", help="mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)")
+    versions.set_defaults(handler=_versions)
+
+    conflicts = actions.add_parser("conflicts", help="các báo cáo xung đột đang chờ quyết định")
+    conflicts.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    conflicts.set_defaults(handler=_conflicts)
+
+    resolve = actions.add_parser("resolve", help="quyết định một xung đột: giữ bản đã có hoặc nhận bản mới")
+    resolve.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    resolve.add_argument("id", type=int, help="số của xung đột (xem 'inbox conflicts')")
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", action="store_true", help="giữ bản đã có, bỏ bản nhận sau")
+    choice.add_argument("--take", action="store_true", help="nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)")
+    resolve.set_defaults(handler=_resolve)
+
     summary = actions.add_parser("summary", help="xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF")
     summary.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
     summary.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
@@ -115,6 +133,64 @@ def _confirm(args: argparse.Namespace) -> int:
         store.close()
     for _fp, kind, code, holder, _confirmed in rows:
         print(f"Đã xác nhận chứng thư số của {holder} cho đơn vị {kind}:{code}.")
+    return 0
+
+
+def _versions(args: argparse.Namespace) -> int:
+    from gui.cli import db_path_of
+    from gui.core.period import parse_period
+    from gui.inbox.decisions import versions
+    from gui.store.reports import ReportStore
+
+    period = parse_period(args.period)
+    kind = "province" if args.unit.isdigit() else "ministry"
+    store = ReportStore.open(db_path_of(args))
+    try:
+        found = versions(store, kind, args.unit, period.id)
+    finally:
+        store.close()
+    if not found:
+        print(f"Chưa nhận báo cáo nào của đơn vị {args.unit} kỳ {period.id}.")
+        return 0
+    for v in found:
+        state = "HIỆN HÀNH" if v.current else f"bản trước (thay bởi {v.superseded_by})"
+        draft = ", DỰ THẢO" if v.status == "draft" else ""
+        print(f"{v.report_id}: cập nhật {v.updated_at} — {state}{draft} — nhận {v.imported_at} từ {v.source_path}")
+    print("Xem một phiên bản: bvntd report export-json ID")
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from gui.cli import db_path_of
+    from gui.inbox.decisions import open_conflicts
+    from gui.store.reports import ReportStore
+
+    store = ReportStore.open(db_path_of(args))
+    try:
+        found = open_conflicts(store)
+    finally:
+        store.close()
+    if not found:
+        print("Không có xung đột nào chờ quyết định.")
+    for c in found:
+        print(f"{c.id}: {c.unit_name}, kỳ {c.period_id}, cập nhật {c.updated_at}, tệp {c.path} — {c.reason}")
+    return 0
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    from gui.cli import db_path_of
+    from gui.inbox.decisions import decide
+    from gui.store.reports import ReportStore
+
+    store = ReportStore.open(db_path_of(args))
+    try:
+        report_id = decide(store, args.id, take=args.take)
+    finally:
+        store.close()
+    if report_id is None:
+        print(f"Xung đột số {args.id}: giữ bản đã có.")
+    else:
+        print(f"Xung đột số {args.id}: đã nhận bản mới (mã {report_id}); bản trước vẫn được lưu.")
     return 0
 
 

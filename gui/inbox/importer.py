@@ -27,7 +27,7 @@ from gui.inbox.versions import Unmatched, current_template, known_template, read
 from gui.pdf.guarded import PdfSandbox
 from gui.store.database import write_transaction
 from gui.store.errors import StoreError
-from gui.store.inbox import InboxRepository
+from gui.store.inbox import Conflict, InboxRepository
 from gui.store.reports import ReportStore, now_iso
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ class Outcome(StrEnum):
     REPLACED = "replaced"
     ALREADY = "already"
     OLDER = "older"
+    CONFLICT = "conflict"
     REJECTED = "rejected"
 
 
@@ -61,7 +62,8 @@ OUTCOME_LABELS = {
     Outcome.IMPORTED: "Đã nhập",
     Outcome.REPLACED: "Đã thay bản cũ",
     Outcome.ALREADY: "Đã có",
-    Outcome.OLDER: "Bỏ qua: đã có bản mới hơn",
+    Outcome.OLDER: "Lưu bản cũ: đã có bản mới hơn",
+    Outcome.CONFLICT: "Xung đột: chờ quyết định",
     Outcome.REJECTED: "Từ chối",
 }
 
@@ -324,34 +326,68 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
 
     at = now_iso()
     with write_transaction(repo.db):  # one transaction per file: a failure leaves what was there untouched
-        same = repo.report_with_sha(doc_sha) or repo.report_with_uid_at(doc.uid, doc.updated_at)
+        same = repo.report_with_sha(doc_sha)
         if same is not None:
             repo.record_file(source.sha256, shown_path(source.path), source.size, "already", "", at, same)
             # The same report, signed this time: its signature status is brought up to date.
             signature, note = _note_signatures(repo, same, checked, at, upgrade_only=True)
             return result(Outcome.ALREADY, f"{_what(checked)}: báo cáo này đã có.{note}", same, signature=signature)
         receipt = repo.receipt_for(doc.unit.kind, doc.unit.code, doc.period.id)
+        clash = _identity_clash(repo, doc, receipt)
+        if clash is not None:
+            existing, why = clash
+            reason = (
+                f"{_what(checked)}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts)."
+            )
+            repo.record_conflict(
+                Conflict(
+                    source.sha256,
+                    shown_path(source.path),
+                    doc.uid,
+                    doc.unit.kind,
+                    doc.unit.code,
+                    checked.unit_label,
+                    doc.period.id,
+                    doc.updated_at,
+                    existing,
+                    why,
+                    doc.to_json(indent=None),
+                    at,
+                )
+            )
+            repo.record_file(source.sha256, shown_path(source.path), source.size, "rejected", reason, at, None)
+            return result(Outcome.CONFLICT, reason, existing)
         outcome = Outcome.IMPORTED
         reason = f"{_what(checked)}."
-        if receipt is not None:
-            order = _compare_times(doc.updated_at, receipt.updated_at)
-            if order < 0:
-                reason = f"{_what(checked)}: đã có bản cập nhật lúc {_show_time(receipt.updated_at)}, mới hơn bản này."
-                repo.record_file(source.sha256, shown_path(source.path), source.size, "older", reason, at, None)
-                return result(Outcome.OLDER, reason, receipt.report_id)
-            if order == 0:
-                raise Rejected(
-                    f"{_what(checked)}: đã có một bản khác cùng thời điểm cập nhật ({_show_time(doc.updated_at)}); "
-                    "không biết bản nào mới hơn nên giữ bản đã có."
-                )
-            repo.remove_report(receipt.report_id)
-            outcome = Outcome.REPLACED
-            reason = f"{_what(checked)}: thay bản cập nhật lúc {_show_time(receipt.updated_at)}."
         report_id = repo.store.import_document(checked.stored, origin="inbox")
         repo.set_status(report_id, draft=checked.draft)
         repo.record_report(
-            report_id, doc_sha, checked.source_version, list(unmatched), shown_path(source.path), doc.updated_at
+            report_id,
+            doc_sha,
+            checked.source_version,
+            list(unmatched),
+            shown_path(source.path),
+            doc.updated_at,
+            draft=checked.draft,
+            pages=checked.pages,
+            notes=" ".join(checked.page_notes),
         )
+        if receipt is not None:
+            # Every version is kept; the newer one is the one counted, the other is listed with the versions.
+            if _compare_times(doc.updated_at, receipt.updated_at) < 0:
+                repo.supersede(report_id, receipt.report_id)
+                outcome = Outcome.OLDER
+                reason = (
+                    f"{_what(checked)}: đã có bản cập nhật lúc {_show_time(receipt.updated_at)}, mới hơn bản này; "
+                    "bản này được lưu như một phiên bản trước."
+                )
+            else:
+                repo.supersede(receipt.report_id, report_id)
+                outcome = Outcome.REPLACED
+                reason = (
+                    f"{_what(checked)}: thay bản cập nhật lúc {_show_time(receipt.updated_at)} "
+                    "(bản cũ vẫn được lưu như một phiên bản trước)."
+                )
         if checked.draft:
             reason += " BẢN DỰ THẢO (nhận theo lựa chọn của người nhập)."
         for note in checked.page_notes:
@@ -368,6 +404,26 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
         reason += note
         repo.record_file(source.sha256, shown_path(source.path), source.size, outcome.value, reason, at, report_id)
     return result(outcome, reason, report_id, unmatched, signature)
+
+
+def _identity_clash(repo: InboxRepository, doc: ReportDocument, receipt: Any) -> tuple[int, str] | None:
+    """(the report it clashes with, why) when the document cannot simply be another version: never skipped
+    silently, never decided by the machine."""
+    same_moment = repo.report_with_uid_at(doc.uid, doc.updated_at)
+    if same_moment is not None:
+        return same_moment, (
+            f"đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({_show_time(doc.updated_at)}) "
+            "nhưng nội dung khác."
+        )
+    elsewhere = repo.uid_elsewhere(doc.uid, doc.unit.kind, doc.unit.code, doc.period.id)
+    if elsewhere is not None:
+        return elsewhere[0], f"mã định danh của báo cáo này đã thuộc về báo cáo của {elsewhere[1]}."
+    if receipt is not None and _compare_times(doc.updated_at, receipt.updated_at) == 0:
+        return receipt.report_id, (
+            f"đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({_show_time(doc.updated_at)}): "
+            "không biết bản nào đúng."
+        )
+    return None
 
 
 def _note_signatures(

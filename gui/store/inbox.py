@@ -46,6 +46,44 @@ class ReceivedReport:
     unmatched: list[dict[str, Any]]
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A received document whose identity clashes with a report already received (same uid and time with other
+    content, the same uid from another unit or period, or the same unit and time with other content)."""
+
+    file_sha256: str
+    path: str
+    uid: str
+    unit_kind: str
+    unit_code: str
+    unit_name: str
+    period_id: str
+    updated_at: str
+    existing_report_id: int | None
+    reason: str
+    document: str  # the received document's JSON, kept whole for the decision
+    received_at: str
+    id: int = 0
+    decision: str = ""
+
+
+@dataclass(frozen=True)
+class Version:
+    report_id: int
+    uid: str
+    updated_at: str
+    status: str  # final, or draft when accepted as one
+    source_path: str
+    imported_at: str
+    superseded_by: int | None
+    pages: str
+    notes: str
+
+    @property
+    def current(self) -> bool:
+        return self.superseded_by is None
+
+
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -64,7 +102,7 @@ class InboxRepository:
             """SELECT r.id, r.uid, r.updated_at, COALESCE(i.doc_sha256, '')
                FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
                WHERE r.origin = 'inbox' AND r.unit_kind = ? AND r.unit_code = ? AND r.period_id = ?
-                 AND r.deleted_at IS NULL
+                 AND r.deleted_at IS NULL AND i.superseded_by IS NULL
                ORDER BY r.updated_at DESC, r.id DESC LIMIT 1""",
             [unit_kind, unit_code, period_id],
         ).fetchone()
@@ -117,28 +155,102 @@ class InboxRepository:
         )
 
     def record_report(
-        self, report_id: int, doc_sha256: str, source_version: int, unmatched: list[dict[str, Any]], path: str, at: str
+        self,
+        report_id: int,
+        doc_sha256: str,
+        source_version: int,
+        unmatched: list[dict[str, Any]],
+        path: str,
+        at: str,
+        *,
+        draft: bool = False,
+        pages: str = "",
+        notes: str = "",
     ) -> None:
         self.db.execute(
             """INSERT INTO inbox_reports (report_id, doc_sha256, source_template_version, unmatched, source_path,
-                   imported_at) VALUES (?, ?, ?, ?, ?, ?)""",
-            [report_id, doc_sha256, source_version, _dump(unmatched), path, at],
+                   imported_at, draft, pages, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [report_id, doc_sha256, source_version, _dump(unmatched), path, at, int(draft), pages, notes],
         )
+
+    def supersede(self, old_id: int, new_id: int) -> None:
+        """`old_id` is an earlier version of `new_id`: kept, listed with the versions, left out of consolidations."""
+        self.db.execute("UPDATE inbox_reports SET superseded_by = ? WHERE report_id = ?", [new_id, old_id])
+
+    def uid_elsewhere(self, uid: str, unit_kind: str, unit_code: str, period_id: str) -> tuple[int, str] | None:
+        """A received report with this identity (uid) from another unit or period: (its id, its unit's name)."""
+        row = self.db.execute(
+            """SELECT id, unit_name || ', kỳ ' || period_id FROM reports
+               WHERE origin = 'inbox' AND uid = ? AND deleted_at IS NULL
+                 AND NOT (unit_kind = ? AND unit_code = ? AND period_id = ?) LIMIT 1""",
+            [uid, unit_kind, unit_code, period_id],
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def record_conflict(self, conflict: Conflict) -> int:
+        """A received document that clashes with one already there; kept whole until a person decides."""
+        row = self.db.execute("SELECT id FROM inbox_conflicts WHERE file_sha256 = ?", [conflict.file_sha256]).fetchone()
+        if row:
+            return int(row[0])
+        cursor = self.db.execute(
+            """INSERT INTO inbox_conflicts (file_sha256, path, uid, unit_kind, unit_code, unit_name, period_id,
+                   updated_at, existing_report_id, reason, document, received_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                conflict.file_sha256,
+                conflict.path,
+                conflict.uid,
+                conflict.unit_kind,
+                conflict.unit_code,
+                conflict.unit_name,
+                conflict.period_id,
+                conflict.updated_at,
+                conflict.existing_report_id,
+                conflict.reason,
+                conflict.document,
+                conflict.received_at,
+            ],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def conflicts(self, *, open_only: bool = True) -> list[Conflict]:
+        rows = self.db.execute(
+            f"""SELECT file_sha256, path, uid, unit_kind, unit_code, unit_name, period_id, updated_at,
+                       existing_report_id, reason, document, received_at, id, decision
+                FROM inbox_conflicts {"WHERE decision = ''" if open_only else ""} ORDER BY id"""
+        ).fetchall()
+        return [Conflict(*r) for r in rows]
+
+    def decide_conflict(self, conflict_id: int, decision: str, at: str) -> None:
+        self.db.execute(
+            "UPDATE inbox_conflicts SET decision = ?, decided_at = ? WHERE id = ?", [decision, at, conflict_id]
+        )
+
+    def versions(self, unit_kind: str, unit_code: str, period_id: str) -> list[Version]:
+        """Every received version of a unit's report for a period, newest first (the current one has no
+        superseded_by)."""
+        rows = self.db.execute(
+            """SELECT r.id, r.uid, r.updated_at, r.status, COALESCE(i.source_path, ''), COALESCE(i.imported_at, ''),
+                      i.superseded_by, COALESCE(i.pages, ''), COALESCE(i.notes, '')
+               FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
+               WHERE r.origin = 'inbox' AND r.unit_kind = ? AND r.unit_code = ? AND r.period_id = ?
+                 AND r.deleted_at IS NULL
+               ORDER BY r.updated_at DESC, r.id DESC""",
+            [unit_kind, unit_code, period_id],
+        ).fetchall()
+        return [Version(*r) for r in rows]
 
     def set_status(self, report_id: int, *, draft: bool) -> None:
         """A received report is final unless it was accepted as a draft (DỰ THẢO), and then it says so."""
         self.db.execute("UPDATE reports SET status = ? WHERE id = ?", ["draft" if draft else "final", report_id])
-
-    def remove_report(self, report_id: int) -> None:
-        """A received report replaced by a newer version of the same unit and period (the file is still on disk)."""
-        self.db.execute("DELETE FROM reports WHERE id = ? AND origin = 'inbox'", [report_id])
 
     # --- reading for the consolidation ---------------------------------------------------------
 
     def periods(self) -> list[tuple[str, int]]:
         """Period ids with received reports, latest first, and how many each has."""
         rows = self.db.execute(
-            """SELECT period_id, COUNT(*) FROM reports WHERE origin = 'inbox' AND deleted_at IS NULL
+            """SELECT period_id, COUNT(*) FROM reports r WHERE origin = 'inbox' AND deleted_at IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM inbox_reports v WHERE v.report_id = r.id AND v.superseded_by IS NOT NULL)
                GROUP BY period_id ORDER BY MAX(period_end) DESC, period_id DESC"""
         ).fetchall()
         return [(str(r[0]), int(r[1])) for r in rows]
@@ -149,7 +261,7 @@ class InboxRepository:
                       r.template_version, COALESCE(i.source_template_version, r.template_version), r.updated_at,
                       COALESCE(i.unmatched, '[]')
                FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
-               WHERE r.origin = 'inbox' AND r.period_id = ? AND r.deleted_at IS NULL
+               WHERE r.origin = 'inbox' AND r.period_id = ? AND r.deleted_at IS NULL AND i.superseded_by IS NULL
                ORDER BY r.unit_kind DESC, r.unit_code, r.updated_at DESC""",
             [period_id],
         ).fetchall()

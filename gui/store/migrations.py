@@ -177,4 +177,34 @@ def m_ministry_desk(db: Database) -> None:
     db.execute("CREATE INDEX desk_reviews_by_unit ON desk_reviews (period_id, unit_kind, unit_code, id)")
 
 
+@migrations()
+def m_received_versions(db: Database) -> None:
+    """Every received version is kept: a newer one supersedes the one before (superseded_by) and never deletes it;
+    a report accepted as a draft says so; what the page check found; identity conflicts wait for a person."""
+    db.execute("ALTER TABLE inbox_reports ADD COLUMN superseded_by INTEGER REFERENCES reports(id) ON DELETE SET NULL")
+    db.execute("ALTER TABLE inbox_reports ADD COLUMN draft INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE inbox_reports ADD COLUMN pages TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE inbox_reports ADD COLUMN notes TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX inbox_reports_superseded ON inbox_reports (superseded_by)")
+    db.execute(
+        """CREATE TABLE inbox_conflicts (
+            id INTEGER PRIMARY KEY,
+            file_sha256 TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL,
+            uid TEXT NOT NULL,
+            unit_kind TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            unit_name TEXT NOT NULL,
+            period_id TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            existing_report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL,
+            reason TEXT NOT NULL,
+            document TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            decision TEXT NOT NULL DEFAULT '' CHECK (decision IN ('', 'kept', 'taken')),
+            decided_at TEXT
+        )"""
+    )
+
+
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

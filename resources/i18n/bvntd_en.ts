@@ -4,201 +4,206 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="42"/>
+        <location filename="../../gui/views/inbox/models.py" line="43"/>
         <source>Đã ký, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="43"/>
+        <location filename="../../gui/views/inbox/models.py" line="44"/>
         <source>Đã ký, chưa xác minh nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="44"/>
+        <location filename="../../gui/views/inbox/models.py" line="45"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="50"/>
+        <location filename="../../gui/views/inbox/models.py" line="51"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="51"/>
+        <location filename="../../gui/views/inbox/models.py" line="52"/>
         <source>Đã thay bản cũ</source>
         <translation>Replaced the older copy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="52"/>
+        <location filename="../../gui/views/inbox/models.py" line="53"/>
         <source>Đã có</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="53"/>
-        <source>Bỏ qua: đã có bản mới hơn</source>
-        <translation>Skipped: a newer copy is already there</translation>
+        <location filename="../../gui/views/inbox/models.py" line="54"/>
+        <source>Lưu bản cũ: đã có bản mới hơn</source>
+        <translation>Kept as an earlier version: a newer one is there</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="54"/>
+        <location filename="../../gui/views/inbox/models.py" line="55"/>
+        <source>Xung đột: chờ quyết định</source>
+        <translation>Conflict: awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="56"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="115"/>
+        <location filename="../../gui/views/inbox/models.py" line="117"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="115"/>
+        <location filename="../../gui/views/inbox/models.py" line="117"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="115"/>
-        <location filename="../../gui/views/inbox/models.py" line="143"/>
-        <location filename="../../gui/views/inbox/models.py" line="217"/>
-        <location filename="../../gui/views/inbox/models.py" line="262"/>
-        <location filename="../../gui/views/inbox/models.py" line="279"/>
+        <location filename="../../gui/views/inbox/models.py" line="117"/>
+        <location filename="../../gui/views/inbox/models.py" line="145"/>
+        <location filename="../../gui/views/inbox/models.py" line="219"/>
+        <location filename="../../gui/views/inbox/models.py" line="264"/>
+        <location filename="../../gui/views/inbox/models.py" line="281"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="115"/>
+        <location filename="../../gui/views/inbox/models.py" line="117"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="115"/>
+        <location filename="../../gui/views/inbox/models.py" line="117"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="141"/>
+        <location filename="../../gui/views/inbox/models.py" line="143"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="142"/>
+        <location filename="../../gui/views/inbox/models.py" line="144"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="144"/>
+        <location filename="../../gui/views/inbox/models.py" line="146"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="145"/>
+        <location filename="../../gui/views/inbox/models.py" line="147"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="146"/>
+        <location filename="../../gui/views/inbox/models.py" line="148"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="147"/>
+        <location filename="../../gui/views/inbox/models.py" line="149"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="148"/>
+        <location filename="../../gui/views/inbox/models.py" line="150"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="149"/>
+        <location filename="../../gui/views/inbox/models.py" line="151"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="164"/>
+        <location filename="../../gui/views/inbox/models.py" line="166"/>
         <source>Bộ, ngành, cơ quan (liệt kê riêng)</source>
         <translation>Ministries and agencies (listed separately)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="178"/>
+        <location filename="../../gui/views/inbox/models.py" line="180"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="178"/>
+        <location filename="../../gui/views/inbox/models.py" line="180"/>
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="237"/>
+        <location filename="../../gui/views/inbox/models.py" line="239"/>
         <source>TỔNG CỘNG</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="247"/>
+        <location filename="../../gui/views/inbox/models.py" line="249"/>
         <source>(không cộng vào tổng)</source>
         <translation>(not added to the total)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="262"/>
+        <location filename="../../gui/views/inbox/models.py" line="264"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="269"/>
+        <location filename="../../gui/views/inbox/models.py" line="271"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="279"/>
+        <location filename="../../gui/views/inbox/models.py" line="281"/>
         <source>Mẫu</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="279"/>
+        <location filename="../../gui/views/inbox/models.py" line="281"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="279"/>
+        <location filename="../../gui/views/inbox/models.py" line="281"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="279"/>
+        <location filename="../../gui/views/inbox/models.py" line="281"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="304"/>
+        <location filename="../../gui/views/inbox/models.py" line="306"/>
         <source>Chưa nhận (quá hạn {n} ngày)</source>
         <translation>Not received ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="304"/>
+        <location filename="../../gui/views/inbox/models.py" line="306"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="305"/>
+        <location filename="../../gui/views/inbox/models.py" line="307"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="305"/>
+        <location filename="../../gui/views/inbox/models.py" line="307"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="306"/>
+        <location filename="../../gui/views/inbox/models.py" line="308"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="325"/>
+        <location filename="../../gui/views/inbox/models.py" line="327"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="327"/>
+        <location filename="../../gui/views/inbox/models.py" line="329"/>
         <source>Không</source>
         <translation>No</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 
 from gui.core.period import parse_period
 from gui.core.template import active_template
+from gui.inbox.consolidate import consolidate
 from gui.inbox.importer import Outcome, import_paths
 from gui.inbox.samples import sample_document
 from gui.store.reports import ReadOnlyReport, ReportStore
@@ -68,7 +69,7 @@ def test_the_same_report_in_another_file_is_already_there(tmp_path: Path, store:
     assert run.results[1].report_id == run.results[0].report_id
 
 
-def test_a_newer_version_replaces_the_older_and_an_older_one_is_skipped(tmp_path: Path, store: ReportStore) -> None:
+def test_a_newer_version_supersedes_the_older_which_is_kept(tmp_path: Path, store: ReportStore) -> None:
     unit, period = province("40", "2025"), parse_period("2025")
     old = sample_document(active_template(), unit, period, seed=1, updated_at="2026-01-05T08:00:00+00:00")
     new = old.model_copy(
@@ -87,14 +88,23 @@ def test_a_newer_version_replaces_the_older_and_an_older_one_is_skipped(tmp_path
 
     assert first.results[0].outcome == Outcome.IMPORTED
     assert second.results[0].outcome == Outcome.REPLACED
-    assert "thay bản cập nhật lúc" in second.results[0].reason
-    assert third.results[0].outcome in (Outcome.OLDER, Outcome.ALREADY)
-    inbox = store.list_reports(origin="inbox")
-    assert len(inbox) == 1
-    assert store.values(inbox[0].id)["cp_received"] == 999999
+    assert "thay bản cập nhật lúc" in second.results[0].reason and "bản cũ vẫn được lưu" in second.results[0].reason
+    assert third.results[0].outcome == Outcome.ALREADY
+    from gui.inbox.decisions import versions
+
+    kept = versions(store, "province", "40", "2025")
+    assert [(v.report_id, v.current) for v in kept] == [
+        (second.results[0].report_id, True),
+        (first.results[0].report_id, False),
+    ]
+    assert store.values(kept[1].report_id)["cp_received"] == old.values["cp_received"]  # never deleted
+    (counted,) = consolidate(store, "2025").reported
+    assert counted.values["cp_received"] == 999999
 
 
-def test_an_older_file_arriving_after_the_newer_is_skipped(tmp_path: Path, store: ReportStore) -> None:
+def test_an_older_file_arriving_after_the_newer_is_kept_as_an_earlier_version(
+    tmp_path: Path, store: ReportStore
+) -> None:
     unit, period = province("01", "2025"), parse_period("2025")
     old = sample_document(active_template(), unit, period, seed=1, updated_at="2026-01-05T08:00:00+00:00")
     new = sample_document(active_template(), unit, period, seed=2, updated_at="2026-01-06T08:00:00+00:00")
@@ -102,7 +112,13 @@ def test_an_older_file_arriving_after_the_newer_is_skipped(tmp_path: Path, store
     (tmp_path / "old.json").write_text(old.to_json())
     run = import_paths(store, [tmp_path / "new.json", tmp_path / "old.json"])
     assert [r.outcome for r in run.results] == [Outcome.IMPORTED, Outcome.OLDER]
-    assert store.list_reports(origin="inbox")[0].uid == new.uid
+    from gui.inbox.decisions import versions
+
+    assert [(v.uid, v.current) for v in versions(store, "province", "01", "2025")] == [
+        (new.uid, True),
+        (old.uid, False),
+    ]
+    assert [r.updated_at for r in consolidate(store, "2025").reported] == [new.updated_at]
 
 
 def test_a_failed_replacement_leaves_the_old_report_in_place(

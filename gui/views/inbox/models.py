@@ -22,6 +22,7 @@ _OUTCOME_COLOURS = {
     Outcome.REPLACED: "#1b5e9f",
     Outcome.ALREADY: "#666666",
     Outcome.OLDER: "#8a6d00",
+    Outcome.CONFLICT: "#b35c00",
     Outcome.REJECTED: "#b00020",
 }
 _MISSING_BACKGROUND = QColor("#fdecea")
@@ -50,7 +51,8 @@ def outcome_text(outcome: Outcome) -> str:
         Outcome.IMPORTED: tr("Đã nhập"),
         Outcome.REPLACED: tr("Đã thay bản cũ"),
         Outcome.ALREADY: tr("Đã có"),
-        Outcome.OLDER: tr("Bỏ qua: đã có bản mới hơn"),
+        Outcome.OLDER: tr("Lưu bản cũ: đã có bản mới hơn"),
+        Outcome.CONFLICT: tr("Xung đột: chờ quyết định"),
         Outcome.REJECTED: tr("Từ chối"),
     }[outcome]
 
