@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui.core.demo_uid import demo_uid, is_demo_uid  # noqa: F401  (re-exported beside the demo)
 from gui.core.document import Signer
 from gui.core.period import parse_period
 from gui.core.profile import Profile
 from gui.core.units import province_list_at
 
 DEMO_UID = "demo-nq82-40-2025"
+
 DEMO_AT = "2025-12-15T08:30:00+00:00"
 DEMO_PERIOD = "2025"
 DEMO_PROVINCE = "40"

@@ -416,14 +416,16 @@ def default_header(unit: Unit, template: Template, profile: Profile) -> dict[str
 
 def create_demo_report(store: ReportStore) -> int:
     """The demo report in this database (its profile too, when none is set up yet); returns its id."""
-    from gui.core.demo import DEMO_AT, DEMO_HEADER, DEMO_PROFILE, DEMO_VALUES, demo_unit_and_period
+    from gui.core.demo import DEMO_AT, DEMO_HEADER, DEMO_PROFILE, DEMO_VALUES, demo_uid, demo_unit_and_period
     from gui.core.template import active_template
 
     if not store.profile().is_set_up:
         store.save_profile(DEMO_PROFILE)
     unit, period = demo_unit_and_period()
     values = {**DEMO_HEADER, **DEMO_VALUES}
-    return store.create_report(unit, period, active_template(), profile=DEMO_PROFILE, values=values, at=DEMO_AT)
+    return store.create_report(
+        unit, period, active_template(), profile=DEMO_PROFILE, values=values, uid=demo_uid(), at=DEMO_AT
+    )
 
 
 def import_own_document(store: ReportStore, doc: ReportDocument) -> int:

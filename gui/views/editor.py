@@ -409,9 +409,9 @@ class ReportEditor(QWidget):
             checkable=True,
         )
         self.help_action = self._action(
-            self.tr("&Hướng dẫn cho trường đang nhập"),
+            self.tr("&Hướng dẫn cho mục đang nhập"),
             "F1",
-            self.tr("Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu"),
+            self.tr("Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu"),
             self.show_field_help,
         )
         self.report_actions: list[QAction] = [
@@ -579,7 +579,7 @@ class ReportEditor(QWidget):
         elif self.autosaver.held():
             self.status.emit(self.tr("Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình."))
         else:
-            self.status.emit(self.tr("Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn."))
+            self.status.emit(self.tr("Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn."))
         return ok
 
     def flush(self) -> bool:
@@ -868,7 +868,7 @@ class ReportEditor(QWidget):
 
         key = self.current_key()
         if key is None:
-            self.status.emit(self.tr("Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn."))
+            self.status.emit(self.tr("Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn."))
             return None
         row = self.rows[key]
         rules = [pick(r.message, r.message_en) for r in self.template.rules if key in r.operands]
@@ -1020,7 +1020,7 @@ class ReportEditor(QWidget):
         if keys:
             self.focus_field(keys[0])
         else:
-            self.status.emit(self.tr("Không tìm thấy trường nào có tên “{text}”.").format(text=self.find_box.text()))
+            self.status.emit(self.tr("Không tìm thấy mục nào có tên “{text}”.").format(text=self.find_box.text()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

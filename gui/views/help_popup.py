@@ -70,7 +70,7 @@ def allowed_text(spec: Any, template: Any) -> str:
     else:
         text = _t("Văn bản, tối đa {limit} ký tự.").format(limit=format_number(length_limit(spec)))
         if kind == "text":
-            text += _t(" Enter xuống dòng; Tab sang trường sau.")
+            text += _t(" Enter xuống dòng; Tab sang mục sau.")
     if unit and kind in ("integer", "money", "percent"):
         text += " " + _t("Đơn vị: {unit}.").format(unit=unit)
     return text

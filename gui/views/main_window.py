@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.list_page.open_requested.connect(self.open_report)
         self.list_page.current_changed.connect(self._update_actions)
+        self.list_page.new_requested.connect(self.new_report)
+        self.list_page.profile_requested.connect(self.edit_profile)
+        self.list_page.remove_demo_requested.connect(self.remove_demo)
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_actions()
@@ -177,6 +180,12 @@ class MainWindow(QMainWindow):
             "Ctrl+2",
             self.tr("Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành"),
         )
+        self.guide_action = self._action(
+            self.tr("&Hướng dẫn sử dụng"), self.show_guide, "Shift+F1", self.tr("Cách lập, kiểm tra, xuất và gửi báo cáo")
+        )
+        self.keys_action = self._action(
+            self.tr("&Phím tắt"), self.show_keys, None, self.tr("Danh sách các phím tắt của ứng dụng")
+        )
         self.about_action = self._action(
             self.tr("&Giới thiệu…"), self.show_about, None, self.tr("Phiên bản, thư mục dữ liệu")
         )
@@ -208,6 +217,9 @@ class MainWindow(QMainWindow):
         self.report_menu = self.menuBar().addMenu(self.tr("&Báo cáo"))
         self.report_menu.menuAction().setVisible(False)
         help_menu = self.menuBar().addMenu(self.tr("&Trợ giúp"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.keys_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Thao tác"), self)
@@ -230,7 +242,7 @@ class MainWindow(QMainWindow):
         in_list = current is self.list_page
         has_store = self.store is not None
         selected = in_list and has_store and self.list_page.selected_id() is not None
-        self.new_action.setEnabled(in_list and has_store)
+        self.new_action.setEnabled(has_store)  # also from inside a report (it is saved and closed first)
         self.open_action.setEnabled(selected)
         self.duplicate_action.setEnabled(selected and not self.showing_trash)
         self.delete_action.setEnabled(selected and not self.showing_trash)
@@ -703,6 +715,37 @@ class MainWindow(QMainWindow):
             return result
         self.statusBar().showMessage(self.tr("Đã lưu cài đặt."), 5000)
         return result
+
+    def show_guide(self) -> Any:
+        from gui.views.help_dialogs import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_keys(self) -> Any:
+        from gui.views.help_dialogs import KeysDialog
+
+        actions = [*self.actions(), *(self.editor.actions() if self.editor is not None else [])]
+        if self.editor is None:  # the report's keys are listed even from the list
+            from gui.views.help_dialogs import editor_key_rows
+
+            actions += editor_key_rows(self)
+        dialog = KeysDialog(actions, self)
+        dialog.open()
+        return dialog
+
+    def remove_demo(self) -> int:
+        """The start panel's "Xóa báo cáo mẫu": the demo reports to the trash (restorable like any other)."""
+        ids = self.list_page.demo_ids()
+        for report_id in ids:
+            self.store.delete_report(report_id)
+        self.refresh_list()
+        if ids:
+            self.statusBar().showMessage(
+                self.tr("Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác."), 8000
+            )
+        return len(ids)
 
     def show_about(self) -> None:
         from gui.views.about_dialog import AboutDialog

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.demo_uid import is_demo_uid
 from gui.views.textutil import fold_search, local_datetime
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,8 +81,9 @@ class ReportListModel(QAbstractTableModel):
 
     def _texts(self, s: Any) -> tuple[str, ...]:
         status = self.tr("Đã gửi") if s.status == "final" else self.tr("Dự thảo")
+        unit = self.tr("{unit} (báo cáo mẫu)").format(unit=s.unit_name) if is_demo_uid(s.uid) else s.unit_name
         return (
-            s.unit_name,
+            unit,
             period_text(s.period_id, s.period_kind),
             status,
             local_datetime(s.updated_at),
@@ -198,6 +200,9 @@ class ReportListPage(QWidget):
 
     open_requested = Signal(int)
     current_changed = Signal()
+    new_requested = Signal()
+    profile_requested = Signal()
+    remove_demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +229,7 @@ class ReportListPage(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyHint")
         self.empty.hide()
+        self.start: StartPanel | None = None  # built with the first list (it needs the `Qt` namespace)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.filter_box)
@@ -231,6 +237,8 @@ class ReportListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
+        self.start_slot = QVBoxLayout()
+        layout.addLayout(self.start_slot)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
 
@@ -264,7 +272,26 @@ class ReportListPage(QWidget):
                 self.tr("Thùng rác trống.") if trash else self.tr("Chưa có báo cáo nào. Bấm “Báo cáo mới” (Ctrl+N).")
             )
         self.empty.setVisible(not summaries)
+        # Until the unit has a report of its own (the demo aside), the three steps stay in view.
+        demos = [s for s in summaries if is_demo_uid(s.uid)]
+        starting = not trash and len(demos) == len(summaries)
+        if starting and self.start is None:
+            self.start = StartPanel(self)
+            self.start.new_requested.connect(self.new_requested)
+            self.start.profile_requested.connect(self.profile_requested)
+            self.start.remove_demo_requested.connect(self.remove_demo_requested)
+            self.start_slot.addWidget(self.start)
+        if self.start is None:
+            self.select(previous)
+            return
+        self.start.set_state(has_demo=bool(demos))
+        self.start.setVisible(starting)
+        if starting and not summaries:
+            self.empty.hide()
         self.select(previous)
+
+    def demo_ids(self) -> list[int]:
+        return [s.id for s in self.model.summaries if is_demo_uid(s.uid)]
 
     def select(self, report_id: int | None) -> None:
         row = self.model.row_of(report_id) if report_id is not None else -1
@@ -285,3 +312,65 @@ class ReportListPage(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_requested.emit(index.siblingAtColumn(0).data(ID_ROLE))
+
+
+class StartPanel(QWidget):
+    """The first screen's three steps (profile, a new report, check and export), and the demo's way out."""
+
+    new_requested = Signal()
+    profile_requested = Signal()
+    remove_demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QPushButton
+
+        super().__init__(parent)
+        self.setObjectName("startPanel")
+        self.title = QLabel(self.tr("Bắt đầu trong ba bước"), self)
+        self.title.setObjectName("startTitle")
+        steps = [
+            self.tr(
+                "<b>1. Hồ sơ cơ quan</b> — một lần: đơn vị báo cáo, người ký, nơi nhận. Mọi báo cáo mới lấy sẵn "
+                "các thông tin này."
+            ),
+            self.tr(
+                "<b>2. Báo cáo mới</b> (Ctrl+N) — chọn kỳ báo cáo rồi nhập từng mục. Mọi thứ tự động lưu; "
+                "Ctrl+F tìm một mục, F1 xem hướng dẫn cho mục đang nhập."
+            ),
+            self.tr(
+                "<b>3. Kiểm tra và xuất PDF</b> — F7 liệt kê những gì còn thiếu hoặc chưa khớp; Ctrl+E xuất văn "
+                "bản PDF để trình ký và gửi Bộ Công Thương."
+            ),
+        ]
+        self.steps = [QLabel(text, self) for text in steps]
+        self.profile_button = QPushButton(self.tr("1. Hồ sơ cơ quan…"), self)
+        self.new_button = QPushButton(self.tr("2. Báo cáo mới…"), self)
+        self.demo_note = QLabel(
+            self.tr("Báo cáo “mẫu” trong danh sách là ví dụ đã điền đủ, để xem trước; xóa khi không cần nữa."),
+            self,
+        )
+        self.demo_button = QPushButton(self.tr("Xóa báo cáo mẫu"), self)
+        self.profile_button.clicked.connect(self.profile_requested)
+        self.new_button.clicked.connect(self.new_requested)
+        self.demo_button.clicked.connect(self.remove_demo_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        for label in (*self.steps, self.demo_note):
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.profile_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.demo_button)
+        layout.addLayout(buttons)
+        self.setStyleSheet(
+            "QWidget#startPanel { background: #f3f7fb; border: 1px solid #c9d6e3; border-radius: 4px; }"
+            "QLabel#startTitle { font-size: 12pt; font-weight: 600; color: #1f3a5f; }"
+        )
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_StyledBackground, True)
+
+    def set_state(self, *, has_demo: bool) -> None:
+        self.demo_note.setVisible(has_demo)
+        self.demo_button.setVisible(has_demo)

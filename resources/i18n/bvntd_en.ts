@@ -747,6 +747,19 @@ Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="32"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="37"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>InboxWidget</name>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="76"/>
@@ -933,373 +946,431 @@ Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="50"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="59"/>
+        <source>Về danh sách báo cáo</source>
+        <translation>Back to the report list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="60"/>
+        <source>Đóng ô tìm, bảng kiểm tra hoặc xem trước</source>
+        <translation>Close the find box, the check panel or the preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="62"/>
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="62"/>
+        <source>Phím</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="71"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="67"/>
-        <location filename="../../gui/views/main_window.py" line="73"/>
+        <location filename="../../gui/views/main_window.py" line="70"/>
+        <location filename="../../gui/views/main_window.py" line="76"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="72"/>
+        <location filename="../../gui/views/main_window.py" line="75"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="98"/>
+        <location filename="../../gui/views/main_window.py" line="101"/>
         <source>Báo cáo &amp;mới…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="98"/>
+        <location filename="../../gui/views/main_window.py" line="101"/>
         <source>Tạo báo cáo cho một kỳ</source>
         <translation>Create a report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="101"/>
+        <location filename="../../gui/views/main_window.py" line="104"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="101"/>
+        <location filename="../../gui/views/main_window.py" line="104"/>
         <source>Mở báo cáo đang chọn để nhập</source>
         <translation>Open the selected report to fill it in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="104"/>
+        <location filename="../../gui/views/main_window.py" line="107"/>
         <source>&amp;Nhân bản sang kỳ khác…</source>
         <translation>D&amp;uplicate to another period…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="107"/>
+        <location filename="../../gui/views/main_window.py" line="110"/>
         <source>Tạo báo cáo kỳ mới từ báo cáo đang chọn</source>
         <translation>Create a report for a new period from the selected one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="110"/>
+        <location filename="../../gui/views/main_window.py" line="113"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="113"/>
+        <location filename="../../gui/views/main_window.py" line="116"/>
         <source>Chuyển báo cáo vào thùng rác</source>
         <translation>Move the report to the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="116"/>
+        <location filename="../../gui/views/main_window.py" line="119"/>
         <source>&amp;Khôi phục</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="116"/>
+        <location filename="../../gui/views/main_window.py" line="119"/>
         <source>Đưa báo cáo ra khỏi thùng rác</source>
         <translation>Take the report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="119"/>
+        <location filename="../../gui/views/main_window.py" line="122"/>
         <source>&amp;Thùng rác</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="119"/>
+        <location filename="../../gui/views/main_window.py" line="122"/>
         <source>Xem các báo cáo đã xóa</source>
         <translation>See the deleted reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="123"/>
+        <location filename="../../gui/views/main_window.py" line="126"/>
         <source>&amp;Hồ sơ cơ quan…</source>
         <translation>Agency &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="123"/>
+        <location filename="../../gui/views/main_window.py" line="126"/>
         <source>Đơn vị, người ký, nơi nhận mặc định</source>
         <translation>Unit, signer, default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="126"/>
+        <location filename="../../gui/views/main_window.py" line="129"/>
         <source>&amp;Cài đặt…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="126"/>
+        <location filename="../../gui/views/main_window.py" line="129"/>
         <source>Hồ sơ cơ quan, gửi báo cáo, ngôn ngữ, sao lưu</source>
         <translation>Agency profile, sending, language, backups</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="129"/>
+        <location filename="../../gui/views/main_window.py" line="132"/>
         <source>&amp;Lưu báo cáo thành tệp…</source>
         <translation>&amp;Save report as a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="132"/>
+        <location filename="../../gui/views/main_window.py" line="135"/>
         <source>Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác</source>
         <translation>Write the selected report to a JSON file, to move it to another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="135"/>
+        <location filename="../../gui/views/main_window.py" line="138"/>
         <source>Mở &amp;báo cáo từ tệp…</source>
         <translation>Open report from a f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="138"/>
+        <location filename="../../gui/views/main_window.py" line="141"/>
         <source>Thêm một báo cáo từ tệp JSON đã lưu trên máy khác</source>
         <translation>Add a report from a JSON file saved on another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="141"/>
+        <location filename="../../gui/views/main_window.py" line="144"/>
         <source>Mở &amp;cơ sở dữ liệu khác…</source>
         <translation>Open another data&amp;base…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="144"/>
+        <location filename="../../gui/views/main_window.py" line="147"/>
         <source>Làm việc với một tệp dữ liệu khác</source>
         <translation>Work with another data file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="147"/>
+        <location filename="../../gui/views/main_window.py" line="150"/>
         <source>Khôi phục từ &amp;bản sao lưu…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="150"/>
+        <location filename="../../gui/views/main_window.py" line="153"/>
         <source>Đưa dữ liệu về một bản sao lưu tự động</source>
         <translation>Bring the data back to an automatic backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="152"/>
+        <location filename="../../gui/views/main_window.py" line="155"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="154"/>
+        <location filename="../../gui/views/main_window.py" line="157"/>
         <source>&amp;Lưu ngay</source>
         <translation>Save &amp;now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="154"/>
+        <location filename="../../gui/views/main_window.py" line="157"/>
         <source>Lưu mọi thay đổi ngay</source>
         <translation>Save every change now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="157"/>
+        <location filename="../../gui/views/main_window.py" line="160"/>
         <source>&amp;Hoàn tác lần lưu gần nhất</source>
         <translation>&amp;Undo the last save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="160"/>
+        <location filename="../../gui/views/main_window.py" line="163"/>
         <source>Trả lại giá trị trước của lần sửa gần nhất, kể cả sau khi mở lại</source>
         <translation>Put back the value before the last edit, even after a restart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="163"/>
+        <location filename="../../gui/views/main_window.py" line="166"/>
         <source>&amp;Tìm mục cần điền…</source>
         <translation>&amp;Find an item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="166"/>
+        <location filename="../../gui/views/main_window.py" line="169"/>
         <source>Tìm một mục của báo cáo theo tên</source>
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="466"/>
+        <location filename="../../gui/views/main_window.py" line="478"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="169"/>
+        <location filename="../../gui/views/main_window.py" line="172"/>
         <source>&amp;Về danh sách</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="169"/>
+        <location filename="../../gui/views/main_window.py" line="172"/>
         <source>Quay lại danh sách báo cáo</source>
         <translation>Back to the list of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="172"/>
+        <location filename="../../gui/views/main_window.py" line="175"/>
         <source>&amp;Báo cáo của đơn vị</source>
         <translation>The unit’s &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="172"/>
+        <location filename="../../gui/views/main_window.py" line="175"/>
         <source>Danh sách báo cáo của đơn vị</source>
         <translation>The list of the unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="175"/>
+        <location filename="../../gui/views/main_window.py" line="178"/>
         <source>&amp;Tổng hợp (Bộ Công Thương)</source>
         <translation>&amp;Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="178"/>
+        <location filename="../../gui/views/main_window.py" line="181"/>
         <source>Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành</source>
         <translation>Import and consolidate the reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="181"/>
+        <location filename="../../gui/views/main_window.py" line="184"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="184"/>
+        <source>Cách lập, kiểm tra, xuất và gửi báo cáo</source>
+        <translation>How to fill in, check, export and send a report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="187"/>
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="187"/>
+        <source>Danh sách các phím tắt của ứng dụng</source>
+        <translation>The list of the app&apos;s keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="190"/>
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="181"/>
+        <location filename="../../gui/views/main_window.py" line="190"/>
         <source>Phiên bản, thư mục dữ liệu</source>
         <translation>Version, data folders</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="184"/>
+        <location filename="../../gui/views/main_window.py" line="193"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="201"/>
+        <location filename="../../gui/views/main_window.py" line="210"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="204"/>
+        <location filename="../../gui/views/main_window.py" line="213"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="208"/>
+        <location filename="../../gui/views/main_window.py" line="217"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="210"/>
+        <location filename="../../gui/views/main_window.py" line="219"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="213"/>
+        <location filename="../../gui/views/main_window.py" line="225"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="295"/>
+        <location filename="../../gui/views/main_window.py" line="307"/>
         <source>Đã tạo báo cáo {report}.</source>
         <translation>Created the report {report}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="316"/>
+        <location filename="../../gui/views/main_window.py" line="328"/>
         <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
         <translation>Created {report} from the earlier period’s report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="328"/>
+        <location filename="../../gui/views/main_window.py" line="340"/>
         <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="338"/>
+        <location filename="../../gui/views/main_window.py" line="350"/>
         <source>Đã khôi phục “{report}”.</source>
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="354"/>
+        <location filename="../../gui/views/main_window.py" line="366"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="369"/>
+        <location filename="../../gui/views/main_window.py" line="381"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="382"/>
+        <location filename="../../gui/views/main_window.py" line="394"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="382"/>
+        <location filename="../../gui/views/main_window.py" line="394"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="402"/>
+        <location filename="../../gui/views/main_window.py" line="414"/>
         <source>Đã lưu lúc</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="511"/>
+        <location filename="../../gui/views/main_window.py" line="523"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="537"/>
+        <location filename="../../gui/views/main_window.py" line="549"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="543"/>
+        <location filename="../../gui/views/main_window.py" line="555"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="572"/>
-        <location filename="../../gui/views/main_window.py" line="601"/>
+        <location filename="../../gui/views/main_window.py" line="584"/>
+        <location filename="../../gui/views/main_window.py" line="613"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="580"/>
+        <location filename="../../gui/views/main_window.py" line="592"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="625"/>
-        <location filename="../../gui/views/main_window.py" line="635"/>
+        <location filename="../../gui/views/main_window.py" line="637"/>
+        <location filename="../../gui/views/main_window.py" line="647"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="627"/>
+        <location filename="../../gui/views/main_window.py" line="639"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="637"/>
+        <location filename="../../gui/views/main_window.py" line="649"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="653"/>
-        <location filename="../../gui/views/main_window.py" line="663"/>
+        <location filename="../../gui/views/main_window.py" line="665"/>
+        <location filename="../../gui/views/main_window.py" line="675"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="653"/>
+        <location filename="../../gui/views/main_window.py" line="665"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="664"/>
+        <location filename="../../gui/views/main_window.py" line="676"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="671"/>
+        <location filename="../../gui/views/main_window.py" line="683"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="701"/>
+        <location filename="../../gui/views/main_window.py" line="713"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="704"/>
+        <location filename="../../gui/views/main_window.py" line="716"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="726"/>
+        <location filename="../../gui/views/main_window.py" line="746"/>
+        <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
+        <translation>The example report was moved to the Trash; it can be restored from there.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="769"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="727"/>
+        <location filename="../../gui/views/main_window.py" line="770"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -1545,141 +1616,141 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="286"/>
+        <location filename="../../gui/views/editor.py" line="288"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="287"/>
+        <location filename="../../gui/views/editor.py" line="289"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="292"/>
+        <location filename="../../gui/views/editor.py" line="294"/>
         <source>Tìm mục cần điền… (Ctrl+F)</source>
         <translation>Find an item… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="321"/>
+        <location filename="../../gui/views/editor.py" line="323"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="393"/>
+        <location filename="../../gui/views/editor.py" line="395"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="393"/>
+        <location filename="../../gui/views/editor.py" line="395"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="396"/>
+        <location filename="../../gui/views/editor.py" line="398"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="398"/>
+        <location filename="../../gui/views/editor.py" line="400"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="403"/>
+        <location filename="../../gui/views/editor.py" line="405"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="405"/>
+        <location filename="../../gui/views/editor.py" line="407"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="410"/>
-        <source>&amp;Hướng dẫn cho trường đang nhập</source>
-        <translation>&amp;Help for the current field</translation>
-    </message>
-    <message>
         <location filename="../../gui/views/editor.py" line="412"/>
-        <source>Giải thích trường đang nhập: nội dung, cách nhập, chỉ tiêu</source>
-        <translation>Explains the current field: what it holds, how to fill it in, its target</translation>
+        <source>&amp;Hướng dẫn cho mục đang nhập</source>
+        <translation>&amp;Help for the current item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="457"/>
-        <location filename="../../gui/views/editor.py" line="785"/>
+        <location filename="../../gui/views/editor.py" line="414"/>
+        <source>Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu</source>
+        <translation>Explains the current item: content, how to type it, target</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="582"/>
+        <source>Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
+        <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="871"/>
+        <source>Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn.</source>
+        <translation>Put the cursor in an item and press F1 for help.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="1023"/>
+        <source>Không tìm thấy mục nào có tên “{text}”.</source>
+        <translation>No item is named “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="459"/>
+        <location filename="../../gui/views/editor.py" line="787"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="576"/>
-        <location filename="../../gui/views/editor.py" line="614"/>
+        <location filename="../../gui/views/editor.py" line="578"/>
+        <location filename="../../gui/views/editor.py" line="616"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="578"/>
+        <location filename="../../gui/views/editor.py" line="580"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="580"/>
-        <source>Có trường nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
-        <translation>A field holds an invalid value: that value is not saved; please correct it as the message says.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="602"/>
+        <location filename="../../gui/views/editor.py" line="604"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="607"/>
+        <location filename="../../gui/views/editor.py" line="609"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="626"/>
+        <location filename="../../gui/views/editor.py" line="628"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="636"/>
+        <location filename="../../gui/views/editor.py" line="638"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="641"/>
+        <location filename="../../gui/views/editor.py" line="643"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="646"/>
+        <location filename="../../gui/views/editor.py" line="648"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="761"/>
+        <location filename="../../gui/views/editor.py" line="763"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="805"/>
+        <location filename="../../gui/views/editor.py" line="807"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="869"/>
-        <source>Đặt con trỏ vào một trường rồi nhấn F1 để xem hướng dẫn.</source>
-        <translation>Put the cursor in a field, then press F1 for its help.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="1021"/>
-        <source>Không tìm thấy trường nào có tên “{text}”.</source>
-        <translation>No field is named “{text}”.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="1044"/>
+        <location filename="../../gui/views/editor.py" line="1046"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
@@ -1687,17 +1758,17 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportList</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="47"/>
+        <location filename="../../gui/views/report_list.py" line="48"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="49"/>
+        <location filename="../../gui/views/report_list.py" line="50"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="52"/>
+        <location filename="../../gui/views/report_list.py" line="53"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -1705,65 +1776,70 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="68"/>
+        <location filename="../../gui/views/report_list.py" line="69"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="69"/>
+        <location filename="../../gui/views/report_list.py" line="70"/>
         <source>Kỳ báo cáo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="70"/>
+        <location filename="../../gui/views/report_list.py" line="71"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="71"/>
+        <location filename="../../gui/views/report_list.py" line="72"/>
         <source>Sửa lần cuối</source>
         <translation>Last edited</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="72"/>
+        <location filename="../../gui/views/report_list.py" line="73"/>
         <source>Hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="82"/>
+        <location filename="../../gui/views/report_list.py" line="83"/>
         <source>Đã gửi</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="82"/>
+        <location filename="../../gui/views/report_list.py" line="83"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="84"/>
+        <source>{unit} (báo cáo mẫu)</source>
+        <translation>{unit} (example report)</translation>
     </message>
 </context>
 <context>
     <name>ReportListPage</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="210"/>
+        <location filename="../../gui/views/report_list.py" line="215"/>
         <source>Lọc theo đơn vị, kỳ báo cáo, trạng thái…</source>
         <translation>Filter by unit, period, status…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="261"/>
+        <location filename="../../gui/views/report_list.py" line="269"/>
         <source>Thùng rác</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="261"/>
+        <location filename="../../gui/views/report_list.py" line="269"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="264"/>
+        <location filename="../../gui/views/report_list.py" line="272"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="264"/>
+        <location filename="../../gui/views/report_list.py" line="272"/>
         <source>Chưa có báo cáo nào. Bấm “Báo cáo mới” (Ctrl+N).</source>
         <translation>No reports yet. Press “New report” (Ctrl+N).</translation>
     </message>
@@ -2145,6 +2221,49 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
 </context>
 <context>
+    <name>StartPanel</name>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="329"/>
+        <source>Bắt đầu trong ba bước</source>
+        <translation>Getting started in three steps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="333"/>
+        <source>&lt;b&gt;1. Hồ sơ cơ quan&lt;/b&gt; — một lần: đơn vị báo cáo, người ký, nơi nhận. Mọi báo cáo mới lấy sẵn các thông tin này.</source>
+        <translation>&lt;b&gt;1. Agency profile&lt;/b&gt; — once: the reporting unit, the signer, the recipients. Every new report starts from it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="337"/>
+        <source>&lt;b&gt;2. Báo cáo mới&lt;/b&gt; (Ctrl+N) — chọn kỳ báo cáo rồi nhập từng mục. Mọi thứ tự động lưu; Ctrl+F tìm một mục, F1 xem hướng dẫn cho mục đang nhập.</source>
+        <translation>&lt;b&gt;2. New report&lt;/b&gt; (Ctrl+N) — choose the period, then fill in each item. Everything is saved automatically; Ctrl+F finds an item, F1 explains the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="341"/>
+        <source>&lt;b&gt;3. Kiểm tra và xuất PDF&lt;/b&gt; — F7 liệt kê những gì còn thiếu hoặc chưa khớp; Ctrl+E xuất văn bản PDF để trình ký và gửi Bộ Công Thương.</source>
+        <translation>&lt;b&gt;3. Check and export the PDF&lt;/b&gt; — F7 lists what is missing or inconsistent; Ctrl+E exports the PDF to sign and send to the Ministry of Industry and Trade.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="346"/>
+        <source>1. Hồ sơ cơ quan…</source>
+        <translation>1. Agency profile…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="347"/>
+        <source>2. Báo cáo mới…</source>
+        <translation>2. New report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="349"/>
+        <source>Báo cáo “mẫu” trong danh sách là ví dụ đã điền đủ, để xem trước; xóa khi không cần nữa.</source>
+        <translation>The “example” report in the list is filled in completely to show how it looks; delete it when no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="352"/>
+        <source>Xóa báo cáo mẫu</source>
+        <translation>Delete the example report</translation>
+    </message>
+</context>
+<context>
     <name>TableField</name>
     <message>
         <location filename="../../gui/views/fields/table.py" line="313"/>
@@ -2239,6 +2358,39 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/views/fields/simple.py" line="193"/>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="85"/>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="86"/>
+        <source>Xem trước bản in</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="87"/>
+        <source>Kiểm tra báo cáo</source>
+        <translation>Check the report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="88"/>
+        <source>Hướng dẫn cho mục đang nhập</source>
+        <translation>Help for the current item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="89"/>
+        <source>Thêm dòng vào bảng</source>
+        <translation>Add a row to the table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="90"/>
+        <source>Xóa dòng đang chọn của bảng</source>
+        <translation>Delete the table&apos;s selected row</translation>
     </message>
 </context>
 <context>
