@@ -27,7 +27,9 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
     source.add_argument("--pfx", type=Path, help="tệp chứng thư số .pfx/.p12")
     source.add_argument("--pkcs11", type=Path, metavar="MODULE", help="thư viện PKCS#11 của USB token (.dll/.so)")
     sign.add_argument("--token-label", help="nhãn của USB token khi cắm nhiều token")
-    sign.add_argument("--image", type=Path, help="ảnh PNG: chữ ký tay (signer) hoặc con dấu (agency)")
+    sign.add_argument(
+        "--image", type=Path, help="ảnh PNG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt"
+    )
     sign.add_argument("--timestamp-url", help="máy chủ dấu thời gian (RFC 3161); không kết nối được thì vẫn ký")
     sign.add_argument("--pin-stdin", action="store_true", help="đọc mã PIN/mật khẩu từ dòng đầu của đầu vào chuẩn")
     sign.set_defaults(handler=_sign)
@@ -71,6 +73,12 @@ def _sign(args: argparse.Namespace) -> int:
     from gui.signing.sign import ROLE_LABELS, sign_file
 
     source = require_file(args.file, "tệp PDF cần ký")
+    if args.image is None:  # the image chosen in Settings for this role, if any
+        from gui.signing.settings import load_settings
+
+        settings = load_settings()
+        chosen = settings.signature_image if args.role == "signer" else settings.seal_image
+        args.image = Path(chosen) if chosen else None
     if args.pfx:
         require_file(args.pfx, "tệp chứng thư số .pfx/.p12")
         key = load_pfx(args.pfx, read_secret(f"Mật khẩu của {args.pfx.name}: ", args.pin_stdin))
