@@ -25,7 +25,7 @@ from gui.inbox.pages import DIFFER, check_pages
 from gui.inbox.sources import Found, SourceError, SourceFile, collect_paths, document_of, read_source, sniff
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
 from gui.pdf.guarded import PdfSandbox
-from gui.store.database import write_transaction
+from gui.store.database import fault_of, write_transaction
 from gui.store.errors import StoreError
 from gui.store.inbox import Conflict, InboxRepository
 from gui.store.reports import ReportStore, now_iso
@@ -213,16 +213,16 @@ def import_file(
 
 
 def _database_fault(error: sqlite3.Error) -> str:
-    text = str(error).lower()
-    if "full" in text:
+    fault = fault_of(error)
+    if fault == "full":
         return "Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại."
-    if "locked" in text or "busy" in text:
+    if fault == "busy":
         return "Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại."
     return f"Lỗi cơ sở dữ liệu: {error}. Chưa lưu được gì của tệp này."
 
 
 def _with_time(result: FileResult, seconds: float) -> FileResult:
-    return FileResult(**{**result.__dict__, "seconds": seconds})
+    return replace(result, seconds=seconds)
 
 
 def _import_file(

@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal
 
 from gui.store.backups import make_backup
 from gui.store.errors import NewerDatabaseError, StoreError
@@ -76,25 +77,47 @@ def _check_not_newer(db: Database, path: Path) -> None:
         )
 
 
+Fault = Literal["damaged", "busy", "read_only", "full"]
+
+# SQLite's primary result codes (the low byte of an extended code such as SQLITE_READONLY_DBMOVED) by what a
+# person can do about them.
+_FAULTS: dict[int, Fault] = {
+    sqlite3.SQLITE_NOTADB: "damaged",
+    sqlite3.SQLITE_CORRUPT: "damaged",
+    sqlite3.SQLITE_BUSY: "busy",
+    sqlite3.SQLITE_LOCKED: "busy",
+    sqlite3.SQLITE_READONLY: "read_only",
+    sqlite3.SQLITE_CANTOPEN: "read_only",
+    sqlite3.SQLITE_PERM: "read_only",
+    sqlite3.SQLITE_FULL: "full",
+}
+
+
+def fault_of(error: sqlite3.Error) -> Fault | None:
+    """What kind of fault SQLite reported, from its result code; None for any other."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return _FAULTS.get(code & 0xFF) if isinstance(code, int) else None
+
+
 def explain_error(error: sqlite3.Error, path: Path) -> str:
     """A database fault in words a person can act on; data saved before the fault is always intact."""
-    text = str(error).lower()
+    fault = fault_of(error)
     kept = "Dữ liệu đã lưu trước đó vẫn nguyên vẹn."
-    if "not a database" in text or "malformed" in text:
+    if fault == "damaged":
         return (
             f"Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. "
             "Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục từ bản sao lưu) hoặc mở tệp khác."
         )
-    if "locked" in text or "busy" in text:
+    if fault == "busy":
         return (
             f"Cơ sở dữ liệu {path} đang bị một chương trình khác khóa (có thể là một cửa sổ khác của ứng dụng). "
             f"Hãy đóng chương trình đó rồi thử lại. {kept}"
         )
-    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
+    if fault == "read_only":
         return (
             f"Không ghi được vào {path}: thư mục hoặc tệp chỉ cho phép đọc, hoặc không có quyền ghi. "
             f"Hãy mở hoặc lưu cơ sở dữ liệu ở thư mục khác. {kept}"
         )
-    if "full" in text:
+    if fault == "full":
         return f"Ổ đĩa chứa {path} đã đầy nên chưa lưu được thay đổi mới nhất. Hãy giải phóng dung lượng rồi thử lại. {kept}"
     return f"Lỗi cơ sở dữ liệu {path}: {error}. {kept}"
