@@ -416,7 +416,8 @@ def default_header(unit: Unit, template: Template, profile: Profile) -> dict[str
 
 def create_demo_report(store: ReportStore) -> int:
     """The demo report in this database (its profile too, when none is set up yet); returns its id."""
-    from gui.core.demo import DEMO_AT, DEMO_HEADER, DEMO_PROFILE, DEMO_VALUES, demo_uid, demo_unit_and_period
+    from gui.core.demo import DEMO_AT, DEMO_HEADER, DEMO_PROFILE, DEMO_VALUES, demo_unit_and_period
+    from gui.core.demo_uid import demo_uid
     from gui.core.template import active_template
 
     if not store.profile().is_set_up:
