@@ -83,3 +83,24 @@ def write_eml(doc: ReportDocument, pdf_path: Path, *, to: str, sender: str = "")
     target = pdf_path.with_suffix(".eml")
     write_output(target, build_eml(doc, pdf_path, to=to, sender=sender))
     return target
+
+
+def write_file_eml(path: Path, *, subject: str, body: str, to: str = "") -> Path:
+    """A draft message with any file attached (the Ministry's Excel or summary PDF), written beside it as .eml."""
+    import mimetypes
+
+    if not path.is_file():
+        raise UserError(f"{path} không phải là một tệp thường nên không đính kèm được vào thư.")
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = subject
+    if to:
+        message["To"] = to
+    message["Date"] = format_datetime(dt.datetime.now(dt.UTC))
+    message["Message-ID"] = make_msgid(domain="bvntd.local")
+    message["X-Unsent"] = "1"
+    message.set_content(body)
+    maintype, _, subtype = (mimetypes.guess_type(path.name)[0] or "application/octet-stream").partition("/")
+    message.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
+    target = path.with_suffix(".eml")
+    write_output(target, message.as_bytes())
+    return target

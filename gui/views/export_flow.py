@@ -248,12 +248,15 @@ class ExportResultDialog(QDialog):
             lines.append(self.tr("Tiếp theo: văn thư ký số của cơ quan (Ký số… → Văn thư)."))
         self._say("\n".join(lines))
     def open_file(self) -> bool:
-        ok = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_.path)))
-        if not ok:
+        from gui.views.file_done import open_with_system
+
+        problem = open_with_system(self.result_.path)  # also when no PDF reader is installed (xdg-open "works")
+        if problem is not None:
             self._say(
-                self.tr("Không mở được tệp bằng chương trình mặc định. Tệp ở: {path}").format(path=self.result_.path)
+                self.tr("{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}")
+                .format(problem=problem, path=self.result_.path)
             )
-        return ok
+        return problem is None
 
     def open_folder(self) -> bool:
         ok = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_.path.parent)))

@@ -208,17 +208,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="408"/>
+        <location filename="../../gui/views/inbox/widget.py" line="427"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="410"/>
+        <location filename="../../gui/views/inbox/widget.py" line="429"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="411"/>
+        <location filename="../../gui/views/inbox/widget.py" line="430"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -560,57 +560,57 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="310"/>
+        <location filename="../../gui/views/export_flow.py" line="313"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="329"/>
+        <location filename="../../gui/views/export_flow.py" line="332"/>
         <source>Báo cáo đã sửa sau khi ký lúc {time}: tệp đã ký không còn đúng. Hãy xuất lại và ký lại (người có thẩm quyền, rồi văn thư).</source>
         <translation>The report was edited after it was signed at {time}: the signed file is out of date. Export again and sign again (the competent person, then the clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="350"/>
+        <location filename="../../gui/views/export_flow.py" line="353"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="350"/>
+        <location filename="../../gui/views/export_flow.py" line="353"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="351"/>
+        <location filename="../../gui/views/export_flow.py" line="354"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="353"/>
+        <location filename="../../gui/views/export_flow.py" line="356"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="375"/>
+        <location filename="../../gui/views/export_flow.py" line="378"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="375"/>
+        <location filename="../../gui/views/export_flow.py" line="378"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="376"/>
+        <location filename="../../gui/views/export_flow.py" line="379"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="387"/>
+        <location filename="../../gui/views/export_flow.py" line="390"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="390"/>
+        <location filename="../../gui/views/export_flow.py" line="393"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -698,32 +698,32 @@ Please send this file to your support desk.</translation>
         <translation>Next: the clerk applies the agency’s signature (Sign… → clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="254"/>
-        <source>Không mở được tệp bằng chương trình mặc định. Tệp ở: {path}</source>
-        <translation>The file could not be opened with the default program. It is at: {path}</translation>
+        <location filename="../../gui/views/export_flow.py" line="256"/>
+        <source>{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
+        <translation>{problem} Install a PDF reader, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="261"/>
+        <location filename="../../gui/views/export_flow.py" line="264"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>The folder could not be opened. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="272"/>
+        <location filename="../../gui/views/export_flow.py" line="275"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>The draft email could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="277"/>
+        <location filename="../../gui/views/export_flow.py" line="280"/>
         <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
         <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="279"/>
+        <location filename="../../gui/views/export_flow.py" line="282"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in your mail program; check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="283"/>
+        <location filename="../../gui/views/export_flow.py" line="286"/>
         <source>Đã tạo thư nháp có đính kèm PDF nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>The draft email with the PDF attached was created, but no mail program could be opened. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
@@ -744,6 +744,64 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/views/editor.py" line="126"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
+    </message>
+</context>
+<context>
+    <name>FileDoneDialog</name>
+    <message>
+        <location filename="../../gui/views/file_done.py" line="29"/>
+        <source>Hệ thống không mở được {path}.</source>
+        <translation>The system could not open {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/file_done.py" line="45"/>
+        <source>Đã lưu {what}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;trong thư mục {folder}</source>
+        <translation>Saved the {what}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;in the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/file_done.py" line="58"/>
+        <source>Mở &amp;tệp</source>
+        <translation type="unfinished">Open &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/file_done.py" line="59"/>
+        <source>Mở thư &amp;mục</source>
+        <translation type="unfinished">Open f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/file_done.py" line="60"/>
+        <source>Gửi &amp;email</source>
+        <translation type="unfinished">Send by &amp;email</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/file_done.py" line="61"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/file_done.py" line="86"/>
+        <source>{problem} Hãy cài chương trình phù hợp, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
+        <translation>{problem} Install a suitable program, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/file_done.py" line="94"/>
+        <source>Không mở được thư mục. Tệp ở: {path}</source>
+        <translation type="unfinished">The folder could not be opened. The file is at: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/file_done.py" line="104"/>
+        <source>Không tạo được thư nháp: {error}</source>
+        <translation type="unfinished">The draft email could not be created: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/file_done.py" line="107"/>
+        <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
+        <translation>The draft is open in the mail program; check it and press Send.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/file_done.py" line="111"/>
+        <source>Đã tạo thư nháp có đính kèm tệp nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
+        <translation>A draft with the file attached was written but no mail program opened it. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
 </context>
 <context>
@@ -935,6 +993,36 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/views/inbox/widget.py" line="391"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="401"/>
+        <source>bảng tổng hợp Excel</source>
+        <translation>Excel consolidation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="401"/>
+        <source>báo cáo tổng hợp PDF</source>
+        <translation>summary PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="404"/>
+        <source>Đã xuất Excel</source>
+        <translation>Excel exported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="404"/>
+        <source>Đã xuất PDF tổng hợp</source>
+        <translation>Summary PDF exported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="406"/>
+        <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
+        <translation>Consolidated consumer-protection reports {period}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="407"/>
+        <source>Gửi kèm {what} {period} ({name}).</source>
+        <translation>Attached: the {what} {period} ({name}).</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from gui.inbox.importer import Outcome
@@ -131,8 +133,22 @@ def test_exports_to_excel_and_pdf_through_the_buttons(
     target = tmp_path / "out" / "tong-hop"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
 
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr("gui.opener.missing_opener", lambda path: None)
+
     qtbot.mouseClick(widget.export_xlsx_button, Qt.MouseButton.LeftButton)
+    done = widget.done_dialog  # the same next steps as after a report's export
+    assert done.isVisible() and done.windowTitle() == "Đã xuất Excel" and "tong-hop.xlsx" in done.summary.text()
+    done.open_file_button.click()
+    done.open_folder_button.click()
+    assert opened == [str(target.with_suffix(".xlsx")), str(target.parent)]
+    done.email_button.click()
+    mail = email.message_from_bytes(target.with_suffix(".eml").read_bytes(), policy=email.policy.default)
+    assert [a.get_filename() for a in mail.iter_attachments()] == ["tong-hop.xlsx"]
+    done.close()
     qtbot.mouseClick(widget.export_pdf_button, Qt.MouseButton.LeftButton)
+    assert widget.done_dialog.windowTitle() == "Đã xuất PDF tổng hợp"
 
     sheet = openpyxl.load_workbook(target.with_suffix(".xlsx"))["Chỉ tiêu"]
     total = next(row for row in sheet.iter_rows(values_only=True) if row[2] == "TỔNG CỘNG")

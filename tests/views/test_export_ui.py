@@ -39,6 +39,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return True
 
     monkeypatch.setattr(QDesktopServices, "openUrl", fake_open)
+    monkeypatch.setattr("gui.opener.missing_opener", lambda path: None)  # as if a PDF reader were installed
     return urls
 
 
@@ -228,3 +229,21 @@ def test_export_over_a_read_only_pdf_is_refused_and_the_file_kept(
         f"Chưa xuất được PDF: Không ghi đè được {locked}: tệp này chỉ cho phép đọc, ứng dụng không thay nó. "
         "Hãy chọn tên tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại."
     ]
+
+
+def test_open_file_says_so_when_no_program_can_open_a_pdf(
+    qtbot: Any, store: ReportStore, tmp_path: Path, save_as: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """xdg-open "succeeds" on a Linux without a PDF reader; the dialog checks and says what to do."""
+    calls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: calls.append(url.toLocalFile()) or True)
+    monkeypatch.setattr("gui.opener.missing_opener", lambda path: "Máy này chưa có chương trình mở tệp PDF.")
+    report_id = create_demo_report(store)
+    editor = open_editor(qtbot, store, report_id)
+    save_as["path"] = tmp_path / "bc.pdf"
+    editor.export_action.trigger()
+    result = editor.export_flow.result_dialog
+    result.open_file_button.click()
+    assert "chưa có chương trình mở tệp PDF" in result.note.text() and str(tmp_path / "bc.pdf") in result.note.text()
+    assert "Mở thư mục" in result.note.text()
+    assert calls == []

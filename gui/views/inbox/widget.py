@@ -389,7 +389,26 @@ class InboxWidget(QWidget):
             warn(self, self.tr("Xuất tệp"), self.tr("Không ghi được {path}: {error}").format(path=path, error=error))
             return None
         self.hint.setText(self.tr("Đã ghi {path}").format(path=path))
+        self._show_done(path)
         return path
+
+    def _show_done(self, path: Path) -> None:
+        """The same next steps as after a report's export: open the file, its folder, or email it."""
+        from gui.views.file_done import FileDoneDialog
+
+        excel = path.suffix.lower() == ".xlsx"
+        period = self.consolidation.period.phrase if self.consolidation is not None else ""
+        what = self.tr("bảng tổng hợp Excel") if excel else self.tr("báo cáo tổng hợp PDF")
+        dialog = FileDoneDialog(
+            path,
+            self.tr("Đã xuất Excel") if excel else self.tr("Đã xuất PDF tổng hợp"),
+            what,
+            subject=self.tr("Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}").format(period=period),
+            body=self.tr("Gửi kèm {what} {period} ({name}).").format(what=what, period=period, name=path.name),
+            parent=self,
+        )
+        self.done_dialog = dialog
+        dialog.open()
 
     def closeEvent(self, event: Any) -> None:
         self.cancel_import()

@@ -1,0 +1,115 @@
+"""After the Ministry's exports (Excel, summary PDF): the same three next steps as after a report's export —
+open the file, open its folder, prepare an email with it attached — and a clear word when the system cannot."""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from gui.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+def open_with_system(path: Path) -> str | None:
+    """Open a file or folder with the system's program; None when it worked, else what to tell the user."""
+    from gui.opener import missing_opener
+
+    if path.is_file():
+        missing = missing_opener(path)
+        if missing is not None:
+            return missing
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return None
+    return QCoreApplication.translate("FileDoneDialog", "Hệ thống không mở được {path}.").format(path=path)
+
+
+class FileDoneDialog(QDialog):
+    """What was written, where, and: Mở tệp, Mở thư mục, Gửi email, Đóng."""
+
+    def __init__(
+        self, path: Path, title: str, what: str, *, subject: str, body: str, to: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("fileDoneDialog")
+        self.path = Path(path)
+        self.subject, self.body, self.to = subject, body, to
+        self.eml_path: Path | None = None
+        self.setWindowTitle(title)
+        self.summary = QLabel(
+            self.tr("Đã lưu {what}: <b>{name}</b><br>trong thư mục {folder}").format(
+                what=html.escape(what, quote=False),
+                name=html.escape(self.path.name, quote=False),
+                folder=html.escape(str(self.path.parent), quote=False),
+            ),
+            self,
+        )
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
+        self.open_file_button = QPushButton(self.tr("Mở &tệp"), self)
+        self.open_folder_button = QPushButton(self.tr("Mở thư &mục"), self)
+        self.email_button = QPushButton(self.tr("Gửi &email"), self)
+        self.close_button = QPushButton(self.tr("Đóng"), self)
+        self.open_file_button.clicked.connect(self.open_file)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.email_button.clicked.connect(self.send_email)
+        self.close_button.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        for button in (self.open_file_button, self.open_folder_button, self.email_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        self.open_file_button.setDefault(True)
+        self.resize(560, 150)
+
+    def _say(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
+
+    def open_file(self) -> bool:
+        problem = open_with_system(self.path)
+        if problem is not None:
+            self._say(
+                self.tr("{problem} Hãy cài chương trình phù hợp, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}")
+                .format(problem=problem, path=self.path)
+            )
+        return problem is None
+
+    def open_folder(self) -> bool:
+        problem = open_with_system(self.path.parent)
+        if problem is not None:
+            self._say(self.tr("Không mở được thư mục. Tệp ở: {path}").format(path=self.path))
+        return problem is None
+
+    def send_email(self) -> Path | None:
+        from gui.mail import write_file_eml
+
+        try:
+            self.eml_path = write_file_eml(self.path, subject=self.subject, body=self.body, to=self.to)
+        except (UserError, OSError) as error:
+            log.warning("Writing the .eml failed: %s", error)
+            self._say(self.tr("Không tạo được thư nháp: {error}").format(error=error))
+            return None
+        if open_with_system(self.eml_path) is None:
+            self._say(self.tr("Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi."))
+        else:
+            self._say(
+                self.tr(
+                    "Đã tạo thư nháp có đính kèm tệp nhưng không mở được chương trình thư. Hãy mở tệp này bằng "
+                    "Outlook hoặc Thunderbird: {path}"
+                ).format(path=self.eml_path)
+            )
+        return self.eml_path
