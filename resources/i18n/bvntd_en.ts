@@ -761,17 +761,17 @@ Please send this file to your support desk.</translation>
     <message>
         <location filename="../../gui/views/file_done.py" line="58"/>
         <source>Mở &amp;tệp</source>
-        <translation type="unfinished">Open &amp;file</translation>
+        <translation>Open &amp;file</translation>
     </message>
     <message>
         <location filename="../../gui/views/file_done.py" line="59"/>
         <source>Mở thư &amp;mục</source>
-        <translation type="unfinished">Open f&amp;older</translation>
+        <translation>Open f&amp;older</translation>
     </message>
     <message>
         <location filename="../../gui/views/file_done.py" line="60"/>
         <source>Gửi &amp;email</source>
-        <translation type="unfinished">Send by &amp;email</translation>
+        <translation>Send by &amp;email</translation>
     </message>
     <message>
         <location filename="../../gui/views/file_done.py" line="61"/>
@@ -786,12 +786,12 @@ Please send this file to your support desk.</translation>
     <message>
         <location filename="../../gui/views/file_done.py" line="94"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
-        <translation type="unfinished">The folder could not be opened. The file is at: {path}</translation>
+        <translation>Could not open the folder. The file is at: {path}</translation>
     </message>
     <message>
         <location filename="../../gui/views/file_done.py" line="104"/>
         <source>Không tạo được thư nháp: {error}</source>
-        <translation type="unfinished">The draft email could not be created: {error}</translation>
+        <translation>Could not write the draft: {error}</translation>
     </message>
     <message>
         <location filename="../../gui/views/file_done.py" line="107"/>
@@ -2451,32 +2451,32 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="85"/>
+        <location filename="../../gui/views/help_dialogs.py" line="89"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="86"/>
+        <location filename="../../gui/views/help_dialogs.py" line="90"/>
         <source>Xem trước bản in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="87"/>
+        <location filename="../../gui/views/help_dialogs.py" line="91"/>
         <source>Kiểm tra báo cáo</source>
         <translation>Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="88"/>
+        <location filename="../../gui/views/help_dialogs.py" line="92"/>
         <source>Hướng dẫn cho mục đang nhập</source>
         <translation>Help for the current item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="89"/>
+        <location filename="../../gui/views/help_dialogs.py" line="93"/>
         <source>Thêm dòng vào bảng</source>
         <translation>Add a row to the table</translation>
     </message>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="90"/>
+        <location filename="../../gui/views/help_dialogs.py" line="94"/>
         <source>Xóa dòng đang chọn của bảng</source>
         <translation>Delete the table&apos;s selected row</translation>
     </message>
