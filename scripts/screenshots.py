@@ -133,7 +133,22 @@ def _received_reports(store: object, demo_id: int) -> None:
                 "unit": doc.unit.model_copy(update={"code": unit.code, "name": unit.name}),
             }
         )
-        store.import_document(copy, origin="inbox")  # type: ignore[attr-defined]
+        report_id = store.import_document(copy, origin="inbox")  # type: ignore[attr-defined]
+        _signature_status(store, report_id, index, unit.name)
+
+
+def _signature_status(store: object, report_id: int, index: int, unit_name: str) -> None:
+    """What the import records after verifying signatures (gui.signing.inbox): the first report signed by the
+    competent person and the agency and trusted, the second not signed; so the column shows both."""
+    from gui.signing.verify import STATUS_LABELS, TRUSTED, UNSIGNED
+    from gui.store.signatures import SignatureRepository
+
+    repo = SignatureRepository(store)  # type: ignore[arg-type]
+    if index == 0:
+        summary = f"{STATUS_LABELS[TRUSTED]} (Nguyễn Văn An, Sở Công Thương tỉnh {unit_name}, 12/01/2026 09:30)"
+        repo.record_received(report_id, TRUSTED, summary, [{}, {}])
+    else:
+        repo.record_received(report_id, UNSIGNED, STATUS_LABELS[UNSIGNED], [])
 
 
 def parse_date(value: object) -> object:
