@@ -349,6 +349,9 @@ def closing_block(closing: Closing, styles: S.Styles) -> Flowable:
 # --- tables ------------------------------------------------------------------------------------------------
 
 
+LONG_WORD_SHARE = 0.3  # of a table's width: the widest word that widens its column (fit_columns)
+
+
 def column_widths(weights: Sequence[float], fixed: Sequence[float | None], total: float = S.FRAME_WIDTH) -> list[float]:
     """Widths that fill `total`: columns with a fixed width keep it, the others share the rest by weight."""
     rest = total - sum(f for f in fixed if f is not None)
@@ -360,8 +363,11 @@ def fit_columns(widths: Sequence[float], columns: Sequence[Sequence[str]], font:
     """Widen columns whose longest word would not fit (a document number such as '1840/SCT-QLTM' must not
     break inside), taking the room from the columns that have some to spare, in proportion to it."""
     pad = 2 * S.TABLE_PADDING + 1
+    # A word wider than this (a URL, a pasted text without spaces) is not worth squeezing other columns for:
+    # it breaks inside its cell.
+    longest = LONG_WORD_SHARE * sum(widths)
     need = [
-        max((stringWidth(word, font, size) + pad for text in texts for word in text.split()), default=0.0)
+        max((min(stringWidth(word, font, size), longest) + pad for text in texts for word in text.split()), default=0.0)
         for texts in columns
     ]
     out = list(widths)
@@ -370,7 +376,11 @@ def fit_columns(widths: Sequence[float], columns: Sequence[Sequence[str]], font:
     if short <= 0 or sum(spare) <= 0:
         return out
     take = min(1.0, short / sum(spare))
-    return [max(n, w) if n > w else w - s * take for n, w, s in zip(need, out, spare, strict=True)]
+    # When the other columns cannot give all that is needed (a URL or a pasted text without spaces), each column
+    # gets its share of what they can give and the table keeps its width: the longest words then break inside
+    # their cells (the paragraphs' splitLongWords) instead of pushing the table past the right margin.
+    give = min(1.0, sum(spare) / short)
+    return [w + (n - w) * give if n > w else w - s * take for n, w, s in zip(need, out, spare, strict=True)]
 
 
 def data_table(
