@@ -213,7 +213,8 @@ class ReportEditor(QWidget):
     """
 
     back_requested = Signal()
-    status = Signal(str)
+    status = Signal(str)  # a passing note for the status bar
+    saved = Signal(str)  # "Đã lưu lúc 10:42:07": the lasting line that says the edits are safe
     changed = Signal()  # something was saved (the list's completion and date are stale)
     problems_changed = Signal()
 
@@ -575,7 +576,7 @@ class ReportEditor(QWidget):
         ok = self.autosaver.flush()
         self._settle()
         if ok:
-            self.status.emit(self.tr("Đã lưu lúc {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
+            self.saved.emit(self.tr("Đã lưu lúc {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
         elif self.autosaver.held():
             self.status.emit(self.tr("Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình."))
         else:
@@ -613,7 +614,7 @@ class ReportEditor(QWidget):
         return revision
 
     def _on_saved(self, key: str, when: dt.datetime) -> None:
-        self.status.emit(self.tr("Đã lưu lúc {time}").format(time=when.strftime("%H:%M:%S")))
+        self.saved.emit(self.tr("Đã lưu lúc {time}").format(time=when.strftime("%H:%M:%S")))
         stored = self.store.values(self.report_id, with_header=True)
         self._refresh_completion(stored)
         if key in self._operands:

@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
         editor = ReportEditor(self.store, report_id, delay_ms=self.delay_ms or DEFAULT_DELAY_MS, parent=self.pages)
         editor.back_requested.connect(self.leave_editor)
         editor.status.connect(self._show_status)
+        editor.saved.connect(self.saved_label.setText)
         self.editor = editor
         self._editor_came_from = came_from if came_from is self.inbox and self.inbox is not None else self.list_page
         self.pages.addWidget(editor)
@@ -411,10 +412,7 @@ class MainWindow(QMainWindow):
                 self.report_menu.addAction(action)
 
     def _show_status(self, text: str) -> None:
-        if text.startswith(self.tr("Đã lưu lúc")):
-            self.saved_label.setText(text)
-        else:
-            self.statusBar().showMessage(text, 8000)
+        self.statusBar().showMessage(text, 8000)
 
     def close_editor(self) -> bool:
         """Save what is pending and drop the editor; returns False when some typed input could not be saved."""
