@@ -188,7 +188,9 @@ class FoldingCompleter(QCompleter):
             return
         metrics = popup.fontMetrics()
         model = self.completionModel()
-        widest = max((metrics.horizontalAdvance(str(model.index(i, 0).data())) for i in range(model.rowCount())), default=0)
+        widest = max(
+            (metrics.horizontalAdvance(str(model.index(i, 0).data())) for i in range(model.rowCount())), default=0
+        )
         width = max(box.width(), min(widest + 48, 1000), self.MIN_WIDTH)
         window = box.window().geometry()
         right = box.mapToGlobal(box.rect().bottomRight()).x()
@@ -349,6 +351,7 @@ class ReportEditor(QWidget):
             self._preview_delay_ms if self._preview_delay_ms is not None else DEFAULT_PREVIEW_DELAY_MS,
         )
         self.preview.hide()
+        self.preview.expand_toggled.connect(self.expand_preview)
         self.side = QSplitter(Qt.Orientation.Vertical, self)
         self.side.addWidget(self.check_panel)
         self.side.addWidget(self.preview)
@@ -829,12 +832,28 @@ class ReportEditor(QWidget):
 
     def show_preview(self, show: bool = True) -> None:
         """F5: the PDF pages beside the form, rendered again a moment after each save."""
+        if not show and self.scroll_area.isHidden():
+            self.expand_preview(False)
         self.preview_action.setChecked(show)
         self.preview.setVisible(show)
         self._update_side()
         if show:
             self.flush()
             self.preview.request(now=True)
+
+    def expand_preview(self, expanded: bool = True) -> None:
+        """The preview over the whole editor area (tree and form set aside), or back beside the form."""
+        if expanded and self.preview.isHidden():
+            self.show_preview(True)
+        self.tree.setVisible(not expanded)
+        self.scroll_area.setVisible(not expanded)
+        if expanded:
+            self._check_was_open = not self.check_panel.isHidden()
+            self.check_panel.hide()
+        elif getattr(self, "_check_was_open", False):
+            self.check_panel.show()
+        self.preview.set_expanded(expanded)
+        self._update_side()
 
     def _update_side(self) -> None:
         self.side.setVisible(not self.check_panel.isHidden() or not self.preview.isHidden())
@@ -1038,6 +1057,9 @@ class ReportEditor(QWidget):
             self.find_box.clear()
             self._return_from_find()
             return "find"
+        if self.scroll_area.isHidden():
+            self.expand_preview(False)
+            return "expanded"
         if not self.check_panel.isHidden():
             self.show_check_panel(False)
             return "check"
@@ -1058,7 +1080,9 @@ class ReportEditor(QWidget):
         if new is None or not self.isAncestorOf(new):
             return
         if self._typing_group is not None:
-            inside = any(self.rows[k].isAncestorOf(new) for k in self.rule_groups[self._typing_group][1] if k in self.rows)
+            inside = any(
+                self.rows[k].isAncestorOf(new) for k in self.rule_groups[self._typing_group][1] if k in self.rows
+            )
             if not inside:
                 self._judge_rules()
         for key, row in self.rows.items():

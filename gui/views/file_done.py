@@ -83,8 +83,9 @@ class FileDoneDialog(QDialog):
         problem = open_with_system(self.path)
         if problem is not None:
             self._say(
-                self.tr("{problem} Hãy cài chương trình phù hợp, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}")
-                .format(problem=problem, path=self.path)
+                self.tr(
+                    "{problem} Hãy cài chương trình phù hợp, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}"
+                ).format(problem=problem, path=self.path)
             )
         return problem is None
 

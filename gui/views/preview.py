@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from gui.pdf.render import render_report
 
@@ -55,6 +57,7 @@ class PreviewPane(QWidget):
     """
 
     rendered = Signal(int)  # page count of the rendering now shown
+    expand_toggled = Signal(bool)  # the pages over the whole editor area, or back beside the form
 
     def __init__(self, snapshot: Any, parent: QWidget | None = None, delay_ms: int = DEFAULT_PREVIEW_DELAY_MS) -> None:
         super().__init__(parent)
@@ -85,15 +88,101 @@ class PreviewPane(QWidget):
         self.view.setPageSpacing(8)
         self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.buffer: QBuffer | None = None
+        self.data = b""
+        # Proofreading needs room and zoom: the whole editor area, zoom in and out, fit to width, print.
+        self.zoom_out_button = self._tool("−", self.tr("Thu nhỏ (Ctrl+-)"), lambda: self.zoom_by(1 / 1.25), "Ctrl+-")
+        self.zoom_in_button = self._tool("+", self.tr("Phóng to (Ctrl++)"), lambda: self.zoom_by(1.25), "Ctrl++")
+        self.fit_button = self._tool(
+            self.tr("Vừa chiều rộng"), self.tr("Trang vừa khung (Ctrl+0)"), self.fit_width, "Ctrl+0"
+        )
+        self.expand_button = self._tool(
+            self.tr("Mở rộng"), self.tr("Xem trước trên toàn bộ vùng soạn thảo"), self.toggle_expand
+        )
+        self.expand_button.setCheckable(True)
+        self.print_button = self._tool(
+            self.tr("In…"), self.tr("Mở bản xem trước bằng chương trình đọc PDF của máy để in"), self.print_pages
+        )
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.state)
+        for button in (
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.fit_button,
+            self.expand_button,
+            self.print_button,
+        ):
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         self.setStyleSheet("QLabel#previewTitle { font-weight: 600; color: #1f3a5f; }")
+
+    def _tool(self, text: str, tip: str, slot: Any, key: str = "") -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(slot)
+        if key:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        return button
+
+    # --- zoom, room and print --------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return float(self.view.zoomFactor())
+
+    def zoom_by(self, factor: float) -> None:
+        """From what is shown now (also from "fit to width"), between 25 % and 400 %."""
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
+            current = self._fitted_factor()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(4.0, max(0.25, current * factor)))
+
+    def _fitted_factor(self) -> float:
+        """The factor "fit to width" shows at: the view's width over the page's width in points."""
+        size = self.document.pagePointSize(0) if self.document.pageCount() else None
+        if size is None or size.width() <= 0:
+            return 1.0
+        points_to_pixels = self.view.logicalDpiX() / 72.0
+        return max(0.25, (self.view.viewport().width() - 12) / (size.width() * points_to_pixels))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def toggle_expand(self) -> None:
+        self.expand_toggled.emit(self.expand_button.isChecked())
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.expand_button.setChecked(expanded)
+        self.expand_button.setText(self.tr("Thu về") if expanded else self.tr("Mở rộng"))
+
+    def print_pages(self) -> Path | None:
+        """Print through the system's PDF reader (its print dialog knows this computer's printers): the pages now
+        shown are written to a temporary file and opened. Returns that file, or None with the reason shown."""
+        import tempfile
+
+        from gui.views.file_done import open_with_system
+
+        if not self.data:
+            self.state.setText(self.tr("Chưa có bản xem trước để in."))
+            return None
+        folder = Path(tempfile.gettempdir()) / "bvntd-xem-truoc"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "ban-xem-truoc-du-thao.pdf"
+        path.write_bytes(self.data)
+        problem = open_with_system(path)
+        if problem is not None:
+            self.state.setText(self.tr("{problem} Bản xem trước để in ở: {path}").format(problem=problem, path=path))
+            return None
+        self.state.setText(self.tr("Đã mở bản xem trước trong chương trình đọc PDF: in từ đó (Ctrl+P)."))
+        return path
 
     # --- scheduling --------------------------------------------------------------------------------
 
@@ -151,6 +240,7 @@ class PreviewPane(QWidget):
 
     def show_pdf(self, data: bytes) -> None:
         """Load new bytes, keeping the reader's place in the pages."""
+        self.data = data
         scroll = self.view.verticalScrollBar().value()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))

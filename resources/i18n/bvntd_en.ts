@@ -779,27 +779,27 @@ Please send this file to your support desk.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="86"/>
+        <location filename="../../gui/views/file_done.py" line="87"/>
         <source>{problem} Hãy cài chương trình phù hợp, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a suitable program, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="94"/>
+        <location filename="../../gui/views/file_done.py" line="95"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>Could not open the folder. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="104"/>
+        <location filename="../../gui/views/file_done.py" line="105"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>Could not write the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="107"/>
+        <location filename="../../gui/views/file_done.py" line="108"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in the mail program; check it and press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="111"/>
+        <location filename="../../gui/views/file_done.py" line="112"/>
         <source>Đã tạo thư nháp có đính kèm tệp nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>A draft with the file attached was written but no mail program opened it. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
@@ -1535,22 +1535,83 @@ Please send this file to your support desk.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../gui/views/preview.py" line="75"/>
+        <location filename="../../gui/views/preview.py" line="78"/>
         <source>Xem trước bản in (dự thảo) — F5 để bật/tắt</source>
         <translation>Print preview (draft) — F5 to show or hide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="127"/>
+        <location filename="../../gui/views/preview.py" line="93"/>
+        <source>Thu nhỏ (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="94"/>
+        <source>Phóng to (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="96"/>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="96"/>
+        <source>Trang vừa khung (Ctrl+0)</source>
+        <translation>Pages as wide as the view (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="99"/>
+        <location filename="../../gui/views/preview.py" line="164"/>
+        <source>Mở rộng</source>
+        <translation>Enlarge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="99"/>
+        <source>Xem trước trên toàn bộ vùng soạn thảo</source>
+        <translation>Preview over the whole editing area</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="103"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="103"/>
+        <source>Mở bản xem trước bằng chương trình đọc PDF của máy để in</source>
+        <translation>Open the preview in this computer&apos;s PDF reader to print it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="164"/>
+        <source>Thu về</source>
+        <translation>Shrink back</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="174"/>
+        <source>Chưa có bản xem trước để in.</source>
+        <translation>No preview to print yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="182"/>
+        <source>{problem} Bản xem trước để in ở: {path}</source>
+        <translation>{problem} The preview to print is at: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="184"/>
+        <source>Đã mở bản xem trước trong chương trình đọc PDF: in từ đó (Ctrl+P).</source>
+        <translation>The preview is open in the PDF reader: print from there (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/preview.py" line="216"/>
         <source>Đang cập nhật…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="148"/>
+        <location filename="../../gui/views/preview.py" line="237"/>
         <source>Không tạo được bản xem trước: {message}</source>
         <translation>The preview could not be made: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="171"/>
+        <location filename="../../gui/views/preview.py" line="261"/>
         <source>{pages} trang</source>
         <translation>{pages} page(s)</translation>
     </message>
@@ -1699,141 +1760,141 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="289"/>
+        <location filename="../../gui/views/editor.py" line="291"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="290"/>
+        <location filename="../../gui/views/editor.py" line="292"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="295"/>
+        <location filename="../../gui/views/editor.py" line="297"/>
         <source>Tìm mục cần điền… (Ctrl+F)</source>
         <translation>Find an item… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="324"/>
+        <location filename="../../gui/views/editor.py" line="326"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="396"/>
+        <location filename="../../gui/views/editor.py" line="399"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="396"/>
+        <location filename="../../gui/views/editor.py" line="399"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="399"/>
+        <location filename="../../gui/views/editor.py" line="402"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="401"/>
+        <location filename="../../gui/views/editor.py" line="404"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="406"/>
+        <location filename="../../gui/views/editor.py" line="409"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="408"/>
+        <location filename="../../gui/views/editor.py" line="411"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="413"/>
+        <location filename="../../gui/views/editor.py" line="416"/>
         <source>&amp;Hướng dẫn cho mục đang nhập</source>
         <translation>&amp;Help for the current item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="415"/>
+        <location filename="../../gui/views/editor.py" line="418"/>
         <source>Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current item: content, how to type it, target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="583"/>
+        <location filename="../../gui/views/editor.py" line="586"/>
         <source>Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="872"/>
+        <location filename="../../gui/views/editor.py" line="891"/>
         <source>Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in an item and press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1024"/>
+        <location filename="../../gui/views/editor.py" line="1043"/>
         <source>Không tìm thấy mục nào có tên “{text}”.</source>
         <translation>No item is named “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="460"/>
-        <location filename="../../gui/views/editor.py" line="788"/>
+        <location filename="../../gui/views/editor.py" line="463"/>
+        <location filename="../../gui/views/editor.py" line="791"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="579"/>
-        <location filename="../../gui/views/editor.py" line="617"/>
+        <location filename="../../gui/views/editor.py" line="582"/>
+        <location filename="../../gui/views/editor.py" line="620"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="581"/>
+        <location filename="../../gui/views/editor.py" line="584"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="605"/>
+        <location filename="../../gui/views/editor.py" line="608"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="610"/>
+        <location filename="../../gui/views/editor.py" line="613"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="629"/>
+        <location filename="../../gui/views/editor.py" line="632"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="639"/>
+        <location filename="../../gui/views/editor.py" line="642"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="644"/>
+        <location filename="../../gui/views/editor.py" line="647"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="649"/>
+        <location filename="../../gui/views/editor.py" line="652"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="764"/>
+        <location filename="../../gui/views/editor.py" line="767"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="808"/>
+        <location filename="../../gui/views/editor.py" line="811"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1047"/>
+        <location filename="../../gui/views/editor.py" line="1069"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>

@@ -94,3 +94,46 @@ def test_a_refresh_pending_when_the_editor_closes_never_reads_the_closed_store(q
     store.close()
     qtbot.wait(300)  # the timer fires here; pytest-qt fails the test on any exception in the event loop
     assert editor.preview.dirty and not editor.preview.running
+
+
+def test_the_preview_can_be_proofread_large_zoomed_and_printed(
+    qtbot: Any, store: ReportStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    report_id = create_demo_report(store)
+    editor = ReportEditor(store, report_id, delay_ms=30, preview_delay_ms=100)
+    qtbot.addWidget(editor)
+    editor.resize(1400, 860)
+    editor.show()
+    activate(qtbot, editor)
+    editor.rows["focal_agency"].editor.edit.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    preview = editor.preview
+    qtbot.waitUntil(lambda: preview.document.pageCount() > 1, timeout=15_000)
+    beside = preview.view.width()
+    preview.expand_button.click()  # the whole editor area
+    QApplication.processEvents()
+    assert not editor.tree.isVisible() and not editor.scroll_area.isVisible()
+    assert preview.view.width() > 2 * beside and preview.view.width() > 1000
+    fitted = preview._fitted_factor()
+    preview.zoom_in_button.click()
+    assert abs(preview.zoom() - fitted * 1.25) < 0.01
+    preview.view.setFocus()  # a click in the pages
+    QTest.keyClick(preview.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(preview.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert preview.zoom() < fitted
+    preview.fit_button.click()
+    assert preview.view.zoomMode() == preview.view.ZoomMode.FitToWidth
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr("gui.opener.missing_opener", lambda path: None)
+    printed = preview.print_pages()  # through the system's PDF reader and its print dialog
+    assert printed is not None and opened == [str(printed)] and printed.read_bytes() == preview.data
+    monkeypatch.setattr("gui.opener.missing_opener", lambda path: "Máy này chưa có chương trình mở tệp PDF.")
+    assert preview.print_pages() is None and "chưa có chương trình mở tệp PDF" in preview.state.text()
+
+    QTest.keyClick(preview.view, Qt.Key.Key_Escape)  # back beside the form, still in the report
+    assert editor.tree.isVisible() and editor.scroll_area.isVisible() and preview.isVisible()
+    assert preview.wait_idle()
