@@ -45,11 +45,14 @@ class SigningSettingsTab(QWidget):
         self.timestamp_url.setPlaceholderText(self.tr("Để trống: không lấy dấu thời gian; mất mạng vẫn ký được"))
         self.trust = QListWidget(self)
         self.trust.addItems(list(settings.trust_files))
-        self.trust.setMaximumHeight(90)
+        self.trust.setFixedHeight(90)
         self.require = QCheckBox(self.tr("Từ chối báo cáo chưa ký số khi nhập (Bộ Công Thương)"), self)
         self.require.setChecked(settings.require_signatures)
 
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # the rows keep their natural height; the room left goes below them
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Thư viện PKCS#11 của token:"), self._with_browse(self.module, self._choose_module))
         form.addRow(self.tr("Nhãn token:"), self.token_label)

@@ -2253,113 +2253,113 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Refuse unsigned reports when importing (Ministry)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="54"/>
+        <location filename="../../gui/views/signing_settings.py" line="57"/>
         <source>Thư viện PKCS#11 của token:</source>
         <translation>Token’s PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="55"/>
+        <location filename="../../gui/views/signing_settings.py" line="58"/>
         <source>Nhãn token:</source>
         <translation>Token label:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="56"/>
+        <location filename="../../gui/views/signing_settings.py" line="59"/>
         <source>Tệp .pfx/.p12:</source>
         <translation>.pfx/.p12 file:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="57"/>
+        <location filename="../../gui/views/signing_settings.py" line="60"/>
         <source>Ảnh chữ ký (PNG nền trong suốt):</source>
         <translation>Signature image (transparent PNG):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="58"/>
+        <location filename="../../gui/views/signing_settings.py" line="61"/>
         <source>Ảnh con dấu (PNG, màu đỏ, đúng kích thước):</source>
         <translation>Seal image (red PNG, real size):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="59"/>
+        <location filename="../../gui/views/signing_settings.py" line="62"/>
         <source>Máy chủ dấu thời gian:</source>
         <translation>Timestamp server:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="60"/>
+        <location filename="../../gui/views/signing_settings.py" line="63"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="61"/>
+        <location filename="../../gui/views/signing_settings.py" line="64"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="71"/>
+        <location filename="../../gui/views/signing_settings.py" line="74"/>
         <source>Chứng thư số gốc, trung gian tin cậy:</source>
         <translation>Trusted root and intermediate certificates:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="75"/>
+        <location filename="../../gui/views/signing_settings.py" line="78"/>
         <source>Mã PIN của token và mật khẩu tệp .pfx được hỏi mỗi lần ký và không bao giờ được lưu. Bộ Công Thương: chỉ chữ ký có chứng thư số nối tới một chứng thư số gốc trong danh sách trên mới được coi là tin cậy.</source>
         <translation>The token’s PIN and the .pfx password are asked at each signing and never saved. Ministry: only a signature whose certificate chains to a root in the list above is trusted.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="85"/>
+        <location filename="../../gui/views/signing_settings.py" line="88"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="97"/>
+        <location filename="../../gui/views/signing_settings.py" line="100"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="97"/>
+        <location filename="../../gui/views/signing_settings.py" line="100"/>
         <source>Thư viện (*.dll *.so *.dylib)</source>
         <translation>Libraries (*.dll *.so *.dylib)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="102"/>
+        <location filename="../../gui/views/signing_settings.py" line="105"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="102"/>
+        <location filename="../../gui/views/signing_settings.py" line="105"/>
         <source>Chứng thư số (*.pfx *.p12)</source>
         <translation>Certificates (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="107"/>
+        <location filename="../../gui/views/signing_settings.py" line="110"/>
         <source>Chọn ảnh chữ ký</source>
         <translation>Choose the signature image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="107"/>
-        <location filename="../../gui/views/signing_settings.py" line="112"/>
+        <location filename="../../gui/views/signing_settings.py" line="110"/>
+        <location filename="../../gui/views/signing_settings.py" line="115"/>
         <source>Ảnh PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="112"/>
+        <location filename="../../gui/views/signing_settings.py" line="115"/>
         <source>Chọn ảnh con dấu</source>
         <translation>Choose the seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="118"/>
+        <location filename="../../gui/views/signing_settings.py" line="121"/>
         <source>Chọn chứng thư số tin cậy</source>
         <translation>Choose trusted certificates</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="118"/>
+        <location filename="../../gui/views/signing_settings.py" line="121"/>
         <source>Chứng thư số (*.cer *.crt *.pem *.der)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="147"/>
+        <location filename="../../gui/views/signing_settings.py" line="150"/>
         <source>Không tìm thấy thư viện PKCS#11: {path}</source>
         <translation>PKCS#11 library not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="149"/>
+        <location filename="../../gui/views/signing_settings.py" line="152"/>
         <source>Địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://.</source>
         <translation>The timestamp server’s address must start with http:// or https://.</translation>
     </message>
