@@ -74,28 +74,25 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from gui.operations.report_files import report_json, save_report_file
+
     store = _open(args)
     try:
-        text = store.document(args.id).to_json()
+        if args.output:
+            save_report_file(store, args.id, args.output)
+        else:
+            sys.stdout.write(report_json(store, args.id))
     finally:
         store.close()
-    if args.output:
-        from gui.fileio import write_output
-
-        write_output(args.output, text + "\n")
-    else:
-        sys.stdout.write(text + "\n")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from gui.core.document import read_document_file
-    from gui.store.reports import import_own_document
+    from gui.operations.report_files import open_report_file
 
-    doc = read_document_file(args.file)
     store = _open(args)
     try:
-        report_id = import_own_document(store, doc)
+        report_id = open_report_file(store, args.file)
     finally:
         store.close()
     print(report_id)

@@ -617,9 +617,9 @@ class MainWindow(QMainWindow):
     # --- a report as a file (to move it to another PC) ---------------------------------------------------
 
     def save_report_file(self, report_id: int | None = None, path: Path | None = None) -> Path | None:
-        """The selected report's JSON document written to a file (gui.fileio.write_output)."""
+        """The selected report's JSON document written to a file (gui.operations.report_files)."""
         from gui.core.errors import UserError
-        from gui.fileio import write_output
+        from gui.operations.report_files import save_report_file
 
         report_id = report_id if report_id is not None else self.list_page.selected_id()
         if report_id is None or self.store is None:
@@ -640,7 +640,7 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(name)
         try:
-            write_output(Path(path), self.store.document(report_id).to_json())
+            save_report_file(self.store, report_id, Path(path))
         except UserError as error:  # the message names the file and what can be written
             self._warn(self.tr("Lưu báo cáo thành tệp"), str(error))
             return None
@@ -649,10 +649,10 @@ class MainWindow(QMainWindow):
 
     def open_report_file(self, path: Path | None = None) -> int | None:
         """A report saved on another PC added to this database as one of the unit's own reports."""
-        from gui.core.document import DocumentError, read_document_file
+        from gui.core.document import DocumentError
         from gui.core.template import TemplateError
         from gui.core.text import shown_path
-        from gui.store.reports import import_own_document
+        from gui.operations.report_files import open_report_file
 
         if self.store is None:
             return None
@@ -666,8 +666,7 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(name)
         try:
-            doc = read_document_file(Path(path))
-            report_id = import_own_document(self.store, doc)
+            report_id = open_report_file(self.store, Path(path))
         except (OSError, DocumentError, TemplateError, ValueError) as error:
             self._warn(
                 self.tr("Mở báo cáo từ tệp"),
