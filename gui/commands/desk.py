@@ -21,6 +21,12 @@ def register(actions: argparse._SubParsersAction) -> None:
     flags.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
     flags.set_defaults(handler=_flags)
 
+    report = actions.add_parser("report", help="dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF")
+    report.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    report.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    report.add_argument("-o", "--output", type=Path, required=True, help="tệp ghi ra: .docx hoặc .pdf")
+    report.set_defaults(handler=_report)
+
 
 def _deadline(args: argparse.Namespace) -> int:
     from gui.cli import db_path_of
@@ -54,7 +60,7 @@ def _deadline(args: argparse.Namespace) -> int:
     return 0
 
 
-def _consolidation(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _consolidation(args: argparse.Namespace, *, with_profile: bool = False):  # type: ignore[no-untyped-def]
     from gui.cli import db_path_of
     from gui.core.period import parse_period
     from gui.inbox.consolidate import consolidate
@@ -63,9 +69,37 @@ def _consolidation(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     period = parse_period(args.period)
     store = ReportStore.open(db_path_of(args))
     try:
-        return consolidate(store, period.id)
+        c = consolidate(store, period.id)
+        return (c, store.profile()) if with_profile else c
     finally:
         store.close()
+
+
+def _report(args: argparse.Namespace) -> int:
+    import sys
+
+    from gui.errors import UserError
+    from gui.govreport.outline import build_draft
+
+    suffix = args.output.suffix.lower()
+    if suffix not in (".docx", ".pdf"):
+        raise UserError(f"Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải '{args.output.suffix or args.output}'.")
+    c, profile = _consolidation(args, with_profile=True)
+    draft = build_draft(c, profile)
+    if suffix == ".docx":
+        from gui.govreport.docx_writer import write_draft_docx
+
+        write_draft_docx(draft, args.output)
+    else:
+        from gui.govreport.pdf_writer import write_draft_pdf
+
+        write_draft_pdf(draft, args.output)
+    if not c.reported and not c.ministries:
+        print(f"Chưa nhận được báo cáo nào của kỳ {c.period.id}: bản dự thảo ghi rõ chỗ còn thiếu.", file=sys.stderr)
+    print(
+        f"{args.output}: dự thảo báo cáo Chính phủ kỳ {c.period.id} — {c.completeness_text}, {len(c.ministries)} bộ, ngành."
+    )
+    return 0
 
 
 def _flags(args: argparse.Namespace) -> int:

@@ -1,0 +1,260 @@
+"""The draft report to the Government as a Word document (python-docx) that edits like the staff's own file:
+real headings (Heading 1–3, numbered as official documents number them), real tables with a repeated header row,
+the charts as pictures, the Ministry's header, 'Kính gửi', Nơi nhận and signature block in borderless tables."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table as DocxTable
+
+from gui.govreport.charts import png_bytes
+from gui.govreport.outline import Chart, Draft, Heading, Para, Table
+from gui.pdf import style as S
+from gui.pdf.official import number_line, place_and_date, recipient_lines, signer_lines
+
+FONT = "Times New Roman"
+TABLE_SIZE = 11  # a point under the PDF's: Word's cell margins are wider than the PDF's
+GAP_COLOUR = RGBColor(0xB0, 0x00, 0x20)
+TABLE_WIDTH_TWIPS = 9240  # 16.3 cm: the text width between Decree 30's margins
+JC = {"left": "left", "right": "right", "center": "center"}
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER}
+
+
+def write_draft_docx(draft: Draft, path: Path) -> None:
+    from gui.fileio import write_output
+
+    write_output(path, draft_docx_bytes(draft))
+
+
+def draft_docx_bytes(draft: Draft) -> bytes:
+    doc = Document()
+    _page_and_styles(doc)
+    _letterhead(doc, draft)
+    in_appendix = False
+    for block in draft.blocks:
+        if isinstance(block, Heading):
+            if block.text.startswith("PHỤ LỤC") and not in_appendix:
+                _closing(doc, draft)
+                doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+                in_appendix = True
+            doc.add_heading(block.text, level=min(block.level, 3))
+        elif isinstance(block, Para):
+            _para(doc, block)
+        elif isinstance(block, Table):
+            _table(doc, block)
+        elif isinstance(block, Chart):
+            doc.add_picture(io.BytesIO(png_bytes(block)), width=Cm(16))
+            doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if block.caption:
+                caption = doc.add_paragraph(block.caption, style="Caption")
+                caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if not in_appendix:
+        _closing(doc, draft)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _font(
+    style_or_run: object, size: float | None = None, bold: bool | None = None, italic: bool | None = None
+) -> None:
+    font = style_or_run.font  # type: ignore[attr-defined]
+    font.name = FONT
+    if size is not None:
+        font.size = Pt(size)
+    if bold is not None:
+        font.bold = bold
+    if italic is not None:
+        font.italic = italic
+    element = style_or_run.element if hasattr(style_or_run, "element") else style_or_run._element  # type: ignore[attr-defined]
+    rpr = element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.append(fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):  # the theme's font would win
+        fonts.attrib.pop(qn(attr), None)
+
+
+def _page_and_styles(doc: DocxDocument) -> None:
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
+    section.left_margin, section.right_margin = Cm(3.1), Cm(1.6)
+    normal = doc.styles["Normal"]
+    _font(normal, S.BODY_SIZE)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.1
+    for level in (1, 2, 3):
+        style = doc.styles[f"Heading {level}"]
+        _font(style, S.HEADING_SIZE, bold=level < 3, italic=level == 3)
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        style.paragraph_format.space_before = Pt(6)
+        style.paragraph_format.space_after = Pt(6)
+        style.paragraph_format.first_line_indent = Cm(1)
+    caption = doc.styles["Caption"]
+    _font(caption, 12, bold=False, italic=True)
+    caption.font.color.rgb = RGBColor(0, 0, 0)
+    table_style = doc.styles["Table Grid"]
+    _font(table_style, TABLE_SIZE)
+
+
+def _cell_text(
+    cell: object, text: str, *, align: str = "left", bold: bool = False, italic: bool = False, size: float | None = None
+) -> None:
+    paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+    paragraph.alignment = ALIGN[align]
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.paragraph_format.first_line_indent = Cm(0)
+    for index, line in enumerate(text.split("\n")):
+        if index:
+            paragraph = cell.add_paragraph()  # type: ignore[attr-defined]
+            paragraph.alignment = ALIGN[align]
+            paragraph.paragraph_format.space_after = Pt(0)
+        run = paragraph.add_run(line)
+        _font(run, size, bold=bold, italic=italic)
+
+
+def _widths(table: DocxTable, widths: list[int]) -> None:
+    """Column widths Word and LibreOffice both honour: the grid's and every cell's, autofit off."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+
+
+def _no_borders(table: DocxTable) -> None:
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
+
+
+def _letterhead(doc: DocxDocument, draft: Draft) -> None:
+    h = draft.header
+    table = doc.add_table(rows=1, cols=2)
+    _no_borders(table)
+    _widths(table, [Cm(6.5), Cm(9.8)])
+    left, right = table.rows[0].cells
+    lines = [line for line in (h.parent_body.upper(), h.agency.upper()) if line]
+    _cell_text(left, lines[0], align="center", bold=len(lines) == 1, size=S.AGENCY_SIZE)
+    for line in lines[1:]:
+        paragraph = left.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _font(paragraph.add_run(line), S.AGENCY_SIZE, bold=True)
+    paragraph = left.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _font(paragraph.add_run(number_line(h.number, h.symbol)), S.NUMBER_SIZE)
+    _cell_text(right, S.NATIONAL_TITLE, align="center", bold=True, size=S.NATIONAL_TITLE_SIZE)
+    for text, bold, italic in ((S.MOTTO, True, False), (place_and_date(h.place, h.date), False, True)):
+        paragraph = right.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _font(paragraph.add_run(text), S.MOTTO_SIZE, bold=bold, italic=italic)
+    title = doc.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.space_before = Pt(12)
+    _font(title.add_run(draft.doc_type.upper()), S.BODY_SIZE, bold=True)
+    subject = doc.add_paragraph()
+    subject.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _font(subject.add_run(draft.subject), S.BODY_SIZE, bold=True)
+    to = doc.add_paragraph()
+    to.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _font(to.add_run("Kính gửi: " + "; ".join(draft.addressees)), S.BODY_SIZE)
+
+
+def _para(doc: DocxDocument, block: Para) -> None:
+    text = f"- {block.text}" if block.kind == "item" else block.text
+    paragraph = doc.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    paragraph.paragraph_format.first_line_indent = Cm(1)
+    run = paragraph.add_run(text)
+    if block.kind == "gap":
+        _font(run, italic=True, bold=True)
+        run.font.color.rgb = GAP_COLOUR
+    elif block.kind == "note":
+        _font(run, italic=True)
+
+
+def _table(doc: DocxDocument, block: Table) -> None:
+    """A bordered table with its header row repeated on every page. Built as one piece of WordprocessingML: cell
+    by cell through python-docx's objects it took 4 s for the appendices of 53 units, this way 0.1 s."""
+    if block.caption:
+        doc.add_heading(block.caption, level=3)
+    share = sum(block.weights)
+    widths = [round(TABLE_WIDTH_TWIPS * w / share) for w in block.weights]
+    size = str(TABLE_SIZE * 2)  # half-points
+
+    def cell(text: str, width: int, align: str, bold: bool) -> str:
+        paragraphs = []
+        for line in text.split("\n") or [""]:
+            run = (
+                f'<w:r><w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
+                f'{"<w:b/>" if bold else ""}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
+                f'<w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
+            )
+            paragraphs.append(
+                f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:ind w:firstLine="0"/>'
+                f'<w:jc w:val="{JC[align]}"/></w:pPr>{run}</w:p>'
+            )
+        return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc>'
+
+    def row(values: tuple[str, ...], aligns: tuple[str, ...], *, bold: bool = False, header: bool = False) -> str:
+        props = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+        cells = "".join(cell(v, w, a, bold) for v, w, a in zip(values, widths, aligns, strict=True))
+        return f"<w:tr>{props}{cells}</w:tr>"
+
+    rows = [row(block.head, ("center",) * len(block.head), bold=True, header=True)]
+    rows += [row(values, block.align) for values in block.rows]
+    if block.total:
+        rows.append(row(block.total, block.align, bold=True))
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    xml = (
+        f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+        f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/>'
+        f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    )
+    doc.element.body.sectPr.addprevious(parse_xml(xml))
+    if block.after_total:
+        note = doc.add_paragraph("Bộ, ngành (không cộng vào tổng):", style="Caption")
+        note.paragraph_format.space_before = Pt(4)
+        _table(doc, Table(block.head, block.after_total, block.align, block.weights))
+    doc.add_paragraph().paragraph_format.space_after = Pt(0)
+
+
+def _closing(doc: DocxDocument, draft: Draft) -> None:
+    last = doc.paragraphs[-1]
+    if last.text.strip() and not last.text.rstrip().endswith("./."):
+        last.add_run("./.")
+    table = doc.add_table(rows=1, cols=2)
+    _no_borders(table)
+    _widths(table, [Cm(7.5), Cm(8.8)])
+    left, right = table.rows[0].cells
+    _cell_text(left, "Nơi nhận:", bold=True, italic=True, size=S.RECIPIENTS_TITLE_SIZE)
+    for line in recipient_lines(draft.closing.recipients):
+        paragraph = left.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(0)
+        _font(paragraph.add_run(line), 11)
+    lines = signer_lines(draft.closing) or [""]
+    _cell_text(right, "\n".join(lines), align="center", bold=True, size=S.BODY_SIZE)
+    for _ in range(4):
+        right.add_paragraph()
+    name = right.add_paragraph()
+    name.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _font(name.add_run(draft.closing.name), S.BODY_SIZE, bold=True)

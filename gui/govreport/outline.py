@@ -1,0 +1,494 @@
+"""The draft of the Ministry's report to the Government, as an outline of blocks that the .docx and PDF writers
+both lay out (no Qt, no file format here).
+
+Its sections follow the template's: after the completeness and timeliness section, each top-level section of the
+template becomes a numbered section (its subsections numbered under it) with the national figures (sums, rates
+against the national targets, how many units reported each), the units that stand out and the units' own words,
+each unit named. Appendices: the per-unit tables of indicators, the units that did not report and the values of
+older-template reports that had no place in the current template. A figure nobody reported is a marked gap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from gui.core.numbers import format_int, format_percent
+from gui.core.profile import Profile
+from gui.core.template import Section, TemplateField
+from gui.core.units import agencies
+from gui.inbox.consolidate import Consolidation, UnitRow
+from gui.inbox.deadlines import Status, show
+from gui.pdf.official import Closing, OfficialHeader
+
+MINISTRY = "BỘ CÔNG THƯƠNG"
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+APPENDIX_COLUMNS = 5  # indicators per appendix table: what fits across A4 portrait beside the unit's name
+STANDOUT = 3  # units named at each end
+GAP = "[Chưa có số liệu: {what}]"
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1: "I. …", 2: "1. …", 3: "a) …"
+    text: str
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    kind: Literal["body", "item", "gap", "note"] = "body"
+
+
+@dataclass(frozen=True)
+class Table:
+    head: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    align: tuple[Literal["left", "right", "center"], ...]
+    weights: tuple[float, ...]
+    total: tuple[str, ...] | None = None
+    caption: str = ""
+    after_total: tuple[tuple[str, ...], ...] = ()  # rows listed but not added up (the ministries)
+
+
+@dataclass(frozen=True)
+class Chart:
+    kind: Literal["rates", "timeliness"]
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float, ...]
+    target: float | None = None
+    caption: str = ""
+
+
+Block = Heading | Para | Table | Chart
+
+
+@dataclass
+class Draft:
+    period_id: str
+    doc_type: str
+    subject: str
+    header: OfficialHeader
+    addressees: tuple[str, ...]
+    closing: Closing
+    blocks: list[Block] = field(default_factory=list)
+    received: int = 0
+    expected: int = 0
+
+    def headings(self, level: int | None = None) -> list[str]:
+        return [b.text for b in self.blocks if isinstance(b, Heading) and (level is None or b.level == level)]
+
+
+# --- targets --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    op: str
+    value: float
+    percent: bool
+    span: tuple[int, int] | None
+
+
+def parse_target(text: str) -> Target | None:
+    """'≥ 90%', '> 80%', 'Cả nước ≥ 500 lớp (2021–2025)', '100% địa phương …', 'Cả nước ≥ 200.000 lượt …'."""
+    match = re.search(r"(≥|>=|>|≤|<=|<)?\s*(\d[\d.]*(?:,\d+)?)\s*(%)?", text)
+    if match is None:
+        return None
+    number = float(match.group(2).replace(".", "").replace(",", "."))
+    span = re.search(r"\((\d{4})\s*[–-]\s*(\d{4})\)", text)
+    op = {">=": "≥", "<=": "≤"}.get(match.group(1) or "≥", match.group(1) or "≥")
+    return Target(op, number, bool(match.group(3)), (int(span[1]), int(span[2])) if span else None)
+
+
+def meets(target: Target, value: float) -> bool:
+    return {"≥": value >= target.value, ">": value > target.value, "≤": value <= target.value}.get(
+        target.op, value < target.value
+    )
+
+
+# --- building -----------------------------------------------------------------------------------------------
+
+
+def build_draft(c: Consolidation, profile: Profile | None = None, *, today: dt.date | None = None) -> Draft:
+    day = today or dt.date.today()
+    header, addressees, closing = _letterhead(profile, day)
+    subject = (
+        "Tình hình triển khai thực hiện Nghị quyết số 82/NQ-CP ngày 26/5/2020 của Chính phủ về bảo vệ quyền lợi "
+        f"người tiêu dùng {c.period.phrase}"
+    )
+    draft = Draft(
+        c.period.id,
+        "BÁO CÁO",
+        subject,
+        header,
+        addressees,
+        closing,
+        received=len(c.reported),
+        expected=len(c.provinces),
+    )
+    b = draft.blocks
+    b.append(
+        Para(
+            "Thực hiện Nghị quyết số 82/NQ-CP ngày 26/5/2020 của Chính phủ ban hành Chương trình hành động thực hiện "
+            "Chỉ thị số 30-CT/TW ngày 22/01/2019 của Ban Bí thư, trên cơ sở báo cáo của các địa phương, bộ, ngành, "
+            f"Bộ Công Thương báo cáo Chính phủ tình hình triển khai {c.period.phrase} như sau:"
+        )
+    )
+    numbers = iter(ROMAN)
+    b.append(Heading(1, f"{next(numbers)}. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐỊA PHƯƠNG, BỘ, NGÀNH"))
+    b.extend(_completeness(c, day))
+    if not c.reported and not c.ministries:
+        b.append(Para(GAP.format(what=f"chưa nhận được báo cáo nào của kỳ {c.period.id}"), "gap"))
+    for section in c.template.sections:
+        b.append(Heading(1, f"{next(numbers)}. {section.title.upper()}"))
+        b.extend(_section(c, section, 2))
+    b.extend(_appendices(c))
+    return draft
+
+
+def _letterhead(profile: Profile | None, day: dt.date) -> tuple[OfficialHeader, tuple[str, ...], Closing]:
+    """The Ministry's profile when the app is set up as a ministry; otherwise the Ministry's usual letterhead."""
+    if profile is not None and profile.unit_kind == "ministry" and profile.agency:
+        signer = profile.signer
+        return (
+            OfficialHeader(
+                parent_body=profile.parent_body,
+                agency=profile.agency,
+                symbol=profile.symbol or "BC-BCT",
+                place=profile.place or "Hà Nội",
+                date=day,
+            ),
+            tuple(profile.addressee) or ("Chính phủ",),
+            Closing(
+                recipients=(*profile.recipients, f"Lưu: VT, {profile.archive_unit}"),
+                on_behalf_of=signer.on_behalf_of,
+                authority=signer.authority,
+                authority_of=signer.authority_of,
+                position=signer.position,
+                name=signer.name,
+            ),
+        )
+    return (
+        OfficialHeader(parent_body="", agency=MINISTRY, symbol="BC-BCT", place="Hà Nội", date=day),
+        ("Chính phủ",),
+        Closing(
+            recipients=("Như trên", "Thủ tướng Chính phủ (để báo cáo)", "Lãnh đạo Bộ", "Lưu: VT, UBCTQG"),
+            authority="KT.",
+            authority_of="BỘ TRƯỞNG",
+            position="THỨ TRƯỞNG",
+        ),
+    )
+
+
+def _names(rows: list[UnitRow] | list[str]) -> str:
+    return ", ".join(r if isinstance(r, str) else r.name for r in rows)
+
+
+def _completeness(c: Consolidation, day: dt.date) -> list[Block]:
+    out: list[Block] = []
+    total = len(c.reported) + len(c.ministries)
+    ministries = f" và {len(c.ministries)} bộ, ngành" if c.ministries else ""
+    text = (
+        f"Đến ngày {show(day)}, Bộ Công Thương đã nhận được {total} báo cáo: {len(c.reported)}/{len(c.provinces)} "
+        f"địa phương{ministries}; {c.plan_text}."
+    )
+    out.append(Para(text))
+    s = c.schedule
+    if s is not None:
+        late = [(r, s.of("province", r.unit.code)) for r in c.reported]
+        late = [(r, t) for r, t in late if t.status is Status.LATE]
+        on_time = len(c.reported) - len(late)
+        sentence = f"{s.text}. Có {on_time} địa phương gửi đúng hạn, {len(late)} địa phương gửi muộn"
+        if late:
+            sentence += " (" + ", ".join(f"{r.name}: {t.days_late} ngày" for r, t in late) + ")"
+        missing = c.missing
+        sentence += f"; {len(missing)} địa phương chưa gửi" + (f" ({_names(missing)})." if missing else ".")
+        out.append(Para(sentence))
+        out.append(
+            Chart(
+                "timeliness",
+                "Tình hình gửi báo cáo của các địa phương",
+                ("Đúng hạn", "Muộn", "Chưa gửi"),
+                (float(on_time), float(len(late)), float(len(missing))),
+                caption=f"Hình 1. Tình hình gửi báo cáo của {len(c.provinces)} địa phương, kỳ {c.period.id}",
+            )
+        )
+    older = [r for r in [*c.reported, *c.ministries] if r.source_version and r.source_version < c.template.version]
+    if older:
+        mapped = sum(len(r.values) for r in older)
+        unmatched = sum(len(r.unmatched) for r in older)
+        out.append(
+            Para(
+                f"{len(older)} báo cáo lập theo mẫu cũ ({_names(older)}): {mapped} giá trị đã được chuyển vào mẫu hiện "
+                f"hành và được tính trong báo cáo này; {unmatched} giá trị không khớp mẫu hiện hành được liệt kê tại "
+                "Phụ lục III.",
+                "note",
+            )
+        )
+    return out
+
+
+def _section(c: Consolidation, section: Section, level: int, prefix: str = "") -> list[Block]:
+    out: list[Block] = []
+    fields = [f for f in section.fields if f.kind not in ("line", "date", "docref", "choice")]
+    out.extend(_national(c, fields))
+    out.extend(_standouts(c, fields))
+    out.extend(_tables(c, fields))
+    out.extend(_narratives(c, fields))
+    for index, sub in enumerate(section.sections, start=1):
+        number = f"{prefix}{index}." if level == 2 else f"{chr(ord('a') + index - 1)})"
+        out.append(Heading(level, f"{number} {sub.title}"))
+        out.extend(_section(c, sub, level + 1, f"{prefix}{index}."))
+    return out
+
+
+def _reported_count(rows: list[UnitRow], spec: TemplateField) -> int:
+    if spec.is_computed:
+        assert spec.computed is not None
+        return sum(1 for r in rows if all(r.values.get(k) is not None for k in spec.computed.ratio))
+    return sum(1 for r in rows if r.values.get(spec.key) is not None)
+
+
+def _national(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
+    rows: list[tuple[str, ...]] = []
+    gaps: list[str] = []
+    for spec in fields:
+        if spec.kind not in ("integer", "money", "percent", "yesno"):
+            continue
+        count = _reported_count(c.reported, spec)
+        if count == 0:
+            gaps.append(spec.label)
+            rows.append((spec.label, _unit(spec), "—", f"0/{len(c.reported)}", spec.target, "chưa có số liệu"))
+            continue
+        value, verdict = _national_value(c, spec)
+        rows.append((spec.label, _unit(spec), value, f"{count}/{len(c.reported)}", spec.target, verdict))
+    if not rows:
+        return []
+    numbered = tuple((str(i), *row) for i, row in enumerate(rows, start=1))
+    out: list[Block] = [
+        Para("Số liệu cả nước (cộng từ báo cáo của các địa phương; tỷ lệ tính lại từ số tổng):"),
+        Table(
+            ("STT", "Chỉ tiêu", "Đơn vị tính", "Cả nước", "Số địa phương báo cáo", "Mục tiêu", "Đánh giá"),
+            numbered,
+            ("center", "left", "center", "right", "center", "left", "left"),
+            (0.65, 3.0, 1.0, 1.6, 1.1, 1.5, 1.2),
+        ),
+    ]
+    if gaps:
+        out.append(Para(GAP.format(what="; ".join(gaps)), "gap"))
+    return out
+
+
+def _unit(spec: TemplateField) -> str:
+    if spec.kind == "yesno":
+        return "địa phương"
+    if spec.kind == "percent":
+        return "%"
+    return spec.unit or ("đồng" if spec.kind == "money" else "")
+
+
+def _national_value(c: Consolidation, spec: TemplateField) -> tuple[str, str]:
+    target = parse_target(spec.target) if spec.target else None
+    if spec.kind == "yesno":
+        count = c.yes_count(spec.key)
+        value, measured = count.text, (100.0 * count.yes / count.of if target and target.percent else count.yes)
+    elif spec.is_computed:
+        rate = c.rate_total(spec.key)
+        if rate is None:
+            return "—", "chưa tính được"
+        value, measured = format_percent(rate, 2), rate
+    elif spec.kind == "percent":
+        return "—", ""
+    else:
+        total = c.total(spec.key) or 0
+        value, measured = format_int(int(total)), float(total)
+    if target is None:
+        return value, ""
+    if target.span is not None and c.period.kind != "review":
+        return value, f"chỉ tiêu cả giai đoạn {target.span[0]}–{target.span[1]}"
+    return value, "Đạt" if meets(target, measured) else "Chưa đạt"
+
+
+def _standouts(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
+    out: list[Block] = []
+    for spec in fields:
+        if spec.is_computed:
+            ranked = sorted(
+                ((r, r.rates.get(spec.key)) for r in c.reported if r.rates.get(spec.key) is not None),
+                key=lambda item: -float(item[1] or 0),
+            )
+            if len(ranked) < 2:
+                continue
+            top = ", ".join(f"{r.name} ({format_percent(float(v or 0), 1)}%)" for r, v in ranked[:STANDOUT])
+            low = ", ".join(f"{r.name} ({format_percent(float(v or 0), 1)}%)" for r, v in ranked[-STANDOUT:][::-1])
+            text = f"{spec.label}: cao nhất {top}; thấp nhất {low}."
+            target = parse_target(spec.target) if spec.target else None
+            if target is not None:
+                below = [r for r, v in ranked if not meets(target, float(v or 0))]
+                text += f" {len(ranked) - len(below)}/{len(ranked)} địa phương đạt mục tiêu {spec.target}"
+                text += f"; chưa đạt: {_names(below)}." if below else "."
+                out.append(Para(text, "item"))
+                out.append(
+                    Chart(
+                        "rates",
+                        f"{spec.label} theo địa phương",
+                        tuple(r.unit.name for r, _ in ranked),
+                        tuple(float(v or 0) for _, v in ranked),
+                        target=target.value,
+                        caption=f"Hình: {spec.label} theo địa phương (%), đường ngang: mục tiêu {spec.target}",
+                    )
+                )
+            else:
+                out.append(Para(text, "item"))
+        elif spec.kind == "yesno" and spec.target:
+            no = [r for r in c.reported if r.values.get(spec.key) is False]
+            if no:
+                out.append(Para(f"Địa phương chưa thực hiện — {spec.label.lower()}: {_names(no)}.", "item"))
+        elif spec.kind in ("integer", "money") and spec.target:
+            ranked_n = sorted(
+                ((r, r.values.get(spec.key)) for r in c.reported if isinstance(r.values.get(spec.key), int | float)),
+                key=lambda item: -float(item[1] or 0),
+            )
+            if ranked_n:
+                top = ", ".join(f"{r.name} ({format_int(int(v or 0))})" for r, v in ranked_n[:STANDOUT])
+                out.append(Para(f"{spec.label}: nhiều nhất {top}.", "item"))
+    return out
+
+
+def _tables(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
+    out: list[Block] = []
+    for spec in fields:
+        if spec.kind != "table":
+            continue
+        items = c.table_rows(spec.key)
+        units = {row.unit.code for row, _ in items}
+        if not items:
+            out.append(Para(GAP.format(what=f"không đơn vị nào kê {spec.label.lower()}"), "gap"))
+            continue
+        totals = c.table_totals(spec.key)
+        parts = [
+            f"{col.label.lower()}: {format_int(int(totals[col.key]))}" for col in spec.columns if col.key in totals
+        ]
+        extra = f"; cộng {', '.join(parts)}" if parts else ""
+        out.append(
+            Para(f"{spec.label}: {len(items)} mục do {len(units)} đơn vị kê{extra} (chi tiết tại bảng tính).", "item")
+        )
+    return out
+
+
+def _strip_name(text: str, row: UnitRow) -> str:
+    """The unit's words without a leading 'Nghệ An:' the draft already says."""
+    for name in (row.name, row.unit.name):
+        if text.startswith(name + ":"):
+            return text[len(name) + 1 :].strip()
+    return text.strip()
+
+
+def _narratives(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
+    out: list[Block] = []
+    units = [*c.reported, *c.ministries]
+    for spec in fields:
+        if spec.kind != "text":
+            continue
+        said = [(r, str(r.values.get(spec.key) or "").strip()) for r in units]
+        silent = [r for r, text in said if not text]
+        said = [(r, text) for r, text in said if text]
+        if len(fields) > 1 or not said:
+            out.append(Para(f"{spec.label}:", "body"))
+        for row, text in said:
+            out.append(Para(f"{row.name}: {_strip_name(text, row)}", "item"))
+        if silent:
+            what = f"{len(silent)} đơn vị không báo cáo nội dung này ({_names(silent)})"
+            out.append(Para(GAP.format(what=what), "gap"))
+    return out
+
+
+# --- appendices ----------------------------------------------------------------------------------------
+
+
+def _appendices(c: Consolidation) -> list[Block]:
+    out: list[Block] = [Heading(1, "PHỤ LỤC I. SỐ LIỆU CỦA TỪNG ĐỊA PHƯƠNG, BỘ, NGÀNH")]
+    for section in c.template.iter_sections():
+        numeric = [f for f in section.fields if f.kind in ("integer", "money") or f.is_computed]
+        for start in range(0, len(numeric), APPENDIX_COLUMNS):
+            chunk = numeric[start : start + APPENDIX_COLUMNS]
+            out.append(_unit_table(c, section.title, chunk))
+    out.append(Heading(1, "PHỤ LỤC II. CÁC ĐƠN VỊ CHƯA GỬI BÁO CÁO"))
+    missing = c.missing
+    if missing:
+        rows = tuple((str(i), r.unit.code, r.name) for i, r in enumerate(missing, start=1))
+        out.append(Table(("STT", "Mã", "Địa phương"), rows, ("center", "center", "left"), (0.6, 0.8, 4.0)))
+    else:
+        out.append(Para("Tất cả các địa phương đã gửi báo cáo."))
+    sent = {r.unit.code for r in c.ministries}
+    absent = [u.display_name for u in agencies() if u.code not in sent]
+    if absent:
+        out.append(Para(f"Các bộ, ngành, cơ quan chưa gửi báo cáo ({len(absent)}): {_names(absent)}."))
+    unmatched = c.unmatched()
+    if unmatched:
+        out.append(Heading(1, "PHỤ LỤC III. SỐ LIỆU THEO MẪU CŨ KHÔNG KHỚP MẪU HIỆN HÀNH"))
+        rows = tuple(
+            (
+                str(i),
+                row.name,
+                f"v{row.source_version}" if row.source_version else "",
+                str(item.get("label", item.get("key", ""))),
+                _plain(item.get("value")),
+                str(item.get("why", "")),
+            )
+            for i, (row, item) in enumerate(unmatched, start=1)
+        )
+        out.append(
+            Table(
+                ("STT", "Đơn vị", "Mẫu", "Trường", "Giá trị", "Lý do"),
+                rows,
+                ("center", "left", "center", "left", "left", "left"),
+                (0.5, 1.8, 0.6, 2.0, 1.5, 2.2),
+            )
+        )
+    return out
+
+
+def _unit_table(c: Consolidation, title: str, fields: list[TemplateField]) -> Table:
+    def cell(row: UnitRow, spec: TemplateField) -> str:
+        if spec.is_computed:
+            rate = row.rates.get(spec.key)
+            return "" if rate is None else format_percent(rate, 1)
+        value = row.values.get(spec.key)
+        return format_int(int(value)) if isinstance(value, int | float) and not isinstance(value, bool) else ""
+
+    rows = [(str(i), r.name, *(cell(r, f) for f in fields)) for i, r in enumerate(c.reported, start=1)]
+    total = ["", "Tổng cộng các địa phương"]
+    for spec in fields:
+        if spec.is_computed:
+            rate = c.rate_total(spec.key)
+            total.append("" if rate is None else format_percent(rate, 1))
+        else:
+            total.append(format_int(int(c.total(spec.key) or 0)))
+    ministries = tuple((f"B{i}", r.name, *(cell(r, f) for f in fields)) for i, r in enumerate(c.ministries, start=1))
+    head = ("STT", "Đơn vị", *(f"{f.label} ({'%' if f.is_computed else _unit(f)})" for f in fields))
+    return Table(
+        head,
+        tuple(rows),
+        ("center", "left", *(["right"] * len(fields))),
+        (0.7, 2.2, *([1.2] * len(fields))),
+        total=tuple(total),
+        caption=title,
+        after_total=ministries,
+    )
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, int):
+        return format_int(value)
+    if isinstance(value, list | dict):
+        return str(value)
+    return str(value)

@@ -1,0 +1,96 @@
+"""The draft report to the Government as a PDF in the official format (Nghị định 30/2020: the Ministry's header,
+'Kính gửi', numbered headings, bordered tables, Nơi nhận and the signature block), charts drawn by reportlab."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import KeepTogether, PageBreak
+
+from gui.govreport.charts import drawing
+from gui.govreport.outline import Chart, Draft, Heading, Para, Table
+from gui.pdf import style as S
+from gui.pdf.official import (
+    PdfMeta,
+    addressee_block,
+    body_paragraph,
+    build_official_pdf,
+    closing_block,
+    column_widths,
+    data_table,
+    end_text,
+    heading,
+    official_styles,
+    title_block,
+)
+
+
+def write_draft_pdf(draft: Draft, path: Path) -> None:
+    from gui.fileio import write_output
+
+    write_output(path, draft_pdf_bytes(draft))
+
+
+def draft_pdf_bytes(draft: Draft, *, mark_draft: bool = True) -> bytes:
+    styles = official_styles()
+    story: list[Any] = [*title_block(draft.doc_type, draft.subject, styles), *addressee_block(draft.addressees, styles)]
+    in_appendix = False
+    for block in draft.blocks:
+        if isinstance(block, Heading):
+            if block.text.startswith("PHỤ LỤC") and not in_appendix:
+                # The report ends (./., Nơi nhận, signature) before its appendices, which start a new page.
+                end_text(story, styles)
+                last = story.pop()
+                story += [KeepTogether([last, closing_block(draft.closing, styles)]), PageBreak()]
+                in_appendix = True
+            story.append(heading(block.text, block.level, styles))
+        elif isinstance(block, Para):
+            style = styles.body if block.kind in ("body", "item") else styles.caption
+            text = f"- {block.text}" if block.kind == "item" else block.text
+            story.append(body_paragraph(text, style))
+        elif isinstance(block, Table):
+            story.extend(_tables(block, styles))
+        elif isinstance(block, Chart):
+            story.append(drawing(block))
+            if block.caption:
+                story.append(body_paragraph(block.caption, styles.caption))
+    if not in_appendix:
+        end_text(story, styles)
+        last = story.pop()
+        story.append(KeepTogether([last, closing_block(draft.closing, styles)]))
+    day = draft.header.date or dt.date.today()
+    identity = hashlib.sha256(f"govreport|{draft.period_id}|{draft.received}|{day}".encode()).digest()
+    meta = PdfMeta(
+        title=f"{draft.doc_type.title()} {draft.subject}",
+        author=draft.header.agency,
+        subject=draft.subject,
+        keywords=("BVQLNTD", "Nghị quyết 82/NQ-CP", draft.period_id, "dự thảo"),
+        created=dt.datetime.combine(day, dt.time(8, 0), tzinfo=dt.UTC),
+        identity=identity,
+    )
+    return build_official_pdf(story, meta, header=draft.header, closing=None, draft=mark_draft, styles=styles)
+
+
+def _tables(block: Table, styles: Any) -> list[Any]:
+    out: list[Any] = []
+    if block.caption:
+        out.append(heading(block.caption, 3, styles))
+    widths = column_widths(list(block.weights), [None] * len(block.weights), S.FRAME_WIDTH)
+    out.append(
+        data_table(
+            block.head,
+            block.rows,
+            widths,
+            styles,
+            align=block.align,
+            total=block.total,
+            total_span=2 if block.total else 1,
+        )
+    )
+    if block.after_total:
+        out.append(body_paragraph("Bộ, ngành (không cộng vào tổng):", styles.caption))
+        out.append(data_table(block.head, block.after_total, widths, styles, align=block.align))
+    return out

@@ -1,0 +1,215 @@
+"""The draft report to the Government: .docx read back with python-docx and converted by LibreOffice, the PDF read
+back with pdftotext; headings, tables and totals against the imported data; gaps marked, never a crash."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from gui.core.document import Signer
+from gui.core.numbers import format_int
+from gui.core.period import parse_period
+from gui.core.profile import Profile
+from gui.core.template import Template, active_template
+from gui.govreport.docx_writer import draft_docx_bytes
+from gui.govreport.outline import Para, build_draft, parse_target
+from gui.inbox.consolidate import consolidate
+from gui.inbox.importer import import_paths
+from gui.inbox.scenario import national_round
+from gui.store.reports import ReportStore
+from tests.conftest import run_cli
+from tests.desk.conftest import PERIOD
+from tests.inbox.conftest import next_template, write_docs  # noqa: F401  (next_template is a fixture)
+
+HEADINGS_1 = [
+    "I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐỊA PHƯƠNG, BỘ, NGÀNH",
+    "II. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+    "III. KẾT QUẢ THỰC HIỆN CÁC NHÓM NHIỆM VỤ, GIẢI PHÁP",
+    "IV. ĐÁNH GIÁ CHUNG",
+    "V. NHIỆM VỤ, PHƯƠNG HƯỚNG THỜI GIAN TỚI",
+    "VI. ĐỀ XUẤT, KIẾN NGHỊ",
+    "PHỤ LỤC I. SỐ LIỆU CỦA TỪNG ĐỊA PHƯƠNG, BỘ, NGÀNH",
+    "PHỤ LỤC II. CÁC ĐƠN VỊ CHƯA GỬI BÁO CÁO",
+]
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout.split())
+
+
+def national_row(doc: Document, label: str) -> list[str]:
+    for table in doc.tables:
+        if table.rows[0].cells[-1].text == "Đánh giá":
+            for row in table.rows:
+                if row.cells[1].text == label:
+                    return [cell.text for cell in row.cells]
+    raise AssertionError(label)
+
+
+def test_the_docx_has_real_headings_tables_and_the_imported_totals(desk_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "du-thao.docx"
+    result = run_cli("inbox", "report", "--db", desk_db, "--period", PERIOD, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert "31/34 địa phương đã gửi báo cáo, 5 bộ, ngành" in result.stdout
+    doc = Document(str(out))
+    headings = [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert [text for style, text in headings if style == "Heading 1"] == HEADINGS_1
+    level2 = [text for style, text in headings if style == "Heading 2"]
+    assert level2[:2] == [
+        "1. Nâng cao trách nhiệm quản lý nhà nước về bảo vệ quyền lợi người tiêu dùng",
+        "2. Hoàn thiện thể chế, tổ chức bộ máy và nâng cao năng lực thực thi",
+    ]
+    store = ReportStore.open(desk_db)
+    try:
+        c = consolidate(store, PERIOD)
+    finally:
+        store.close()
+    for key in ("staff_fulltime", "cp_received", "cm_consumers_reached"):
+        row = national_row(doc, c.template.field(key).label)
+        assert row[3] == format_int(int(c.total(key) or 0)) and row[4] == "31/31"
+    rate = national_row(doc, "Tỷ lệ giải quyết thành công")
+    assert rate[5] == "> 80%" and rate[6] in ("Đạt", "Chưa đạt")
+    reached = national_row(doc, c.template.field("cm_consumers_reached").label)
+    assert reached[6] == ("Đạt" if (c.total("cm_consumers_reached") or 0) >= 200_000 else "Chưa đạt")
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Bộ Công Thương đã nhận được 36 báo cáo: 31/34 địa phương và 5 bộ, ngành" in text
+    assert "3 địa phương gửi muộn (Tỉnh Cao Bằng: 3 ngày, Tỉnh Nghệ An: 12 ngày, Thành phố Hồ Chí Minh: 1 ngày)" in text
+    assert "3 địa phương chưa gửi (Tỉnh Điện Biên, Tỉnh Lai Châu, Tỉnh Cà Mau)" in text
+    # narrative statements with the unit named; proposals grouped by addressee, the Government first
+    assert "- Tỉnh Nghệ An: " in text
+    assert text.index("Đối với Chính phủ:") < text.index("Đối với Bộ Công Thương:") < text.index("Đối với các bộ")
+    # appendices: the per-unit tables add up to the national totals; the units that did not report
+    appendix = next(
+        t
+        for t in doc.tables
+        if len(t.columns) > 2 and t.rows[0].cells[2].text.startswith("Số cán bộ làm công tác BVQLNTD chuy")
+    )
+    assert appendix.rows[-1].cells[1].text == "Tổng cộng các địa phương"
+    column = [r.cells[2].text for r in appendix.rows[1:-1]]
+    assert sum(int(v.replace(".", "")) for v in column) == c.total("staff_fulltime") and len(column) == 31
+    missing = next(t for t in doc.tables if [c.text for c in t.rows[0].cells] == ["STT", "Mã", "Địa phương"])
+    assert [r.cells[2].text for r in missing.rows[1:]] == ["Tỉnh Điện Biên", "Tỉnh Lai Châu", "Tỉnh Cà Mau"]
+    assert len(doc.inline_shapes) >= 3  # timeliness and the two rates against their targets
+    assert "Kính gửi: Chính phủ" in text
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is in .ci/run's APT_PACKAGES")
+def test_libreoffice_opens_the_docx(desk_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "du-thao.docx"
+    assert run_cli("inbox", "report", "--db", desk_db, "--period", PERIOD, "-o", out).returncode == 0
+    home = tmp_path / "lo-profile"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{home}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        capture_output=True,
+        timeout=240,
+        check=True,
+    )
+    text = pdf_text(tmp_path / "du-thao.pdf")
+    for heading in HEADINGS_1:
+        assert heading in text
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Nơi nhận:" in text and "THỨ TRƯỞNG" in text
+
+
+def test_the_pdf_draft_in_the_official_format(desk_db: Path, tmp_path: Path) -> None:
+    store = ReportStore.open(desk_db)
+    try:
+        store.save_profile(
+            Profile(
+                unit_kind="ministry",
+                unit_code="BCT",
+                agency="BỘ CÔNG THƯƠNG",
+                symbol="BC-BCT",
+                place="Hà Nội",
+                addressee=["Thủ tướng Chính phủ"],
+                recipients=["Như trên", "Văn phòng Chính phủ"],
+                signer=Signer(authority="KT.", authority_of="BỘ TRƯỞNG", position="THỨ TRƯỞNG", name="Trần Văn Bình"),
+            )
+        )
+        total = consolidate(store, PERIOD).total("cp_received")
+    finally:
+        store.close()
+    out = tmp_path / "du-thao.pdf"
+    assert run_cli("inbox", "report", "--db", desk_db, "--period", PERIOD, "-o", out).returncode == 0
+    text = pdf_text(out)
+    assert "BỘ CÔNG THƯƠNG" in text and "Kính gửi: Thủ tướng Chính phủ" in text and "Trần Văn Bình" in text
+    assert "Văn phòng Chính phủ" in text and "DỰ THẢO" in text
+    for heading in HEADINGS_1:
+        assert heading in text
+    assert "Tổng số yêu cầu, khiếu nại" in text and f"{format_int(int(total or 0))} 31/31" in text
+
+
+def test_a_period_without_reports_gives_a_draft_with_the_gap_marked(desk_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "trong.docx"
+    result = run_cli("inbox", "report", "--db", desk_db, "--period", "2023", "-o", out)
+    assert result.returncode == 0
+    assert "Chưa nhận được báo cáo nào của kỳ 2023" in result.stderr
+    doc = Document(str(out))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "[Chưa có số liệu: chưa nhận được báo cáo nào của kỳ 2023]" in text
+    missing = next(t for t in doc.tables if [c.text for c in t.rows[0].cells] == ["STT", "Mã", "Địa phương"])
+    assert len(missing.rows) == 1 + 63  # 2023: the 63-unit list
+
+
+def test_bad_output_names_are_refused(desk_db: Path, tmp_path: Path) -> None:
+    result = run_cli("inbox", "report", "--db", desk_db, "--period", PERIOD, "-o", tmp_path / "x.odt")
+    assert result.returncode == 2 and "phải có đuôi .docx hoặc .pdf" in result.stderr
+    bad = run_cli("inbox", "report", "--db", desk_db, "--period", "2025-Q3", "-o", tmp_path / "x.docx")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_a_unit_with_only_some_sections_is_a_marked_gap(desk_store: ReportStore, tmp_path: Path) -> None:
+    template, period = active_template(), parse_period(PERIOD)
+    doc = next(d for d in national_round(template, period, ministries=0, seed=3) if d.unit.code == "96")
+    partial = doc.model_copy(update={"values": {k: v for k, v in doc.values.items() if k not in ("pr_government",)}})
+    run = import_paths(desk_store, write_docs(tmp_path / "ca-mau", [partial]))
+    assert run.results[0].handled, run.results[0].line()
+    draft = build_draft(consolidate(desk_store, PERIOD))
+    gaps = [b.text for b in draft.blocks if isinstance(b, Para) and b.kind == "gap"]
+    assert any("không báo cáo nội dung này" in g and "Tỉnh Cà Mau" in g for g in gaps)
+    assert draft_docx_bytes(draft)  # and it is written
+
+
+def test_older_template_reports_count_what_maps_and_list_the_rest(
+    next_template: Template,  # noqa: F811
+    tmp_path: Path,
+    db_path: Path,
+) -> None:
+    from gui.core.template import load_template
+    from gui.resources import resource_path
+
+    old = load_template(resource_path("templates", "nq82-v1.json"))
+    period = parse_period(PERIOD)
+    docs = national_round(old, period, ministries=0)[:5] + national_round(next_template, period, ministries=0)[5:10]
+    store = ReportStore.open(db_path)
+    try:
+        import_paths(store, write_docs(tmp_path / "mixed", docs))
+        c = consolidate(store, PERIOD)
+    finally:
+        store.close()
+    draft = build_draft(c)
+    notes = [b.text for b in draft.blocks if isinstance(b, Para) and b.kind == "note"]
+    assert len(notes) == 1 and notes[0].startswith("5 báo cáo lập theo mẫu cũ")
+    mapped = sum(len(r.values) for r in c.reported if r.source_version == 1)
+    assert f"{mapped} giá trị đã được chuyển vào mẫu hiện hành" in notes[0]
+    assert "PHỤ LỤC III. SỐ LIỆU THEO MẪU CŨ KHÔNG KHỚP MẪU HIỆN HÀNH" in draft.headings(1)
+
+
+def test_targets_are_read_from_the_template_text() -> None:
+    assert parse_target("≥ 90%").value == 90 and parse_target("≥ 90%").percent
+    t = parse_target("Cả nước ≥ 500 lớp (2021–2025)")
+    assert t is not None and (t.op, t.value, t.span) == ("≥", 500, (2021, 2025))
+    assert parse_target("Cả nước ≥ 200.000 lượt người/năm").value == 200_000
+    assert parse_target("100% địa phương tổ chức hằng năm").percent
