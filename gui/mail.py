@@ -59,18 +59,39 @@ def build_eml(
     sender: str = "",
     now: dt.datetime | None = None,
 ) -> bytes:
-    """A draft message; 'X-Unsent: 1' makes Outlook open it as an editable draft rather than a received mail."""
+    """A draft message with the report's PDF attached (see draft_eml)."""
+    attachment = (pdf_path.name, pdf_path.read_bytes(), "application", "pdf")
+    return draft_eml(
+        email_subject(doc), email_body(doc, pdf_path.name), to=to, sender=sender, now=now, attachments=[attachment]
+    )
+
+
+def draft_eml(
+    subject: str,
+    body: str,
+    *,
+    to: str = "",
+    bcc: str = "",
+    sender: str = "",
+    now: dt.datetime | None = None,
+    attachments: list[tuple[str, bytes, str, str]] | None = None,
+) -> bytes:
+    """A draft message; 'X-Unsent: 1' makes Outlook open it as an editable draft rather than a received mail.
+    Attachments are (file name, bytes, main type, subtype)."""
     message = EmailMessage(policy=SMTP)
-    message["Subject"] = email_subject(doc)
+    message["Subject"] = subject
     if to:
         message["To"] = to
+    if bcc:
+        message["Bcc"] = bcc
     if sender:
         message["From"] = sender
     message["Date"] = format_datetime(now or dt.datetime.now(dt.UTC))
     message["Message-ID"] = make_msgid(domain="bvntd.local")
     message["X-Unsent"] = "1"
-    message.set_content(email_body(doc, pdf_path.name))
-    message.add_attachment(pdf_path.read_bytes(), maintype="application", subtype="pdf", filename=pdf_path.name)
+    message.set_content(body)
+    for name, data, maintype, subtype in attachments or []:
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return message.as_bytes()
 
 

@@ -21,6 +21,37 @@ def register(actions: argparse._SubParsersAction) -> None:
     flags.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
     flags.set_defaults(handler=_flags)
 
+    book = actions.add_parser("addresses", help="sổ địa chỉ email của các đơn vị: nhập từ .xlsx/.csv, sửa, xem")
+    book.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    book.add_argument("--import", dest="source", type=Path, help="nhập từ tệp .xlsx hoặc .csv (cột Mã, Email)")
+    book.add_argument("--set", nargs=2, metavar=("MÃ", "EMAIL"), help="đặt email cho một đơn vị (nhiều email: a; b)")
+    book.set_defaults(handler=_addresses)
+
+    remind = actions.add_parser("remind", help="thư nhắc (.eml) gửi các đơn vị chưa gửi báo cáo của một kỳ")
+    remind.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    remind.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    remind.add_argument("-o", "--output", type=Path, required=True, help="tệp thư .eml ghi ra")
+    remind.set_defaults(handler=_remind)
+
+    review = actions.add_parser("review", help="xem xét báo cáo: cần chỉnh sửa (kèm ý kiến, thư .eml), chấp nhận")
+    review.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    review.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    review.add_argument("--unit", help="mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị")
+    action = review.add_mutually_exclusive_group()
+    action.add_argument("--correction", action="store_true", help="cần chỉnh sửa (ghi ý kiến bằng --comment, --field)")
+    action.add_argument("--accept", action="store_true", help="chấp nhận báo cáo")
+    review.add_argument("--comment", default="", help="ý kiến chung")
+    review.add_argument(
+        "--field",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("KHÓA", "Ý_KIẾN"),
+        help="ý kiến cho một trường (khóa như cp_received); lặp lại được",
+    )
+    review.add_argument("-o", "--output", type=Path, help="thư đề nghị chỉnh sửa (.eml) ghi ra")
+    review.set_defaults(handler=_review)
+
     report = actions.add_parser("report", help="dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF")
     report.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
     report.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
@@ -111,4 +142,138 @@ def _flags(args: argparse.Namespace) -> int:
         print(f"{flag.unit_code}\t{flag.unit_name}\t{flag.label} [{flag.key}]\t{flag.kind_label}\t{flag.message}")
     previous = f"so với kỳ {c.previous.period.id}" if c.previous is not None else "không có kỳ trước để so sánh"
     print(f"Kỳ {c.period.id}: {len(flags)} cảnh báo số liệu ({previous}).")
+    return 0
+
+
+def _addresses(args: argparse.Namespace) -> int:
+    import sys
+
+    from gui.cli import db_path_of
+    from gui.errors import UserError
+    from gui.inbox.addressbook import AddressBookError, check_emails, known_units, read_address_file
+    from gui.store.desk import Address, DeskRepository
+    from gui.store.reports import ReportStore
+
+    report = None
+    if args.source is not None:
+        try:
+            report = read_address_file(args.source)
+        except AddressBookError as error:
+            raise UserError(str(error)) from None
+    single = None
+    if args.set is not None:
+        code, emails = args.set
+        unit = next((u for u in known_units() if u.code.upper() == code.upper()), None)
+        if unit is None:
+            raise UserError(f"--set: không có đơn vị mã '{code}' (mã tỉnh hoặc mã bộ, ngành).")
+        problem = check_emails(emails)
+        if problem:
+            raise UserError(f"--set {unit.display_name}: {problem}")
+        single = Address(
+            unit.kind, unit.code, "; ".join(e.strip() for e in emails.replace(",", ";").split(";") if e.strip())
+        )
+    store = ReportStore.open(db_path_of(args))
+    try:
+        desk = DeskRepository(store)
+        if report is not None:
+            desk.save_addresses(report.addresses)
+        if single is not None:
+            desk.save_addresses([single])
+        book = desk.addresses()
+    finally:
+        store.close()
+    names = {(u.kind, u.code): u.display_name for u in known_units()}
+    for (kind, code), entry in sorted(book.items(), key=lambda item: (item[0][0] != "province", item[0][1])):
+        print(f"{code}\t{names.get((kind, code), code)}\t{entry.emails}\t{entry.contact}")
+    if report is not None:
+        print(f"{args.source}: đã lưu {len(report.addresses)} đơn vị.", file=sys.stderr)
+        if report.problems:
+            for problem in report.problems:
+                print(problem, file=sys.stderr)
+            print(f"{len(report.problems)} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.", file=sys.stderr)
+            return 2
+    return 0
+
+
+def _remind(args: argparse.Namespace) -> int:
+    import sys
+
+    from gui.cli import db_path_of
+    from gui.core.period import parse_period
+    from gui.fileio import write_output
+    from gui.inbox.consolidate import consolidate
+    from gui.inbox.reminders import build_reminder
+    from gui.store.desk import DeskRepository
+    from gui.store.reports import ReportStore
+
+    period = parse_period(args.period)
+    store = ReportStore.open(db_path_of(args))
+    try:
+        c = consolidate(store, period.id)
+        book = DeskRepository(store).addresses()
+        profile = store.profile()
+    finally:
+        store.close()
+    reminder = build_reminder(c, book, ministry_email=profile.ministry_email)
+    if not reminder.units:
+        print(f"Kỳ {period.id}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.")
+        return 0
+    write_output(args.output, reminder.eml(sender=profile.ministry_email))
+    print(f"{args.output}: thư nhắc {len(reminder.units)} đơn vị chưa gửi, {len(reminder.recipients)} địa chỉ email.")
+    if reminder.without_email:
+        names = ", ".join(u.display_name for u in reminder.without_email)
+        print(f"Chưa có email trong sổ địa chỉ ({len(reminder.without_email)}): {names}.", file=sys.stderr)
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from gui.cli import db_path_of
+    from gui.core.period import parse_period
+    from gui.errors import UserError
+    from gui.fileio import write_output
+    from gui.inbox.consolidate import consolidate
+    from gui.inbox.review import ReviewError, State, correction_email, record, reviews
+    from gui.store.desk import Comment, DeskRepository
+    from gui.store.reports import ReportStore
+
+    period = parse_period(args.period)
+    if (args.correction or args.accept or args.output) and not args.unit:
+        raise UserError("Hãy chọn đơn vị bằng --unit MÃ.")
+    if (args.comment or args.field) and not args.correction:
+        raise UserError("--comment và --field đi cùng --correction.")
+    store = ReportStore.open(db_path_of(args))
+    try:
+        c = consolidate(store, period.id)
+        rows = {row.unit.code.upper(): row for row in [*c.provinces, *c.ministries, *c.outside_list]}
+        row = rows.get(args.unit.upper()) if args.unit else None
+        if args.unit and row is None:
+            raise UserError(f"--unit: không có đơn vị mã '{args.unit}' trong kỳ {period.id}.")
+        try:
+            if args.correction:
+                comments = tuple(Comment(key, text) for key, text in args.field)
+                record(store, c, row, State.CORRECTION, general=args.comment, comments=comments)  # type: ignore[arg-type]
+            elif args.accept:
+                record(store, c, row, State.ACCEPTED)  # type: ignore[arg-type]
+        except ReviewError as error:
+            raise UserError(str(error)) from None
+        states = reviews(store, c)
+        book = DeskRepository(store).addresses()
+        profile = store.profile()
+    finally:
+        store.close()
+    shown = [states[(row.unit.kind, row.unit.code)]] if row is not None and row.reported else list(states.values())
+    if row is not None and not row.reported:
+        raise UserError(f"{row.name} chưa gửi báo cáo kỳ {period.id}.")
+    for item in shown:
+        print(f"{item.row.unit.code}\t{item.row.name}\t{item.label}")
+        if row is not None:
+            for change in item.changes:
+                print(f"\t{change.text}")
+    if args.output:
+        item = shown[0]
+        if item.commented is None:
+            raise UserError(f"{item.row.name}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.")
+        address = book.get((item.row.unit.kind, item.row.unit.code))
+        write_output(args.output, correction_email(c, item, address, sender=profile.ministry_email))
+        print(f"{args.output}: thư đề nghị chỉnh sửa gửi {item.row.name}" + ("" if address else " (chưa có email)"))
     return 0

@@ -275,7 +275,7 @@ def _national(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
             ("STT", "Chỉ tiêu", "Đơn vị tính", "Cả nước", "Số địa phương báo cáo", "Mục tiêu", "Đánh giá"),
             numbered,
             ("center", "left", "center", "right", "center", "left", "left"),
-            (0.65, 3.0, 1.0, 1.6, 1.1, 1.5, 1.2),
+            (0.8, 3.0, 1.0, 1.6, 1.1, 1.5, 1.2),
         ),
     ]
     if gaps:

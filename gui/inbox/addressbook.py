@@ -1,0 +1,164 @@
+"""The address book of the reporting units (the Ministry keeps it): read from an .xlsx or .csv file, checked,
+stored; each malformed address or unknown unit reported by its row, the good rows kept.
+
+A file has a header row naming its columns: the unit's code ("Mã"; or its name, "Đơn vị"), its email addresses
+("Email", several separated by ';' or ','), optionally a contact person ("Người liên hệ"). Codes are those of the
+province list in force today or of the ministries list (BTP, BYT, …).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gui.core.units import Unit, agencies, province_list_at
+from gui.store.desk import Address
+
+# Deliberately plain: one @, a dot in the domain, no spaces or angle brackets; what a mail program accepts.
+EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$")
+COLUMNS = {
+    "code": ("ma", "ma don vi", "ma tinh", "code"),
+    "name": ("don vi", "ten don vi", "tinh, thanh pho", "tinh thanh pho", "ten", "unit", "name"),
+    "emails": ("email", "e-mail", "thu dien tu", "dia chi email", "emails"),
+    "contact": ("nguoi lien he", "lien he", "contact"),
+}
+
+
+class AddressBookError(ValueError):
+    """A file that cannot be read as an address book at all (the message says why)."""
+
+
+@dataclass
+class ImportReport:
+    addresses: list[Address] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, for matching headers and names: 'Mã đơn vị' → 'ma don vi'."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().split())
+
+
+def known_units() -> list[Unit]:
+    import datetime as dt
+
+    return [*province_list_at(dt.date.today()).units, *agencies()]
+
+
+def split_emails(text: str) -> tuple[list[str], list[str]]:
+    """(good, malformed) addresses of a cell."""
+    parts = [p.strip().strip("<>").strip() for p in re.split(r"[;,\s]+", text or "") if p.strip()]
+    good = [p for p in parts if EMAIL.match(p)]
+    return good, [p for p in parts if not EMAIL.match(p)]
+
+
+def read_address_file(path: Path) -> ImportReport:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".xlsx":
+            rows = _xlsx_rows(path)
+        elif suffix == ".csv":
+            rows = _csv_rows(path)
+        else:
+            raise AddressBookError(f"{path.name}: sổ địa chỉ phải là tệp .xlsx hoặc .csv.")
+    except OSError as error:
+        raise AddressBookError(f"Không đọc được {path}: {error.strerror or error}") from None
+    return parse_rows(rows, path.name)
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1258", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes almost anything
+        raise AddressBookError(f"{path.name}: không đọc được mã ký tự của tệp (hãy lưu dạng CSV UTF-8).")
+    dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t") if text.strip() else csv.excel
+    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, KeyError, ValueError) as error:
+        raise AddressBookError(f"{path.name}: không phải tệp Excel .xlsx hợp lệ ({error}).") from None
+    sheet = book.worksheets[0]
+    rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    book.close()
+    return rows
+
+
+def parse_rows(rows: list[list[str]], source: str) -> ImportReport:
+    report = ImportReport()
+    header_at, columns = _find_header(rows)
+    if header_at is None:
+        raise AddressBookError(f"{source}: không tìm thấy dòng tiêu đề có cột 'Mã' (hoặc 'Đơn vị') và cột 'Email'.")
+    units = known_units()
+    by_code = {(u.code.upper()): u for u in units}
+    by_name = {_plain(u.display_name): u for u in units} | {_plain(u.name): u for u in units}
+    seen: dict[tuple[str, str], int] = {}
+    for number, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
+
+        def get(key: str, row: list[str] = row) -> str:
+            index = columns.get(key)
+            return str(row[index]).strip() if index is not None and index < len(row) else ""
+
+        code, name, emails, contact = get("code"), get("name"), get("emails"), get("contact")
+        if not (code or name or emails):
+            continue
+        unit = by_code.get(code.upper().zfill(2) if code.isdigit() else code.upper()) or by_name.get(_plain(name))
+        label = f"dòng {number}" + (f" ({name or code})" if name or code else "")
+        if unit is None:
+            report.problems.append(
+                f"{source}, {label}: không nhận ra đơn vị '{code or name}' (mã tỉnh hoặc mã bộ, ngành)."
+            )
+            continue
+        good, bad = split_emails(emails)
+        for address in bad:
+            report.problems.append(
+                f"{source}, {label}: địa chỉ email '{address}' không hợp lệ (dạng đúng: ten@coquan.gov.vn)."
+            )
+        if not good:
+            if not bad:
+                report.problems.append(f"{source}, {label}: {unit.display_name} chưa có địa chỉ email.")
+            continue
+        key = (unit.kind, unit.code)
+        if key in seen:
+            report.problems.append(f"{source}, {label}: {unit.display_name} đã có ở dòng {seen[key]}; giữ dòng sau.")
+            report.addresses = [a for a in report.addresses if (a.unit_kind, a.unit_code) != key]
+        seen[key] = number
+        report.addresses.append(Address(unit.kind, unit.code, "; ".join(good), contact))
+    return report
+
+
+def _find_header(rows: list[list[str]]) -> tuple[int | None, dict[str, int]]:
+    for index, row in enumerate(rows[:20]):
+        columns: dict[str, int] = {}
+        for column, cell in enumerate(row):
+            text = _plain(str(cell or ""))
+            for key, names in COLUMNS.items():
+                if key not in columns and text in names:
+                    columns[key] = column
+        if "emails" in columns and ("code" in columns or "name" in columns):
+            return index, columns
+    return None, {}
+
+
+def check_emails(text: str) -> str | None:
+    """None when every address of a field typed in the app is well formed; else the message naming the bad one."""
+    good, bad = split_emails(text)
+    if bad:
+        return f"Địa chỉ email '{bad[0]}' không hợp lệ (dạng đúng: ten@coquan.gov.vn)."
+    return None if good or not text.strip() else "Chưa có địa chỉ email."
