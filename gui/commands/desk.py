@@ -61,8 +61,8 @@ def register(actions: argparse._SubParsersAction) -> None:
 
 def _deadline(args: argparse.Namespace) -> int:
     from gui.cli import db_path_of
+    from gui.core.errors import UserError
     from gui.core.period import parse_period
-    from gui.errors import UserError
     from gui.inbox.consolidate import consolidate
     from gui.inbox.deadlines import parse_day
     from gui.store.desk import DeskRepository
@@ -109,7 +109,7 @@ def _consolidation(args: argparse.Namespace, *, with_profile: bool = False):  # 
 def _report(args: argparse.Namespace) -> int:
     import sys
 
-    from gui.errors import UserError
+    from gui.core.errors import UserError
     from gui.govreport.outline import build_draft
 
     suffix = args.output.suffix.lower()
@@ -149,7 +149,7 @@ def _addresses(args: argparse.Namespace) -> int:
     import sys
 
     from gui.cli import db_path_of
-    from gui.errors import UserError
+    from gui.core.errors import UserError
     from gui.inbox.addressbook import AddressBookError, check_emails, known_units, read_address_file
     from gui.store.desk import Address, DeskRepository
     from gui.store.reports import ReportStore
@@ -228,8 +228,8 @@ def _remind(args: argparse.Namespace) -> int:
 
 def _review(args: argparse.Namespace) -> int:
     from gui.cli import db_path_of
+    from gui.core.errors import UserError
     from gui.core.period import parse_period
-    from gui.errors import UserError
     from gui.fileio import write_output
     from gui.inbox.consolidate import consolidate
     from gui.inbox.review import ReviewError, State, correction_email, record, reviews

@@ -11,7 +11,7 @@ from gui.core.period import Period, parse_period
 from gui.core.template import Template, TemplateField
 from gui.core.units import Unit, UnitList, agencies, province_list_at
 from gui.core.values import computed_values
-from gui.inbox.deadlines import Schedule, schedule
+from gui.inbox.deadlines import Schedule, previous_period, schedule
 from gui.inbox.versions import current_template, known_template, read_into
 from gui.store.inbox import InboxRepository, ReceivedReport
 from gui.store.reports import ReportStore
@@ -201,8 +201,6 @@ def consolidate(
     dates = schedule(store, period, current, expected)  # type: ignore[arg-type]
     before = None
     if with_previous:
-        from gui.inbox.quality import previous_period
-
         earlier = previous_period(period)
         before = consolidate(store, earlier.id, template=current, with_previous=False) if earlier else None
     return Consolidation(period, units, current, provinces, ministries, outside, dates, before)

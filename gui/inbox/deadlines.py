@@ -147,3 +147,12 @@ def schedule(
     }
     start, end = cutoff(period)
     return Schedule(period, start, end, deadline, default, units)
+
+
+def previous_period(period: Period) -> Period | None:
+    """The period to compare with: the previous year, or the previous year's first half; none for a review."""
+    if period.kind == "review" or period.start.year <= 2019:  # the app's periods start in 2019
+        return None
+    return Period(
+        period.kind, period.start.replace(year=period.start.year - 1), period.end.replace(year=period.end.year - 1)
+    )

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from gui.core.numbers import format_int, format_percent
-from gui.core.period import Period
 
 if TYPE_CHECKING:
     from gui.inbox.consolidate import Consolidation, UnitRow
@@ -59,15 +58,6 @@ class Flag:
     @property
     def kind_label(self) -> str:
         return KIND_LABELS[self.kind]
-
-
-def previous_period(period: Period) -> Period | None:
-    """The period to compare with: the previous year, or the previous year's first half; none for a review."""
-    if period.kind == "review" or period.start.year <= 2019:  # the app's periods start in 2019
-        return None
-    return Period(
-        period.kind, period.start.replace(year=period.start.year - 1), period.end.replace(year=period.end.year - 1)
-    )
 
 
 def number(value: Any) -> int | float | None:

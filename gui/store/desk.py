@@ -95,6 +95,12 @@ class DeskRepository:
                     [a.unit_kind, a.unit_code, a.emails, a.contact, at],
                 )
 
+    def replace_addresses(self, addresses: list[Address]) -> None:
+        """The whole book as edited in the app: units left without an address leave it."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM desk_addresses")
+            self.save_addresses(addresses)
+
     # --- reviews --------------------------------------------------------------------------------
 
     def add_review(

@@ -208,17 +208,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="427"/>
+        <location filename="../../gui/views/inbox/widget.py" line="434"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="429"/>
+        <location filename="../../gui/views/inbox/widget.py" line="436"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="430"/>
+        <location filename="../../gui/views/inbox/widget.py" line="437"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -279,6 +279,49 @@
         <location filename="../../gui/views/about_dialog.py" line="47"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookDialog</name>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="518"/>
+        <source>Sổ địa chỉ các đơn vị</source>
+        <translation>Units&apos; address book</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="523"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="523"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="523"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="523"/>
+        <source>Người liên hệ</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="538"/>
+        <source>Nhập từ tệp…</source>
+        <translation>Import from file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="563"/>
+        <source>Nhập sổ địa chỉ</source>
+        <translation>Import the address book</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="563"/>
+        <source>Sổ địa chỉ (*.xlsx *.csv)</source>
+        <translation>Address book (*.xlsx *.csv)</translation>
     </message>
 </context>
 <context>
@@ -532,6 +575,39 @@ Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="462"/>
+        <source>Đề nghị chỉnh sửa — {unit}</source>
+        <translation>Request for correction — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="464"/>
+        <source>Ý kiến chung</source>
+        <translation>General comment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="470"/>
+        <source>Ý kiến cho trường đã chọn</source>
+        <translation>Comment on the selected field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="471"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="483"/>
+        <source>Ý kiến chung:</source>
+        <translation>General comment:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="485"/>
+        <source>Ý kiến theo trường:</source>
+        <translation>Comments by field:</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <location filename="../../gui/views/fields/dates.py" line="32"/>
@@ -542,6 +618,201 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/views/fields/dates.py" line="37"/>
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the date on a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="72"/>
+        <source>Đổi hạn</source>
+        <translation>Move deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="73"/>
+        <source>Hạn mặc định</source>
+        <translation>Default deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="76"/>
+        <source>Sổ địa chỉ…</source>
+        <translation>Address book…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="77"/>
+        <source>Thư nhắc đơn vị chưa gửi…</source>
+        <translation>Reminder to units not received…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="78"/>
+        <source>Dự thảo báo cáo Chính phủ…</source>
+        <translation>Draft report to the Government…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="84"/>
+        <source>Hạn gửi báo cáo:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="95"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="95"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="95"/>
+        <source>Thời hạn</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="95"/>
+        <source>Xem xét</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="95"/>
+        <source>Cảnh báo</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="106"/>
+        <source>Cần chỉnh sửa…</source>
+        <translation>Needs correction…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="107"/>
+        <source>Chấp nhận</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="108"/>
+        <source>Thư đề nghị chỉnh sửa…</source>
+        <translation>Correction email…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="164"/>
+        <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
+        <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="169"/>
+        <source> (Bộ đã điều chỉnh; mặc định {day})</source>
+        <translation> (moved by the Ministry; default {day})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="182"/>
+        <source>Biểu đồ: {label} theo địa phương</source>
+        <translation>Chart: {label} by province</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="199"/>
+        <source>{n} cảnh báo</source>
+        <translation>{n} flags</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="220"/>
+        <source>Chưa nhận</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="221"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="221"/>
+        <source>Muộn {n} ngày</source>
+        <translation>{n} days late</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="222"/>
+        <source>; đã thay bằng bản mới</source>
+        <translation>; replaced by a newer version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="226"/>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="227"/>
+        <location filename="../../gui/views/inbox/desk.py" line="342"/>
+        <source>Cần chỉnh sửa</source>
+        <translation>Needs correction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="228"/>
+        <source>Đã nhận bản sửa</source>
+        <translation>Corrected version received</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="229"/>
+        <source>Đã chấp nhận</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="254"/>
+        <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
+        <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="298"/>
+        <source>Chưa có số liệu để vẽ biểu đồ.</source>
+        <translation>No figures to chart yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="325"/>
+        <source>Hạn gửi báo cáo</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="325"/>
+        <source>Hạn gửi phải sau ngày bắt đầu kỳ.</source>
+        <translation>The deadline must be after the period starts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="381"/>
+        <source>Thư đề nghị chỉnh sửa</source>
+        <translation>Correction email</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="382"/>
+        <location filename="../../gui/views/inbox/desk.py" line="404"/>
+        <source>Thư (*.eml)</source>
+        <translation>Email (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="398"/>
+        <source>Thư nhắc</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="402"/>
+        <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
+        <translation>Every unit has sent its report for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="413"/>
+        <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
+        <translation>No email in the address book ({n}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="423"/>
+        <source>Dự thảo báo cáo Chính phủ</source>
+        <translation>Draft report to the Government</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="424"/>
+        <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
+        <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="444"/>
+        <source>Không lập được dự thảo: {error}</source>
+        <translation>Could not make the draft: {error}</translation>
     </message>
 </context>
 <context>
@@ -831,13 +1102,13 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="80"/>
-        <location filename="../../gui/views/inbox/widget.py" line="364"/>
+        <location filename="../../gui/views/inbox/widget.py" line="371"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="81"/>
-        <location filename="../../gui/views/inbox/widget.py" line="374"/>
+        <location filename="../../gui/views/inbox/widget.py" line="381"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
@@ -873,154 +1144,159 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="137"/>
-        <location filename="../../gui/views/inbox/widget.py" line="320"/>
+        <location filename="../../gui/views/inbox/widget.py" line="327"/>
         <source>Không khớp mẫu</source>
         <translation>Not matching the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="188"/>
+        <location filename="../../gui/views/inbox/widget.py" line="143"/>
+        <source>Bàn làm việc của Bộ</source>
+        <translation>Ministry&apos;s desk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="194"/>
         <source>Chọn báo cáo cần nhập</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="188"/>
+        <location filename="../../gui/views/inbox/widget.py" line="194"/>
         <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
         <translation>Reports (*.pdf *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="194"/>
+        <location filename="../../gui/views/inbox/widget.py" line="200"/>
         <source>Chọn thư mục chứa báo cáo</source>
         <translation>Choose the folder that holds the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="203"/>
+        <location filename="../../gui/views/inbox/widget.py" line="209"/>
         <source>Đang nhập báo cáo…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="203"/>
+        <location filename="../../gui/views/inbox/widget.py" line="209"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="204"/>
-        <location filename="../../gui/views/inbox/widget.py" line="254"/>
+        <location filename="../../gui/views/inbox/widget.py" line="210"/>
+        <location filename="../../gui/views/inbox/widget.py" line="260"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="238"/>
+        <location filename="../../gui/views/inbox/widget.py" line="244"/>
         <source>Đang đọc {name} ({done}/{total})</source>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="254"/>
+        <location filename="../../gui/views/inbox/widget.py" line="260"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="278"/>
+        <location filename="../../gui/views/inbox/widget.py" line="284"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="280"/>
+        <location filename="../../gui/views/inbox/widget.py" line="286"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="290"/>
+        <location filename="../../gui/views/inbox/widget.py" line="296"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="320"/>
+        <location filename="../../gui/views/inbox/widget.py" line="327"/>
         <source>Không khớp mẫu ({n})</source>
         <translation>Not matching the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="331"/>
+        <location filename="../../gui/views/inbox/widget.py" line="338"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="333"/>
+        <location filename="../../gui/views/inbox/widget.py" line="340"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="334"/>
+        <location filename="../../gui/views/inbox/widget.py" line="341"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="339"/>
+        <location filename="../../gui/views/inbox/widget.py" line="346"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="340"/>
+        <location filename="../../gui/views/inbox/widget.py" line="347"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="347"/>
+        <location filename="../../gui/views/inbox/widget.py" line="354"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="364"/>
+        <location filename="../../gui/views/inbox/widget.py" line="371"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="374"/>
+        <location filename="../../gui/views/inbox/widget.py" line="381"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="385"/>
-        <location filename="../../gui/views/inbox/widget.py" line="389"/>
+        <location filename="../../gui/views/inbox/widget.py" line="392"/>
+        <location filename="../../gui/views/inbox/widget.py" line="396"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="389"/>
+        <location filename="../../gui/views/inbox/widget.py" line="396"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="391"/>
+        <location filename="../../gui/views/inbox/widget.py" line="398"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="401"/>
+        <location filename="../../gui/views/inbox/widget.py" line="408"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="401"/>
+        <location filename="../../gui/views/inbox/widget.py" line="408"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="404"/>
+        <location filename="../../gui/views/inbox/widget.py" line="411"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="404"/>
+        <location filename="../../gui/views/inbox/widget.py" line="411"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="406"/>
+        <location filename="../../gui/views/inbox/widget.py" line="413"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="407"/>
+        <location filename="../../gui/views/inbox/widget.py" line="414"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>
@@ -1413,7 +1689,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/main_window.py" line="663"/>
-        <location filename="../../gui/views/main_window.py" line="673"/>
+        <location filename="../../gui/views/main_window.py" line="672"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
@@ -1423,37 +1699,37 @@ Please send this file to your support desk.</translation>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="674"/>
+        <location filename="../../gui/views/main_window.py" line="673"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="681"/>
+        <location filename="../../gui/views/main_window.py" line="680"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="711"/>
+        <location filename="../../gui/views/main_window.py" line="710"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="714"/>
+        <location filename="../../gui/views/main_window.py" line="713"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="744"/>
+        <location filename="../../gui/views/main_window.py" line="743"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="767"/>
+        <location filename="../../gui/views/main_window.py" line="766"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="768"/>
+        <location filename="../../gui/views/main_window.py" line="767"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>

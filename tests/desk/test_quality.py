@@ -10,8 +10,9 @@ from openpyxl import load_workbook
 from gui.core.period import parse_period
 from gui.core.template import active_template
 from gui.inbox.consolidate import consolidate
+from gui.inbox.deadlines import previous_period
 from gui.inbox.importer import import_paths
-from gui.inbox.quality import previous_period, quality_flags
+from gui.inbox.quality import quality_flags
 from gui.inbox.scenario import national_round
 from gui.store.reports import ReportStore
 from tests.conftest import run_cli

@@ -135,6 +135,12 @@ class InboxWidget(QWidget):
         self.tabs.addTab(self.indicators_view, self.tr("Chỉ tiêu"))
         self.tabs.addTab(narratives, self.tr("Nội dung"))
         self.tabs.addTab(self.unmatched_view, self.tr("Không khớp mẫu"))
+        from gui.views.inbox.desk import DeskPanel
+
+        self.desk = DeskPanel(self.store)
+        self.desk.open_report.connect(self.open_report)
+        self.desk.changed.connect(self._period_changed)
+        self.tabs.addTab(self.desk, self.tr("Bàn làm việc của Bộ"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -301,6 +307,7 @@ class InboxWidget(QWidget):
         self.completeness_model.set_consolidation(c)
         self.indicators_model.set_consolidation(c)
         self.unmatched_model.set_consolidation(c)
+        self.desk.set_consolidation(c)
         self.completeness_view.resizeColumnsToContents()
         self.unmatched_view.resizeColumnsToContents()
         self.indicators_view.setColumnWidth(0, 190)

@@ -1,0 +1,602 @@
+"""The Ministry's desk inside the inbox: the period's deadline, each unit's timeliness, review state and data-quality
+flags beside its report, the reminder, the address book, the request for correction, the key-rate chart and the
+draft report to the Government. The logic lives in gui/inbox (deadlines, review, quality, reminders) and
+gui/govreport; this module only shows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.errors import UserError
+from gui.inbox.consolidate import Consolidation, UnitRow
+from gui.inbox.deadlines import Status
+from gui.inbox.quality import Flag, flags_by_unit, quality_flags
+from gui.inbox.review import State, UnitReview, reviews
+from gui.store.desk import Address, Comment, DeskRepository
+from gui.store.reports import ReportStore
+
+log = logging.getLogger(__name__)
+
+CODE, NAME, TIMELINESS, REVIEW, FLAGS = range(5)
+
+
+class DeskPanel(QWidget):
+    open_report = Signal(int)
+    changed = Signal()  # the deadline moved: the consolidation must be read again
+
+    def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.consolidation: Consolidation | None = None
+        self.reviews: dict[tuple[str, str], UnitReview] = {}
+        self.flags: dict[tuple[str, str], list[Flag]] = {}
+        self.rows: list[UnitRow] = []
+        self._build()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.schedule_label = QLabel()
+        self.schedule_label.setWordWrap(True)
+        self.deadline_edit = QDateEdit()
+        self.deadline_edit.setCalendarPopup(True)
+        self.deadline_edit.setDisplayFormat("dd/MM/yyyy")
+        self.deadline_button = QPushButton(self.tr("Đổi hạn"))
+        self.default_button = QPushButton(self.tr("Hạn mặc định"))
+        self.deadline_button.clicked.connect(self.move_deadline)
+        self.default_button.clicked.connect(lambda: self.move_deadline(default=True))
+        self.addresses_button = QPushButton(self.tr("Sổ địa chỉ…"))
+        self.remind_button = QPushButton(self.tr("Thư nhắc đơn vị chưa gửi…"))
+        self.draft_button = QPushButton(self.tr("Dự thảo báo cáo Chính phủ…"))
+        self.addresses_button.clicked.connect(self.edit_addresses)
+        self.remind_button.clicked.connect(lambda: self.save_reminder())
+        self.draft_button.clicked.connect(lambda: self.save_draft())
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Hạn gửi báo cáo:")))
+        top.addWidget(self.deadline_edit)
+        top.addWidget(self.deadline_button)
+        top.addWidget(self.default_button)
+        top.addStretch(1)
+        top.addWidget(self.addresses_button)
+        top.addWidget(self.remind_button)
+        top.addWidget(self.draft_button)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Mã"), self.tr("Đơn vị"), self.tr("Thời hạn"), self.tr("Xem xét"), self.tr("Cảnh báo")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._unit_changed)
+        self.table.doubleClicked.connect(self._open)
+
+        self.details = QTextBrowser()
+        self.correction_button = QPushButton(self.tr("Cần chỉnh sửa…"))
+        self.accept_button = QPushButton(self.tr("Chấp nhận"))
+        self.correction_mail_button = QPushButton(self.tr("Thư đề nghị chỉnh sửa…"))
+        self.correction_button.clicked.connect(lambda: self.ask_correction())
+        self.accept_button.clicked.connect(self.accept_report)
+        self.correction_mail_button.clicked.connect(lambda: self.save_correction_mail())
+        actions = QHBoxLayout()
+        for button in (self.correction_button, self.accept_button, self.correction_mail_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.details, 1)
+        right_layout.addLayout(actions)
+
+        self.chart = QLabel()
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_combo = QComboBox()
+        self.chart_combo.currentIndexChanged.connect(self._draw_chart)
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart_combo)
+        chart_layout.addWidget(self.chart, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setSizes([520, 480])
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(split)
+        vertical.addWidget(chart_box)
+        vertical.setSizes([520, 240])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.schedule_label)
+        layout.addWidget(vertical, 1)
+        self._unit_changed()
+
+    # --- content ------------------------------------------------------------------------------
+
+    def set_consolidation(self, c: Consolidation | None) -> None:
+        self.consolidation = c
+        self.reviews = reviews(self.store, c) if c is not None else {}
+        self.flags = flags_by_unit(quality_flags(c)) if c is not None else {}
+        self.rows = [*c.provinces, *c.ministries, *c.outside_list] if c is not None else []
+        enabled = c is not None
+        for widget in (self.deadline_edit, self.deadline_button, self.default_button, self.remind_button):
+            widget.setEnabled(enabled)
+        self.draft_button.setEnabled(enabled)
+        if c is not None and c.schedule is not None:
+            s = c.schedule
+            self.deadline_edit.setDate(QDate(s.deadline.year, s.deadline.month, s.deadline.day))
+            late, missing = s.count(Status.LATE), s.count(Status.MISSING)
+            self.schedule_label.setText(
+                self.tr(
+                    "Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}."
+                ).format(
+                    start=_day(s.cutoff_start),
+                    end=_day(s.cutoff_end),
+                    deadline=_day(s.deadline),
+                    moved=self.tr(" (Bộ đã điều chỉnh; mặc định {day})").format(day=_day(s.default_deadline))
+                    if s.moved
+                    else "",
+                    late=late,
+                    missing=missing,
+                )
+            )
+        else:
+            self.schedule_label.setText("")
+        self._fill_table()
+        self.chart_combo.blockSignals(True)
+        self.chart_combo.clear()
+        for spec in c.rates if c is not None else []:
+            self.chart_combo.addItem(self.tr("Biểu đồ: {label} theo địa phương").format(label=spec.label), spec.key)
+        self.chart_combo.blockSignals(False)
+        self._draw_chart()
+
+    def _fill_table(self) -> None:
+        selected = self.selected_row()
+        c = self.consolidation
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            key = (row.unit.kind, row.unit.code)
+            review = self.reviews.get(key)
+            flags = self.flags.get(key, [])
+            cells = [
+                row.unit.code,
+                row.name,
+                self._timeliness(c, row),
+                self._review_text(review) if review else "",
+                self.tr("{n} cảnh báo").format(n=len(flags)) if flags else "",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == FLAGS and flags:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                if column == TIMELINESS and not row.reported:
+                    item.setForeground(Qt.GlobalColor.red)
+                self.table.setItem(index, column, item)
+        self.table.resizeColumnToContents(CODE)
+        self.table.resizeColumnToContents(TIMELINESS)
+        self.table.resizeColumnToContents(REVIEW)
+        self.table.resizeColumnToContents(FLAGS)
+        if selected is not None and selected in self.rows:
+            self.select_unit(selected.unit.code)
+
+    def _timeliness(self, c: Consolidation | None, row: UnitRow) -> str:
+        if c is None or c.schedule is None:
+            return ""
+        t = c.schedule.of(row.unit.kind, row.unit.code)
+        if t.status is Status.MISSING:
+            return self.tr("Chưa nhận")
+        text = self.tr("Đúng hạn") if t.status is Status.ON_TIME else self.tr("Muộn {n} ngày").format(n=t.days_late)
+        return text + (self.tr("; đã thay bằng bản mới") if t.replaced else "")
+
+    def _review_text(self, review: UnitReview) -> str:
+        return {
+            State.RECEIVED: self.tr("Đã nhận"),
+            State.CORRECTION: self.tr("Cần chỉnh sửa"),
+            State.CORRECTED: self.tr("Đã nhận bản sửa"),
+            State.ACCEPTED: self.tr("Đã chấp nhận"),
+        }[review.state]
+
+    def selected_row(self) -> UnitRow | None:
+        index = self.table.currentRow()
+        return self.rows[index] if 0 <= index < len(self.rows) and self.table.selectedItems() else None
+
+    def select_unit(self, code: str) -> None:
+        for index, row in enumerate(self.rows):
+            if row.unit.code == code:
+                self.table.selectRow(index)
+                return
+
+    def _unit_changed(self) -> None:
+        row = self.selected_row()
+        review = self.reviews.get((row.unit.kind, row.unit.code)) if row is not None else None
+        self.correction_button.setEnabled(review is not None)
+        self.accept_button.setEnabled(review is not None and review.state is not State.ACCEPTED)
+        self.correction_mail_button.setEnabled(review is not None and review.commented is not None)
+        self.details.setHtml(self._details_html(row, review))
+
+    def _details_html(self, row: UnitRow | None, review: UnitReview | None) -> str:
+        from html import escape
+
+        if row is None:
+            return escape(self.tr("Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi."))
+        parts = [f"<h3>{escape(row.name)}</h3>"]
+        if not row.reported:
+            parts.append(f"<p>{escape(self.tr('Chưa gửi báo cáo kỳ này.'))}</p>")
+            return "".join(parts)
+        flags = self.flags.get((row.unit.kind, row.unit.code), [])
+        parts.append(f"<p><b>{escape(self.tr('Cảnh báo số liệu'))}</b> ({len(flags)})</p>")
+        if flags:
+            items = "".join(
+                f"<li><b>{escape(f.label)}</b> — {escape(f.kind_label)}: {escape(f.message)}</li>" for f in flags
+            )
+            parts.append(f"<ul>{items}</ul>")
+        if review is not None and review.commented is not None:
+            commented = review.commented
+            parts.append(f"<p><b>{escape(self.tr('Ý kiến đề nghị chỉnh sửa'))}</b></p><ul>")
+            fields = self.consolidation.template.field_map() if self.consolidation else {}
+            if commented.general:
+                parts.append(f"<li>{escape(commented.general)}</li>")
+            for comment in commented.comments:
+                label = fields[comment.key].label if comment.key in fields else comment.key
+                parts.append(f"<li><b>{escape(label)}</b>: {escape(comment.text)}</li>")
+            parts.append("</ul>")
+        if review is not None and review.changes:
+            parts.append(f"<p><b>{escape(self.tr('Thay đổi so với bản đã góp ý'))}</b></p><ul>")
+            parts += [f"<li>{escape(change.text)}</li>" for change in review.changes]
+            parts.append("</ul>")
+        elif review is not None and review.state is State.CORRECTED:
+            parts.append(f"<p>{escape(self.tr('Bản sửa không thay đổi số liệu nào.'))}</p>")
+        return "".join(parts)
+
+    def _draw_chart(self) -> None:
+        c, key = self.consolidation, self.chart_combo.currentData()
+        self.chart.clear()
+        if c is None or not key:
+            return
+        from gui.govreport.charts import png_bytes
+        from gui.govreport.outline import Chart, parse_target
+
+        spec = c.template.field(key)
+        ranked = sorted(
+            ((r.unit.name, r.rates.get(key)) for r in c.reported if r.rates.get(key) is not None),
+            key=lambda item: -float(item[1] or 0),
+        )
+        if not ranked:
+            self.chart.setText(self.tr("Chưa có số liệu để vẽ biểu đồ."))
+            return
+        target = parse_target(spec.target) if spec.target else None
+        chart = Chart(
+            "rates",
+            spec.label,
+            tuple(name for name, _ in ranked),
+            tuple(float(v or 0) for _, v in ranked),
+            target=target.value if target else None,
+        )
+        pixmap = QPixmap()
+        pixmap.loadFromData(png_bytes(chart, dpi=110))
+        self.chart.setPixmap(pixmap)
+
+    def _open(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.report_id is not None:
+            self.open_report.emit(row.report_id)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def move_deadline(self, *, default: bool = False) -> None:
+        c = self.consolidation
+        if c is None:
+            return
+        day = None if default else self.deadline_edit.date().toPython()
+        if day is not None and day < c.period.start:  # type: ignore[operator]
+            QMessageBox.warning(self, self.tr("Hạn gửi báo cáo"), self.tr("Hạn gửi phải sau ngày bắt đầu kỳ."))
+            return
+        DeskRepository(self.store).set_deadline(c.period.id, day.isoformat() if day else None)  # type: ignore[union-attr]
+        self.changed.emit()
+
+    def ask_correction(self, dialog: CorrectionDialog | None = None) -> bool:
+        row, c = self.selected_row(), self.consolidation
+        if row is None or c is None:
+            return False
+        dialog = dialog or CorrectionDialog(c, row, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        from gui.inbox.review import ReviewError, record
+
+        try:
+            record(self.store, c, row, State.CORRECTION, general=dialog.general(), comments=dialog.comments())
+        except ReviewError as error:
+            QMessageBox.warning(self, self.tr("Cần chỉnh sửa"), str(error))
+            return False
+        self._refresh_reviews()
+        return True
+
+    def accept_report(self) -> None:
+        row, c = self.selected_row(), self.consolidation
+        if row is None or c is None:
+            return
+        from gui.inbox.review import record
+
+        record(self.store, c, row, State.ACCEPTED)
+        self._refresh_reviews()
+
+    def _refresh_reviews(self) -> None:
+        if self.consolidation is not None:
+            self.reviews = reviews(self.store, self.consolidation)
+        self._fill_table()
+        self._unit_changed()
+
+    def _save_as(self, title: str, default: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, default, filters)
+        return Path(name) if name else None
+
+    def _write(self, title: str, path: Path, data: bytes) -> Path | None:
+        from gui.fileio import write_output
+
+        try:
+            write_output(path, data)
+        except UserError as error:
+            QMessageBox.warning(self, title, str(error))
+            return None
+        return path
+
+    def save_correction_mail(self, path: Path | None = None) -> Path | None:
+        row, c = self.selected_row(), self.consolidation
+        review = self.reviews.get((row.unit.kind, row.unit.code)) if row is not None else None
+        if c is None or row is None or review is None or review.commented is None:
+            return None
+        title = self.tr("Thư đề nghị chỉnh sửa")
+        path = path or self._save_as(title, f"de-nghi-sua-{row.unit.code}-{c.period.id}.eml", self.tr("Thư (*.eml)"))
+        if path is None:
+            return None
+        from gui.inbox.review import correction_email
+
+        address = DeskRepository(self.store).addresses().get((row.unit.kind, row.unit.code))
+        return self._write(
+            title, path, correction_email(c, review, address, sender=self.store.profile().ministry_email)
+        )
+
+    def save_reminder(self, path: Path | None = None) -> Path | None:
+        c = self.consolidation
+        if c is None:
+            return None
+        from gui.inbox.reminders import build_reminder
+
+        title = self.tr("Thư nhắc")
+        profile = self.store.profile()
+        reminder = build_reminder(c, DeskRepository(self.store).addresses(), ministry_email=profile.ministry_email)
+        if not reminder.units:
+            QMessageBox.information(self, title, self.tr("Mọi đơn vị đã gửi báo cáo kỳ này."))
+            return None
+        path = path or self._save_as(title, f"nhac-bao-cao-{c.period.id}.eml", self.tr("Thư (*.eml)"))
+        if path is None:
+            return None
+        written = self._write(title, path, reminder.eml(sender=profile.ministry_email))
+        if written is not None and reminder.without_email:
+            names = ", ".join(u.display_name for u in reminder.without_email)
+            QMessageBox.information(
+                self,
+                title,
+                self.tr("Chưa có email trong sổ địa chỉ ({n}): {names}.").format(
+                    n=len(reminder.without_email), names=names
+                ),
+            )
+        return written
+
+    def save_draft(self, path: Path | None = None) -> Path | None:
+        c = self.consolidation
+        if c is None:
+            return None
+        title = self.tr("Dự thảo báo cáo Chính phủ")
+        filters = self.tr("Văn bản Word (*.docx);;Tệp PDF (*.pdf)")
+        path = path or self._save_as(title, f"du-thao-bao-cao-chinh-phu-{c.period.id}.docx", filters)
+        if path is None:
+            return None
+        if path.suffix.lower() not in (".docx", ".pdf"):
+            path = path.with_suffix(".docx")
+        from gui.govreport.outline import build_draft
+
+        try:
+            draft = build_draft(c, self.store.profile())
+            if path.suffix.lower() == ".pdf":
+                from gui.govreport.pdf_writer import draft_pdf_bytes
+
+                data = draft_pdf_bytes(draft)
+            else:
+                from gui.govreport.docx_writer import draft_docx_bytes
+
+                data = draft_docx_bytes(draft)
+        except Exception as error:  # our own fault: logged, said, and the window stays
+            log.exception("Draft report failed")
+            QMessageBox.warning(self, title, self.tr("Không lập được dự thảo: {error}").format(error=error))
+            return None
+        return self._write(title, path, data)
+
+    def edit_addresses(self, dialog: AddressBookDialog | None = None) -> bool:
+        dialog = dialog or AddressBookDialog(self.store, self)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _day(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+class CorrectionDialog(QDialog):
+    """The Ministry's comments on one report: a general one and any number on named fields."""
+
+    def __init__(self, c: Consolidation, row: UnitRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Đề nghị chỉnh sửa — {unit}").format(unit=row.name))
+        self.general_edit = QPlainTextEdit()
+        self.general_edit.setPlaceholderText(self.tr("Ý kiến chung"))
+        self.field_combo = QComboBox()
+        for spec in c.template.iter_fields():
+            if not spec.is_computed:
+                self.field_combo.addItem(spec.label, spec.key)
+        self.field_edit = QLineEdit()
+        self.field_edit.setPlaceholderText(self.tr("Ý kiến cho trường đã chọn"))
+        add = QPushButton(self.tr("Thêm"))
+        add.clicked.connect(self.add_comment)
+        self.list = QListWidget()
+        self._comments: list[Comment] = []
+        row_layout = QHBoxLayout()
+        row_layout.addWidget(self.field_combo, 2)
+        row_layout.addWidget(self.field_edit, 3)
+        row_layout.addWidget(add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Ý kiến chung:")))
+        layout.addWidget(self.general_edit)
+        layout.addWidget(QLabel(self.tr("Ý kiến theo trường:")))
+        layout.addLayout(row_layout)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def add_comment(self) -> None:
+        text = self.field_edit.text().strip()
+        if not text:
+            return
+        key = str(self.field_combo.currentData())
+        self._comments.append(Comment(key, text))
+        self.list.addItem(f"{self.field_combo.currentText()}: {text}")
+        self.field_edit.clear()
+
+    def general(self) -> str:
+        return self.general_edit.toPlainText().strip()
+
+    def comments(self) -> tuple[Comment, ...]:
+        return tuple(self._comments)
+
+
+class AddressBookDialog(QDialog):
+    """Every province of today's list and every ministry, with its email addresses and contact, editable;
+    'Nhập từ tệp…' reads an .xlsx or .csv. A malformed address is named and nothing is saved until it is fixed."""
+
+    EMAILS, CONTACT = 2, 3
+
+    def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from gui.inbox.addressbook import known_units
+
+        self.store = store
+        self.setWindowTitle(self.tr("Sổ địa chỉ các đơn vị"))
+        self.units = known_units()
+        book = DeskRepository(store).addresses()
+        self.table = QTableWidget(len(self.units), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Mã"), self.tr("Đơn vị"), self.tr("Email"), self.tr("Người liên hệ")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(self.EMAILS, QHeaderView.ResizeMode.Stretch)
+        for index, unit in enumerate(self.units):
+            entry = book.get((unit.kind, unit.code), Address(unit.kind, unit.code))
+            for column, text in enumerate((unit.code, unit.display_name, entry.emails, entry.contact)):
+                item = QTableWidgetItem(text)
+                if column < self.EMAILS:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(index, column, item)
+        self.table.resizeColumnsToContents()
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020")
+        load = QPushButton(self.tr("Nhập từ tệp…"))
+        load.clicked.connect(lambda: self.load_file())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(load)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems)
+        layout.addLayout(bottom)
+        self.resize(820, 560)
+
+    def set_emails(self, code: str, emails: str) -> None:
+        for index, unit in enumerate(self.units):
+            if unit.code == code:
+                self.table.item(index, self.EMAILS).setText(emails)
+
+    def load_file(self, path: Path | None = None) -> None:
+        from gui.inbox.addressbook import AddressBookError, read_address_file
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Nhập sổ địa chỉ"), "", self.tr("Sổ địa chỉ (*.xlsx *.csv)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            report = read_address_file(path)
+        except AddressBookError as error:
+            self.problems.setText(str(error))
+            return
+        by_code = {(a.unit_kind, a.unit_code): a for a in report.addresses}
+        for index, unit in enumerate(self.units):
+            entry = by_code.get((unit.kind, unit.code))
+            if entry is not None:
+                self.table.item(index, self.EMAILS).setText(entry.emails)
+                self.table.item(index, self.CONTACT).setText(entry.contact)
+        self.problems.setText("\n".join(report.problems))
+
+    def save(self) -> None:
+        from gui.inbox.addressbook import check_emails, split_emails
+
+        addresses, problems = [], []
+        for index, unit in enumerate(self.units):
+            emails = self.table.item(index, self.EMAILS).text()
+            contact = self.table.item(index, self.CONTACT).text()
+            problem = check_emails(emails) if emails.strip() else None
+            if problem:
+                problems.append(f"{unit.display_name}: {problem}")
+                continue
+            if emails.strip() or contact.strip():
+                addresses.append(Address(unit.kind, unit.code, "; ".join(split_emails(emails)[0]), contact.strip()))
+        if problems:
+            self.problems.setText("\n".join(problems))
+            QMessageBox.warning(self, self.windowTitle(), "\n".join(problems))
+            return
+        DeskRepository(self.store).replace_addresses(addresses)
+        self.accept()
+
+
+__all__: list[Any] = ["AddressBookDialog", "CorrectionDialog", "DeskPanel"]

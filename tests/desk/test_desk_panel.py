@@ -1,0 +1,118 @@
+"""The Ministry's desk in the inbox page: deadline, timeliness, review, flags beside the report, the chart, the
+reminder, the address book and the draft report, driven through the real widgets."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from gui.store.reports import ReportStore
+from gui.views.inbox import InboxWidget
+from gui.views.inbox.desk import FLAGS, REVIEW, TIMELINESS, AddressBookDialog, CorrectionDialog
+
+
+@pytest.fixture
+def widget(qtbot, desk_store: ReportStore) -> InboxWidget:
+    view = InboxWidget(desk_store)
+    qtbot.addWidget(view)
+    view.resize(1300, 860)
+    view.tabs.setCurrentWidget(view.desk)
+    return view
+
+
+def cell(widget: InboxWidget, code: str, column: int) -> str:
+    desk = widget.desk
+    row = next(i for i, r in enumerate(desk.rows) if r.unit.code == code)
+    return desk.table.item(row, column).text()
+
+
+def test_timeliness_flags_and_the_chart_beside_each_report(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
+    desk = widget.desk
+    assert widget.period_combo.currentData() == "2025"
+    assert desk.table.rowCount() == 34 + 5
+    assert cell(widget, "40", TIMELINESS) == "Muộn 12 ngày" and cell(widget, "11", TIMELINESS) == "Chưa nhận"
+    assert cell(widget, "22", FLAGS) == "1 cảnh báo" and cell(widget, "01", FLAGS) == ""
+    assert cell(widget, "01", REVIEW) == "Đã nhận"
+    assert (
+        "hạn gửi 20/12/2025" in desk.schedule_label.text() and "Gửi muộn: 3; chưa gửi: 3" in desk.schedule_label.text()
+    )
+    desk.select_unit("22")
+    assert "Số tin, bài trên báo chí" in desk.details.toPlainText() and "Khác thường" in desk.details.toPlainText()
+    assert desk.chart.pixmap() is not None and not desk.chart.pixmap().isNull()
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.grab().save(str(tmp_path / "desk.png"))
+
+
+def test_the_deadline_moved_from_the_page(widget: InboxWidget) -> None:
+    desk = widget.desk
+    desk.deadline_edit.setDate(QDate(2025, 12, 28))
+    desk.deadline_button.click()
+    assert "(Bộ đã điều chỉnh; mặc định 20/12/2025)" in desk.schedule_label.text()
+    assert cell(widget, "40", TIMELINESS) == "Muộn 4 ngày" and cell(widget, "04", TIMELINESS) == "Đúng hạn"
+    desk.default_button.click()
+    assert cell(widget, "40", TIMELINESS) == "Muộn 12 ngày"
+
+
+def test_a_request_for_correction_and_its_email(widget: InboxWidget, tmp_path: Path, monkeypatch) -> None:
+    desk = widget.desk
+    desk.select_unit("22")
+    dialog = CorrectionDialog(desk.consolidation, desk.selected_row(), desk)  # type: ignore[arg-type]
+    dialog.general_edit.setPlainText("Đề nghị rà soát số liệu truyền thông.")
+    dialog.field_combo.setCurrentIndex(dialog.field_combo.findData("cm_articles"))
+    dialog.field_edit.setText("400.000 tin, bài là bất thường.")
+    dialog.add_comment()
+    monkeypatch.setattr(dialog, "exec", lambda: QDialog.DialogCode.Accepted)
+    assert desk.ask_correction(dialog)
+    assert cell(widget, "22", REVIEW) == "Cần chỉnh sửa"
+    assert "400.000 tin, bài là bất thường." in desk.details.toPlainText()
+    out = desk.save_correction_mail(tmp_path / "sua.eml")
+    assert out is not None
+    body = email.message_from_bytes(out.read_bytes(), policy=policy.default).get_content()
+    assert "2. Số tin, bài trên báo chí (đã báo cáo: 400.000): 400.000 tin, bài là bất thường." in body
+    desk.accept_button.click()
+    assert cell(widget, "22", REVIEW) == "Đã chấp nhận"
+
+
+def test_an_empty_request_for_correction_is_refused(widget: InboxWidget, monkeypatch) -> None:
+    desk = widget.desk
+    desk.select_unit("01")
+    dialog = CorrectionDialog(desk.consolidation, desk.selected_row(), desk)  # type: ignore[arg-type]
+    monkeypatch.setattr(dialog, "exec", lambda: QDialog.DialogCode.Accepted)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert not desk.ask_correction(dialog)
+    assert shown and "ít nhất một ý kiến" in shown[0] and cell(widget, "01", REVIEW) == "Đã nhận"
+
+
+def test_address_book_reminder_and_draft_from_the_page(
+    widget: InboxWidget, desk_store: ReportStore, tmp_path: Path, monkeypatch
+) -> None:
+    desk = widget.desk
+    dialog = AddressBookDialog(desk_store, desk)
+    dialog.set_emails("11", "dienbien@@gov")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    dialog.save()
+    assert "Tỉnh Điện Biên: Địa chỉ email 'dienbien@@gov' không hợp lệ" in warnings[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.set_emails("11", "dienbien@gov.vn")
+    dialog.set_emails("96", "camau@gov.vn")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: warnings.append(args[2]))
+    reminder = desk.save_reminder(tmp_path / "nhac.eml")
+    assert reminder is not None
+    message = email.message_from_bytes(reminder.read_bytes(), policy=policy.default)
+    assert set(message["Bcc"].split(", ")) == {"dienbien@gov.vn", "camau@gov.vn"}
+    assert "Chưa có email trong sổ địa chỉ (1): Tỉnh Lai Châu." in warnings[-1]
+    docx = desk.save_draft(tmp_path / "du-thao.docx")
+    assert docx is not None and "II. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" in [p.text for p in Document(str(docx)).paragraphs]
+    assert desk.save_draft(tmp_path / "du-thao.pdf") is not None
+    assert (tmp_path / "du-thao.pdf").read_bytes().startswith(b"%PDF")
