@@ -62,8 +62,9 @@ def load_settings(path: Path | None = None) -> SigningSettings:
     for name, value in data.items():
         if name not in known:
             continue
-        if name == "trust_files" and isinstance(value, list):
-            values[name] = tuple(str(v) for v in value if isinstance(v, str))
+        if name == "trust_files":
+            if isinstance(value, list):
+                values[name] = tuple(str(v) for v in value if isinstance(v, str))
         elif name == "require_signatures":
             values[name] = bool(value)
         elif isinstance(value, str):

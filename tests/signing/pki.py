@@ -12,7 +12,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 PASSWORD = "mật-khẩu-pfx-1"
 NOW = dt.datetime.now(dt.UTC)
@@ -38,6 +38,7 @@ class Pki:
     no_signing: Issued
     stranger_root: Issued
     stranger: Issued
+    tsa: Issued  # a timestamp authority under the same root (tests/signing/conftest.py serves it over HTTP)
 
 
 def _name(cn: str, org: str | None = None, province: str | None = None) -> x509.Name:
@@ -60,6 +61,7 @@ def _issue(
     start: dt.datetime = NOW - dt.timedelta(days=30),
     end: dt.datetime = NOW + dt.timedelta(days=365),
     signing: bool = True,
+    timestamping: bool = False,
 ) -> Issued:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     builder = (
@@ -91,6 +93,8 @@ def _issue(
         ),
         critical=True,
     )
+    if timestamping:
+        builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
     cert = builder.sign(issuer.key if issuer else key, hashes.SHA256())
     pem = folder / f"{stem}.pem"
     pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
@@ -146,4 +150,5 @@ def build_pki(folder: Path) -> Pki:
             stranger_root,
             ca=False,
         ),
+        tsa=_issue(folder, "tsa", _name("TSA (test)", "Bộ Công Thương"), inter, ca=False, timestamping=True),
     )

@@ -185,3 +185,18 @@ def test_verify_statuses(pki: Pki, images, report_pdf: Path, tmp_path: Path) -> 
     bad_trust.write_text("không phải chứng thư")
     done = run_cli("pdf", "verify", good, "--trust", bad_trust)
     assert done.returncode == 2 and "không phải chứng thư số" in done.stderr
+
+
+def test_timestamp_server_gives_b_t_and_offline_still_signs(pki: Pki, tsa_url: str, report_pdf: Path, tmp_path: Path) -> None:
+    stamped = tmp_path / "b-t.pdf"
+    done = sign(report_pdf, stamped, "signer", "--pfx", pki.nghe_an.pfx, "--timestamp-url", tsa_url)
+    assert done.returncode == 0, done.stderr
+    assert "PAdES B-T" in done.stderr
+    checked = run_cli("pdf", "verify", stamped, *trust_args(pki))
+    assert checked.returncode == 0 and "có dấu thời gian" in checked.stdout, checked.stdout
+    offline = tmp_path / "b-b.pdf"
+    done = sign(report_pdf, offline, "signer", "--pfx", pki.nghe_an.pfx, "--timestamp-url", "http://127.0.0.1:9/tsa")
+    assert done.returncode == 0, done.stderr
+    assert "PAdES B-B" in done.stderr and "Không kết nối được máy chủ dấu thời gian" in done.stderr
+    checked = run_cli("pdf", "verify", offline, *trust_args(pki))
+    assert checked.returncode == 0 and "có dấu thời gian" not in checked.stdout
