@@ -36,6 +36,7 @@ class UnitRow:
     unmatched: tuple[dict[str, Any], ...] = ()
     signature_status: str = ""  # gui.signing.verify: trusted, unverified, unsigned (a received report only)
     signature: str = ""  # the status with who signed and when, as the import line said it
+    draft: bool = False  # accepted as a draft (DỰ THẢO): its name says so wherever the row is shown
 
     @property
     def reported(self) -> bool:
@@ -43,7 +44,7 @@ class UnitRow:
 
     @property
     def name(self) -> str:
-        return self.unit.display_name
+        return f"{self.unit.display_name} (DỰ THẢO)" if self.draft else self.unit.display_name
 
 
 @dataclass(frozen=True)
@@ -262,6 +263,7 @@ def _row(unit: Unit, report: ReceivedReport, current: Template) -> UnitRow:
         values=values,
         rates=computed_values(current, values),
         unmatched=tuple(unmatched),
+        draft=report.draft,
     )
 
 

@@ -44,6 +44,7 @@ class ReceivedReport:
     updated_at: str
     values: dict[str, Any]
     unmatched: list[dict[str, Any]]
+    draft: bool = False  # accepted as a draft (DỰ THẢO) by the person importing
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,7 @@ class InboxRepository:
         rows = self.db.execute(
             """SELECT r.id, r.uid, r.unit_kind, r.unit_code, r.unit_name, r.unit_list, r.template_id,
                       r.template_version, COALESCE(i.source_template_version, r.template_version), r.updated_at,
-                      COALESCE(i.unmatched, '[]')
+                      COALESCE(i.unmatched, '[]'), COALESCE(i.draft, 0)
                FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
                WHERE r.origin = 'inbox' AND r.period_id = ? AND r.deleted_at IS NULL AND i.superseded_by IS NULL
                ORDER BY r.unit_kind DESC, r.unit_code, r.updated_at DESC""",
@@ -298,6 +299,7 @@ class InboxRepository:
                     updated_at=r[9],
                     values=values[int(r[0])],
                     unmatched=json.loads(r[10]),
+                    draft=bool(r[11]),
                 )
             )
         return out

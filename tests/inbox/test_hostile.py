@@ -4,6 +4,7 @@ stored, there is no traceback, and the whole batch takes bounded time."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import sqlite3
@@ -12,9 +13,12 @@ import sys
 import time
 from pathlib import Path
 
+import openpyxl
 import pytest
+from pypdf import PdfReader
 
 from gui.core.text import shown_path
+from gui.inbox.consolidate import consolidate
 from gui.inbox.importer import Outcome, import_paths
 from gui.store.reports import ReportStore
 from tests.inbox.conftest import province_docs, render_pdf
@@ -174,8 +178,22 @@ def test_a_draft_is_refused_unless_accepted_and_then_marked(tmp_path: Path, db_p
     try:
         (received,) = store.list_reports(origin="inbox")
         assert received.status == "draft"
+        consolidation = consolidate(store, "2025")
     finally:
         store.close()
+    (row,) = consolidation.reported  # counted, as the person chose, and marked wherever it is shown
+    assert row.name.endswith("(DỰ THẢO)")
+    from gui.inbox.summary_pdf import summary_pdf_bytes
+    from gui.inbox.xlsx import xlsx_bytes
+
+    workbook = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(consolidation)))
+    assert any(
+        isinstance(c.value, str) and c.value.endswith("(DỰ THẢO)")
+        for r in workbook["Tình hình báo cáo"].iter_rows()
+        for c in r
+    )
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(summary_pdf_bytes(consolidation))).pages)
+    assert "(DỰ THẢO)" in text
 
 
 def test_pages_that_differ_from_the_data_are_flagged(tmp_path: Path, store: ReportStore) -> None:
