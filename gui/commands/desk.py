@@ -182,7 +182,7 @@ def _addresses(args: argparse.Namespace) -> int:
         book = desk.addresses()
     finally:
         store.close()
-    names = {(u.kind, u.code): u.display_name for u in known_units()}
+    names: dict[tuple[str, str], str] = {(u.kind, u.code): u.display_name for u in known_units()}
     for (kind, code), entry in sorted(book.items(), key=lambda item: (item[0][0] != "province", item[0][1])):
         print(f"{code}\t{names.get((kind, code), code)}\t{entry.emails}\t{entry.contact}")
     if report is not None:

@@ -42,11 +42,14 @@ class Para:
     kind: Literal["body", "item", "gap", "note"] = "body"
 
 
+Align = Literal["left", "right", "center"]
+
+
 @dataclass(frozen=True)
 class Table:
     head: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    align: tuple[Literal["left", "right", "center"], ...]
+    align: tuple[Align, ...]
     weights: tuple[float, ...]
     total: tuple[str, ...] | None = None
     caption: str = ""
@@ -420,8 +423,8 @@ def _appendices(c: Consolidation) -> list[Block]:
     out.append(Heading(1, "PHỤ LỤC II. CÁC ĐƠN VỊ CHƯA GỬI BÁO CÁO"))
     missing = c.missing
     if missing:
-        rows = tuple((str(i), r.unit.code, r.name) for i, r in enumerate(missing, start=1))
-        out.append(Table(("STT", "Mã", "Địa phương"), rows, ("center", "center", "left"), (0.6, 0.8, 4.0)))
+        listed = tuple((str(i), r.unit.code, r.name) for i, r in enumerate(missing, start=1))
+        out.append(Table(("STT", "Mã", "Địa phương"), listed, ("center", "center", "left"), (0.7, 0.8, 4.0)))
     else:
         out.append(Para("Tất cả các địa phương đã gửi báo cáo."))
     sent = {r.unit.code for r in c.ministries}
@@ -471,10 +474,11 @@ def _unit_table(c: Consolidation, title: str, fields: list[TemplateField]) -> Ta
             total.append(format_int(int(c.total(spec.key) or 0)))
     ministries = tuple((f"B{i}", r.name, *(cell(r, f) for f in fields)) for i, r in enumerate(c.ministries, start=1))
     head = ("STT", "Đơn vị", *(f"{f.label} ({'%' if f.is_computed else _unit(f)})" for f in fields))
+    right: tuple[Align, ...] = tuple("right" for _ in fields)
     return Table(
         head,
         tuple(rows),
-        ("center", "left", *(["right"] * len(fields))),
+        ("center", "left", *right),
         (0.7, 2.2, *([1.2] * len(fields))),
         total=tuple(total),
         caption=title,

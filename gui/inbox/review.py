@@ -83,7 +83,7 @@ def reviews(store: ReportStore, c: Consolidation) -> dict[tuple[str, str], UnitR
     """Every received unit's review state."""
     recorded = DeskRepository(store).reviews(c.period.id)
     uids = _uids(store, [row.report_id for row in [*c.reported, *c.ministries] if row.report_id is not None])
-    out = {}
+    out: dict[tuple[str, str], UnitReview] = {}
     for row in [*c.reported, *c.ministries, *c.outside_list]:
         if row.report_id is None:
             continue

@@ -320,11 +320,12 @@ class DeskPanel(QWidget):
         c = self.consolidation
         if c is None:
             return
-        day = None if default else self.deadline_edit.date().toPython()
-        if day is not None and day < c.period.start:  # type: ignore[operator]
+        chosen = self.deadline_edit.date()
+        day = None if default else dt.date(chosen.year(), chosen.month(), chosen.day())
+        if day is not None and day < c.period.start:
             QMessageBox.warning(self, self.tr("Hạn gửi báo cáo"), self.tr("Hạn gửi phải sau ngày bắt đầu kỳ."))
             return
-        DeskRepository(self.store).set_deadline(c.period.id, day.isoformat() if day else None)  # type: ignore[union-attr]
+        DeskRepository(self.store).set_deadline(c.period.id, day.isoformat() if day else None)
         self.changed.emit()
 
     def ask_correction(self, dialog: CorrectionDialog | None = None) -> bool:
@@ -550,10 +551,15 @@ class AddressBookDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(820, 560)
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell is made in __init__
+        return item
+
     def set_emails(self, code: str, emails: str) -> None:
         for index, unit in enumerate(self.units):
             if unit.code == code:
-                self.table.item(index, self.EMAILS).setText(emails)
+                self._cell(index, self.EMAILS).setText(emails)
 
     def load_file(self, path: Path | None = None) -> None:
         from gui.inbox.addressbook import AddressBookError, read_address_file
@@ -574,8 +580,8 @@ class AddressBookDialog(QDialog):
         for index, unit in enumerate(self.units):
             entry = by_code.get((unit.kind, unit.code))
             if entry is not None:
-                self.table.item(index, self.EMAILS).setText(entry.emails)
-                self.table.item(index, self.CONTACT).setText(entry.contact)
+                self._cell(index, self.EMAILS).setText(entry.emails)
+                self._cell(index, self.CONTACT).setText(entry.contact)
         self.problems.setText("\n".join(report.problems))
 
     def save(self) -> None:
@@ -583,8 +589,8 @@ class AddressBookDialog(QDialog):
 
         addresses, problems = [], []
         for index, unit in enumerate(self.units):
-            emails = self.table.item(index, self.EMAILS).text()
-            contact = self.table.item(index, self.CONTACT).text()
+            emails = self._cell(index, self.EMAILS).text()
+            contact = self._cell(index, self.CONTACT).text()
             problem = check_emails(emails) if emails.strip() else None
             if problem:
                 problems.append(f"{unit.display_name}: {problem}")
