@@ -234,19 +234,28 @@ class ExportResultDialog(QDialog):
         dialog.open()
 
     def _signed(self, dialog: Any) -> None:
-        from gui.signing.sign import ROLE_LABELS
+        import hashlib
 
         result = dialog.result_
         self.signings.append(result)
-        who = ", ".join(dict.fromkeys(x for x in (result.holder, result.organisation) if x))
-        lines = [
-            self.tr("Đã ký số ({role}): {who}.").format(role=ROLE_LABELS[r.role], who=who)
-            for r in self.signings
-        ]
+        roles = {"signer": self.tr("người có thẩm quyền"), "agency": self.tr("cơ quan, do văn thư ký")}
+        lines = []
+        for signed in self.signings:
+            who = ", ".join(dict.fromkeys(x for x in (signed.holder, signed.organisation) if x))
+            lines.append(self.tr("Đã ký số ({role}): {who}.").format(role=roles[signed.role], who=who))
         lines += list(result.notes)
         if len(self.signings) == 1 and result.role == "signer":
             lines.append(self.tr("Tiếp theo: văn thư ký số của cơ quan (Ký số… → Văn thư)."))
         self._say("\n".join(lines))
+        # The file on disk is now the signed one: its size and hash, as the export log has them.
+        digest = hashlib.sha256(result.data).hexdigest()
+        self.details.setText(
+            self.tr("{size} KB · SHA-256 {digest}… · đã ký số").format(
+                size=max(1, round(len(result.data) / 1024)), digest=digest[:16]
+            )
+        )
+        self.details.setToolTip(digest)
+
     def open_file(self) -> bool:
         from gui.views.file_done import open_with_system
 

@@ -831,57 +831,57 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="313"/>
+        <location filename="../../gui/views/export_flow.py" line="322"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="332"/>
+        <location filename="../../gui/views/export_flow.py" line="341"/>
         <source>Báo cáo đã sửa sau khi ký lúc {time}: tệp đã ký không còn đúng. Hãy xuất lại và ký lại (người có thẩm quyền, rồi văn thư).</source>
         <translation>The report was edited after it was signed at {time}: the signed file is out of date. Export again and sign again (the competent person, then the clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="353"/>
+        <location filename="../../gui/views/export_flow.py" line="362"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="353"/>
+        <location filename="../../gui/views/export_flow.py" line="362"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="354"/>
+        <location filename="../../gui/views/export_flow.py" line="363"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="356"/>
+        <location filename="../../gui/views/export_flow.py" line="365"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="378"/>
+        <location filename="../../gui/views/export_flow.py" line="387"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="378"/>
+        <location filename="../../gui/views/export_flow.py" line="387"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="379"/>
+        <location filename="../../gui/views/export_flow.py" line="388"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="390"/>
+        <location filename="../../gui/views/export_flow.py" line="399"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="393"/>
+        <location filename="../../gui/views/export_flow.py" line="402"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -959,7 +959,17 @@ Please send this file to your support desk.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="243"/>
+        <location filename="../../gui/views/export_flow.py" line="241"/>
+        <source>người có thẩm quyền</source>
+        <translation>the competent person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="241"/>
+        <source>cơ quan, do văn thư ký</source>
+        <translation>the agency, applied by the clerk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="245"/>
         <source>Đã ký số ({role}): {who}.</source>
         <translation>Signed ({role}): {who}.</translation>
     </message>
@@ -969,32 +979,37 @@ Please send this file to your support desk.</translation>
         <translation>Next: the clerk applies the agency’s signature (Sign… → clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="256"/>
+        <location filename="../../gui/views/export_flow.py" line="253"/>
+        <source>{size} KB · SHA-256 {digest}… · đã ký số</source>
+        <translation>{size} KB · SHA-256 {digest}… · signed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="265"/>
         <source>{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a PDF reader, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="264"/>
+        <location filename="../../gui/views/export_flow.py" line="273"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>The folder could not be opened. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="275"/>
+        <location filename="../../gui/views/export_flow.py" line="284"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>The draft email could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="280"/>
+        <location filename="../../gui/views/export_flow.py" line="289"/>
         <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
         <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="282"/>
+        <location filename="../../gui/views/export_flow.py" line="291"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in your mail program; check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="286"/>
+        <location filename="../../gui/views/export_flow.py" line="295"/>
         <source>Đã tạo thư nháp có đính kèm PDF nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>The draft email with the PDF attached was created, but no mail program could be opened. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>

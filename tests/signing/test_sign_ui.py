@@ -71,6 +71,7 @@ def test_export_sign_twice_and_email_the_signed_file(
     QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert not dialog.isVisible(), dialog.error.text()
     assert "Nguyễn Văn An" in result.note.text() and "văn thư" in result.note.text()
+    assert "đã ký số" in result.details.text()
     once = pdf.read_bytes()
     assert once.startswith(exported)
 
