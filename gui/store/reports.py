@@ -115,11 +115,16 @@ class ReportStore:
         return ReportSummary(*row)
 
     def _row(self, report_id: int) -> dict[str, Any]:
-        cursor = self.db.execute("SELECT * FROM reports WHERE id = ?", [report_id])
-        row = cursor.fetchone()
+        row = next(self.db.query("SELECT * FROM reports WHERE id = ?", [report_id]), None)
         if row is None:
             raise ReportNotFound(report_id)
-        return dict(zip([c[0] for c in cursor.description], row, strict=True))
+        return row
+
+    def _insert_report(self, row: dict[str, Any]) -> int:
+        """A new row of `reports` (inside the caller's transaction); its id."""
+        report_id = self.db.table("reports").insert(row).last_pk
+        assert isinstance(report_id, int)
+        return report_id
 
     def template_of(self, report_id: int) -> Template:
         row = self._row(report_id)
@@ -143,27 +148,24 @@ class ReportStore:
         at = at or now_iso()
         header = default_header(unit, template, profile)
         with self._write():
-            cursor = self.db.execute(
-                """INSERT INTO reports (uid, origin, template_id, template_version, unit_kind, unit_code,
-                       unit_name, unit_list, period_id, period_kind, period_start, period_end, created_at, updated_at)
-                   VALUES (?, 'own', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    uid or str(uuid.uuid4()),
-                    template.id,
-                    template.version,
-                    unit.kind,
-                    unit.code,
-                    unit.name,
-                    unit.list_id,
-                    period.id,
-                    period.kind,
-                    period.start.isoformat(),
-                    period.end.isoformat(),
-                    at,
-                    at,
-                ],
+            report_id = self._insert_report(
+                {
+                    "uid": uid or str(uuid.uuid4()),
+                    "origin": "own",
+                    "template_id": template.id,
+                    "template_version": template.version,
+                    "unit_kind": unit.kind,
+                    "unit_code": unit.code,
+                    "unit_name": unit.name,
+                    "unit_list": unit.list_id,
+                    "period_id": period.id,
+                    "period_kind": period.kind,
+                    "period_start": period.start.isoformat(),
+                    "period_end": period.end.isoformat(),
+                    "created_at": at,
+                    "updated_at": at,
+                }
             )
-            report_id = int(cursor.lastrowid or 0)
             initial = {f"{HEADER_PREFIX}{k}": v for k, v in header.items()}
             initial.update(values or {})
             self._insert_fresh(report_id, initial, template)
@@ -341,28 +343,24 @@ class ReportStore:
         """Store a document as a new report (a new local id; the uid is kept so copies can be recognised)."""
         template = template_for(doc.template.id, doc.template.version)
         with self._write():
-            cursor = self.db.execute(
-                """INSERT INTO reports (uid, origin, template_id, template_version, unit_kind, unit_code,
-                       unit_name, unit_list, period_id, period_kind, period_start, period_end, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    doc.uid,
-                    origin,
-                    doc.template.id,
-                    doc.template.version,
-                    doc.unit.kind,
-                    doc.unit.code,
-                    doc.unit.name,
-                    doc.unit.list_id,
-                    doc.period.id,
-                    doc.period.kind,
-                    doc.period.start.isoformat(),
-                    doc.period.end.isoformat(),
-                    doc.created_at,
-                    doc.updated_at,
-                ],
+            report_id = self._insert_report(
+                {
+                    "uid": doc.uid,
+                    "origin": origin,
+                    "template_id": doc.template.id,
+                    "template_version": doc.template.version,
+                    "unit_kind": doc.unit.kind,
+                    "unit_code": doc.unit.code,
+                    "unit_name": doc.unit.name,
+                    "unit_list": doc.unit.list_id,
+                    "period_id": doc.period.id,
+                    "period_kind": doc.period.kind,
+                    "period_start": doc.period.start.isoformat(),
+                    "period_end": doc.period.end.isoformat(),
+                    "created_at": doc.created_at,
+                    "updated_at": doc.updated_at,
+                }
             )
-            report_id = int(cursor.lastrowid or 0)
             values = {f"{HEADER_PREFIX}{k}": v for k, v in header_to_values(doc.header).items()}
             values.update(doc.values)
             self._insert_fresh(report_id, values, template)
