@@ -116,3 +116,34 @@ def test_saving_over_a_read_only_file_says_so_and_keeps_it(
         "Hãy chọn tên tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại."
     ]
     assert locked.read_text(encoding="utf-8") == "bản đã gửi"
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ('{"format": "bvntd-report", "uid": "' + '\\"' * 200_000 + '"}', "không hợp lệ"),
+        ('{"format": "bvntd-report", "x": NaN}', "NaN"),
+        ('{"format": "bvntd-report", "x": ' + "9" * 5000 + "}", "tối đa 18 chữ số"),
+    ],
+)
+def test_the_window_refuses_hostile_files_with_the_limit_and_adds_nothing(
+    open_window: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    content: str,
+    says: str,
+) -> None:
+    """Issue 13: the window's open-file reads through the same limits as the command line and the inbox."""
+    import os
+
+    monkeypatch.setenv("BVNTD_NO_DIALOGS", "1")
+    window = open_window()
+    before = window.store.list_reports(origin=None)
+    bad = Path(
+        os.fsdecode(os.path.join(os.fsencode(tmp_path), b"b\xe1o-c\xe1o.json"))
+    )  # not UTF-8, as from a USB stick
+    bad.write_text(content, encoding="utf-8")
+    assert window.open_report_file(bad) is None
+    assert warned(caplog) and says in warned(caplog)[0] and "b\\xe1o-c\\xe1o.json" in warned(caplog)[0]
+    assert window.store.list_reports(origin=None) == before
