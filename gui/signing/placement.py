@@ -88,11 +88,17 @@ def load_picture(path: Path, what: str) -> Picture:
     return Picture(image, None, None)
 
 
-def signature_block(reader: Any) -> Box:
-    """The recorded block of a report PDF; for another PDF, a box at the bottom right of its last page."""
+def signature_block(reader: Any, data: bytes | None = None) -> Box:
+    """The recorded block of a report PDF. A report exported before the block was recorded: the block of the same
+    report rendered again from the data it carries (the rendering is deterministic, so the page and place are
+    the same). Another PDF: a box at the bottom right of its last page."""
     root = reader.root
     block = root.get(BLOCK_KEY)
     pages = int(reader.root["/Pages"]["/Count"])
+    if block is None and data is not None:
+        rendered = _rendered_block(data)
+        if rendered is not None and rendered.page < pages:
+            return rendered
     if block is not None:
         try:
             page = int(block["/Page"])
@@ -103,6 +109,29 @@ def signature_block(reader: Any) -> Box:
             pass
     # 30 mm above the bottom edge, the right half of an A4 page between the decree's margins.
     return Box(pages - 1, 297.6, 30 * MM, 549.9, 30 * MM + 68)
+
+
+def _rendered_block(data: bytes) -> Box | None:
+    import io
+    import logging
+
+    from gui.core.document import DocumentError
+    from gui.core.template import template_for
+    from gui.pdf.embedded import read_embedded
+    from gui.pdf.render import render_report
+
+    try:
+        doc = read_embedded(data).document
+        rendered = render_report(doc, template_for(doc.template.id, doc.template.version), draft=False)
+    except (DocumentError, ValueError, KeyError, OSError):
+        return None
+    except Exception:  # a file we cannot re-render is signed at the default place
+        logging.getLogger(__name__).info("Re-rendering for the signature block failed", exc_info=True)
+        return None
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(rendered), strict=False)
+    return signature_block(reader) if reader.root.get(BLOCK_KEY) is not None else None
 
 
 def signer_box(block: Box, picture: Picture) -> Box:

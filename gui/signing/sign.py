@@ -97,7 +97,7 @@ def sign_pdf(
         raise SigningError(f"Tệp PDF bị hỏng, không ký được ({error}).") from None
     if writer.prev.encrypted:
         raise SigningError("Tệp PDF được mã hóa bằng mật khẩu: không ký được.")
-    box = _image_box(writer.prev, role, picture)
+    box = _image_box(writer.prev, role, picture, data)
     timestamper = _timestamper(timestamp_url)
     notes: list[str] = []
     if timestamp_url and timestamper is None:
@@ -127,10 +127,10 @@ _NO_TIMESTAMP = (
 )
 
 
-def _image_box(reader: Any, role: str, picture: Picture | None) -> Box | None:
+def _image_box(reader: Any, role: str, picture: Picture | None, data: bytes) -> Box | None:
     if picture is None:
         return None
-    block = signature_block(reader)
+    block = signature_block(reader, data)
     if role == "signer":
         return signer_box(block, picture)
     signature = existing_signature_box(reader, block)

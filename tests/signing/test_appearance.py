@@ -104,3 +104,24 @@ def test_recorded_block_leaves_the_pixels_alone(report_pdf: Path) -> None:
     assert "PHÓ GIÁM ĐỐC" in text
     # The page draws nothing in the block: its content stream has no operator the block added.
     assert b"BVNTD" not in reader.pages[block.page].get_contents().get_data()
+
+
+def test_a_report_exported_before_the_block_was_recorded_is_signed_in_its_block(
+    pki: Pki, images, report_pdf: Path, tmp_path: Path
+) -> None:
+    """An older export carries no record: the report is rendered again from its data to find the block."""
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    data = report_pdf.read_bytes()
+    block = signature_block(PdfFileReader(io.BytesIO(data), strict=False))
+    writer = PdfWriter(clone_from=io.BytesIO(data))
+    del writer.root_object[NameObject("/BVNTD_SignatureBlock")]
+    older = io.BytesIO()
+    writer.write(older)
+    assert b"BVNTD_SignatureBlock" not in older.getvalue()
+    signed = sign_pdf(older.getvalue(), load_pfx(pki.nghe_an.pfx, PASSWORD), "signer", images["signature"]).data
+    page = render(signed, block.page, tmp_path)
+    blue = coloured(page, (block.x0 - 20, block.y0 - 20, block.x1 + 20, block.y1 + 20), "blue")
+    assert blue and block.y0 - 1 <= min(y for _, y in blue) and max(y for _, y in blue) <= block.y1 + 1
