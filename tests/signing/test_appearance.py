@@ -110,9 +110,9 @@ def test_a_report_exported_before_the_block_was_recorded_is_signed_in_its_block(
     pki: Pki, images, report_pdf: Path, tmp_path: Path
 ) -> None:
     """An older export carries no record: the report is rendered again from its data to find the block."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
     from pypdf import PdfWriter
     from pypdf.generic import NameObject
-    from pyhanko.pdf_utils.reader import PdfFileReader
 
     data = report_pdf.read_bytes()
     block = signature_block(PdfFileReader(io.BytesIO(data), strict=False))
