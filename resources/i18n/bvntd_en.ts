@@ -208,17 +208,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="434"/>
+        <location filename="../../gui/views/inbox/widget.py" line="441"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="436"/>
+        <location filename="../../gui/views/inbox/widget.py" line="443"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="437"/>
+        <location filename="../../gui/views/inbox/widget.py" line="444"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -284,42 +284,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="518"/>
+        <location filename="../../gui/views/inbox/desk.py" line="519"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="523"/>
+        <location filename="../../gui/views/inbox/desk.py" line="524"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="523"/>
+        <location filename="../../gui/views/inbox/desk.py" line="524"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="523"/>
+        <location filename="../../gui/views/inbox/desk.py" line="524"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="523"/>
+        <location filename="../../gui/views/inbox/desk.py" line="524"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="538"/>
+        <location filename="../../gui/views/inbox/desk.py" line="539"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="563"/>
+        <location filename="../../gui/views/inbox/desk.py" line="569"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="563"/>
+        <location filename="../../gui/views/inbox/desk.py" line="569"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -577,32 +577,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="462"/>
+        <location filename="../../gui/views/inbox/desk.py" line="463"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="464"/>
+        <location filename="../../gui/views/inbox/desk.py" line="465"/>
         <source>Ý kiến chung</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="470"/>
+        <location filename="../../gui/views/inbox/desk.py" line="471"/>
         <source>Ý kiến cho trường đã chọn</source>
         <translation>Comment on the selected field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="471"/>
+        <location filename="../../gui/views/inbox/desk.py" line="472"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="483"/>
+        <location filename="../../gui/views/inbox/desk.py" line="484"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="485"/>
+        <location filename="../../gui/views/inbox/desk.py" line="486"/>
         <source>Ý kiến theo trường:</source>
         <translation>Comments by field:</translation>
     </message>
@@ -739,7 +739,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/desk.py" line="227"/>
-        <location filename="../../gui/views/inbox/desk.py" line="342"/>
+        <location filename="../../gui/views/inbox/desk.py" line="343"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
@@ -764,53 +764,53 @@ Please send this file to your support desk.</translation>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="325"/>
+        <location filename="../../gui/views/inbox/desk.py" line="326"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="325"/>
+        <location filename="../../gui/views/inbox/desk.py" line="326"/>
         <source>Hạn gửi phải sau ngày bắt đầu kỳ.</source>
         <translation>The deadline must be after the period starts.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="381"/>
+        <location filename="../../gui/views/inbox/desk.py" line="382"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="382"/>
-        <location filename="../../gui/views/inbox/desk.py" line="404"/>
+        <location filename="../../gui/views/inbox/desk.py" line="383"/>
+        <location filename="../../gui/views/inbox/desk.py" line="405"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="398"/>
+        <location filename="../../gui/views/inbox/desk.py" line="399"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="402"/>
+        <location filename="../../gui/views/inbox/desk.py" line="403"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="413"/>
+        <location filename="../../gui/views/inbox/desk.py" line="414"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="423"/>
+        <location filename="../../gui/views/inbox/desk.py" line="424"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="424"/>
+        <location filename="../../gui/views/inbox/desk.py" line="425"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="444"/>
+        <location filename="../../gui/views/inbox/desk.py" line="445"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
@@ -1106,212 +1106,222 @@ Please send this file to your support desk.</translation>
 <context>
     <name>InboxWidget</name>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="76"/>
+        <location filename="../../gui/views/inbox/widget.py" line="77"/>
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="77"/>
+        <location filename="../../gui/views/inbox/widget.py" line="78"/>
         <source>Nhập thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="80"/>
-        <location filename="../../gui/views/inbox/widget.py" line="371"/>
+        <source>Nhận cả bản dự thảo</source>
+        <translation>Accept drafts too</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="82"/>
+        <source>Bản dự thảo (DỰ THẢO) bị từ chối trừ khi chọn ô này; khi nhận, báo cáo được ghi rõ là dự thảo.</source>
+        <translation>Drafts (DỰ THẢO) are refused unless this is ticked; when accepted, the report is marked as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="86"/>
+        <location filename="../../gui/views/inbox/widget.py" line="378"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="81"/>
-        <location filename="../../gui/views/inbox/widget.py" line="381"/>
+        <location filename="../../gui/views/inbox/widget.py" line="87"/>
+        <location filename="../../gui/views/inbox/widget.py" line="388"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="92"/>
+        <location filename="../../gui/views/inbox/widget.py" line="99"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="102"/>
+        <location filename="../../gui/views/inbox/widget.py" line="109"/>
         <source>Kéo thả tệp PDF, tệp JSON hoặc thư mục vào đây để nhập báo cáo của các địa phương.</source>
         <translation>Drop PDF files, JSON files or folders here to import the reports of the provinces.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="133"/>
+        <location filename="../../gui/views/inbox/widget.py" line="140"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="134"/>
+        <location filename="../../gui/views/inbox/widget.py" line="141"/>
         <source>Tình hình báo cáo</source>
         <translation>Who has reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="135"/>
+        <location filename="../../gui/views/inbox/widget.py" line="142"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="136"/>
+        <location filename="../../gui/views/inbox/widget.py" line="143"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="137"/>
-        <location filename="../../gui/views/inbox/widget.py" line="327"/>
+        <location filename="../../gui/views/inbox/widget.py" line="144"/>
+        <location filename="../../gui/views/inbox/widget.py" line="334"/>
         <source>Không khớp mẫu</source>
         <translation>Not matching the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="143"/>
+        <location filename="../../gui/views/inbox/widget.py" line="150"/>
         <source>Bàn làm việc của Bộ</source>
         <translation>Ministry&apos;s desk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="194"/>
+        <location filename="../../gui/views/inbox/widget.py" line="201"/>
         <source>Chọn báo cáo cần nhập</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="194"/>
+        <location filename="../../gui/views/inbox/widget.py" line="201"/>
         <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
         <translation>Reports (*.pdf *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="200"/>
+        <location filename="../../gui/views/inbox/widget.py" line="207"/>
         <source>Chọn thư mục chứa báo cáo</source>
         <translation>Choose the folder that holds the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="209"/>
+        <location filename="../../gui/views/inbox/widget.py" line="216"/>
         <source>Đang nhập báo cáo…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="209"/>
+        <location filename="../../gui/views/inbox/widget.py" line="216"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="210"/>
-        <location filename="../../gui/views/inbox/widget.py" line="260"/>
+        <location filename="../../gui/views/inbox/widget.py" line="217"/>
+        <location filename="../../gui/views/inbox/widget.py" line="267"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="244"/>
+        <location filename="../../gui/views/inbox/widget.py" line="251"/>
         <source>Đang đọc {name} ({done}/{total})</source>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="260"/>
+        <location filename="../../gui/views/inbox/widget.py" line="267"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="284"/>
+        <location filename="../../gui/views/inbox/widget.py" line="291"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="286"/>
+        <location filename="../../gui/views/inbox/widget.py" line="293"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="296"/>
+        <location filename="../../gui/views/inbox/widget.py" line="303"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="327"/>
+        <location filename="../../gui/views/inbox/widget.py" line="334"/>
         <source>Không khớp mẫu ({n})</source>
         <translation>Not matching the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="338"/>
+        <location filename="../../gui/views/inbox/widget.py" line="345"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="340"/>
+        <location filename="../../gui/views/inbox/widget.py" line="347"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="341"/>
+        <location filename="../../gui/views/inbox/widget.py" line="348"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="346"/>
+        <location filename="../../gui/views/inbox/widget.py" line="353"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="347"/>
+        <location filename="../../gui/views/inbox/widget.py" line="354"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="354"/>
+        <location filename="../../gui/views/inbox/widget.py" line="361"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="371"/>
+        <location filename="../../gui/views/inbox/widget.py" line="378"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="381"/>
+        <location filename="../../gui/views/inbox/widget.py" line="388"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="392"/>
-        <location filename="../../gui/views/inbox/widget.py" line="396"/>
+        <location filename="../../gui/views/inbox/widget.py" line="399"/>
+        <location filename="../../gui/views/inbox/widget.py" line="403"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="396"/>
+        <location filename="../../gui/views/inbox/widget.py" line="403"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="398"/>
+        <location filename="../../gui/views/inbox/widget.py" line="405"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="408"/>
+        <location filename="../../gui/views/inbox/widget.py" line="415"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="408"/>
+        <location filename="../../gui/views/inbox/widget.py" line="415"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="411"/>
+        <location filename="../../gui/views/inbox/widget.py" line="418"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="411"/>
+        <location filename="../../gui/views/inbox/widget.py" line="418"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="413"/>
+        <location filename="../../gui/views/inbox/widget.py" line="420"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="414"/>
+        <location filename="../../gui/views/inbox/widget.py" line="421"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>

@@ -198,3 +198,23 @@ def test_an_export_over_a_read_only_file_or_into_a_device(
     qtbot.mouseClick(widget.export_pdf_button, Qt.MouseButton.LeftButton)  # no ".pdf" added to a device's name
     assert stat.S_ISCHR(null.lstat().st_mode) and [p.name for p in folder.iterdir()] == ["null"]
     assert widget.hint.text() == f"Đã ghi {null}" and len(warned(caplog)) == 1
+
+
+def test_a_draft_goes_in_only_when_the_box_is_ticked(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
+    """Issue 13: drafts are refused by default; ticking 'Nhận cả bản dự thảo' takes them, marked as drafts."""
+    from gui.core.template import active_template
+    from gui.pdf.render import render_report
+
+    draft = tmp_path / "draft.pdf"
+    draft.write_bytes(render_report(province_docs("2025")[2], active_template(), draft=True))
+    assert not widget.accept_drafts_box.isChecked()
+    (refused,) = _import(qtbot, widget, [draft]).results
+    assert refused.outcome is Outcome.REJECTED and "bản dự thảo" in refused.reason
+    widget.show()
+    qtbot.waitExposed(widget)
+    box = widget.accept_drafts_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    (taken,) = _import(qtbot, widget, [draft]).results
+    assert widget.accept_drafts_box.isChecked()
+    assert taken.outcome is Outcome.IMPORTED and "BẢN DỰ THẢO" in taken.reason, taken.reason
+    assert widget.consolidation is not None and widget.consolidation.reported[0].name.endswith("(DỰ THẢO)")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -75,6 +76,11 @@ class InboxWidget(QWidget):
     def _build(self) -> None:
         self.import_files_button = QPushButton(self.tr("Nhập tệp…"))
         self.import_folder_button = QPushButton(self.tr("Nhập thư mục…"))
+        # Drafts (DỰ THẢO) are refused unless ticked for the next imports; they are then marked as drafts.
+        self.accept_drafts_box = QCheckBox(self.tr("Nhận cả bản dự thảo"))
+        self.accept_drafts_box.setToolTip(
+            self.tr("Bản dự thảo (DỰ THẢO) bị từ chối trừ khi chọn ô này; khi nhận, báo cáo được ghi rõ là dự thảo.")
+        )
         self.period_combo = QComboBox()
         self.period_combo.setMinimumContentsLength(22)
         self.export_xlsx_button = QPushButton(self.tr("Xuất Excel"))
@@ -88,6 +94,7 @@ class InboxWidget(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.import_files_button)
         bar.addWidget(self.import_folder_button)
+        bar.addWidget(self.accept_drafts_box)
         bar.addSpacing(16)
         bar.addWidget(QLabel(self.tr("Kỳ báo cáo:")))
         bar.addWidget(self.period_combo)
@@ -213,7 +220,7 @@ class InboxWidget(QWidget):
         self._progress.setAutoClose(False)
         self._progress.setAutoReset(False)
         self._thread = QThread(self)
-        self._worker = ImportWorker(self.store.path, paths)
+        self._worker = ImportWorker(self.store.path, paths, accept_drafts=self.accept_drafts_box.isChecked())
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._on_progress)

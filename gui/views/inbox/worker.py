@@ -21,10 +21,11 @@ class ImportWorker(QObject):
     finished = Signal(object)  # ImportRun
     failed = Signal(str)
 
-    def __init__(self, db_path: Path, paths: list[Path]) -> None:
+    def __init__(self, db_path: Path, paths: list[Path], *, accept_drafts: bool = False) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self.paths = list(paths)
+        self.accept_drafts = accept_drafts
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -45,6 +46,7 @@ class ImportWorker(QObject):
                     progress=lambda done, total, path: self.progress.emit(done, total, path.name if path else ""),
                     cancel=self._cancel.is_set,
                     signatures=policy,
+                    accept_drafts=self.accept_drafts,
                 )
             finally:
                 store.close()
