@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(editing and not self.editor.read_only)
         self.report_menu.menuAction().setVisible(editing and bool(self.report_menu.actions()))
         self.find_action.setEnabled(editing)
-        self.back_action.setEnabled(editing)
+        self.back_action.setEnabled(editing or (self.inbox is not None and current is self.inbox))
         self.toolbar.setVisible(in_list)
 
     # --- the store and the list --------------------------------------------------------------------
@@ -469,6 +469,7 @@ class MainWindow(QMainWindow):
 
             self.inbox = InboxWidget(self.store, self.pages)
             self.inbox.open_report.connect(self.open_report)
+            self.inbox.back_requested.connect(self.show_list)
             self.pages.addWidget(self.inbox)
         else:
             self.inbox.refresh_periods()

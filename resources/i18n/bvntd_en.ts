@@ -61,9 +61,8 @@
     <message>
         <location filename="../../gui/views/inbox/models.py" line="117"/>
         <location filename="../../gui/views/inbox/models.py" line="145"/>
-        <location filename="../../gui/views/inbox/models.py" line="219"/>
-        <location filename="../../gui/views/inbox/models.py" line="264"/>
-        <location filename="../../gui/views/inbox/models.py" line="281"/>
+        <location filename="../../gui/views/inbox/models.py" line="287"/>
+        <location filename="../../gui/views/inbox/models.py" line="304"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -99,8 +98,8 @@
     </message>
     <message>
         <location filename="../../gui/views/inbox/models.py" line="148"/>
-        <source>Ngày</source>
-        <translation>Date</translation>
+        <source>Ngày báo cáo</source>
+        <translation>Report date</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/models.py" line="149"/>
@@ -109,116 +108,141 @@
     </message>
     <message>
         <location filename="../../gui/views/inbox/models.py" line="150"/>
+        <source>Đầy đủ</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="151"/>
+        <source>Cần xem</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="152"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="151"/>
+        <location filename="../../gui/views/inbox/models.py" line="153"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="166"/>
+        <location filename="../../gui/views/inbox/models.py" line="171"/>
         <source>Bộ, ngành, cơ quan (liệt kê riêng)</source>
         <translation>Ministries and agencies (listed separately)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="180"/>
+        <location filename="../../gui/views/inbox/models.py" line="186"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="180"/>
+        <location filename="../../gui/views/inbox/models.py" line="186"/>
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="239"/>
+        <location filename="../../gui/views/inbox/models.py" line="246"/>
         <source>TỔNG CỘNG</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="249"/>
+        <location filename="../../gui/views/inbox/models.py" line="256"/>
         <source>(không cộng vào tổng)</source>
         <translation>(not added to the total)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="264"/>
+        <location filename="../../gui/views/inbox/models.py" line="287"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="271"/>
+        <location filename="../../gui/views/inbox/models.py" line="294"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="281"/>
-        <source>Mẫu</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/models.py" line="281"/>
-        <source>Trường</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/models.py" line="281"/>
+        <location filename="../../gui/views/inbox/models.py" line="304"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="281"/>
+        <location filename="../../gui/views/inbox/models.py" line="304"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="306"/>
+        <location filename="../../gui/views/inbox/models.py" line="304"/>
+        <source>Phiên bản biểu mẫu</source>
+        <translation>Template version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="304"/>
+        <source>Mục</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="327"/>
+        <source>{n} lỗi</source>
+        <translation>{n} errors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="329"/>
+        <source>{n} cảnh báo</source>
+        <translation>{n} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="330"/>
+        <source>Không có</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/models.py" line="339"/>
         <source>Chưa nhận (quá hạn {n} ngày)</source>
         <translation>Not received ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="306"/>
+        <location filename="../../gui/views/inbox/models.py" line="339"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="307"/>
+        <location filename="../../gui/views/inbox/models.py" line="340"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="307"/>
+        <location filename="../../gui/views/inbox/models.py" line="340"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="308"/>
+        <location filename="../../gui/views/inbox/models.py" line="341"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="327"/>
+        <location filename="../../gui/views/inbox/models.py" line="360"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="329"/>
+        <location filename="../../gui/views/inbox/models.py" line="362"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="441"/>
+        <location filename="../../gui/views/inbox/widget.py" line="466"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="443"/>
+        <location filename="../../gui/views/inbox/widget.py" line="468"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="444"/>
+        <location filename="../../gui/views/inbox/widget.py" line="469"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -1106,222 +1130,237 @@ Please send this file to your support desk.</translation>
 <context>
     <name>InboxWidget</name>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="77"/>
+        <location filename="../../gui/views/inbox/widget.py" line="78"/>
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="78"/>
+        <location filename="../../gui/views/inbox/widget.py" line="79"/>
         <source>Nhập thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="80"/>
+        <location filename="../../gui/views/inbox/widget.py" line="81"/>
         <source>Nhận cả bản dự thảo</source>
         <translation>Accept drafts too</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="82"/>
+        <location filename="../../gui/views/inbox/widget.py" line="83"/>
         <source>Bản dự thảo (DỰ THẢO) bị từ chối trừ khi chọn ô này; khi nhận, báo cáo được ghi rõ là dự thảo.</source>
         <translation>Drafts (DỰ THẢO) are refused unless this is ticked; when accepted, the report is marked as a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="86"/>
-        <location filename="../../gui/views/inbox/widget.py" line="378"/>
+        <location filename="../../gui/views/inbox/widget.py" line="87"/>
+        <location filename="../../gui/views/inbox/widget.py" line="403"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="87"/>
-        <location filename="../../gui/views/inbox/widget.py" line="388"/>
+        <location filename="../../gui/views/inbox/widget.py" line="88"/>
+        <location filename="../../gui/views/inbox/widget.py" line="413"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="99"/>
+        <location filename="../../gui/views/inbox/widget.py" line="95"/>
+        <source>← Báo cáo của đơn vị</source>
+        <translation>← Own reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="96"/>
+        <source>Quay lại danh sách báo cáo của đơn vị (Alt+←)</source>
+        <translation>Back to the unit&apos;s own reports (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="98"/>
+        <source>Tổng hợp báo cáo của các địa phương, bộ, ngành</source>
+        <translation>Reports received from provinces, ministries and agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="109"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="109"/>
+        <location filename="../../gui/views/inbox/widget.py" line="119"/>
         <source>Kéo thả tệp PDF, tệp JSON hoặc thư mục vào đây để nhập báo cáo của các địa phương.</source>
         <translation>Drop PDF files, JSON files or folders here to import the reports of the provinces.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="140"/>
+        <location filename="../../gui/views/inbox/widget.py" line="154"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="141"/>
+        <location filename="../../gui/views/inbox/widget.py" line="155"/>
         <source>Tình hình báo cáo</source>
         <translation>Who has reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="142"/>
+        <location filename="../../gui/views/inbox/widget.py" line="156"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="143"/>
+        <location filename="../../gui/views/inbox/widget.py" line="157"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="144"/>
-        <location filename="../../gui/views/inbox/widget.py" line="334"/>
-        <source>Không khớp mẫu</source>
-        <translation>Not matching the template</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/widget.py" line="150"/>
+        <location filename="../../gui/views/inbox/widget.py" line="164"/>
         <source>Bàn làm việc của Bộ</source>
         <translation>Ministry&apos;s desk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="201"/>
+        <location filename="../../gui/views/inbox/widget.py" line="224"/>
         <source>Chọn báo cáo cần nhập</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="201"/>
+        <location filename="../../gui/views/inbox/widget.py" line="224"/>
         <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
         <translation>Reports (*.pdf *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="207"/>
+        <location filename="../../gui/views/inbox/widget.py" line="230"/>
         <source>Chọn thư mục chứa báo cáo</source>
         <translation>Choose the folder that holds the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="216"/>
+        <location filename="../../gui/views/inbox/widget.py" line="239"/>
         <source>Đang nhập báo cáo…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="216"/>
+        <location filename="../../gui/views/inbox/widget.py" line="239"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="217"/>
-        <location filename="../../gui/views/inbox/widget.py" line="267"/>
+        <location filename="../../gui/views/inbox/widget.py" line="240"/>
+        <location filename="../../gui/views/inbox/widget.py" line="290"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="251"/>
+        <location filename="../../gui/views/inbox/widget.py" line="274"/>
         <source>Đang đọc {name} ({done}/{total})</source>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="267"/>
+        <location filename="../../gui/views/inbox/widget.py" line="290"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="291"/>
+        <location filename="../../gui/views/inbox/widget.py" line="314"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="293"/>
+        <location filename="../../gui/views/inbox/widget.py" line="316"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="303"/>
+        <location filename="../../gui/views/inbox/widget.py" line="326"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="334"/>
-        <source>Không khớp mẫu ({n})</source>
-        <translation>Not matching the template ({n})</translation>
+        <location filename="../../gui/views/inbox/widget.py" line="158"/>
+        <location filename="../../gui/views/inbox/widget.py" line="359"/>
+        <source>Số liệu ngoài mẫu</source>
+        <translation>Data outside the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="345"/>
+        <location filename="../../gui/views/inbox/widget.py" line="359"/>
+        <source>Số liệu ngoài mẫu ({n})</source>
+        <translation>Data outside the template ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="370"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="347"/>
+        <location filename="../../gui/views/inbox/widget.py" line="372"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="348"/>
+        <location filename="../../gui/views/inbox/widget.py" line="373"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="353"/>
+        <location filename="../../gui/views/inbox/widget.py" line="378"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="354"/>
+        <location filename="../../gui/views/inbox/widget.py" line="379"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="361"/>
+        <location filename="../../gui/views/inbox/widget.py" line="386"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="378"/>
+        <location filename="../../gui/views/inbox/widget.py" line="403"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="388"/>
+        <location filename="../../gui/views/inbox/widget.py" line="413"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="399"/>
-        <location filename="../../gui/views/inbox/widget.py" line="403"/>
+        <location filename="../../gui/views/inbox/widget.py" line="424"/>
+        <location filename="../../gui/views/inbox/widget.py" line="428"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="403"/>
+        <location filename="../../gui/views/inbox/widget.py" line="428"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="405"/>
+        <location filename="../../gui/views/inbox/widget.py" line="430"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="415"/>
+        <location filename="../../gui/views/inbox/widget.py" line="440"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="415"/>
+        <location filename="../../gui/views/inbox/widget.py" line="440"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="418"/>
+        <location filename="../../gui/views/inbox/widget.py" line="443"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="418"/>
+        <location filename="../../gui/views/inbox/widget.py" line="443"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="420"/>
+        <location filename="../../gui/views/inbox/widget.py" line="445"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="421"/>
+        <location filename="../../gui/views/inbox/widget.py" line="446"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>
@@ -1536,7 +1575,7 @@ Please send this file to your support desk.</translation>
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="476"/>
+        <location filename="../../gui/views/main_window.py" line="477"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
@@ -1671,90 +1710,90 @@ Please send this file to your support desk.</translation>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="521"/>
+        <location filename="../../gui/views/main_window.py" line="522"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="547"/>
+        <location filename="../../gui/views/main_window.py" line="548"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="553"/>
+        <location filename="../../gui/views/main_window.py" line="554"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="582"/>
-        <location filename="../../gui/views/main_window.py" line="611"/>
+        <location filename="../../gui/views/main_window.py" line="583"/>
+        <location filename="../../gui/views/main_window.py" line="612"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="590"/>
+        <location filename="../../gui/views/main_window.py" line="591"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="635"/>
-        <location filename="../../gui/views/main_window.py" line="645"/>
+        <location filename="../../gui/views/main_window.py" line="636"/>
+        <location filename="../../gui/views/main_window.py" line="646"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="637"/>
+        <location filename="../../gui/views/main_window.py" line="638"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="647"/>
+        <location filename="../../gui/views/main_window.py" line="648"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="663"/>
-        <location filename="../../gui/views/main_window.py" line="672"/>
+        <location filename="../../gui/views/main_window.py" line="664"/>
+        <location filename="../../gui/views/main_window.py" line="673"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="663"/>
+        <location filename="../../gui/views/main_window.py" line="664"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="673"/>
+        <location filename="../../gui/views/main_window.py" line="674"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="680"/>
+        <location filename="../../gui/views/main_window.py" line="681"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="710"/>
+        <location filename="../../gui/views/main_window.py" line="711"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="713"/>
+        <location filename="../../gui/views/main_window.py" line="714"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="743"/>
+        <location filename="../../gui/views/main_window.py" line="744"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="766"/>
+        <location filename="../../gui/views/main_window.py" line="767"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="767"/>
+        <location filename="../../gui/views/main_window.py" line="768"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>

@@ -64,17 +64,29 @@ def test_a_dropped_folder_is_imported_and_consolidated(qtbot, widget: InboxWidge
     assert any("Bộ Công an" in completeness.cell(r, 2) for r in range(completeness.rowCount()))
 
     indicators = widget.indicators_model
-    total_row = next(r for r in range(indicators.rowCount()) if indicators.cell(r, 0) == "TỔNG CỘNG")
-    column = 1 + indicators.keys.index("cp_received")
+    total_row = next(r for r in range(indicators.rowCount()) if indicators.unit_name(r) == "TỔNG CỘNG")
+    column = indicators.keys.index("cp_received")
     expected = sum(d.values["cp_received"] for d in docs)
     assert indicators.cell(total_row, column) == f"{expected:,}".replace(",", ".")
-    plan_column = 1 + indicators.keys.index("plan_issued")
+    plan_column = indicators.keys.index("plan_issued")
     plans = sum(1 for d in docs if d.values["plan_issued"])
     assert indicators.cell(total_row, plan_column) == f"{plans}/30"
 
     narratives = widget.narratives_model
     assert widget.narrative_combo.currentData() == "direction_summary"
     assert narratives.cell(0, 1) == docs[0].values["direction_summary"]
+
+    # One order in every tab (the list's), whatever order the files came in.
+    sent = [completeness.cell(r, 2) for r in range(34) if completeness.cell(r, 3) == "Đã gửi"]
+    assert [indicators.unit_name(r) for r in range(len(sent))] == sent
+    assert [narratives.cell(r, 0) for r in range(len(sent))] == sent
+    # Per unit: its own date, when it was received, how complete it is and what the checks find.
+    headers = completeness.headers()
+    first = next(r for r in range(34) if completeness.cell(r, 3) == "Đã gửi")
+    received = completeness.cell(first, headers.index("Nhận lúc"))
+    assert received and received != completeness.cell(first, headers.index("Ngày báo cáo"))
+    assert completeness.cell(first, headers.index("Đầy đủ")).endswith("%")
+    assert completeness.cell(first, headers.index("Cần xem"))  # "Không có" or "n lỗi, m cảnh báo"
 
 
 def test_a_double_click_on_a_province_opens_its_report(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
@@ -218,3 +230,25 @@ def test_a_draft_goes_in_only_when_the_box_is_ticked(qtbot, widget: InboxWidget,
     assert widget.accept_drafts_box.isChecked()
     assert taken.outcome is Outcome.IMPORTED and "BẢN DỰ THẢO" in taken.reason, taken.reason
     assert widget.consolidation is not None and widget.consolidation.reported[0].name.endswith("(DỰ THẢO)")
+
+
+def test_the_ministry_page_has_a_heading_and_a_way_back(qtbot, tmp_path: Path, db_path: Path) -> None:
+    from PySide6.QtTest import QTest
+
+    from gui.views.main_window import MainWindow
+    from tests.views.conftest import activate
+
+    store = ReportStore.open(db_path)
+    window = MainWindow(store, owns_store=True)
+    qtbot.addWidget(window)
+    window.show()
+    activate(qtbot, window)
+    inbox = window.show_inbox()
+    assert inbox.title.text() == "Tổng hợp báo cáo của các địa phương, bộ, ngành" and inbox.title.isVisible()
+    assert window.back_action.isEnabled()
+    QTest.keyClick(inbox.period_combo, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.pages.currentWidget() is window.list_page
+    window.show_inbox()
+    inbox.back_button.click()
+    assert window.pages.currentWidget() is window.list_page
+    window.close()

@@ -145,16 +145,21 @@ class CompletenessModel(_Table):
             tr("Đơn vị"),
             tr("Tình trạng"),
             tr("Số, ký hiệu"),
-            tr("Ngày"),
+            tr("Ngày báo cáo"),
             tr("Nhận lúc"),
+            tr("Đầy đủ"),
+            tr("Cần xem"),
             tr("Chữ ký số"),
             tr("Thời hạn"),
         ]
+        self.quality: dict[int, Any] = {}
         self._missing: set[int] = set()
         self._signatures: dict[int, tuple[str, str]] = {}  # row → (status, summary)
         self._numeric = {0}
 
-    def set_consolidation(self, c: Consolidation | None) -> None:
+    def set_consolidation(self, c: Consolidation | None, quality: dict[int, Any] | None = None) -> None:
+        """`quality`: report id → gui.inbox.quality.ReportQuality (received time, completion, problems)."""
+        self.quality = quality or {}
         self.beginResetModel()
         self._cells, self._ids, self._missing, self._bold_rows = [], [], set(), set()
         self._signatures = {}
@@ -163,7 +168,7 @@ class CompletenessModel(_Table):
                 self._add(str(index), row, c)
             if c.ministries or c.outside_list:
                 self._bold_rows.add(len(self._cells))
-                self._cells.append(["", "", tr("Bộ, ngành, cơ quan (liệt kê riêng)"), "", "", "", "", "", ""])
+                self._cells.append(["", "", tr("Bộ, ngành, cơ quan (liệt kê riêng)")] + [""] * (len(self._headers) - 3))
                 self._ids.append(None)
                 for index, row in enumerate([*c.ministries, *c.outside_list], start=1):
                     self._add(str(index), row, c)
@@ -172,6 +177,7 @@ class CompletenessModel(_Table):
     def _add(self, number: str, row: UnitRow, c: Consolidation) -> None:
         if not row.reported:
             self._missing.add(len(self._cells))
+        quality = self.quality.get(row.report_id) if row.report_id is not None else None
         self._cells.append(
             [
                 number,
@@ -180,7 +186,9 @@ class CompletenessModel(_Table):
                 tr("Đã gửi") if row.reported else tr("Chưa gửi"),
                 row.number,
                 row.date,
-                local_datetime(row.updated_at) if row.updated_at else "",
+                local_datetime(quality.received_at) if quality is not None and quality.received_at else "",
+                f"{round(100 * quality.completion)}%" if quality is not None else "",
+                problems_text(quality.errors, quality.warnings) if quality is not None else "",
                 signature_text(row.signature_status),
                 timeliness_text(c, row),
             ]
@@ -189,7 +197,7 @@ class CompletenessModel(_Table):
             self._signatures[len(self._cells) - 1] = (row.signature_status, row.signature)
         self._ids.append(row.report_id)
 
-    SIGNATURE = 7
+    SIGNATURE = 9
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SIGNATURE:
@@ -216,17 +224,18 @@ class IndicatorsModel(_Table):
     def set_consolidation(self, c: Consolidation | None) -> None:
         self.beginResetModel()
         self._cells, self._ids, self._bold_rows = [], [], set()
-        self._headers, self.keys = [tr("Đơn vị")], []
+        self._headers, self.keys = [], []
+        self._names: list[str] = []
         if c is not None:
             numeric, rates, yesno = c.numeric, c.rates, c.yesno
             self.keys = [f.key for f in [*numeric, *rates, *yesno]]
             self._headers += [f"{f.label} ({f.unit})" if f.unit else f.label for f in numeric]
             self._headers += [f"{f.label} (%)" for f in rates] + [f.label for f in yesno]
-            self._numeric = set(range(1, 1 + len(numeric) + len(rates)))
+            self._numeric = set(range(len(numeric) + len(rates)))
             for row in c.reported:
+                self._names.append(row.name)
                 self._cells.append(
                     [
-                        row.name,
                         *(_number(row.values.get(f.key)) for f in numeric),
                         *(_rate(row.rates.get(f.key)) for f in rates),
                         *(_yes_no(row.values.get(f.key)) for f in yesno),
@@ -234,9 +243,9 @@ class IndicatorsModel(_Table):
                 )
                 self._ids.append(row.report_id)
             self._bold_rows.add(len(self._cells))
+            self._names.append(tr("TỔNG CỘNG"))
             self._cells.append(
                 [
-                    tr("TỔNG CỘNG"),
                     *(_number(c.total(f.key)) for f in numeric),
                     *(_rate(c.rate_total(f.key)) for f in rates),
                     *(c.yes_count(f.key).text for f in yesno),
@@ -244,9 +253,9 @@ class IndicatorsModel(_Table):
             )
             self._ids.append(None)
             for row in c.ministries:
+                self._names.append(row.name + " " + tr("(không cộng vào tổng)"))
                 self._cells.append(
                     [
-                        row.name + " " + tr("(không cộng vào tổng)"),
                         *(_number(row.values.get(f.key)) for f in numeric),
                         *(_rate(row.rates.get(f.key)) for f in rates),
                         *(_yes_no(row.values.get(f.key)) for f in yesno),
@@ -254,6 +263,20 @@ class IndicatorsModel(_Table):
                 )
                 self._ids.append(row.report_id)
         self.endResetModel()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The units in the vertical header: frozen at the left while the indicators scroll sideways."""
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._names):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._names[section]
+            if role == Qt.ItemDataRole.FontRole and section in self._bold_rows:
+                return _TOTAL_FONT
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
+
+    def unit_name(self, row: int) -> str:
+        return self._names[row]
 
 
 class NarrativesModel(_Table):
@@ -278,7 +301,7 @@ class UnmatchedModel(_Table):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._headers = [tr("Đơn vị"), tr("Mẫu"), tr("Trường"), tr("Giá trị"), tr("Lý do")]
+        self._headers = [tr("Đơn vị"), tr("Phiên bản biểu mẫu"), tr("Mục"), tr("Giá trị"), tr("Lý do")]
 
     def set_consolidation(self, c: Consolidation | None) -> None:
         self.beginResetModel()
@@ -287,14 +310,24 @@ class UnmatchedModel(_Table):
             self._cells.append(
                 [
                     row.name,
-                    f"v{row.source_version}" if row.source_version else "",
-                    f"{item.get('label', '')} [{item.get('key', '')}]",
+                    str(row.source_version or ""),
+                    str(item.get("label", "")) or str(item.get("key", "")),
                     _plain(item.get("value")),
                     str(item.get("why", "")),
                 ]
             )
             self._ids.append(row.report_id)
         self.endResetModel()
+
+
+def problems_text(errors: int, warnings: int) -> str:
+    """'Không có', '2 lỗi', '1 lỗi, 3 cảnh báo' — what the app's checks find in a received report."""
+    parts = []
+    if errors:
+        parts.append(tr("{n} lỗi").format(n=errors))
+    if warnings:
+        parts.append(tr("{n} cảnh báo").format(n=warnings))
+    return ", ".join(parts) if parts else tr("Không có")
 
 
 def timeliness_text(c: Consolidation, row: UnitRow) -> str:

@@ -54,6 +54,7 @@ class InboxWidget(QWidget):
 
     open_report = Signal(int)
     import_finished = Signal(object)  # ImportRun
+    back_requested = Signal()  # "← Báo cáo của đơn vị" (also Alt+←)
     consolidation_changed = Signal()
 
     def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
@@ -91,6 +92,15 @@ class InboxWidget(QWidget):
         self.export_xlsx_button.clicked.connect(lambda: self.export_xlsx())
         self.export_pdf_button.clicked.connect(lambda: self.export_pdf())
 
+        self.back_button = QPushButton(self.tr("← Báo cáo của đơn vị"))
+        self.back_button.setToolTip(self.tr("Quay lại danh sách báo cáo của đơn vị (Alt+←)"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.title = QLabel(self.tr("Tổng hợp báo cáo của các địa phương, bộ, ngành"))
+        self.title.setObjectName("listHeading")
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.back_button)
+        title_row.addWidget(self.title, 1)
+
         bar = QHBoxLayout()
         bar.addWidget(self.import_files_button)
         bar.addWidget(self.import_folder_button)
@@ -115,7 +125,8 @@ class InboxWidget(QWidget):
         self.indicators_model = IndicatorsModel(self)
         self.narratives_model = NarrativesModel(self)
         self.unmatched_model = UnmatchedModel(self)
-        self.results_view = self._view(self.results_model, stretch_last=True)
+        self.results_view = self._view(self.results_model, stretch_last=True, wrap=True)  # reasons never cut
+        self.results_view.horizontalHeader().sectionResized.connect(lambda *_: self.results_view.resizeRowsToContents())
         self.completeness_view = self._view(self.completeness_model)
         self.indicators_view = self._view(self.indicators_model)
         header = self.indicators_view.horizontalHeader()
@@ -125,6 +136,9 @@ class InboxWidget(QWidget):
             Qt.AlignmentFlag(Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value)
         )
         header.setFixedHeight(84)
+        # The units stay in view while the indicators scroll sideways: they are the rows' (vertical) header.
+        self.indicators_view.verticalHeader().setVisible(True)
+        self.indicators_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.narratives_view = self._view(self.narratives_model, stretch_last=True, wrap=True)
         self.unmatched_view = self._view(self.unmatched_model, stretch_last=True)
 
@@ -141,7 +155,7 @@ class InboxWidget(QWidget):
         self.tabs.addTab(self.completeness_view, self.tr("Tình hình báo cáo"))
         self.tabs.addTab(self.indicators_view, self.tr("Chỉ tiêu"))
         self.tabs.addTab(narratives, self.tr("Nội dung"))
-        self.tabs.addTab(self.unmatched_view, self.tr("Không khớp mẫu"))
+        self.tabs.addTab(self.unmatched_view, self.tr("Số liệu ngoài mẫu"))
         from gui.views.inbox.desk import DeskPanel
 
         self.desk = DeskPanel(self.store)
@@ -150,10 +164,19 @@ class InboxWidget(QWidget):
         self.tabs.addTab(self.desk, self.tr("Bàn làm việc của Bộ"))
 
         layout = QVBoxLayout(self)
+        layout.addLayout(title_row)
         layout.addLayout(bar)
         layout.addWidget(self.headline)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.hint)
+
+    def fit_results(self) -> None:
+        """Every column but the reason sized to its content; the reason takes the rest and wraps, never cut."""
+        view = self.results_view
+        for column in range(self.results_model.columnCount() - 1):
+            view.resizeColumnToContents(column)
+            view.setColumnWidth(column, min(view.columnWidth(column), 280))
+        view.resizeRowsToContents()
 
     def _view(self, model: _Table, *, stretch_last: bool = False, wrap: bool = False) -> QTableView:
         view = QTableView()
@@ -255,7 +278,7 @@ class InboxWidget(QWidget):
         self._stop_thread()
         self.last_run = run
         self.results_model.set_results(run.results)
-        self.results_view.resizeColumnsToContents()
+        self.fit_results()
         self.tabs.setCurrentWidget(self.results_view)
         self.hint.setText(self._run_text(run))
         touched = [r.period_id for r in run.results if r.outcome in (Outcome.IMPORTED, Outcome.REPLACED)]
@@ -311,13 +334,15 @@ class InboxWidget(QWidget):
         period_id = self.period_combo.currentData()
         self.consolidation = consolidate(self.store, period_id) if period_id else None
         c = self.consolidation
-        self.completeness_model.set_consolidation(c)
+        from gui.inbox.report_checks import report_quality
+
+        self.completeness_model.set_consolidation(c, report_quality(self.store, c) if c is not None else None)
         self.indicators_model.set_consolidation(c)
         self.unmatched_model.set_consolidation(c)
         self.desk.set_consolidation(c)
         self.completeness_view.resizeColumnsToContents()
         self.unmatched_view.resizeColumnsToContents()
-        self.indicators_view.setColumnWidth(0, 190)
+        self.indicators_view.verticalHeader().setFixedWidth(230)
         key = self.narrative_combo.currentData()
         self.narrative_combo.blockSignals(True)
         self.narrative_combo.clear()
@@ -331,7 +356,7 @@ class InboxWidget(QWidget):
         for button in (self.export_xlsx_button, self.export_pdf_button):
             button.setEnabled(c is not None)
         self.tabs.setTabText(
-            4, self.tr("Không khớp mẫu ({n})").format(n=len(c.unmatched())) if c else self.tr("Không khớp mẫu")
+            4, self.tr("Số liệu ngoài mẫu ({n})").format(n=len(c.unmatched())) if c else self.tr("Số liệu ngoài mẫu")
         )
         self.consolidation_changed.emit()
 
