@@ -156,7 +156,8 @@ def load_trust(paths: Iterable[Path]) -> Trust:
                 "hoặc trung gian do Bộ cung cấp."
             ) from None
         for cert in certs:
-            (roots if cert.self_signed else intermediates).append(cert)
+            # asn1crypto says "yes", "maybe" (issuer = subject, no key identifiers to compare) or "no".
+            (roots if cert.self_signed in ("yes", "maybe") else intermediates).append(cert)
     return Trust(tuple(roots), tuple(intermediates))
 
 

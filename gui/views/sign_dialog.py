@@ -124,7 +124,7 @@ class SignDialog(QDialog):
             self.use_pfx.setChecked(True)
 
     def accept(self) -> None:
-        from gui.errors import UserError
+        from gui.core.errors import UserError
         from gui.signing.keys import load_pfx, open_token
         from gui.signing.report import sign_exported
 

@@ -141,7 +141,7 @@ class SigningSettingsTab(QWidget):
 
     def problem(self) -> str | None:
         """The first setting that cannot work, in Vietnamese; None when all can."""
-        from gui.errors import UserError
+        from gui.core.errors import UserError
         from gui.signing.placement import load_picture
         from gui.signing.verify import load_trust
 

@@ -40,3 +40,17 @@ def test_the_usual_vietnamese_token_drivers_found_on_disk(tmp_path: Path) -> Non
     assert found[0].provider.startswith("Ban Cơ yếu")
     assert "acme_pkcs11.dll" in names and "opensc-pkcs11.dll" in names
     assert "kernel32.dll" not in names
+
+
+def test_the_import_policy_joins_settings_and_the_command_line(pki, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from gui.core.errors import UserError
+    from gui.signing.settings import policy_from
+
+    settings = SigningSettings(trust_files=(str(pki.root.pem),), require_signatures=False)
+    policy = policy_from(settings, [pki.intermediate.pem], require=True)
+    assert len(policy.trust.roots) == 1 and len(policy.trust.intermediates) == 1 and policy.require
+    assert policy_from(SigningSettings(require_signatures=True), [], require=False).require
+    with pytest.raises(UserError, match="Không tìm thấy tệp chứng thư số tin cậy"):
+        policy_from(SigningSettings(trust_files=(str(tmp_path / "mất.cer"),)), [], require=False)
