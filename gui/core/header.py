@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from gui.core.dates import vn_date
 from gui.core.document import Header, ReportDocument, Signer
 from gui.core.legacy_encoding import detect_legacy, legacy_message
 from gui.core.template import Template
@@ -261,12 +262,12 @@ def check_header(values: Mapping[str, Any], period_start: dt.date | None) -> lis
         if spec.kind == "date" and isinstance(value, str) and period_start is not None:
             day = dt.date.fromisoformat(value)
             if day < period_start:
-                start = f"{period_start:%d/%m/%Y}"
+                start = vn_date(period_start)
                 problems.append(
                     Problem(
                         key=spec.key,
-                        message=f"{spec.label}: ngày {day:%d/%m/%Y} trước ngày bắt đầu kỳ báo cáo ({start}).",
-                        message_en=f"{spec.label_en}: {day:%d/%m/%Y} is before the period starts ({start}).",
+                        message=f"{spec.label}: ngày {vn_date(day)} trước ngày bắt đầu kỳ báo cáo ({start}).",
+                        message_en=f"{spec.label_en}: {vn_date(day)} is before the period starts ({start}).",
                         code="date",
                     )
                 )

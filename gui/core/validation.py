@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from gui.core.dates import vn_date
 from gui.core.legacy_encoding import detect_legacy, legacy_message
 from gui.core.numbers import format_number
 from gui.core.template import Column, Rule, Section, Template, TemplateField
@@ -361,7 +362,7 @@ def _as_date(value: Any) -> dt.date | None:
 
 
 def _d(day: dt.date) -> str:
-    return day.strftime("%d/%m/") + f"{day.year:04d}"
+    return vn_date(day)
 
 
 def _check_date(day: dt.date, rule: str | None, context: ValidationContext, where: _Where) -> list[Problem]:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from gui.core.dates import vn_date
 from gui.core.header import HEADER_PREFIX
 from gui.core.period import Period, parse_period
 from gui.core.template import Template, TemplateField
@@ -258,7 +259,7 @@ def _row(unit: Unit, report: ReceivedReport, current: Template) -> UnitRow:
         report_id=report.id,
         updated_at=report.updated_at,
         number=f"{number}/{symbol}" if number and symbol else str(number or ""),
-        date=dt.date.fromisoformat(day).strftime("%d/%m/%Y") if day else "",
+        date=vn_date(dt.date.fromisoformat(day)) if day else "",
         source_version=report.source_template_version,
         values=values,
         rates=computed_values(current, values),

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from gui.core.dates import vn_date
 from gui.core.period import Period
 from gui.core.template import Template
 from gui.store.desk import DeskRepository
@@ -75,7 +76,7 @@ class Schedule:
 
 
 def show(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return vn_date(day)
 
 
 def cutoff(period: Period) -> tuple[dt.date, dt.date]:

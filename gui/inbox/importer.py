@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gui.core.admission import refusal_text, refusals
+from gui.core.dates import vn_date
 from gui.core.document import DocumentError, ReportDocument, TemplateRef, UnitRef
 from gui.core.header import validate_document
 from gui.core.period import PeriodError, parse_period
@@ -582,4 +583,4 @@ def _show_time(text: str) -> str:
 
 
 def _show_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return vn_date(day)

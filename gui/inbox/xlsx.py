@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from gui.core.dates import vn_date, vn_date_time
 from gui.core.template import Column, TemplateField
 from gui.fileio import write_output
 from gui.inbox.consolidate import Consolidation, UnitRow
@@ -423,14 +424,14 @@ def _rate_text(value: float | None) -> str:
 
 
 def _day(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return vn_date(day)
 
 
 def _time(text: str) -> str:
     if not text:
         return ""
     try:
-        return dt.datetime.fromisoformat(text).strftime("%d/%m/%Y %H:%M")
+        return vn_date_time(dt.datetime.fromisoformat(text))
     except ValueError:
         return text
 

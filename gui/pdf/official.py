@@ -47,6 +47,7 @@ from reportlab.platypus import (
 )
 
 from gui import __version__
+from gui.core.dates import vn_date
 from gui.pdf import style as S
 from gui.pdf.embedded import Attachment, attach_files
 from gui.pdf.fonts import FontFamily, font_family
@@ -85,7 +86,7 @@ def format_date(value: str | dt.date | None) -> str:
     if value is None or value == "":
         return ""
     day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-    return day.strftime("%d/%m/%Y")
+    return vn_date(day)
 
 
 # --- inputs ------------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.dates import vn_date_time
 from gui.views.buttons import accept_cancel_buttons
 
 
@@ -105,7 +106,7 @@ def confirm_restore(parent: QWidget, backup: Any) -> bool:
         QCoreApplication.translate("BackupDialog", "Khôi phục từ bản sao lưu"),
         QCoreApplication.translate(
             "BackupDialog", "Đưa dữ liệu về bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước."
-        ).format(when=backup.taken_at.strftime("%d/%m/%Y %H:%M")),
+        ).format(when=vn_date_time(backup.taken_at)),
     )
     return answer == QMessageBox.StandardButton.Yes
 

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 import unicodedata
 
+from gui.core.dates import vn_date, vn_date_time
+
 
 def fold_search(text: str) -> str:
     """'Số cán bộ' and 'so can bo' fold to the same key: NFD, marks dropped, đ → d, case-folded."""
@@ -24,7 +26,7 @@ def local_datetime(iso: str | None) -> str:
         return iso
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return vn_date_time(moment.astimezone())
 
 
 _DATE_PATTERNS = (
@@ -50,4 +52,4 @@ def format_vn_date(value: str | dt.date | None) -> str:
     if not value:
         return ""
     day = dt.date.fromisoformat(value) if isinstance(value, str) else value
-    return day.strftime("%d/%m/%Y")
+    return vn_date(day)
