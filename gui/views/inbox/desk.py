@@ -136,7 +136,8 @@ class DeskPanel(QWidget):
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(split)
         vertical.addWidget(chart_box)
-        vertical.setSizes([520, 240])
+        vertical.setStretchFactor(0, 3)  # the units and their details get the room; the chart the rest
+        vertical.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
