@@ -266,3 +266,15 @@ def test_a_new_certificate_for_the_unit_is_flagged_until_confirmed(
     again.write_bytes(signed(report_pdf.read_bytes(), pki.nghe_an_clerk))
     done = run_cli("inbox", "import", "--db", db, again, *trust)
     assert "Đã ký số, tin cậy" in done.stdout
+
+
+def test_only_loaded_roots_are_trusted(pki: Pki, report_pdf: Path) -> None:
+    from gui.signing.verify import verify_pdf
+
+    data = signed(report_pdf.read_bytes(), pki.nghe_an)
+    # The file carries the intermediate (the .pfx's chain): the root alone is enough.
+    assert verify_pdf(data, load_trust([pki.root.pem])).status == "trusted"
+    # An intermediate is never an anchor; nothing loaded, nothing trusted.
+    assert verify_pdf(data, load_trust([pki.intermediate.pem])).status == "unverified"
+    assert verify_pdf(data, load_trust([])).status == "unverified"
+    assert verify_pdf(data, load_trust([pki.stranger_root.pem])).status == "unverified"
