@@ -33,14 +33,16 @@ from pathlib import Path
 from typing import Any
 
 from gui import __version__
+from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
 
 DOCUMENT_NAME = "bvntd-report.json"
 MANIFEST_NAME = "bvntd-manifest.json"
 MANIFEST_FORMAT = "bvntd-pdf"
 MANIFEST_FORMAT_VERSION = 1
-MAX_PDF_BYTES = 100 * 1024 * 1024  # a report is well under 1 MB; a scan sent by mistake may be large
-MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024  # the JSON of the largest report the template allows is far below this
+# The limits are gui.core.limits' (stated once for every reader of outside data).
+MAX_PDF_BYTES = limits.MAX_FILE_BYTES
+MAX_ATTACHMENT_BYTES = limits.MAX_JSON_BYTES
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_NAME_TREE_NODES = 256
 
@@ -222,7 +224,9 @@ def _read_source(source: Path | bytes) -> bytes:
         try:
             size = path.stat().st_size
             if size > MAX_PDF_BYTES:
-                raise DamagedPdfError(f"tệp quá lớn: {size // (1024 * 1024)} MB")
+                raise DamagedPdfError(
+                    f"tệp quá lớn: {limits.megabytes(size)}; tối đa {limits.megabytes(MAX_PDF_BYTES)}"
+                )
             data = path.read_bytes()
         except FileNotFoundError:
             raise PdfDataError(f"Không tìm thấy tệp: {path}") from None
@@ -231,7 +235,7 @@ def _read_source(source: Path | bytes) -> bytes:
         except OSError as error:
             raise PdfDataError(f"Không đọc được tệp {path}: {error.strerror or error}") from None
     if len(data) > MAX_PDF_BYTES:
-        raise DamagedPdfError("tệp quá lớn")
+        raise DamagedPdfError(f"tệp quá lớn; tối đa {limits.megabytes(MAX_PDF_BYTES)}")
     # The header may follow a little junk (some mail gateways prepend a line); readers accept it within 1 KB.
     if b"%PDF-" not in data[:1024]:
         raise NotPdfError()
@@ -359,7 +363,7 @@ def _stream_bytes(stream: Any, limit: int) -> bytes:
     except zlib.error:
         raise DataMismatchError("luồng nén bị hỏng") from None
     if len(out) > limit or inflater.unconsumed_tail:
-        raise DamagedPdfError(f"tệp đính kèm lớn hơn {limit // 1024} KB")
+        raise DamagedPdfError(f"tệp đính kèm lớn hơn giới hạn {limits.megabytes(limit)}")
     return out
 
 

@@ -118,7 +118,7 @@ def test_a_bomb_is_refused_before_it_is_inflated(store: ReportStore, demo_id: in
     from gui.pdf.official import PdfMeta, build_official_pdf
 
     doc = store.document(demo_id)
-    bomb = b" " * (6 * 1024 * 1024)  # 6 MB of spaces: a few KB once compressed
+    bomb = b" " * (11 * 1024 * 1024)  # 11 MB of spaces (over the 10 MB limit): a few KB once compressed
     manifest = json.dumps(manifest_for(doc, bomb)).encode()
     files = [Attachment(DOCUMENT_NAME, bomb), Attachment(MANIFEST_NAME, manifest)]
     meta = PdfMeta("t", "a", "s", [], created=dt.datetime(2025, 1, 1, tzinfo=dt.UTC), identity=b"x", attachments=files)
