@@ -72,7 +72,7 @@ def read_into(
             unmatched.append(Unmatched(key, label, value, f"kiểu khác: {old.kind} → {spec.kind}"))
             continue
         if spec.kind == "table":
-            rows, dropped = _read_table(spec, old, value)
+            rows, dropped = _read_table(current, spec, old, value)
             if rows is None:
                 unmatched.append(Unmatched(key, label, value, "bảng không đọc được theo mẫu hiện hành"))
                 continue
@@ -85,15 +85,31 @@ def read_into(
         except ValueError_ as error:
             unmatched.append(Unmatched(key, label, value, str(error)))
             continue
-        if coerced is not None:
+        if _unknown_choice(current, spec, coerced):
+            unmatched.append(Unmatched(key, label, value, _UNKNOWN_CHOICE))
+        elif coerced is not None:
             matched[key] = coerced
     return matched, unmatched
 
 
+_UNKNOWN_CHOICE = "lựa chọn không có trong danh sách của mẫu hiện hành"
+
+
+def _unknown_choice(current: Template, spec: TemplateField | Column, value: Any) -> bool:
+    """A choice the report's template offered that the current one does not: it cannot be consolidated as is."""
+    if spec.kind != "choice" or spec.choices is None or value is None:
+        return False
+    return value not in {choice.value for choice in current.choices.get(spec.choices, ())}
+
+
 def _read_table(
-    spec: TemplateField, old: TemplateField | None, rows: Any
+    current: Template, spec: TemplateField, old: TemplateField | None, rows: Any
 ) -> tuple[list[dict[str, Any]] | None, list[Unmatched]]:
-    """Rows with the columns the current table has; each dropped column kept as one entry with its values."""
+    """Rows with the columns the current table has; each dropped column kept as one entry with its values.
+
+    A cell holding a choice the current template no longer offers is left empty in its row and listed, with the
+    other such cells of its column, as one entry.
+    """
     if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
         return None, []
     columns = {c.key: c for c in spec.columns}
@@ -109,13 +125,22 @@ def _read_table(
             elif key in old_columns and not compatible(old_columns[key].kind, columns[key].kind):
                 dropped[key] = (label, f"kiểu khác: {old_columns[key].kind} → {columns[key].kind}")
     out = []
+    unknown: dict[str, list[Any]] = {}
     for row in rows:
         kept = {k: v for k, v in row.items() if k not in dropped}
         try:
-            out.append({key: coerce_value(col, kept.get(key)) for key, col in columns.items()})
+            cells = {key: coerce_value(col, kept.get(key)) for key, col in columns.items()}
         except ValueError_:
             return None, []
-    extra = []
+        for key, col in columns.items():
+            if _unknown_choice(current, col, cells[key]):
+                unknown.setdefault(key, []).append(cells[key])
+                cells[key] = None
+        out.append(cells)
+    extra = [
+        Unmatched(f"{spec.key}.{key}", f"{spec.label} — {columns[key].label}", values, _UNKNOWN_CHOICE)
+        for key, values in unknown.items()
+    ]
     for column_key, (label, why) in dropped.items():
         column_values = [row.get(column_key) for row in rows]
         if any(v is not None for v in column_values):

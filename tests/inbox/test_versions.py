@@ -72,3 +72,28 @@ def test_reports_stored_before_an_upgrade_are_consolidated_in_the_new_template(
     assert summary.template.version == 2
     assert len(summary.reported) == 2
     assert {item["key"] for _, item in summary.unmatched()} >= {"staff_fulltime", "cm_broadcasts"}
+
+
+def test_a_choice_the_current_template_dropped_is_listed_and_the_report_still_imports(
+    tmp_path: Path, store: ReportStore, next_template: Template
+) -> None:
+    v1 = active_template.__wrapped__()
+    offered_now = {choice.value for choice in next_template.choices["document_kind"]}
+    assert "resolution" not in offered_now  # v1 offers "Nghị quyết"; the stand-in v2 does not
+    doc = province_docs("2025", template=v1)[0]
+    table_key = "documents_issued"
+    rows = [dict(row) for row in doc.values[table_key]]
+    rows[0]["doc_kind"] = "resolution"
+    doc = doc.model_copy(update={"values": {**doc.values, table_key: rows}})
+    write_docs(tmp_path / "in", [doc], "pdf")
+
+    run = import_paths(store, [tmp_path / "in"])
+
+    result = run.results[0]
+    assert result.outcome == Outcome.IMPORTED, result.reason
+    unmatched = {u["key"]: u for u in result.unmatched}
+    assert unmatched[f"{table_key}.doc_kind"]["value"] == ["resolution"]
+    assert "không có trong danh sách của mẫu hiện hành" in unmatched[f"{table_key}.doc_kind"]["why"]
+    stored = store.document(result.report_id).values[table_key]
+    assert stored[0]["doc_kind"] is None and stored[0]["summary"] == rows[0]["summary"]
+    assert [r["doc_kind"] for r in stored[1:]] == [r["doc_kind"] for r in rows[1:]]
