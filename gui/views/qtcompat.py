@@ -8,6 +8,12 @@ Each call lowers the singleton's reference count by one; after a few hundred emi
 "none_dealloc"). CPython 3.12 made these singletons immortal, which is why the binding's own tests miss it.
 When the fault is detected, the affected singleton is given a very large reference count — what 3.12 does —
 and nothing else changes. Remove this once the binding is fixed.
+
+PySide6's `__feature__` import hook (snake_case, true_property) reads the whole source of every module imported
+after PySide6 (inspect.getsource, kept in linecache) to see whether it mentions "PySide6": megabytes of source
+text held for the life of the process, and the time to read it at each import. The app selects no feature, so
+every module is marked as one the hook ignores, which is what it decides for a module that does not mention
+PySide6.
 """
 
 from __future__ import annotations
@@ -43,3 +49,15 @@ def protect_singletons() -> bool:
 
 
 PROTECTED = protect_singletons()
+
+
+def skip_feature_source_scan() -> bool:
+    """True when the binding's feature hook was told to stop reading the source of each imported module."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    setattr(feature, "_mod_uses_pyside", lambda module: False)  # noqa: B010 - a private name of the binding
+    return True
+
+
+SKIPPED_FEATURE_SCAN = skip_feature_source_scan()
