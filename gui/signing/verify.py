@@ -170,17 +170,18 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
         return Verification(UNSIGNED, signed_data=None)
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        signatures = sorted(reader.embedded_signatures, key=_signed_end)
-    except Exception:  # whatever a damaged file makes the parser raise: its signatures cannot be checked
-        return Verification(BROKEN, problems=("Tệp PDF hỏng, không đọc được chữ ký số.",))
-    if not signatures:
-        return Verification(UNSIGNED)
     with _quiet_pyhanko():
+        try:
+            reader = PdfFileReader(io.BytesIO(data), strict=False)
+            signatures = sorted(reader.embedded_signatures, key=_signed_end)
+            first_end = _signed_end(signatures[0]) if signatures else 0
+        except Exception:  # whatever a damaged file makes the parser raise: its signatures cannot be checked
+            return Verification(BROKEN, problems=("Tệp PDF hỏng, không đọc được chữ ký số.",))
+        if not signatures:
+            return Verification(UNSIGNED)
         checks = tuple(_check(sig, trust) for sig in signatures)
     status = _overall(checks)
-    return Verification(status, checks, data[: _signed_end(signatures[0])] if status != BROKEN else None)
+    return Verification(status, checks, data[:first_end] if status != BROKEN else None)
 
 
 def _overall(checks: Sequence[SignatureCheck]) -> str:
@@ -214,10 +215,10 @@ def _check(sig: Any, trust: Trust) -> SignatureCheck:
     name = str(sig.field_name)
     try:
         cert = sig.signer_cert
-    except Exception:
-        cert = None
-    holder, organisation = _names(cert)
-    fingerprint = cert.sha256.hex() if cert is not None else ""
+        holder, organisation = _names(cert)
+        fingerprint = cert.sha256.hex() if cert is not None else ""
+    except Exception:  # a damaged certificate: the validation below fails and says so
+        cert, holder, organisation, fingerprint = None, "", "", ""
     context = ValidationContext(
         trust_roots=list(trust.roots), other_certs=list(trust.intermediates), allow_fetching=False
     )

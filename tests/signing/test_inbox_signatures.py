@@ -278,3 +278,23 @@ def test_only_loaded_roots_are_trusted(pki: Pki, report_pdf: Path) -> None:
     assert verify_pdf(data, load_trust([pki.intermediate.pem])).status == "unverified"
     assert verify_pdf(data, load_trust([])).status == "unverified"
     assert verify_pdf(data, load_trust([pki.stranger_root.pem])).status == "unverified"
+
+
+def test_damaged_signed_files_never_pass_and_never_raise(pki: Pki, policy: SignaturePolicy, report_pdf: Path) -> None:
+    """Random bytes changed in and around the signature dictionaries and the trailer of a signed file: each is
+    judged (never an exception) and none is taken as a trusted signature."""
+    import random
+
+    from gui.signing.verify import verify_pdf
+
+    data = signed(report_pdf.read_bytes(), pki.nghe_an)
+    places = [i for i in range(len(data)) if data.startswith((b"/ByteRange", b"/Contents", b"xref", b"trailer"), i)]
+    rnd = random.Random(12)
+    for _ in range(60):
+        damaged = bytearray(data)
+        for _ in range(rnd.randint(1, 4)):
+            at = min(len(damaged) - 1, max(0, rnd.choice(places) + rnd.randint(-40, 300)))
+            damaged[at] = rnd.randrange(256)
+        if bytes(damaged) == data:
+            continue
+        assert verify_pdf(bytes(damaged), policy.trust).status != "trusted"
