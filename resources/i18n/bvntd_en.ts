@@ -232,17 +232,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="466"/>
+        <location filename="../../gui/views/inbox/widget.py" line="472"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="468"/>
+        <location filename="../../gui/views/inbox/widget.py" line="474"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="469"/>
+        <location filename="../../gui/views/inbox/widget.py" line="475"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -308,42 +308,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="519"/>
+        <location filename="../../gui/views/inbox/desk.py" line="520"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="524"/>
+        <location filename="../../gui/views/inbox/desk.py" line="525"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="524"/>
+        <location filename="../../gui/views/inbox/desk.py" line="525"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="524"/>
+        <location filename="../../gui/views/inbox/desk.py" line="525"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="524"/>
+        <location filename="../../gui/views/inbox/desk.py" line="525"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="539"/>
+        <location filename="../../gui/views/inbox/desk.py" line="540"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="569"/>
+        <location filename="../../gui/views/inbox/desk.py" line="570"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="569"/>
+        <location filename="../../gui/views/inbox/desk.py" line="570"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -430,78 +430,78 @@ Please send this file to your support desk.</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="27"/>
+        <location filename="../../gui/views/backup_dialog.py" line="28"/>
         <source>Khi mở ứng dụng</source>
         <translation>When the app started</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="28"/>
+        <location filename="../../gui/views/backup_dialog.py" line="29"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="29"/>
+        <location filename="../../gui/views/backup_dialog.py" line="30"/>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="30"/>
+        <location filename="../../gui/views/backup_dialog.py" line="31"/>
         <source>Sao lưu thủ công</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="37"/>
+        <location filename="../../gui/views/backup_dialog.py" line="38"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="38"/>
+        <location filename="../../gui/views/backup_dialog.py" line="39"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="46"/>
-        <location filename="../../gui/views/backup_dialog.py" line="105"/>
+        <location filename="../../gui/views/backup_dialog.py" line="47"/>
+        <location filename="../../gui/views/backup_dialog.py" line="106"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="50"/>
+        <location filename="../../gui/views/backup_dialog.py" line="51"/>
         <source>Chọn bản sao lưu để đưa dữ liệu của {name} về lúc đó. Dữ liệu hiện tại được sao lưu trước, nên việc khôi phục cũng có thể hoàn tác.</source>
         <translation>Choose a backup to bring the data of {name} back to that moment. The current data is backed up first, so a restore can be undone too.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="57"/>
+        <location filename="../../gui/views/backup_dialog.py" line="58"/>
         <source>Thời điểm</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="57"/>
+        <location filename="../../gui/views/backup_dialog.py" line="58"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="57"/>
+        <location filename="../../gui/views/backup_dialog.py" line="58"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="75"/>
+        <location filename="../../gui/views/backup_dialog.py" line="76"/>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="77"/>
+        <location filename="../../gui/views/backup_dialog.py" line="78"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="77"/>
+        <location filename="../../gui/views/backup_dialog.py" line="78"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="106"/>
+        <location filename="../../gui/views/backup_dialog.py" line="107"/>
         <source>Đưa dữ liệu về bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Bring the data back to the backup of {when}? The current data is backed up first.</translation>
     </message>
@@ -599,34 +599,77 @@ Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../gui/views/inbox/conflicts.py" line="37"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/conflicts.py" line="37"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/conflicts.py" line="37"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/conflicts.py" line="37"/>
+        <source>Vì sao cần quyết định</source>
+        <translation>Why a decision is needed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/conflicts.py" line="47"/>
+        <source>Không có xung đột nào chờ quyết định.</source>
+        <translation>No conflict is waiting for a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/conflicts.py" line="48"/>
+        <source>Giữ bản đã có</source>
+        <translation>Keep the one already there</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/conflicts.py" line="49"/>
+        <source>Nhận bản mới</source>
+        <translation>Take the received one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/conflicts.py" line="91"/>
+        <source>Quyết định xung đột</source>
+        <translation>Deciding a conflict</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="463"/>
+        <location filename="../../gui/views/inbox/desk.py" line="464"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="465"/>
+        <location filename="../../gui/views/inbox/desk.py" line="466"/>
         <source>Ý kiến chung</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="471"/>
+        <location filename="../../gui/views/inbox/desk.py" line="472"/>
         <source>Ý kiến cho trường đã chọn</source>
         <translation>Comment on the selected field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="472"/>
+        <location filename="../../gui/views/inbox/desk.py" line="473"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="484"/>
+        <location filename="../../gui/views/inbox/desk.py" line="485"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="486"/>
+        <location filename="../../gui/views/inbox/desk.py" line="487"/>
         <source>Ý kiến theo trường:</source>
         <translation>Comments by field:</translation>
     </message>
@@ -717,124 +760,124 @@ Please send this file to your support desk.</translation>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="164"/>
+        <location filename="../../gui/views/inbox/desk.py" line="165"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="169"/>
+        <location filename="../../gui/views/inbox/desk.py" line="170"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="182"/>
+        <location filename="../../gui/views/inbox/desk.py" line="183"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="199"/>
+        <location filename="../../gui/views/inbox/desk.py" line="200"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="220"/>
+        <location filename="../../gui/views/inbox/desk.py" line="221"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="221"/>
+        <location filename="../../gui/views/inbox/desk.py" line="222"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="221"/>
+        <location filename="../../gui/views/inbox/desk.py" line="222"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="222"/>
+        <location filename="../../gui/views/inbox/desk.py" line="223"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="226"/>
+        <location filename="../../gui/views/inbox/desk.py" line="227"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="227"/>
-        <location filename="../../gui/views/inbox/desk.py" line="343"/>
+        <location filename="../../gui/views/inbox/desk.py" line="228"/>
+        <location filename="../../gui/views/inbox/desk.py" line="344"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="228"/>
+        <location filename="../../gui/views/inbox/desk.py" line="229"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="229"/>
+        <location filename="../../gui/views/inbox/desk.py" line="230"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="254"/>
+        <location filename="../../gui/views/inbox/desk.py" line="255"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="298"/>
+        <location filename="../../gui/views/inbox/desk.py" line="299"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="326"/>
+        <location filename="../../gui/views/inbox/desk.py" line="327"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="326"/>
+        <location filename="../../gui/views/inbox/desk.py" line="327"/>
         <source>Hạn gửi phải sau ngày bắt đầu kỳ.</source>
         <translation>The deadline must be after the period starts.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="382"/>
+        <location filename="../../gui/views/inbox/desk.py" line="383"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="383"/>
-        <location filename="../../gui/views/inbox/desk.py" line="405"/>
+        <location filename="../../gui/views/inbox/desk.py" line="384"/>
+        <location filename="../../gui/views/inbox/desk.py" line="406"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="399"/>
+        <location filename="../../gui/views/inbox/desk.py" line="400"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="403"/>
+        <location filename="../../gui/views/inbox/desk.py" line="404"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="414"/>
+        <location filename="../../gui/views/inbox/desk.py" line="415"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="424"/>
+        <location filename="../../gui/views/inbox/desk.py" line="425"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="425"/>
+        <location filename="../../gui/views/inbox/desk.py" line="426"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="445"/>
+        <location filename="../../gui/views/inbox/desk.py" line="446"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
@@ -1151,13 +1194,13 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="87"/>
-        <location filename="../../gui/views/inbox/widget.py" line="403"/>
+        <location filename="../../gui/views/inbox/widget.py" line="409"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="88"/>
-        <location filename="../../gui/views/inbox/widget.py" line="413"/>
+        <location filename="../../gui/views/inbox/widget.py" line="419"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
@@ -1212,155 +1255,160 @@ Please send this file to your support desk.</translation>
         <translation>Ministry&apos;s desk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="224"/>
+        <location filename="../../gui/views/inbox/widget.py" line="169"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="229"/>
         <source>Chọn báo cáo cần nhập</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="224"/>
+        <location filename="../../gui/views/inbox/widget.py" line="229"/>
         <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
         <translation>Reports (*.pdf *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="230"/>
+        <location filename="../../gui/views/inbox/widget.py" line="235"/>
         <source>Chọn thư mục chứa báo cáo</source>
         <translation>Choose the folder that holds the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="239"/>
+        <location filename="../../gui/views/inbox/widget.py" line="244"/>
         <source>Đang nhập báo cáo…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="239"/>
+        <location filename="../../gui/views/inbox/widget.py" line="244"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="240"/>
-        <location filename="../../gui/views/inbox/widget.py" line="290"/>
+        <location filename="../../gui/views/inbox/widget.py" line="245"/>
+        <location filename="../../gui/views/inbox/widget.py" line="296"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="274"/>
+        <location filename="../../gui/views/inbox/widget.py" line="279"/>
         <source>Đang đọc {name} ({done}/{total})</source>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="290"/>
+        <location filename="../../gui/views/inbox/widget.py" line="296"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="314"/>
+        <location filename="../../gui/views/inbox/widget.py" line="320"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="316"/>
+        <location filename="../../gui/views/inbox/widget.py" line="322"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="326"/>
+        <location filename="../../gui/views/inbox/widget.py" line="332"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="158"/>
-        <location filename="../../gui/views/inbox/widget.py" line="359"/>
+        <location filename="../../gui/views/inbox/widget.py" line="365"/>
         <source>Số liệu ngoài mẫu</source>
         <translation>Data outside the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="359"/>
+        <location filename="../../gui/views/inbox/widget.py" line="365"/>
         <source>Số liệu ngoài mẫu ({n})</source>
         <translation>Data outside the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="370"/>
+        <location filename="../../gui/views/inbox/widget.py" line="376"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="372"/>
+        <location filename="../../gui/views/inbox/widget.py" line="378"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="373"/>
+        <location filename="../../gui/views/inbox/widget.py" line="379"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="378"/>
+        <location filename="../../gui/views/inbox/widget.py" line="384"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="379"/>
+        <location filename="../../gui/views/inbox/widget.py" line="385"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="386"/>
+        <location filename="../../gui/views/inbox/widget.py" line="392"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="403"/>
+        <location filename="../../gui/views/inbox/widget.py" line="409"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="413"/>
+        <location filename="../../gui/views/inbox/widget.py" line="419"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="424"/>
-        <location filename="../../gui/views/inbox/widget.py" line="428"/>
+        <location filename="../../gui/views/inbox/widget.py" line="430"/>
+        <location filename="../../gui/views/inbox/widget.py" line="434"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="428"/>
+        <location filename="../../gui/views/inbox/widget.py" line="434"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="430"/>
+        <location filename="../../gui/views/inbox/widget.py" line="436"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="440"/>
+        <location filename="../../gui/views/inbox/widget.py" line="446"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="440"/>
+        <location filename="../../gui/views/inbox/widget.py" line="446"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="443"/>
+        <location filename="../../gui/views/inbox/widget.py" line="449"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="443"/>
+        <location filename="../../gui/views/inbox/widget.py" line="449"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="445"/>
+        <location filename="../../gui/views/inbox/widget.py" line="451"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="446"/>
+        <location filename="../../gui/views/inbox/widget.py" line="452"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>

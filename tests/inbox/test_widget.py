@@ -252,3 +252,26 @@ def test_the_ministry_page_has_a_heading_and_a_way_back(qtbot, tmp_path: Path, d
     inbox.back_button.click()
     assert window.pages.currentWidget() is window.list_page
     window.close()
+
+
+def test_a_conflict_is_shown_and_a_person_decides_it(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
+    """Issue 13: a received report clashing with one already there waits in 'Xung đột' until someone decides."""
+    doc = province_docs("2025")[4]
+    other = province_docs("2025", seed=6)[4].model_copy(update={"updated_at": doc.updated_at})
+    (tmp_path / "a.json").write_text(doc.to_json())
+    (tmp_path / "b.json").write_text(other.to_json())
+    run = _import(qtbot, widget, [tmp_path / "a.json", tmp_path / "b.json"])
+    assert [r.outcome for r in run.results] == [Outcome.IMPORTED, Outcome.CONFLICT]
+    panel = widget.conflicts
+    assert panel.table.rowCount() == 1 and "không biết bản nào đúng" in panel.table.item(0, 3).text()
+    assert not panel.take_button.isEnabled()  # nothing chosen yet
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.tabs.setCurrentWidget(panel)
+    rect = panel.table.visualItemRect(panel.table.item(0, 0))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
+    assert panel.table.rowCount() == 0 and panel.empty.isVisible()
+    assert widget.consolidation is not None
+    (row,) = [r for r in widget.consolidation.reported if r.unit.code == doc.unit.code]
+    assert row.values["direction_summary"] == other.values["direction_summary"]

@@ -162,6 +162,11 @@ class InboxWidget(QWidget):
         self.desk.open_report.connect(self.open_report)
         self.desk.changed.connect(self._period_changed)
         self.tabs.addTab(self.desk, self.tr("Bàn làm việc của Bộ"))
+        from gui.views.inbox.conflicts import ConflictsPanel
+
+        self.conflicts = ConflictsPanel(self.store)
+        self.conflicts.changed.connect(lambda: self.refresh_periods())
+        self.tabs.addTab(self.conflicts, self.tr("Xung đột"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
@@ -279,6 +284,7 @@ class InboxWidget(QWidget):
         self.last_run = run
         self.results_model.set_results(run.results)
         self.fit_results()
+        self.conflicts.refresh()
         self.tabs.setCurrentWidget(self.results_view)
         self.hint.setText(self._run_text(run))
         touched = [r.period_id for r in run.results if r.outcome in (Outcome.IMPORTED, Outcome.REPLACED)]
