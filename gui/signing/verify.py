@@ -9,8 +9,9 @@ For every signature:
 - integrity: the signed bytes are unchanged and the signature value matches the certificate;
 - coverage: everything after the revision it signs is only signatures, timestamps or validation data
   (pyHanko's difference analysis; a replaced attachment or a changed page is a modification);
-- trust: the certificate chains to a root the Ministry loaded (nothing is trusted by default), is valid and may
-  sign (key usage);
+- trust: the certificate chains to a root the Ministry loaded (nothing is trusted by default), was valid at the
+  signing time and may sign (key usage). The signing time is the timestamp's for a B-T signature, the one the
+  signer's PC wrote for B-B (the status line says which);
 - identity: the certificate's organisation names the report's unit.
 A file failing integrity or coverage is "broken" (the import refuses it); one whose origin could not be verified
 (no trusted chain, another unit's certificate) is "unverified"; otherwise "trusted".
@@ -82,11 +83,17 @@ class SignatureCheck:
 
     def line(self, index: int) -> str:
         when = self.signed_at.astimezone(VN).strftime("%d/%m/%Y %H:%M (UTC+7)") if self.signed_at else "không rõ"
-        stamp = ", có dấu thời gian" if self.timestamped else ""
+        if self.timestamped:
+            stamp = " theo dấu thời gian"
+        elif self.signed_at:
+            stamp = " theo giờ người ký tự ghi (không có dấu thời gian)"
+        else:
+            stamp = ""
         who = self.holder or self.organisation or "không rõ người ký"
         if self.holder and self.organisation and self.organisation != self.holder:
             who = f"{self.holder} ({self.organisation})"
         extra = "; ".join(self.problems)
+        extra = extra[:1].upper() + extra[1:]
         return f"Chữ ký {index} [{self.field}]: {STATUS_LABELS[self.status]} — {who}, ký lúc {when}{stamp}" + (
             f". {extra}" if extra else ""
         )
@@ -207,11 +214,8 @@ def _signed_end(sig: Any) -> int:
 
 
 def _check(sig: Any, trust: Trust) -> SignatureCheck:
-    from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
-    from pyhanko_certvalidator import ValidationContext
-
+    """One signature's integrity, coverage and trust, the certificate judged at the signing time: a certificate
+    that expired after a signature was made does not undo it."""
     name = str(sig.field_name)
     try:
         cert = sig.signer_cert
@@ -219,20 +223,38 @@ def _check(sig: Any, trust: Trust) -> SignatureCheck:
         fingerprint = cert.sha256.hex() if cert is not None else ""
     except Exception:  # a damaged certificate: the validation below fails and says so
         cert, holder, organisation, fingerprint = None, "", "", ""
-    context = ValidationContext(
-        trust_roots=list(trust.roots), other_certs=list(trust.intermediates), allow_fetching=False
-    )
+    problems: list[str] = []
+    now = dt.datetime.now(dt.UTC)
+    claimed = _claimed_time(sig)
+    believable = claimed
+    if claimed is not None and claimed > now + CLOCK_SKEW:
+        problems.append(
+            "giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại"
+        )
+        believable = None
+    token_time = _token_time(sig)
     try:
-        status = validate_pdf_signature(sig, context)
+        status = _validate(sig, trust, token_time or believable)
+        timestamp = status.timestamp_validity
+        timestamped = timestamp is not None and bool(timestamp.intact and timestamp.valid and timestamp.trusted)
+        if token_time is not None and not timestamped:
+            # The timestamp could not be verified: it proves nothing, so the signer's own time is all there is.
+            problems.append("dấu thời gian không xác minh được (máy chủ dấu thời gian không thuộc nguồn tin cậy)")
+            if believable != token_time:
+                status = _validate(sig, trust, believable)
     except Exception as error:
         problem = f"không kiểm tra được chữ ký ({type(error).__name__})"
         return SignatureCheck(
             name, holder, organisation, fingerprint, None, False, False, False, False, True, (problem,)
         )
-    problems: list[str] = []
+    signed_at = timestamp.timestamp if timestamped and timestamp is not None else claimed
+    judged_at = timestamp.timestamp if timestamped and timestamp is not None else believable or now
     intact = bool(status.intact and status.valid)
     if not intact:
         problems.append("nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số")
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
     level = status.modification_level
     covered = status.coverage in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION) and (
         level is not None and level <= ModificationLevel.FORM_FILLING
@@ -240,11 +262,13 @@ def _check(sig: Any, trust: Trust) -> SignatureCheck:
     if intact and not covered:
         problems.append("tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)")
     trusted = bool(status.trusted)
-    if intact and covered and not trusted:
-        problems.append("chứng thư số không thuộc nguồn tin cậy đã nạp, hết hạn hoặc không được phép ký")
-    timestamp = status.timestamp_validity
-    timestamped = timestamp is not None and bool(timestamp.intact and timestamp.valid)
-    signed_at = timestamp.timestamp if timestamp is not None and timestamped else status.signer_reported_dt
+    if intact and covered:
+        outside = _outside_validity(cert, judged_at, "lúc kiểm tra" if judged_at is now else "thời điểm ký")
+        if outside:
+            trusted = False
+            problems.append(outside)
+        elif not trusted:
+            problems.append(_trust_problem(status))
     return SignatureCheck(
         name,
         holder,
@@ -259,6 +283,73 @@ def _check(sig: Any, trust: Trust) -> SignatureCheck:
         tuple(problems),
         _subject_names(cert),
     )
+
+
+CLOCK_SKEW = dt.timedelta(minutes=5)  # a signer's PC clock a little ahead is not a claim about the future
+
+
+def _validate(sig: Any, trust: Trust, moment: dt.datetime | None) -> Any:
+    """pyHanko's validation with the chain judged at `moment` (the signing time; now when it is unknown)."""
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    def context() -> ValidationContext:
+        return ValidationContext(
+            trust_roots=list(trust.roots), other_certs=list(trust.intermediates), allow_fetching=False, moment=moment
+        )
+
+    return validate_pdf_signature(sig, context(), ts_validation_context=context())
+
+
+def _claimed_time(sig: Any) -> dt.datetime | None:
+    """The signing time the signer's PC wrote (CMS signingTime, else the signature dictionary's /M)."""
+    try:
+        moment = sig.self_reported_timestamp
+    except Exception:  # an unreadable date is no date
+        return None
+    if not isinstance(moment, dt.datetime):
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def _token_time(sig: Any) -> dt.datetime | None:
+    """The time in the signature's timestamp token, read but not yet checked (pyHanko's validation checks it)."""
+    try:
+        for attribute in sig.signer_info["unsigned_attrs"] or ():
+            if attribute["type"].native == "signature_time_stamp_token":
+                token = attribute["values"][0]["content"]
+                moment = token["encap_content_info"]["content"].parsed["gen_time"].native
+                return moment if isinstance(moment, dt.datetime) else None
+    except Exception:  # a damaged token: no time from it (the validation reports the token as invalid)
+        return None
+    return None
+
+
+def _outside_validity(cert: Any, moment: dt.datetime, what: str) -> str:
+    """Why the certificate was not valid at `moment` (`what`: the signing time, or now), with its dates; "" when
+    it was."""
+    if cert is None:
+        return ""
+    validity = cert["tbs_certificate"]["validity"]
+    start, end = validity["not_before"].native, validity["not_after"].native
+    if start <= moment <= end:
+        return ""
+    state = f"chưa có hiệu lực vào {what}" if moment < start else f"đã hết hạn trước {what}"
+    span = f"{start.astimezone(VN):%d/%m/%Y %H:%M} đến {end.astimezone(VN):%d/%m/%Y %H:%M} giờ Việt Nam"
+    return f"chứng thư số {state} (hiệu lực từ {span})"
+
+
+def _trust_problem(status: Any) -> str:
+    from pyhanko.sign.ades.report import AdESIndeterminate
+
+    indication = status.trust_problem_indic
+    if status.revoked or indication in (AdESIndeterminate.REVOKED_NO_POE, AdESIndeterminate.REVOKED_CA_NO_POE):
+        return "chứng thư số đã bị thu hồi"
+    if indication is AdESIndeterminate.NO_CERTIFICATE_CHAIN_FOUND:
+        return "chứng thư số không do tổ chức trong danh sách tin cậy đã nạp cấp (thiếu chứng thư gốc/trung gian)"
+    if indication in (AdESIndeterminate.CHAIN_CONSTRAINTS_FAILURE, AdESIndeterminate.SIG_CONSTRAINTS_FAILURE):
+        return "chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)"
+    return "chứng thư số không xác minh được với danh sách tin cậy đã nạp"
 
 
 def _names(cert: Any) -> tuple[str, str]:

@@ -108,10 +108,17 @@ def _issue(
     return Issued(key, cert, pfx, pem)
 
 
+# The CAs and the timestamp authority outlive every end-entity certificate, so a signature made while an
+# expired certificate was still valid can be judged at that time (tests/signing/test_signing_time.py).
+LONG = {"start": NOW - dt.timedelta(days=1500), "end": NOW + dt.timedelta(days=3650)}
+
+
 def build_pki(folder: Path) -> Pki:
     folder.mkdir(parents=True, exist_ok=True)
-    root = _issue(folder, "root", _name("Bo Cong Thuong Root CA (test)", "Bộ Công Thương"), None, ca=True)
-    inter = _issue(folder, "intermediate", _name("CA ky so chuyen dung (test)", "Ban Cơ yếu Chính phủ"), root, ca=True)
+    root = _issue(folder, "root", _name("Bo Cong Thuong Root CA (test)", "Bộ Công Thương"), None, ca=True, **LONG)
+    inter = _issue(
+        folder, "intermediate", _name("CA ky so chuyen dung (test)", "Ban Cơ yếu Chính phủ"), root, ca=True, **LONG
+    )
 
     def person(stem: str, cn: str, org: str, province: str, **kw) -> Issued:  # type: ignore[no-untyped-def]
         return _issue(folder, stem, _name(cn, org, province), inter, ca=False, **kw)
@@ -150,5 +157,5 @@ def build_pki(folder: Path) -> Pki:
             stranger_root,
             ca=False,
         ),
-        tsa=_issue(folder, "tsa", _name("TSA (test)", "Bộ Công Thương"), inter, ca=False, timestamping=True),
+        tsa=_issue(folder, "tsa", _name("TSA (test)", "Bộ Công Thương"), inter, ca=False, timestamping=True, **LONG),
     )
