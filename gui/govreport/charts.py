@@ -29,10 +29,10 @@ def drawing(chart: Chart) -> Drawing:
 def _rates(chart: Chart) -> Drawing:
     """One bar per unit, highest first, and the national target as a red line across."""
     font = font_family()
-    height = 230
+    height = 250
     d = Drawing(WIDTH, height)
     bars = VerticalBarChart()
-    bars.x, bars.y, bars.width, bars.height = 32, 62, WIDTH - 40, height - 84
+    bars.x, bars.y, bars.width, bars.height = 32, 70, WIDTH - 40, height - 96
     bars.data = [list(chart.values)]
     bars.bars[0].fillColor = BAR
     bars.bars.strokeColor = None
@@ -40,10 +40,10 @@ def _rates(chart: Chart) -> Drawing:
     bars.valueAxis.valueMax = max(100.0, *chart.values) if chart.values else 100.0
     bars.valueAxis.valueStep = 20
     bars.valueAxis.labels.fontName = font.regular
-    bars.valueAxis.labels.fontSize = 7
+    bars.valueAxis.labels.fontSize = 8
     bars.categoryAxis.categoryNames = list(chart.labels)
     bars.categoryAxis.labels.fontName = font.regular
-    bars.categoryAxis.labels.fontSize = 6.5
+    bars.categoryAxis.labels.fontSize = 7.5
     bars.categoryAxis.labels.angle = 90
     bars.categoryAxis.labels.boxAnchor = "e"
     bars.categoryAxis.labels.dy = -4
@@ -63,14 +63,14 @@ def _rates(chart: Chart) -> Drawing:
                 textAnchor="end",
             )
         )
-    d.add(String(WIDTH / 2, height - 10, chart.title, fontName=font.bold, fontSize=9, textAnchor="middle"))
+    d.add(String(WIDTH / 2, height - 10, chart.title, fontName=font.bold, fontSize=10.5, textAnchor="middle"))
     return d
 
 
 def _timeliness(chart: Chart) -> Drawing:
     """Three horizontal bars: on time, late, not sent, each with its count."""
     font = font_family()
-    height = 110
+    height = 116
     d = Drawing(WIDTH, height)
     bars = HorizontalBarChart()
     bars.x, bars.y, bars.width, bars.height = 80, 10, WIDTH - 130, height - 36
@@ -91,7 +91,7 @@ def _timeliness(chart: Chart) -> Drawing:
     bars.barLabels.boxAnchor = "w"
     bars.barLabels.dx = 3
     d.add(bars)
-    d.add(String(WIDTH / 2, height - 10, chart.title, fontName=font.bold, fontSize=9, textAnchor="middle"))
+    d.add(String(WIDTH / 2, height - 10, chart.title, fontName=font.bold, fontSize=10.5, textAnchor="middle"))
     return d
 
 

@@ -20,11 +20,13 @@ from docx.table import Table as DocxTable
 from gui.govreport.charts import png_bytes
 from gui.govreport.outline import Chart, Draft, Heading, Para, Table
 from gui.pdf import style as S
-from gui.pdf.official import number_line, place_and_date, recipient_lines, signer_lines
+from gui.pdf.fonts import font_family
+from gui.pdf.official import fit_columns, number_line, place_and_date, recipient_lines, signer_lines
 
 FONT = "Times New Roman"
 TABLE_SIZE = 11  # a point under the PDF's: Word's cell margins are wider than the PDF's
 GAP_COLOUR = RGBColor(0xB0, 0x00, 0x20)
+WORD_CELL_MARGIN = 5.4  # points: 0.19 cm, Word's and LibreOffice's default left/right cell margin
 TABLE_WIDTH_TWIPS = 9240  # 16.3 cm: the text width between Decree 30's margins
 JC = {"left": "left", "right": "right", "center": "center"}
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER}
@@ -198,7 +200,15 @@ def _table(doc: DocxDocument, block: Table) -> None:
     if block.caption:
         doc.add_heading(block.caption, level=3)
     share = sum(block.weights)
-    widths = [round(TABLE_WIDTH_TWIPS * w / share) for w in block.weights]
+    points = [TABLE_WIDTH_TWIPS / 20 * w / share for w in block.weights]
+    # As in the PDF, a sum in đồng or a long word keeps to one line: measured in the bold face (the header's, the
+    # wider), with Word's default cell margins (0.19 cm each side).
+    columns = [
+        [h, *(r[i] for r in (*block.rows, *block.after_total, *([block.total] if block.total else [])))]
+        for i, h in enumerate(block.head)
+    ]
+    points = fit_columns(points, columns, font_family().bold, TABLE_SIZE, pad=2 * WORD_CELL_MARGIN + 1)
+    widths = [round(p * 20) for p in points]
     size = str(TABLE_SIZE * 2)  # half-points
 
     def cell(text: str, width: int, align: str, bold: bool) -> str:
@@ -216,7 +226,8 @@ def _table(doc: DocxDocument, block: Table) -> None:
         return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc>'
 
     def row(values: tuple[str, ...], aligns: tuple[str, ...], *, bold: bool = False, header: bool = False) -> str:
-        props = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+        # A row never splits across pages (a name on one page, its numbers on the next).
+        props = f"<w:trPr><w:cantSplit/>{'<w:tblHeader/>' if header else ''}</w:trPr>"
         cells = "".join(cell(v, w, a, bold) for v, w, a in zip(values, widths, aligns, strict=True))
         return f"<w:tr>{props}{cells}</w:tr>"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from gui.core.numbers import format_int, format_percent
@@ -150,7 +150,17 @@ def build_draft(c: Consolidation, profile: Profile | None = None, *, today: dt.d
         b.append(Heading(1, f"{next(numbers)}. {section.title.upper()}"))
         b.extend(_section(c, section, 2))
     b.extend(_appendices(c))
+    _number_figures(b)
     return draft
+
+
+def _number_figures(blocks: list[Block]) -> None:
+    """Figures numbered in the order they appear ('Hình 1.', 'Hình 2.', …), as a person cross-references them."""
+    number = 0
+    for index, block in enumerate(blocks):
+        if isinstance(block, Chart) and block.caption:
+            number += 1
+            blocks[index] = replace(block, caption=f"Hình {number}. {block.caption}")
 
 
 def _letterhead(profile: Profile | None, day: dt.date) -> tuple[OfficialHeader, tuple[str, ...], Closing]:
@@ -217,7 +227,7 @@ def _completeness(c: Consolidation, day: dt.date) -> list[Block]:
                 "Tình hình gửi báo cáo của các địa phương",
                 ("Đúng hạn", "Muộn", "Chưa gửi"),
                 (float(on_time), float(len(late)), float(len(missing))),
-                caption=f"Hình 1. Tình hình gửi báo cáo của {len(c.provinces)} địa phương, kỳ {c.period.id}",
+                caption=f"Tình hình gửi báo cáo của {len(c.provinces)} địa phương, kỳ {c.period.id}",
             )
         )
     older = [r for r in [*c.reported, *c.ministries] if r.source_version and r.source_version < c.template.version]
@@ -342,7 +352,7 @@ def _standouts(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
                         tuple(r.unit.name for r, _ in ranked),
                         tuple(float(v or 0) for _, v in ranked),
                         target=target.value,
-                        caption=f"Hình: {spec.label} theo địa phương (%), đường ngang: mục tiêu {spec.target}",
+                        caption=f"{spec.label} theo địa phương (%), đường ngang: mục tiêu {spec.target}",
                     )
                 )
             else:

@@ -8,6 +8,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, PageBreak
 
 from gui.govreport.charts import drawing
@@ -22,6 +24,7 @@ from gui.pdf.official import (
     column_widths,
     data_table,
     end_text,
+    fit_columns,
     heading,
     official_styles,
     title_block,
@@ -56,7 +59,7 @@ def draft_pdf_bytes(draft: Draft, *, mark_draft: bool = True) -> bytes:
         elif isinstance(block, Chart):
             story.append(drawing(block))
             if block.caption:
-                story.append(body_paragraph(block.caption, styles.caption))
+                story.append(body_paragraph(block.caption, _figure_caption(styles)))
     if not in_appendix:
         end_text(story, styles)
         last = story.pop()
@@ -74,11 +77,22 @@ def draft_pdf_bytes(draft: Draft, *, mark_draft: bool = True) -> bytes:
     return build_official_pdf(story, meta, header=draft.header, closing=None, draft=mark_draft, styles=styles)
 
 
+def _figure_caption(styles: Any) -> ParagraphStyle:
+    """A figure's caption centred under it, without the body's first-line indent."""
+    return ParagraphStyle("figure-caption", parent=styles.caption, alignment=TA_CENTER, firstLineIndent=0)
+
+
 def _tables(block: Table, styles: Any) -> list[Any]:
     out: list[Any] = []
     if block.caption:
         out.append(heading(block.caption, 3, styles))
     widths = column_widths(list(block.weights), [None] * len(block.weights), S.FRAME_WIDTH)
+    # A sum in đồng ('36.919.000.000') or a unit's name must not break inside its cell.
+    columns = [
+        [h, *(r[i] for r in (*block.rows, *block.after_total, *([block.total] if block.total else [])))]
+        for i, h in enumerate(block.head)
+    ]
+    widths = fit_columns(widths, columns, styles.cell_head.fontName, S.TABLE_SIZE)
     out.append(
         data_table(
             block.head,

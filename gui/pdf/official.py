@@ -360,10 +360,13 @@ def column_widths(weights: Sequence[float], fixed: Sequence[float | None], total
     return [f if f is not None else rest * w / share for w, f in zip(weights, fixed, strict=True)]
 
 
-def fit_columns(widths: Sequence[float], columns: Sequence[Sequence[str]], font: str, size: float) -> list[float]:
+def fit_columns(
+    widths: Sequence[float], columns: Sequence[Sequence[str]], font: str, size: float, pad: float | None = None
+) -> list[float]:
     """Widen columns whose longest word would not fit (a document number such as '1840/SCT-QLTM' must not
-    break inside), taking the room from the columns that have some to spare, in proportion to it."""
-    pad = 2 * S.TABLE_PADDING + 1
+    break inside), taking the room from the columns that have some to spare, in proportion to it. `pad`: a cell's
+    left and right margins together (the PDF's by default; Word's are wider)."""
+    pad = 2 * S.TABLE_PADDING + 1 if pad is None else pad
     # A word wider than this (a URL, a pasted text without spaces) is not worth squeezing other columns for:
     # it breaks inside its cell.
     longest = LONG_WORD_SHARE * sum(widths)

@@ -94,6 +94,16 @@ def test_the_docx_has_real_headings_tables_and_the_imported_totals(desk_db: Path
     missing = next(t for t in doc.tables if [c.text for c in t.rows[0].cells] == ["STT", "Mã", "Địa phương"])
     assert [r.cells[2].text for r in missing.rows[1:]] == ["Tỉnh Điện Biên", "Tỉnh Lai Châu", "Tỉnh Cà Mau"]
     assert len(doc.inline_shapes) >= 3  # timeliness and the two rates against their targets
+    captions = [p.text for p in doc.paragraphs if p.style.name == "Caption" and p.text.startswith("Hình")]
+    assert [c.split(".")[0] for c in captions] == [f"Hình {n}" for n in range(1, len(doc.inline_shapes) + 1)]
+    # A table row never splits across pages (a unit's name on one page, its numbers on the next).
+    qn_cant_split = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit"
+    assert all(
+        r._tr.trPr is not None and r._tr.trPr.find(qn_cant_split) is not None
+        for t in doc.tables
+        if t.style.name == "Table Grid"
+        for r in t.rows
+    )
     assert "Kính gửi: Chính phủ" in text
 
 
@@ -120,6 +130,12 @@ def test_libreoffice_opens_the_docx(desk_db: Path, tmp_path: Path) -> None:
     text = pdf_text(tmp_path / "du-thao.pdf")
     for heading in HEADINGS_1:
         assert heading in text
+    store = ReportStore.open(desk_db)
+    try:
+        budget = format_int(int(consolidate(store, PERIOD).total("budget_vnd") or 0))
+    finally:
+        store.close()
+    assert f"đồng {budget} 31/31" in text  # the national sum in đồng on one line of its cell, not broken
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Nơi nhận:" in text and "THỨ TRƯỞNG" in text
 
 
@@ -138,7 +154,8 @@ def test_the_pdf_draft_in_the_official_format(desk_db: Path, tmp_path: Path) -> 
                 signer=Signer(authority="KT.", authority_of="BỘ TRƯỞNG", position="THỨ TRƯỞNG", name="Trần Văn Bình"),
             )
         )
-        total = consolidate(store, PERIOD).total("cp_received")
+        c = consolidate(store, PERIOD)
+        total, budget = c.total("cp_received"), c.total("budget_vnd")
     finally:
         store.close()
     out = tmp_path / "du-thao.pdf"
@@ -149,6 +166,8 @@ def test_the_pdf_draft_in_the_official_format(desk_db: Path, tmp_path: Path) -> 
     for heading in HEADINGS_1:
         assert heading in text
     assert "Tổng số yêu cầu, khiếu nại" in text and f"{format_int(int(total or 0))} 31/31" in text
+    assert f"đồng {format_int(int(budget or 0))} 31/31" in text  # a sum in đồng does not break inside its cell
+    assert "Hình 1. Tình hình gửi báo cáo" in text and "Hình 2. " in text
 
 
 def test_a_period_without_reports_gives_a_draft_with_the_gap_marked(desk_db: Path, tmp_path: Path) -> None:
