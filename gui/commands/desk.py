@@ -64,7 +64,7 @@ def _deadline(args: argparse.Namespace) -> int:
     from gui.core.errors import UserError
     from gui.core.period import parse_period
     from gui.inbox.consolidate import consolidate
-    from gui.inbox.deadlines import parse_day
+    from gui.inbox.deadlines import deadline_problem, parse_day
     from gui.store.desk import DeskRepository
     from gui.store.reports import ReportStore
 
@@ -75,8 +75,9 @@ def _deadline(args: argparse.Namespace) -> int:
             day = parse_day(args.day)
         except ValueError as error:
             raise UserError(f"--set: {error}") from None
-        if day < period.start:
-            raise UserError(f"--set: hạn {args.day} trước ngày bắt đầu kỳ {period.id}.")
+        problem = deadline_problem(period, day)
+        if problem:
+            raise UserError(f"--set: {problem}")
     store = ReportStore.open(db_path_of(args))
     try:
         if day is not None or args.default:

@@ -84,6 +84,18 @@ def cutoff(period: Period) -> tuple[dt.date, dt.date]:
     return dt.date(period.start.year - 1, 12, 15), dt.date(period.end.year, last_month, 14)
 
 
+def deadline_problem(period: Period, day: dt.date) -> str | None:
+    """Why `day` cannot be the period's deadline, or None: a report cannot be due before its data closes (a date
+    typed in the wrong year, or before the cut-off start, would mark every unit late or on time by mistake)."""
+    start, end = cutoff(period)
+    if day >= end:
+        return None
+    return (
+        f"hạn {show(day)} sớm hơn ngày chốt số liệu của kỳ {period.id} (số liệu từ {show(start)} đến {show(end)}): "
+        f"hạn gửi phải từ ngày {show(end)} trở đi."
+    )
+
+
 def default_deadline(period: Period, template: Template) -> dt.date:
     day = template.deadlines.get(period.kind)
     if day is None:

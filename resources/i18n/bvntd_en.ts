@@ -308,42 +308,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="520"/>
+        <location filename="../../gui/views/inbox/desk.py" line="527"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="525"/>
+        <location filename="../../gui/views/inbox/desk.py" line="532"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="525"/>
+        <location filename="../../gui/views/inbox/desk.py" line="532"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="525"/>
+        <location filename="../../gui/views/inbox/desk.py" line="532"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="525"/>
+        <location filename="../../gui/views/inbox/desk.py" line="532"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="540"/>
+        <location filename="../../gui/views/inbox/desk.py" line="547"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="570"/>
+        <location filename="../../gui/views/inbox/desk.py" line="577"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="570"/>
+        <location filename="../../gui/views/inbox/desk.py" line="577"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -644,32 +644,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="464"/>
+        <location filename="../../gui/views/inbox/desk.py" line="471"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="466"/>
+        <location filename="../../gui/views/inbox/desk.py" line="473"/>
         <source>Ý kiến chung</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="472"/>
+        <location filename="../../gui/views/inbox/desk.py" line="479"/>
         <source>Ý kiến cho trường đã chọn</source>
         <translation>Comment on the selected field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="473"/>
+        <location filename="../../gui/views/inbox/desk.py" line="480"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="485"/>
+        <location filename="../../gui/views/inbox/desk.py" line="492"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="487"/>
+        <location filename="../../gui/views/inbox/desk.py" line="494"/>
         <source>Ý kiến theo trường:</source>
         <translation>Comments by field:</translation>
     </message>
@@ -806,7 +806,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/desk.py" line="228"/>
-        <location filename="../../gui/views/inbox/desk.py" line="344"/>
+        <location filename="../../gui/views/inbox/desk.py" line="351"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
@@ -831,53 +831,53 @@ Please send this file to your support desk.</translation>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="327"/>
+        <location filename="../../gui/views/inbox/desk.py" line="330"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="327"/>
-        <source>Hạn gửi phải sau ngày bắt đầu kỳ.</source>
-        <translation>The deadline must be after the period starts.</translation>
+        <location filename="../../gui/views/inbox/desk.py" line="331"/>
+        <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
+        <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="383"/>
+        <location filename="../../gui/views/inbox/desk.py" line="390"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="384"/>
-        <location filename="../../gui/views/inbox/desk.py" line="406"/>
+        <location filename="../../gui/views/inbox/desk.py" line="391"/>
+        <location filename="../../gui/views/inbox/desk.py" line="413"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="400"/>
+        <location filename="../../gui/views/inbox/desk.py" line="407"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="404"/>
+        <location filename="../../gui/views/inbox/desk.py" line="411"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="415"/>
+        <location filename="../../gui/views/inbox/desk.py" line="422"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="425"/>
+        <location filename="../../gui/views/inbox/desk.py" line="432"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="426"/>
+        <location filename="../../gui/views/inbox/desk.py" line="433"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="446"/>
+        <location filename="../../gui/views/inbox/desk.py" line="453"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>

@@ -64,8 +64,16 @@ def test_a_bad_deadline_is_refused_with_its_reason(desk_db: Path) -> None:
     result = run_cli("inbox", "deadline", "--db", desk_db, "--period", PERIOD, "--set", "31/02/2026")
     assert result.returncode == 2
     assert "Ngày '31/02/2026' không hợp lệ" in result.stderr and "Traceback" not in result.stderr
-    early = run_cli("inbox", "deadline", "--db", desk_db, "--period", PERIOD, "--set", "01/12/2024")
-    assert early.returncode == 2 and "trước ngày bắt đầu kỳ 2025" in early.stderr
+    # Before the cut-off starts, and inside it (a report cannot be due before its data closes on 14/12/2025):
+    # refused, naming the cut-off, and the deadline left as it was.
+    for day in ("01/12/2024", "30/06/2025"):
+        early = run_cli("inbox", "deadline", "--db", desk_db, "--period", PERIOD, "--set", day)
+        assert early.returncode == 2 and "Traceback" not in early.stderr
+        assert f"hạn {day} sớm hơn ngày chốt số liệu của kỳ 2025 (số liệu từ 15/12/2024 đến 14/12/2025)" in early.stderr
+        assert "hạn gửi phải từ ngày 14/12/2025 trở đi" in early.stderr
+    shown = run_cli("inbox", "deadline", "--db", desk_db, "--period", PERIOD)
+    assert "hạn gửi báo cáo 20/12/2025." in shown.stdout
+    assert run_cli("inbox", "deadline", "--db", desk_db, "--period", PERIOD, "--set", "14/12/2025").returncode == 0
 
 
 def test_a_newer_version_shows_as_replaced(desk_store: ReportStore, tmp_path: Path) -> None:

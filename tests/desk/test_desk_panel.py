@@ -60,6 +60,18 @@ def test_the_deadline_moved_from_the_page(widget: InboxWidget) -> None:
     assert cell(widget, "40", TIMELINESS) == "Muộn 12 ngày"
 
 
+def test_a_deadline_before_the_data_closes_is_refused(widget: InboxWidget, monkeypatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: said.append(text))
+    desk = widget.desk
+    desk.deadline_edit.setDate(QDate(2025, 6, 30))
+    desk.deadline_button.click()
+    assert said == [
+        "Hạn gửi phải từ ngày chốt số liệu 14/12/2025 trở đi (số liệu của kỳ từ 15/12/2024 đến 14/12/2025)."
+    ]
+    assert "hạn gửi 20/12/2025" in desk.schedule_label.text() and "điều chỉnh" not in desk.schedule_label.text()
+
+
 def test_a_request_for_correction_and_its_email(widget: InboxWidget, tmp_path: Path, monkeypatch) -> None:
     desk = widget.desk
     desk.select_unit("22")

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.errors import UserError
 from gui.inbox.consolidate import Consolidation, UnitRow
-from gui.inbox.deadlines import Status
+from gui.inbox.deadlines import Status, cutoff, deadline_problem, show
 from gui.inbox.quality import Flag, flags_by_unit, quality_flags
 from gui.inbox.review import State, UnitReview, reviews
 from gui.store.desk import Address, Comment, DeskRepository
@@ -323,8 +323,15 @@ class DeskPanel(QWidget):
             return
         chosen = self.deadline_edit.date()
         day = None if default else dt.date(chosen.year(), chosen.month(), chosen.day())
-        if day is not None and day < c.period.start:
-            QMessageBox.warning(self, self.tr("Hạn gửi báo cáo"), self.tr("Hạn gửi phải sau ngày bắt đầu kỳ."))
+        if day is not None and deadline_problem(c.period, day):
+            start, end = cutoff(c.period)
+            QMessageBox.warning(
+                self,
+                self.tr("Hạn gửi báo cáo"),
+                self.tr("Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).").format(
+                    start=show(start), end=show(end)
+                ),
+            )
             return
         DeskRepository(self.store).set_deadline(c.period.id, day.isoformat() if day else None)
         self.changed.emit()
