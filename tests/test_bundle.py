@@ -108,6 +108,10 @@ def test_bundled_command_line_exports_under_a_vietnamese_folder(bundle: Path, tm
     assert exported.returncode == 0, exported.stderr
     extracted = run_bundled(cli, "pdf", "extract", pdf)
     assert extracted.returncode == 0 and json.loads(extracted.stdout)["format"] == "bvntd-report"
+    # The Ministry's import reads a received PDF in a child process: in the bundle, the app's own executable.
+    imported = run_bundled(cli, "inbox", "import", "--db", folder / "bộ.sqlite3", pdf)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert "Đã nhập — Tỉnh Nghệ An, kỳ 2025" in imported.stdout and "đã nhập: 1" in imported.stdout, imported.stdout
 
 
 def test_bundled_draft_report_to_the_government(bundle: Path, tmp_path: Path) -> None:
