@@ -127,12 +127,15 @@ def _confirm(args: argparse.Namespace) -> int:
             raise UserError(f"Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.")
         if len({r[0] for r in rows}) > 1:
             raise UserError(f"Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.")
-        with store.db.atomic():
-            store.db.execute("UPDATE unit_certificates SET confirmed = 1 WHERE fingerprint = ?", [rows[0][0]])
+        from gui.signing.certificates import confirm
+
+        updated = confirm(store, rows[0][0])
     finally:
         store.close()
     for _fp, kind, code, holder, _confirmed in rows:
         print(f"Đã xác nhận chứng thư số của {holder} cho đơn vị {kind}:{code}.")
+    if updated:
+        print(f"Đã cập nhật trạng thái chữ ký số của {len(updated)} báo cáo đã nhận.")
     return 0
 
 

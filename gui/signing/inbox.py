@@ -9,7 +9,7 @@ signature covers), never from bytes added after it. `note_signatures` adds the i
 certificate's organisation names the unit, and the unit's certificates are the ones seen before, per role
 (the competent person's, the agency's): the first trusted one is recorded as known, a different one later is
 flagged until a person confirms it
-(`bvntd inbox confirm-certificate`) — and records the status shown in the inbox list, the xlsx and the summary PDF.
+(the inbox's "Tình hình báo cáo" tab, or `bvntd inbox confirm-certificate`; gui.signing.certificates) — and records the status shown in the inbox list, the xlsx and the summary PDF.
 """
 
 from __future__ import annotations
@@ -58,6 +58,12 @@ def refusal(verification: Verification | None, policy: SignaturePolicy) -> str |
 
 
 RANK = {UNSIGNED: 0, UNVERIFIED: 1, TRUSTED: 2}
+NEW_CERTIFICATE = "chứng thư số khác với chứng thư đã ghi nhận của đơn vị: cần người kiểm tra xác nhận"
+
+
+def role_of(index: int, count: int) -> str:
+    """Two signatures in order (Nghị định 30/2020, Điều 5): the competent person's, then the agency's."""
+    return "agency" if count >= 2 and index == count - 1 else "signer"
 
 
 def note_signatures(
@@ -80,23 +86,19 @@ def note_signatures(
         if verification.status == UNSIGNED:
             return None
     result = verification.for_unit(unit.name)
+    pending: set[int] = set()  # the signatures whose certificate waits for a person's confirmation
     if result.status == TRUSTED:
         checks = []
-        count = len(result.signatures)
         for index, check in enumerate(result.signatures):
-            # Two signatures in order (Nghị định 30/2020, Điều 5): the competent person's, then the agency's.
-            role = "agency" if count >= 2 and index == count - 1 else "signer"
+            role = role_of(index, len(result.signatures))
             known = repo.known_certificates(unit.kind, unit.code, role)
             if known and not known.get(check.fingerprint, False):
                 check = replace(
                     check,
                     identity_ok=False,
-                    problems=(
-                        *check.problems,
-                        "chứng thư số khác với chứng thư đã ghi nhận của đơn vị: cần người kiểm tra xác nhận "
-                        f"(mã {check.fingerprint[:16]}…)",
-                    ),
+                    problems=(*check.problems, f"{NEW_CERTIFICATE} (mã {check.fingerprint[:16]}…)"),
                 )
+                pending.add(index)
             repo.note_certificate(
                 unit.kind, unit.code, role, check.fingerprint, check.holder, check.organisation, at, confirmed=not known
             )
@@ -114,8 +116,12 @@ def note_signatures(
             "timestamped": s.timestamped,
             "status": s.status,
             "problems": list(s.problems),
+            "role": role_of(index, len(result.signatures)),
+            "valid_from": s.valid_from.isoformat() if s.valid_from else None,
+            "valid_to": s.valid_to.isoformat() if s.valid_to else None,
+            "pending": index in pending,
         }
-        for s in result.signatures
+        for index, s in enumerate(result.signatures)
     ]
     # Better: a higher status, or as good with more signatures (the agency's added to the competent person's).
     if (

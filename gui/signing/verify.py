@@ -65,6 +65,8 @@ class SignatureCheck:
     identity_ok: bool = True
     problems: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # the subject's O=, OU=, ST=, L= values, for the identity check
+    valid_from: dt.datetime | None = None  # the certificate's validity, shown when a person confirms it
+    valid_to: dt.datetime | None = None
 
     def for_unit(self, unit_name: str) -> SignatureCheck:
         """This check with the identity test added: the certificate must name the report's unit."""
@@ -126,11 +128,20 @@ class Verification:
         """One phrase: the status, and who signed when (the last signature: the agency's, in a complete file)."""
         if not self.signatures:
             return self.label
-        last = self.signatures[-1]
-        when = last.signed_at.astimezone(VN).strftime("%d/%m/%Y %H:%M") if last.signed_at else ""
-        names = ", ".join(dict.fromkeys(s.holder for s in self.signatures if s.holder))
-        problems = "; ".join(p for s in self.signatures for p in s.problems)
-        return f"{self.label} ({names}{', ' + when if when else ''})" + (f": {problems}" if problems else "")
+        return summary_of(
+            self.status,
+            [s.holder for s in self.signatures],
+            self.signatures[-1].signed_at,
+            [p for s in self.signatures for p in s.problems],
+        )
+
+
+def summary_of(status: str, holders: Sequence[str], last_signed_at: dt.datetime | None, problems: Sequence[str]) -> str:
+    when = last_signed_at.astimezone(VN).strftime("%d/%m/%Y %H:%M") if last_signed_at else ""
+    names = ", ".join(dict.fromkeys(h for h in holders if h))
+    return f"{STATUS_LABELS[status]} ({names}{', ' + when if when else ''})" + (
+        f": {'; '.join(problems)}" if problems else ""
+    )
 
 
 # --- trust roots -------------------------------------------------------------------------------------------------
@@ -282,7 +293,16 @@ def _check(sig: Any, trust: Trust) -> SignatureCheck:
         True,
         tuple(problems),
         _subject_names(cert),
+        *_validity(cert),
     )
+
+
+def _validity(cert: Any) -> tuple[dt.datetime | None, dt.datetime | None]:
+    try:
+        validity = cert["tbs_certificate"]["validity"]
+        return validity["not_before"].native, validity["not_after"].native
+    except Exception:  # no certificate, or a damaged one
+        return None, None
 
 
 CLOCK_SKEW = dt.timedelta(minutes=5)  # a signer's PC clock a little ahead is not a claim about the future

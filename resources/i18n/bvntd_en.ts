@@ -232,17 +232,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="472"/>
+        <location filename="../../gui/views/inbox/widget.py" line="483"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="474"/>
+        <location filename="../../gui/views/inbox/widget.py" line="485"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="475"/>
+        <location filename="../../gui/views/inbox/widget.py" line="486"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -565,6 +565,114 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/views/fields/table.py" line="214"/>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBar</name>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="144"/>
+        <source>Xác nhận chứng thư số mới…</source>
+        <translation>Confirm the new certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="170"/>
+        <source>Báo cáo của {unit} được ký bằng chứng thư số mới, cần người kiểm tra xác nhận.</source>
+        <translation>The report of {unit} is signed with a new certificate; a person needs to confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="191"/>
+        <source>Đã xác nhận chứng thư số của {holder}; đã cập nhật {n} báo cáo.</source>
+        <translation>Certificate of {holder} confirmed; {n} report(s) updated.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="51"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="89"/>
+        <source>Xác nhận chứng thư số mới</source>
+        <translation>Confirm the new certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="54"/>
+        <source>người có thẩm quyền ký</source>
+        <translation>the competent person&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="54"/>
+        <source>cơ quan (chữ ký số của văn thư)</source>
+        <translation>the agency&apos;s (applied by the clerk)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="58"/>
+        <source>Báo cáo của &lt;b&gt;{unit}&lt;/b&gt; được ký bằng một chứng thư số ({role}) khác với chứng thư đã ghi nhận của đơn vị. Hãy liên hệ đơn vị (ví dụ đọc dấu vân tay qua điện thoại) để chắc chắn đây là chứng thư số của họ, rồi mới xác nhận. Sau khi xác nhận, các báo cáo đơn vị đã gửi có chữ ký này được coi là tin cậy.</source>
+        <translation>The report of &lt;b&gt;{unit}&lt;/b&gt; is signed with a certificate ({role}) other than the one recorded for the unit. Contact the unit (for example, read the fingerprint over the phone) to make sure it is theirs before confirming. Once confirmed, the unit&apos;s reports carrying this signature are trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="68"/>
+        <source>Chứng thư số đã ghi nhận</source>
+        <translation>Recorded certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="68"/>
+        <source>Chứng thư số mới</source>
+        <translation>New certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="73"/>
+        <source>Người được cấp:</source>
+        <translation>Issued to:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="74"/>
+        <source>Tổ chức:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="75"/>
+        <source>Hiệu lực:</source>
+        <translation>Validity:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="76"/>
+        <source>Dấu vân tay SHA-256:</source>
+        <translation>SHA-256 fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="77"/>
+        <source>Lần đầu thấy:</source>
+        <translation>First seen:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="85"/>
+        <source>Đơn vị còn {n} chứng thư số khác đã được xác nhận.</source>
+        <translation>The unit has {n} other confirmed certificate(s).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="91"/>
+        <source>Chưa xác nhận</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="103"/>
+        <source>(chưa có chứng thư nào được xác nhận)</source>
+        <translation>(no certificate confirmed yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="106"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="107"/>
+        <source>không ghi</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="125"/>
+        <source>không rõ (báo cáo nhận trước khi ghi ngày hiệu lực)</source>
+        <translation>unknown (report received before validity dates were kept)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="126"/>
+        <source>từ {start} đến {end}</source>
+        <translation>from {start} to {end}</translation>
     </message>
 </context>
 <context>
@@ -1194,13 +1302,13 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="87"/>
-        <location filename="../../gui/views/inbox/widget.py" line="409"/>
+        <location filename="../../gui/views/inbox/widget.py" line="420"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="88"/>
-        <location filename="../../gui/views/inbox/widget.py" line="419"/>
+        <location filename="../../gui/views/inbox/widget.py" line="430"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
@@ -1235,180 +1343,180 @@ Please send this file to your support desk.</translation>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="155"/>
+        <location filename="../../gui/views/inbox/widget.py" line="166"/>
         <source>Tình hình báo cáo</source>
         <translation>Who has reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="156"/>
+        <location filename="../../gui/views/inbox/widget.py" line="167"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="157"/>
+        <location filename="../../gui/views/inbox/widget.py" line="168"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="164"/>
+        <location filename="../../gui/views/inbox/widget.py" line="175"/>
         <source>Bàn làm việc của Bộ</source>
         <translation>Ministry&apos;s desk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="169"/>
+        <location filename="../../gui/views/inbox/widget.py" line="180"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="229"/>
+        <location filename="../../gui/views/inbox/widget.py" line="240"/>
         <source>Chọn báo cáo cần nhập</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="229"/>
+        <location filename="../../gui/views/inbox/widget.py" line="240"/>
         <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
         <translation>Reports (*.pdf *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="235"/>
+        <location filename="../../gui/views/inbox/widget.py" line="246"/>
         <source>Chọn thư mục chứa báo cáo</source>
         <translation>Choose the folder that holds the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="244"/>
+        <location filename="../../gui/views/inbox/widget.py" line="255"/>
         <source>Đang nhập báo cáo…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="244"/>
+        <location filename="../../gui/views/inbox/widget.py" line="255"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="245"/>
-        <location filename="../../gui/views/inbox/widget.py" line="296"/>
+        <location filename="../../gui/views/inbox/widget.py" line="256"/>
+        <location filename="../../gui/views/inbox/widget.py" line="307"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="279"/>
+        <location filename="../../gui/views/inbox/widget.py" line="290"/>
         <source>Đang đọc {name} ({done}/{total})</source>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="296"/>
+        <location filename="../../gui/views/inbox/widget.py" line="307"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="320"/>
+        <location filename="../../gui/views/inbox/widget.py" line="331"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="322"/>
+        <location filename="../../gui/views/inbox/widget.py" line="333"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="332"/>
+        <location filename="../../gui/views/inbox/widget.py" line="343"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="158"/>
-        <location filename="../../gui/views/inbox/widget.py" line="365"/>
+        <location filename="../../gui/views/inbox/widget.py" line="169"/>
+        <location filename="../../gui/views/inbox/widget.py" line="376"/>
         <source>Số liệu ngoài mẫu</source>
         <translation>Data outside the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="365"/>
+        <location filename="../../gui/views/inbox/widget.py" line="376"/>
         <source>Số liệu ngoài mẫu ({n})</source>
         <translation>Data outside the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="376"/>
+        <location filename="../../gui/views/inbox/widget.py" line="387"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="378"/>
+        <location filename="../../gui/views/inbox/widget.py" line="389"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="379"/>
+        <location filename="../../gui/views/inbox/widget.py" line="390"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="384"/>
+        <location filename="../../gui/views/inbox/widget.py" line="395"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="385"/>
+        <location filename="../../gui/views/inbox/widget.py" line="396"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="392"/>
+        <location filename="../../gui/views/inbox/widget.py" line="403"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="409"/>
+        <location filename="../../gui/views/inbox/widget.py" line="420"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="419"/>
+        <location filename="../../gui/views/inbox/widget.py" line="430"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="430"/>
-        <location filename="../../gui/views/inbox/widget.py" line="434"/>
+        <location filename="../../gui/views/inbox/widget.py" line="441"/>
+        <location filename="../../gui/views/inbox/widget.py" line="445"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="434"/>
+        <location filename="../../gui/views/inbox/widget.py" line="445"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="436"/>
+        <location filename="../../gui/views/inbox/widget.py" line="447"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="446"/>
+        <location filename="../../gui/views/inbox/widget.py" line="457"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="446"/>
+        <location filename="../../gui/views/inbox/widget.py" line="457"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="449"/>
+        <location filename="../../gui/views/inbox/widget.py" line="460"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="449"/>
+        <location filename="../../gui/views/inbox/widget.py" line="460"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="451"/>
+        <location filename="../../gui/views/inbox/widget.py" line="462"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="452"/>
+        <location filename="../../gui/views/inbox/widget.py" line="463"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>

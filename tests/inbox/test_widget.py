@@ -92,7 +92,7 @@ def test_a_dropped_folder_is_imported_and_consolidated(qtbot, widget: InboxWidge
 def test_a_double_click_on_a_province_opens_its_report(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
     write_docs(tmp_path, province_docs("2024")[:3])
     run = _import(qtbot, widget, [tmp_path])
-    widget.tabs.setCurrentWidget(widget.completeness_view)
+    widget.tabs.setCurrentWidget(widget.completeness_tab)
     widget.show()
     qtbot.waitExposed(widget)
     view = widget.completeness_view
@@ -172,7 +172,7 @@ def test_exports_to_excel_and_pdf_through_the_buttons(
 def test_the_widget_shows_a_screenshot_worth_looking_at(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
     write_docs(tmp_path / "in", province_docs("2025", seed=8)[:26], "json")
     _import(qtbot, widget, [tmp_path / "in"])
-    widget.tabs.setCurrentWidget(widget.completeness_view)
+    widget.tabs.setCurrentWidget(widget.completeness_tab)
     widget.show()
     qtbot.waitExposed(widget)
     image = widget.grab()

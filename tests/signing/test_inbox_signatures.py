@@ -256,6 +256,16 @@ def test_a_new_certificate_for_the_unit_is_flagged_until_confirmed(
     fingerprint = pki.nghe_an_clerk.cert.fingerprint(__import__("cryptography").hazmat.primitives.hashes.SHA256()).hex()
     confirmed = run_cli("inbox", "confirm-certificate", "--db", db, fingerprint[:20])
     assert confirmed.returncode == 0 and "Đã xác nhận chứng thư số" in confirmed.stdout
+    # The stored status of the flagged report follows at once: no re-import needed.
+    assert "Đã cập nhật trạng thái chữ ký số của 1 báo cáo đã nhận" in confirmed.stdout
+    store = ReportStore.open(db)
+    try:
+        (report_id,) = store.db.execute("SELECT id FROM reports WHERE origin = 'inbox'").fetchone()
+        assert status_of(store, report_id) == "trusted"
+        stored = SignatureRepository(store).received([report_id])[report_id]
+        assert "khác với chứng thư đã ghi nhận" not in stored.summary
+    finally:
+        store.close()
     store = ReportStore.open(db)
     try:
         store.db.execute("DELETE FROM reports")

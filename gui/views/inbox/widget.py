@@ -152,7 +152,18 @@ class InboxWidget(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.results_view, self.tr("Kết quả nhập"))
-        self.tabs.addTab(self.completeness_view, self.tr("Tình hình báo cáo"))
+        from gui.views.inbox.certificates import CertificateBar
+
+        # A report flagged at import for a unit's new certificate is confirmed from here (gui.signing.certificates).
+        self.certificate_bar = CertificateBar(self.store, self.completeness_view)
+        self.certificate_bar.bind()
+        self.certificate_bar.changed.connect(self._period_changed)
+        self.completeness_tab = completeness = QWidget()
+        completeness_layout = QVBoxLayout(completeness)
+        completeness_layout.setContentsMargins(0, 0, 0, 0)
+        completeness_layout.addWidget(self.completeness_view, 1)
+        completeness_layout.addWidget(self.certificate_bar)
+        self.tabs.addTab(completeness, self.tr("Tình hình báo cáo"))
         self.tabs.addTab(self.indicators_view, self.tr("Chỉ tiêu"))
         self.tabs.addTab(narratives, self.tr("Nội dung"))
         self.tabs.addTab(self.unmatched_view, self.tr("Số liệu ngoài mẫu"))
