@@ -8,6 +8,7 @@ province list in force today or of the ministries list (BTP, BYT, …).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -72,17 +73,32 @@ def read_address_file(path: Path) -> ImportReport:
 
 
 def _csv_rows(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1258", "cp1252"):
+    text = _decode(path.read_bytes(), path.name)
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = (
+            csv.Sniffer().sniff(text[:2048], delimiters=",;\t") if text.strip() else csv.excel
+        )
+    except csv.Error:  # one column, or no delimiter in the first lines: the header check names what is missing
+        dialect = csv.excel
+    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """The encodings Excel and older Vietnamese tools save a CSV in: UTF-16 with its BOM (Excel's 'Unicode Text'),
+    UTF-8 with or without a BOM, Windows-1258; composed to NFC (cp1258 spells 'ã' as 'a' plus a combining tilde)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings: tuple[str, ...] = ("utf-16",)
+    else:
+        encodings = ("utf-8-sig", "cp1258", "cp1252")
+    for encoding in encodings:
         try:
             text = raw.decode(encoding)
-            break
         except UnicodeDecodeError:
             continue
-    else:  # pragma: no cover - cp1252 decodes almost anything
-        raise AddressBookError(f"{path.name}: không đọc được mã ký tự của tệp (hãy lưu dạng CSV UTF-8).")
-    dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t") if text.strip() else csv.excel
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+        if "\x00" in text:  # UTF-16 saved without its BOM: not a text this reader can trust
+            break
+        return unicodedata.normalize("NFC", text)
+    raise AddressBookError(f"{name}: không đọc được mã ký tự của tệp (hãy lưu dạng CSV UTF-8 hoặc .xlsx).")
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
@@ -118,7 +134,12 @@ def parse_rows(rows: list[list[str]], source: str) -> ImportReport:
         code, name, emails, contact = get("code"), get("name"), get("emails"), get("contact")
         if not (code or name or emails):
             continue
-        unit = by_code.get(code.upper().zfill(2) if code.isdigit() else code.upper()) or by_name.get(_plain(name))
+        # A clerk often types the unit's name in the code column: looked up as a name too.
+        unit = (
+            by_code.get(code.upper().zfill(2) if code.isdigit() else code.upper())
+            or by_name.get(_plain(name))
+            or by_name.get(_plain(code))
+        )
         label = f"dòng {number}" + (f" ({name or code})" if name or code else "")
         if unit is None:
             report.problems.append(

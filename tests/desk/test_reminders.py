@@ -4,9 +4,11 @@ unit whose report has not arrived."""
 from __future__ import annotations
 
 import email
+import unicodedata
 from email import policy
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from gui.core.units import province_list_at
@@ -58,6 +60,65 @@ def test_csv_and_editing_one_unit(db_path: Path, tmp_path: Path) -> None:
     nothing.write_text("x")
     refused = run_cli("inbox", "addresses", "--db", db_path, "--import", nothing)
     assert refused.returncode == 2 and "phải là tệp .xlsx hoặc .csv" in refused.stderr
+
+
+def cp1258(text: str) -> bytes:
+    """Text as Windows-1258 spells it: a letter with its circumflex, breve or horn, then the tone as a combining mark."""
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        for i in range(1, len(parts)):
+            try:
+                base = unicodedata.normalize("NFC", parts[:i] + parts[i + 1 :]).encode("cp1258")
+                out += base + parts[i].encode("cp1258")
+                break
+            except UnicodeEncodeError:
+                continue
+    return out
+
+
+BOOK = (
+    "Mã đơn vị,Email,Người liên hệ\n40,sct@nghean.gov.vn,Phòng Quản lý thương mại\nTỉnh Bắc Ninh,sct@bacninh.gov.vn,\n"
+)
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        pytest.param(BOOK.encode("utf-8-sig"), id="utf8-bom"),
+        pytest.param(BOOK.replace(",", "\t").encode("utf-16"), id="utf16-excel-unicode-text"),
+        pytest.param(cp1258(BOOK), id="cp1258"),
+    ],
+)
+def test_csv_as_excel_and_older_tools_save_it(db_path: Path, tmp_path: Path, encoded: bytes) -> None:
+    """Excel's 'CSV UTF-8' (a BOM), its 'Unicode Text' (UTF-16, tabs) and a Windows-1258 file from an older tool
+    all read alike; a unit's name typed in the code column is recognised."""
+    path = tmp_path / "so.csv"
+    path.write_bytes(encoded)
+    result = run_cli("inbox", "addresses", "--db", db_path, "--import", path)
+    assert result.returncode == 0, result.stderr
+    assert "40\tTỉnh Nghệ An\tsct@nghean.gov.vn\tPhòng Quản lý thương mại" in result.stdout
+    assert "24\tTỉnh Bắc Ninh\tsct@bacninh.gov.vn" in result.stdout
+
+
+def test_unreadable_address_files_are_bad_input(db_path: Path, tmp_path: Path) -> None:
+    cases = {
+        "trong.csv": (b"", "không tìm thấy dòng tiêu đề có cột 'Mã' (hoặc 'Đơn vị') và cột 'Email'"),
+        "mot-cot.csv": (b"Email\nx@y.vn\n", "không tìm thấy dòng tiêu đề"),
+        "utf16-khong-bom.csv": (BOOK.encode("utf-16-le"), "không đọc được mã ký tự của tệp"),
+        "gia.xlsx": (b"hello", "không phải tệp Excel .xlsx hợp lệ"),
+    }
+    for name, (content, message) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        result = run_cli("inbox", "addresses", "--db", db_path, "--import", path)
+        assert result.returncode == 2 and f"{name}: {message}" in result.stderr, (name, result.stderr)
+        assert "Traceback" not in result.stderr
 
 
 def test_the_reminder_goes_to_every_unit_not_received(desk_db: Path, tmp_path: Path) -> None:
