@@ -2,6 +2,8 @@
 incremental update, so the unsigned bytes stay its first part), and the signing recorded in the export log.
 
     sign_exported(store, report_id, path, key, role, settings) -> SignResult
+      = prepare_signing (checks, reads the file) → run_signing (the slow part, any thread) → finish_signing
+        (writes the file, records the signing)
     stale_signing(store, report_id) -> SigningRecord | None    the last signing, when the report changed since
 """
 
@@ -9,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.signing.errors import SigningError
-from gui.signing.sign import SignResult, sign_file
+from gui.signing.sign import SignResult, sign_pdf
 
 if TYPE_CHECKING:
     from gui.signing.keys import SigningKey
@@ -27,35 +30,87 @@ CHANGED = (
 )
 
 
-def sign_exported(
-    store: ReportStore, report_id: int, path: Path, key: SigningKey, role: str, settings: SigningSettings
-) -> SignResult:
+@dataclass(frozen=True)
+class SigningJob:
+    """What to sign, checked against the report; made and finished where the store lives, run anywhere."""
+
+    report_id: int
+    path: Path
+    role: str
+    image: Path | None
+    timestamp_url: str | None
+    data: bytes  # the exported file as checked against the report
+    document_sha256: str
+
+
+def prepare_signing(store: ReportStore, report_id: int, path: Path, role: str, settings: SigningSettings) -> SigningJob:
+    """The file is read and checked against the report: a report changed since the export needs a new export."""
     from gui.core.document import DocumentError
     from gui.pdf.embedded import read_embedded
-    from gui.store.signatures import SignatureRepository, SigningRecord
 
     path = Path(path)
     try:
-        carried = read_embedded(path)
+        data = path.read_bytes()
+    except OSError as error:
+        raise SigningError(f"Không đọc được tệp PDF {path}: {error.strerror or error}") from None
+    try:
+        carried = read_embedded(data)
     except DocumentError as error:
         raise SigningError(f"Không ký được tệp {path.name}: {error}") from None
     current = store.document(report_id).canonical_bytes()
     if carried.data != current:
         raise SigningError(CHANGED)
     image_path = settings.signature_image if role == "signer" else settings.seal_image
-    image = Path(image_path) if image_path else None
-    result = sign_file(path, path, key, role, image, timestamp_url=settings.timestamp_url or None)
+    return SigningJob(
+        report_id,
+        path,
+        role,
+        Path(image_path) if image_path else None,
+        settings.timestamp_url or None,
+        data,
+        hashlib.sha256(current).hexdigest(),
+    )
+
+
+def run_signing(job: SigningJob, key: SigningKey) -> SignResult:
+    """The signature itself (the token, the timestamp server): slow, touches neither the store nor the file, so
+    the app runs it off the window's thread and a cancelled signing leaves the file as it was."""
+    return sign_pdf(job.data, key, job.role, job.image, timestamp_url=job.timestamp_url)
+
+
+def finish_signing(store: ReportStore, job: SigningJob, result: SignResult) -> None:
+    """The signed file replaces the exported one (atomically) and the export log records who signed."""
+    from gui.fileio import write_output
+    from gui.store.signatures import SignatureRepository, SigningRecord
+
+    try:
+        unchanged = job.path.read_bytes() == job.data
+    except OSError:
+        unchanged = False
+    if not unchanged:
+        raise SigningError(
+            f"Tệp {job.path.name} đã bị thay đổi hoặc xóa trong khi ký, nên chữ ký không được ghi vào. Hãy ký lại."
+        )
+    write_output(job.path, result.data)
     record = SigningRecord(
-        role=role,
+        role=job.role,
         holder=result.holder,
         organisation=result.organisation,
         signed_at=result.signed_at.isoformat(timespec="seconds"),
-        file_name=path.name,
+        file_name=job.path.name,
         sha256=hashlib.sha256(result.data).hexdigest(),
-        document_sha256=hashlib.sha256(current).hexdigest(),
+        document_sha256=job.document_sha256,
     )
     with store.db.atomic():
-        SignatureRepository(store).record_signing(report_id, record)
+        SignatureRepository(store).record_signing(job.report_id, record)
+
+
+def sign_exported(
+    store: ReportStore, report_id: int, path: Path, key: SigningKey, role: str, settings: SigningSettings
+) -> SignResult:
+    job = prepare_signing(store, report_id, path, role, settings)
+    result = run_signing(job, key)
+    finish_signing(store, job, result)
     return result
 
 

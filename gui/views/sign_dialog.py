@@ -1,7 +1,8 @@
 """Ký số: sign an exported report with the USB token or a .pfx file, as the competent person or as the agency.
 
-The PIN or password is typed here at each signing, passed to the token or the .pfx decoder and cleared from the
-field as soon as it has been used; it is never stored or logged. A failure (wrong PIN, no token, expired
+The PIN or password is typed here at each signing, cleared from the field at once and passed to the token or
+the .pfx decoder on a worker thread (a slow token never freezes the window); it is never stored or logged.
+"Hủy" while the signature is being made throws it away: the file is written only once signing is done. A failure (wrong PIN, no token, expired
 certificate, missing image…) is said in the dialog, which stays open; the file is then untouched.
 """
 
@@ -12,16 +13,17 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -75,7 +77,9 @@ class SignDialog(QDialog):
         pfx_row = QHBoxLayout()
         pfx_row.addWidget(self.pfx, 1)
         pfx_row.addWidget(browse)
-        (self.use_pfx if self.settings.pfx_file and not self.settings.pkcs11_module else self.use_token).setChecked(True)
+        (self.use_pfx if self.settings.pfx_file and not self.settings.pkcs11_module else self.use_token).setChecked(
+            True
+        )
 
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -97,11 +101,26 @@ class SignDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
+        # Shown while the token (and the timestamp server) work; the window stays usable meanwhile.
+        self.progress_label = QLabel(
+            self.tr("Đang ký số… USB token có thể cần vài giây. Bấm Hủy nếu muốn dừng: tệp sẽ giữ nguyên, chưa ký."),
+            self,
+        )
+        self.progress_label.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy, no percentage
+        self.progress.setTextVisible(False)
+        self.progress_label.hide()
+        self.progress.hide()
+        self._call: _Call | None = None
+        self._job: Any = None
         self.buttons = accept_cancel_buttons(self, self.tr("Ký số"), self.tr("Hủy"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.resize(620, 320)
         self.pin.setFocus()
@@ -124,39 +143,160 @@ class SignDialog(QDialog):
             self.use_pfx.setChecked(True)
 
     def accept(self) -> None:
+        """Check what can be checked here, then sign on a worker thread: a slow token or timestamp server never
+        freezes the window. The PIN leaves the field now and lives only in the worker's call."""
         from gui.core.errors import UserError
         from gui.signing.keys import load_pfx, open_token
-        from gui.signing.report import sign_exported
+        from gui.signing.report import prepare_signing
 
+        if self.busy:
+            return
         secret = self.pin.text()
         self.pin.clear()  # used once, then gone from the widget
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if self.use_pfx.isChecked():
-                if not self.pfx.text().strip():
+                pfx = self.pfx.text().strip()
+                if not pfx:
                     raise UserError(self.tr("Hãy chọn tệp chứng thư số .pfx/.p12."))
-                key = load_pfx(Path(self.pfx.text().strip()), secret)
+
+                def open_key() -> Any:
+                    return load_pfx(Path(pfx), secret)
             else:
-                if not self.module.text().strip():
+                module = self.module.text().strip()
+                if not module:
                     raise UserError(
                         self.tr("Chưa có thư viện PKCS#11 của USB token: hãy chọn trong Cài đặt, thẻ Chữ ký số.")
                     )
-                key = open_token(
-                    Path(self.module.text().strip()), secret, token_label=self.settings.token_label or None
-                )
-            del secret
-            try:
-                self.result_ = sign_exported(self.store, self.report_id, self.path, key, self.role, self.settings)
-            finally:
-                key.close()
+                label = self.settings.token_label or None
+
+                def open_key() -> Any:
+                    return open_token(Path(module), secret, token_label=label)
+
+            job = prepare_signing(self.store, self.report_id, self.path, self.role, self.settings)
         except UserError as error:
             log.info("Signing refused: %s", type(error).__name__)  # the message may name a file; never the PIN
             self._say(str(error))
             return
-        except Exception:
-            log.exception("Signing failed")
-            self._say(self.tr("Đã xảy ra lỗi không mong muốn khi ký; tệp chưa ký vẫn giữ nguyên. Chi tiết đã được ghi vào nhật ký."))
+        self._job = job
+        self._set_busy(True)
+        self._call = _Call(lambda: _sign(job, open_key))
+        self._call.relay.finished.connect(self._signed)
+        self._call.relay.failed.connect(self._failed)
+        QThreadPool.globalInstance().start(self._call)
+
+    def reject(self) -> None:
+        """Cancel, even while signing: the signature being made is then thrown away, the file left unsigned."""
+        if self.busy:
+            log.info("Signing cancelled while the signature was being made; the file is left unchanged")
+            self._abandon()
+        super().reject()
+
+    def _abandon(self) -> None:
+        if self._call is not None:
+            self._call.relay.finished.disconnect(self._signed)
+            self._call.relay.failed.disconnect(self._failed)
+        self._call = None
+        self._job = None
+        self._set_busy(False)
+
+    @property
+    def busy(self) -> bool:
+        return self._call is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (
+            self.signer_role,
+            self.agency_role,
+            self.use_token,
+            self.use_pfx,
+            self.module,
+            self.pfx,
+            self.pin,
+        ):
+            widget.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress_label.setVisible(busy)
+        if busy:
+            self.error.hide()
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _signed(self, result: Any) -> None:
+        from gui.core.errors import UserError
+        from gui.signing.report import finish_signing
+
+        job = self._job
+        self._call = None
+        self._job = None
+        self._set_busy(False)
+        if job is None:  # abandoned meanwhile
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        try:
+            finish_signing(self.store, job, result)
+        except UserError as error:
+            self._say(str(error))
+            return
+        except Exception:
+            log.exception("Recording the signature failed")
+            self._say(
+                self.tr(
+                    "Đã xảy ra lỗi không mong muốn khi ký; tệp chưa ký vẫn giữ nguyên. Chi tiết đã được ghi vào nhật ký."
+                )
+            )
+            return
+        self.result_ = result
         super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        from gui.core.errors import UserError
+
+        self._call = None
+        self._job = None
+        self._set_busy(False)
+        if isinstance(error, UserError):
+            log.info("Signing refused: %s", type(error).__name__)
+            self._say(str(error))
+        else:
+            log.error("Signing failed", exc_info=(type(error), error, error.__traceback__))
+            self._say(
+                self.tr(
+                    "Đã xảy ra lỗi không mong muốn khi ký; tệp chưa ký vẫn giữ nguyên. Chi tiết đã được ghi vào nhật ký."
+                )
+            )
+
+
+def _sign(job: Any, open_key: Any) -> Any:
+    """On the worker thread: open the key (the PIN goes to the token here), sign, release the key."""
+    from gui.signing import report
+
+    key = open_key()
+    try:
+        return report.run_signing(job, key)
+    finally:
+        key.close()
+
+
+class _Relay(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Call(QRunnable):
+    """A function run on Qt's thread pool; its outcome comes back to the window's thread through the relay's
+    signals (queued). The relay has no parent, so it outlives a dialog closed meanwhile."""
+
+    def __init__(self, function: Any) -> None:
+        super().__init__()
+        self.function = function
+        self.relay = _Relay()
+
+    def run(self) -> None:
+        function, self.function = self.function, None  # the closure holds the PIN: dropped once used
+        try:
+            outcome = function()
+        except BaseException as error:  # every failure is reported to the dialog
+            self.relay.failed.emit(error)
+        else:
+            self.relay.finished.emit(outcome)

@@ -2626,97 +2626,103 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="44"/>
+        <location filename="../../gui/views/sign_dialog.py" line="46"/>
         <source>Ký số báo cáo</source>
         <translation>Sign the report digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="52"/>
+        <location filename="../../gui/views/sign_dialog.py" line="54"/>
         <source>Ký số tệp &lt;b&gt;{name}&lt;/b&gt;. Tệp đã ký thay cho tệp này (dữ liệu báo cáo giữ nguyên).</source>
         <translation>Sign the file &lt;b&gt;{name}&lt;/b&gt;. The signed file replaces it (the report data stays as it is).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="58"/>
+        <location filename="../../gui/views/sign_dialog.py" line="60"/>
         <source>Người có thẩm quyền ký (ảnh chữ ký tay)</source>
         <translation>The competent person signs (handwritten signature image)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="59"/>
+        <location filename="../../gui/views/sign_dialog.py" line="61"/>
         <source>Văn thư ký số của cơ quan (ảnh con dấu)</source>
         <translation>The clerk applies the agency’s signature (seal image)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="65"/>
+        <location filename="../../gui/views/sign_dialog.py" line="67"/>
         <source>USB token</source>
         <translation>USB token</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="66"/>
+        <location filename="../../gui/views/sign_dialog.py" line="68"/>
         <source>Tệp chứng thư số .pfx/.p12</source>
         <translation>Certificate file .pfx/.p12</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="71"/>
+        <location filename="../../gui/views/sign_dialog.py" line="73"/>
         <source>Thư viện PKCS#11 của token (đặt trong Cài đặt)</source>
         <translation>The token’s PKCS#11 library (set in Settings)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="73"/>
+        <location filename="../../gui/views/sign_dialog.py" line="75"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="83"/>
+        <location filename="../../gui/views/sign_dialog.py" line="87"/>
         <source>Mã PIN của token hoặc mật khẩu tệp .pfx (không được lưu)</source>
         <translation>The token’s PIN or the .pfx password (never saved)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="87"/>
+        <location filename="../../gui/views/sign_dialog.py" line="91"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="89"/>
+        <location filename="../../gui/views/sign_dialog.py" line="93"/>
         <source>Ký bằng:</source>
         <translation>Sign with:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="93"/>
+        <location filename="../../gui/views/sign_dialog.py" line="97"/>
         <source>Mã PIN / mật khẩu:</source>
         <translation>PIN / password:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="100"/>
+        <location filename="../../gui/views/sign_dialog.py" line="106"/>
+        <source>Đang ký số… USB token có thể cần vài giây. Bấm Hủy nếu muốn dừng: tệp sẽ giữ nguyên, chưa ký.</source>
+        <translation>Signing… A USB token may take a few seconds. Press Cancel to stop: the file stays as it was, unsigned.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="117"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="100"/>
+        <location filename="../../gui/views/sign_dialog.py" line="117"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="120"/>
+        <location filename="../../gui/views/sign_dialog.py" line="139"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="120"/>
+        <location filename="../../gui/views/sign_dialog.py" line="139"/>
         <source>Chứng thư số (*.pfx *.p12)</source>
         <translation>Certificates (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="137"/>
+        <location filename="../../gui/views/sign_dialog.py" line="160"/>
         <source>Hãy chọn tệp chứng thư số .pfx/.p12.</source>
         <translation>Please choose the .pfx/.p12 certificate file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="142"/>
+        <location filename="../../gui/views/sign_dialog.py" line="168"/>
         <source>Chưa có thư viện PKCS#11 của USB token: hãy chọn trong Cài đặt, thẻ Chữ ký số.</source>
         <translation>No PKCS#11 library for the USB token yet: choose it in Settings, Digital signature tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="158"/>
+        <location filename="../../gui/views/sign_dialog.py" line="245"/>
+        <location filename="../../gui/views/sign_dialog.py" line="265"/>
         <source>Đã xảy ra lỗi không mong muốn khi ký; tệp chưa ký vẫn giữ nguyên. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>An unexpected error occurred while signing; the unsigned file is unchanged. The details were written to the log.</translation>
     </message>

@@ -37,6 +37,11 @@ def type_pin(widget: Any, text: str) -> None:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
+def wait_signed(qtbot: Any, dialog: Any) -> None:
+    """The signing runs on a worker thread: wait for it to come back to the dialog."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+
+
 def test_export_sign_twice_and_email_the_signed_file(
     qtbot: Any, store: ReportStore, tmp_path: Path, save_as: dict[str, Any], opened: list[str],  # noqa: F811
     pki: Pki, token: dict[str, str], images: dict[str, Path], isolated_user_dirs: Path,
@@ -64,11 +69,13 @@ def test_export_sign_twice_and_email_the_signed_file(
     assert dialog.signer_role.isChecked() and dialog.use_token.isChecked()
     type_pin(dialog.pin, "999999")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_signed(qtbot, dialog)
     assert dialog.isVisible() and "Mã PIN của USB token không đúng" in dialog.error.text()
     assert dialog.pin.text() == "" and pdf.read_bytes() == exported
 
     type_pin(dialog.pin, USER_PIN)
     QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
+    wait_signed(qtbot, dialog)
     assert not dialog.isVisible(), dialog.error.text()
     assert "Nguyễn Văn An" in result.note.text() and "văn thư" in result.note.text()
     assert "đã ký số" in result.details.text()
@@ -83,6 +90,7 @@ def test_export_sign_twice_and_email_the_signed_file(
     dialog.pfx.setText(str(pki.nghe_an_clerk.pfx))
     type_pin(dialog.pin, PASSWORD)
     QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
+    wait_signed(qtbot, dialog)
     assert not dialog.isVisible(), dialog.error.text()
     twice = pdf.read_bytes()
     assert twice.startswith(once)
@@ -120,6 +128,7 @@ def test_export_sign_twice_and_email_the_signed_file(
     dialog.pfx.setText(str(pki.nghe_an.pfx))
     type_pin(dialog.pin, PASSWORD)
     QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
+    wait_signed(qtbot, dialog)
     assert dialog.isVisible() and "đã được sửa sau khi xuất" in dialog.error.text()
     assert pdf.read_bytes() == twice
     dialog.reject()
@@ -150,3 +159,91 @@ def test_settings_tab_saves_this_pcs_signing_settings(qtbot: Any, store: ReportS
     saved = load_settings()
     assert saved.pkcs11_module == token["module"] and saved.require_signatures
     assert saved.trust_files == (str(pki.root.pem), str(pki.intermediate.pem))
+
+
+@pytest.fixture
+def slow_signer(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """run_signing made slow, as a token that takes its time; `state` says when it started and ended."""
+    import threading
+    import time
+
+    import gui.signing.report as report
+
+    real = report.run_signing
+    state: dict[str, Any] = {"thread": None, "done": threading.Event()}
+
+    def slow(job: Any, key: Any) -> Any:
+        state["thread"] = threading.current_thread()
+        time.sleep(1.2)
+        try:
+            return real(job, key)
+        finally:
+            state["done"].set()
+
+    monkeypatch.setattr(report, "run_signing", slow)
+    return state
+
+
+def _sign_dialog(qtbot: Any, store: ReportStore, tmp_path: Path, pki: Pki) -> tuple[Any, Path, int]:
+    from gui.operations.export import export_report
+    from gui.views.sign_dialog import SignDialog
+
+    report_id = create_demo_report(store)
+    pdf = tmp_path / "BC.pdf"
+    export_report(store, report_id, pdf, draft=False)
+    dialog = SignDialog(store, report_id, pdf)
+    qtbot.addWidget(dialog)
+    dialog.use_pfx.setChecked(True)
+    dialog.pfx.setText(str(pki.nghe_an.pfx))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_pin(dialog.pin, PASSWORD)
+    return dialog, pdf, report_id
+
+
+def test_the_window_stays_responsive_while_a_slow_token_signs(
+    qtbot: Any, store: ReportStore, tmp_path: Path, pki: Pki, slow_signer: dict[str, Any], isolated_user_dirs: Path
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    dialog, pdf, report_id = _sign_dialog(qtbot, store, tmp_path, pki)
+    exported = pdf.read_bytes()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        # Busy: an indicator shows, the inputs are locked, the PIN field is already empty.
+        assert dialog.busy and dialog.progress.isVisible() and dialog.progress_label.isVisible()
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        assert not dialog.pin.isEnabled() and dialog.pin.text() == ""
+        assert pdf.read_bytes() == exported  # nothing written until the signature is made
+    timer.stop()
+    assert slow_signer["thread"] is not threading.main_thread()
+    # 1.2 s of signing: the event loop kept turning (a frozen window would let a 20 ms timer fire once or twice).
+    assert len(ticks) >= 25, len(ticks)
+    assert dialog.result_ is not None and not dialog.progress.isVisible()
+    signed = pdf.read_bytes()
+    assert signed.startswith(exported) and len(signed) > len(exported)
+    assert verify_pdf(signed, load_trust([pki.root.pem])).status == "trusted"
+    assert [r.role for r in SignatureRepository(store).signings(report_id)] == ["signer"]
+
+
+def test_cancel_while_signing_leaves_the_file_unsigned(
+    qtbot: Any, store: ReportStore, tmp_path: Path, pki: Pki, slow_signer: dict[str, Any], isolated_user_dirs: Path
+) -> None:
+    dialog, pdf, report_id = _sign_dialog(qtbot, store, tmp_path, pki)
+    exported = pdf.read_bytes()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.busy
+    with qtbot.waitSignal(dialog.rejected, timeout=5_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert not dialog.isVisible() and not dialog.busy  # closed at once, not after the token
+    assert slow_signer["done"].wait(30)
+    qtbot.wait(200)  # the worker's outcome reaches the event loop: it is thrown away
+    assert pdf.read_bytes() == exported
+    assert SignatureRepository(store).signings(report_id) == []
+    assert dialog.result_ is None
