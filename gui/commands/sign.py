@@ -6,8 +6,12 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui.core.errors import UserError
+
+if TYPE_CHECKING:
+    from gui.pdf.guarded import PdfSandbox
 
 
 def register_actions(actions: argparse._SubParsersAction) -> None:
@@ -102,13 +106,23 @@ def _sign(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    """A file from outside: its signatures and its unit are read in the sandbox's worker (gui.pdf.guarded), so a
+    crafted file is refused in seconds instead of hanging the command."""
     from gui.cli import require_file
-    from gui.signing.verify import TRUSTED, load_trust, verify_file
+    from gui.core.text import shown_path
+    from gui.inbox.sources import SourceError, read_source
+    from gui.pdf.guarded import PdfSandbox
+    from gui.signing.verify import TRUSTED, load_trust
 
     path = require_file(args.file, "tệp PDF")
     trust = load_trust(args.trust)
-    result = verify_file(path, trust)
-    unit = _unit_of(result.signed_data) if result.signed_data else None
+    try:
+        data = read_source(path).data
+    except SourceError as error:
+        raise UserError(f"{shown_path(path)}: {error}") from None
+    with PdfSandbox(pages=False) as sandbox:
+        result = sandbox.verify(data, trust)
+        unit = _unit_of(result.signed_data, sandbox) if result.signed_data else None
     if unit:
         result = result.for_unit(unit)
     for line in result.lines():
@@ -118,11 +132,10 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if result.status == TRUSTED else 2
 
 
-def _unit_of(signed: bytes) -> str | None:
-    from gui.core.document import DocumentError
-    from gui.pdf.embedded import read_embedded
+def _unit_of(signed: bytes, sandbox: PdfSandbox) -> str | None:
+    from gui.core.document import DocumentError, read_document
 
     try:
-        return read_embedded(signed).document.unit.name
-    except DocumentError:
+        return read_document(sandbox.read(signed).document).unit.name
+    except (DocumentError, ValueError):
         return None

@@ -27,6 +27,9 @@ MAX_PDF_OBJECTS = 200_000
 # Parsing one received PDF: more than this is refused as suspicious rather than waited on.
 PARSE_SECONDS = 2.0
 PARSE_MEMORY_BYTES = 1024 * 1024 * 1024
+# Checking its signatures (pyHanko: parsing, difference analysis of each revision, chain validation), in the same
+# worker under the same memory limit: a report signed twice takes about 0.05 s; a slow PC, ten times that.
+VERIFY_SECONDS = 5.0
 # Template files (ours, or one given with `bvntd template --file`).
 MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
 

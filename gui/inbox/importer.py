@@ -249,8 +249,12 @@ def _import_file(
     ):
         # The very same file was imported before: no need to open it again.
         return FileResult(path, Outcome.ALREADY, "Tệp này đã được nhập trước đây.", record.report_id)
-    # Signatures first: a broken one refuses the file; a signed file's data is read from its signed revision.
-    verification = verify_received(source.data, sniff(source.data) == "pdf", policy)
+    # Signatures first (in the sandbox's worker): a broken one refuses the file, and so does one whose check takes
+    # too long or too much memory; a signed file's data is read from its signed revision.
+    try:
+        verification = verify_received(source.data, sniff(source.data) == "pdf", policy, sandbox)
+    except DocumentError as error:
+        return _reject(repo, source, str(error))
     problem = refusal(verification, policy)
     if problem is not None:
         return _reject(repo, source, problem)

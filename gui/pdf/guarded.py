@@ -6,12 +6,18 @@ So each received PDF is read by a worker process (one for a whole import, restar
 
     with PdfSandbox() as sandbox:
         found = sandbox.read(data)          # -> SandboxResult (document bytes, manifest, page count, page texts)
+        checked = sandbox.verify(data, trust)  # -> gui.signing.verify.Verification, pyHanko run in the worker
+
 
 The worker runs `gui.pdf.embedded.read_embedded` (trailer, catalogue and the two attachments only), checks the
 page and object counts (gui.core.limits) and extracts each page's text for the importer's page check. A file that
 takes longer than gui.core.limits.PARSE_SECONDS (plus a little per page for the text), or more memory than
 PARSE_MEMORY_BYTES (POSIX), is refused as suspicious. Every refusal is a PdfDataError (a DocumentError) with a
 Vietnamese message, as from read_embedded itself.
+
+`verify` runs gui.signing.verify.verify_pdf (pyHanko's parser, difference analysis and chain validation, all of
+which a crafted file can keep busy) under the same memory limit and VERIFY_SECONDS; the trust roots go to the
+worker as DER and the result comes back as JSON (gui.signing.wire), never pickled.
 
 The worker is this program started again with WORKER_FLAG (also in the PyInstaller bundle, whose executable is
 not a Python interpreter); it speaks length-prefixed messages on its stdin and stdout.
@@ -29,7 +35,7 @@ import subprocess
 import sys
 import threading
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from gui.core import limits
 from gui.pdf.embedded import DamagedPdfError, PdfDataError
@@ -38,6 +44,9 @@ WORKER_FLAG = "--bvntd-pdf-worker"
 PAGE_TEXT_SECONDS = 0.05  # each page's text, on top of PARSE_SECONDS
 STARTUP_SECONDS = 20.0  # a cold start of the worker on a slow office PC (imports), not counted against the file
 _HEADER = struct.Struct(">Q")
+
+if TYPE_CHECKING:
+    from gui.signing.verify import Trust, Verification
 
 
 class SuspiciousPdfError(PdfDataError):
@@ -55,8 +64,15 @@ class SandboxResult:
 class PdfSandbox:
     """A worker process reading PDFs one at a time; started on first use, replaced after a timeout or a crash."""
 
-    def __init__(self, *, seconds: float = limits.PARSE_SECONDS, pages: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        seconds: float = limits.PARSE_SECONDS,
+        verify_seconds: float = limits.VERIFY_SECONDS,
+        pages: bool = True,
+    ) -> None:
         self.seconds = seconds
+        self.verify_seconds = verify_seconds
         self.pages = pages
         self._process: subprocess.Popen[bytes] | None = None
         self._pump: threading.Thread | None = None
@@ -94,7 +110,7 @@ class PdfSandbox:
     def read(self, data: bytes) -> SandboxResult:
         """The report data of a PDF, or PdfDataError saying why not (SuspiciousPdfError: too slow, too big)."""
         self._start()
-        reply = self._ask({"pages": self.pages}, data)
+        reply = self._ask({"pages": self.pages}, data, self.seconds, _READING)
         if reply.get("error"):
             raise PdfDataError(reply["error"])
         return SandboxResult(
@@ -103,6 +119,24 @@ class PdfSandbox:
             page_count=int(reply["page_count"]),
             page_texts=tuple(reply.get("page_texts") or ()),
         )
+
+    def verify(self, data: bytes, trust: Trust) -> Verification:
+        """The signatures of a received PDF checked in the worker (gui.signing.verify.verify_pdf), or
+        SuspiciousPdfError when that takes longer than VERIFY_SECONDS or more memory than the limit."""
+        from gui.signing.verify import UNSIGNED, Verification
+        from gui.signing.wire import WireError, trust_to_wire, verification_from_wire
+
+        if b"/ByteRange" not in data:  # no signature dictionary at all, as verify_pdf itself decides
+            return Verification(UNSIGNED)
+        self._start()
+        reply = self._ask({"verify": trust_to_wire(trust)}, data, self.verify_seconds, _VERIFYING)
+        if reply.get("error"):
+            raise (SuspiciousPdfError if reply["error"] == _CRASHED else PdfDataError)(reply["error"])
+        try:
+            return verification_from_wire(reply["verification"], data)
+        except (KeyError, WireError):
+            self._kill()  # a worker that answers nonsense is not asked again
+            raise PdfDataError(str(DamagedPdfError())) from None
 
     # --- the conversation ----------------------------------------------------------------------------
 
@@ -127,7 +161,7 @@ class PdfSandbox:
             self._kill()
             raise PdfDataError("Không khởi động được tiến trình đọc PDF; hãy thử lại.")
 
-    def _ask(self, options: dict[str, Any], data: bytes) -> dict[str, Any]:
+    def _ask(self, options: dict[str, Any], data: bytes, seconds: float, what: str) -> dict[str, Any]:
         process = self._process
         assert process is not None and process.stdin is not None
         head = json.dumps(options).encode()
@@ -137,17 +171,17 @@ class PdfSandbox:
         except OSError:
             self._kill()
             raise SuspiciousPdfError(_CRASHED) from None
-        reply = self._wait(self.seconds)
+        reply = self._wait(seconds)
         if reply is None:  # no reply in time: the file is what keeps it busy
             crashed = process.poll() is not None
             self._kill()
-            raise SuspiciousPdfError(_CRASHED if crashed else _TOO_SLOW.format(seconds=self.seconds))
+            raise SuspiciousPdfError(_CRASHED if crashed else _TOO_SLOW.format(seconds=seconds, what=what))
         answer: dict[str, Any] = json.loads(reply)
         if answer.get("more"):  # the embedded data is read; the page texts get time by the page
             reply = self._wait(PAGE_TEXT_SECONDS * int(answer["page_count"]) + self.seconds)
             if reply is None:
                 self._kill()
-                raise SuspiciousPdfError(_TOO_SLOW.format(seconds=self.seconds))
+                raise SuspiciousPdfError(_TOO_SLOW.format(seconds=self.seconds, what=what))
             answer = json.loads(reply)
         return answer
 
@@ -165,8 +199,10 @@ class PdfSandbox:
             self._finish(process)
 
 
+_READING = "để đọc"
+_VERIFYING = "để kiểm tra chữ ký số"
 _TOO_SLOW = (
-    "Tệp PDF cần hơn {seconds:g} giây để đọc (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. "
+    "Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. "
     "Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng."
 )
 _CRASHED = (
@@ -232,6 +268,9 @@ def run_worker() -> int:
 
 
 def _answer(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
+    if options.get("verify") is not None:
+        _send(stdout, {"verification": _verification(data, options["verify"])})
+        return
     from gui.pdf.embedded import read_embedded_with_reader
 
     found, reader = read_embedded_with_reader(data)
@@ -258,6 +297,20 @@ def _answer(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
     _send(stdout, {"more": True, "page_count": pages})
     reply["page_texts"] = [page.extract_text() or "" for page in reader.pages]
     _send(stdout, reply)
+
+
+_trust_cache: dict[str, Any] = {}  # the run's trust roots, parsed once per worker
+
+
+def _verification(data: bytes, trust: dict[str, Any]) -> dict[str, Any]:
+    from gui.signing.verify import verify_pdf
+    from gui.signing.wire import trust_from_wire, verification_to_wire
+
+    key = json.dumps(trust, sort_keys=True)
+    if key not in _trust_cache:
+        _trust_cache.clear()
+        _trust_cache[key] = trust_from_wire(trust)
+    return verification_to_wire(verify_pdf(data, _trust_cache[key]))
 
 
 def _send(stdout: BinaryIO, message: dict[str, Any]) -> None:

@@ -1,6 +1,6 @@
 """Signatures in the Ministry's import (gui.inbox.importer calls these three, in this order, for every file).
 
-    verification = verify_received(data, is_pdf, policy)    # before the report data is read
+    verification = verify_received(data, is_pdf, policy, sandbox)  # before the report data is read
     refusal(verification, policy) -> str | None              # broken: always refused; unsigned: when required
     note_signatures(store, report_id, unit, verification, at) -> Verification   # inside the import's transaction
 
@@ -17,10 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from gui.signing.verify import BROKEN, TRUSTED, UNSIGNED, UNVERIFIED, Trust, Verification, verify_pdf
+from gui.signing.verify import BROKEN, TRUSTED, UNSIGNED, UNVERIFIED, Trust, Verification
 
 if TYPE_CHECKING:
     from gui.core.document import UnitRef
+    from gui.pdf.guarded import PdfSandbox
     from gui.store.reports import ReportStore
 
 __all__ = ["BROKEN", "TRUSTED", "UNSIGNED", "UNVERIFIED", "SignaturePolicy", "note_signatures", "refusal"]
@@ -34,10 +35,11 @@ class SignaturePolicy:
     require: bool = False
 
 
-def verify_received(data: bytes, is_pdf: bool, policy: SignaturePolicy) -> Verification | None:
-    """The verification of a PDF; None for a JSON document, which cannot carry a signature (its line says nothing
-    of signatures; it counts as not signed)."""
-    return verify_pdf(data, policy.trust) if is_pdf else None
+def verify_received(data: bytes, is_pdf: bool, policy: SignaturePolicy, sandbox: PdfSandbox) -> Verification | None:
+    """The verification of a PDF, run in `sandbox`'s worker process (a received file is hostile until checked:
+    SuspiciousPdfError when it takes too long or too much memory); None for a JSON document, which cannot carry
+    a signature (its line says nothing of signatures; it counts as not signed)."""
+    return sandbox.verify(data, policy.trust) if is_pdf else None
 
 
 def refusal(verification: Verification | None, policy: SignaturePolicy) -> str | None:
