@@ -7,7 +7,9 @@ The signed revision is not sent back: only its length, as the parent already hol
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
+import typing
 from typing import Any
 
 from gui.signing.verify import BROKEN, TRUSTED, UNSIGNED, UNVERIFIED, SignatureCheck, Trust, Verification
@@ -64,38 +66,49 @@ def verification_from_wire(message: dict[str, Any], data: bytes) -> Verification
 
 
 def _check_to_wire(check: SignatureCheck) -> dict[str, Any]:
-    return {
-        "field": check.field,
-        "holder": check.holder,
-        "organisation": check.organisation,
-        "fingerprint": check.fingerprint,
-        "signed_at": check.signed_at.isoformat() if check.signed_at is not None else None,
-        "timestamped": check.timestamped,
-        "intact": check.intact,
-        "covered": check.covered,
-        "trusted": check.trusted,
-        "identity_ok": check.identity_ok,
-        "problems": list(check.problems),
-        "names": list(check.names),
-    }
+    """Every field of the check (fields added to SignatureCheck later travel too): times as ISO 8601 text."""
+    message: dict[str, Any] = {}
+    for item in dataclasses.fields(SignatureCheck):
+        value = getattr(check, item.name)
+        if isinstance(value, dt.datetime):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        message[item.name] = value
+    return message
 
 
-def _check_from_wire(item: dict[str, Any]) -> SignatureCheck:
-    signed_at = item.get("signed_at")
-    return SignatureCheck(
-        field=str(item["field"]),
-        holder=str(item["holder"]),
-        organisation=str(item["organisation"]),
-        fingerprint=str(item["fingerprint"]),
-        signed_at=dt.datetime.fromisoformat(signed_at) if signed_at is not None else None,
-        timestamped=item["timestamped"] is True,
-        intact=item["intact"] is True,
-        covered=item["covered"] is True,
-        trusted=item["trusted"] is True,
-        identity_ok=item.get("identity_ok", True) is True,
-        problems=_texts(item.get("problems")),
-        names=_texts(item.get("names")),
-    )
+def _check_from_wire(message: dict[str, Any]) -> SignatureCheck:
+    """The check, each field read as its declared type (text, yes/no, time or list of texts); one missing or of
+    another type makes the reply invalid."""
+    values: dict[str, Any] = {}
+    for name, kind in _CHECK_TYPES.items():
+        if name not in message:
+            if name in _CHECK_DEFAULTS:
+                continue
+            raise WireError(f"{name} missing")
+        value = message[name]
+        if kind is str:
+            values[name] = _typed(value, str, name)
+        elif kind is bool:
+            values[name] = _typed(value, bool, name)
+        elif kind == dt.datetime | None:
+            values[name] = None if value is None else dt.datetime.fromisoformat(_typed(value, str, name))
+        elif kind == tuple[str, ...]:
+            values[name] = _texts(value)
+        else:  # a new kind of field: this module must learn it
+            raise WireError(f"{name}: type {kind} not carried")
+    return SignatureCheck(**values)
+
+
+def _typed(value: Any, kind: type, name: str) -> Any:
+    if not isinstance(value, kind):
+        raise WireError(f"{name}: {kind.__name__} expected")
+    return value
+
+
+_CHECK_TYPES = typing.get_type_hints(SignatureCheck)
+_CHECK_DEFAULTS = {f.name for f in dataclasses.fields(SignatureCheck) if f.default is not dataclasses.MISSING}
 
 
 def _texts(values: Any) -> tuple[str, ...]:
@@ -103,7 +116,7 @@ def _texts(values: Any) -> tuple[str, ...]:
         return ()
     if not isinstance(values, list):
         raise WireError("a list of texts expected")
-    return tuple(str(value) for value in values)
+    return tuple(_typed(value, str, "text") for value in values)
 
 
 def _b64(data: bytes) -> str:
