@@ -126,7 +126,8 @@ def _outliers(c: Consolidation, rows: list[UnitRow]) -> list[Flag]:
                         value,
                         typical,
                         f"{show(value, spec.kind)} — {how} mức giữa của {len(points)} đơn vị "
-                        f"({show(typical, spec.kind)}); điểm lệch chuẩn hóa {z:+.1f} (ngưỡng ±{OUTLIER_Z})",
+                        f"({show(typical, spec.kind)}); điểm lệch chuẩn hóa {'+' if z >= 0 else '−'}"
+                        f"{format_percent(abs(z), 1)} (ngưỡng ±{format_percent(OUTLIER_Z, 1)})",
                     )
                 )
     return out

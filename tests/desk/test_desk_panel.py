@@ -128,3 +128,19 @@ def test_address_book_reminder_and_draft_from_the_page(
     assert docx is not None and "II. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" in [p.text for p in Document(str(docx)).paragraphs]
     assert desk.save_draft(tmp_path / "du-thao.pdf") is not None
     assert (tmp_path / "du-thao.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_chart_fits_a_small_window_and_leaves_room_for_the_units(qtbot, widget: InboxWidget) -> None:
+    """In 1300×860 the chart shows at (nearly) its own size; in 1024×700 it is scaled down whole (its title was cut and
+    the units' table held to three rows) and the table still shows several units."""
+    desk = widget.desk
+    widget.show()
+    qtbot.waitExposed(widget)
+    full = desk.chart._full.size()
+    qtbot.waitUntil(lambda: desk.chart.pixmap().height() >= 0.9 * full.height())
+    widget.resize(1024, 700)
+    room = desk.chart.contentsRect().size()
+    qtbot.waitUntil(lambda: desk.chart.pixmap().height() <= desk.chart.contentsRect().height())
+    shown = desk.chart.pixmap().size()
+    assert shown.width() <= room.width() and shown.height() < full.height()
+    assert desk.table.viewport().height() >= 5 * desk.table.verticalHeader().defaultSectionSize()

@@ -28,7 +28,11 @@ def test_planted_outliers_are_found_and_ordinary_values_are_not(desk_store: Repo
     assert [f.kind for f in flags] == ["outlier", "outlier"]
     articles = next(f for f in flags if f.key == "cm_articles")
     assert articles.value == 400_000 and articles.unit_name == "Tỉnh Quảng Ninh"
-    assert "mức giữa của 31 đơn vị" in articles.message and "ngưỡng ±3.5" in articles.message
+    assert (
+        "mức giữa của 31 đơn vị" in articles.message
+        and "ngưỡng ±3,5" in articles.message
+        and "điểm lệch chuẩn hóa +" in articles.message
+    )
 
 
 def test_a_large_change_from_the_previous_year_is_flagged(desk_store: ReportStore, tmp_path: Path) -> None:

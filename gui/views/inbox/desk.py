@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -46,6 +47,40 @@ from gui.store.reports import ReportStore
 log = logging.getLogger(__name__)
 
 CODE, NAME, TIMELINESS, REVIEW, FLAGS = range(5)
+
+
+class FittedChart(QLabel):
+    """The chart scaled down to the room the splitter gives it, never up: at its own size the picture held the
+    units' table to three rows and cut its own title on a 1024×700 window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = QPixmap()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumHeight(140)
+
+    def set_chart(self, pixmap: QPixmap) -> None:
+        self._full = pixmap
+        self._fit()
+
+    def clear(self) -> None:
+        self._full = QPixmap()
+        super().clear()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._full.isNull():
+            return
+        room = self.contentsRect().size()
+        if self._full.width() <= room.width() and self._full.height() <= room.height():
+            self.setPixmap(self._full)
+        else:
+            mode = Qt.TransformationMode.SmoothTransformation
+            self.setPixmap(self._full.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, mode))
 
 
 class DeskPanel(QWidget):
@@ -119,8 +154,7 @@ class DeskPanel(QWidget):
         right_layout.addWidget(self.details, 1)
         right_layout.addLayout(actions)
 
-        self.chart = QLabel()
-        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart = FittedChart()
         self.chart_combo = QComboBox()
         self.chart_combo.currentIndexChanged.connect(self._draw_chart)
         chart_box = QWidget()
@@ -136,8 +170,9 @@ class DeskPanel(QWidget):
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(split)
         vertical.addWidget(chart_box)
-        vertical.setStretchFactor(0, 3)  # the units and their details get the room; the chart the rest
-        vertical.setStretchFactor(1, 2)
+        # The chart at its own height (about 400 px) beside eight or so rows of units in a 1300×860 window; in a
+        # smaller one both shrink in this proportion (the chart scaled down) and the handle moves the share.
+        vertical.setSizes([300, 450])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -308,7 +343,7 @@ class DeskPanel(QWidget):
         )
         pixmap = QPixmap()
         pixmap.loadFromData(png_bytes(chart, dpi=110))
-        self.chart.setPixmap(pixmap)
+        self.chart.set_chart(pixmap)
 
     def _open(self) -> None:
         row = self.selected_row()
