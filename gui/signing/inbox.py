@@ -46,9 +46,10 @@ def refusal(verification: Verification | None, policy: SignaturePolicy) -> str |
     if verification is None:
         verification = Verification(UNSIGNED)
     if verification.status == BROKEN:
-        problems = "; ".join(p for s in verification.signatures for p in s.problems) or "; ".join(verification.problems)
+        found = [p for s in verification.signatures for p in s.problems] or list(verification.problems)
+        problems = "; ".join(dict.fromkeys(p.rstrip(".") for p in found))  # two signatures often say the same
         return (
-            f"Chữ ký số hỏng hoặc văn bản bị sửa đổi sau khi ký ({problems}). Không nhập; hãy đề nghị đơn vị gửi "
+            f"Chữ ký số hỏng hoặc văn bản bị sửa đổi sau khi ký: {problems}. Không nhập; hãy đề nghị đơn vị gửi "
             "lại tệp đã ký."
         )
     if verification.status == UNSIGNED and policy.require:

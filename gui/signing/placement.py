@@ -67,6 +67,10 @@ def load_picture(path: Path, what: str) -> Picture:
         data = path.read_bytes() if path.stat().st_size <= MAX_IMAGE_BYTES else None
     except FileNotFoundError:
         raise SigningError(f"Không tìm thấy {what}: {path}. Hãy chọn lại tệp PNG trong Cài đặt. Chưa ký.") from None
+    except IsADirectoryError:
+        raise SigningError(f"{what.capitalize()} phải là một tệp PNG, không phải thư mục: {path}. Chưa ký.") from None
+    except PermissionError:
+        raise SigningError(f"Không có quyền đọc {what} {path}. Chưa ký.") from None
     except OSError as error:
         raise SigningError(f"Không đọc được {what} {path}: {error.strerror or error}. Chưa ký.") from None
     if data is None:

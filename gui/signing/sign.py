@@ -94,7 +94,11 @@ def sign_pdf(
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
     except (PdfError, ValueError, KeyError, TypeError) as error:
-        raise SigningError(f"Tệp PDF bị hỏng, không ký được ({error}).") from None
+        log.info("Unreadable PDF to sign: %s", error)
+        raise SigningError(
+            "Tệp PDF bị hỏng hoặc không trọn vẹn (có thể bị cắt cụt khi sao chép, tải về), không ký được. Hãy xuất "
+            "lại tệp PDF từ ứng dụng."
+        ) from None
     if writer.prev.encrypted:
         raise SigningError("Tệp PDF được mã hóa bằng mật khẩu: không ký được.")
     box = _image_box(writer.prev, role, picture, data)

@@ -120,9 +120,10 @@ class Verification:
         return replace(self, status=_overall(checks), signatures=checks)
 
     def lines(self) -> list[str]:
+        problems = [f"{p[:1].upper()}{p[1:].rstrip('.')}." for p in self.problems]
         if not self.signatures:
-            return [f"{self.label}.", *self.problems]
-        return [s.line(i) for i, s in enumerate(self.signatures, start=1)] + list(self.problems)
+            return [f"{self.label}.", *problems]
+        return [s.line(i) for i, s in enumerate(self.signatures, start=1)] + problems
 
     def summary(self) -> str:
         """One phrase: the status, and who signed when (the last signature: the agency's, in a complete file)."""
@@ -194,7 +195,9 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
             signatures = sorted(reader.embedded_signatures, key=_signed_end)
             first_end = _signed_end(signatures[0]) if signatures else 0
         except Exception:  # whatever a damaged file makes the parser raise: its signatures cannot be checked
-            return Verification(BROKEN, problems=("Tệp PDF hỏng, không đọc được chữ ký số.",))
+            return Verification(
+                BROKEN, problems=("tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số",)
+            )
         if not signatures:
             return Verification(UNSIGNED)
         checks = tuple(_check(sig, trust) for sig in signatures)
@@ -366,7 +369,10 @@ def _trust_problem(status: Any) -> str:
     if status.revoked or indication in (AdESIndeterminate.REVOKED_NO_POE, AdESIndeterminate.REVOKED_CA_NO_POE):
         return "chứng thư số đã bị thu hồi"
     if indication is AdESIndeterminate.NO_CERTIFICATE_CHAIN_FOUND:
-        return "chứng thư số không do tổ chức trong danh sách tin cậy đã nạp cấp (thiếu chứng thư gốc/trung gian)"
+        return (
+            "chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc "
+            "hoặc trung gian)"
+        )
     if indication in (AdESIndeterminate.CHAIN_CONSTRAINTS_FAILURE, AdESIndeterminate.SIG_CONSTRAINTS_FAILURE):
         return "chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)"
     return "chứng thư số không xác minh được với danh sách tin cậy đã nạp"
@@ -411,4 +417,6 @@ def verify_file(path: Path, trust: Trust) -> Verification:
         data = Path(path).read_bytes()
     except OSError as error:
         raise UserError(f"Không đọc được tệp {path}: {error.strerror or error}") from None
+    if b"%PDF-" not in data[:1024]:
+        raise UserError(f"Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.")
     return verify_pdf(data, trust)
