@@ -120,6 +120,8 @@ def _verify(args: argparse.Namespace) -> int:
         data = read_source(path).data
     except SourceError as error:
         raise UserError(f"{shown_path(path)}: {error}") from None
+    if b"%PDF-" not in data[:1024]:
+        raise UserError(f"Tệp {shown_path(path)} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.")
     with PdfSandbox(pages=False) as sandbox:
         result = sandbox.verify(data, trust)
         unit = _unit_of(result.signed_data, sandbox) if result.signed_data else None
