@@ -308,42 +308,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="527"/>
+        <location filename="../../gui/views/inbox/desk.py" line="562"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="532"/>
+        <location filename="../../gui/views/inbox/desk.py" line="567"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="532"/>
+        <location filename="../../gui/views/inbox/desk.py" line="567"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="532"/>
+        <location filename="../../gui/views/inbox/desk.py" line="567"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="532"/>
+        <location filename="../../gui/views/inbox/desk.py" line="567"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="547"/>
+        <location filename="../../gui/views/inbox/desk.py" line="582"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="577"/>
+        <location filename="../../gui/views/inbox/desk.py" line="612"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="577"/>
+        <location filename="../../gui/views/inbox/desk.py" line="612"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -752,32 +752,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="471"/>
+        <location filename="../../gui/views/inbox/desk.py" line="506"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="473"/>
+        <location filename="../../gui/views/inbox/desk.py" line="508"/>
         <source>Ý kiến chung</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="479"/>
+        <location filename="../../gui/views/inbox/desk.py" line="514"/>
         <source>Ý kiến cho trường đã chọn</source>
         <translation>Comment on the selected field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="480"/>
+        <location filename="../../gui/views/inbox/desk.py" line="515"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="492"/>
+        <location filename="../../gui/views/inbox/desk.py" line="527"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="494"/>
+        <location filename="../../gui/views/inbox/desk.py" line="529"/>
         <source>Ý kiến theo trường:</source>
         <translation>Comments by field:</translation>
     </message>
@@ -798,194 +798,194 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="72"/>
+        <location filename="../../gui/views/inbox/desk.py" line="107"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="73"/>
+        <location filename="../../gui/views/inbox/desk.py" line="108"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="76"/>
+        <location filename="../../gui/views/inbox/desk.py" line="111"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="77"/>
+        <location filename="../../gui/views/inbox/desk.py" line="112"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="78"/>
+        <location filename="../../gui/views/inbox/desk.py" line="113"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="84"/>
+        <location filename="../../gui/views/inbox/desk.py" line="119"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="95"/>
+        <location filename="../../gui/views/inbox/desk.py" line="130"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="95"/>
+        <location filename="../../gui/views/inbox/desk.py" line="130"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="95"/>
+        <location filename="../../gui/views/inbox/desk.py" line="130"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="95"/>
+        <location filename="../../gui/views/inbox/desk.py" line="130"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="95"/>
+        <location filename="../../gui/views/inbox/desk.py" line="130"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="106"/>
+        <location filename="../../gui/views/inbox/desk.py" line="141"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="107"/>
+        <location filename="../../gui/views/inbox/desk.py" line="142"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="108"/>
+        <location filename="../../gui/views/inbox/desk.py" line="143"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="165"/>
+        <location filename="../../gui/views/inbox/desk.py" line="200"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="170"/>
+        <location filename="../../gui/views/inbox/desk.py" line="205"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="183"/>
+        <location filename="../../gui/views/inbox/desk.py" line="218"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="200"/>
+        <location filename="../../gui/views/inbox/desk.py" line="235"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="221"/>
+        <location filename="../../gui/views/inbox/desk.py" line="256"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="222"/>
+        <location filename="../../gui/views/inbox/desk.py" line="257"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="222"/>
+        <location filename="../../gui/views/inbox/desk.py" line="257"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="223"/>
+        <location filename="../../gui/views/inbox/desk.py" line="258"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="227"/>
+        <location filename="../../gui/views/inbox/desk.py" line="262"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="228"/>
-        <location filename="../../gui/views/inbox/desk.py" line="351"/>
+        <location filename="../../gui/views/inbox/desk.py" line="263"/>
+        <location filename="../../gui/views/inbox/desk.py" line="386"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="229"/>
+        <location filename="../../gui/views/inbox/desk.py" line="264"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="230"/>
+        <location filename="../../gui/views/inbox/desk.py" line="265"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="255"/>
+        <location filename="../../gui/views/inbox/desk.py" line="290"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="299"/>
+        <location filename="../../gui/views/inbox/desk.py" line="334"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="330"/>
+        <location filename="../../gui/views/inbox/desk.py" line="365"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="331"/>
+        <location filename="../../gui/views/inbox/desk.py" line="366"/>
         <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="390"/>
+        <location filename="../../gui/views/inbox/desk.py" line="425"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="391"/>
-        <location filename="../../gui/views/inbox/desk.py" line="413"/>
+        <location filename="../../gui/views/inbox/desk.py" line="426"/>
+        <location filename="../../gui/views/inbox/desk.py" line="448"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="407"/>
+        <location filename="../../gui/views/inbox/desk.py" line="442"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="411"/>
+        <location filename="../../gui/views/inbox/desk.py" line="446"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="422"/>
+        <location filename="../../gui/views/inbox/desk.py" line="457"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="432"/>
+        <location filename="../../gui/views/inbox/desk.py" line="467"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="433"/>
+        <location filename="../../gui/views/inbox/desk.py" line="468"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="453"/>
+        <location filename="../../gui/views/inbox/desk.py" line="488"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
