@@ -72,7 +72,7 @@ class SignDialog(QDialog):
         self.module = QLineEdit(self.settings.pkcs11_module, self)
         self.module.setPlaceholderText(self.tr("Thư viện PKCS#11 của token (đặt trong Cài đặt)"))
         self.pfx = QLineEdit(self.settings.pfx_file, self)
-        browse = QPushButton(self.tr("Chọn…"), self)
+        self.browse = browse = QPushButton(self.tr("Chọn…"), self)
         browse.clicked.connect(self._choose_pfx)
         pfx_row = QHBoxLayout()
         pfx_row.addWidget(self.pfx, 1)
@@ -95,6 +95,13 @@ class SignDialog(QDialog):
         form.addRow("", self.use_pfx)
         form.addRow("", pfx_row)
         form.addRow(self.tr("Mã PIN / mật khẩu:"), self.pin)
+        # Which image goes on the page (chosen in Settings): a newcomer sees it before signing, or that there is none.
+        self.image_note = QLabel(self)
+        self.image_note.setObjectName("imageNote")
+        self.image_note.setWordWrap(True)
+        form.addRow(self.tr("Hình ảnh:"), self.image_note)
+        self.signer_role.toggled.connect(self._show_image)
+        self._show_image()
 
         self.error = QLabel(self)
         self.error.setObjectName("fieldMessage")
@@ -129,6 +136,29 @@ class SignDialog(QDialog):
         self.error.setText(text)
         self.error.show()
         self.pin.setFocus()
+
+    def _show_image(self) -> None:
+        signer = self.role == "signer"
+        chosen = self.settings.signature_image if signer else self.settings.seal_image
+        if chosen:
+            what = self.tr("ảnh chữ ký tay") if signer else self.tr("ảnh con dấu")
+            self.image_note.setText(
+                self.tr("{what} {name} (đổi trong Cài đặt, thẻ Chữ ký số)").format(
+                    what=what[:1].upper() + what[1:], name=Path(chosen).name
+                )
+            )
+        else:
+            self.image_note.setText(
+                self.tr(
+                    "Chưa chọn ảnh chữ ký tay trong Cài đặt: chữ ký sẽ không có hình ảnh (Phụ lục I, Nghị định "
+                    "30/2020 yêu cầu có)."
+                )
+                if signer
+                else self.tr(
+                    "Chưa chọn ảnh con dấu trong Cài đặt: chữ ký của cơ quan sẽ không có hình con dấu (Phụ lục I, "
+                    "Nghị định 30/2020 yêu cầu có)."
+                )
+            )
 
     @property
     def role(self) -> str:
@@ -211,6 +241,7 @@ class SignDialog(QDialog):
             self.use_pfx,
             self.module,
             self.pfx,
+            self.browse,
             self.pin,
         ):
             widget.setEnabled(not busy)

@@ -2686,43 +2686,73 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>PIN / password:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="106"/>
+        <location filename="../../gui/views/sign_dialog.py" line="102"/>
+        <source>Hình ảnh:</source>
+        <translation>Image:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="113"/>
         <source>Đang ký số… USB token có thể cần vài giây. Bấm Hủy nếu muốn dừng: tệp sẽ giữ nguyên, chưa ký.</source>
         <translation>Signing… A USB token may take a few seconds. Press Cancel to stop: the file stays as it was, unsigned.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="117"/>
+        <location filename="../../gui/views/sign_dialog.py" line="124"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="117"/>
+        <location filename="../../gui/views/sign_dialog.py" line="124"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="139"/>
+        <location filename="../../gui/views/sign_dialog.py" line="144"/>
+        <source>ảnh chữ ký tay</source>
+        <translation>handwritten signature image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="144"/>
+        <source>ảnh con dấu</source>
+        <translation>seal image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="146"/>
+        <source>{what} {name} (đổi trong Cài đặt, thẻ Chữ ký số)</source>
+        <translation>{what} {name} (change it in Settings, Digital signature tab)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="153"/>
+        <source>Chưa chọn ảnh chữ ký tay trong Cài đặt: chữ ký sẽ không có hình ảnh (Phụ lục I, Nghị định 30/2020 yêu cầu có).</source>
+        <translation>No handwritten signature image chosen in Settings: the signature will have no image (Annex I of Decree 30/2020 requires one).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="158"/>
+        <source>Chưa chọn ảnh con dấu trong Cài đặt: chữ ký của cơ quan sẽ không có hình con dấu (Phụ lục I, Nghị định 30/2020 yêu cầu có).</source>
+        <translation>No seal image chosen in Settings: the agency&apos;s signature will have no seal image (Annex I of Decree 30/2020 requires one).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="169"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="139"/>
+        <location filename="../../gui/views/sign_dialog.py" line="169"/>
         <source>Chứng thư số (*.pfx *.p12)</source>
         <translation>Certificates (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="160"/>
+        <location filename="../../gui/views/sign_dialog.py" line="190"/>
         <source>Hãy chọn tệp chứng thư số .pfx/.p12.</source>
         <translation>Please choose the .pfx/.p12 certificate file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="168"/>
+        <location filename="../../gui/views/sign_dialog.py" line="198"/>
         <source>Chưa có thư viện PKCS#11 của USB token: hãy chọn trong Cài đặt, thẻ Chữ ký số.</source>
         <translation>No PKCS#11 library for the USB token yet: choose it in Settings, Digital signature tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="245"/>
-        <location filename="../../gui/views/sign_dialog.py" line="265"/>
+        <location filename="../../gui/views/sign_dialog.py" line="276"/>
+        <location filename="../../gui/views/sign_dialog.py" line="296"/>
         <source>Đã xảy ra lỗi không mong muốn khi ký; tệp chưa ký vẫn giữ nguyên. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>An unexpected error occurred while signing; the unsigned file is unchanged. The details were written to the log.</translation>
     </message>

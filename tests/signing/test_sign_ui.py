@@ -67,6 +67,11 @@ def test_export_sign_twice_and_email_the_signed_file(
     result.sign_button.click()
     dialog = result.sign_dialog
     assert dialog.signer_role.isChecked() and dialog.use_token.isChecked()
+    # The dialog says which image goes on the page, per role (chosen in Settings).
+    assert dialog.image_note.text().startswith("Ảnh chữ ký tay chu-ky.png")
+    dialog.agency_role.setChecked(True)
+    assert dialog.image_note.text().startswith("Ảnh con dấu con-dau.png")
+    dialog.signer_role.setChecked(True)
     type_pin(dialog.pin, "999999")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_signed(qtbot, dialog)
@@ -209,6 +214,8 @@ def test_the_window_stays_responsive_while_a_slow_token_signs(
     from PySide6.QtCore import QTimer
 
     dialog, pdf, report_id = _sign_dialog(qtbot, store, tmp_path, pki)
+    # No image chosen in Settings on this PC: said before signing.
+    assert "Chưa chọn ảnh chữ ký tay trong Cài đặt" in dialog.image_note.text()
     exported = pdf.read_bytes()
     ticks: list[int] = []
     timer = QTimer()
@@ -219,7 +226,7 @@ def test_the_window_stays_responsive_while_a_slow_token_signs(
         # Busy: an indicator shows, the inputs are locked, the PIN field is already empty.
         assert dialog.busy and dialog.progress.isVisible() and dialog.progress_label.isVisible()
         assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-        assert not dialog.pin.isEnabled() and dialog.pin.text() == ""
+        assert not dialog.pin.isEnabled() and dialog.pin.text() == "" and not dialog.browse.isEnabled()
         assert pdf.read_bytes() == exported  # nothing written until the signature is made
     timer.stop()
     assert slow_signer["thread"] is not threading.main_thread()
