@@ -427,9 +427,12 @@ def _appendices(c: Consolidation) -> list[Block]:
     out: list[Block] = [Heading(1, "PHỤ LỤC I. SỐ LIỆU CỦA TỪNG ĐỊA PHƯƠNG, BỘ, NGÀNH")]
     for section in c.template.iter_sections():
         numeric = [f for f in section.fields if f.kind in ("integer", "money") or f.is_computed]
-        for start in range(0, len(numeric), APPENDIX_COLUMNS):
+        parts = range(0, len(numeric), APPENDIX_COLUMNS)
+        for number, start in enumerate(parts, start=1):
             chunk = numeric[start : start + APPENDIX_COLUMNS]
-            out.append(_unit_table(c, section.title, chunk))
+            # A section too wide for one table goes on in the next: 'phần 1/3', … (not the same heading twice).
+            title = section.title if len(parts) == 1 else f"{section.title} (phần {number}/{len(parts)})"
+            out.append(_unit_table(c, title, chunk))
     out.append(Heading(1, "PHỤ LỤC II. CÁC ĐƠN VỊ CHƯA GỬI BÁO CÁO"))
     missing = c.missing
     if missing:
