@@ -496,7 +496,7 @@ def _check_rules(stored: ReportDocument, current: Template, *, same_version: boo
     problems = validate_document(stored, current)
     errors = [p.message for p in problems if p.is_error and (same_version or p.code != "required")]
     if errors:
-        shown = "; ".join(errors[:MAX_LISTED])
+        shown = "; ".join(e.rstrip(". ") for e in errors[:MAX_LISTED])  # one sentence, not "(bắt buộc).;"
         more = f"; … và {len(errors) - MAX_LISTED} lỗi khác" if len(errors) > MAX_LISTED else ""
         raise Rejected(
             f"Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {len(errors)} lỗi: {shown}{more}."

@@ -293,3 +293,16 @@ def test_cancel_keeps_what_was_imported_and_progress_is_reported(tmp_path: Path,
 
 def _other_channels(values: dict) -> int:
     return sum(values.get(k) or 0 for k in ("cp_in_person", "cp_written", "cp_online"))
+
+
+def test_a_refusal_lists_its_rule_errors_as_one_sentence(tmp_path: Path, store: ReportStore) -> None:
+    data = json.loads(province_docs("2025")[3].to_json())
+    data["values"]["cp_hotline"] = data["values"]["cp_received"] + 1  # the channels no longer add up
+    for key in ("cp_resolved", "cp_supported"):
+        data["values"][key] = data["values"]["cp_received"] + 5  # more than received
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (result,) = import_paths(store, [path]).results
+    assert result.outcome is Outcome.REJECTED and "3 lỗi" in result.reason
+    assert ".;" not in result.reason and ".." not in result.reason
+    assert result.reason.count("; ") == 2
