@@ -575,12 +575,17 @@ Please send this file to your support desk.</translation>
         <translation>Confirm the new certificate…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="170"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="171"/>
         <source>Báo cáo của {unit} được ký bằng chứng thư số mới, cần người kiểm tra xác nhận.</source>
         <translation>The report of {unit} is signed with a new certificate; a person needs to confirm it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="191"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="179"/>
+        <source>Chờ xác nhận chứng thư số mới ({n}): {units}. Chọn báo cáo để xem và xác nhận.</source>
+        <translation>Waiting for a new certificate to be confirmed ({n}): {units}. Select the report to review and confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="208"/>
         <source>Đã xác nhận chứng thư số của {holder}; đã cập nhật {n} báo cáo.</source>
         <translation>Certificate of {holder} confirmed; {n} report(s) updated.</translation>
     </message>

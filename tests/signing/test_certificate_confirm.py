@@ -55,14 +55,15 @@ def test_the_new_certificate_is_confirmed_from_the_inbox(qtbot, pki: Pki, flagge
     column = model.headers().index("Chữ ký số")
     row = next(r for r in range(model.rowCount()) if model.report_id(r) == report_id)
     assert model.cell(row, column) == "Đã ký, chưa xác minh nguồn gốc"
-    assert not bar.button.isEnabled()  # nothing selected yet
+    assert not bar.button.isEnabled()  # nothing selected yet, but the bar says which report waits
+    assert bar.note.text() == "Chờ xác nhận chứng thư số mới (1): Nghệ An. Chọn báo cáo để xem và xác nhận."
     widget.completeness_view.selectRow(row)
     assert bar.button.isEnabled()
     assert "được ký bằng chứng thư số mới, cần người kiểm tra xác nhận" in bar.note.text()
     # Another unit's row (not flagged): nothing to confirm.
     other = next(r for r in range(model.rowCount()) if model.report_id(r) is None)
     widget.completeness_view.selectRow(other)
-    assert not bar.button.isEnabled() and bar.note.text() == ""
+    assert not bar.button.isEnabled() and bar.note.text().startswith("Chờ xác nhận chứng thư số mới (1)")
     widget.completeness_view.selectRow(row)
 
     dialog = bar.open_dialog()

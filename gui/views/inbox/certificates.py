@@ -166,13 +166,30 @@ class CertificateBar(QWidget):
     def update_for_selection(self) -> None:
         change = self.selected_change()
         self.button.setEnabled(change is not None)
-        self.note.setText(
-            self.tr("Báo cáo của {unit} được ký bằng chứng thư số mới, cần người kiểm tra xác nhận.").format(
-                unit=change.unit_name
+        if change is not None:
+            self.note.setText(
+                self.tr("Báo cáo của {unit} được ký bằng chứng thư số mới, cần người kiểm tra xác nhận.").format(
+                    unit=change.unit_name
+                )
             )
-            if change is not None
+            return
+        # Nothing (or an unflagged report) selected: say which reports of the list wait, so none is missed.
+        waiting = self.waiting_units()
+        self.note.setText(
+            self.tr("Chờ xác nhận chứng thư số mới ({n}): {units}. Chọn báo cáo để xem và xác nhận.").format(
+                n=len(waiting), units=", ".join(waiting)
+            )
+            if waiting
             else ""
         )
+
+    def waiting_units(self) -> list[str]:
+        model: Any = self.view.model()
+        if model is None:
+            return []
+        ids = [model.report_id(row) for row in range(model.rowCount())]
+        changes = [pending_change(self.store, report_id) for report_id in ids if report_id is not None]
+        return [c.unit_name for c in changes if c is not None]
 
     def open_dialog(self) -> CertificateDialog | None:
         change = self.selected_change()
