@@ -191,7 +191,9 @@ def correction_email(
         number += 1
         spec = fields.get(comment.key)
         if spec is None:
-            lines.append(f"{number}. {comment.text}")
+            # A field the template has since dropped: still named, so the unit knows what the comment was about.
+            where = f"Trường '{comment.key}' (không còn trong mẫu báo cáo hiện hành): " if comment.key else ""
+            lines.append(f"{number}. {where}{comment.text}")
             continue
         value = show_value(commented.snapshot.get(comment.key))
         lines.append(f"{number}. {spec.label} (đã báo cáo: {value}): {comment.text}")

@@ -94,9 +94,7 @@ def test_the_docx_has_real_headings_tables_and_the_imported_totals(desk_db: Path
     missing = next(t for t in doc.tables if [c.text for c in t.rows[0].cells] == ["STT", "Mã", "Địa phương"])
     assert [r.cells[2].text for r in missing.rows[1:]] == ["Tỉnh Điện Biên", "Tỉnh Lai Châu", "Tỉnh Cà Mau"]
     appendix_titles = [p.text for p in doc.paragraphs if p.style.name == "Heading 3"]
-    assert len(appendix_titles) == len(set(appendix_titles)) and any(
-        t.endswith(" (phần 2/2)") for t in appendix_titles
-    )
+    assert len(appendix_titles) == len(set(appendix_titles)) and any(t.endswith(" (phần 2/2)") for t in appendix_titles)
     assert len(doc.inline_shapes) >= 3  # timeliness and the two rates against their targets
     captions = [p.text for p in doc.paragraphs if p.style.name == "Caption" and p.text.startswith("Hình")]
     assert [c.split(".")[0] for c in captions] == [f"Hình {n}" for n in range(1, len(doc.inline_shapes) + 1)]

@@ -11,6 +11,7 @@ from gui.core.numbers import format_int
 from gui.core.period import parse_period
 from gui.core.template import active_template
 from gui.inbox.scenario import national_round, plausible_values
+from gui.store.reports import ReportStore
 from tests.conftest import run_cli
 from tests.desk.conftest import LATE, PERIOD
 from tests.inbox.conftest import province, write_docs
@@ -80,3 +81,23 @@ def test_bad_review_requests_are_refused(desk_db: Path) -> None:
     no_comment_yet = review(desk_db, "--unit", "40", "-o", "/tmp/x.eml")
     assert no_comment_yet.returncode == 2 and "chưa có ý kiến đề nghị chỉnh sửa" in no_comment_yet.stderr
     assert "Traceback" not in empty.stderr + unknown.stderr + missing.stderr
+
+
+def test_a_comment_on_a_field_the_template_no_longer_has(desk_db: Path, tmp_path: Path) -> None:
+    """A comment recorded on a field that a later template dropped: the listing, the desk and the email still
+    show it, with the field named and marked as gone, never a crash."""
+    asked = review(desk_db, "--unit", "40", "--correction", "--field", "cm_articles", "Kiểm tra lại số tin, bài.")
+    assert asked.returncode == 0, asked.stderr
+    store = ReportStore.open(desk_db)
+    try:
+        store.db.execute("UPDATE desk_reviews SET comments = replace(comments, 'cm_articles', 'cm_old_field')")
+    finally:
+        store.close()
+    eml = tmp_path / "sua.eml"
+    again = review(desk_db, "--unit", "40", "-o", eml)
+    assert again.returncode == 0, again.stderr
+    body = email.message_from_bytes(eml.read_bytes(), policy=policy.default).get_content()
+    assert "1. Trường 'cm_old_field' (không còn trong mẫu báo cáo hiện hành): Kiểm tra lại số tin, bài." in body
+    listing = review(desk_db)
+    assert listing.returncode == 0 and "40\tTỉnh Nghệ An\tCần chỉnh sửa" in listing.stdout
+    assert "Traceback" not in again.stderr + listing.stderr
