@@ -288,11 +288,15 @@ class ProfileForm(QWidget):
         if profile.unit_code:
             self.unit_picker.set_unit(profile.unit_kind, profile.unit_code)
         self.parent_body = QLineEdit(profile.parent_body, self)
-        self.parent_body.setPlaceholderText(self.tr("Để trống để tự điền, ví dụ ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"))
         self.agency = QLineEdit(profile.agency, self)
         self.symbol = QLineEdit(profile.symbol, self)
         self.symbol.setPlaceholderText("BC-SCT")
         self.place = QLineEdit(profile.place, self)
+        # What an empty field becomes, for the unit chosen (not an example from another province).
+        self.unit_picker.province.currentIndexChanged.connect(self._unit_changed)
+        self.unit_picker.ministry.currentIndexChanged.connect(self._unit_changed)
+        self.unit_picker.as_province.toggled.connect(self._unit_changed)
+        self._unit_changed()
         self.on_behalf_of = QLineEdit(profile.signer.on_behalf_of, self)
         self.on_behalf_of.setPlaceholderText(self.tr("chỉ khi ký TM. tập thể, ví dụ ỦY BAN NHÂN DÂN"))
         self.authority = QComboBox(self)
@@ -332,6 +336,16 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("Đơn vị lưu (Lưu: VT, …):"), self.archive_unit)
         form.addRow("", self.archive_note)
         self._archive_changed()
+
+    def _unit_changed(self) -> None:
+        unit = self.unit_picker.unit()
+        if unit is None:
+            self.parent_body.setPlaceholderText(self.tr("Để trống để tự điền theo đơn vị báo cáo"))
+            self.place.setPlaceholderText(self.tr("Để trống để tự điền theo đơn vị báo cáo"))
+            return
+        fill = self.tr("Để trống để tự điền: {text}")
+        self.parent_body.setPlaceholderText(fill.format(text=parent_body_line(unit)))
+        self.place.setPlaceholderText(fill.format(text=unit.name if unit.kind == "province" else "Hà Nội"))
 
     def _archive_changed(self) -> None:
         lines = archive_lines(self.recipients.toPlainText().splitlines())

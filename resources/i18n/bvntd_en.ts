@@ -2120,32 +2120,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="394"/>
+        <location filename="../../gui/views/dialogs.py" line="408"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="396"/>
+        <location filename="../../gui/views/dialogs.py" line="410"/>
         <source>Thiết lập một lần: các báo cáo mới sẽ lấy sẵn thông tin này. Có thể sửa sau trong menu Tệp.</source>
         <translation>Set up once: new reports start from this information. You can change it later from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="398"/>
+        <location filename="../../gui/views/dialogs.py" line="412"/>
         <source>Thông tin này được điền sẵn vào phần đầu và phần ký của mỗi báo cáo mới.</source>
         <translation>This information fills in the header and the signature block of every new report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="408"/>
+        <location filename="../../gui/views/dialogs.py" line="422"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="408"/>
+        <location filename="../../gui/views/dialogs.py" line="422"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="408"/>
+        <location filename="../../gui/views/dialogs.py" line="422"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2153,107 +2153,113 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="291"/>
-        <source>Để trống để tự điền, ví dụ ỦY BAN NHÂN DÂN TỈNH NGHỆ AN</source>
-        <translation>Leave empty to fill in automatically, e.g. ỦY BAN NHÂN DÂN TỈNH NGHỆ AN</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/dialogs.py" line="297"/>
+        <location filename="../../gui/views/dialogs.py" line="301"/>
         <source>chỉ khi ký TM. tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
         <translation>only when signing for a collective body (TM.), e.g. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="299"/>
+        <location filename="../../gui/views/dialogs.py" line="303"/>
         <source>— (người đứng đầu ký)</source>
         <translation>— (the head signs)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="304"/>
+        <location filename="../../gui/views/dialogs.py" line="308"/>
         <source>ví dụ GIÁM ĐỐC</source>
         <translation>e.g. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="309"/>
+        <location filename="../../gui/views/dialogs.py" line="313"/>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="321"/>
+        <location filename="../../gui/views/dialogs.py" line="325"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="322"/>
+        <location filename="../../gui/views/dialogs.py" line="326"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="323"/>
+        <location filename="../../gui/views/dialogs.py" line="327"/>
         <source>Tên cơ quan:</source>
         <translation>Agency name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="324"/>
+        <location filename="../../gui/views/dialogs.py" line="328"/>
         <source>Ký hiệu văn bản:</source>
         <translation>Document symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="325"/>
+        <location filename="../../gui/views/dialogs.py" line="329"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="326"/>
+        <location filename="../../gui/views/dialogs.py" line="330"/>
         <source>Thay mặt tập thể (TM.):</source>
         <translation>On behalf of (TM.):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="327"/>
+        <location filename="../../gui/views/dialogs.py" line="331"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="328"/>
+        <location filename="../../gui/views/dialogs.py" line="332"/>
         <source>Ký thay, thay mặt cho:</source>
         <translation>Signing on behalf of:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="329"/>
+        <location filename="../../gui/views/dialogs.py" line="333"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer’s position:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="330"/>
+        <location filename="../../gui/views/dialogs.py" line="334"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer’s full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="331"/>
+        <location filename="../../gui/views/dialogs.py" line="335"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="332"/>
+        <location filename="../../gui/views/dialogs.py" line="336"/>
         <source>Đơn vị lưu (Lưu: VT, …):</source>
         <translation>Filing unit (Lưu: VT, …):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="341"/>
+        <location filename="../../gui/views/dialogs.py" line="343"/>
+        <location filename="../../gui/views/dialogs.py" line="344"/>
+        <source>Để trống để tự điền theo đơn vị báo cáo</source>
+        <translation>Leave empty to fill in from the reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="346"/>
+        <source>Để trống để tự điền: {text}</source>
+        <translation>Leave empty to fill in: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="355"/>
         <source>“Nơi nhận” đã có dòng “{line}”: báo cáo mới dùng dòng đó, không thêm “Lưu: VT, {unit}” từ ô “Đơn vị lưu”. Nên xóa dòng Lưu ở “Nơi nhận” và chỉ giữ ô “Đơn vị lưu”.</source>
         <translation>“Copies to” already holds the line “{line}”: new reports use it and do not add “Lưu: VT, {unit}” from “Archive unit”. Better delete the Lưu line from “Copies to” and keep only “Archive unit”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="345"/>
+        <location filename="../../gui/views/dialogs.py" line="359"/>
         <source>Báo cáo mới có dòng cuối “Lưu: VT, {unit}.” ở phần Nơi nhận.</source>
         <translation>New reports end their “Copies to” with “Lưu: VT, {unit}.”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="354"/>
+        <location filename="../../gui/views/dialogs.py" line="368"/>
         <source>Hãy chọn đơn vị báo cáo (tỉnh, thành phố hoặc bộ, cơ quan).</source>
         <translation>Choose the reporting unit (a province or city, or a ministry or agency).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="356"/>
+        <location filename="../../gui/views/dialogs.py" line="370"/>
         <source>Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.</source>
         <translation>Please enter the agency name, e.g. SỞ CÔNG THƯƠNG.</translation>
     </message>

@@ -55,3 +55,20 @@ def test_the_profile_asks_for_a_unit_and_says_where_the_archive_line_comes_from(
     dialog.accept()
     assert dialog.result() == ProfileDialog.DialogCode.Accepted
     assert dialog.profile().unit_code == "22"
+
+
+def test_the_empty_header_fields_say_what_they_become_for_the_unit_chosen(qtbot: Any) -> None:
+    from gui.views.dialogs import ProfileDialog
+
+    dialog = ProfileDialog(Profile(), first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    assert "NGHỆ AN" not in form.parent_body.placeholderText()  # no other province's example before a choice
+    form.unit_picker.province.setFocus()
+    QTest.keyClicks(form.unit_picker.province, "quang ninh")
+    assert form.parent_body.placeholderText().endswith("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH")
+    assert form.place.placeholderText().endswith("Quảng Ninh")
+    dialog.accept()
+    profile = dialog.profile()
+    assert profile.parent_body == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"  # what the placeholder promised
