@@ -152,6 +152,7 @@ def confirm(store: ReportStore, fingerprint: str) -> list[int]:
                     [str(s.get("holder", "")) for s in signatures],
                     _date(signatures[-1].get("signed_at")) if signatures else None,
                     [str(p) for s in signatures for p in s.get("problems", [])],
+                    timestamped=bool(signatures[-1].get("timestamped")) if signatures else False,
                 )
                 repo.record_received(int(report_id), status, summary, signatures)
                 changed.append(int(report_id))

@@ -134,11 +134,22 @@ class Verification:
             [s.holder for s in self.signatures],
             self.signatures[-1].signed_at,
             [p for s in self.signatures for p in s.problems],
+            timestamped=self.signatures[-1].timestamped,
         )
 
 
-def summary_of(status: str, holders: Sequence[str], last_signed_at: dt.datetime | None, problems: Sequence[str]) -> str:
+def summary_of(
+    status: str,
+    holders: Sequence[str],
+    last_signed_at: dt.datetime | None,
+    problems: Sequence[str],
+    *,
+    timestamped: bool = False,
+) -> str:
+    """'Đã ký số, tin cậy (who, when)': a time without a timestamp is the signer's own claim, and says so."""
     when = last_signed_at.astimezone(VN).strftime("%d/%m/%Y %H:%M") if last_signed_at else ""
+    if when and not timestamped:
+        when += " theo giờ người ký tự ghi"
     names = ", ".join(dict.fromkeys(h for h in holders if h))
     return f"{STATUS_LABELS[status]} ({names}{', ' + when if when else ''})" + (
         f": {'; '.join(problems)}" if problems else ""

@@ -71,6 +71,9 @@ def test_a_certificate_expired_since_signing_still_verifies(pki: Pki, sign_at, r
     timestamped = check(pki, sign_at(report_pdf.read_bytes(), pki.expired, then, stamped=then))
     assert timestamped.status == TRUSTED, timestamped.lines()
     assert timestamped.signatures[0].timestamped and "theo dấu thời gian" in timestamped.lines()[0]
+    # The one-phrase status (import lines, inbox, xlsx) says whose clock the time is from.
+    assert untimestamped.summary().endswith("theo giờ người ký tự ghi)")
+    assert "tự ghi" not in timestamped.summary()
 
 
 def test_a_signature_made_outside_the_validity_is_not_trusted(pki: Pki, sign_at, report_pdf: Path) -> None:
