@@ -96,6 +96,7 @@ def _page_and_styles(doc: DocxDocument) -> None:
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
     section.left_margin, section.right_margin = Cm(3.1), Cm(1.6)
+    _page_numbers(section)
     normal = doc.styles["Normal"]
     _font(normal, S.BODY_SIZE)
     normal.paragraph_format.space_after = Pt(6)
@@ -112,6 +113,25 @@ def _page_and_styles(doc: DocxDocument) -> None:
     caption.font.color.rgb = RGBColor(0, 0, 0)
     table_style = doc.styles["Table Grid"]
     _font(table_style, TABLE_SIZE)
+
+
+def _page_numbers(section: object) -> None:
+    """Decree 30's page numbers: centred in the top margin from the second page on, as a PAGE field Word and
+    LibreOffice keep up to date while the staff edit."""
+    section.different_first_page_header_footer = True  # type: ignore[attr-defined]
+    paragraph = section.header.paragraphs[0]  # type: ignore[attr-defined]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run()
+    _font(run, S.BODY_SIZE)
+    w = nsdecls("w")
+    for xml in (
+        f'<w:fldChar {w} w:fldCharType="begin"/>',
+        f'<w:instrText {w} xml:space="preserve"> PAGE </w:instrText>',
+        f'<w:fldChar {w} w:fldCharType="separate"/>',
+        f"<w:t {w}>2</w:t>",  # shown until the field is updated
+        f'<w:fldChar {w} w:fldCharType="end"/>',
+    ):
+        run._r.append(parse_xml(xml))
 
 
 def _cell_text(

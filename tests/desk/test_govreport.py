@@ -139,6 +139,10 @@ def test_libreoffice_opens_the_docx(desk_db: Path, tmp_path: Path) -> None:
         store.close()
     assert f"đồng {budget} 31/31" in text  # the national sum in đồng on one line of its cell, not broken
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Nơi nhận:" in text and "THỨ TRƯỞNG" in text
+    # Decree 30's page numbers: none on the first page, then 2, 3, … at the top of each page.
+    pages = subprocess.run(["pdftotext", "-layout", str(tmp_path / "du-thao.pdf"), "-"], capture_output=True, text=True)
+    heads = [page.strip().splitlines()[0].strip() for page in pages.stdout.split("\f")[:4]]
+    assert heads[0].startswith("BỘ CÔNG THƯƠNG") and heads[1:] == ["2", "3", "4"]
 
 
 def test_the_pdf_draft_in_the_official_format(desk_db: Path, tmp_path: Path) -> None:
