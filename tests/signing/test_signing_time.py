@@ -28,7 +28,15 @@ def sign_at(pki: Pki, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 
     import gui.signing.sign as signing
 
-    def sign(data: bytes, issued: Issued, claimed: dt.datetime, stamped: dt.datetime | None = None) -> bytes:
+    def sign(
+        data: bytes,
+        issued: Issued,
+        claimed: dt.datetime,
+        stamped: dt.datetime | None = None,
+        tsa: Issued | None = None,
+    ) -> bytes:
+        tsa = tsa or pki.tsa
+
         class Clock(dt.datetime):
             @classmethod
             def now(cls, tz: dt.tzinfo | None = None) -> dt.datetime:  # type: ignore[override]
@@ -38,9 +46,9 @@ def sign_at(pki: Pki, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
         stamper = None
         if stamped is not None:
             stamper = DummyTimeStamper(
-                tsa_cert=x509.Certificate.load(pki.tsa.cert.public_bytes(serialization.Encoding.DER)),
+                tsa_cert=x509.Certificate.load(tsa.cert.public_bytes(serialization.Encoding.DER)),
                 tsa_key=keys.PrivateKeyInfo.load(
-                    pki.tsa.key.private_bytes(
+                    tsa.key.private_bytes(
                         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
                     )
                 ),
@@ -116,3 +124,14 @@ def test_the_command_line_says_it(pki: Pki, sign_at, report_pdf: Path, tmp_path:
     late.write_bytes(sign_at(report_pdf.read_bytes(), pki.expired, NOW - dt.timedelta(days=1)))
     done = run_cli("pdf", "verify", late, *trust)
     assert done.returncode == 2 and "đã hết hạn trước thời điểm ký" in done.stdout, done.stdout
+
+
+def test_an_unverifiable_timestamp_falls_back_to_the_signers_time(pki: Pki, sign_at, report_pdf: Path) -> None:
+    # A timestamp from an authority outside the loaded roots proves nothing: the signer's claimed time is used
+    # (inside the validity here), and the line says both.
+    then = NOW - dt.timedelta(days=100)
+    result = check(pki, sign_at(report_pdf.read_bytes(), pki.expired, then, stamped=NOW, tsa=pki.stranger))
+    line = result.lines()[0]
+    assert not result.signatures[0].timestamped
+    assert "Dấu thời gian không xác minh được" in line and "theo giờ người ký tự ghi" in line
+    assert result.status == TRUSTED, line
