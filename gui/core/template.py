@@ -216,6 +216,20 @@ class Template(_Strict):
 
         return walk(self.sections)
 
+    def section_numbers(self) -> dict[str, str]:
+        """Each section's number as the report prints it: 'I', 'II', 'II.4'."""
+        roman = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+        numbers: dict[str, str] = {}
+
+        def walk(sections: tuple[Section, ...], prefix: str) -> None:
+            for i, s in enumerate(sections):
+                mark = roman[i] if not prefix and i < len(roman) else str(i + 1)
+                numbers[s.key] = f"{prefix}.{mark}" if prefix else mark
+                walk(s.sections, numbers[s.key])
+
+        walk(self.sections, "")
+        return numbers
+
     def iter_fields(self) -> Iterator[TemplateField]:
         for s in self.iter_sections():
             yield from s.fields

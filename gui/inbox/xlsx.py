@@ -232,7 +232,11 @@ def _table_sheet(ws: Worksheet, c: Consolidation, spec: TemplateField) -> None:
 
 def _narratives_sheet(ws: Worksheet, c: Consolidation) -> None:
     fields = c.narratives
-    _header(ws, ["STT", "Mã", "Địa phương", *(f.label for f in fields)])
+    # "Kết quả thực hiện" heads six sections' columns: each says which section it is, as the report numbers it.
+    numbers = c.template.section_numbers()
+    section_of = {f.key: s.key for s in c.template.iter_sections() for f in s.fields}
+    labels = [f"{numbers[section_of[f.key]]}. {f.label}" if f.key in section_of else f.label for f in fields]
+    _header(ws, ["STT", "Mã", "Địa phương", *labels])
     for index, row in enumerate([*c.reported, *c.ministries], start=1):
         _append(
             ws,
@@ -456,9 +460,11 @@ def _flags_sheet(ws: Worksheet, c: Consolidation) -> None:
     if not flags:
         _append_plain(ws, ["", "", "Không có cảnh báo số liệu nào."])
     _append_plain(ws, [])
-    _append_plain(
-        ws, ["", "", "Cảnh báo chỉ để Bộ xem lại; không chặn việc nhập báo cáo. Quy tắc: docs/data-quality.md."]
+    note = (
+        "Cảnh báo chỉ để Bộ xem lại, không chặn việc nhập báo cáo: số liệu gấp hơn 3 lần hoặc dưới một phần ba kỳ "
+        "trước, khác thường so với các đơn vị khác, tỷ lệ trên 100%, phần lớn hơn tổng."
     )
+    _append_plain(ws, ["", "", note])
     ws.freeze_panes = "D2"
     _widths(ws, [6, 7, 26, 20, 40, 30, 14, 14, 60])
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,10 +24,10 @@ from typing import TYPE_CHECKING
 from gui.core.document import ReportDocument
 from gui.core.errors import UserError
 from gui.core.header import validate_document
-from gui.core.template import Section, Template
+from gui.core.template import Template
 from gui.core.validation import Problem
 from gui.fileio import write_output
-from gui.pdf.render import ROMAN, render_report
+from gui.pdf.render import render_report
 
 if TYPE_CHECKING:  # only a parameter's type: `bvntd pdf render` exports with no database, and no sqlite-utils import
     from gui.store.reports import ReportStore
@@ -76,7 +75,7 @@ class ExportResult:
 
 def _placed(problems: list[Problem], template: Template) -> list[BlockingProblem]:
     """Each problem with the number and title of its field's section (the header's: "Thông tin chung")."""
-    numbers = dict(_section_numbers(template))
+    numbers = template.section_numbers()
     section_of = {f.key: s for s in template.iter_sections() for f in s.fields}
     placed = []
     for p in problems:
@@ -86,17 +85,6 @@ def _placed(problems: list[Problem], template: Template) -> list[BlockingProblem
         else:
             placed.append(BlockingProblem(p.key, p.message, numbers[section.key], section.title))
     return placed
-
-
-def _section_numbers(template: Template) -> Iterator[tuple[str, str]]:
-    def walk(sections: tuple[Section, ...], prefix: str, depth: int) -> Iterator[tuple[str, str]]:
-        for i, s in enumerate(sections):
-            mark = ROMAN[i] if depth == 0 and i < len(ROMAN) else str(i + 1)
-            number = f"{prefix}.{mark}" if prefix else mark
-            yield s.key, number
-            yield from walk(s.sections, number, depth + 1)
-
-    return walk(template.sections, "", 0)
 
 
 def export_document(doc: ReportDocument, template: Template, out_path: Path, *, draft: bool) -> ExportResult:

@@ -98,3 +98,18 @@ def test_a_period_with_no_report_consolidates_to_an_empty_list(store: ReportStor
     assert summary.completeness_text == "0/63 địa phương đã gửi báo cáo"
     write_xlsx(summary, tmp_path / "empty.xlsx")
     assert openpyxl.load_workbook(tmp_path / "empty.xlsx")["Chỉ tiêu"].cell(row=3, column=3).value == TOTAL_LABEL
+
+
+def test_the_narrative_columns_say_their_section_and_no_cell_points_into_the_repository(
+    tmp_path: Path, store: ReportStore
+) -> None:
+    write_docs(tmp_path / "in", province_docs("2025", seed=3)[:3], "json")
+    import_paths(store, [tmp_path / "in"])
+    out = tmp_path / "tong-hop.xlsx"
+    write_xlsx(consolidate(store, "2025"), out)
+    book = openpyxl.load_workbook(out)
+    headers = [c.value for c in book["Nội dung"][1]][3:]
+    assert len(set(headers)) == len(headers)  # six "Kết quả thực hiện" told apart
+    assert "II.4. Kết quả thực hiện" in headers and "I. Tình hình chỉ đạo, điều hành" in headers
+    cells = [c for ws in book for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert not [c for c in cells if "docs/" in c or ".md" in c]
