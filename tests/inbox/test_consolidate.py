@@ -87,7 +87,7 @@ def test_xlsx_totals_equal_the_sums_of_the_reports(
     # The texts side by side, one row per unit.
     texts = book["Nội dung"]
     header = [c.value for c in texts[1]]
-    column = header.index("Tình hình chỉ đạo, điều hành")
+    column = header.index("I. Tình hình chỉ đạo, điều hành")
     by_code = {r[1]: r[column] for r in texts.iter_rows(min_row=2, values_only=True)}
     assert by_code[first.unit.code] == first.values["direction_summary"]
 
