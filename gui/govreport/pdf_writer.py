@@ -77,6 +77,14 @@ def draft_pdf_bytes(draft: Draft, *, mark_draft: bool = True) -> bytes:
     return build_official_pdf(story, meta, header=draft.header, closing=None, draft=mark_draft, styles=styles)
 
 
+def _label_first(total: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The totals row with its label in the first cell: STT and the unit's column are merged to hold it, and a
+    merged cell shows only its first cell's text (the label sat in the second and did not print)."""
+    if not total:
+        return total
+    return (" ".join(t for t in total[:2] if t), "", *total[2:])
+
+
 def _figure_caption(styles: Any) -> ParagraphStyle:
     """A figure's caption centred under it, without the body's first-line indent."""
     return ParagraphStyle("figure-caption", parent=styles.caption, alignment=TA_CENTER, firstLineIndent=0)
@@ -100,7 +108,7 @@ def _tables(block: Table, styles: Any) -> list[Any]:
             widths,
             styles,
             align=block.align,
-            total=block.total,
+            total=_label_first(block.total),
             total_span=2 if block.total else 1,
         )
     )

@@ -174,6 +174,7 @@ def test_the_pdf_draft_in_the_official_format(desk_db: Path, tmp_path: Path) -> 
     assert "Tổng số yêu cầu, khiếu nại" in text and f"{format_int(int(total or 0))} 31/31" in text
     assert f"đồng {format_int(int(budget or 0))} 31/31" in text  # a sum in đồng does not break inside its cell
     assert "Hình 1. Tình hình gửi báo cáo" in text and "Hình 2. " in text
+    assert "Tổng cộng các địa phương" in text  # the appendix tables' totals row says what it is
 
 
 def test_a_period_without_reports_gives_a_draft_with_the_gap_marked(desk_db: Path, tmp_path: Path) -> None:
