@@ -213,6 +213,7 @@ class ExportResultDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
         layout.addWidget(self.note)
+        layout.addStretch(1)  # the text stays together at the top, the room goes above the buttons
         layout.addLayout(row)
         self.open_file_button.setDefault(True)
         self.resize(560, 160)

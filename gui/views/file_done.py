@@ -71,6 +71,7 @@ class FileDoneDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.note)
+        layout.addStretch(1)  # the text stays together at the top, the room goes above the buttons
         layout.addLayout(row)
         self.open_file_button.setDefault(True)
         self.resize(560, 150)
