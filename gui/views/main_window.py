@@ -476,6 +476,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.inbox)
         self.setWindowTitle(self.tr("Tổng hợp (Bộ Công Thương)"))
         self.saved_label.setText("")
+        self.statusBar().clearMessage()  # "Đã xuất bản dự thảo: …" of the report just left is not the Ministry's
         self._update_actions()
         return self.inbox
 

@@ -56,3 +56,14 @@ def test_help_holds_a_vietnamese_guide_and_the_keys(open_window: Any, db_path: P
     keys = dict(window.show_keys().rows())
     assert keys["Xuất PDF"] == "Ctrl+E" and keys["Tìm mục cần điền"] == "Ctrl+F"
     assert window.new_action.isEnabled()  # a new report from inside a report
+
+
+def test_the_ministry_s_page_opens_without_the_editor_s_last_status(open_window: Any, db_path: Path) -> None:
+    store = ReportStore.open(db_path)
+    report_id = new_report(store)
+    store.close()
+    window = open_window()
+    window.open_report(report_id)
+    window.statusBar().showMessage("Đã xuất bản dự thảo: /tmp/bc.pdf")  # as an export leaves it
+    window.show_inbox()
+    assert window.statusBar().currentMessage() == ""
