@@ -308,42 +308,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="562"/>
+        <location filename="../../gui/views/inbox/desk.py" line="576"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="567"/>
+        <location filename="../../gui/views/inbox/desk.py" line="581"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="567"/>
+        <location filename="../../gui/views/inbox/desk.py" line="581"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="567"/>
+        <location filename="../../gui/views/inbox/desk.py" line="581"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="567"/>
+        <location filename="../../gui/views/inbox/desk.py" line="581"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="582"/>
+        <location filename="../../gui/views/inbox/desk.py" line="596"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="612"/>
+        <location filename="../../gui/views/inbox/desk.py" line="626"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="612"/>
+        <location filename="../../gui/views/inbox/desk.py" line="626"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -757,32 +757,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="506"/>
+        <location filename="../../gui/views/inbox/desk.py" line="520"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="508"/>
+        <location filename="../../gui/views/inbox/desk.py" line="522"/>
         <source>Ý kiến chung</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="514"/>
+        <location filename="../../gui/views/inbox/desk.py" line="528"/>
         <source>Ý kiến cho trường đã chọn</source>
         <translation>Comment on the selected field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="515"/>
+        <location filename="../../gui/views/inbox/desk.py" line="529"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="527"/>
+        <location filename="../../gui/views/inbox/desk.py" line="541"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="529"/>
+        <location filename="../../gui/views/inbox/desk.py" line="543"/>
         <source>Ý kiến theo trường:</source>
         <translation>Comments by field:</translation>
     </message>
@@ -803,194 +803,199 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="107"/>
+        <location filename="../../gui/views/inbox/desk.py" line="110"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="108"/>
+        <location filename="../../gui/views/inbox/desk.py" line="111"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="111"/>
+        <location filename="../../gui/views/inbox/desk.py" line="114"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="112"/>
+        <location filename="../../gui/views/inbox/desk.py" line="115"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="113"/>
+        <location filename="../../gui/views/inbox/desk.py" line="116"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="119"/>
+        <location filename="../../gui/views/inbox/desk.py" line="122"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="130"/>
+        <location filename="../../gui/views/inbox/desk.py" line="133"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="130"/>
+        <location filename="../../gui/views/inbox/desk.py" line="133"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="130"/>
+        <location filename="../../gui/views/inbox/desk.py" line="133"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="130"/>
+        <location filename="../../gui/views/inbox/desk.py" line="133"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="130"/>
+        <location filename="../../gui/views/inbox/desk.py" line="133"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="141"/>
+        <location filename="../../gui/views/inbox/desk.py" line="144"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="142"/>
+        <location filename="../../gui/views/inbox/desk.py" line="145"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="143"/>
+        <location filename="../../gui/views/inbox/desk.py" line="146"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="200"/>
+        <location filename="../../gui/views/inbox/desk.py" line="203"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="205"/>
+        <location filename="../../gui/views/inbox/desk.py" line="208"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="218"/>
+        <location filename="../../gui/views/inbox/desk.py" line="221"/>
+        <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
+        <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="223"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="235"/>
+        <location filename="../../gui/views/inbox/desk.py" line="240"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="256"/>
+        <location filename="../../gui/views/inbox/desk.py" line="261"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="257"/>
+        <location filename="../../gui/views/inbox/desk.py" line="262"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="257"/>
+        <location filename="../../gui/views/inbox/desk.py" line="262"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="258"/>
+        <location filename="../../gui/views/inbox/desk.py" line="263"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="262"/>
+        <location filename="../../gui/views/inbox/desk.py" line="267"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="263"/>
-        <location filename="../../gui/views/inbox/desk.py" line="386"/>
+        <location filename="../../gui/views/inbox/desk.py" line="268"/>
+        <location filename="../../gui/views/inbox/desk.py" line="400"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="264"/>
+        <location filename="../../gui/views/inbox/desk.py" line="269"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="265"/>
+        <location filename="../../gui/views/inbox/desk.py" line="270"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="290"/>
+        <location filename="../../gui/views/inbox/desk.py" line="295"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="334"/>
+        <location filename="../../gui/views/inbox/desk.py" line="348"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="365"/>
+        <location filename="../../gui/views/inbox/desk.py" line="379"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="366"/>
+        <location filename="../../gui/views/inbox/desk.py" line="380"/>
         <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="425"/>
+        <location filename="../../gui/views/inbox/desk.py" line="439"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="426"/>
-        <location filename="../../gui/views/inbox/desk.py" line="448"/>
+        <location filename="../../gui/views/inbox/desk.py" line="440"/>
+        <location filename="../../gui/views/inbox/desk.py" line="462"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="442"/>
+        <location filename="../../gui/views/inbox/desk.py" line="456"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="446"/>
+        <location filename="../../gui/views/inbox/desk.py" line="460"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="457"/>
+        <location filename="../../gui/views/inbox/desk.py" line="471"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="467"/>
+        <location filename="../../gui/views/inbox/desk.py" line="481"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="468"/>
+        <location filename="../../gui/views/inbox/desk.py" line="482"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="488"/>
+        <location filename="../../gui/views/inbox/desk.py" line="502"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
@@ -1011,57 +1016,57 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="322"/>
+        <location filename="../../gui/views/export_flow.py" line="323"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="341"/>
+        <location filename="../../gui/views/export_flow.py" line="342"/>
         <source>Báo cáo đã sửa sau khi ký lúc {time}: tệp đã ký không còn đúng. Hãy xuất lại và ký lại (người có thẩm quyền, rồi văn thư).</source>
         <translation>The report was edited after it was signed at {time}: the signed file is out of date. Export again and sign again (the competent person, then the clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="362"/>
+        <location filename="../../gui/views/export_flow.py" line="363"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="362"/>
+        <location filename="../../gui/views/export_flow.py" line="363"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="363"/>
+        <location filename="../../gui/views/export_flow.py" line="364"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="365"/>
+        <location filename="../../gui/views/export_flow.py" line="366"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="387"/>
+        <location filename="../../gui/views/export_flow.py" line="388"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="387"/>
+        <location filename="../../gui/views/export_flow.py" line="388"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="388"/>
+        <location filename="../../gui/views/export_flow.py" line="389"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="399"/>
+        <location filename="../../gui/views/export_flow.py" line="400"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="402"/>
+        <location filename="../../gui/views/export_flow.py" line="403"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -1139,57 +1144,57 @@ Please send this file to your support desk.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="241"/>
+        <location filename="../../gui/views/export_flow.py" line="242"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="241"/>
+        <location filename="../../gui/views/export_flow.py" line="242"/>
         <source>cơ quan, do văn thư ký</source>
         <translation>the agency, applied by the clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="245"/>
+        <location filename="../../gui/views/export_flow.py" line="246"/>
         <source>Đã ký số ({role}): {who}.</source>
         <translation>Signed ({role}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="248"/>
+        <location filename="../../gui/views/export_flow.py" line="249"/>
         <source>Tiếp theo: văn thư ký số của cơ quan (Ký số… → Văn thư).</source>
         <translation>Next: the clerk applies the agency’s signature (Sign… → clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="253"/>
+        <location filename="../../gui/views/export_flow.py" line="254"/>
         <source>{size} KB · SHA-256 {digest}… · đã ký số</source>
         <translation>{size} KB · SHA-256 {digest}… · signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="265"/>
+        <location filename="../../gui/views/export_flow.py" line="266"/>
         <source>{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a PDF reader, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="273"/>
+        <location filename="../../gui/views/export_flow.py" line="274"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>The folder could not be opened. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="284"/>
+        <location filename="../../gui/views/export_flow.py" line="285"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>The draft email could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="289"/>
+        <location filename="../../gui/views/export_flow.py" line="290"/>
         <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
         <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="291"/>
+        <location filename="../../gui/views/export_flow.py" line="292"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in your mail program; check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="295"/>
+        <location filename="../../gui/views/export_flow.py" line="296"/>
         <source>Đã tạo thư nháp có đính kèm PDF nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>The draft email with the PDF attached was created, but no mail program could be opened. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
@@ -1245,27 +1250,27 @@ Please send this file to your support desk.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="87"/>
+        <location filename="../../gui/views/file_done.py" line="88"/>
         <source>{problem} Hãy cài chương trình phù hợp, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a suitable program, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="95"/>
+        <location filename="../../gui/views/file_done.py" line="96"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>Could not open the folder. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="105"/>
+        <location filename="../../gui/views/file_done.py" line="106"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>Could not write the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="108"/>
+        <location filename="../../gui/views/file_done.py" line="109"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in the mail program; check it and press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="112"/>
+        <location filename="../../gui/views/file_done.py" line="113"/>
         <source>Đã tạo thư nháp có đính kèm tệp nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>A draft with the file attached was written but no mail program opened it. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>

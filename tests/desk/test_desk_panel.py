@@ -134,6 +134,11 @@ def test_the_chart_fits_a_small_window_and_leaves_room_for_the_units(qtbot, widg
     """In 1300×860 the chart shows at (nearly) its own size; in 1024×700 it is scaled down whole (its title was cut and
     the units' table held to three rows) and the table still shows several units."""
     desk = widget.desk
+    # The first chart is the draft's Hình 1 (on time / late / not sent); the next ones the rates by unit.
+    assert desk.chart_combo.itemText(0) == "Biểu đồ: tình hình gửi báo cáo của các địa phương"
+    assert desk.chart.pixmap() is not None and not desk.chart.pixmap().isNull()
+    desk.chart_combo.setCurrentIndex(1)
+    assert "theo địa phương" in desk.chart_combo.currentText()
     widget.show()
     qtbot.waitExposed(widget)
     full = desk.chart._full.size()

@@ -49,6 +49,9 @@ log = logging.getLogger(__name__)
 CODE, NAME, TIMELINESS, REVIEW, FLAGS = range(5)
 
 
+TIMELINESS_CHART = "__timeliness__"  # the chart combo's item for on time / late / not sent
+
+
 class FittedChart(QLabel):
     """The chart scaled down to the room the splitter gives it, never up: at its own size the picture held the
     units' table to three rows and cut its own title on a 1024×700 window."""
@@ -214,6 +217,8 @@ class DeskPanel(QWidget):
         self._fill_table()
         self.chart_combo.blockSignals(True)
         self.chart_combo.clear()
+        if c is not None and c.schedule is not None:  # the draft's first figure, here too
+            self.chart_combo.addItem(self.tr("Biểu đồ: tình hình gửi báo cáo của các địa phương"), TIMELINESS_CHART)
         for spec in c.rates if c is not None else []:
             self.chart_combo.addItem(self.tr("Biểu đồ: {label} theo địa phương").format(label=spec.label), spec.key)
         self.chart_combo.blockSignals(False)
@@ -325,6 +330,15 @@ class DeskPanel(QWidget):
         from gui.govreport.charts import png_bytes
         from gui.govreport.outline import Chart, parse_target
 
+        if key == TIMELINESS_CHART and c.schedule is not None:
+            counts = tuple(float(c.schedule.count(status)) for status in (Status.ON_TIME, Status.LATE, Status.MISSING))
+            chart = Chart(
+                "timeliness", "Tình hình gửi báo cáo của các địa phương", ("Đúng hạn", "Muộn", "Chưa gửi"), counts
+            )
+            pixmap = QPixmap()
+            pixmap.loadFromData(png_bytes(chart, dpi=110))
+            self.chart.set_chart(pixmap)
+            return
         spec = c.template.field(key)
         ranked = sorted(
             ((r.unit.name, r.rates.get(key)) for r in c.reported if r.rates.get(key) is not None),
