@@ -372,7 +372,7 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
             checked.source_version,
             list(unmatched),
             shown_path(source.path),
-            doc.updated_at,
+            at,  # when it was received ("Nhận lúc"), not when the province last edited it
             draft=checked.draft,
             pages=checked.pages,
             notes=" ".join(checked.page_notes),

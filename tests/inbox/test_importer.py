@@ -306,3 +306,17 @@ def test_a_refusal_lists_its_rule_errors_as_one_sentence(tmp_path: Path, store: 
     assert result.outcome is Outcome.REJECTED and "3 lỗi" in result.reason
     assert ".;" not in result.reason and ".." not in result.reason
     assert result.reason.count("; ") == 2
+
+
+def test_the_time_received_is_the_import_s_not_the_province_s_last_edit(tmp_path: Path, store: ReportStore) -> None:
+    from gui.inbox.report_checks import report_quality
+
+    doc = province_docs("2025")[2]
+    write_docs(tmp_path / "in", [doc])
+    before = time.time()
+    import_paths(store, [tmp_path / "in"])
+    (quality,) = report_quality(store, consolidate(store, "2025")).values()
+    from datetime import datetime
+
+    received = datetime.fromisoformat(quality.received_at).timestamp()
+    assert received >= int(before) and quality.received_at != doc.updated_at
