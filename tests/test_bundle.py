@@ -114,6 +114,33 @@ def test_bundled_command_line_exports_under_a_vietnamese_folder(bundle: Path, tm
     assert "Đã nhập — Tỉnh Nghệ An, kỳ 2025" in imported.stdout and "đã nhập: 1" in imported.stdout, imported.stdout
 
 
+def test_bundled_signing_and_the_ministrys_signature_check(bundle: Path, tmp_path: Path) -> None:
+    """pyHanko signs in the bundle, and the import's child process (the bundle's own executable) verifies."""
+    from tests.signing.pki import PASSWORD, build_pki
+
+    pki = build_pki(tmp_path / "pki")
+    cli = bundle / f"bvntd-cli{EXE}"
+    created = run_bundled(cli, "demo", "--db", tmp_path / "so.sqlite3")
+    pdf, signed = tmp_path / "BC.pdf", tmp_path / "BC-ky-so.pdf"
+    run_bundled(cli, "pdf", "export", "--db", tmp_path / "so.sqlite3", created.stdout.strip(), "-o", pdf)
+    sign = [cli, "pdf", "sign", pdf, "-o", signed, "--role", "signer", "--pfx", pki.nghe_an.pfx, "--pin-stdin"]
+    made = subprocess.run(
+        [str(part) for part in sign],
+        input=PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={k: v for k, v in os.environ.items() if not k.startswith("PYTHON")},
+        timeout=180,
+    )
+    assert made.returncode == 0, made.stdout + made.stderr
+    imported = run_bundled(
+        cli, "inbox", "import", "--db", tmp_path / "bo.sqlite3", "--trust", pki.root.pem, "--require-signature", signed
+    )
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert "Đã nhập — Tỉnh Nghệ An" in imported.stdout and "Đã ký số, tin cậy" in imported.stdout, imported.stdout
+
+
 def test_bundled_draft_report_to_the_government(bundle: Path, tmp_path: Path) -> None:
     """python-docx's own template, lxml and PDFium (the chart) made it into the bundle."""
     from docx import Document
