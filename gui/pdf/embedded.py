@@ -21,11 +21,9 @@ Vietnamese message: NotPdfError, DamagedPdfError, NoEmbeddedDataError, DataMisma
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
-import logging
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -35,6 +33,7 @@ from typing import Any
 from gui import __version__
 from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
+from gui.core.quiet import quiet_logger
 
 DOCUMENT_NAME = "bvntd-report.json"
 MANIFEST_NAME = "bvntd-manifest.json"
@@ -250,24 +249,12 @@ def _guarded(function: Any, *args: Any) -> Any:
     from pypdf.errors import PyPdfError
 
     try:
-        with _quiet_pypdf():
+        with quiet_logger("pypdf"):
             return function(*args)
     except PdfDataError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError):
         raise DamagedPdfError() from None
-
-
-@contextlib.contextmanager
-def _quiet_pypdf() -> Iterator[None]:
-    """pypdf logs the repairs it makes to damaged files; our own error says what matters to the user."""
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
 
 
 def _open_reader(reader_class: Any, data: bytes) -> Any:

@@ -19,17 +19,16 @@ A file failing integrity or coverage is "broken" (the import refuses it); one wh
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
-import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from gui.core.errors import UserError
+from gui.core.quiet import quiet_logger
 
 TRUSTED = "trusted"
 UNVERIFIED = "unverified"
@@ -200,7 +199,7 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
         return Verification(UNSIGNED, signed_data=None)
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    with _quiet_pyhanko():
+    with quiet_logger("pyhanko"):
         try:
             reader = PdfFileReader(io.BytesIO(data), strict=False)
             signatures = sorted(reader.embedded_signatures, key=_signed_end)
@@ -219,18 +218,6 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
 def _overall(checks: Sequence[SignatureCheck]) -> str:
     statuses = {c.status for c in checks}
     return BROKEN if BROKEN in statuses else UNVERIFIED if UNVERIFIED in statuses else TRUSTED
-
-
-@contextlib.contextmanager
-def _quiet_pyhanko() -> Iterator[None]:
-    """pyHanko logs each failed path search with a traceback; the result's problems say what matters."""
-    logger = logging.getLogger("pyhanko")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
 
 
 def _signed_end(sig: Any) -> int:
