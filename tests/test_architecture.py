@@ -171,16 +171,8 @@ def test_each_layer_imports_only_what_lies_below_it() -> None:
     assert broken_rules(all_imports()) == []
 
 
-# Cycles that landed while other work reshapes the modules, each with the way out; the list only shrinks.
-KNOWN_CYCLES = [
-    # xlsx_desk builds on xlsx's cell helpers and xlsx adds the desk's sheets: the helpers go to a module of
-    # their own once the work on the workbook's safety (issue 13) has landed.
-    ["gui.inbox.xlsx", "gui.inbox.xlsx_desk"],
-]
-
-
 def test_there_are_no_import_cycles() -> None:
-    assert [group for group in cycles(all_imports()) if group not in KNOWN_CYCLES] == []
+    assert cycles(all_imports()) == []
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from gui.core.template import active_template
 from gui.inbox.consolidate import consolidate
-from gui.inbox.xlsx import CELL_LIMIT, OVERFLOW_TITLE, xlsx_bytes
+from gui.inbox.xlsx import xlsx_bytes
+from gui.inbox.xlsx_cells import CELL_LIMIT, OVERFLOW_TITLE
 from gui.store.reports import ReportStore
 from tests.inbox.conftest import province_docs
 
