@@ -1,4 +1,4 @@
-"""Refresh the interface translations: lupdate over gui/views into resources/i18n/bvntd_en.ts, then lrelease to .qm.
+"""Refresh the interface translations: lupdate over gui/ into resources/i18n/bvntd_en.ts, then lrelease to .qm.
 
     python scripts/update_translations.py          # update the .ts (keeps every translation), rebuild the .qm
     python scripts/update_translations.py --check  # also exit 1 when a message has no English yet
@@ -6,6 +6,7 @@
 New texts arrive in the .ts marked unfinished: translate them (Qt Linguist, or by editing the <translation>
 elements), then run the script again so the .qm follows. Both files are committed; tests/views/test_i18n.py checks
 that the .qm matches the .ts and that nothing is left unfinished.
+The texts of every layer are in the one catalog: see gui/core/i18n.py for how a text outside the views is written.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui" / "views").rglob("*.py"))
+    """Every module of the app: tr() in gui/views, translate() and QT_TRANSLATE_NOOP() (gui/core/i18n.py) anywhere."""
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
 
 
 def lupdate(ts: Path) -> None:

@@ -37,7 +37,8 @@ def choose_language(lang: str | None) -> str:
 
 
 def create_application(lang: str | None = None) -> QApplication:
-    from gui.views.i18n import install_translators, set_language
+    from gui.core.i18n import set_language
+    from gui.views.i18n import install_translators
     from gui.views.style import STYLE_SHEET
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

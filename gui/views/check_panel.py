@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
+from gui.core.i18n import pick
 from gui.core.validation import Problem
-from gui.views.i18n import pick
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -35,6 +35,7 @@ from gui.core.header import (
     signer_choices,
     to_widget,
 )
+from gui.core.i18n import help_of, label_of, pick
 from gui.core.legacy_encoding import detect_legacy
 from gui.core.period import parse_period
 from gui.core.validation import Problem, problems_by_section
@@ -44,7 +45,6 @@ from gui.views.check_panel import CheckPanel
 from gui.views.fields import FieldEditor, InputError, create_field
 from gui.views.fields.simple import ChoiceField
 from gui.views.fields.table import TableField
-from gui.views.i18n import help_of, label_of, pick
 from gui.views.rule_banner import RuleBanner, rule_groups
 from gui.views.section_tree import SectionTree
 from gui.views.textutil import fold_search

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.errors import UserError
+from gui.core.i18n import pick
 from gui.core.validation import Problem
 from gui.fileio import writes_in_place
 from gui.operations.export import ExportResult, export_report, suggested_file_name
 from gui.store.errors import StoreError
-from gui.views.i18n import pick
 from gui.views.preview import RENDER_LOCK
 
 log = logging.getLogger(__name__)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.i18n import pick
 from gui.resources import resource_path
-from gui.views.i18n import pick
 
 
 def guide_html() -> str:

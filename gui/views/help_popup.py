@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from gui.core.i18n import help_of, label_of, pick
 from gui.core.numbers import format_number
 from gui.views.fields.base import length_limit
-from gui.views.i18n import help_of, label_of, pick
 
 
 def _t(text: str) -> str:

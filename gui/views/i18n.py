@@ -1,36 +1,26 @@
-"""The interface language: Qt translators for our own strings, and the template's *_en labels for its texts."""
+"""Qt's translators for the window: the .qm of our texts with the .ts behind it, and Qt's own texts in Vietnamese.
+
+The language itself and translate() for texts from below the views live in gui/core/i18n.py."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-_lang = "vi"
+# The language and the template's texts live in gui/core/i18n.py, below every layer; these names stay here too
+# because the views have always imported them from here.
+from gui.core.i18n import Catalog, catalog, help_of, label_of, language, pick, set_language
 
-
-def set_language(lang: str | None) -> str:
-    global _lang
-    _lang = "en" if lang == "en" else "vi"
-    return _lang
-
-
-def language() -> str:
-    return _lang
-
-
-def pick(vi: str, en: str = "") -> str:
-    """The template text in the interface language; Vietnamese when there is no English text."""
-    return en if _lang == "en" and en else vi
-
-
-def label_of(spec: Any) -> str:
-    return pick(
-        getattr(spec, "label", "") or getattr(spec, "title", ""),
-        getattr(spec, "label_en", "") or getattr(spec, "title_en", ""),
-    )
-
-
-def help_of(spec: Any) -> str:
-    return pick(getattr(spec, "help", ""), getattr(spec, "help_en", ""))
+__all__ = [
+    "help_of",
+    "install_qt_vietnamese",
+    "install_translators",
+    "label_of",
+    "language",
+    "pick",
+    "set_language",
+    "source_translator",
+]
 
 
 def install_translators(app: Any, lang: str) -> None:
@@ -39,7 +29,8 @@ def install_translators(app: Any, lang: str) -> None:
 
     The second one catches texts whose translation context at run time differs from the one lupdate recorded:
     strings in module-level helpers (lupdate files them under an empty context), and PySide's tr(), which takes
-    the context from the object's class, so a subclass asks under its own name. It reads the .ts on its first miss.
+    the context from the object's class, so a subclass asks under its own name. It reads the .ts on its first miss, through the
+    same Catalog as gui.core.i18n.translate().
     """
     from PySide6.QtCore import QLocale, QTranslator
 
@@ -52,11 +43,10 @@ def install_translators(app: Any, lang: str) -> None:
 
     try:
         qm = resource_path("i18n", f"bvntd_{lang}.qm")
-        ts = resource_path("i18n", f"bvntd_{lang}.ts")
     except Exception:
         return
     # Qt asks the translator installed last first: the .qm answers, the fallback only when the .qm has nothing.
-    fallback = source_translator(ts, app)
+    fallback = source_translator(catalog(lang), app)  # the Catalog translate() reads: one parse per process
     app.installTranslator(fallback)
     translator = QTranslator(app)
     if qm.exists() and translator.load(str(qm)):
@@ -81,45 +71,25 @@ def install_qt_vietnamese(app: Any) -> None:
         app.installTranslator(shipped)  # installed last, asked first
 
 
-def read_ts(path: Any) -> dict[str, str]:
-    """Source → finished translation, from a Qt Linguist .ts file (unfinished and obsolete entries left out)."""
-    import xml.etree.ElementTree as ET
-
-    found: dict[str, str] = {}
-    try:
-        root = ET.parse(str(path)).getroot()
-    except (OSError, ET.ParseError):
-        return found
-    for message in root.iter("message"):
-        source = message.findtext("source") or ""
-        node = message.find("translation")
-        if node is None or node.get("type") in ("unfinished", "obsolete", "vanished") or not node.text:
-            continue
-        found.setdefault(source, node.text)
-    return found
-
-
 def _source_translator_class() -> Any:
     from PySide6.QtCore import QTranslator
 
     class SourceTranslator(QTranslator):
-        def __init__(self, ts_path: Any, parent: Any = None) -> None:
+        def __init__(self, source: Catalog | Path | str, parent: Any = None) -> None:
             super().__init__(parent)
-            self._path = ts_path
-            self._table: dict[str, str] | None = None
+            self._catalog = source if isinstance(source, Catalog) else Catalog(Path(source))
 
         def isEmpty(self) -> bool:
             return False
 
         def translate(self, context: str, source: str, disambiguation: Any = None, n: int = -1) -> str | None:
-            if self._table is None:
-                self._table = read_ts(self._path)
             # None, not "": an empty string is a translation to Qt (the text would vanish), None says "not here"
             # and Qt shows the Vietnamese source.
-            return self._table.get(source)
+            return self._catalog.lookup(context, source)
 
     return SourceTranslator
 
 
-def source_translator(ts_path: Any, parent: Any = None) -> Any:
-    return _source_translator_class()(ts_path, parent)
+def source_translator(source: Catalog | Path | str, parent: Any = None) -> Any:
+    """A QTranslator answering from a .ts (a path, or the Catalog gui.core.i18n already reads)."""
+    return _source_translator_class()(source, parent)

@@ -685,8 +685,8 @@ class MainWindow(QMainWindow):
     # --- settings and about ------------------------------------------------------------------------------
 
     def edit_settings(self) -> Any:
+        from gui.core.i18n import language
         from gui.store.backups import backup_dir
-        from gui.views.i18n import language
         from gui.views.preferences import backups_kept, save_backups_kept, save_language, saved_language
         from gui.views.settings_dialog import SettingsDialog
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gui.views.i18n import pick
+from gui.core.i18n import pick
 
 # What a broken rule's message can add to its sentence (gui.core.validation._check_rule), at its longest.
 _LONGEST_DETAIL = " (cộng các phần: 999.999.999.999, tổng số: 999.999.999.999; 4 ô để trống được tính là 0)."

@@ -351,17 +351,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/views/app.py" line="62"/>
+        <location filename="../../gui/views/app.py" line="63"/>
         <source>Đã xảy ra lỗi</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="63"/>
+        <location filename="../../gui/views/app.py" line="64"/>
         <source>Xin lỗi, ứng dụng gặp một lỗi không mong muốn.</source>
         <translation>Sorry, the application ran into an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="66"/>
+        <location filename="../../gui/views/app.py" line="67"/>
         <source>Dữ liệu đã nhập trước đó vẫn được lưu. Chi tiết lỗi được ghi vào tệp:
 {path}
 
@@ -1876,90 +1876,90 @@ Please send this file to your support desk.</translation>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="522"/>
+        <location filename="../../gui/views/main_window.py" line="523"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="548"/>
+        <location filename="../../gui/views/main_window.py" line="549"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="554"/>
+        <location filename="../../gui/views/main_window.py" line="555"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="583"/>
-        <location filename="../../gui/views/main_window.py" line="612"/>
+        <location filename="../../gui/views/main_window.py" line="584"/>
+        <location filename="../../gui/views/main_window.py" line="613"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="591"/>
+        <location filename="../../gui/views/main_window.py" line="592"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="636"/>
-        <location filename="../../gui/views/main_window.py" line="646"/>
+        <location filename="../../gui/views/main_window.py" line="637"/>
+        <location filename="../../gui/views/main_window.py" line="647"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="638"/>
+        <location filename="../../gui/views/main_window.py" line="639"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="648"/>
+        <location filename="../../gui/views/main_window.py" line="649"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="664"/>
-        <location filename="../../gui/views/main_window.py" line="673"/>
+        <location filename="../../gui/views/main_window.py" line="665"/>
+        <location filename="../../gui/views/main_window.py" line="674"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="664"/>
+        <location filename="../../gui/views/main_window.py" line="665"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="674"/>
+        <location filename="../../gui/views/main_window.py" line="675"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="681"/>
+        <location filename="../../gui/views/main_window.py" line="682"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="711"/>
+        <location filename="../../gui/views/main_window.py" line="712"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="714"/>
+        <location filename="../../gui/views/main_window.py" line="715"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="744"/>
+        <location filename="../../gui/views/main_window.py" line="745"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="767"/>
+        <location filename="../../gui/views/main_window.py" line="768"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="768"/>
+        <location filename="../../gui/views/main_window.py" line="769"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>

@@ -6,12 +6,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from gui.core.i18n import pick
 from gui.views.fields.base import FieldEditor, InputError
 from gui.views.fields.dates import DateField, DocRefField
 from gui.views.fields.numeric import ComputedPercentField, IntegerField, PercentField
 from gui.views.fields.simple import ChoiceField, LineField, TextField, YesNoField
 from gui.views.fields.table import TableField
-from gui.views.i18n import pick
 
 
 def choice_items(template: Any, list_name: str | None) -> list[tuple[str, str]]:

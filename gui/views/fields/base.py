@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from gui.core.i18n import pick
 from gui.core.parsing import DEFAULT_MAX_LINE, DEFAULT_MAX_TEXT, InputError, parse_input
-from gui.views.i18n import pick
 
 
 def parse(spec: Any, text: Any) -> Any:

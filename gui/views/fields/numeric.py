@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from gui.core.i18n import pick
 from gui.core.numbers import NumberFormatError, format_int, format_percent, parse_int
 from gui.views.fields.base import FieldEditor, parse
-from gui.views.i18n import pick
 
 
 class _NumberEdit(FieldEditor):

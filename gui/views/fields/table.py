@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.i18n import label_of, pick
 from gui.core.numbers import format_int, format_percent
 from gui.core.values import table_totals
 from gui.views.fields.base import FieldEditor, InputError, message_of, parse
-from gui.views.i18n import label_of, pick
 from gui.views.textutil import format_vn_date
 
 Index = QModelIndex | QPersistentModelIndex

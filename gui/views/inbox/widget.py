@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.errors import UserError
+from gui.core.i18n import label_of
 from gui.core.numbers import format_int, format_percent
 from gui.core.period import parse_period
 from gui.fileio import writes_in_place
 from gui.inbox.consolidate import Consolidation, consolidate, periods
 from gui.inbox.importer import ImportRun, Outcome
 from gui.store.reports import ReportStore
-from gui.views.i18n import label_of
 from gui.views.inbox.models import (
     CompletenessModel,
     ImportResultsModel,
