@@ -1,7 +1,8 @@
 """The main window: the report list, the editor of the report being filled in, and the Ministry's inbox.
 
-It also carries the database-wide operations: backups and restore, switching to another database file, a report
-saved to or opened from a JSON file, settings and About.
+Its menus also reach the database-wide use cases — backups and restore, another database file, a report saved to
+or opened from a JSON file — which are done by gui/operations (the same functions as the command line's); the
+window asks, shows and selects. Settings and About.
 """
 
 from __future__ import annotations
@@ -298,11 +299,11 @@ class MainWindow(QMainWindow):
         return self.create_report(unit, period)
 
     def create_report(self, unit: Any, period: Any, *, open_it: bool = True) -> int:
-        from gui.core.template import active_template
+        from gui.operations.reports import create_report
 
         if self.showing_trash:
             self.toggle_trash(False)
-        report_id = self.store.create_report(unit, period, active_template())
+        report_id = create_report(self.store, unit, period)
         self.refresh_list(select_id=report_id)
         self.statusBar().showMessage(self.tr("Đã tạo báo cáo {report}.").format(report=self._describe(report_id)), 5000)
         if open_it:
@@ -322,7 +323,9 @@ class MainWindow(QMainWindow):
         return self.duplicate_report(report_id, dialog.period_picker.period())
 
     def duplicate_report(self, report_id: int, period: Any) -> int:
-        new_id = self.store.duplicate_report(report_id, period)
+        from gui.operations.reports import duplicate_report
+
+        new_id = duplicate_report(self.store, report_id, period)
         self.refresh_list(select_id=new_id)
         self.statusBar().showMessage(
             self.tr("Đã tạo {report} từ báo cáo kỳ trước.").format(report=self._describe(new_id)), 5000
@@ -333,8 +336,10 @@ class MainWindow(QMainWindow):
         report_id = self.list_page.selected_id()
         if report_id is None or self.showing_trash:
             return
+        from gui.operations.reports import move_to_trash
+
         text = self._describe(report_id)
-        self.store.delete_report(report_id)
+        move_to_trash(self.store, report_id)
         self.refresh_list()
         self.statusBar().showMessage(
             self.tr("Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.").format(report=text), 8000
@@ -344,8 +349,10 @@ class MainWindow(QMainWindow):
         report_id = self.list_page.selected_id()
         if report_id is None or not self.showing_trash:
             return
+        from gui.operations.reports import restore_from_trash
+
         text = self._describe(report_id)
-        self.store.restore_report(report_id)
+        restore_from_trash(self.store, report_id)
         self.refresh_list()
         self.statusBar().showMessage(self.tr("Đã khôi phục “{report}”.").format(report=text), 5000)
 
@@ -509,16 +516,16 @@ class MainWindow(QMainWindow):
 
     def backup_at_start(self) -> Path | None:
         """The rolling backup made at every start (after the window is shown, so the start stays quick)."""
-        from gui.store.backups import BackupError, make_backup
+        from gui.operations.databases import back_up
+        from gui.store.errors import StoreError
         from gui.views.preferences import backups_kept
 
-        path = self._db_file()
         made = None
-        if self.store is not None and path is not None:
+        if self.store is not None:
             try:
-                made = make_backup(self.store.db.conn, path, "start", keep=backups_kept())
+                made = back_up(self.store, "start", keep=backups_kept())
                 log.info("Start-up backup: %s", made)
-            except BackupError as error:
+            except StoreError as error:
                 log.warning("Start-up backup failed: %s", error)
                 self.statusBar().showMessage(self.tr("Chưa sao lưu được dữ liệu: {error}").format(error=error), 10000)
         self.started.emit()
@@ -535,7 +542,8 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self, backup: Path) -> bool:
         """Close the store, put the backup's content in place (the current one is backed up first), reopen."""
-        from gui.store.backups import BackupError, restore_backup
+        from gui.operations.databases import restore
+        from gui.store.backups import BackupError
         from gui.views.preferences import backups_kept
 
         path = self._db_file()
@@ -543,7 +551,7 @@ class MainWindow(QMainWindow):
             return False
         self._release_store()
         try:
-            restore_backup(Path(backup), path, keep=backups_kept())
+            restore(path, Path(backup), keep=backups_kept())
         except BackupError as error:
             log.warning("Restore failed: %s", error)
             self._warn(self.tr("Khôi phục từ bản sao lưu"), str(error))
@@ -564,20 +572,21 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, other: Path) -> bool:
         """Work on another database file; refused (and that window raised) when another window has it open."""
+        from gui.operations.databases import same_database
         from gui.views.opening import take_lock
 
         other = Path(other)
         current = self._db_file()
-        if current is not None and other.resolve() == current.resolve():
+        if current is not None and same_database(other, current):
             return True
         lock = take_lock(other) if self.db_lock is not None else None
         if self.db_lock is not None and lock is None:
             return False
+        from gui.operations.databases import open_database
         from gui.store.errors import StoreError
-        from gui.views.opening import open_store
 
         try:
-            store = open_store(other)
+            store = open_database(other)
         except StoreError as error:
             if lock is not None:
                 lock.release()
@@ -604,11 +613,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _reopen(self, path: Path) -> bool:
+        from gui.operations.databases import open_database
         from gui.store.errors import StoreError
-        from gui.views.opening import open_store
 
         try:
-            store = open_store(path)
+            store = open_database(path)
         except StoreError as error:
             self._warn(self.tr("Không mở được dữ liệu"), str(error))
             return False
@@ -621,14 +630,13 @@ class MainWindow(QMainWindow):
     def save_report_file(self, report_id: int | None = None, path: Path | None = None) -> Path | None:
         """The selected report's JSON document written to a file (gui.operations.report_files)."""
         from gui.core.errors import UserError
-        from gui.operations.report_files import save_report_file
+        from gui.operations.report_files import save_report_file, suggested_file_name
 
         report_id = report_id if report_id is not None else self.list_page.selected_id()
         if report_id is None or self.store is None:
             return None
         if path is None:
-            summary = self.store.summary(report_id)
-            suggested = f"bao-cao-{summary.unit_code or 'don-vi'}-{summary.period_id}.json"
+            suggested = suggested_file_name(self.store, report_id)
             folder = Path(self.store.profile().export_dir or Path.home())
             from PySide6.QtWidgets import QFileDialog
 
@@ -651,10 +659,9 @@ class MainWindow(QMainWindow):
 
     def open_report_file(self, path: Path | None = None) -> int | None:
         """A report saved on another PC added to this database as one of the unit's own reports."""
-        from gui.core.document import DocumentError
-        from gui.core.template import TemplateError
+        from gui.core.errors import UserError
         from gui.core.text import shown_path
-        from gui.operations.report_files import open_report_file
+        from gui.operations.report_files import ReportFileError, open_report_file
 
         if self.store is None:
             return None
@@ -669,11 +676,14 @@ class MainWindow(QMainWindow):
             path = Path(name)
         try:
             report_id = open_report_file(self.store, Path(path))
-        except (OSError, DocumentError, TemplateError, ValueError) as error:
+        except ReportFileError as error:  # the file's fault: named, in the window's language
             self._warn(
                 self.tr("Mở báo cáo từ tệp"),
-                self.tr("Không mở được {path}: {error}").format(path=shown_path(Path(path).name), error=error),
+                self.tr("Không mở được {path}: {error}").format(path=shown_path(error.path.name), error=error.reason),
             )
+            return None
+        except UserError as error:  # the database's (full disk, read-only file): its message says so
+            self._warn(self.tr("Mở báo cáo từ tệp"), str(error))
             return None
         if self.showing_trash:
             self.toggle_trash(False)
@@ -736,9 +746,9 @@ class MainWindow(QMainWindow):
 
     def remove_demo(self) -> int:
         """The start panel's "Xóa báo cáo mẫu": the demo reports to the trash (restorable like any other)."""
-        ids = self.list_page.demo_ids()
-        for report_id in ids:
-            self.store.delete_report(report_id)
+        from gui.operations.reports import trash_demo_reports
+
+        ids = trash_demo_reports(self.store, self.list_page.demo_ids())
         self.refresh_list()
         if ids:
             self.statusBar().showMessage(

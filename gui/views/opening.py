@@ -18,20 +18,6 @@ from gui.views.messages import APP_TITLE, QUIT_WHEN_SHOWN_ENV, quiet, warn
 log = logging.getLogger(__name__)
 
 
-def open_store(db_path: Path | None) -> Any:
-    """The store at db_path (or the per-user default), with the demo report when the database has no reports."""
-    from gui.store.reports import ReportStore, create_demo_report
-
-    store = ReportStore.open(Path(db_path) if db_path else default_db_path())
-    if not store.list_reports(origin=None) and not store.list_reports(origin=None, trash=True):
-        profile = store.profile()
-        create_demo_report(store)
-        if not profile.is_set_up:
-            # The demo saves its own (Nghệ An) profile; a new user should set up their agency, so keep theirs empty.
-            store.save_profile(profile)
-    return store
-
-
 def show_store_error(message: str, has_backups: bool = False) -> str | None:
     """The database cannot be opened: say why and offer the ways out. Returns "open", "restore" or "quit"."""
     from PySide6.QtWidgets import QMessageBox
@@ -98,19 +84,19 @@ def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) 
     """Open the store; on a fault offer another file or a backup until one opens or the user quits.
 
     Returns (store or None, the path that opened, the lock now held for it)."""
-    from gui.store.backups import BackupError, list_backups, restore_backup
+    from gui.operations.databases import backups_of, open_database, restore_over_damaged
     from gui.store.errors import StoreError
     from gui.views.preferences import backups_kept
 
     while True:
         try:
-            return open_store(db_path), db_path, lock
+            return open_database(db_path), db_path, lock
         except StoreError as error:
             log.warning("Cannot open the database %s: %s", db_path, error)
             if os.environ.get(QUIT_WHEN_SHOWN_ENV):
                 print(str(error), file=sys.stderr)
                 return None, db_path, lock
-            choice = show_store_error(str(error), bool(list_backups(db_path)))
+            choice = show_store_error(str(error), bool(backups_of(db_path)))
         if choice == "open":
             other = ask_database_path(parent, db_path)
             if other is None:
@@ -128,30 +114,12 @@ def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) 
             if backup is None:
                 continue
             try:
-                set_aside(db_path)
-                restore_backup(backup, db_path, keep=backups_kept())
-            except (BackupError, OSError) as error:
+                restore_over_damaged(db_path, backup, keep=backups_kept())
+            except StoreError as error:
                 log.warning("Restore failed: %s", error)
                 warn(parent, QCoreApplication.translate("App", "Khôi phục từ bản sao lưu"), str(error))
         else:
             return None, db_path, lock
-
-
-def set_aside(db_path: Path) -> Path | None:
-    """Move a database that cannot be opened out of the way (kept for the support desk, never deleted), so a
-    backup can be restored in its place; SQLite cannot copy a backup over a file that is not a database."""
-    import datetime as dt
-
-    if not db_path.exists():
-        return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = db_path.with_name(f"{db_path.name}.hong-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(str(db_path) + suffix)
-        if part.exists():
-            part.replace(Path(str(aside) + suffix))
-    log.warning("Damaged database moved to %s", aside)
-    return aside
 
 
 def take_lock(db_path: Path) -> Any:

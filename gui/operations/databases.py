@@ -1,0 +1,91 @@
+"""The database file worked on: opening it (or another one), its rolling backups, and restoring one of them.
+
+    open_database(path) -> ReportStore              the store, with the demo report when it holds no report yet
+    same_database(a, b) -> bool                     two spellings of one file
+    back_up(store, reason, keep) -> Path            a consistent copy while in use; the newest `keep` are kept
+    backups_of(db_path) -> list[BackupInfo]         newest first
+    restore(db_path, backup, keep) -> Path | None   the database's content replaced (what it held is backed up first)
+    restore_over_damaged(db_path, backup, keep)     the same over a file that cannot be opened (moved aside first)
+
+The window (start-up backup, "Khôi phục từ bản sao lưu…", "Mở cơ sở dữ liệu khác…", the ways out of a database
+that does not open) and the command line (`bvntd backup list | make`) both do it here. Locking a database against
+a second window is the window's (gui/views/single_instance.py): a restore is only done where that lock is held.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from gui.store.backups import DEFAULT_KEEP, BackupError, BackupInfo, list_backups, restore_backup
+from gui.store.backups import make_backup as _make_backup
+from gui.store.errors import StoreError
+from gui.store.location import default_db_path
+from gui.store.reports import ReportStore, create_demo_report
+
+log = logging.getLogger(__name__)
+
+
+class NoDatabaseFileError(StoreError):
+    def __init__(self) -> None:
+        super().__init__("Dữ liệu này không nằm trong một tệp nên không sao lưu được.")
+
+
+def open_database(path: Path | None = None) -> ReportStore:
+    """The store at `path` (or the per-user default), with the demo report when the database has no reports,
+    in the list or the trash. A database that cannot be opened raises a StoreError saying why."""
+    store = ReportStore.open(Path(path) if path else default_db_path())
+    if not store.list_reports(origin=None) and not store.list_reports(origin=None, trash=True):
+        profile = store.profile()
+        create_demo_report(store)
+        if not profile.is_set_up:
+            # The demo saves its own (Nghệ An) profile; a new user should set up their agency, so keep theirs empty.
+            store.save_profile(profile)
+    return store
+
+
+def same_database(a: Path, b: Path) -> bool:
+    return Path(a).resolve() == Path(b).resolve()
+
+
+def back_up(store: ReportStore, reason: str = "start", *, keep: int = DEFAULT_KEEP) -> Path:
+    """A copy of the open database in its backups folder (consistent even while it is being written)."""
+    if store.path is None:
+        raise NoDatabaseFileError()
+    return _make_backup(store.db.conn, Path(store.path), reason, keep=keep)
+
+
+def backups_of(db_path: Path) -> list[BackupInfo]:
+    return list_backups(Path(db_path))
+
+
+def restore(db_path: Path, backup: Path, *, keep: int = DEFAULT_KEEP) -> Path | None:
+    """Put a backup's content in place of the database's; the caller has closed its own store. What the
+    database held is itself backed up first (returned), so a restore can be undone."""
+    return restore_backup(Path(backup), Path(db_path), keep=keep)
+
+
+def set_aside(db_path: Path) -> Path | None:
+    """Move a database that cannot be opened out of the way (kept for the support desk, never deleted), so a
+    backup can be restored in its place; SQLite cannot copy a backup over a file that is not a database."""
+    if not db_path.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.name}.hong-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(db_path) + suffix)
+        if part.exists():
+            part.replace(Path(str(aside) + suffix))
+    log.warning("Damaged database moved to %s", aside)
+    return aside
+
+
+def restore_over_damaged(db_path: Path, backup: Path, *, keep: int = DEFAULT_KEEP) -> Path | None:
+    """Restore a backup in place of a database that does not open: the damaged file is moved aside (returned)."""
+    try:
+        aside = set_aside(Path(db_path))
+    except OSError as error:
+        raise BackupError(f"Không chuyển được tệp dữ liệu hỏng {db_path} sang bên: {error}") from error
+    restore(db_path, backup, keep=keep)
+    return aside

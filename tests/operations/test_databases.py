@@ -1,0 +1,127 @@
+"""Opening a database, its backups and restoring one, without a window, on real SQLite files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from gui.core.period import parse_period
+from gui.core.template import active_template
+from gui.core.units import province_list_at
+from gui.operations.databases import (
+    NoDatabaseFileError,
+    back_up,
+    backups_of,
+    open_database,
+    restore,
+    restore_over_damaged,
+    same_database,
+)
+from gui.store.backups import BackupError
+from gui.store.errors import StoreError
+from gui.store.reports import ReportStore
+from gui.store.sqlite import Database
+
+
+def _count(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM reports").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_an_empty_database_opens_with_the_demo_report_and_no_profile_of_its_own(db_path: Path) -> None:
+    store = open_database(db_path)
+    try:
+        assert len(store.list_reports()) == 1
+        assert not store.profile().is_set_up  # the user sets up their own agency
+    finally:
+        store.close()
+    store = open_database(db_path)  # not a second demo
+    try:
+        assert len(store.list_reports()) == 1
+    finally:
+        store.close()
+
+
+def test_a_database_whose_reports_are_all_in_the_trash_gets_no_new_demo(db_path: Path) -> None:
+    store = open_database(db_path)
+    store.delete_report(store.list_reports()[0].id)
+    store.close()
+    store = open_database(db_path)
+    try:
+        assert store.list_reports() == [] and len(store.list_reports(trash=True)) == 1
+    finally:
+        store.close()
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_store_error(tmp_path: Path) -> None:
+    bad = tmp_path / "ghi chú.sqlite3"
+    bad.write_bytes(b"not a database" * 100)
+    with pytest.raises(StoreError):
+        open_database(bad)
+
+
+def test_same_database_sees_through_spellings(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    assert same_database(tmp_path / "a" / ".." / "x.sqlite3", tmp_path / "x.sqlite3")
+    assert not same_database(tmp_path / "x.sqlite3", tmp_path / "y.sqlite3")
+
+
+def test_backups_keep_the_newest_n_and_restore_brings_the_data_back_with_a_safety_copy(db_path: Path) -> None:
+    store = open_database(db_path)
+    for _ in range(4):
+        back_up(store, "manual", keep=2)
+    assert [b.reason for b in backups_of(db_path)] == ["manual", "manual"]
+    chosen = backups_of(db_path)[0].path
+    period = parse_period("2024")
+    unit = province_list_at(period.end).get("01")
+    assert unit is not None
+    store.create_report(unit, period, active_template())
+    store.close()
+    assert _count(db_path) == 2
+
+    safety = restore(db_path, chosen, keep=2)
+    assert _count(db_path) == 1
+    assert safety is not None and _count(safety) == 2  # what was replaced is kept: the restore can be undone
+    assert {b.reason for b in backups_of(db_path)} == {"manual", "restore"}
+
+
+def test_a_damaged_backup_is_refused_and_the_database_left_as_it_was(db_path: Path, tmp_path: Path) -> None:
+    open_database(db_path).close()
+    bad = tmp_path / "hỏng.sqlite3"
+    bad.write_bytes(b"\0" * 4096)
+    with pytest.raises(BackupError, match=r"hỏng\.sqlite3"):
+        restore(db_path, bad)
+    assert _count(db_path) == 1
+
+
+def test_a_backup_restored_over_a_database_that_does_not_open_sets_the_damaged_file_aside(db_path: Path) -> None:
+    store = open_database(db_path)
+    backup = back_up(store)
+    store.close()
+    db_path.write_bytes(b"garbage" * 1000)
+    with pytest.raises(StoreError):
+        open_database(db_path)
+
+    aside = restore_over_damaged(db_path, backup)
+    assert aside is not None and aside.read_bytes() == b"garbage" * 1000  # kept for the support desk
+    assert aside.name.startswith(f"{db_path.name}.hong-")
+    store = open_database(db_path)
+    try:
+        assert len(store.list_reports()) == 1
+    finally:
+        store.close()
+
+
+def test_a_store_without_a_file_cannot_be_backed_up() -> None:
+    from gui.store.database import connect
+
+    db: Database = connect(Path(":memory:"))
+    store = ReportStore(db, None)
+    with pytest.raises(NoDatabaseFileError, match="không sao lưu được"):
+        back_up(store)
+    store.close()
