@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from gui.core.i18n import translate
 from gui.store.errors import StoreError
 
 DEFAULT_KEEP = 10
@@ -48,7 +49,9 @@ def make_backup(source: sqlite3.Connection, db_path: Path, reason: str = "start"
             dest.close()
     except (OSError, sqlite3.Error) as error:
         target.unlink(missing_ok=True)
-        raise BackupError(f"Không tạo được bản sao lưu trong {folder}: {error}") from error
+        raise BackupError(
+            translate("Store", "Không tạo được bản sao lưu trong {folder}: {error}").format(folder=folder, error=error)
+        ) from error
     prune_backups(db_path, keep)
     return target
 
@@ -87,9 +90,13 @@ def restore_backup(backup: Path, db_path: Path, *, keep: int = DEFAULT_KEEP) -> 
         finally:
             check.close()
     except sqlite3.Error as error:
-        raise BackupError(f"Bản sao lưu {backup.name} không đọc được: {error}") from error
+        raise BackupError(
+            translate("Store", "Bản sao lưu {name} không đọc được: {error}").format(name=backup.name, error=error)
+        ) from error
     if not ok:
-        raise BackupError(f"Bản sao lưu {backup.name} bị hỏng, không thể khôi phục từ nó.")
+        raise BackupError(
+            translate("Store", "Bản sao lưu {name} bị hỏng, không thể khôi phục từ nó.").format(name=backup.name)
+        )
     safety = None
     try:
         if Path(db_path).exists():
@@ -108,5 +115,9 @@ def restore_backup(backup: Path, db_path: Path, *, keep: int = DEFAULT_KEEP) -> 
             source.close()
             dest.close()
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"Không khôi phục được {db_path} từ {backup.name}: {error}") from error
+        raise BackupError(
+            translate("Store", "Không khôi phục được {path} từ {name}: {error}").format(
+                path=db_path, name=backup.name, error=error
+            )
+        ) from error
     return safety

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
+from gui.core.i18n import translate
 from gui.store.backups import make_backup
 from gui.store.errors import NewerDatabaseError, StoreError
 from gui.store.migrations import KNOWN_MIGRATIONS, migrations
@@ -21,7 +22,9 @@ def connect(path: Path) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None, check_same_thread=False)
     except (OSError, sqlite3.Error) as error:
-        raise StoreError(f"Không mở được cơ sở dữ liệu {path}: {error}") from error
+        raise StoreError(
+            translate("Store", "Không mở được cơ sở dữ liệu {path}: {error}").format(path=path, error=error)
+        ) from error
     try:
         # WAL keeps readers and the writer apart and survives a killed process; NORMAL sync is durable
         # against a crash of the app and loses at most the last commits on a power cut, never corrupts.
@@ -72,8 +75,11 @@ def _check_not_newer(db: Database, path: Path) -> None:
     unknown = applied - KNOWN_MIGRATIONS
     if unknown:
         raise NewerDatabaseError(
-            f"Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng "
-            f"(có thay đổi cấu trúc: {', '.join(sorted(unknown))}). Hãy cập nhật ứng dụng, hoặc mở tệp khác."
+            translate(
+                "Store",
+                "Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng "
+                "(có thay đổi cấu trúc: {changes}). Hãy cập nhật ứng dụng, hoặc mở tệp khác.",
+            ).format(path=path, changes=", ".join(sorted(unknown)))
         )
 
 
@@ -102,22 +108,31 @@ def fault_of(error: sqlite3.Error) -> Fault | None:
 def explain_error(error: sqlite3.Error, path: Path) -> str:
     """A database fault in words a person can act on; data saved before the fault is always intact."""
     fault = fault_of(error)
-    kept = "Dữ liệu đã lưu trước đó vẫn nguyên vẹn."
     if fault == "damaged":
-        return (
-            f"Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. "
-            "Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục từ bản sao lưu) hoặc mở tệp khác."
+        text = translate(
+            "Store",
+            "Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. "
+            "Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục từ bản sao lưu) hoặc mở tệp khác.",
         )
+        return text.format(path=path)
     if fault == "busy":
-        return (
-            f"Cơ sở dữ liệu {path} đang bị một chương trình khác khóa (có thể là một cửa sổ khác của ứng dụng). "
-            f"Hãy đóng chương trình đó rồi thử lại. {kept}"
+        text = translate(
+            "Store",
+            "Cơ sở dữ liệu {path} đang bị một chương trình khác khóa (có thể là một cửa sổ khác của ứng dụng). "
+            "Hãy đóng chương trình đó rồi thử lại.",
         )
-    if fault == "read_only":
-        return (
-            f"Không ghi được vào {path}: thư mục hoặc tệp chỉ cho phép đọc, hoặc không có quyền ghi. "
-            f"Hãy mở hoặc lưu cơ sở dữ liệu ở thư mục khác. {kept}"
+    elif fault == "read_only":
+        text = translate(
+            "Store",
+            "Không ghi được vào {path}: thư mục hoặc tệp chỉ cho phép đọc, hoặc không có quyền ghi. "
+            "Hãy mở hoặc lưu cơ sở dữ liệu ở thư mục khác.",
         )
-    if fault == "full":
-        return f"Ổ đĩa chứa {path} đã đầy nên chưa lưu được thay đổi mới nhất. Hãy giải phóng dung lượng rồi thử lại. {kept}"
-    return f"Lỗi cơ sở dữ liệu {path}: {error}. {kept}"
+    elif fault == "full":
+        text = translate(
+            "Store",
+            "Ổ đĩa chứa {path} đã đầy nên chưa lưu được thay đổi mới nhất. Hãy giải phóng dung lượng rồi thử lại.",
+        )
+    else:
+        text = translate("Store", "Lỗi cơ sở dữ liệu {path}: {error}.")
+    kept = translate("Store", "Dữ liệu đã lưu trước đó vẫn nguyên vẹn.")
+    return f"{text.format(path=path, error=error)} {kept}"

@@ -22,6 +22,7 @@ from gui.core.header import (
     header_to_values,
     signer_values,
 )
+from gui.core.i18n import translate
 from gui.core.period import Period
 from gui.core.profile import Profile
 from gui.core.template import Template, template_for
@@ -35,12 +36,12 @@ from gui.store.sqlite import Database
 
 class ReportNotFound(UserError, LookupError):
     def __init__(self, report_id: int) -> None:
-        super().__init__(f"Không có báo cáo số {report_id} trong cơ sở dữ liệu.")
+        super().__init__(translate("Store", "Không có báo cáo số {id} trong cơ sở dữ liệu.").format(id=report_id))
 
 
 class ReadOnlyReport(UserError, PermissionError):
     def __init__(self) -> None:
-        super().__init__("Báo cáo nhận từ địa phương chỉ được xem, không được sửa.")
+        super().__init__(translate("Store", "Báo cáo nhận từ địa phương chỉ được xem, không được sửa."))
 
 
 @dataclass(frozen=True)

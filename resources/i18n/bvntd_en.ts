@@ -2956,6 +2956,79 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../../gui/store/backups.py" line="53"/>
+        <source>Không tạo được bản sao lưu trong {folder}: {error}</source>
+        <translation>Could not make a backup in {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/backups.py" line="94"/>
+        <source>Bản sao lưu {name} không đọc được: {error}</source>
+        <translation>The backup {name} cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/backups.py" line="98"/>
+        <source>Bản sao lưu {name} bị hỏng, không thể khôi phục từ nó.</source>
+        <translation>The backup {name} is damaged; it cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/backups.py" line="119"/>
+        <source>Không khôi phục được {path} từ {name}: {error}</source>
+        <translation>Could not restore {path} from {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/database.py" line="26"/>
+        <source>Không mở được cơ sở dữ liệu {path}: {error}</source>
+        <translation>Could not open the database {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/database.py" line="78"/>
+        <source>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng (có thay đổi cấu trúc: {changes}). Hãy cập nhật ứng dụng, hoặc mở tệp khác.</source>
+        <translation>The database {path} was written by a newer version of the app (structure changes: {changes}). Update the app, or open another file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/database.py" line="112"/>
+        <source>Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục từ bản sao lưu) hoặc mở tệp khác.</source>
+        <translation>The file {path} is damaged or is not a database of this app. Restore it from a backup (menu File → Restore from a backup) or open another file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/database.py" line="119"/>
+        <source>Cơ sở dữ liệu {path} đang bị một chương trình khác khóa (có thể là một cửa sổ khác của ứng dụng). Hãy đóng chương trình đó rồi thử lại.</source>
+        <translation>The database {path} is locked by another program (perhaps another window of this app). Close that program and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/database.py" line="125"/>
+        <source>Không ghi được vào {path}: thư mục hoặc tệp chỉ cho phép đọc, hoặc không có quyền ghi. Hãy mở hoặc lưu cơ sở dữ liệu ở thư mục khác.</source>
+        <translation>Could not write to {path}: the folder or the file is read-only, or you may not write there. Open or save the database in another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/database.py" line="131"/>
+        <source>Ổ đĩa chứa {path} đã đầy nên chưa lưu được thay đổi mới nhất. Hãy giải phóng dung lượng rồi thử lại.</source>
+        <translation>The disk holding {path} is full, so the latest change is not saved yet. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/database.py" line="136"/>
+        <source>Lỗi cơ sở dữ liệu {path}: {error}.</source>
+        <translation>Database error in {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/database.py" line="137"/>
+        <source>Dữ liệu đã lưu trước đó vẫn nguyên vẹn.</source>
+        <translation>Everything saved before is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/reports.py" line="39"/>
+        <source>Không có báo cáo số {id} trong cơ sở dữ liệu.</source>
+        <translation>There is no report number {id} in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/reports.py" line="44"/>
+        <source>Báo cáo nhận từ địa phương chỉ được xem, không được sửa.</source>
+        <translation>A report received from a unit can be viewed, not edited.</translation>
+    </message>
+</context>
+<context>
     <name>TableField</name>
     <message>
         <location filename="../../gui/views/fields/table.py" line="313"/>

@@ -1,0 +1,80 @@
+"""Texts from below the views speak the interface language too: an English interface shows a storage error, a
+command-line refusal or an inbox import line in English, from the same catalog as the window's tr()."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from gui.core.i18n import set_language
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "i18n" / "bvntd_en.ts"
+sys.path.insert(0, str(ROOT / "scripts"))
+import update_translations  # noqa: E402
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    set_language("en")
+    yield
+    set_language("vi")
+
+
+def _extracted(tmp_path: Path, *modules: str) -> dict[tuple[str, str], str]:
+    """What lupdate extracts from these modules alone: (context, source) → translation (empty when unfinished)."""
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [update_translations.tool("lupdate"), *modules, "-no-obsolete", "-ts", str(fresh)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return _messages(fresh)
+
+
+def _messages(path: Path) -> dict[tuple[str, str], str]:
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message.findtext("translation") or ""
+        for context in ET.parse(path).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_lupdate_extracts_translate_calls_outside_the_views_and_each_has_its_english(tmp_path: Path) -> None:
+    found = _extracted(tmp_path, "gui/store/database.py", "gui/store/backups.py")
+    assert ("Store", "Không mở được cơ sở dữ liệu {path}: {error}") in found
+    assert ("Store", "Dữ liệu đã lưu trước đó vẫn nguyên vẹn.") in found
+    committed = _messages(TS)
+    for key in found:
+        assert committed.get(key), f"{key} has no English in {TS.name}: run scripts/update_translations.py"
+
+
+def test_a_storage_error_in_english(tmp_path: Path, english: None) -> None:
+    from gui.store.database import connect
+    from gui.store.errors import StoreError
+
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError) as raised:
+        connect(path)
+    assert str(raised.value) == (
+        f"The file {path} is damaged or is not a database of this app. "
+        "Restore it from a backup (menu File → Restore from a backup) or open another file."
+    )
+
+
+def test_the_same_storage_error_in_vietnamese(tmp_path: Path) -> None:
+    from gui.store.database import connect
+    from gui.store.errors import StoreError
+
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError) as raised:
+        connect(path)
+    assert str(raised.value).startswith(f"Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng.")
