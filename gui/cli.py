@@ -17,13 +17,19 @@ from gui.core.errors import UserError
 log = logging.getLogger(__name__)
 
 # Each module adds its sub-commands with register(subparsers); handlers take the parsed args, return a status.
-COMMAND_MODULES = ("gui.commands.basic", "gui.commands.report", "gui.commands.pdf", "gui.commands.inbox")
+COMMAND_MODULES = (
+    "gui.commands.basic",
+    "gui.commands.report",
+    "gui.commands.backup",
+    "gui.commands.pdf",
+    "gui.commands.inbox",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
 # The top-level sub-command words (tests/test_cli checks them against build_parser()). Without one of them the
 # command opens the window, and the GUI flags are read by a parser that imports no command module (~100 ms).
-COMMAND_WORDS = frozenset({"template", "demo", "report", "pdf", "inbox"})
+COMMAND_WORDS = frozenset({"template", "demo", "report", "backup", "pdf", "inbox"})
 
 
 def _top_parser(**kwargs: object) -> argparse.ArgumentParser:

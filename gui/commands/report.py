@@ -1,4 +1,5 @@
-"""`bvntd report list | export-json | import-json`."""
+"""`bvntd report list | new | duplicate | delete | restore | export-json | import-json` (gui.operations.reports and
+gui.operations.report_files: what the window's list and its file menu do)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
     listing.add_argument("--all", action="store_true", help="kể cả báo cáo nhận từ địa phương")
+    listing.add_argument("--trash", action="store_true", help="các báo cáo trong thùng rác")
     listing.set_defaults(handler=_list)
+
+    new = actions.add_parser("new", help="tạo báo cáo mới (dự thảo) cho một kỳ và in mã số của nó")
+    new.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    new.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    new.add_argument("--unit", help="mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan")
+    new.set_defaults(handler=_new)
+
+    duplicate = actions.add_parser("duplicate", help="nhân bản một báo cáo sang kỳ khác và in mã số bản mới")
+    duplicate.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    duplicate.add_argument("id", type=int, help="mã số báo cáo (xem 'report list')")
+    duplicate.add_argument("--period", required=True, help="kỳ của bản mới: 2025, 2025-H1 hoặc 2021-2025")
+    duplicate.set_defaults(handler=_duplicate)
+
+    delete = actions.add_parser("delete", help="chuyển một báo cáo vào thùng rác (khôi phục được)")
+    delete.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    delete.add_argument("id", type=int, help="mã số báo cáo (xem 'report list')")
+    delete.set_defaults(handler=_delete)
+
+    restore = actions.add_parser("restore", help="đưa một báo cáo ra khỏi thùng rác")
+    restore.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    restore.add_argument("id", type=int, help="mã số báo cáo (xem 'report list --trash')")
+    restore.set_defaults(handler=_restore)
 
     export = actions.add_parser("export-json", help="xuất một báo cáo thành tài liệu JSON")
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS)
@@ -40,7 +64,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def _list(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
-        reports = store.list_reports(origin=None if args.all else "own")
+        reports = store.list_reports(origin=None if args.all else "own", trash=args.trash)
     finally:
         store.close()
     if args.json:
@@ -62,7 +86,7 @@ def _list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not reports:
-        print("Chưa có báo cáo nào.")
+        print("Thùng rác trống." if args.trash else "Chưa có báo cáo nào.")
         return 0
     print(f"{'ID':>5}  {'ĐƠN VỊ':<24} {'KỲ':<10} {'TRẠNG THÁI':<10} {'HOÀN THÀNH':>10}  SỬA LẦN CUỐI")
     for r in reports:
@@ -70,6 +94,67 @@ def _list(args: argparse.Namespace) -> int:
         print(
             f"{r.id:>5}  {r.unit_name:<24} {r.period_id:<10} {status:<10} {round(r.completion * 100):>9}%  {r.updated_at}"
         )
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    from gui.core.period import parse_period
+    from gui.operations.reports import create_report, unit_for
+
+    period = parse_period(args.period)  # before the database is opened: a typing slip changes nothing
+    store = _open(args)
+    try:
+        report_id = create_report(store, unit_for(args.unit or _profile_unit(store), period), period)
+    finally:
+        store.close()
+    print(report_id)
+    return 0
+
+
+def _profile_unit(store) -> str:  # type: ignore[no-untyped-def]
+    from gui.core.errors import UserError
+
+    profile = store.profile()
+    if not profile.unit_code:
+        raise UserError("Hồ sơ cơ quan chưa có đơn vị: hãy cho biết đơn vị báo cáo, ví dụ --unit 40.")
+    return str(profile.unit_code)
+
+
+def _duplicate(args: argparse.Namespace) -> int:
+    from gui.core.period import parse_period
+    from gui.operations.reports import duplicate_report
+
+    period = parse_period(args.period)
+    store = _open(args)
+    try:
+        new_id = duplicate_report(store, args.id, period)
+    finally:
+        store.close()
+    print(new_id)
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    from gui.operations.reports import move_to_trash
+
+    store = _open(args)
+    try:
+        summary = move_to_trash(store, args.id)
+    finally:
+        store.close()
+    print(f"Đã chuyển báo cáo số {summary.id} ({summary.unit_name}, kỳ {summary.period_id}) vào thùng rác.")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from gui.operations.reports import restore_from_trash
+
+    store = _open(args)
+    try:
+        summary = restore_from_trash(store, args.id)
+    finally:
+        store.close()
+    print(f"Đã khôi phục báo cáo số {summary.id} ({summary.unit_name}, kỳ {summary.period_id}).")
     return 0
 
 

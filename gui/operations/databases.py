@@ -8,7 +8,7 @@
     restore_over_damaged(db_path, backup, keep)     the same over a file that cannot be opened (moved aside first)
 
 The window (start-up backup, "Khôi phục từ bản sao lưu…", "Mở cơ sở dữ liệu khác…", the ways out of a database
-that does not open) and the command line (`bvntd backup list | make`) both do it here. Locking a database against
+that does not open) and the command line (`bvntd backup list | make`; the command line removes no backup unless told how many to keep) both do it here. Locking a database against
 a second window is the window's (gui/views/single_instance.py): a restore is only done where that lock is held.
 """
 
@@ -49,11 +49,15 @@ def same_database(a: Path, b: Path) -> bool:
     return Path(a).resolve() == Path(b).resolve()
 
 
-def back_up(store: ReportStore, reason: str = "start", *, keep: int = DEFAULT_KEEP) -> Path:
-    """A copy of the open database in its backups folder (consistent even while it is being written)."""
+def back_up(store: ReportStore, reason: str = "start", *, keep: int | None = DEFAULT_KEEP) -> Path:
+    """A copy of the open database in its backups folder (consistent even while it is being written); only the
+    newest `keep` copies stay (None: none is removed, as when the number a person chose is not known here)."""
     if store.path is None:
         raise NoDatabaseFileError()
-    return _make_backup(store.db.conn, Path(store.path), reason, keep=keep)
+    path = Path(store.path)
+    if keep is None:
+        keep = len(backups_of(path)) + 1
+    return _make_backup(store.db.conn, path, reason, keep=keep)
 
 
 def backups_of(db_path: Path) -> list[BackupInfo]:

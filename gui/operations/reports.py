@@ -12,7 +12,7 @@ from gui.core.demo_uid import is_demo_uid
 from gui.core.errors import UserError
 from gui.core.period import Period
 from gui.core.template import Template, active_template
-from gui.core.units import Unit
+from gui.core.units import Unit, agencies, province_list_at
 from gui.store.listing import ReportSummary
 from gui.store.reports import ReportStore
 
@@ -33,6 +33,24 @@ class ReceivedReportError(UserError):
             f"Báo cáo số {report_id} là báo cáo nhận từ đơn vị khác: nó thuộc phần Tổng hợp, "
             "không sửa, nhân bản hay xóa ở danh sách báo cáo của đơn vị."
         )
+
+
+class UnknownUnitError(UserError):
+    def __init__(self, code: str, period: Period) -> None:
+        super().__init__(
+            f"Không có đơn vị mã '{code}' cho kỳ {period.id}: dùng mã tỉnh, thành phố theo danh mục đang áp dụng "
+            "ở cuối kỳ (ví dụ 40 là Nghệ An) hoặc mã bộ, ngành (ví dụ BYT là Bộ Y tế)."
+        )
+
+
+def unit_for(code: str, period: Period) -> Unit:
+    """The unit a code names for a period: a province of the list in force at the period's end (34 from
+    01/7/2025, 63 before), or a ministry; as the window's unit picker offers them."""
+    code = code.strip()
+    unit = province_list_at(period.end).get(code) or next((u for u in agencies() if u.code == code.upper()), None)
+    if unit is None:
+        raise UnknownUnitError(code, period)
+    return unit
 
 
 def own_report(store: ReportStore, report_id: int, *, in_trash: bool = False) -> ReportSummary:

@@ -1,0 +1,80 @@
+"""`bvntd backup list | make`: the database's rolling backups (gui.operations.databases), as the window's
+"Khôi phục từ bản sao lưu…" lists them. Restoring one is done in the window, which holds the database's lock
+and closes its own connection first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+REASONS = {
+    "start": "Khi mở ứng dụng",
+    "migrate": "Trước khi nâng cấp dữ liệu",
+    "restore": "Trước khi khôi phục",
+    "manual": "Sao lưu thủ công",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    backup = sub.add_parser("backup", help="các bản sao lưu của cơ sở dữ liệu")
+    actions = backup.add_subparsers(dest="action", metavar="THAO_TÁC", required=True)
+
+    listing = actions.add_parser("list", help="liệt kê các bản sao lưu, mới nhất trước")
+    listing.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    listing.add_argument("--json", action="store_true", help="in dạng JSON")
+    listing.set_defaults(handler=_list)
+
+    make = actions.add_parser("make", help="sao lưu ngay và in đường dẫn bản sao lưu")
+    make.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    make.add_argument(
+        "--keep", type=int, metavar="N", help="chỉ giữ N bản mới nhất (mặc định: không xóa bản nào)"
+    )
+    make.set_defaults(handler=_make)
+
+
+def _db(args: argparse.Namespace) -> Path:
+    from gui.cli import db_path_of
+    from gui.core.errors import UserError
+    from gui.core.text import shown_path
+
+    path = db_path_of(args)
+    if not path.is_file():
+        raise UserError(f"Không tìm thấy cơ sở dữ liệu {shown_path(path)}.")
+    return path
+
+
+def _list(args: argparse.Namespace) -> int:
+    from gui.core.limits import thousands
+    from gui.operations.databases import backups_of
+
+    backups = backups_of(_db(args))
+    if args.json:
+        rows = [
+            {"path": str(b.path), "taken_at": b.taken_at.isoformat(), "reason": b.reason, "size": b.size}
+            for b in backups
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not backups:
+        print("Chưa có bản sao lưu nào.")
+        return 0
+    for b in backups:
+        print(f"{b.taken_at:%d/%m/%Y %H:%M:%S}  {REASONS.get(b.reason, b.reason):<28} {thousands(b.size):>12} B  {b.path}")
+    return 0
+
+
+def _make(args: argparse.Namespace) -> int:
+    from gui.core.errors import UserError
+    from gui.operations.databases import back_up
+    from gui.store.reports import ReportStore
+
+    if args.keep is not None and args.keep < 1:
+        raise UserError(f"--keep phải từ 1 trở lên (đã cho {args.keep}).")
+    store = ReportStore.open(_db(args))
+    try:
+        made = back_up(store, "manual", keep=args.keep)
+    finally:
+        store.close()
+    print(made)
+    return 0
