@@ -78,3 +78,22 @@ def test_the_same_storage_error_in_vietnamese(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as raised:
         connect(path)
     assert str(raised.value).startswith(f"Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng.")
+
+
+def test_a_pdf_refusal_in_english_also_from_the_reading_worker(english: None) -> None:
+    from gui.pdf.embedded import NotPdfError, PdfDataError, extract_document
+    from gui.pdf.guarded import PdfSandbox
+
+    with pytest.raises(NotPdfError, match=r"^The file is not a PDF\.$"):
+        extract_document(b"plain text, not a PDF")
+    # The worker process words its refusal in the language of the process that started it.
+    with PdfSandbox() as sandbox, pytest.raises(PdfDataError, match=r"^The file is not a PDF\.$"):
+        sandbox.read(b"plain text, not a PDF")
+
+
+def test_the_same_pdf_refusal_in_vietnamese() -> None:
+    from gui.pdf.embedded import PdfDataError
+    from gui.pdf.guarded import PdfSandbox
+
+    with PdfSandbox() as sandbox, pytest.raises(PdfDataError, match=r"^Tệp không phải là tệp PDF\.$"):
+        sandbox.read(b"plain text, not a PDF")

@@ -33,6 +33,7 @@ from typing import Any
 from gui import __version__
 from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
+from gui.core.i18n import translate
 from gui.core.quiet import quiet_logger
 
 DOCUMENT_NAME = "bvntd-report.json"
@@ -51,21 +52,28 @@ class PdfDataError(DocumentError):
 
 
 class NotPdfError(PdfDataError):
-    def __init__(self, what: str = "Tệp") -> None:
-        super().__init__(f"{what} không phải là tệp PDF.")
+    def __init__(self, what: str = "") -> None:
+        super().__init__(translate("Pdf", "{what} không phải là tệp PDF.").format(what=what or translate("Pdf", "Tệp")))
 
 
 class DamagedPdfError(PdfDataError):
     def __init__(self, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
-        super().__init__(f"Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được dữ liệu báo cáo{extra}.")
+        super().__init__(
+            translate("Pdf", "Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được dữ liệu báo cáo{detail}.").format(
+                detail=extra
+            )
+        )
 
 
 class NoEmbeddedDataError(PdfDataError):
     def __init__(self) -> None:
         super().__init__(
-            "Tệp PDF không mang dữ liệu báo cáo: có thể là bản quét, hoặc không được xuất từ ứng dụng Báo cáo "
-            "BVQLNTD. Hãy đề nghị đơn vị gửi lại tệp PDF xuất từ ứng dụng."
+            translate(
+                "Pdf",
+                "Tệp PDF không mang dữ liệu báo cáo: có thể là bản quét, hoặc không được xuất từ ứng dụng Báo cáo "
+                "BVQLNTD. Hãy đề nghị đơn vị gửi lại tệp PDF xuất từ ứng dụng.",
+            )
         )
 
 
@@ -73,22 +81,28 @@ class DataMismatchError(PdfDataError):
     def __init__(self, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
         super().__init__(
-            "Dữ liệu báo cáo trong tệp PDF không khớp với mã kiểm tra (SHA-256): tệp đã bị sửa đổi hoặc hư hỏng"
-            f"{extra}. Hãy đề nghị đơn vị gửi lại."
+            translate(
+                "Pdf",
+                "Dữ liệu báo cáo trong tệp PDF không khớp với mã kiểm tra (SHA-256): tệp đã bị sửa đổi hoặc hư hỏng"
+                "{detail}. Hãy đề nghị đơn vị gửi lại.",
+            ).format(detail=extra)
         )
 
 
 class AttachmentTrickError(PdfDataError):
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"Tệp PDF có tệp đính kèm không đúng như ứng dụng xuất ({detail}): tệp đã bị sửa sau khi xuất. "
-            "Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng."
+            translate(
+                "Pdf",
+                "Tệp PDF có tệp đính kèm không đúng như ứng dụng xuất ({detail}): tệp đã bị sửa sau khi xuất. "
+                "Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.",
+            ).format(detail=detail)
         )
 
 
 class InvalidEmbeddedDocumentError(PdfDataError):
     def __init__(self, detail: str) -> None:
-        super().__init__(f"Dữ liệu báo cáo trong tệp PDF không hợp lệ: {detail}")
+        super().__init__(translate("Pdf", "Dữ liệu báo cáo trong tệp PDF không hợp lệ: {detail}").format(detail=detail))
 
 
 @dataclass(frozen=True)
@@ -196,7 +210,7 @@ def read_embedded_with_reader(source: Path | bytes) -> tuple[EmbeddedReport, Any
     if DOCUMENT_NAME not in files:
         raise NoEmbeddedDataError()
     if MANIFEST_NAME not in files:
-        raise DataMismatchError("thiếu tệp kê khai kèm theo")
+        raise DataMismatchError(translate("Pdf", "thiếu tệp kê khai kèm theo"))
     manifest = _parse_manifest(_guarded(_stream_bytes, files[MANIFEST_NAME], MAX_MANIFEST_BYTES))
     document_bytes = _guarded(_stream_bytes, files[DOCUMENT_NAME], MAX_ATTACHMENT_BYTES)
     digest = hashlib.sha256(document_bytes).hexdigest()
@@ -211,7 +225,7 @@ def read_embedded_with_reader(source: Path | bytes) -> tuple[EmbeddedReport, Any
         document.template.id,
         document.template.version,
     ):
-        raise DataMismatchError("mẫu báo cáo trong tệp kê khai khác với tài liệu")
+        raise DataMismatchError(translate("Pdf", "mẫu báo cáo trong tệp kê khai khác với tài liệu"))
     return EmbeddedReport(document, manifest, digest, document_bytes), reader
 
 
@@ -224,23 +238,31 @@ def _read_source(source: Path | bytes) -> bytes:
             size = path.stat().st_size
             if size > MAX_PDF_BYTES:
                 raise DamagedPdfError(
-                    f"tệp quá lớn: {limits.megabytes(size)}; tối đa {limits.megabytes(MAX_PDF_BYTES)}"
+                    translate("Pdf", "tệp quá lớn: {size}; tối đa {limit}").format(
+                        size=limits.megabytes(size), limit=limits.megabytes(MAX_PDF_BYTES)
+                    )
                 )
             data = path.read_bytes()
         except FileNotFoundError:
-            raise PdfDataError(f"Không tìm thấy tệp: {path}") from None
+            raise PdfDataError(translate("Pdf", "Không tìm thấy tệp: {path}").format(path=path)) from None
         except IsADirectoryError:
-            raise PdfDataError(f"Đây là một thư mục, không phải tệp PDF: {path}") from None
+            raise PdfDataError(
+                translate("Pdf", "Đây là một thư mục, không phải tệp PDF: {path}").format(path=path)
+            ) from None
         except OSError as error:
-            raise PdfDataError(f"Không đọc được tệp {path}: {error.strerror or error}") from None
+            raise PdfDataError(
+                translate("Pdf", "Không đọc được tệp {path}: {error}").format(path=path, error=error.strerror or error)
+            ) from None
     if len(data) > MAX_PDF_BYTES:
-        raise DamagedPdfError(f"tệp quá lớn; tối đa {limits.megabytes(MAX_PDF_BYTES)}")
+        raise DamagedPdfError(
+            translate("Pdf", "tệp quá lớn; tối đa {limit}").format(limit=limits.megabytes(MAX_PDF_BYTES))
+        )
     # The header may follow a little junk (some mail gateways prepend a line); readers accept it within 1 KB.
     if b"%PDF-" not in data[:1024]:
         raise NotPdfError()
     # Every complete PDF ends with %%EOF (readers allow a little trailing junk); a download or copy cut short does not.
     if b"%%EOF" not in data[-1024:]:
-        raise DamagedPdfError("tệp không đầy đủ, có thể tải về hoặc sao chép chưa hết")
+        raise DamagedPdfError(translate("Pdf", "tệp không đầy đủ, có thể tải về hoặc sao chép chưa hết"))
     return data
 
 
@@ -264,7 +286,9 @@ def _open_reader(reader_class: Any, data: bytes) -> Any:
         from pypdf import PasswordType
 
         if reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-            raise DamagedPdfError("tệp được đặt mật khẩu để mở; hãy đề nghị đơn vị gửi tệp không đặt mật khẩu")
+            raise DamagedPdfError(
+                translate("Pdf", "tệp được đặt mật khẩu để mở; hãy đề nghị đơn vị gửi tệp không đặt mật khẩu")
+            )
     return reader
 
 
@@ -279,17 +303,21 @@ def _find_files(reader: Any) -> dict[str, Any]:
         # Exactly the app's two files, each once and under its own name: anything else was added or renamed
         # after the export, and such a file is not taken on trust.
         if name not in (DOCUMENT_NAME, MANIFEST_NAME):
-            raise AttachmentTrickError(f"tệp đính kèm lạ “{_short(name)}”")
+            raise AttachmentTrickError(translate("Pdf", "tệp đính kèm lạ “{name}”").format(name=_short(name)))
         if name in found:
-            raise AttachmentTrickError(f"tệp đính kèm {name} xuất hiện hai lần")
+            raise AttachmentTrickError(translate("Pdf", "tệp đính kèm {name} xuất hiện hai lần").format(name=name))
         spec = spec.get_object()
         shown = {str(spec.get(key)) for key in ("/F", "/UF") if spec.get(key) is not None}
         if shown - {name}:
-            raise AttachmentTrickError(f"tệp đính kèm {name} mang tên khác: {', '.join(_short(n) for n in shown)}")
+            raise AttachmentTrickError(
+                translate("Pdf", "tệp đính kèm {name} mang tên khác: {names}").format(
+                    name=name, names=", ".join(_short(n) for n in shown)
+                )
+            )
         ef = spec.get("/EF")
         stream = ef.get_object().get("/F") if ef is not None else None
         if stream is None:
-            raise DamagedPdfError(f"tệp đính kèm {name} trống")
+            raise DamagedPdfError(translate("Pdf", "tệp đính kèm {name} trống").format(name=name))
         found[name] = stream.get_object()
     return found
 
@@ -307,7 +335,7 @@ def _walk_name_tree(node: Any) -> Iterator[tuple[str, Any]]:
     while queue:
         visited += 1
         if visited > MAX_NAME_TREE_NODES:
-            raise DamagedPdfError("cây tệp đính kèm quá lớn")
+            raise DamagedPdfError(translate("Pdf", "cây tệp đính kèm quá lớn"))
         current = queue.pop(0).get_object()
         names = current.get("/Names")
         if names is not None:
@@ -325,10 +353,10 @@ def _stream_bytes(stream: Any, limit: int) -> bytes:
     from pypdf.generic import StreamObject
 
     if not isinstance(stream, StreamObject):
-        raise DamagedPdfError("tệp đính kèm không phải luồng dữ liệu")
+        raise DamagedPdfError(translate("Pdf", "tệp đính kèm không phải luồng dữ liệu"))
     raw = stream._data  # the bytes as stored in the file, still encoded
     if len(raw) > MAX_PDF_BYTES:
-        raise DamagedPdfError("tệp đính kèm quá lớn")
+        raise DamagedPdfError(translate("Pdf", "tệp đính kèm quá lớn"))
     filters = stream.get("/Filter")
     if filters is None:
         chain: list[str] = []
@@ -337,20 +365,22 @@ def _stream_bytes(stream: Any, limit: int) -> bytes:
     else:
         chain = [str(filters)]
     if stream.get("/DecodeParms") is not None or any(f not in ("/FlateDecode", "/Fl") for f in chain):
-        raise DamagedPdfError("tệp đính kèm được mã hóa theo cách không hỗ trợ")
+        raise DamagedPdfError(translate("Pdf", "tệp đính kèm được mã hóa theo cách không hỗ trợ"))
     if len(chain) > 1:
-        raise DamagedPdfError("tệp đính kèm được nén nhiều lớp")
+        raise DamagedPdfError(translate("Pdf", "tệp đính kèm được nén nhiều lớp"))
     if not chain:
         if len(raw) > limit:
-            raise DamagedPdfError("tệp đính kèm quá lớn")
+            raise DamagedPdfError(translate("Pdf", "tệp đính kèm quá lớn"))
         return bytes(raw)
     inflater = zlib.decompressobj()
     try:
         out = inflater.decompress(raw, limit + 1)
     except zlib.error:
-        raise DataMismatchError("luồng nén bị hỏng") from None
+        raise DataMismatchError(translate("Pdf", "luồng nén bị hỏng")) from None
     if len(out) > limit or inflater.unconsumed_tail:
-        raise DamagedPdfError(f"tệp đính kèm lớn hơn giới hạn {limits.megabytes(limit)}")
+        raise DamagedPdfError(
+            translate("Pdf", "tệp đính kèm lớn hơn giới hạn {limit}").format(limit=limits.megabytes(limit))
+        )
     return out
 
 
@@ -358,14 +388,16 @@ def _parse_manifest(data: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
-        raise DataMismatchError("tệp kê khai không đọc được") from None
+        raise DataMismatchError(translate("Pdf", "tệp kê khai không đọc được")) from None
     if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
-        raise DataMismatchError("tệp kê khai không đúng định dạng")
+        raise DataMismatchError(translate("Pdf", "tệp kê khai không đúng định dạng"))
     digest = manifest.get("sha256")
     if not isinstance(digest, str) or len(digest) != 64:
-        raise DataMismatchError("tệp kê khai thiếu mã SHA-256")
+        raise DataMismatchError(translate("Pdf", "tệp kê khai thiếu mã SHA-256"))
     if manifest.get("document", DOCUMENT_NAME) != DOCUMENT_NAME:
         raise DataMismatchError(
-            f"tệp kê khai nói về tệp “{_short(str(manifest.get('document')))}”, không phải dữ liệu báo cáo"
+            translate("Pdf", "tệp kê khai nói về tệp “{name}”, không phải dữ liệu báo cáo").format(
+                name=_short(str(manifest.get("document")))
+            )
         )
     return manifest

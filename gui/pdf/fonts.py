@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.core.errors import UserError
+from gui.core.i18n import translate
 
 if TYPE_CHECKING:
     from reportlab.pdfbase.ttfonts import TTFont
@@ -42,11 +43,12 @@ class FontNotFoundError(UserError):
     """No usable serif family on this machine; the message says what to install."""
 
     def __init__(self, detail: str = "") -> None:
-        message = (
+        message = translate(
+            "Pdf",
             "Không tìm thấy phông chữ để xuất PDF theo thể thức văn bản hành chính. Cần phông Times New Roman "
             "(có sẵn trên Windows) hoặc phông tương đương Liberation Serif. Trên Debian/Ubuntu, hãy cài: "
             "sudo apt-get install fonts-liberation2 (hoặc fonts-croscore để có phông Tinos). "
-            "Có thể chỉ định thư mục chứa phông bằng biến môi trường BVNTD_PDF_FONT_DIR."
+            "Có thể chỉ định thư mục chứa phông bằng biến môi trường BVNTD_PDF_FONT_DIR.",
         )
         super().__init__(f"{message} {detail}".strip())
 
@@ -186,7 +188,11 @@ def find_font_files() -> tuple[FamilySpec, tuple[Path, ...]]:
     specs = [s for s in FAMILIES if not wanted or s.key == wanted]
     if not specs:
         known = ", ".join(s.key for s in FAMILIES)
-        raise FontNotFoundError(f"(BVNTD_PDF_FONT='{wanted}' không hợp lệ; dùng một trong: {known}.)")
+        raise FontNotFoundError(
+            translate("Pdf", "(BVNTD_PDF_FONT='{wanted}' không hợp lệ; dùng một trong: {known}.)").format(
+                wanted=wanted, known=known
+            )
+        )
     rejected: list[str] = []
     for spec in specs:
         for paths in _candidates(spec, only_dir):
@@ -194,7 +200,7 @@ def find_font_files() -> tuple[FamilySpec, tuple[Path, ...]]:
             if not isinstance(faces, str):
                 return spec, paths
             rejected.append(f"{paths[0]}: {faces}")
-    detail = f"(Đã bỏ qua: {'; '.join(rejected)}.)" if rejected else ""
+    detail = translate("Pdf", "(Đã bỏ qua: {rejected}.)").format(rejected="; ".join(rejected)) if rejected else ""
     raise FontNotFoundError(detail)
 
 
@@ -214,10 +220,10 @@ def _parsed_faces(key: str, paths: tuple[Path, ...]) -> tuple[TTFont, ...] | str
         try:
             face = TTFont(name, str(path))
         except (TTFError, OSError) as error:
-            return f"không đọc được phông ({error})"
+            return translate("Pdf", "không đọc được phông ({error})").format(error=error)
         missing = [ch for ch in VIETNAMESE_PROBE if ord(ch) not in face.face.charToGlyph]
         if missing:
-            return f"thiếu chữ tiếng Việt {''.join(missing[:5])}"
+            return translate("Pdf", "thiếu chữ tiếng Việt {letters}").format(letters="".join(missing[:5]))
         faces.append(face)
     return tuple(faces)
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from gui.core import limits
+from gui.core.i18n import LANGUAGE_ENV, QT_TRANSLATE_NOOP, language, set_language, translate
 from gui.pdf.embedded import DamagedPdfError, PdfDataError
 
 WORKER_FLAG = "--bvntd-pdf-worker"
@@ -131,7 +132,7 @@ class PdfSandbox:
         self._start()
         reply = self._ask({"verify": trust_to_wire(trust)}, data, self.verify_seconds, _VERIFYING)
         if reply.get("error"):
-            raise (SuspiciousPdfError if reply["error"] == _CRASHED else PdfDataError)(reply["error"])
+            raise (SuspiciousPdfError if reply["error"] == _crashed() else PdfDataError)(reply["error"])
         try:
             return verification_from_wire(reply["verification"], data)
         except (KeyError, WireError):
@@ -144,7 +145,8 @@ class PdfSandbox:
         if self._process is not None and self._process.poll() is None:
             return
         self._replies = queue.Queue()
-        env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+        # The worker words its refusals in the interface language of this process.
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8", LANGUAGE_ENV: language()}
         self._process = subprocess.Popen(
             worker_command(),
             stdin=subprocess.PIPE,
@@ -159,7 +161,7 @@ class PdfSandbox:
         ready = self._wait(STARTUP_SECONDS)
         if ready is None or json.loads(ready).get("ready") is not True:
             self._kill()
-            raise PdfDataError("Không khởi động được tiến trình đọc PDF; hãy thử lại.")
+            raise PdfDataError(translate("Pdf", "Không khởi động được tiến trình đọc PDF; hãy thử lại."))
 
     def _ask(self, options: dict[str, Any], data: bytes, seconds: float, what: str) -> dict[str, Any]:
         process = self._process
@@ -170,18 +172,18 @@ class PdfSandbox:
             process.stdin.flush()
         except OSError:
             self._kill()
-            raise SuspiciousPdfError(_CRASHED) from None
+            raise SuspiciousPdfError(_crashed()) from None
         reply = self._wait(seconds)
         if reply is None:  # no reply in time: the file is what keeps it busy
             crashed = process.poll() is not None
             self._kill()
-            raise SuspiciousPdfError(_CRASHED if crashed else _TOO_SLOW.format(seconds=seconds, what=what))
+            raise SuspiciousPdfError(_crashed() if crashed else _too_slow(seconds, what))
         answer: dict[str, Any] = json.loads(reply)
         if answer.get("more"):  # the embedded data is read; the page texts get time by the page
             reply = self._wait(PAGE_TEXT_SECONDS * int(answer["page_count"]) + self.seconds)
             if reply is None:
                 self._kill()
-                raise SuspiciousPdfError(_TOO_SLOW.format(seconds=self.seconds, what=what))
+                raise SuspiciousPdfError(_too_slow(self.seconds, what))
             answer = json.loads(reply)
         return answer
 
@@ -199,16 +201,24 @@ class PdfSandbox:
             self._finish(process)
 
 
-_READING = "để đọc"
-_VERIFYING = "để kiểm tra chữ ký số"
-_TOO_SLOW = (
-    "Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. "
-    "Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng."
-)
-_CRASHED = (
-    "Tệp PDF đòi quá nhiều bộ nhớ hoặc làm hỏng tiến trình đọc (có thể là tệp độc hại): từ chối. "
-    "Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng."
-)
+_READING = QT_TRANSLATE_NOOP("Pdf", "để đọc")
+_VERIFYING = QT_TRANSLATE_NOOP("Pdf", "để kiểm tra chữ ký số")
+
+
+def _too_slow(seconds: float, what: str) -> str:
+    return translate(
+        "Pdf",
+        "Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. "
+        "Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.",
+    ).format(seconds=seconds, what=translate("Pdf", what))
+
+
+def _crashed() -> str:
+    return translate(
+        "Pdf",
+        "Tệp PDF đòi quá nhiều bộ nhớ hoặc làm hỏng tiến trình đọc (có thể là tệp độc hại): từ chối. "
+        "Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.",
+    )
 
 
 def _pump(stream: BinaryIO | None, replies: queue.Queue[bytes | None]) -> None:
@@ -247,6 +257,7 @@ def worker_command() -> list[str]:
 def run_worker() -> int:
     """The child's loop: a request (options, PDF bytes) in, a reply out, until its input ends."""
     _limit_memory()
+    set_language(os.environ.get(LANGUAGE_ENV))
     # The windowed bundle has no sys.stdin/sys.stdout objects; the pipes are still its descriptors 0 and 1.
     stdin = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb")
     stdout = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
@@ -262,7 +273,7 @@ def run_worker() -> int:
         except PdfDataError as error:
             _send(stdout, {"error": str(error)})
         except MemoryError:
-            _send(stdout, {"error": _CRASHED})
+            _send(stdout, {"error": _crashed()})
         except Exception:  # a fault of pypdf's on a broken file: the file is damaged, the worker goes on
             _send(stdout, {"error": str(DamagedPdfError())})
 
@@ -277,14 +288,16 @@ def _answer(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
     objects = sum(len(v) for v in reader.xref.values()) + len(reader.xref_objStm)
     if objects > limits.MAX_PDF_OBJECTS:
         raise PdfDataError(
-            f"Tệp PDF có {limits.thousands(objects)} đối tượng, quá giới hạn "
-            f"{limits.thousands(limits.MAX_PDF_OBJECTS)}: không phải một báo cáo."
+            translate("Pdf", "Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.").format(
+                count=limits.thousands(objects), limit=limits.thousands(limits.MAX_PDF_OBJECTS)
+            )
         )
     pages = len(reader.pages)
     if pages > limits.MAX_PDF_PAGES:
         raise PdfDataError(
-            f"Tệp PDF có {limits.thousands(pages)} trang, quá giới hạn {limits.thousands(limits.MAX_PDF_PAGES)} "
-            "trang của một báo cáo."
+            translate("Pdf", "Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.").format(
+                count=limits.thousands(pages), limit=limits.thousands(limits.MAX_PDF_PAGES)
+            )
         )
     reply: dict[str, Any] = {
         "document": base64.b64encode(found.data).decode("ascii"),

@@ -372,57 +372,57 @@ Hãy gửi tệp này cho bộ phận hỗ trợ.</source>
 Please send this file to your support desk.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="41"/>
+        <location filename="../../gui/views/opening.py" line="27"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="42"/>
+        <location filename="../../gui/views/opening.py" line="28"/>
         <source>Không mở được cơ sở dữ liệu báo cáo.</source>
         <translation>The report database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="45"/>
+        <location filename="../../gui/views/opening.py" line="31"/>
         <source>Mở tệp khác…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="47"/>
+        <location filename="../../gui/views/opening.py" line="33"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="51"/>
+        <location filename="../../gui/views/opening.py" line="37"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="69"/>
+        <location filename="../../gui/views/opening.py" line="55"/>
         <source>Mở cơ sở dữ liệu khác</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="71"/>
+        <location filename="../../gui/views/opening.py" line="57"/>
         <source>Cơ sở dữ liệu báo cáo (*.sqlite3 *.db);;Mọi tệp (*)</source>
         <translation>Report database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="79"/>
+        <location filename="../../gui/views/opening.py" line="65"/>
         <source>Cơ sở dữ liệu {path} đang được mở trong một cửa sổ khác của ứng dụng.</source>
         <translation>The database {path} is already open in another window of the application.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="83"/>
+        <location filename="../../gui/views/opening.py" line="69"/>
         <source>Cửa sổ đó đã được đưa lên trước. Hãy làm việc tiếp trong cửa sổ đó.</source>
         <translation>That window has been brought to the front. Please continue working there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="85"/>
+        <location filename="../../gui/views/opening.py" line="71"/>
         <source>Hãy chuyển sang cửa sổ đó (xem thanh tác vụ), hoặc đóng nó rồi mở lại.</source>
         <translation>Please switch to that window (see the taskbar), or close it and start again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="135"/>
+        <location filename="../../gui/views/opening.py" line="120"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -1575,391 +1575,392 @@ Please send this file to your support desk.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="70"/>
-        <location filename="../../gui/views/main_window.py" line="76"/>
+        <location filename="../../gui/views/main_window.py" line="71"/>
+        <location filename="../../gui/views/main_window.py" line="77"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="75"/>
+        <location filename="../../gui/views/main_window.py" line="76"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="101"/>
+        <location filename="../../gui/views/main_window.py" line="102"/>
         <source>Báo cáo &amp;mới…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="101"/>
+        <location filename="../../gui/views/main_window.py" line="102"/>
         <source>Tạo báo cáo cho một kỳ</source>
         <translation>Create a report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="104"/>
+        <location filename="../../gui/views/main_window.py" line="105"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="104"/>
+        <location filename="../../gui/views/main_window.py" line="105"/>
         <source>Mở báo cáo đang chọn để nhập</source>
         <translation>Open the selected report to fill it in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="107"/>
+        <location filename="../../gui/views/main_window.py" line="108"/>
         <source>&amp;Nhân bản sang kỳ khác…</source>
         <translation>D&amp;uplicate to another period…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="110"/>
+        <location filename="../../gui/views/main_window.py" line="111"/>
         <source>Tạo báo cáo kỳ mới từ báo cáo đang chọn</source>
         <translation>Create a report for a new period from the selected one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="113"/>
+        <location filename="../../gui/views/main_window.py" line="114"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="116"/>
+        <location filename="../../gui/views/main_window.py" line="117"/>
         <source>Chuyển báo cáo vào thùng rác</source>
         <translation>Move the report to the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="119"/>
+        <location filename="../../gui/views/main_window.py" line="120"/>
         <source>&amp;Khôi phục</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="119"/>
+        <location filename="../../gui/views/main_window.py" line="120"/>
         <source>Đưa báo cáo ra khỏi thùng rác</source>
         <translation>Take the report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="122"/>
+        <location filename="../../gui/views/main_window.py" line="123"/>
         <source>&amp;Thùng rác</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="122"/>
+        <location filename="../../gui/views/main_window.py" line="123"/>
         <source>Xem các báo cáo đã xóa</source>
         <translation>See the deleted reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="126"/>
+        <location filename="../../gui/views/main_window.py" line="127"/>
         <source>&amp;Hồ sơ cơ quan…</source>
         <translation>Agency &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="126"/>
+        <location filename="../../gui/views/main_window.py" line="127"/>
         <source>Đơn vị, người ký, nơi nhận mặc định</source>
         <translation>Unit, signer, default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="129"/>
+        <location filename="../../gui/views/main_window.py" line="130"/>
         <source>&amp;Cài đặt…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="129"/>
+        <location filename="../../gui/views/main_window.py" line="130"/>
         <source>Hồ sơ cơ quan, gửi báo cáo, ngôn ngữ, sao lưu</source>
         <translation>Agency profile, sending, language, backups</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="132"/>
+        <location filename="../../gui/views/main_window.py" line="133"/>
         <source>&amp;Lưu báo cáo thành tệp…</source>
         <translation>&amp;Save report as a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="135"/>
+        <location filename="../../gui/views/main_window.py" line="136"/>
         <source>Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác</source>
         <translation>Write the selected report to a JSON file, to move it to another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="138"/>
+        <location filename="../../gui/views/main_window.py" line="139"/>
         <source>Mở &amp;báo cáo từ tệp…</source>
         <translation>Open report from a f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="141"/>
+        <location filename="../../gui/views/main_window.py" line="142"/>
         <source>Thêm một báo cáo từ tệp JSON đã lưu trên máy khác</source>
         <translation>Add a report from a JSON file saved on another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="144"/>
+        <location filename="../../gui/views/main_window.py" line="145"/>
         <source>Mở &amp;cơ sở dữ liệu khác…</source>
         <translation>Open another data&amp;base…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="147"/>
+        <location filename="../../gui/views/main_window.py" line="148"/>
         <source>Làm việc với một tệp dữ liệu khác</source>
         <translation>Work with another data file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="150"/>
+        <location filename="../../gui/views/main_window.py" line="151"/>
         <source>Khôi phục từ &amp;bản sao lưu…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="153"/>
+        <location filename="../../gui/views/main_window.py" line="154"/>
         <source>Đưa dữ liệu về một bản sao lưu tự động</source>
         <translation>Bring the data back to an automatic backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="155"/>
+        <location filename="../../gui/views/main_window.py" line="156"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="157"/>
+        <location filename="../../gui/views/main_window.py" line="158"/>
         <source>&amp;Lưu ngay</source>
         <translation>Save &amp;now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="157"/>
+        <location filename="../../gui/views/main_window.py" line="158"/>
         <source>Lưu mọi thay đổi ngay</source>
         <translation>Save every change now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="160"/>
+        <location filename="../../gui/views/main_window.py" line="161"/>
         <source>&amp;Hoàn tác lần lưu gần nhất</source>
         <translation>&amp;Undo the last save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="163"/>
+        <location filename="../../gui/views/main_window.py" line="164"/>
         <source>Trả lại giá trị trước của lần sửa gần nhất, kể cả sau khi mở lại</source>
         <translation>Put back the value before the last edit, even after a restart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="166"/>
+        <location filename="../../gui/views/main_window.py" line="167"/>
         <source>&amp;Tìm mục cần điền…</source>
         <translation>&amp;Find an item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="169"/>
+        <location filename="../../gui/views/main_window.py" line="170"/>
         <source>Tìm một mục của báo cáo theo tên</source>
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="477"/>
+        <location filename="../../gui/views/main_window.py" line="484"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="172"/>
+        <location filename="../../gui/views/main_window.py" line="173"/>
         <source>&amp;Về danh sách</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="172"/>
+        <location filename="../../gui/views/main_window.py" line="173"/>
         <source>Quay lại danh sách báo cáo</source>
         <translation>Back to the list of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="175"/>
+        <location filename="../../gui/views/main_window.py" line="176"/>
         <source>&amp;Báo cáo của đơn vị</source>
         <translation>The unit’s &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="175"/>
+        <location filename="../../gui/views/main_window.py" line="176"/>
         <source>Danh sách báo cáo của đơn vị</source>
         <translation>The list of the unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="178"/>
+        <location filename="../../gui/views/main_window.py" line="179"/>
         <source>&amp;Tổng hợp (Bộ Công Thương)</source>
         <translation>&amp;Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="181"/>
+        <location filename="../../gui/views/main_window.py" line="182"/>
         <source>Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành</source>
         <translation>Import and consolidate the reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="184"/>
+        <location filename="../../gui/views/main_window.py" line="185"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="184"/>
+        <location filename="../../gui/views/main_window.py" line="185"/>
         <source>Cách lập, kiểm tra, xuất và gửi báo cáo</source>
         <translation>How to fill in, check, export and send a report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="187"/>
+        <location filename="../../gui/views/main_window.py" line="188"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="187"/>
+        <location filename="../../gui/views/main_window.py" line="188"/>
         <source>Danh sách các phím tắt của ứng dụng</source>
         <translation>The list of the app&apos;s keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="190"/>
+        <location filename="../../gui/views/main_window.py" line="191"/>
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="190"/>
+        <location filename="../../gui/views/main_window.py" line="191"/>
         <source>Phiên bản, thư mục dữ liệu</source>
         <translation>Version, data folders</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="193"/>
+        <location filename="../../gui/views/main_window.py" line="194"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="210"/>
+        <location filename="../../gui/views/main_window.py" line="211"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="213"/>
+        <location filename="../../gui/views/main_window.py" line="214"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="217"/>
+        <location filename="../../gui/views/main_window.py" line="218"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="219"/>
+        <location filename="../../gui/views/main_window.py" line="220"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="225"/>
+        <location filename="../../gui/views/main_window.py" line="226"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="307"/>
+        <location filename="../../gui/views/main_window.py" line="308"/>
         <source>Đã tạo báo cáo {report}.</source>
         <translation>Created the report {report}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="328"/>
+        <location filename="../../gui/views/main_window.py" line="331"/>
         <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
         <translation>Created {report} from the earlier period’s report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="340"/>
+        <location filename="../../gui/views/main_window.py" line="345"/>
         <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="350"/>
+        <location filename="../../gui/views/main_window.py" line="357"/>
         <source>Đã khôi phục “{report}”.</source>
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="366"/>
+        <location filename="../../gui/views/main_window.py" line="373"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="381"/>
+        <location filename="../../gui/views/main_window.py" line="388"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="395"/>
+        <location filename="../../gui/views/main_window.py" line="402"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="395"/>
+        <location filename="../../gui/views/main_window.py" line="402"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="523"/>
+        <location filename="../../gui/views/main_window.py" line="530"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="549"/>
+        <location filename="../../gui/views/main_window.py" line="557"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="555"/>
+        <location filename="../../gui/views/main_window.py" line="563"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="584"/>
-        <location filename="../../gui/views/main_window.py" line="613"/>
+        <location filename="../../gui/views/main_window.py" line="593"/>
+        <location filename="../../gui/views/main_window.py" line="622"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="592"/>
+        <location filename="../../gui/views/main_window.py" line="601"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="637"/>
-        <location filename="../../gui/views/main_window.py" line="647"/>
+        <location filename="../../gui/views/main_window.py" line="645"/>
+        <location filename="../../gui/views/main_window.py" line="655"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="639"/>
+        <location filename="../../gui/views/main_window.py" line="647"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="649"/>
+        <location filename="../../gui/views/main_window.py" line="657"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="665"/>
-        <location filename="../../gui/views/main_window.py" line="674"/>
+        <location filename="../../gui/views/main_window.py" line="672"/>
+        <location filename="../../gui/views/main_window.py" line="681"/>
+        <location filename="../../gui/views/main_window.py" line="686"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="665"/>
+        <location filename="../../gui/views/main_window.py" line="672"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="675"/>
+        <location filename="../../gui/views/main_window.py" line="682"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="682"/>
+        <location filename="../../gui/views/main_window.py" line="692"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="712"/>
+        <location filename="../../gui/views/main_window.py" line="722"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="715"/>
+        <location filename="../../gui/views/main_window.py" line="725"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="745"/>
+        <location filename="../../gui/views/main_window.py" line="755"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="768"/>
+        <location filename="../../gui/views/main_window.py" line="778"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="769"/>
+        <location filename="../../gui/views/main_window.py" line="779"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -1995,6 +1996,225 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/views/dialogs.py" line="211"/>
         <source>Hãy chọn đơn vị báo cáo.</source>
         <translation>Please choose the reporting unit.</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="56"/>
+        <source>{what} không phải là tệp PDF.</source>
+        <translation>{what} is not a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="56"/>
+        <source>Tệp</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="63"/>
+        <source>Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được dữ liệu báo cáo{detail}.</source>
+        <translation>The PDF is damaged or incomplete; its report data cannot be read{detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="72"/>
+        <source>Tệp PDF không mang dữ liệu báo cáo: có thể là bản quét, hoặc không được xuất từ ứng dụng Báo cáo BVQLNTD. Hãy đề nghị đơn vị gửi lại tệp PDF xuất từ ứng dụng.</source>
+        <translation>The PDF carries no report data: it may be a scan, or it was not exported by the Báo cáo BVQLNTD app. Ask the unit to send again the PDF the app exported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="84"/>
+        <source>Dữ liệu báo cáo trong tệp PDF không khớp với mã kiểm tra (SHA-256): tệp đã bị sửa đổi hoặc hư hỏng{detail}. Hãy đề nghị đơn vị gửi lại.</source>
+        <translation>The report data in the PDF does not match its checksum (SHA-256): the file was changed or damaged{detail}. Ask the unit to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="95"/>
+        <source>Tệp PDF có tệp đính kèm không đúng như ứng dụng xuất ({detail}): tệp đã bị sửa sau khi xuất. Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.</source>
+        <translation>The PDF has attachments other than the app exports ({detail}): the file was changed after it was exported. Not imported; ask the unit to send again the file the app exported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="105"/>
+        <source>Dữ liệu báo cáo trong tệp PDF không hợp lệ: {detail}</source>
+        <translation>The report data in the PDF is not valid: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="213"/>
+        <source>thiếu tệp kê khai kèm theo</source>
+        <translation>the attached manifest is missing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="228"/>
+        <source>mẫu báo cáo trong tệp kê khai khác với tài liệu</source>
+        <translation>the manifest names another report template than the document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="241"/>
+        <source>tệp quá lớn: {size}; tối đa {limit}</source>
+        <translation>file too large: {size}; at most {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="247"/>
+        <source>Không tìm thấy tệp: {path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="250"/>
+        <source>Đây là một thư mục, không phải tệp PDF: {path}</source>
+        <translation>This is a folder, not a PDF: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="254"/>
+        <source>Không đọc được tệp {path}: {error}</source>
+        <translation>Could not read the file {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="258"/>
+        <source>tệp quá lớn; tối đa {limit}</source>
+        <translation>file too large; at most {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="265"/>
+        <source>tệp không đầy đủ, có thể tải về hoặc sao chép chưa hết</source>
+        <translation>the file is incomplete; its download or copy may not have finished</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="290"/>
+        <source>tệp được đặt mật khẩu để mở; hãy đề nghị đơn vị gửi tệp không đặt mật khẩu</source>
+        <translation>the file needs a password to open; ask the unit for a file without a password</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="306"/>
+        <source>tệp đính kèm lạ “{name}”</source>
+        <translation>an unknown attachment “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="308"/>
+        <source>tệp đính kèm {name} xuất hiện hai lần</source>
+        <translation>the attachment {name} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="313"/>
+        <source>tệp đính kèm {name} mang tên khác: {names}</source>
+        <translation>the attachment {name} carries other names: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="320"/>
+        <source>tệp đính kèm {name} trống</source>
+        <translation>the attachment {name} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="338"/>
+        <source>cây tệp đính kèm quá lớn</source>
+        <translation>the tree of attachments is too large</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="356"/>
+        <source>tệp đính kèm không phải luồng dữ liệu</source>
+        <translation>an attachment is not a data stream</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="359"/>
+        <location filename="../../gui/pdf/embedded.py" line="373"/>
+        <source>tệp đính kèm quá lớn</source>
+        <translation>an attachment is too large</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="368"/>
+        <source>tệp đính kèm được mã hóa theo cách không hỗ trợ</source>
+        <translation>an attachment is encoded in a way not supported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="370"/>
+        <source>tệp đính kèm được nén nhiều lớp</source>
+        <translation>an attachment is compressed in several layers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="379"/>
+        <source>luồng nén bị hỏng</source>
+        <translation>a compressed stream is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="382"/>
+        <source>tệp đính kèm lớn hơn giới hạn {limit}</source>
+        <translation>an attachment is larger than the limit of {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="391"/>
+        <source>tệp kê khai không đọc được</source>
+        <translation>the manifest cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="393"/>
+        <source>tệp kê khai không đúng định dạng</source>
+        <translation>the manifest is not in the expected format</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="396"/>
+        <source>tệp kê khai thiếu mã SHA-256</source>
+        <translation>the manifest lacks the SHA-256 checksum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="399"/>
+        <source>tệp kê khai nói về tệp “{name}”, không phải dữ liệu báo cáo</source>
+        <translation>the manifest describes the file “{name}”, not the report data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/fonts.py" line="46"/>
+        <source>Không tìm thấy phông chữ để xuất PDF theo thể thức văn bản hành chính. Cần phông Times New Roman (có sẵn trên Windows) hoặc phông tương đương Liberation Serif. Trên Debian/Ubuntu, hãy cài: sudo apt-get install fonts-liberation2 (hoặc fonts-croscore để có phông Tinos). Có thể chỉ định thư mục chứa phông bằng biến môi trường BVNTD_PDF_FONT_DIR.</source>
+        <translation>No font found to export the PDF in the official document format. It needs Times New Roman (included in Windows) or its equivalent Liberation Serif. On Debian/Ubuntu, install: sudo apt-get install fonts-liberation2 (or fonts-croscore for Tinos). The environment variable BVNTD_PDF_FONT_DIR can name the folder that holds the fonts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/fonts.py" line="192"/>
+        <source>(BVNTD_PDF_FONT=&apos;{wanted}&apos; không hợp lệ; dùng một trong: {known}.)</source>
+        <translation>(BVNTD_PDF_FONT=&apos;{wanted}&apos; is not valid; use one of: {known}.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/fonts.py" line="203"/>
+        <source>(Đã bỏ qua: {rejected}.)</source>
+        <translation>(Passed over: {rejected}.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/fonts.py" line="223"/>
+        <source>không đọc được phông ({error})</source>
+        <translation>the font cannot be read ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/fonts.py" line="226"/>
+        <source>thiếu chữ tiếng Việt {letters}</source>
+        <translation>Vietnamese letters missing: {letters}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/guarded.py" line="164"/>
+        <source>Không khởi động được tiến trình đọc PDF; hãy thử lại.</source>
+        <translation>The process that reads PDFs could not be started; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/guarded.py" line="204"/>
+        <source>để đọc</source>
+        <translation>to read</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/guarded.py" line="205"/>
+        <source>để kiểm tra chữ ký số</source>
+        <translation>to check its digital signatures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/guarded.py" line="209"/>
+        <source>Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
+        <translation>The PDF needs more than {seconds:g} seconds {what} (an unusual structure, perhaps a malicious file): refused rather than waited for. Ask the unit to export the file again from the app.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/guarded.py" line="217"/>
+        <source>Tệp PDF đòi quá nhiều bộ nhớ hoặc làm hỏng tiến trình đọc (có thể là tệp độc hại): từ chối. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
+        <translation>The PDF asks for too much memory or breaks the process reading it (perhaps a malicious file): refused. Ask the unit to export the file again from the app.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/guarded.py" line="291"/>
+        <source>Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.</source>
+        <translation>The PDF has {count} objects, over the limit of {limit}: it is not a report.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/guarded.py" line="298"/>
+        <source>Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.</source>
+        <translation>The PDF has {count} pages, over the limit of {limit} pages for a report.</translation>
     </message>
 </context>
 <context>
