@@ -7,18 +7,17 @@ the flow can be driven by a test (or a screen reader) like any other window.
 
 from __future__ import annotations
 
-import html
+import hashlib
 import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +34,7 @@ from gui.core.validation import Problem
 from gui.fileio import writes_in_place
 from gui.operations.export import ExportResult, export_report, suggested_file_name
 from gui.store.errors import StoreError
+from gui.views.file_done import FileDoneDialog
 from gui.views.preview import RENDER_LOCK
 
 log = logging.getLogger(__name__)
@@ -151,79 +151,52 @@ class BlockingProblemsDialog(QDialog):
         self.accept()
 
 
-class ExportResultDialog(QDialog):
-    """After an export: what was written, and the three things people do next."""
+class ExportResultDialog(FileDoneDialog):
+    """After a report's export: the Ministry's file dialog (open, folder, email) with the file's size and SHA-256,
+    "Ký số…" for a final export, and an email draft addressed to the Ministry from the profile."""
 
     def __init__(self, result: ExportResult, doc: Any, profile: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        to = getattr(profile, "ministry_email", "") or ""
+        kind = (
+            QCoreApplication.translate("ExportResultDialog", "bản dự thảo")
+            if result.draft
+            else QCoreApplication.translate("ExportResultDialog", "bản chính thức")
+        )
+        super().__init__(
+            result.path,
+            QCoreApplication.translate("ExportResultDialog", "Đã xuất PDF"),
+            kind,
+            to=to,
+            name=result.file_name,
+            parent=parent,
+        )
         self.setObjectName("exportResultDialog")
         self.result_ = result
         self.doc = doc
         self.profile = profile
-        self.eml_path: Path | None = None
-        self.setWindowTitle(self.tr("Đã xuất PDF"))
-        kind = self.tr("bản dự thảo") if result.draft else self.tr("bản chính thức")
-        self.summary = QLabel(
-            self.tr("Đã lưu {kind}: <b>{name}</b><br>trong thư mục {folder}").format(
-                kind=kind,
-                name=html.escape(result.file_name, quote=False),
-                folder=html.escape(str(result.path.parent), quote=False),
-            ),
-            self,
-        )
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details = self.tr("{size} KB").format(size=max(1, round(result.size / 1024)))
         if not result.draft:
             details += " · " + self.tr("đã ghi vào lịch sử xuất bản của báo cáo")
-        self.details = QLabel(details, self)
-        self.details.setObjectName("fieldHelp")
+        self.details.setText(details)
+        self.details.show()
         # The fingerprint matters to the support desk, not to the reader: in the tooltip.
         self.details.setToolTip(self.tr("Mã kiểm tra (SHA-256): {digest}").format(digest=result.sha256))
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note.hide()
-        self.open_file_button = QPushButton(self.tr("Mở &tệp"), self)
-        self.open_folder_button = QPushButton(self.tr("Mở thư &mục"), self)
-        self.email_button = QPushButton(self.tr("Gửi &email"), self)
         # Ký số (gui.views.sign_dialog): the signed file replaces the exported one; opening and email use it.
         self.sign_button = QPushButton(self.tr("&Ký số…"), self)
         self.sign_button.setVisible(not result.draft)
         self.sign_button.clicked.connect(self.sign)
+        self.button_row.insertWidget(0, self.sign_button)
         self.sign_dialog: Any = None
         self.signings: list[Any] = []
-        to = getattr(profile, "ministry_email", "")
         self.email_button.setToolTip(
             self.tr("Tạo thư nháp có đính kèm tệp PDF gửi {to}").format(to=to)
             if to
             else self.tr("Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)")
         )
-        self.close_button = QPushButton(self.tr("Đóng"), self)
-        self.open_file_button.clicked.connect(self.open_file)
-        self.open_folder_button.clicked.connect(self.open_folder)
-        self.email_button.clicked.connect(self.send_email)
-        self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        for button in (self.sign_button, self.open_file_button, self.open_folder_button, self.email_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.details)
-        layout.addWidget(self.note)
-        layout.addStretch(1)  # the text stays together at the top, the room goes above the buttons
-        layout.addLayout(row)
-        self.open_file_button.setDefault(True)
         self.resize(560, 160)
 
-    def _say(self, text: str) -> None:
-        self.note.setText(text)
-        self.note.show()
-
     def sign(self) -> None:
-        from gui.views.sign_dialog import SignDialog
+        from gui.views.sign_dialog import SignDialog  # lazy: pyHanko and the token drivers load only to sign
 
         editor: Any = self.parent()  # the report editor this dialog was opened from
         store = editor.store if editor is not None else None
@@ -235,8 +208,6 @@ class ExportResultDialog(QDialog):
         dialog.open()
 
     def _signed(self, dialog: Any) -> None:
-        import hashlib
-
         result = dialog.result_
         self.signings.append(result)
         roles = {"signer": self.tr("người có thẩm quyền"), "agency": self.tr("cơ quan, do văn thư ký")}
@@ -257,48 +228,18 @@ class ExportResultDialog(QDialog):
         )
         self.details.setToolTip(digest)
 
-    def open_file(self) -> bool:
-        from gui.views.file_done import open_with_system
+    def cannot_open_text(self, problem: str) -> str:
+        return self.tr(
+            "{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}"
+        ).format(problem=problem, path=self.path)
 
-        problem = open_with_system(self.result_.path)  # also when no PDF reader is installed (xdg-open "works")
-        if problem is not None:
-            self._say(
-                self.tr("{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}")
-                .format(problem=problem, path=self.result_.path)
-            )
-        return problem is None
+    def write_draft(self) -> tuple[Path, list[str]]:
+        from gui.mail import write_eml  # lazy: the mail module is needed only when someone sends
 
-    def open_folder(self) -> bool:
-        ok = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_.path.parent)))
-        if not ok:
-            self._say(self.tr("Không mở được thư mục. Tệp ở: {path}").format(path=self.result_.path))
-        return ok
-
-    def send_email(self) -> Path | None:
-        from gui.mail import write_eml
-
-        to = getattr(self.profile, "ministry_email", "") or ""
-        try:
-            self.eml_path = write_eml(self.doc, self.result_.path, to=to)
-        except (UserError, OSError) as error:
-            log.warning("Writing the .eml failed: %s", error)
-            self._say(self.tr("Không tạo được thư nháp: {error}").format(error=error))
-            return None
-        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.eml_path)))
-        lines = []
-        if not to:
-            lines.append(self.tr("Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư."))
-        if opened:
-            lines.append(self.tr("Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi."))
-        else:
-            lines.append(
-                self.tr(
-                    "Đã tạo thư nháp có đính kèm PDF nhưng không mở được chương trình thư. Hãy mở tệp này bằng "
-                    "Outlook hoặc Thunderbird: {path}"
-                ).format(path=self.eml_path)
-            )
-        self._say("\n".join(lines))
-        return self.eml_path
+        path = write_eml(self.doc, self.path, to=self.to)
+        if self.to:
+            return path, []
+        return path, [self.tr("Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.")]
 
 
 class ExportFlow(QObject):

@@ -30,10 +30,23 @@ def open_with_system(path: Path) -> str | None:
 
 
 class FileDoneDialog(QDialog):
-    """What was written, where, and: Mở tệp, Mở thư mục, Gửi email, Đóng."""
+    """What was written, where, and: Mở tệp, Mở thư mục, Gửi email, Đóng.
+
+    The province's export dialog (gui.views.export_flow.ExportResultDialog) is this one with a line of details, a
+    "Ký số…" button and its own email draft: it adds them through `details`, `button_row` and the two hooks below.
+    """
 
     def __init__(
-        self, path: Path, title: str, what: str, *, subject: str, body: str, to: str = "", parent: QWidget | None = None
+        self,
+        path: Path,
+        title: str,
+        what: str,
+        *,
+        subject: str = "",
+        body: str = "",
+        to: str = "",
+        name: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("fileDoneDialog")
@@ -44,13 +57,16 @@ class FileDoneDialog(QDialog):
         self.summary = QLabel(
             self.tr("Đã lưu {what}: <b>{name}</b><br>trong thư mục {folder}").format(
                 what=html.escape(what, quote=False),
-                name=html.escape(self.path.name, quote=False),
+                name=html.escape(name if name is not None else self.path.name, quote=False),
                 folder=html.escape(str(self.path.parent), quote=False),
             ),
             self,
         )
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel(self)  # a line under the summary, for dialogs that have one
+        self.details.setObjectName("fieldHelp")
+        self.details.hide()
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -63,16 +79,17 @@ class FileDoneDialog(QDialog):
         self.open_folder_button.clicked.connect(self.open_folder)
         self.email_button.clicked.connect(self.send_email)
         self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
+        self.button_row = QHBoxLayout()
         for button in (self.open_file_button, self.open_folder_button, self.email_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
+            self.button_row.addWidget(button)
+        self.button_row.addStretch(1)
+        self.button_row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.details)
         layout.addWidget(self.note)
         layout.addStretch(1)  # the text stays together at the top, the room goes above the buttons
-        layout.addLayout(row)
+        layout.addLayout(self.button_row)
         self.open_file_button.setDefault(True)
         self.resize(560, 150)
 
@@ -80,14 +97,22 @@ class FileDoneDialog(QDialog):
         self.note.setText(text)
         self.note.show()
 
+    def cannot_open_text(self, problem: str) -> str:
+        """What to say when the file would not open (a subclass names the program to install)."""
+        return self.tr(
+            "{problem} Hãy cài chương trình phù hợp, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}"
+        ).format(problem=problem, path=self.path)
+
+    def write_draft(self) -> tuple[Path, list[str]]:
+        """Write the .eml draft beside the file; its path and what to tell the user before "opened / not opened"."""
+        from gui.mail import write_file_eml  # lazy: the mail module is needed only when someone sends
+
+        return write_file_eml(self.path, subject=self.subject, body=self.body, to=self.to), []
+
     def open_file(self) -> bool:
-        problem = open_with_system(self.path)
+        problem = open_with_system(self.path)  # also when no program is installed (xdg-open "works")
         if problem is not None:
-            self._say(
-                self.tr(
-                    "{problem} Hãy cài chương trình phù hợp, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}"
-                ).format(problem=problem, path=self.path)
-            )
+            self._say(self.cannot_open_text(problem))
         return problem is None
 
     def open_folder(self) -> bool:
@@ -97,21 +122,20 @@ class FileDoneDialog(QDialog):
         return problem is None
 
     def send_email(self) -> Path | None:
-        from gui.mail import write_file_eml
-
         try:
-            self.eml_path = write_file_eml(self.path, subject=self.subject, body=self.body, to=self.to)
+            self.eml_path, lines = self.write_draft()
         except (UserError, OSError) as error:
             log.warning("Writing the .eml failed: %s", error)
             self._say(self.tr("Không tạo được thư nháp: {error}").format(error=error))
             return None
         if open_with_system(self.eml_path) is None:
-            self._say(self.tr("Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi."))
+            lines.append(self.tr("Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi."))
         else:
-            self._say(
+            lines.append(
                 self.tr(
                     "Đã tạo thư nháp có đính kèm tệp nhưng không mở được chương trình thư. Hãy mở tệp này bằng "
                     "Outlook hoặc Thunderbird: {path}"
                 ).format(path=self.eml_path)
             )
+        self._say("\n".join(lines))
         return self.eml_path

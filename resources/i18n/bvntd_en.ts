@@ -1016,57 +1016,57 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="323"/>
+        <location filename="../../gui/views/export_flow.py" line="264"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="342"/>
+        <location filename="../../gui/views/export_flow.py" line="283"/>
         <source>Báo cáo đã sửa sau khi ký lúc {time}: tệp đã ký không còn đúng. Hãy xuất lại và ký lại (người có thẩm quyền, rồi văn thư).</source>
         <translation>The report was edited after it was signed at {time}: the signed file is out of date. Export again and sign again (the competent person, then the clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="363"/>
+        <location filename="../../gui/views/export_flow.py" line="304"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="363"/>
+        <location filename="../../gui/views/export_flow.py" line="304"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="364"/>
+        <location filename="../../gui/views/export_flow.py" line="305"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="366"/>
+        <location filename="../../gui/views/export_flow.py" line="307"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="388"/>
+        <location filename="../../gui/views/export_flow.py" line="329"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="388"/>
+        <location filename="../../gui/views/export_flow.py" line="329"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="389"/>
+        <location filename="../../gui/views/export_flow.py" line="330"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="400"/>
+        <location filename="../../gui/views/export_flow.py" line="341"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="403"/>
+        <location filename="../../gui/views/export_flow.py" line="344"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -1074,129 +1074,84 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportResultDialog</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="164"/>
+        <location filename="../../gui/views/export_flow.py" line="167"/>
         <source>Đã xuất PDF</source>
         <translation>PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="165"/>
+        <location filename="../../gui/views/export_flow.py" line="161"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="165"/>
+        <location filename="../../gui/views/export_flow.py" line="163"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="167"/>
-        <source>Đã lưu {kind}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;trong thư mục {folder}</source>
-        <translation>Saved {kind}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;in the folder {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/export_flow.py" line="176"/>
+        <location filename="../../gui/views/export_flow.py" line="177"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="178"/>
+        <location filename="../../gui/views/export_flow.py" line="179"/>
         <source>đã ghi vào lịch sử xuất bản của báo cáo</source>
         <translation>recorded in the report’s export history</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="182"/>
+        <location filename="../../gui/views/export_flow.py" line="183"/>
         <source>Mã kiểm tra (SHA-256): {digest}</source>
         <translation>Checksum (SHA-256): {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="187"/>
-        <source>Mở &amp;tệp</source>
-        <translation>Open &amp;file</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/export_flow.py" line="188"/>
-        <source>Mở thư &amp;mục</source>
-        <translation>Open f&amp;older</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/export_flow.py" line="189"/>
-        <source>Gửi &amp;email</source>
-        <translation>Send by &amp;email</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/export_flow.py" line="191"/>
+        <location filename="../../gui/views/export_flow.py" line="185"/>
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="198"/>
+        <location filename="../../gui/views/export_flow.py" line="192"/>
         <source>Tạo thư nháp có đính kèm tệp PDF gửi {to}</source>
         <translation>Create a draft email to {to} with the PDF attached</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="200"/>
+        <location filename="../../gui/views/export_flow.py" line="194"/>
         <source>Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)</source>
         <translation>Create a draft email with the PDF attached (the Ministry’s email address is not set in the agency profile)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="202"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/export_flow.py" line="242"/>
+        <location filename="../../gui/views/export_flow.py" line="213"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="242"/>
+        <location filename="../../gui/views/export_flow.py" line="213"/>
         <source>cơ quan, do văn thư ký</source>
         <translation>the agency, applied by the clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="246"/>
+        <location filename="../../gui/views/export_flow.py" line="217"/>
         <source>Đã ký số ({role}): {who}.</source>
         <translation>Signed ({role}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="249"/>
+        <location filename="../../gui/views/export_flow.py" line="220"/>
         <source>Tiếp theo: văn thư ký số của cơ quan (Ký số… → Văn thư).</source>
         <translation>Next: the clerk applies the agency’s signature (Sign… → clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="254"/>
+        <location filename="../../gui/views/export_flow.py" line="225"/>
         <source>{size} KB · SHA-256 {digest}… · đã ký số</source>
         <translation>{size} KB · SHA-256 {digest}… · signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="266"/>
+        <location filename="../../gui/views/export_flow.py" line="233"/>
         <source>{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a PDF reader, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="274"/>
-        <source>Không mở được thư mục. Tệp ở: {path}</source>
-        <translation>The folder could not be opened. The file is at: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/export_flow.py" line="285"/>
-        <source>Không tạo được thư nháp: {error}</source>
-        <translation>The draft email could not be created: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/export_flow.py" line="290"/>
+        <location filename="../../gui/views/export_flow.py" line="242"/>
         <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
         <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/export_flow.py" line="292"/>
-        <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
-        <translation>The draft is open in your mail program; check it, then press Send.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/export_flow.py" line="296"/>
-        <source>Đã tạo thư nháp có đính kèm PDF nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
-        <translation>The draft email with the PDF attached was created, but no mail program could be opened. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
 </context>
 <context>
@@ -1225,52 +1180,52 @@ Please send this file to your support desk.</translation>
         <translation>The system could not open {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="45"/>
+        <location filename="../../gui/views/file_done.py" line="58"/>
         <source>Đã lưu {what}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;trong thư mục {folder}</source>
         <translation>Saved the {what}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;in the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="58"/>
+        <location filename="../../gui/views/file_done.py" line="74"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="59"/>
+        <location filename="../../gui/views/file_done.py" line="75"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="60"/>
+        <location filename="../../gui/views/file_done.py" line="76"/>
         <source>Gửi &amp;email</source>
         <translation>Send by &amp;email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="61"/>
+        <location filename="../../gui/views/file_done.py" line="77"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="88"/>
+        <location filename="../../gui/views/file_done.py" line="103"/>
         <source>{problem} Hãy cài chương trình phù hợp, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a suitable program, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="96"/>
+        <location filename="../../gui/views/file_done.py" line="121"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>Could not open the folder. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="106"/>
+        <location filename="../../gui/views/file_done.py" line="129"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>Could not write the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="109"/>
+        <location filename="../../gui/views/file_done.py" line="132"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in the mail program; check it and press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="113"/>
+        <location filename="../../gui/views/file_done.py" line="136"/>
         <source>Đã tạo thư nháp có đính kèm tệp nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>A draft with the file attached was written but no mail program opened it. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
