@@ -96,3 +96,4 @@ def test_backup_make_and_list_as_the_windows_restore_dialog_lists_them(cli, db_p
     refused = cli("backup", "make", "--db", db_path.with_name("không có.sqlite3"))
     assert refused.returncode == 2 and "Không tìm thấy cơ sở dữ liệu" in refused.stderr
     assert not db_path.with_name("không có.sqlite3").exists()  # not created by asking
+

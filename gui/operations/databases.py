@@ -18,6 +18,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from gui.core.i18n import translate
 from gui.store.backups import DEFAULT_KEEP, BackupError, BackupInfo, list_backups, restore_backup
 from gui.store.backups import make_backup as _make_backup
 from gui.store.errors import StoreError
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 
 class NoDatabaseFileError(StoreError):
     def __init__(self) -> None:
-        super().__init__("Dữ liệu này không nằm trong một tệp nên không sao lưu được.")
+        super().__init__(translate("Operations", "Dữ liệu này không nằm trong một tệp nên không sao lưu được."))
 
 
 def open_database(path: Path | None = None) -> ReportStore:
@@ -90,6 +91,10 @@ def restore_over_damaged(db_path: Path, backup: Path, *, keep: int = DEFAULT_KEE
     try:
         aside = set_aside(Path(db_path))
     except OSError as error:
-        raise BackupError(f"Không chuyển được tệp dữ liệu hỏng {db_path} sang bên: {error}") from error
+        raise BackupError(
+            translate("Operations", "Không chuyển được tệp dữ liệu hỏng {path} sang bên: {error}").format(
+                path=db_path, error=error
+            )
+        ) from error
     restore(db_path, backup, keep=keep)
     return aside

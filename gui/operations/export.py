@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from gui.core.document import ReportDocument
 from gui.core.errors import UserError
 from gui.core.header import validate_document
+from gui.core.i18n import QT_TRANSLATE_NOOP, pick, translate
 from gui.core.template import Template
 from gui.core.validation import Problem
 from gui.fileio import write_output
@@ -33,7 +34,7 @@ if TYPE_CHECKING:  # only a parameter's type: `bvntd pdf render` exports with no
     from gui.store.reports import ReportStore
 
 
-HEADER_TITLE = "Thông tin chung"
+HEADER_TITLE = QT_TRANSLATE_NOOP("Operations", "Thông tin chung")  # the report header's place in a problem
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,9 @@ class BlockingProblem:
 
     @property
     def where(self) -> str:
-        return f"mục {self.section} {self.section_title}" if self.section else self.section_title
+        if not self.section:
+            return self.section_title
+        return translate("Operations", "mục {number} {title}").format(number=self.section, title=self.section_title)
 
 
 class ExportBlockedError(UserError):
@@ -55,8 +58,11 @@ class ExportBlockedError(UserError):
         self.problems = problems
         lines = "\n".join(f"- {p.message} ({p.where})" for p in problems)
         super().__init__(
-            f"Báo cáo còn {len(problems)} lỗi cần sửa, chưa thể xuất bản chính thức:\n{lines}\n"
-            "Hãy sửa các mục trên (trong ứng dụng: “Kiểm tra báo cáo”, F7), hoặc xuất bản dự thảo (DỰ THẢO)."
+            translate(
+                "Operations",
+                "Báo cáo còn {count} lỗi cần sửa, chưa thể xuất bản chính thức:\n{lines}\n"
+                "Hãy sửa các mục trên (trong ứng dụng: “Kiểm tra báo cáo”, F7), hoặc xuất bản dự thảo (DỰ THẢO).",
+            ).format(count=len(problems), lines=lines)
         )
 
 
@@ -81,9 +87,10 @@ def _placed(problems: list[Problem], template: Template) -> list[BlockingProblem
     for p in problems:
         section = section_of.get(p.key)
         if section is None:
-            placed.append(BlockingProblem(p.key, p.message, "", HEADER_TITLE))
+            placed.append(BlockingProblem(p.key, p.message, "", translate("Operations", HEADER_TITLE)))
         else:
-            placed.append(BlockingProblem(p.key, p.message, numbers[section.key], section.title))
+            title = pick(section.title, section.title_en)
+            placed.append(BlockingProblem(p.key, p.message, numbers[section.key], title))
     return placed
 
 

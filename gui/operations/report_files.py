@@ -9,6 +9,7 @@ from pathlib import Path
 
 from gui.core.document import read_document_file
 from gui.core.errors import UserError
+from gui.core.i18n import translate
 from gui.core.text import shown_path
 from gui.fileio import write_output
 from gui.store.errors import StoreError
@@ -23,7 +24,9 @@ class ReportFileError(UserError):
     def __init__(self, path: Path, reason: Exception) -> None:
         self.path = path
         self.reason = reason  # what is wrong, for a window that words the rest in its own language
-        super().__init__(f"Không mở được {shown_path(path.name)}: {reason}")
+        super().__init__(
+            translate("Operations", "Không mở được {path}: {error}").format(path=shown_path(path.name), error=reason)
+        )
 
 
 def suggested_file_name(store: ReportStore, report_id: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from gui.core.demo_uid import is_demo_uid
 from gui.core.errors import UserError
+from gui.core.i18n import translate
 from gui.core.period import Period
 from gui.core.template import Template, active_template
 from gui.core.units import Unit, agencies, province_list_at
@@ -19,27 +20,37 @@ from gui.store.reports import ReportStore
 
 class ReportInTrashError(UserError):
     def __init__(self, report_id: int) -> None:
-        super().__init__(f"Báo cáo số {report_id} đang ở thùng rác; hãy khôi phục nó trước.")
+        super().__init__(
+            translate("Operations", "Báo cáo số {id} đang ở thùng rác; hãy khôi phục nó trước.").format(id=report_id)
+        )
 
 
 class ReportNotInTrashError(UserError):
     def __init__(self, report_id: int) -> None:
-        super().__init__(f"Báo cáo số {report_id} không ở thùng rác, không có gì để khôi phục.")
+        super().__init__(
+            translate("Operations", "Báo cáo số {id} không ở thùng rác, không có gì để khôi phục.").format(id=report_id)
+        )
 
 
 class ReceivedReportError(UserError):
     def __init__(self, report_id: int) -> None:
         super().__init__(
-            f"Báo cáo số {report_id} là báo cáo nhận từ đơn vị khác: nó thuộc phần Tổng hợp, "
-            "không sửa, nhân bản hay xóa ở danh sách báo cáo của đơn vị."
+            translate(
+                "Operations",
+                "Báo cáo số {id} là báo cáo nhận từ đơn vị khác: nó thuộc phần Tổng hợp, "
+                "không sửa, nhân bản hay xóa ở danh sách báo cáo của đơn vị.",
+            ).format(id=report_id)
         )
 
 
 class UnknownUnitError(UserError):
     def __init__(self, code: str, period: Period) -> None:
         super().__init__(
-            f"Không có đơn vị mã '{code}' cho kỳ {period.id}: dùng mã tỉnh, thành phố theo danh mục đang áp dụng "
-            "ở cuối kỳ (ví dụ 40 là Nghệ An) hoặc mã bộ, ngành (ví dụ BYT là Bộ Y tế)."
+            translate(
+                "Operations",
+                "Không có đơn vị mã '{code}' cho kỳ {period}: dùng mã tỉnh, thành phố theo danh mục đang áp dụng "
+                "ở cuối kỳ (ví dụ 40 là Nghệ An) hoặc mã bộ, ngành (ví dụ BYT là Bộ Y tế).",
+            ).format(code=code, period=period.id)
         )
 
 

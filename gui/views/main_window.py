@@ -660,8 +660,7 @@ class MainWindow(QMainWindow):
     def open_report_file(self, path: Path | None = None) -> int | None:
         """A report saved on another PC added to this database as one of the unit's own reports."""
         from gui.core.errors import UserError
-        from gui.core.text import shown_path
-        from gui.operations.report_files import ReportFileError, open_report_file
+        from gui.operations.report_files import open_report_file
 
         if self.store is None:
             return None
@@ -676,13 +675,7 @@ class MainWindow(QMainWindow):
             path = Path(name)
         try:
             report_id = open_report_file(self.store, Path(path))
-        except ReportFileError as error:  # the file's fault: named, in the window's language
-            self._warn(
-                self.tr("Mở báo cáo từ tệp"),
-                self.tr("Không mở được {path}: {error}").format(path=shown_path(error.path.name), error=error.reason),
-            )
-            return None
-        except UserError as error:  # the database's (full disk, read-only file): its message says so
+        except UserError as error:  # the file named and what is wrong with it, or the database's fault (disk full)
             self._warn(self.tr("Mở báo cáo từ tệp"), str(error))
             return None
         if self.showing_trash:

@@ -1873,49 +1873,43 @@ Please send this file to your support desk.</translation>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="672"/>
-        <location filename="../../gui/views/main_window.py" line="681"/>
-        <location filename="../../gui/views/main_window.py" line="686"/>
+        <location filename="../../gui/views/main_window.py" line="671"/>
+        <location filename="../../gui/views/main_window.py" line="679"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="672"/>
+        <location filename="../../gui/views/main_window.py" line="671"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="682"/>
-        <source>Không mở được {path}: {error}</source>
-        <translation>Cannot open {path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="692"/>
+        <location filename="../../gui/views/main_window.py" line="685"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="722"/>
+        <location filename="../../gui/views/main_window.py" line="715"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="725"/>
+        <location filename="../../gui/views/main_window.py" line="718"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="755"/>
+        <location filename="../../gui/views/main_window.py" line="748"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="778"/>
+        <location filename="../../gui/views/main_window.py" line="771"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="779"/>
+        <location filename="../../gui/views/main_window.py" line="772"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -1951,6 +1945,63 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/views/dialogs.py" line="211"/>
         <source>Hãy chọn đơn vị báo cáo.</source>
         <translation>Please choose the reporting unit.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../gui/operations/databases.py" line="33"/>
+        <source>Dữ liệu này không nằm trong một tệp nên không sao lưu được.</source>
+        <translation>This data is not kept in a file, so it cannot be backed up.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/databases.py" line="95"/>
+        <source>Không chuyển được tệp dữ liệu hỏng {path} sang bên: {error}</source>
+        <translation>Cannot move the damaged data file {path} aside: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/export.py" line="37"/>
+        <source>Thông tin chung</source>
+        <translation>General information</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/export.py" line="51"/>
+        <source>mục {number} {title}</source>
+        <translation>section {number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/export.py" line="61"/>
+        <source>Báo cáo còn {count} lỗi cần sửa, chưa thể xuất bản chính thức:
+{lines}
+Hãy sửa các mục trên (trong ứng dụng: “Kiểm tra báo cáo”, F7), hoặc xuất bản dự thảo (DỰ THẢO).</source>
+        <translation>The report still has {count} errors to correct and cannot be exported as final:
+{lines}
+Correct the items above (in the application: “Check report”, F7), or export a draft (DỰ THẢO).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/report_files.py" line="28"/>
+        <source>Không mở được {path}: {error}</source>
+        <translation>Cannot open {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/reports.py" line="24"/>
+        <source>Báo cáo số {id} đang ở thùng rác; hãy khôi phục nó trước.</source>
+        <translation>Report {id} is in the trash; restore it first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/reports.py" line="31"/>
+        <source>Báo cáo số {id} không ở thùng rác, không có gì để khôi phục.</source>
+        <translation>Report {id} is not in the trash; there is nothing to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/reports.py" line="38"/>
+        <source>Báo cáo số {id} là báo cáo nhận từ đơn vị khác: nó thuộc phần Tổng hợp, không sửa, nhân bản hay xóa ở danh sách báo cáo của đơn vị.</source>
+        <translation>Report {id} was received from another unit: it belongs to the consolidation and is not edited, duplicated or deleted in the unit’s list of reports.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/reports.py" line="49"/>
+        <source>Không có đơn vị mã &apos;{code}&apos; cho kỳ {period}: dùng mã tỉnh, thành phố theo danh mục đang áp dụng ở cuối kỳ (ví dụ 40 là Nghệ An) hoặc mã bộ, ngành (ví dụ BYT là Bộ Y tế).</source>
+        <translation>There is no unit with the code &apos;{code}&apos; for the period {period}: use a province’s code from the list in force at the end of the period (e.g. 40 for Nghệ An) or a ministry’s code (e.g. BYT for the Ministry of Health).</translation>
     </message>
 </context>
 <context>

@@ -111,3 +111,17 @@ def test_the_demo_reports_go_to_the_trash_and_the_users_stay(store: ReportStore)
     assert demo_report_ids(store) == []
     restore_from_trash(store, demo)
     assert demo_report_ids(store) == [demo]
+
+
+def test_the_refusals_speak_the_interface_language(store: ReportStore) -> None:
+    from gui.core.i18n import set_language
+
+    report_id = _new(store)
+    set_language("en")
+    try:
+        with pytest.raises(ReportNotInTrashError, match=f"Report {report_id} is not in the trash"):
+            restore_from_trash(store, report_id)
+    finally:
+        set_language("vi")
+    with pytest.raises(ReportNotInTrashError, match=f"Báo cáo số {report_id} không ở thùng rác"):
+        restore_from_trash(store, report_id)
