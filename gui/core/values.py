@@ -2,96 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from gui.core.errors import UserError
-from gui.core.template import Column, Template, TemplateField
-from gui.core.text import normalize_line, normalize_text
-
-
-class ValueError_(UserError, ValueError):
-    """A value of the wrong shape for its field (kept apart from Python's ValueError in except clauses)."""
-
-
-def coerce_value(spec: TemplateField | Column, raw: Any) -> Any:
-    """The canonical JSON value for a field: int, float, bool, 'YYYY-MM-DD', dict or list; None when empty.
-
-    Shapes only: bounds and rules are the validator's job, so an out-of-range number is kept for the user to fix.
-    """
-    if raw is None or raw == "" or raw == [] or raw == {}:
-        return None
-    kind = spec.kind
-    label = spec.label
-    if kind == "text":
-        return _text(raw, label, normalize_text)
-    if kind in ("line", "choice"):
-        return _text(raw, label, normalize_line)
-    if kind in ("integer", "money"):
-        if isinstance(raw, bool) or not isinstance(raw, int):
-            if isinstance(raw, float) and raw.is_integer():
-                return int(raw)
-            raise ValueError_(f"{label}: cần một số nguyên")
-        return raw
-    if kind == "percent":
-        if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise ValueError_(f"{label}: cần một số")
-        return float(raw)
-    if kind == "yesno":
-        if not isinstance(raw, bool):
-            raise ValueError_(f"{label}: cần Có hoặc Không")
-        return raw
-    if kind == "date":
-        return _date(raw, label)
-    if kind == "docref":
-        if not isinstance(raw, dict) or set(raw) - {"number", "date"}:
-            raise ValueError_(f"{label}: cần số, ký hiệu và ngày văn bản")
-        number = normalize_line(str(raw.get("number") or ""))
-        day = _date(raw["date"], label) if raw.get("date") else None
-        return {"number": number, "date": day} if number or day else None
-    if kind == "table":
-        assert isinstance(spec, TemplateField)
-        if not isinstance(raw, list):
-            raise ValueError_(f"{label}: cần danh sách các dòng")
-        rows = []
-        columns = {c.key: c for c in spec.columns}
-        for index, row in enumerate(raw, start=1):
-            if not isinstance(row, dict):
-                raise ValueError_(f"{label}, dòng {index}: cần một đối tượng")
-            unknown = set(row) - set(columns)
-            if unknown:
-                raise ValueError_(f"{label}, dòng {index}: cột không có trong mẫu: {', '.join(sorted(unknown))}")
-            rows.append({key: coerce_value(col, row.get(key)) for key, col in columns.items()})
-        return rows
-    raise ValueError_(f"{label}: kiểu trường không biết '{kind}'")
-
-
-def _text(raw: Any, label: str, normalizer: Any) -> str | None:
-    if not isinstance(raw, str):
-        raise ValueError_(f"{label}: cần văn bản")
-    value = normalizer(raw)
-    return value if value.strip() else None
-
-
-def _date(raw: Any, label: str) -> str:
-    if isinstance(raw, dt.date):
-        return raw.isoformat()
-    if not isinstance(raw, str):
-        raise ValueError_(f"{label}: cần ngày dạng YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(raw.strip()).isoformat()
-    except ValueError:
-        raise ValueError_(f"{label}: '{raw}' không phải ngày hợp lệ (YYYY-MM-DD)") from None
+from gui.core.kinds import kind_of
+from gui.core.kinds.base import coerce_value as coerce_value
+from gui.core.problems import ValueError_ as ValueError_
+from gui.core.template import Section, Template, TemplateField
 
 
 def is_filled(spec: TemplateField, value: Any) -> bool:
-    if value is None:
-        return False
-    if spec.kind == "docref":
-        return bool(value.get("number")) and bool(value.get("date"))
-    if spec.kind == "table":
-        return len(value) > 0
-    return True
+    """Holds a value: a document reference needs both its number and date, a table a row."""
+    return kind_of(spec).is_filled(value)
 
 
 def is_required(spec: TemplateField, values: dict[str, Any]) -> bool:
@@ -129,7 +50,7 @@ def section_completion(template: Template, values: dict[str, Any], section_key: 
     return sum(is_filled(f, values.get(f.key)) for f in fields), len(fields)
 
 
-def _fields_under(section: Any) -> list[TemplateField]:
+def _fields_under(section: Section) -> list[TemplateField]:
     out = list(section.fields)
     for sub in section.sections:
         out.extend(_fields_under(sub))

@@ -109,7 +109,8 @@ def test_plan_date_not_after_the_report_date(template) -> None:
 
 
 def test_not_after_period_end(template) -> None:
-    from gui.core.validation import _check_date, _Where
+    from gui.core.kinds.dates import check_date as _check_date
+    from gui.core.problems import Where as _Where
 
     where = _Where("k", "Ngày", "Date")
     context = ValidationContext(START, END, REPORT)

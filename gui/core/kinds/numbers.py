@@ -1,0 +1,172 @@
+"""Numbers: whole counts (`integer`), amounts in đồng (`money`) and percentages (`percent`, typed or computed)."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from gui.core.kinds.base import XLSX_INTEGER, XLSX_RATE, Kind
+from gui.core.numbers import (
+    MAX_DIGITS,
+    NumberFormatError,
+    format_int,
+    format_number,
+    format_percent,
+    parse_decimal,
+    parse_int,
+)
+from gui.core.problems import InputError, Problem, ValidationContext, ValueError_, Where
+
+if TYPE_CHECKING:
+    from gui.core.kinds.base import Spec
+    from gui.core.template import Template
+
+
+def is_number(value: Any) -> bool:
+    """An int or a finite float, not a bool (JSON's true is no count)."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+
+
+def is_whole(value: Any) -> bool:
+    return is_number(value) and (isinstance(value, int) or float(value).is_integer())
+
+
+class _NumberKind(Kind):
+    numeric = True
+    align = "right"
+
+    def format_value(self, spec: Spec, value: Any, template: Template) -> str:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return str(value)
+        return self.format_number(value)
+
+    def format_number(self, value: int | float) -> str:
+        if isinstance(value, float) and not value.is_integer():
+            return format_percent(value, 2)
+        return format_int(int(value))
+
+
+class IntegerKind(_NumberKind):
+    """A whole count, never negative: typed 1.234.567 (or as Excel and Word paste it), shown grouped."""
+
+    name = "integer"
+    xlsx_format = XLSX_INTEGER
+    what: ClassVar[tuple[str, str]] = ("số nguyên", "a whole number")  # what typed text must be
+    what_checked: ClassVar[tuple[str, str, str, str]] = ("số nguyên", "a whole number", "", "")  # …and its unit
+
+    def parse_line(self, spec: Spec, text: str, template: Template | None) -> Any:
+        what, what_en = self.what
+        label_en = spec.label_en or spec.label
+        try:
+            number = parse_int(text)
+        except NumberFormatError as error:
+            if "quá lớn" in str(error):
+                raise InputError(
+                    f"{spec.label}: “{text}” quá lớn (tối đa {MAX_DIGITS} chữ số).",
+                    f"{label_en}: “{text}” is too large (at most {MAX_DIGITS} digits).",
+                    key=spec.key,
+                ) from None
+            raise InputError(
+                f"{spec.label}: “{text}” không phải {what}. Nhập chữ số, có thể nhóm hàng nghìn bằng dấu chấm "
+                "(ví dụ 1.234.567).",
+                f"{label_en}: “{text}” is not {what_en}. Type digits, thousands may be grouped (1.234.567).",
+                key=spec.key,
+            ) from None
+        if number < 0:
+            raise InputError(
+                f"{spec.label}: không được là số âm (đã nhập {format_int(number)}).",
+                f"{label_en}: may not be negative ({number:,} was entered).",
+                key=spec.key,
+            )
+        return number
+
+    def coerce(self, spec: Spec, raw: Any) -> Any:
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            if isinstance(raw, float) and raw.is_integer():
+                return int(raw)
+            raise ValueError_(f"{spec.label}: cần một số nguyên")
+        return raw
+
+    def check(
+        self, template: Template, spec: Spec, value: Any, context: ValidationContext, where: Where
+    ) -> list[Problem]:
+        low = 0 if spec.min is None else spec.min  # counts and amounts are ≥ 0 where the template says nothing
+        high = spec.max
+        if is_whole(value) and low <= value and (high is None or value <= high):
+            return []
+        what, what_en, unit, unit_en = self.what_checked
+        if high is None:
+            allowed = f"phải là {what} không nhỏ hơn {format_number(low)}{unit}."
+            allowed_en = f"must be {what_en} of at least {low:,.0f}{unit_en}."
+        else:
+            allowed = f"phải là {what} từ {format_number(low)} đến {format_number(high)}{unit}."
+            allowed_en = f"must be {what_en} from {low:,.0f} to {high:,.0f}{unit_en}."
+        return [where.problem(allowed, allowed_en, "range" if is_whole(value) else "type")]
+
+
+class MoneyKind(IntegerKind):
+    """An amount in đồng: a whole number with its unit."""
+
+    name = "money"
+    what = ("số tiền (đồng)", "an amount in VND")
+    what_checked = ("số tiền", "an amount", " đồng", " VND")
+
+
+class PercentKind(_NumberKind):
+    """A percentage, 83,5: typed, or computed from two numbers (never typed then)."""
+
+    name = "percent"
+    xlsx_format = XLSX_RATE
+
+    def parse_line(self, spec: Spec, text: str, template: Template | None) -> Any:
+        label_en = spec.label_en or spec.label
+        try:
+            number = parse_decimal(text)
+        except NumberFormatError:
+            raise InputError(
+                f"{spec.label}: “{text}” không phải một số; phần thập phân viết sau dấu phẩy (ví dụ 83,5).",
+                f"{label_en}: “{text}” is not a number; decimals after a comma (83,5).",
+                key=spec.key,
+            ) from None
+        value = float(number)
+        if number != Decimal(0) and (value == 0.0 or value in (float("inf"), float("-inf"))):
+            raise InputError(
+                f"{spec.label}: “{text}” nằm ngoài khoảng số dùng được.",
+                f"{label_en}: “{text}” is out of range.",
+                key=spec.key,
+            )
+        return value
+
+    def coerce(self, spec: Spec, raw: Any) -> Any:
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise ValueError_(f"{spec.label}: cần một số")
+        return float(raw)
+
+    def check(
+        self, template: Template, spec: Spec, value: Any, context: ValidationContext, where: Where
+    ) -> list[Problem]:
+        if not is_number(value):
+            return [where.problem("phải là một số.", "must be a number.", "type")]
+        low, high = spec.min, spec.max
+        if (low is not None and value < low) or (high is not None and value > high):
+            if low is not None and high is not None:
+                return [
+                    where.problem(
+                        f"phải từ {format_number(low)} đến {format_number(high)}.",
+                        f"must be from {low:g} to {high:g}.",
+                        "range",
+                    )
+                ]
+            if low is not None:
+                return [
+                    where.problem(f"phải không nhỏ hơn {format_number(low)}.", f"must be at least {low:g}.", "range")
+                ]
+            assert high is not None
+            return [where.problem(f"phải không lớn hơn {format_number(high)}.", f"must be at most {high:g}.", "range")]
+        return []
+
+    def format_number(self, value: int | float) -> str:
+        return format_percent(float(value))

@@ -1,0 +1,152 @@
+"""Words: a narrative (`text`, several paragraphs), a one-line `line`, and a `choice` from one of the template's
+lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from gui.core.kinds.base import DEFAULT_MAX_LINE, DEFAULT_MAX_TEXT, Kind, check_length
+from gui.core.legacy_encoding import detect_legacy, legacy_message
+from gui.core.numbers import format_number
+from gui.core.problems import InputError, Problem, ValidationContext, ValueError_, Where
+from gui.core.text import normalize_line, normalize_text
+
+if TYPE_CHECKING:
+    from gui.core.kinds.base import Spec
+    from gui.core.template import Template
+
+
+def coerce_text(raw: Any, label: str, normalizer: Callable[[str], str]) -> str | None:
+    if not isinstance(raw, str):
+        raise ValueError_(f"{label}: cần văn bản")
+    value = normalizer(raw)
+    return value if value.strip() else None
+
+
+def check_text(spec: Spec, value: Any, where: Where) -> list[Problem]:
+    """Text of the right length, with a warning when it looks typed in TCVN3 or VNI."""
+    if not isinstance(value, str):
+        return [where.problem("phải là văn bản.", "must be text.", "type")]
+    problems = []
+    limit = spec.max_length
+    if limit is not None and len(value) > limit:
+        problems.append(
+            where.problem(
+                f"dài {format_number(len(value))} ký tự, tối đa {format_number(limit)} ký tự.",
+                f"{len(value):,} characters long, at most {limit:,}.",
+                "length",
+            )
+        )
+    guess = detect_legacy(value)
+    if guess is not None:
+        vi, en = legacy_message(where.label, guess)
+        problems.append(
+            Problem(
+                key=where.key,
+                row=where.row,
+                column=where.column,
+                severity="warning",
+                message=vi,
+                message_en=en,
+                code="legacy_encoding",
+            )
+        )
+    return problems
+
+
+class TextKind(Kind):
+    """A narrative: paragraphs of prose, printed as the report's own paragraphs."""
+
+    name = "text"
+    in_tables = False
+    free_text = True
+    layout = "narrative"
+    default_max_length = DEFAULT_MAX_TEXT
+
+    def parse(self, spec: Spec, text: str, template: Template | None) -> Any:
+        value = normalize_text(text)
+        check_length(spec, value, DEFAULT_MAX_TEXT)
+        return value if value.strip() else None
+
+    def coerce(self, spec: Spec, raw: Any) -> Any:
+        return coerce_text(raw, spec.label, normalize_text)
+
+    def check(
+        self, template: Template, spec: Spec, value: Any, context: ValidationContext, where: Where
+    ) -> list[Problem]:
+        return check_text(spec, value, where)
+
+
+class LineKind(Kind):
+    """One line: a name, a title, a short answer."""
+
+    name = "line"
+    free_text = True
+
+    def parse(self, spec: Spec, text: str, template: Template | None) -> Any:
+        value = normalize_line(text)
+        check_length(spec, value, DEFAULT_MAX_LINE)
+        return value or None
+
+    def coerce(self, spec: Spec, raw: Any) -> Any:
+        return coerce_text(raw, spec.label, normalize_line)
+
+    def check(
+        self, template: Template, spec: Spec, value: Any, context: ValidationContext, where: Where
+    ) -> list[Problem]:
+        return check_text(spec, value, where)
+
+
+class ChoiceKind(Kind):
+    """One value of a template list (`choices`), stored by its value, shown by its label."""
+
+    name = "choice"
+    has_choices = True
+
+    def parse(self, spec: Spec, text: str, template: Template | None) -> Any:
+        value = normalize_line(text)
+        check_length(spec, value, DEFAULT_MAX_LINE)
+        if not value:
+            return None
+        if template is None or spec.choices is None:
+            return value
+        options = template.choices.get(spec.choices, ())
+        wanted = value.casefold()
+        for option in options:  # typed by its value or its label in either language ("Kế hoạch" → "plan")
+            if wanted in (option.value.casefold(), option.label.casefold(), option.label_en.casefold()):
+                return option.value
+        allowed = ", ".join(o.label for o in options)
+        allowed_en = ", ".join(o.label_en or o.label for o in options)
+        raise InputError(
+            f"{spec.label}: “{value}” không có trong danh sách; chọn một trong: {allowed}.",
+            f"{spec.label_en or spec.label}: “{value}” is not in the list; choose one of: {allowed_en}.",
+            key=spec.key,
+        )
+
+    def coerce(self, spec: Spec, raw: Any) -> Any:
+        return coerce_text(raw, spec.label, normalize_line)
+
+    def check(
+        self, template: Template, spec: Spec, value: Any, context: ValidationContext, where: Where
+    ) -> list[Problem]:
+        options = template.choices.get(spec.choices or "", ())
+        if isinstance(value, str) and any(o.value == value for o in options):
+            return []
+        allowed = ", ".join(o.label for o in options)
+        allowed_en = ", ".join(o.label_en or o.label for o in options)
+        return [
+            where.problem(
+                f"“{value}” không có trong danh sách; chọn một trong: {allowed}.",
+                f"“{value}” is not in the list; choose one of: {allowed_en}.",
+                "choice",
+            )
+        ]
+
+    def format_value(self, spec: Spec, value: Any, template: Template) -> str:
+        return template.choice_label(spec.choices or "", str(value))
+
+    def xlsx_cell(self, spec: Spec, value: Any, template: Template) -> Any:
+        if value is None or not spec.choices:
+            return value
+        return template.choice_label(spec.choices, value)
