@@ -14,12 +14,12 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gui.core.dates import vn_date, vn_date_time
+from gui.core.kinds import kind_of
 from gui.core.template import Column, TemplateField
 from gui.fileio import write_output
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.xlsx_cells import (
     BOLD,
-    DATE_FORMAT,
     INTEGER_FORMAT,
     KEY_FONT,
     RATE_FORMAT,
@@ -203,7 +203,7 @@ def _indicators_sheet(ws: Worksheet, c: Consolidation) -> None:
 def _table_sheet(ws: Worksheet, c: Consolidation, spec: TemplateField) -> None:
     columns = list(spec.columns)
     header(ws, ["STT", "Mã", "Địa phương", *(_with_unit(col) for col in columns)])
-    formats = [INTEGER_FORMAT, None, None, *(_column_format(col) for col in columns)]
+    formats = [INTEGER_FORMAT, None, None, *(kind_of(col).xlsx_format for col in columns)]
     for index, (row, item) in enumerate(c.table_rows(spec.key), start=1):
         cells = [index, row.unit.code, row.name, *(_cell_value(c, col, item.get(col.key)) for col in columns)]
         append(ws, cells, formats, wrap=True)
@@ -240,7 +240,7 @@ def _narratives_sheet(ws: Worksheet, c: Consolidation) -> None:
 def _details_sheet(ws: Worksheet, c: Consolidation) -> None:
     fields = c.details
     header(ws, ["STT", "Mã", "Địa phương", *(f.label for f in fields)])
-    formats = [INTEGER_FORMAT, None, None, *(DATE_FORMAT if f.kind == "date" else None for f in fields)]
+    formats = [INTEGER_FORMAT, None, None, *(kind_of(f).xlsx_format for f in fields)]
     for index, row in enumerate([*c.reported, *c.ministries], start=1):
         append(
             ws,
@@ -279,30 +279,9 @@ def _with_unit(spec: TemplateField | Column) -> str:
     return f"{spec.label} ({spec.unit})" if spec.unit else spec.label
 
 
-def _column_format(spec: TemplateField | Column) -> str | None:
-    if spec.kind in ("integer", "money"):
-        return INTEGER_FORMAT
-    if spec.kind == "percent":
-        return RATE_FORMAT
-    if spec.kind == "date":
-        return DATE_FORMAT
-    return None
-
-
 def _cell_value(c: Consolidation, spec: TemplateField | Column, value: Any) -> Any:
     """The value as Excel should hold it: numbers as numbers, dates as dates, choices by their label."""
-    if value is None:
-        return None
-    if spec.kind == "yesno":
-        return yes_no(value)
-    if spec.kind == "date":
-        return dt.date.fromisoformat(value)
-    if spec.kind == "choice" and spec.choices:
-        return c.template.choice_label(spec.choices, value)
-    if spec.kind == "docref":
-        parts = [value.get("number") or "", _day(dt.date.fromisoformat(value["date"])) if value.get("date") else ""]
-        return " ngày ".join(p for p in parts if p)
-    return value
+    return None if value is None else kind_of(spec).xlsx_cell(spec, value, c.template)
 
 
 def _plain(value: Any) -> Any:

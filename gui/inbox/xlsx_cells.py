@@ -15,10 +15,12 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-# Grouped thousands: Excel shows the grouping with the reader's separators, dots on a Vietnamese system (1.234.567).
-INTEGER_FORMAT = "#,##0"
-RATE_FORMAT = "#,##0.00"
-DATE_FORMAT = "dd/mm/yyyy"
+from gui.core.kinds.base import XLSX_DATE, XLSX_INTEGER, XLSX_RATE
+
+# The number formats are the kinds' (gui/core/kinds/base.py); the rest is how a workbook is laid out.
+INTEGER_FORMAT = XLSX_INTEGER
+RATE_FORMAT = XLSX_RATE
+DATE_FORMAT = XLSX_DATE
 TOTAL_LABEL = "TỔNG CỘNG"
 CELL_LIMIT = 32_767  # characters in one Excel cell
 EXACT_LIMIT = 10**15  # Excel keeps 15 significant digits

@@ -47,7 +47,6 @@ from reportlab.platypus import (
 )
 
 from gui import __version__
-from gui.core.dates import vn_date
 from gui.pdf import style as S
 from gui.pdf.embedded import Attachment, attach_files
 from gui.pdf.fonts import FontFamily, font_family
@@ -79,14 +78,6 @@ def number_line(number: str, symbol: str) -> str:
     if number.isdigit() and int(number) < 10:
         number = f"{int(number):02d}"
     return f"Số: {number or S.NUMBER_BLANK}/{symbol}" if symbol else f"Số: {number or S.NUMBER_BLANK}"
-
-
-def format_date(value: str | dt.date | None) -> str:
-    """dd/mm/yyyy, as dates are written in Vietnamese documents."""
-    if value is None or value == "":
-        return ""
-    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-    return vn_date(day)
 
 
 # --- inputs ------------------------------------------------------------------------------------------------

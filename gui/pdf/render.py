@@ -19,7 +19,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Paragraph
 
 from gui.core.document import ReportDocument
-from gui.core.numbers import format_int, format_percent
+from gui.core.kinds import kind_of
 from gui.core.period import Period
 from gui.core.template import Section, Template, TemplateField
 from gui.core.values import computed_values, is_filled, is_required, table_totals
@@ -37,7 +37,6 @@ from gui.pdf.official import (
     data_table,
     end_text,
     fit_columns,
-    format_date,
     heading,
     markup,
     official_styles,
@@ -46,7 +45,6 @@ from gui.pdf.official import (
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 LETTERS = "abcdeghiklmnopqrstuvxy"  # the Vietnamese alphabet's order for a), b), c) … (no f, j, w, z)
-NARRATIVE = "text"
 MISSING_TEXT = "(Chưa nhập nội dung.)"
 
 
@@ -165,11 +163,11 @@ class _SectionWriter:
         title = section.title.strip()
         story.append(heading(f"{number} {title.upper() if level == 1 else title}", level, self.styles))
         self.narratives(section, story)
-        indicators = [f for f in section.fields if f.kind not in (NARRATIVE, "table")]
+        indicators = [f for f in section.fields if kind_of(f).layout == "indicator"]
         if indicators:
             story.append(self.indicator_table(indicators))
         for f in section.fields:
-            if f.kind == "table":
+            if kind_of(f).layout == "table":
                 story.extend(self.repeating_table(f))
         for index, sub in enumerate(section.sections):
             sub_number = f"{index + 1}." if level == 1 else f"{LETTERS[index % len(LETTERS)]})"
@@ -180,7 +178,7 @@ class _SectionWriter:
     def narratives(self, section: Section, story: list[Flowable]) -> None:
         shown: list[tuple[TemplateField, str]] = []
         for f in section.fields:
-            if f.kind != NARRATIVE:
+            if kind_of(f).layout != "narrative":
                 continue
             value = self.values.get(f.key)
             if is_filled(f, value) and str(value).strip():
@@ -221,7 +219,7 @@ class _SectionWriter:
                 stt = str(number)
             result = self.display(f, self.values.get(f.key))
             target = [f.target] if with_target else []
-            if f.kind in ("integer", "money", "percent") or f.unit:
+            if kind_of(f).numeric or f.unit:
                 rows.append([stt, label, f.unit, result, *target])
             else:
                 # A text result (Có/Không, a document reference, a name) takes the unit's cell too, left-aligned.
@@ -258,10 +256,7 @@ class _SectionWriter:
         columns = f.columns
         head = ["STT", *(c.label for c in columns)]
         align: list[Align] = ["center"]
-        for c in columns:
-            align.append(
-                "right" if c.kind in ("integer", "money", "percent") else "center" if c.kind == "date" else "left"
-            )
+        align.extend(kind_of(c).align for c in columns)
         rows = [
             [str(i), *(self.display(c, row.get(c.key)) for c in columns)] for i, row in enumerate(rows_value, start=1)
         ]
@@ -273,7 +268,7 @@ class _SectionWriter:
             span = max(1, first_total + 1)
             total_row = ["Tổng cộng", *([""] * (span - 1))]
             for c in columns[span - 1 :]:
-                total_row.append(self._number(c, totals[c.key]) if c.key in totals else "")
+                total_row.append(kind_of(c).format(c, totals[c.key], self.template) if c.key in totals else "")
         widths = column_widths([0.0, *(c.width for c in columns)], [S.TABLE_STT_WIDTH, *([None] * len(columns))])
         cells = [[h, *(r[i] for r in rows), *([total_row[i]] if total_row else [])] for i, h in enumerate(head)]
         widths = fit_columns(widths, cells, self.styles.cell_head.fontName, S.TABLE_SIZE)
@@ -284,32 +279,4 @@ class _SectionWriter:
 
     def display(self, spec: Any, value: Any) -> str:
         """A value as the report prints it: grouped numbers, Có/Không, dd/mm/yyyy, 'số …, ngày …'."""
-        if value is None or value == "":
-            return ""
-        kind = spec.kind
-        if kind in ("integer", "money", "percent"):
-            return self._number(spec, value)
-        if kind == "yesno":
-            return "Có" if value else "Không"
-        if kind == "date":
-            return format_date(value)
-        if kind == "docref":
-            parts = []
-            if value.get("number"):
-                parts.append(f"số {value['number']}")
-            if value.get("date"):
-                parts.append(f"ngày {format_date(value['date'])}")
-            return ", ".join(parts)
-        if kind == "choice":
-            return self.template.choice_label(spec.choices or "", str(value))
-        return str(value)
-
-    @staticmethod
-    def _number(spec: Any, value: Any) -> str:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return str(value)
-        if spec.kind == "percent":
-            return format_percent(float(value))
-        if isinstance(value, float) and not value.is_integer():
-            return format_percent(value, 2)
-        return format_int(int(value))
+        return kind_of(spec).format(spec, value, self.template)

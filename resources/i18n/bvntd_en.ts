@@ -557,12 +557,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="214"/>
+        <location filename="../../gui/views/fields/table.py" line="215"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="214"/>
+        <location filename="../../gui/views/fields/table.py" line="215"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -701,12 +701,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ComputedPercentField</name>
     <message>
-        <location filename="../../gui/views/fields/numeric.py" line="104"/>
+        <location filename="../../gui/views/fields/numeric.py" line="112"/>
         <source>Tự động tính, không cần nhập</source>
         <translation>Calculated automatically, nothing to enter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/numeric.py" line="109"/>
+        <location filename="../../gui/views/fields/numeric.py" line="117"/>
         <source>(tự động tính)</source>
         <translation>(calculated)</translation>
     </message>
@@ -1003,12 +1003,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DocRefField</name>
     <message>
-        <location filename="../../gui/views/fields/dates.py" line="116"/>
+        <location filename="../../gui/views/fields/dates.py" line="120"/>
         <source>Số, ký hiệu (ví dụ 473/KH-UBND)</source>
         <translation>Number and symbol (e.g. 473/KH-UBND)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/dates.py" line="122"/>
+        <location filename="../../gui/views/fields/dates.py" line="126"/>
         <source>ngày</source>
         <translation>dated</translation>
     </message>
@@ -1489,7 +1489,7 @@ Please send this file to your support desk.</translation>
 <context>
     <name>IntegerField</name>
     <message>
-        <location filename="../../gui/views/fields/numeric.py" line="58"/>
+        <location filename="../../gui/views/fields/numeric.py" line="60"/>
         <source>đồng</source>
         <translation>VND</translation>
     </message>
@@ -3257,22 +3257,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="313"/>
+        <location filename="../../gui/views/fields/table.py" line="321"/>
         <source>+ Thêm dòng</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="314"/>
+        <location filename="../../gui/views/fields/table.py" line="322"/>
         <source>− Xóa dòng</source>
         <translation>− Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="315"/>
+        <location filename="../../gui/views/fields/table.py" line="323"/>
         <source>Thêm một dòng vào cuối bảng (Insert)</source>
         <translation>Add a row at the end of the table (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="316"/>
+        <location filename="../../gui/views/fields/table.py" line="324"/>
         <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Delete the selected row (Ctrl+Delete)</translation>
     </message>
@@ -3280,27 +3280,27 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="69"/>
+        <location filename="../../gui/views/fields/table.py" line="70"/>
         <source>đồng</source>
         <translation>VND</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="71"/>
+        <location filename="../../gui/views/fields/table.py" line="72"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="120"/>
+        <location filename="../../gui/views/fields/table.py" line="121"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="120"/>
+        <location filename="../../gui/views/fields/table.py" line="121"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="166"/>
+        <location filename="../../gui/views/fields/table.py" line="167"/>
         <source>{table}, cột {message}</source>
         <translation>{table}, column {message}</translation>
     </message>
@@ -3341,12 +3341,12 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../gui/views/fields/simple.py" line="193"/>
+        <location filename="../../gui/views/fields/simple.py" line="199"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/simple.py" line="193"/>
+        <location filename="../../gui/views/fields/simple.py" line="199"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -3387,7 +3387,7 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../gui/views/fields/base.py" line="34"/>
+        <location filename="../../gui/views/fields/base.py" line="40"/>
         <source>Không nhận đoạn vừa nhập: nội dung sẽ dài {length} ký tự, vượt giới hạn {limit} ký tự của trường này. Không có gì bị cắt bớt, nội dung cũ được giữ nguyên; hãy rút gọn rồi nhập lại.</source>
         <translation>The text was not accepted: it would be {length} characters long, over this field’s limit of {limit}. Nothing was cut; the old text is kept. Please shorten it and try again.</translation>
     </message>

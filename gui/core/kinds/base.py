@@ -56,6 +56,7 @@ class Kind:
     in_tables: ClassVar[bool] = True  # may be a column of a repeating table
     free_text: ClassVar[bool] = False  # words a person writes: looked at for a legacy Vietnamese encoding
     has_choices: ClassVar[bool] = False  # its values come from one of the template's lists
+    picked: ClassVar[bool] = False  # one of a few values, picked from a drop-down rather than typed
     layout: ClassVar[Layout] = "indicator"  # where the report prints it: a paragraph, the indicators' table, a table
     align: ClassVar[Align] = "left"  # in a cell of the report's tables
     default_max_length: ClassVar[int] = DEFAULT_MAX_LINE  # characters typed, where the template says none

@@ -103,6 +103,7 @@ class ChoiceKind(Kind):
 
     name = "choice"
     has_choices = True
+    picked = True
 
     def parse(self, spec: Spec, text: str, template: Template | None) -> Any:
         value = normalize_line(text)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.core.i18n import pick
-from gui.core.parsing import DEFAULT_MAX_LINE, DEFAULT_MAX_TEXT, InputError, parse_input
+from gui.core.kinds import kind_of
+from gui.core.parsing import InputError, parse_input
 
 
 def parse(spec: Any, text: Any) -> Any:
@@ -24,7 +25,12 @@ def message_of(error: InputError) -> str:
 def length_limit(spec: Any) -> int:
     """The most characters a text field takes: the template's max_length, or the parser's ceiling for its kind."""
     limit = getattr(spec, "max_length", None)
-    return int(limit) if limit else (DEFAULT_MAX_TEXT if spec.kind == "text" else DEFAULT_MAX_LINE)
+    return int(limit) if limit else kind_of(spec).default_max_length
+
+
+def choice_items(template: Any, list_name: str | None) -> list[tuple[str, str]]:
+    """A template list as (label in the interface language, value) pairs for a drop-down."""
+    return [(pick(c.label, c.label_en), c.value) for c in template.choices.get(list_name or "", ())]
 
 
 def refusal_message(widget: QWidget, length: int, limit: int) -> str:
@@ -46,6 +52,24 @@ class FieldEditor(QWidget):
     edited = Signal()
     committed = Signal()
     problem = Signal(str)  # a message to show under the field ('' clears it), for input the widget refused
+
+    # The template kinds this widget edits: a subclass that names them is the one `create_field` picks for them.
+    kinds: ClassVar[tuple[str, ...]] = ()
+    _editors: ClassVar[dict[str, type[FieldEditor]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for kind in cls.__dict__.get("kinds", ()):
+            FieldEditor._editors[kind] = cls
+
+    @classmethod
+    def editor_for(cls, kind: str) -> type[FieldEditor] | None:
+        return cls._editors.get(kind)
+
+    @classmethod
+    def for_spec(cls, spec: Any, template: Any, parent: QWidget | None = None) -> FieldEditor:
+        """The widget for `spec`; a widget that needs more than the spec (a list's items) says so here."""
+        return cls(spec, parent)
 
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -82,6 +82,8 @@ class DateLineEdit(QWidget):
 
 
 class DateField(FieldEditor):
+    kinds = ("date",)
+
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.date = DateLineEdit(self)
@@ -109,6 +111,8 @@ class DateField(FieldEditor):
 
 class DocRefField(FieldEditor):
     """'Số, ký hiệu' and 'ngày' of a document, e.g. 473/KH-UBND ngày 28/07/2020."""
+
+    kinds = ("docref",)
 
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)

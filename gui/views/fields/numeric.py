@@ -50,6 +50,8 @@ class _NumberEdit(FieldEditor):
 class IntegerField(_NumberEdit):
     """A whole count or an amount in đồng: grouped when shown, plain digits while the user edits."""
 
+    kinds = ("integer", "money")
+
     def _width(self) -> int:
         return 200 if self.spec.kind == "money" else 140
 
@@ -82,6 +84,12 @@ class IntegerField(_NumberEdit):
 
 class PercentField(_NumberEdit):
     """A typed percentage (83,5). Computed ones use ComputedPercentField instead."""
+
+    kinds = ("percent",)
+
+    @classmethod
+    def for_spec(cls, spec: Any, template: Any, parent: QWidget | None = None) -> FieldEditor:
+        return ComputedPercentField(spec, parent) if spec.is_computed else cls(spec, parent)
 
     def _width(self) -> int:
         return 120

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-from gui.views.fields.base import FieldEditor, length_limit, parse, refusal_message
+from gui.views.fields.base import FieldEditor, choice_items, length_limit, parse, refusal_message
 
 
 class GrowingPlainTextEdit(QPlainTextEdit):
@@ -86,6 +86,8 @@ class GrowingPlainTextEdit(QPlainTextEdit):
 class TextField(FieldEditor):
     """Narrative text: several paragraphs, plain text only."""
 
+    kinds = ("text",)
+
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.limit = length_limit(spec)
@@ -112,6 +114,8 @@ class TextField(FieldEditor):
 
 class LineField(FieldEditor):
     """One line of text."""
+
+    kinds = ("line",)
 
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
@@ -189,6 +193,8 @@ class _ComboField(FieldEditor):
 
 
 class YesNoField(_ComboField):
+    kinds = ("yesno",)
+
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, [(self.tr("Có"), True), (self.tr("Không"), False)], parent)
 
@@ -197,8 +203,14 @@ class YesNoField(_ComboField):
 
 
 class ChoiceField(_ComboField):
+    kinds = ("choice",)
+
     def __init__(self, spec: Any, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(spec, choices, parent)
+
+    @classmethod
+    def for_spec(cls, spec: Any, template: Any, parent: QWidget | None = None) -> FieldEditor:
+        return cls(spec, choice_items(template, spec.choices), parent)
 
 
 def separator() -> QFrame:

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.i18n import label_of, pick
+from gui.core.kinds import kind_of
 from gui.core.numbers import format_int, format_percent
 from gui.core.values import table_totals
-from gui.views.fields.base import FieldEditor, InputError, message_of, parse
+from gui.views.fields.base import FieldEditor, InputError, choice_items, message_of, parse
 from gui.views.textutil import format_vn_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -97,7 +98,7 @@ class TableModel(QAbstractTableModel):
             return self._display(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_text(column, value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("integer", "money", "percent"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind_of(column).numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return pick(column.help, column.help_en) or None
@@ -123,7 +124,7 @@ class TableModel(QAbstractTableModel):
         return str(value)
 
     def _edit_text(self, column: Any, value: Any) -> Any:
-        if column.kind in ("choice", "yesno"):
+        if kind_of(column).picked:
             return value
         if value is None:
             return ""
@@ -156,7 +157,7 @@ class TableModel(QAbstractTableModel):
 
     def parse(self, column: Any, value: Any) -> Any:
         """Typed cell text → the canonical value (gui.core.parsing); ValueError naming the row and column."""
-        if column.kind in ("choice", "yesno"):
+        if kind_of(column).picked:
             return value
         text = "" if value is None else str(value)
         try:
@@ -216,7 +217,7 @@ class CellDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = self.model.columns[index.column()]
-        if column.kind in ("choice", "yesno"):
+        if kind_of(column).picked:
             combo = QComboBox(parent)
             combo.addItem("—", None)
             for label, value in self._items(column):
@@ -300,6 +301,13 @@ def spread_widths(width: int, weights: list[float], needs: list[int], floor: int
 
 class TableField(FieldEditor):
     """A repeating table with buttons to add and remove rows (Insert / Ctrl+Delete from the keyboard)."""
+
+    kinds = ("table",)
+
+    @classmethod
+    def for_spec(cls, spec: Any, template: Any, parent: QWidget | None = None) -> FieldEditor:
+        labels = {c.key: choice_items(template, c.choices) for c in spec.columns if kind_of(c).has_choices}
+        return cls(spec, labels, parent)
 
     MIN_VISIBLE_ROWS = 3
     MAX_VISIBLE_ROWS = 12
