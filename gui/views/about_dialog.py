@@ -8,14 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from gui import __version__
+from gui.logs import log_dir
+from gui.resources import build_info
+from gui.store.location import default_db_path
+
 
 class AboutDialog(QDialog):
     def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from gui import __version__
-        from gui.logs import log_dir
-        from gui.resources import build_info
-        from gui.store.location import default_db_path
 
         self.setWindowTitle(self.tr("Giới thiệu"))
         title = QLabel(self.tr("Báo cáo BVQLNTD"), self)

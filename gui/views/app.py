@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -17,9 +18,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from gui.core.i18n import set_language
 from gui.store.location import default_db_path
+from gui.views.i18n import install_translators
 from gui.views.messages import APP_TITLE, QUIT_WHEN_SHOWN_ENV, quiet
 from gui.views.opening import open_with_ways_out, take_lock
+from gui.views.preferences import saved_language
+from gui.views.style import STYLE_SHEET
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +36,11 @@ def choose_language(lang: str | None) -> str:
     env = os.environ.get("BVNTD_LANG")
     if env in ("vi", "en"):
         return env
-    from gui.views.preferences import saved_language
 
     return saved_language() or "vi"
 
 
 def create_application(lang: str | None = None) -> QApplication:
-    from gui.core.i18n import set_language
-    from gui.views.i18n import install_translators
-    from gui.views.style import STYLE_SHEET
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("bvntd")
@@ -79,6 +79,7 @@ def install_excepthook(window: Any = None) -> None:
     busy = {"now": False}
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        # lazy: logging.handlers is imported only when an error is logged
         from gui.logs import setup_logging
 
         path = setup_logging()
@@ -121,13 +122,12 @@ def run_app(db_path: Path | None = None, lang: str | None = None, *, set_up_prof
     lock = take_lock(path)
     if lock is None:
         return 0  # the first window has it; this launch has done its job by raising it
+    # lazy: a second launch only raises the first window and exits, without the window's modules
     from gui.views.main_window import MainWindow
 
     quit_when = os.environ.get(QUIT_WHEN_SHOWN_ENV, "")
 
     def quit_now(stage: str) -> None:
-        import time
-
         print(f"bvntd-reached {stage} {time.time():.6f}", file=sys.stderr, flush=True)
         app.exit(0)
 

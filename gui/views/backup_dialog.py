@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.dates import vn_date_time
+from gui.store.backups import list_backups
 from gui.views.buttons import accept_cancel_buttons
 
 
@@ -113,8 +114,6 @@ def confirm_restore(parent: QWidget, backup: Any) -> bool:
 
 def choose_backup(db_path: Path, parent: QWidget | None = None) -> Path | None:
     """The backup the user picks for db_path, or None (tests replace this function)."""
-    from gui.store.backups import list_backups
-
     dialog = BackupDialog(db_path, list_backups(db_path), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.document import Signer
 from gui.core.header import SIGNER_AUTHORITIES, archive_lines
 from gui.core.period import Period, PeriodError, parse_period
-from gui.core.text import vietnamese_sort_key
+from gui.core.text import normalize_line, vietnamese_sort_key
 from gui.core.units import Unit, agencies, find_unit, parent_body_line, province_list_at
 from gui.views.buttons import accept_cancel_buttons
 from gui.views.combo import TypeAheadComboBox
@@ -372,9 +373,6 @@ class ProfileForm(QWidget):
 
     def profile(self, **extra: Any) -> Any:
         """The edited profile (a new frozen Profile); `extra` sets further fields (ministry_email, export_dir)."""
-        from gui.core.document import Signer
-        from gui.core.text import normalize_line
-
         unit = self.unit_picker.unit()
         parent_body = normalize_line(self.parent_body.text()) or (parent_body_line(unit) if unit else "")
         recipients = [normalize_line(line) for line in self.recipients.toPlainText().splitlines() if line.strip()]

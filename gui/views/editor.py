@@ -42,11 +42,15 @@ from gui.core.validation import Problem, problems_by_section
 from gui.core.values import computed_values, is_filled, section_completion
 from gui.views.autosave import DEFAULT_DELAY_MS, Autosaver
 from gui.views.check_panel import CheckPanel
+from gui.views.export_flow import ExportFlow
 from gui.views.fields import FieldEditor, InputError, create_field
 from gui.views.fields.simple import ChoiceField
 from gui.views.fields.table import TableField
+from gui.views.help_popup import FieldHelpPopup
+from gui.views.preview import DEFAULT_PREVIEW_DELAY_MS, PreviewPane
 from gui.views.rule_banner import RuleBanner, rule_groups
 from gui.views.section_tree import SectionTree
+from gui.views.shortcuts import ShortcutGuard
 from gui.views.textutil import fold_search
 
 HEADER_SECTION = "__header__"
@@ -339,8 +343,6 @@ class ReportEditor(QWidget):
         self.scroll_area.setWidget(self.form)
         self.scroll_area.verticalScrollBar().valueChanged.connect(self._sync_tree_to_scroll)
 
-        from gui.views.preview import DEFAULT_PREVIEW_DELAY_MS, PreviewPane
-
         self.check_panel = CheckPanel(self)
         self.check_panel.jump_requested.connect(self.focus_problem)
         self.check_panel.close_requested.connect(lambda: self.show_check_panel(False))
@@ -431,7 +433,6 @@ class ReportEditor(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setText(action.text().replace("&", "").removesuffix("…"))
             self.tool_row.addWidget(button)
-        from gui.views.shortcuts import ShortcutGuard
 
         # The report's keys, and the window's save and find, win over a text field's own bindings (Ctrl+E).
         window_keys = [
@@ -439,7 +440,6 @@ class ReportEditor(QWidget):
             *QKeySequence.keyBindings(QKeySequence.StandardKey.Find),
         ]
         self.shortcut_guard = ShortcutGuard(self, [a.shortcut() for a in self.report_actions] + window_keys)
-        from gui.views.export_flow import ExportFlow
 
         self.export_flow = ExportFlow(self)
         self.export_flow.status.connect(self.status)
@@ -884,8 +884,6 @@ class ReportEditor(QWidget):
 
     def show_field_help(self) -> Any:
         """F1: the current field's label, help, what it accepts, its target and the rules it takes part in."""
-        from gui.views.help_popup import FieldHelpPopup
-
         key = self.current_key()
         if key is None:
             self.status.emit(self.tr("Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn."))

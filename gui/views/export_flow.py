@@ -35,7 +35,9 @@ from gui.fileio import writes_in_place
 from gui.operations.export import ExportResult, export_report, suggested_file_name
 from gui.store.errors import StoreError
 from gui.views.file_done import FileDoneDialog
+from gui.views.preferences import settings
 from gui.views.preview import RENDER_LOCK
+from gui.views.sign_dialog import SignDialog  # lazy: pyHanko and the token drivers load only to sign
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +47,6 @@ _last_dir: str = ""  # this session's last export folder, when the settings file
 
 def _settings() -> Any:
     try:
-        from gui.views.preferences import settings
-
         return settings()
     except Exception:  # the settings module is optional here: without it the folder is remembered per session
         return None
@@ -196,8 +196,6 @@ class ExportResultDialog(FileDoneDialog):
         self.resize(560, 160)
 
     def sign(self) -> None:
-        from gui.views.sign_dialog import SignDialog  # lazy: pyHanko and the token drivers load only to sign
-
         editor: Any = self.parent()  # the report editor this dialog was opened from
         store = editor.store if editor is not None else None
         dialog = SignDialog(store, editor.report_id, self.result_.path, self)
@@ -274,6 +272,7 @@ class ExportFlow(QObject):
         dialog.open()
 
     def _say_if_changed_after_signing(self) -> None:
+        # lazy: cryptography is imported when a signed file is looked at, not when a report opens
         from gui.signing.report import shown_time, stale_signing
 
         stale = stale_signing(self.editor.store, self.editor.report_id)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from gui import opener
 from gui.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -18,10 +19,8 @@ log = logging.getLogger(__name__)
 
 def open_with_system(path: Path) -> str | None:
     """Open a file or folder with the system's program; None when it worked, else what to tell the user."""
-    from gui.opener import missing_opener
-
     if path.is_file():
-        missing = missing_opener(path)
+        missing = opener.missing_opener(path)  # looked up at the call: tests stand in for it
         if missing is not None:
             return missing
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

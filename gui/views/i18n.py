@@ -7,9 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
 # The language and the template's texts live in gui/core/i18n.py, below every layer; these names stay here too
 # because the views have always imported them from here.
 from gui.core.i18n import Catalog, catalog, help_of, label_of, language, pick, set_language
+from gui.resources import resource_path
 
 __all__ = [
     "help_of",
@@ -32,10 +35,7 @@ def install_translators(app: Any, lang: str) -> None:
     the context from the object's class, so a subclass asks under its own name. It reads the .ts on its first miss, through the
     same Catalog as gui.core.i18n.translate().
     """
-    from PySide6.QtCore import QLocale, QTranslator
-
     QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Vietnamese))
-    from gui.resources import resource_path
 
     if lang == "vi":
         install_qt_vietnamese(app)
@@ -56,10 +56,6 @@ def install_translators(app: Any, lang: str) -> None:
 def install_qt_vietnamese(app: Any) -> None:
     """The texts Qt draws itself (file and print dialogs, "Look in", "File name", context menus) in Vietnamese:
     Qt's qtbase_vi.qm when a Qt build ships one, else resources/i18n/qt_vi.ts, looked up by source text alone."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
-
-    from gui.resources import resource_path
-
     try:
         ours = resource_path("i18n", "qt_vi.ts")
     except Exception:
@@ -72,8 +68,6 @@ def install_qt_vietnamese(app: Any) -> None:
 
 
 def _source_translator_class() -> Any:
-    from PySide6.QtCore import QTranslator
-
     class SourceTranslator(QTranslator):
         def __init__(self, source: Catalog | Path | str, parent: Any = None) -> None:
             super().__init__(parent)

@@ -14,12 +14,15 @@ from PySide6.QtWidgets import QWidget
 
 from gui.store.location import default_db_path
 from gui.views.messages import APP_TITLE, QUIT_WHEN_SHOWN_ENV, quiet, warn
+from gui.views.preferences import backups_kept
+from gui.views.single_instance import DatabaseLock, ask_first_to_raise
 
 log = logging.getLogger(__name__)
 
 
 def show_store_error(message: str, has_backups: bool = False) -> str | None:
     """The database cannot be opened: say why and offer the ways out. Returns "open", "restore" or "quit"."""
+    # lazy: PySide builds a Qt class on its first use: a message box costs start-up time only when one is shown
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(
@@ -48,6 +51,7 @@ def show_store_error(message: str, has_backups: bool = False) -> str | None:
 
 def ask_database_path(parent: QWidget | None = None, start: Path | None = None) -> Path | None:
     """Another database file, existing or new (tests replace this function)."""
+    # lazy: PySide builds a Qt class on its first use: the file dialog costs start-up time only when it is asked for
     from PySide6.QtWidgets import QFileDialog
 
     name, _ = QFileDialog.getSaveFileName(
@@ -73,6 +77,7 @@ def tell_already_open(db_path: Path, raised: bool) -> None:
     if quiet():
         print(f"{text} {more}", file=sys.stderr)
         return
+    # lazy: PySide builds a Qt class on its first use: a message box costs start-up time only when one is shown
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text)
@@ -84,9 +89,9 @@ def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) 
     """Open the store; on a fault offer another file or a backup until one opens or the user quits.
 
     Returns (store or None, the path that opened, the lock now held for it)."""
+    # lazy: the store (sqlite-utils, pydantic) is imported after the window is shown
     from gui.operations.databases import backups_of, open_database, restore_over_damaged
     from gui.store.errors import StoreError
-    from gui.views.preferences import backups_kept
 
     while True:
         try:
@@ -108,6 +113,7 @@ def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) 
                 lock.release()
             db_path, lock = other, other_lock
         elif choice == "restore":
+            # lazy: only on a fault
             from gui.views.backup_dialog import choose_backup
 
             backup = choose_backup(db_path, parent)
@@ -124,8 +130,6 @@ def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) 
 
 def take_lock(db_path: Path) -> Any:
     """The lock of db_path, or None when another window holds it (that window is asked to come forward)."""
-    from gui.views.single_instance import DatabaseLock, ask_first_to_raise
-
     lock = DatabaseLock(db_path)
     if lock.acquire():
         return lock

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from gui.pdf.render import render_report
+from gui.views.file_done import open_with_system
 
 log = logging.getLogger(__name__)
 
@@ -166,10 +168,6 @@ class PreviewPane(QWidget):
     def print_pages(self) -> Path | None:
         """Print through the system's PDF reader (its print dialog knows this computer's printers): the pages now
         shown are written to a temporary file and opened. Returns that file, or None with the reason shown."""
-        import tempfile
-
-        from gui.views.file_done import open_with_system
-
         if not self.data:
             self.state.setText(self.tr("Chưa có bản xem trước để in."))
             return None

@@ -21,12 +21,12 @@ from __future__ import annotations
 import ctypes
 import sys
 
+from PySide6.QtCore import QObject, Signal
+
 _HEADROOM = 1 << 40
 
 
 def _leaking_singletons() -> list[object]:
-    from PySide6.QtCore import QObject, Signal
-
     class _Probe(QObject):
         ping = Signal()
 

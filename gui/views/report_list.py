@@ -322,6 +322,7 @@ class StartPanel(QWidget):
     remove_demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # lazy: PySide builds a Qt class on its first use, and the start panel is built after the window is shown
         from PySide6.QtWidgets import QPushButton
 
         super().__init__(parent)

@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.errors import UserError
+from gui.signing.settings import load_settings, save_settings
 from gui.views.buttons import accept_cancel_buttons
 from gui.views.dialogs import ProfileForm
 from gui.views.preferences import BACKUPS_KEPT_RANGE
+from gui.views.signing_settings import SigningSettingsTab
 
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
 
@@ -106,9 +109,6 @@ class SettingsDialog(QDialog):
         general_form.addRow("", self._note(backups_note, general))
         self.tabs.addTab(general, self.tr("Chung"))
 
-        from gui.signing.settings import load_settings
-        from gui.views.signing_settings import SigningSettingsTab
-
         self.signing = SigningSettingsTab(load_settings(), self)  # this PC's; saved on OK (gui.signing.settings)
         self.tabs.addTab(self.signing, self.tr("Chữ ký số"))
 
@@ -156,8 +156,6 @@ class SettingsDialog(QDialog):
             self.error.setText(problem[1])
             self.error.show()
             return
-        from gui.errors import UserError
-        from gui.signing.settings import save_settings
 
         try:
             save_settings(self.signing.values())

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.errors import UserError
+from gui.signing.settings import load_settings
 from gui.views.buttons import accept_cancel_buttons
 
 log = logging.getLogger(__name__)
@@ -39,8 +41,6 @@ class SignDialog(QDialog):
     """After `exec`/`open` and an accepted result, `result_` is the gui.signing.sign.SignResult."""
 
     def __init__(self, store: Any, report_id: int, path: Path, parent: QWidget | None = None) -> None:
-        from gui.signing.settings import load_settings
-
         super().__init__(parent)
         self.setObjectName("signDialog")
         self.setWindowTitle(self.tr("Ký số báo cáo"))
@@ -175,7 +175,7 @@ class SignDialog(QDialog):
     def accept(self) -> None:
         """Check what can be checked here, then sign on a worker thread: a slow token or timestamp server never
         freezes the window. The PIN leaves the field now and lives only in the worker's call."""
-        from gui.core.errors import UserError
+        # lazy: cryptography and pyHanko are imported when a person signs, not when a report opens (export_flow imports this module)
         from gui.signing.keys import load_pfx, open_token
         from gui.signing.report import prepare_signing
 
@@ -255,7 +255,7 @@ class SignDialog(QDialog):
             self.unsetCursor()
 
     def _signed(self, result: Any) -> None:
-        from gui.core.errors import UserError
+        # lazy: cryptography and pyHanko are imported when a person signs, not when a report opens (export_flow imports this module)
         from gui.signing.report import finish_signing
 
         job = self._job
@@ -281,8 +281,6 @@ class SignDialog(QDialog):
         super().accept()
 
     def _failed(self, error: BaseException) -> None:
-        from gui.core.errors import UserError
-
         self._call = None
         self._job = None
         self._set_busy(False)
@@ -300,6 +298,7 @@ class SignDialog(QDialog):
 
 def _sign(job: Any, open_key: Any) -> Any:
     """On the worker thread: open the key (the PIN goes to the token here), sign, release the key."""
+    # lazy: cryptography and pyHanko are imported when a person signs, not when a report opens (export_flow imports this module)
     from gui.signing import report
 
     key = open_key()

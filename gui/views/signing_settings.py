@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.errors import UserError
+from gui.signing.drivers import found_modules
+from gui.signing.placement import load_picture
 from gui.signing.settings import SigningSettings
+from gui.signing.verify import load_trust
 
 
 class SigningSettingsTab(QWidget):
     def __init__(self, settings: SigningSettings, parent: QWidget | None = None) -> None:
-        from gui.signing.drivers import found_modules
-
         super().__init__(parent)
         self.setObjectName("signingSettings")
         self.module = QComboBox(self)
@@ -141,10 +143,6 @@ class SigningSettingsTab(QWidget):
 
     def problem(self) -> str | None:
         """The first setting that cannot work, in Vietnamese; None when all can."""
-        from gui.core.errors import UserError
-        from gui.signing.placement import load_picture
-        from gui.signing.verify import load_trust
-
         values = self.values()
         if values.pkcs11_module and not Path(values.pkcs11_module).is_file():
             return self.tr("Không tìm thấy thư viện PKCS#11: {path}").format(path=values.pkcs11_module)

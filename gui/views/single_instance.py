@@ -67,6 +67,7 @@ class DatabaseLock(QObject):
     def listen(self) -> bool:
         """Start answering "raise" from later launches; False when the local socket cannot be used."""
         try:
+            # lazy: QtNetwork is imported for the socket after the window is shown
             from PySide6.QtNetwork import QLocalServer
         except ImportError:  # a build without QtNetwork: the lock still holds, only the raising is lost
             return False
@@ -108,6 +109,7 @@ class DatabaseLock(QObject):
 def ask_first_to_raise(db_path: Path, timeout_ms: int = 1500) -> bool:
     """Tell the window that holds the database to come forward; True when it answered."""
     try:
+        # lazy: QtNetwork is imported for the socket after the window is shown
         from PySide6.QtNetwork import QLocalSocket
     except ImportError:
         return False
