@@ -97,3 +97,48 @@ def test_the_same_pdf_refusal_in_vietnamese() -> None:
 
     with PdfSandbox() as sandbox, pytest.raises(PdfDataError, match=r"^Tệp không phải là tệp PDF\.$"):
         sandbox.read(b"plain text, not a PDF")
+
+
+def test_inbox_import_lines_in_english(tmp_path: Path, english: None) -> None:
+    from gui.inbox.importer import import_paths
+    from gui.store.reports import ReportStore
+    from tests.inbox.conftest import province_docs
+
+    doc = province_docs("2025")[0]
+    good = tmp_path / "a.json"
+    good.write_text(doc.to_json(), encoding="utf-8")
+    letter = tmp_path / "letter.pdf"
+    letter.write_text("Kính gửi Bộ Công Thương, đây là thư chứ không phải PDF.", encoding="utf-8")
+    store = ReportStore.open(tmp_path / "bo.sqlite3")
+    try:
+        run = import_paths(store, [good, letter])
+        again = import_paths(store, [good])
+    finally:
+        store.close()
+    imported, refused = run.results
+    assert imported.line() == f"{good}: Imported — {imported.unit}, period 2025."
+    assert refused.line() == (
+        f"{letter}: Refused — Not a PDF: the file's content is not a PDF document "
+        "(the file may be damaged or renamed with another extension)."
+    )
+    assert run.summary_line() == "2 files — imported: 1, refused: 1"
+    assert again.results[0].line() == f"{good}: Already there — This file was imported before."
+
+
+def test_the_same_import_lines_in_vietnamese(tmp_path: Path) -> None:
+    from gui.inbox.importer import import_paths
+    from gui.store.reports import ReportStore
+    from tests.inbox.conftest import province_docs
+
+    doc = province_docs("2025")[0]
+    good = tmp_path / "a.json"
+    good.write_text(doc.to_json(), encoding="utf-8")
+    store = ReportStore.open(tmp_path / "bo.sqlite3")
+    try:
+        run = import_paths(store, [good, tmp_path / "missing.pdf"])
+    finally:
+        store.close()
+    imported, refused = run.results
+    assert imported.line() == f"{good}: Đã nhập — {imported.unit}, kỳ 2025."
+    assert refused.line() == f"{tmp_path / 'missing.pdf'}: Từ chối — Không tìm thấy tệp."
+    assert run.summary_line() == "2 tệp — đã nhập: 1, từ chối: 1"

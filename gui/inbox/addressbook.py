@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.core.i18n import translate
 from gui.core.units import Unit, agencies, province_list_at
 from gui.store.desk import Address
 
@@ -66,9 +67,13 @@ def read_address_file(path: Path) -> ImportReport:
         elif suffix == ".csv":
             rows = _csv_rows(path)
         else:
-            raise AddressBookError(f"{path.name}: sổ địa chỉ phải là tệp .xlsx hoặc .csv.")
+            raise AddressBookError(
+                translate("Inbox", "{name}: sổ địa chỉ phải là tệp .xlsx hoặc .csv.").format(name=path.name)
+            )
     except OSError as error:
-        raise AddressBookError(f"Không đọc được {path}: {error.strerror or error}") from None
+        raise AddressBookError(
+            translate("Inbox", "Không đọc được {path}: {error}").format(path=path, error=error.strerror or error)
+        ) from None
     return parse_rows(rows, path.name)
 
 
@@ -98,7 +103,11 @@ def _decode(raw: bytes, name: str) -> str:
         if "\x00" in text:  # UTF-16 saved without its BOM: not a text this reader can trust
             break
         return unicodedata.normalize("NFC", text)
-    raise AddressBookError(f"{name}: không đọc được mã ký tự của tệp (hãy lưu dạng CSV UTF-8 hoặc .xlsx).")
+    raise AddressBookError(
+        translate("Inbox", "{name}: không đọc được mã ký tự của tệp (hãy lưu dạng CSV UTF-8 hoặc .xlsx).").format(
+            name=name
+        )
+    )
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
@@ -109,7 +118,11 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, ValueError) as error:
-        raise AddressBookError(f"{path.name}: không phải tệp Excel .xlsx hợp lệ ({error}).") from None
+        raise AddressBookError(
+            translate("Inbox", "{name}: không phải tệp Excel .xlsx hợp lệ ({error}).").format(
+                name=path.name, error=error
+            )
+        ) from None
     sheet = book.worksheets[0]
     rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     book.close()
@@ -120,7 +133,11 @@ def parse_rows(rows: list[list[str]], source: str) -> ImportReport:
     report = ImportReport()
     header_at, columns = _find_header(rows)
     if header_at is None:
-        raise AddressBookError(f"{source}: không tìm thấy dòng tiêu đề có cột 'Mã' (hoặc 'Đơn vị') và cột 'Email'.")
+        raise AddressBookError(
+            translate(
+                "Inbox", "{source}: không tìm thấy dòng tiêu đề có cột 'Mã' (hoặc 'Đơn vị') và cột 'Email'."
+            ).format(source=source)
+        )
     units = known_units()
     by_code = {(u.code.upper()): u for u in units}
     by_name = {_plain(u.display_name): u for u in units} | {_plain(u.name): u for u in units}
@@ -140,24 +157,39 @@ def parse_rows(rows: list[list[str]], source: str) -> ImportReport:
             or by_name.get(_plain(name))
             or by_name.get(_plain(code))
         )
-        label = f"dòng {number}" + (f" ({name or code})" if name or code else "")
+        label = translate("Inbox", "dòng {number}").format(number=number) + (
+            f" ({name or code})" if name or code else ""
+        )
+        where = f"{source}, {label}"
         if unit is None:
             report.problems.append(
-                f"{source}, {label}: không nhận ra đơn vị '{code or name}' (mã tỉnh hoặc mã bộ, ngành)."
+                translate("Inbox", "{where}: không nhận ra đơn vị '{unit}' (mã tỉnh hoặc mã bộ, ngành).").format(
+                    where=where, unit=code or name
+                )
             )
             continue
         good, bad = split_emails(emails)
         for address in bad:
             report.problems.append(
-                f"{source}, {label}: địa chỉ email '{address}' không hợp lệ (dạng đúng: ten@coquan.gov.vn)."
+                translate(
+                    "Inbox", "{where}: địa chỉ email '{address}' không hợp lệ (dạng đúng: ten@coquan.gov.vn)."
+                ).format(where=where, address=address)
             )
         if not good:
             if not bad:
-                report.problems.append(f"{source}, {label}: {unit.display_name} chưa có địa chỉ email.")
+                report.problems.append(
+                    translate("Inbox", "{where}: {unit} chưa có địa chỉ email.").format(
+                        where=where, unit=unit.display_name
+                    )
+                )
             continue
         key = (unit.kind, unit.code)
         if key in seen:
-            report.problems.append(f"{source}, {label}: {unit.display_name} đã có ở dòng {seen[key]}; giữ dòng sau.")
+            report.problems.append(
+                translate("Inbox", "{where}: {unit} đã có ở dòng {line}; giữ dòng sau.").format(
+                    where=where, unit=unit.display_name, line=seen[key]
+                )
+            )
             report.addresses = [a for a in report.addresses if (a.unit_kind, a.unit_code) != key]
         seen[key] = number
         report.addresses.append(Address(unit.kind, unit.code, "; ".join(good), contact))
@@ -181,5 +213,7 @@ def check_emails(text: str) -> str | None:
     """None when every address of a field typed in the app is well formed; else the message naming the bad one."""
     good, bad = split_emails(text)
     if bad:
-        return f"Địa chỉ email '{bad[0]}' không hợp lệ (dạng đúng: ten@coquan.gov.vn)."
-    return None if good or not text.strip() else "Chưa có địa chỉ email."
+        return translate("Inbox", "Địa chỉ email '{address}' không hợp lệ (dạng đúng: ten@coquan.gov.vn).").format(
+            address=bad[0]
+        )
+    return None if good or not text.strip() else translate("Inbox", "Chưa có địa chỉ email.")

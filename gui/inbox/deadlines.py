@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from gui.core.dates import vn_date
+from gui.core.i18n import translate
 from gui.core.period import Period
 from gui.core.template import Template
 from gui.store.desk import DeskRepository
@@ -90,10 +91,11 @@ def deadline_problem(period: Period, day: dt.date) -> str | None:
     start, end = cutoff(period)
     if day >= end:
         return None
-    return (
-        f"hạn {show(day)} sớm hơn ngày chốt số liệu của kỳ {period.id} (số liệu từ {show(start)} đến {show(end)}): "
-        f"hạn gửi phải từ ngày {show(end)} trở đi."
-    )
+    return translate(
+        "Inbox",
+        "hạn {day} sớm hơn ngày chốt số liệu của kỳ {period} (số liệu từ {start} đến {end}): "
+        "hạn gửi phải từ ngày {end} trở đi.",
+    ).format(day=show(day), period=period.id, start=show(start), end=show(end))
 
 
 def default_deadline(period: Period, template: Template) -> dt.date:
@@ -112,7 +114,9 @@ def parse_day(text: str) -> dt.date:
             return dt.datetime.strptime(value, pattern).date()
         except ValueError:
             continue
-    raise ValueError(f"Ngày '{text}' không hợp lệ: dùng dạng ngày/tháng/năm, ví dụ 20/12/2025.")
+    raise ValueError(
+        translate("Inbox", "Ngày '{text}' không hợp lệ: dùng dạng ngày/tháng/năm, ví dụ 20/12/2025.").format(text=text)
+    )
 
 
 def sent_on(updated_at: str) -> dt.date | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from gui.core.document import read_document
 from gui.core.errors import UserError
+from gui.core.i18n import translate
 from gui.inbox.importer import Rejected, check_document
 from gui.inbox.versions import current_template
 from gui.store.database import write_transaction
@@ -29,9 +30,15 @@ def decide(store: ReportStore, conflict_id: int, *, take: bool) -> int | None:
     repo = InboxRepository(store)
     conflict = next((c for c in repo.conflicts(open_only=False) if c.id == conflict_id), None)
     if conflict is None:
-        raise UserError(f"Không có xung đột số {conflict_id} (xem 'bvntd inbox conflicts').")
+        raise UserError(
+            translate("Inbox", "Không có xung đột số {id} (xem 'bvntd inbox conflicts').").format(id=conflict_id)
+        )
     if conflict.decision:
-        raise UserError(f"Xung đột số {conflict_id} đã được quyết định ({conflict.decision}).")
+        raise UserError(
+            translate("Inbox", "Xung đột số {id} đã được quyết định ({decision}).").format(
+                id=conflict_id, decision=conflict.decision
+            )
+        )
     at = now_iso()
     with write_transaction(store.db):
         if not take:
@@ -41,7 +48,11 @@ def decide(store: ReportStore, conflict_id: int, *, take: bool) -> int | None:
         try:
             checked = check_document(doc, current_template())
         except Rejected as error:
-            raise UserError(f"Không nhận được báo cáo của xung đột số {conflict_id}: {error}") from None
+            raise UserError(
+                translate("Inbox", "Không nhận được báo cáo của xung đột số {id}: {error}").format(
+                    id=conflict_id, error=error
+                )
+            ) from None
         receipt = repo.receipt_for(doc.unit.kind, doc.unit.code, doc.period.id)
         report_id = store.import_document(checked.stored, origin="inbox")
         repo.set_status(report_id, draft=False)
@@ -52,7 +63,7 @@ def decide(store: ReportStore, conflict_id: int, *, take: bool) -> int | None:
             [u.as_dict() for u in checked.unmatched],
             conflict.path,
             doc.updated_at,
-            notes=f"Nhận theo quyết định về xung đột số {conflict_id}.",
+            notes=translate("Inbox", "Nhận theo quyết định về xung đột số {id}.").format(id=conflict_id),
         )
         if receipt is not None:
             repo.supersede(receipt.report_id, report_id)

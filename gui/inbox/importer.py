@@ -17,6 +17,7 @@ from gui.core.admission import refusal_text, refusals
 from gui.core.dates import vn_date
 from gui.core.document import DocumentError, ReportDocument, TemplateRef, UnitRef
 from gui.core.header import validate_document
+from gui.core.i18n import QT_TRANSLATE_NOOP, pick, translate
 from gui.core.period import PeriodError, parse_period
 from gui.core.template import Template
 from gui.core.text import shown_path
@@ -44,9 +45,10 @@ OnResult = Callable[["FileResult"], None]
 CLOCK_SKEW = dt.timedelta(hours=1)
 MAX_LISTED = 10
 
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Inbox",
     "Lỗi không mong muốn khi nhập tệp này (chi tiết đã ghi vào nhật ký); không có gì của tệp được lưu, "
-    "các tệp khác vẫn được nhập."
+    "các tệp khác vẫn được nhập.",
 )
 
 
@@ -59,14 +61,24 @@ class Outcome(StrEnum):
     REJECTED = "rejected"
 
 
+# Marked for the catalog, translated when shown (outcome_label).
 OUTCOME_LABELS = {
-    Outcome.IMPORTED: "Đã nhập",
-    Outcome.REPLACED: "Đã thay bản cũ",
-    Outcome.ALREADY: "Đã có",
-    Outcome.OLDER: "Lưu bản cũ: đã có bản mới hơn",
-    Outcome.CONFLICT: "Xung đột: chờ quyết định",
-    Outcome.REJECTED: "Từ chối",
+    Outcome.IMPORTED: QT_TRANSLATE_NOOP("Inbox", "Đã nhập"),
+    Outcome.REPLACED: QT_TRANSLATE_NOOP("Inbox", "Đã thay bản cũ"),
+    Outcome.ALREADY: QT_TRANSLATE_NOOP("Inbox", "Đã có"),
+    Outcome.OLDER: QT_TRANSLATE_NOOP("Inbox", "Lưu bản cũ: đã có bản mới hơn"),
+    Outcome.CONFLICT: QT_TRANSLATE_NOOP("Inbox", "Xung đột: chờ quyết định"),
+    Outcome.REJECTED: QT_TRANSLATE_NOOP("Inbox", "Từ chối"),
 }
+
+
+def outcome_label(outcome: Outcome) -> str:
+    return translate("Inbox", OUTCOME_LABELS[outcome])
+
+
+def unit_and_period(unit: str, period_id: str) -> str:
+    """What a result line starts with: "Tỉnh Nghệ An, kỳ 2025"."""
+    return translate("Inbox", "{unit}, kỳ {period}").format(unit=unit, period=period_id)
 
 
 class Rejected(Exception):
@@ -88,7 +100,7 @@ class FileResult:
 
     @property
     def label(self) -> str:
-        return OUTCOME_LABELS[self.outcome]
+        return outcome_label(self.outcome)
 
     @property
     def handled(self) -> bool:
@@ -116,10 +128,13 @@ class ImportRun:
 
     def summary_line(self) -> str:
         counts = self.counts()
-        parts = [f"{OUTCOME_LABELS[o].split(':')[0].lower()}: {counts[o]}" for o in Outcome if counts[o]]
-        done = f"{len(self.results)}/{self.total} tệp" if self.cancelled else f"{len(self.results)} tệp"
-        tail = " (đã hủy giữa chừng)" if self.cancelled else ""
-        return f"{done} — {', '.join(parts) or 'không có tệp nào'}{tail}"
+        parts = [f"{outcome_label(o).split(':')[0].lower()}: {counts[o]}" for o in Outcome if counts[o]]
+        if self.cancelled:
+            done = translate("Inbox", "{done}/{total} tệp").format(done=len(self.results), total=self.total)
+        else:
+            done = translate("Inbox", "{count} tệp").format(count=len(self.results))
+        tail = translate("Inbox", " (đã hủy giữa chừng)") if self.cancelled else ""
+        return f"{done} — {', '.join(parts) or translate('Inbox', 'không có tệp nào')}{tail}"
 
 
 @dataclass(frozen=True)
@@ -204,22 +219,34 @@ def import_file(
         result = FileResult(path, Outcome.REJECTED, _database_fault(error))
     except StoreError as error:
         log.warning("Store fault importing %s: %s", shown_path(path), error)
-        result = FileResult(path, Outcome.REJECTED, f"{error} Chưa lưu được gì của tệp này.")
+        result = FileResult(path, Outcome.REJECTED, f"{error} {_nothing_stored()}")
     except (MemoryError, RecursionError):
-        result = FileResult(path, Outcome.REJECTED, "Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).")
+        result = FileResult(
+            path, Outcome.REJECTED, translate("Inbox", "Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).")
+        )
     except Exception:
         log.exception("Unexpected error importing %s", shown_path(path))
-        result = FileResult(path, Outcome.REJECTED, UNEXPECTED)
+        result = FileResult(path, Outcome.REJECTED, translate("Inbox", UNEXPECTED))
     return _with_time(result, time.perf_counter() - started)
 
 
 def _database_fault(error: sqlite3.Error) -> str:
     fault = fault_of(error)
     if fault == "full":
-        return "Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại."
+        return translate(
+            "Inbox",
+            "Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.",
+        )
     if fault == "busy":
-        return "Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại."
-    return f"Lỗi cơ sở dữ liệu: {error}. Chưa lưu được gì của tệp này."
+        return translate(
+            "Inbox",
+            "Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.",
+        )
+    return translate("Inbox", "Lỗi cơ sở dữ liệu: {error}.").format(error=error) + " " + _nothing_stored()
+
+
+def _nothing_stored() -> str:
+    return translate("Inbox", "Chưa lưu được gì của tệp này.")
 
 
 def _with_time(result: FileResult, seconds: float) -> FileResult:
@@ -248,7 +275,9 @@ def _import_file(
         and repo.report_exists(record.report_id)
     ):
         # The very same file was imported before: no need to open it again.
-        return FileResult(path, Outcome.ALREADY, "Tệp này đã được nhập trước đây.", record.report_id)
+        return FileResult(
+            path, Outcome.ALREADY, translate("Inbox", "Tệp này đã được nhập trước đây."), record.report_id
+        )
     # Signatures first (in the sandbox's worker): a broken one refuses the file, and so does one whose check takes
     # too long or too much memory; a signed file's data is read from its signed revision.
     try:
@@ -271,7 +300,7 @@ def _import_file(
         return _reject(repo, source, str(error))
     except (ValueError_, KeyError, DocumentError, ValueError) as error:
         message = error.args[0] if isinstance(error, KeyError) and error.args else str(error)
-        return _reject(repo, source, f"Dữ liệu báo cáo không hợp lệ: {message}")
+        return _reject(repo, source, translate("Inbox", "Dữ liệu báo cáo không hợp lệ: {error}").format(error=message))
 
 
 def _check_pages(found: Found, checked: Checked, accept_drafts: bool) -> Checked:
@@ -289,8 +318,11 @@ def _check_pages(found: Found, checked: Checked, accept_drafts: bool) -> Checked
     draft = found.marked_draft or (pages is not None and pages.marked)
     if draft and not accept_drafts:
         raise Rejected(
-            f"{_what(checked)}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi "
-            "bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần."
+            translate(
+                "Inbox",
+                "{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi "
+                "bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.",
+            ).format(what=_what(checked))
         )
     notes = (pages.note,) if pages is not None and pages.status == DIFFER else ()
     return replace(checked, draft=draft, pages=pages.status if pages is not None else "", page_notes=notes)
@@ -336,14 +368,15 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
             repo.record_file(source.sha256, shown_path(source.path), source.size, "already", "", at, same)
             # The same report, signed this time: its signature status is brought up to date.
             signature, note = _note_signatures(repo, same, checked, at, upgrade_only=True)
-            return result(Outcome.ALREADY, f"{_what(checked)}: báo cáo này đã có.{note}", same, signature=signature)
+            already = translate("Inbox", "{what}: báo cáo này đã có.").format(what=_what(checked))
+            return result(Outcome.ALREADY, f"{already}{note}", same, signature=signature)
         receipt = repo.receipt_for(doc.unit.kind, doc.unit.code, doc.period.id)
         clash = _identity_clash(repo, doc, receipt)
         if clash is not None:
             existing, why = clash
-            reason = (
-                f"{_what(checked)}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts)."
-            )
+            reason = translate(
+                "Inbox", "{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts)."
+            ).format(what=_what(checked), why=why)
             repo.record_conflict(
                 Conflict(
                     source.sha256,
@@ -382,29 +415,30 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
             if _compare_times(doc.updated_at, receipt.updated_at) < 0:
                 repo.supersede(report_id, receipt.report_id)
                 outcome = Outcome.OLDER
-                reason = (
-                    f"{_what(checked)}: đã có bản cập nhật lúc {_show_time(receipt.updated_at)}, mới hơn bản này; "
-                    "bản này được lưu như một phiên bản trước."
-                )
+                reason = translate(
+                    "Inbox",
+                    "{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.",
+                ).format(what=_what(checked), time=_show_time(receipt.updated_at))
             else:
                 repo.supersede(receipt.report_id, report_id)
                 outcome = Outcome.REPLACED
-                reason = (
-                    f"{_what(checked)}: thay bản cập nhật lúc {_show_time(receipt.updated_at)} "
-                    "(bản cũ vẫn được lưu như một phiên bản trước)."
-                )
+                reason = translate(
+                    "Inbox", "{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước)."
+                ).format(what=_what(checked), time=_show_time(receipt.updated_at))
         if checked.draft:
-            reason += " BẢN DỰ THẢO (nhận theo lựa chọn của người nhập)."
+            reason += " " + translate("Inbox", "BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).")
         for note in checked.page_notes:
             reason += f" {note}"
         if checked.warnings:
-            reason += f" {len(checked.warnings)} lưu ý: {'; '.join(checked.warnings[:MAX_LISTED])}."
+            reason += " " + translate("Inbox", "{count} lưu ý: {warnings}.").format(
+                count=len(checked.warnings), warnings="; ".join(checked.warnings[:MAX_LISTED])
+            )
         if unmatched:
             keys = ", ".join(u["key"] for u in unmatched)
-            reason += (
-                f" Mẫu phiên bản {checked.source_version}: {len(unmatched)} trường không khớp mẫu hiện hành "
-                f"(được giữ lại để xem): {keys}."
-            )
+            reason += " " + translate(
+                "Inbox",
+                "Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.",
+            ).format(version=checked.source_version, count=len(unmatched), keys=keys)
         signature, note = _note_signatures(repo, report_id, checked, at)
         reason += note
         repo.record_file(source.sha256, shown_path(source.path), source.size, outcome.value, reason, at, report_id)
@@ -416,18 +450,19 @@ def _identity_clash(repo: InboxRepository, doc: ReportDocument, receipt: Any) ->
     silently, never decided by the machine."""
     same_moment = repo.report_with_uid_at(doc.uid, doc.updated_at)
     if same_moment is not None:
-        return same_moment, (
-            f"đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({_show_time(doc.updated_at)}) "
-            "nhưng nội dung khác."
-        )
+        return same_moment, translate(
+            "Inbox", "đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác."
+        ).format(time=_show_time(doc.updated_at))
     elsewhere = repo.uid_elsewhere(doc.uid, doc.unit.kind, doc.unit.code, doc.period.id)
     if elsewhere is not None:
-        return elsewhere[0], f"mã định danh của báo cáo này đã thuộc về báo cáo của {elsewhere[1]}."
-    if receipt is not None and _compare_times(doc.updated_at, receipt.updated_at) == 0:
-        return receipt.report_id, (
-            f"đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({_show_time(doc.updated_at)}): "
-            "không biết bản nào đúng."
+        return elsewhere[0], translate("Inbox", "mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.").format(
+            unit=elsewhere[1]
         )
+    if receipt is not None and _compare_times(doc.updated_at, receipt.updated_at) == 0:
+        return receipt.report_id, translate(
+            "Inbox",
+            "đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.",
+        ).format(time=_show_time(doc.updated_at))
     return None
 
 
@@ -444,11 +479,11 @@ def _note_signatures(
     )
     if verified is None:
         return "", ""
-    return verified.status, f" Chữ ký số: {verified.summary()}."
+    return verified.status, " " + translate("Inbox", "Chữ ký số: {summary}.").format(summary=verified.summary())
 
 
 def _what(checked: Checked) -> str:
-    return f"{checked.unit_label}, kỳ {checked.original.period.id}"
+    return unit_and_period(checked.unit_label, checked.original.period.id)
 
 
 # --- checks ----------------------------------------------------------------------------------------
@@ -461,14 +496,17 @@ def check_document(doc: ReportDocument, current: Template, *, now: dt.datetime |
     unit_ref, unit_label = _check_unit(doc, period.end)
     now = now or dt.datetime.now(dt.UTC)
     for text, what in (
-        (doc.created_at, "thời điểm tạo (created_at)"),
-        (doc.updated_at, "thời điểm cập nhật (updated_at)"),
+        (doc.created_at, translate("Inbox", "thời điểm tạo (created_at)")),
+        (doc.updated_at, translate("Inbox", "thời điểm cập nhật (updated_at)")),
     ):
         moment = _parse_time(text, what)
         if moment > now + CLOCK_SKEW:
             raise Rejected(
-                f"Tài liệu báo cáo ghi {what} {_show_time(text)}, ở tương lai so với giờ máy này "
-                f"({_show_time(now.isoformat())}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau."
+                translate(
+                    "Inbox",
+                    "Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, "
+                    "vì một bản như vậy sẽ chặn mọi bản sửa sau.",
+                ).format(what=what, time=_show_time(text), now=_show_time(now.isoformat()))
             )
     if source_template is not None:  # what the form could never have produced, by the report's own template
         reasons = refusals(doc, source_template)
@@ -478,7 +516,9 @@ def check_document(doc: ReportDocument, current: Template, *, now: dt.datetime |
     if doc.template.version == current.version and unmatched:
         first = unmatched[0]
         why = first.why if first.why.startswith(first.label) else f"{first.label}: {first.why}"
-        raise Rejected(f"Dữ liệu báo cáo không hợp lệ — trường '{first.key}': {why}.")
+        raise Rejected(
+            translate("Inbox", "Dữ liệu báo cáo không hợp lệ — trường '{key}': {why}.").format(key=first.key, why=why)
+        )
     stored = doc.model_copy(
         update={
             "template": TemplateRef(id=current.id, version=current.version),
@@ -494,26 +534,41 @@ def _check_rules(stored: ReportDocument, current: Template, *, same_version: boo
     """The final export's rules (gui.core.validation): errors refuse the report with their list, warnings are
     returned to be shown. A report made with an older template is not refused for fields that template lacked."""
     problems = validate_document(stored, current)
-    errors = [p.message for p in problems if p.is_error and (same_version or p.code != "required")]
+    errors = [pick(p.message, p.message_en) for p in problems if p.is_error and (same_version or p.code != "required")]
     if errors:
         shown = "; ".join(e.rstrip(". ") for e in errors[:MAX_LISTED])  # one sentence, not "(bắt buộc).;"
-        more = f"; … và {len(errors) - MAX_LISTED} lỗi khác" if len(errors) > MAX_LISTED else ""
+        more = ""
+        if len(errors) > MAX_LISTED:
+            more = translate("Inbox", "; … và {count} lỗi khác").format(count=len(errors) - MAX_LISTED)
         raise Rejected(
-            f"Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {len(errors)} lỗi: {shown}{more}."
+            translate(
+                "Inbox", "Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}."
+            ).format(count=len(errors), errors=f"{shown}{more}")
         )
-    return tuple(p.message for p in problems if not p.is_error)
+    return tuple(pick(p.message, p.message_en) for p in problems if not p.is_error)
 
 
 def _check_template(doc: ReportDocument, current: Template) -> Template | None:
     ref = doc.template
     if ref.id != current.id:
         if known_template(ref.id, ref.version) is None:
-            raise Rejected(f"Mẫu báo cáo '{ref.id}' (phiên bản {ref.version}) không có trong ứng dụng này.")
-        raise Rejected(f"Báo cáo theo mẫu '{ref.id}', không phải mẫu đang tổng hợp '{current.id}'.")
+            raise Rejected(
+                translate("Inbox", "Mẫu báo cáo '{id}' (phiên bản {version}) không có trong ứng dụng này.").format(
+                    id=ref.id, version=ref.version
+                )
+            )
+        raise Rejected(
+            translate("Inbox", "Báo cáo theo mẫu '{id}', không phải mẫu đang tổng hợp '{current}'.").format(
+                id=ref.id, current=current.id
+            )
+        )
     if ref.version > current.version:
         raise Rejected(
-            f"Báo cáo theo mẫu phiên bản {ref.version}, mới hơn ứng dụng này (phiên bản {current.version}): "
-            "hãy cập nhật ứng dụng rồi nhập lại."
+            translate(
+                "Inbox",
+                "Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): "
+                "hãy cập nhật ứng dụng rồi nhập lại.",
+            ).format(version=ref.version, current=current.version)
         )
     if ref.version == current.version:
         return current
@@ -524,16 +579,30 @@ def _check_period(doc: ReportDocument, today: dt.date) -> Any:
     try:
         period = parse_period(doc.period.id)
     except PeriodError as error:
-        raise Rejected(f"Kỳ báo cáo không hợp lệ: {error}") from None
+        raise Rejected(translate("Inbox", "Kỳ báo cáo không hợp lệ: {error}").format(error=error)) from None
     ref = doc.period
     if (period.kind, period.start, period.end) != (ref.kind, ref.start, ref.end):
         raise Rejected(
-            f"Kỳ báo cáo không hợp lệ: kỳ '{ref.id}' phải là {period.kind} từ {_show_date(period.start)} "
-            f"đến {_show_date(period.end)}, nhưng báo cáo ghi {ref.kind} từ {_show_date(ref.start)} "
-            f"đến {_show_date(ref.end)}."
+            translate(
+                "Inbox",
+                "Kỳ báo cáo không hợp lệ: kỳ '{id}' phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi "
+                "{given_kind} từ {given_start} đến {given_end}.",
+            ).format(
+                id=ref.id,
+                kind=period.kind,
+                start=_show_date(period.start),
+                end=_show_date(period.end),
+                given_kind=ref.kind,
+                given_start=_show_date(ref.start),
+                given_end=_show_date(ref.end),
+            )
         )
     if period.start > today:
-        raise Rejected(f"Kỳ báo cáo {period.id} chưa bắt đầu (từ {_show_date(period.start)}).")
+        raise Rejected(
+            translate("Inbox", "Kỳ báo cáo {id} chưa bắt đầu (từ {start}).").format(
+                id=period.id, start=_show_date(period.start)
+            )
+        )
     return period
 
 
@@ -542,19 +611,29 @@ def _check_unit(doc: ReportDocument, period_end: dt.date) -> tuple[UnitRef, str]
     if ref.kind == "ministry":
         unit = find_unit("ministry", ref.code)
         if unit is None:
-            raise Rejected(f"Mã bộ, ngành '{ref.code}' không có trong danh sách các bộ, cơ quan của ứng dụng.")
+            raise Rejected(
+                translate(
+                    "Inbox", "Mã bộ, ngành '{code}' không có trong danh sách các bộ, cơ quan của ứng dụng."
+                ).format(code=ref.code)
+            )
         return UnitRef(kind="ministry", code=unit.code, name=unit.name, list_id=""), unit.display_name
     units = province_list_at(period_end)
     if ref.list_id and ref.list_id != units.id:
         raise Rejected(
-            f"Báo cáo ghi mã tỉnh theo danh sách '{ref.list_id}', nhưng kỳ kết thúc ngày {_show_date(period_end)} "
-            f"phải dùng danh sách '{units.id}' ({units.name})."
+            translate(
+                "Inbox",
+                "Báo cáo ghi mã tỉnh theo danh sách '{given}', nhưng kỳ kết thúc ngày {end} "
+                "phải dùng danh sách '{id}' ({name}).",
+            ).format(given=ref.list_id, end=_show_date(period_end), id=units.id, name=units.name)
         )
     unit = units.get(ref.code)
     if unit is None:
         raise Rejected(
-            f"Mã tỉnh '{ref.code}' ({ref.name}) không có trong danh sách '{units.id}' ({units.name}), "
-            f"danh sách áp dụng cho kỳ kết thúc ngày {_show_date(period_end)}."
+            translate(
+                "Inbox",
+                "Mã tỉnh '{code}' ({unit}) không có trong danh sách '{id}' ({name}), "
+                "danh sách áp dụng cho kỳ kết thúc ngày {end}.",
+            ).format(code=ref.code, unit=ref.name, id=units.id, name=units.name, end=_show_date(period_end))
         )
     return UnitRef(kind="province", code=unit.code, name=unit.name, list_id=units.id), unit.display_name
 
@@ -566,7 +645,11 @@ def _parse_time(text: str, what: str) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise Rejected(f"Tài liệu báo cáo không hợp lệ: {what} '{text}' không phải thời điểm ISO 8601.") from None
+        raise Rejected(
+            translate("Inbox", "Tài liệu báo cáo không hợp lệ: {what} '{text}' không phải thời điểm ISO 8601.").format(
+                what=what, text=text
+            )
+        ) from None
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from gui.core.document import ReportDocument
+from gui.core.i18n import translate
 from gui.core.template import Template
 
 DRAFT_MARK = "DỰ THẢO"
@@ -56,18 +57,24 @@ def check_pages(
     if unit_line and unit_line not in received:
         return PageCheck(
             OTHER_UNIT,
-            f"Các trang của tệp không ghi “{doc.header.parent_body or doc.unit.name}” như dữ liệu kèm theo: "
-            "trang hiển thị một đơn vị khác với dữ liệu. Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.",
+            translate(
+                "Inbox",
+                "Các trang của tệp không ghi “{unit}” như dữ liệu kèm theo: trang hiển thị một đơn vị khác với dữ liệu. "
+                "Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.",
+            ).format(unit=doc.header.parent_body or doc.unit.name),
         )
     from gui import __version__
 
-    other = (
-        f" (tệp do phiên bản {made_by} xuất, máy này là {__version__})" if made_by and made_by != __version__ else ""
-    )
-    note = (
-        "Nội dung các trang khác với dữ liệu kèm theo" + other + ": số liệu được nhập theo dữ liệu kèm theo; "
-        "hãy đối chiếu với văn bản trước khi dùng."
-    )
+    other = ""
+    if made_by and made_by != __version__:
+        other = translate("Inbox", " (tệp do phiên bản {made_by} xuất, máy này là {version})").format(
+            made_by=made_by, version=__version__
+        )
+    note = translate(
+        "Inbox",
+        "Nội dung các trang khác với dữ liệu kèm theo{other}: số liệu được nhập theo dữ liệu kèm theo; "
+        "hãy đối chiếu với văn bản trước khi dùng.",
+    ).format(other=other)
     return PageCheck(DIFFER, note, marked)
 
 

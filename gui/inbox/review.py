@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from gui.core.i18n import translate
 from gui.core.numbers import format_int, format_percent
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.store.desk import Address, Comment, DeskRepository, Review
@@ -136,15 +137,23 @@ def record(
     """Record a review of the unit's current report; a request for correction needs at least one comment, each
     naming a field of the template (or '' for a general one)."""
     if row.report_id is None:
-        raise ReviewError(f"{row.name} chưa gửi báo cáo kỳ {c.period.id}: chưa có gì để xem xét.")
+        raise ReviewError(
+            translate("Inbox", "{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xem xét.").format(
+                unit=row.name, period=c.period.id
+            )
+        )
     if state is State.CORRECTION and not general.strip() and not comments:
-        raise ReviewError("Cần chỉnh sửa: hãy ghi ít nhất một ý kiến (chung hoặc cho một trường).")
+        raise ReviewError(translate("Inbox", "Cần chỉnh sửa: hãy ghi ít nhất một ý kiến (chung hoặc cho một trường)."))
     fields = c.template.field_map()
     for comment in comments:
         if comment.key and comment.key not in fields:
-            raise ReviewError(f"Ý kiến cho trường '{comment.key}': mẫu báo cáo không có trường này.")
+            raise ReviewError(
+                translate("Inbox", "Ý kiến cho trường '{key}': mẫu báo cáo không có trường này.").format(
+                    key=comment.key
+                )
+            )
         if not comment.text.strip():
-            raise ReviewError(f"Ý kiến cho trường '{comment.key}' đang trống.")
+            raise ReviewError(translate("Inbox", "Ý kiến cho trường '{key}' đang trống.").format(key=comment.key))
     uid = _uids(store, [row.report_id]).get(row.report_id, "")
     return DeskRepository(store).add_review(
         unit_kind=row.unit.kind,

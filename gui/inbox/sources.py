@@ -12,6 +12,7 @@ from typing import Any
 
 from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
+from gui.core.i18n import translate
 from gui.pdf.guarded import PdfSandbox
 
 log = logging.getLogger(__name__)
@@ -61,27 +62,37 @@ def read_source(path: Path, max_bytes: int = limits.MAX_FILE_BYTES) -> SourceFil
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise SourceError("Không tìm thấy tệp.") from None
+        raise SourceError(translate("Inbox", "Không tìm thấy tệp.")) from None
     except OSError as error:
-        raise SourceError(f"Không đọc được tệp: {error.strerror or error}.") from None
+        raise SourceError(_unreadable(error)) from None
     if path.is_dir():
-        raise SourceError("Đây là một thư mục, không phải tệp.")
+        raise SourceError(translate("Inbox", "Đây là một thư mục, không phải tệp."))
     if not path.is_file():
-        raise SourceError("Không phải tệp thông thường.")
+        raise SourceError(translate("Inbox", "Không phải tệp thông thường."))
     if info.st_size == 0:
-        raise SourceError("Tệp rỗng (0 byte).")
+        raise SourceError(translate("Inbox", "Tệp rỗng (0 byte)."))
     if info.st_size > max_bytes:
         raise SourceError(
-            f"Tệp quá lớn ({limits.megabytes(info.st_size)}; tối đa {limits.megabytes(max_bytes)}): không phải một báo cáo."
+            translate("Inbox", "Tệp quá lớn ({size}; tối đa {limit}): không phải một báo cáo.").format(
+                size=limits.megabytes(info.st_size), limit=limits.megabytes(max_bytes)
+            )
         )
     try:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as error:
-        raise SourceError(f"Không đọc được tệp: {error.strerror or error}.") from None
+        raise SourceError(_unreadable(error)) from None
     if len(data) > max_bytes:  # the file grew between stat and read
-        raise SourceError(f"Tệp quá lớn (hơn {limits.megabytes(max_bytes)}): không phải một báo cáo.")
+        raise SourceError(
+            translate("Inbox", "Tệp quá lớn (hơn {limit}): không phải một báo cáo.").format(
+                limit=limits.megabytes(max_bytes)
+            )
+        )
     return SourceFile(path, data, hashlib.sha256(data).hexdigest())
+
+
+def _unreadable(error: OSError) -> str:
+    return translate("Inbox", "Không đọc được tệp: {error}.").format(error=error.strerror or error)
 
 
 def sniff(data: bytes) -> str | None:
@@ -121,8 +132,14 @@ def document_of(source: SourceFile, sandbox: PdfSandbox | None = None) -> Found:
         with PdfSandbox() as own:
             return pdf_found(source.data, own)
     if source.path.suffix.lower() == ".pdf":
-        raise SourceError("Không phải tệp PDF: nội dung tệp không phải một văn bản PDF (có thể tệp bị hỏng hoặc bị đổi phần mở rộng).")
-    raise SourceError("Không phải tệp PDF hay tài liệu báo cáo JSON.")
+        raise SourceError(
+            translate(
+                "Inbox",
+                "Không phải tệp PDF: nội dung tệp không phải một văn bản PDF "
+                "(có thể tệp bị hỏng hoặc bị đổi phần mở rộng).",
+            )
+        )
+    raise SourceError(translate("Inbox", "Không phải tệp PDF hay tài liệu báo cáo JSON."))
 
 
 def json_document(data: bytes) -> ReportDocument:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gui.core import template as templates
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.template import Column, Template, TemplateError, TemplateField
 from gui.core.values import ValueError_, coerce_value
 
@@ -62,19 +63,21 @@ def read_into(
         label = old.label if old is not None else (fields[key].label if key in fields else key)
         spec = fields.get(key)
         if spec is None:
-            unmatched.append(Unmatched(key, label, value, "không có trong mẫu hiện hành"))
+            unmatched.append(Unmatched(key, label, value, translate("Inbox", "không có trong mẫu hiện hành")))
             continue
         if spec.is_computed:
             if old is None or not old.is_computed:
-                unmatched.append(Unmatched(key, label, value, "mẫu hiện hành tự tính trường này"))
+                unmatched.append(Unmatched(key, label, value, translate("Inbox", "mẫu hiện hành tự tính trường này")))
             continue
         if old is not None and not compatible(old.kind, spec.kind):
-            unmatched.append(Unmatched(key, label, value, f"kiểu khác: {old.kind} → {spec.kind}"))
+            unmatched.append(Unmatched(key, label, value, _other_kind(old.kind, spec.kind)))
             continue
         if spec.kind == "table":
             rows, dropped = _read_table(current, spec, old, value)
             if rows is None:
-                unmatched.append(Unmatched(key, label, value, "bảng không đọc được theo mẫu hiện hành"))
+                unmatched.append(
+                    Unmatched(key, label, value, translate("Inbox", "bảng không đọc được theo mẫu hiện hành"))
+                )
                 continue
             if rows:
                 matched[key] = rows
@@ -86,13 +89,17 @@ def read_into(
             unmatched.append(Unmatched(key, label, value, str(error)))
             continue
         if _unknown_choice(current, spec, coerced):
-            unmatched.append(Unmatched(key, label, value, _UNKNOWN_CHOICE))
+            unmatched.append(Unmatched(key, label, value, translate("Inbox", _UNKNOWN_CHOICE)))
         elif coerced is not None:
             matched[key] = coerced
     return matched, unmatched
 
 
-_UNKNOWN_CHOICE = "lựa chọn không có trong danh sách của mẫu hiện hành"
+_UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Inbox", "lựa chọn không có trong danh sách của mẫu hiện hành")
+
+
+def _other_kind(old: str, new: str) -> str:
+    return translate("Inbox", "kiểu khác: {old} → {new}").format(old=old, new=new)
 
 
 def _unknown_choice(current: Template, spec: TemplateField | Column, value: Any) -> bool:
@@ -121,9 +128,9 @@ def _read_table(
                 continue
             label = old_columns[key].label if key in old_columns else key
             if key not in columns:
-                dropped[key] = (label, "cột không có trong mẫu hiện hành")
+                dropped[key] = (label, translate("Inbox", "cột không có trong mẫu hiện hành"))
             elif key in old_columns and not compatible(old_columns[key].kind, columns[key].kind):
-                dropped[key] = (label, f"kiểu khác: {old_columns[key].kind} → {columns[key].kind}")
+                dropped[key] = (label, _other_kind(old_columns[key].kind, columns[key].kind))
     out = []
     unknown: dict[str, list[Any]] = {}
     for row in rows:
@@ -138,7 +145,9 @@ def _read_table(
                 cells[key] = None
         out.append(cells)
     extra = [
-        Unmatched(f"{spec.key}.{key}", f"{spec.label} — {columns[key].label}", values, _UNKNOWN_CHOICE)
+        Unmatched(
+            f"{spec.key}.{key}", f"{spec.label} — {columns[key].label}", values, translate("Inbox", _UNKNOWN_CHOICE)
+        )
         for key, values in unknown.items()
     ]
     for column_key, (label, why) in dropped.items():

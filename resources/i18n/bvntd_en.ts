@@ -1244,6 +1244,439 @@ Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="71"/>
+        <source>{name}: sổ địa chỉ phải là tệp .xlsx hoặc .csv.</source>
+        <translation>{name}: an address book must be an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="75"/>
+        <source>Không đọc được {path}: {error}</source>
+        <translation>Could not read {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="107"/>
+        <source>{name}: không đọc được mã ký tự của tệp (hãy lưu dạng CSV UTF-8 hoặc .xlsx).</source>
+        <translation>{name}: the file&apos;s character encoding cannot be read (save it as CSV UTF-8 or .xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="122"/>
+        <source>{name}: không phải tệp Excel .xlsx hợp lệ ({error}).</source>
+        <translation>{name}: not a valid Excel .xlsx file ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="137"/>
+        <source>{source}: không tìm thấy dòng tiêu đề có cột &apos;Mã&apos; (hoặc &apos;Đơn vị&apos;) và cột &apos;Email&apos;.</source>
+        <translation>{source}: no header row with a column &apos;Mã&apos; (or &apos;Đơn vị&apos;) and a column &apos;Email&apos; was found.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="160"/>
+        <source>dòng {number}</source>
+        <translation>row {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="166"/>
+        <source>{where}: không nhận ra đơn vị &apos;{unit}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
+        <translation>{where}: the unit &apos;{unit}&apos; is not recognised (a province&apos;s or a ministry&apos;s code).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="174"/>
+        <source>{where}: địa chỉ email &apos;{address}&apos; không hợp lệ (dạng đúng: ten@coquan.gov.vn).</source>
+        <translation>{where}: the email address &apos;{address}&apos; is not valid (the right form: name@agency.gov.vn).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="181"/>
+        <source>{where}: {unit} chưa có địa chỉ email.</source>
+        <translation>{where}: {unit} has no email address.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="189"/>
+        <source>{where}: {unit} đã có ở dòng {line}; giữ dòng sau.</source>
+        <translation>{where}: {unit} is already on row {line}; the later row is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="216"/>
+        <source>Địa chỉ email &apos;{address}&apos; không hợp lệ (dạng đúng: ten@coquan.gov.vn).</source>
+        <translation>The email address &apos;{address}&apos; is not valid (the right form: name@agency.gov.vn).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="219"/>
+        <source>Chưa có địa chỉ email.</source>
+        <translation>No email address yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/deadlines.py" line="94"/>
+        <source>hạn {day} sớm hơn ngày chốt số liệu của kỳ {period} (số liệu từ {start} đến {end}): hạn gửi phải từ ngày {end} trở đi.</source>
+        <translation>the deadline {day} is before the data cut-off of period {period} (data from {start} to {end}): the deadline must be {end} or later.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/deadlines.py" line="118"/>
+        <source>Ngày &apos;{text}&apos; không hợp lệ: dùng dạng ngày/tháng/năm, ví dụ 20/12/2025.</source>
+        <translation>The date &apos;{text}&apos; is not valid: use day/month/year, e.g. 20/12/2025.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/decisions.py" line="34"/>
+        <source>Không có xung đột số {id} (xem &apos;bvntd inbox conflicts&apos;).</source>
+        <translation>There is no conflict number {id} (see &apos;bvntd inbox conflicts&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/decisions.py" line="38"/>
+        <source>Xung đột số {id} đã được quyết định ({decision}).</source>
+        <translation>Conflict number {id} is already decided ({decision}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/decisions.py" line="52"/>
+        <source>Không nhận được báo cáo của xung đột số {id}: {error}</source>
+        <translation>The report of conflict number {id} cannot be received: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/decisions.py" line="66"/>
+        <source>Nhận theo quyết định về xung đột số {id}.</source>
+        <translation>Received by the decision on conflict number {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="48"/>
+        <source>Lỗi không mong muốn khi nhập tệp này (chi tiết đã ghi vào nhật ký); không có gì của tệp được lưu, các tệp khác vẫn được nhập.</source>
+        <translation>An unexpected error while importing this file (the details are in the log); nothing of the file was stored, the other files are still imported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="66"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="67"/>
+        <source>Đã thay bản cũ</source>
+        <translation>Replaced the older version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="68"/>
+        <source>Đã có</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="69"/>
+        <source>Lưu bản cũ: đã có bản mới hơn</source>
+        <translation>Kept as an older version: a newer one is there</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="70"/>
+        <source>Xung đột: chờ quyết định</source>
+        <translation>Conflict: awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="71"/>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="81"/>
+        <source>{unit}, kỳ {period}</source>
+        <translation>{unit}, period {period}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="133"/>
+        <source>{done}/{total} tệp</source>
+        <translation>{done}/{total} files</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="135"/>
+        <source>{count} tệp</source>
+        <translation>{count} files</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="136"/>
+        <source> (đã hủy giữa chừng)</source>
+        <translation> (cancelled part way)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="225"/>
+        <source>Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).</source>
+        <translation>The file needs too much memory to read (perhaps a malicious file).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="236"/>
+        <source>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.</source>
+        <translation>The disk holding the database is full: nothing of this file is stored. Free some space and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="241"/>
+        <source>Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.</source>
+        <translation>The database is busy (another window or command is writing): nothing of this file is stored; import again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="245"/>
+        <source>Lỗi cơ sở dữ liệu: {error}.</source>
+        <translation>Database error: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="249"/>
+        <source>Chưa lưu được gì của tệp này.</source>
+        <translation>Nothing of this file is stored.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="279"/>
+        <source>Tệp này đã được nhập trước đây.</source>
+        <translation>This file was imported before.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="303"/>
+        <source>Dữ liệu báo cáo không hợp lệ: {error}</source>
+        <translation>The report data is not valid: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="321"/>
+        <source>{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.</source>
+        <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="371"/>
+        <source>{what}: báo cáo này đã có.</source>
+        <translation>{what}: this report is already there.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="377"/>
+        <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
+        <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="418"/>
+        <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
+        <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="425"/>
+        <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
+        <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="429"/>
+        <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
+        <translation>A DRAFT (accepted as the person importing chose).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="433"/>
+        <source>{count} lưu ý: {warnings}.</source>
+        <translation>{count} notes: {warnings}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="438"/>
+        <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
+        <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="453"/>
+        <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
+        <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="458"/>
+        <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
+        <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="462"/>
+        <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
+        <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="482"/>
+        <source>Chữ ký số: {summary}.</source>
+        <translation>Digital signature: {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="499"/>
+        <source>thời điểm tạo (created_at)</source>
+        <translation>the creation time (created_at)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="500"/>
+        <source>thời điểm cập nhật (updated_at)</source>
+        <translation>the update time (updated_at)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="505"/>
+        <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
+        <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="520"/>
+        <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
+        <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="542"/>
+        <source>; … và {count} lỗi khác</source>
+        <translation>; … and {count} more errors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="544"/>
+        <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
+        <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="556"/>
+        <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
+        <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="561"/>
+        <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
+        <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="567"/>
+        <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
+        <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="582"/>
+        <source>Kỳ báo cáo không hợp lệ: {error}</source>
+        <translation>The reporting period is not valid: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="586"/>
+        <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
+        <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="602"/>
+        <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
+        <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="615"/>
+        <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
+        <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="623"/>
+        <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
+        <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="632"/>
+        <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
+        <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="649"/>
+        <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
+        <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/pages.py" line="60"/>
+        <source>Các trang của tệp không ghi “{unit}” như dữ liệu kèm theo: trang hiển thị một đơn vị khác với dữ liệu. Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.</source>
+        <translation>The file&apos;s pages do not name “{unit}” as its attached data does: the pages show another unit than the data. Not imported; ask the unit to send again the file the app exported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/pages.py" line="70"/>
+        <source> (tệp do phiên bản {made_by} xuất, máy này là {version})</source>
+        <translation> (the file was exported by version {made_by}, this computer has {version})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/pages.py" line="73"/>
+        <source>Nội dung các trang khác với dữ liệu kèm theo{other}: số liệu được nhập theo dữ liệu kèm theo; hãy đối chiếu với văn bản trước khi dùng.</source>
+        <translation>The pages differ from the attached data{other}: the figures are imported from the attached data; compare them with the document before using them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/review.py" line="141"/>
+        <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xem xét.</source>
+        <translation>{unit} has not sent its report for period {period}: nothing to review yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/review.py" line="146"/>
+        <source>Cần chỉnh sửa: hãy ghi ít nhất một ý kiến (chung hoặc cho một trường).</source>
+        <translation>Needs correction: write at least one comment (general, or on a field).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/review.py" line="151"/>
+        <source>Ý kiến cho trường &apos;{key}&apos;: mẫu báo cáo không có trường này.</source>
+        <translation>Comment on field &apos;{key}&apos;: the report template has no such field.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/review.py" line="156"/>
+        <source>Ý kiến cho trường &apos;{key}&apos; đang trống.</source>
+        <translation>The comment on field &apos;{key}&apos; is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/sources.py" line="65"/>
+        <source>Không tìm thấy tệp.</source>
+        <translation>File not found.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/sources.py" line="69"/>
+        <source>Đây là một thư mục, không phải tệp.</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/sources.py" line="71"/>
+        <source>Không phải tệp thông thường.</source>
+        <translation>Not a regular file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/sources.py" line="73"/>
+        <source>Tệp rỗng (0 byte).</source>
+        <translation>The file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/sources.py" line="76"/>
+        <source>Tệp quá lớn ({size}; tối đa {limit}): không phải một báo cáo.</source>
+        <translation>The file is too large ({size}; at most {limit}): not a report.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/sources.py" line="87"/>
+        <source>Tệp quá lớn (hơn {limit}): không phải một báo cáo.</source>
+        <translation>The file is too large (over {limit}): not a report.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/sources.py" line="95"/>
+        <source>Không đọc được tệp: {error}.</source>
+        <translation>Could not read the file: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/sources.py" line="136"/>
+        <source>Không phải tệp PDF: nội dung tệp không phải một văn bản PDF (có thể tệp bị hỏng hoặc bị đổi phần mở rộng).</source>
+        <translation>Not a PDF: the file&apos;s content is not a PDF document (the file may be damaged or renamed with another extension).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/sources.py" line="142"/>
+        <source>Không phải tệp PDF hay tài liệu báo cáo JSON.</source>
+        <translation>Neither a PDF nor a JSON report document.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/versions.py" line="66"/>
+        <source>không có trong mẫu hiện hành</source>
+        <translation>not in the current template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/versions.py" line="70"/>
+        <source>mẫu hiện hành tự tính trường này</source>
+        <translation>the current template computes this field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/versions.py" line="79"/>
+        <source>bảng không đọc được theo mẫu hiện hành</source>
+        <translation>the table cannot be read by the current template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/versions.py" line="98"/>
+        <source>lựa chọn không có trong danh sách của mẫu hiện hành</source>
+        <translation>a choice not in the current template&apos;s list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/versions.py" line="102"/>
+        <source>kiểu khác: {old} → {new}</source>
+        <translation>another kind: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/versions.py" line="131"/>
+        <source>cột không có trong mẫu hiện hành</source>
+        <translation>a column not in the current template</translation>
+    </message>
+</context>
+<context>
     <name>InboxWidget</name>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="78"/>

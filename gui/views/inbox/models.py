@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from gui.core.numbers import format_int, format_percent
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.deadlines import Status
-from gui.inbox.importer import FileResult, Outcome
+from gui.inbox.importer import FileResult, Outcome, outcome_label, unit_and_period
 from gui.views.textutil import local_datetime
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,14 +47,7 @@ def signature_text(status: str) -> str:
 
 
 def outcome_text(outcome: Outcome) -> str:
-    return {
-        Outcome.IMPORTED: tr("Đã nhập"),
-        Outcome.REPLACED: tr("Đã thay bản cũ"),
-        Outcome.ALREADY: tr("Đã có"),
-        Outcome.OLDER: tr("Lưu bản cũ: đã có bản mới hơn"),
-        Outcome.CONFLICT: tr("Xung đột: chờ quyết định"),
-        Outcome.REJECTED: tr("Từ chối"),
-    }[outcome]
+    return outcome_label(outcome)  # worded once, in gui.inbox.importer, for the command line too
 
 
 class _Table(QAbstractTableModel):
@@ -377,7 +370,7 @@ def _plain(value: Any) -> str:
 
 def _note(result: FileResult) -> str:
     """The reason without the unit and period the row already shows."""
-    prefix = f"{result.unit}, kỳ {result.period_id}"
+    prefix = unit_and_period(result.unit, result.period_id)
     if result.unit and result.reason.startswith(prefix):
         return result.reason.removeprefix(prefix).lstrip(":.").strip()
     return result.reason
