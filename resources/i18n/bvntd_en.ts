@@ -19,215 +19,185 @@
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="51"/>
-        <source>Đã nhập</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/models.py" line="52"/>
-        <source>Đã thay bản cũ</source>
-        <translation>Replaced the older copy</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/models.py" line="53"/>
-        <source>Đã có</source>
-        <translation>Already there</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/models.py" line="54"/>
-        <source>Lưu bản cũ: đã có bản mới hơn</source>
-        <translation>Kept as an earlier version: a newer one is there</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/models.py" line="55"/>
-        <source>Xung đột: chờ quyết định</source>
-        <translation>Conflict: awaiting a decision</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/models.py" line="56"/>
-        <source>Từ chối</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/models.py" line="117"/>
+        <location filename="../../gui/views/inbox/models.py" line="110"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="117"/>
+        <location filename="../../gui/views/inbox/models.py" line="110"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="117"/>
-        <location filename="../../gui/views/inbox/models.py" line="145"/>
-        <location filename="../../gui/views/inbox/models.py" line="287"/>
-        <location filename="../../gui/views/inbox/models.py" line="304"/>
+        <location filename="../../gui/views/inbox/models.py" line="110"/>
+        <location filename="../../gui/views/inbox/models.py" line="138"/>
+        <location filename="../../gui/views/inbox/models.py" line="280"/>
+        <location filename="../../gui/views/inbox/models.py" line="297"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="117"/>
+        <location filename="../../gui/views/inbox/models.py" line="110"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="117"/>
+        <location filename="../../gui/views/inbox/models.py" line="110"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="143"/>
+        <location filename="../../gui/views/inbox/models.py" line="136"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="144"/>
+        <location filename="../../gui/views/inbox/models.py" line="137"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="146"/>
+        <location filename="../../gui/views/inbox/models.py" line="139"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="147"/>
+        <location filename="../../gui/views/inbox/models.py" line="140"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="148"/>
+        <location filename="../../gui/views/inbox/models.py" line="141"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="149"/>
+        <location filename="../../gui/views/inbox/models.py" line="142"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="150"/>
+        <location filename="../../gui/views/inbox/models.py" line="143"/>
         <source>Đầy đủ</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="151"/>
+        <location filename="../../gui/views/inbox/models.py" line="144"/>
         <source>Cần xem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="152"/>
+        <location filename="../../gui/views/inbox/models.py" line="145"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="153"/>
+        <location filename="../../gui/views/inbox/models.py" line="146"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="171"/>
+        <location filename="../../gui/views/inbox/models.py" line="164"/>
         <source>Bộ, ngành, cơ quan (liệt kê riêng)</source>
         <translation>Ministries and agencies (listed separately)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="186"/>
+        <location filename="../../gui/views/inbox/models.py" line="179"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="186"/>
+        <location filename="../../gui/views/inbox/models.py" line="179"/>
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="246"/>
+        <location filename="../../gui/views/inbox/models.py" line="239"/>
         <source>TỔNG CỘNG</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="256"/>
+        <location filename="../../gui/views/inbox/models.py" line="249"/>
         <source>(không cộng vào tổng)</source>
         <translation>(not added to the total)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="287"/>
+        <location filename="../../gui/views/inbox/models.py" line="280"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="294"/>
+        <location filename="../../gui/views/inbox/models.py" line="287"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="304"/>
+        <location filename="../../gui/views/inbox/models.py" line="297"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="304"/>
+        <location filename="../../gui/views/inbox/models.py" line="297"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="304"/>
+        <location filename="../../gui/views/inbox/models.py" line="297"/>
         <source>Phiên bản biểu mẫu</source>
         <translation>Template version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="304"/>
+        <location filename="../../gui/views/inbox/models.py" line="297"/>
         <source>Mục</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="327"/>
+        <location filename="../../gui/views/inbox/models.py" line="320"/>
         <source>{n} lỗi</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="329"/>
+        <location filename="../../gui/views/inbox/models.py" line="322"/>
         <source>{n} cảnh báo</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="330"/>
+        <location filename="../../gui/views/inbox/models.py" line="323"/>
         <source>Không có</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="339"/>
+        <location filename="../../gui/views/inbox/models.py" line="332"/>
         <source>Chưa nhận (quá hạn {n} ngày)</source>
         <translation>Not received ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="339"/>
+        <location filename="../../gui/views/inbox/models.py" line="332"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="340"/>
+        <location filename="../../gui/views/inbox/models.py" line="333"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="340"/>
+        <location filename="../../gui/views/inbox/models.py" line="333"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="341"/>
+        <location filename="../../gui/views/inbox/models.py" line="334"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="360"/>
+        <location filename="../../gui/views/inbox/models.py" line="353"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="362"/>
+        <location filename="../../gui/views/inbox/models.py" line="355"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
