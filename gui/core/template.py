@@ -9,21 +9,32 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from gui.core.errors import UserError
+from gui.core.kinds import KINDS
 from gui.resources import resource_path
 
 ACTIVE_TEMPLATE_FILE = "nq82-v1.json"
 
-FieldKind = Literal["text", "line", "integer", "money", "percent", "yesno", "date", "docref", "choice", "table"]
-ColumnKind = Literal["line", "integer", "money", "percent", "yesno", "date", "choice"]
-NUMERIC_KINDS = frozenset({"integer", "money", "percent"})
+# The kinds are gui/core/kinds' classes: a template names one by its `name`.
+NUMERIC_KINDS = frozenset(name for name, kind in KINDS.items() if kind.numeric)
 KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 
 class TemplateError(UserError, ValueError):
     """A template file that cannot be used; the message names the key and what is wrong."""
+
+
+def known_kind(value: Any, *, column: bool) -> str:
+    """A kind the app has a class for (one that may sit in a table, for a column), or pydantic's own refusal."""
+    names = [name for name, kind in KINDS.items() if kind.in_tables or not column]
+    if isinstance(value, str) and value in names:
+        return value
+    quoted = [f"'{name}'" for name in names]
+    expected = f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+    raise PydanticCustomError("literal_error", "Input should be {expected}", {"expected": expected})
 
 
 class _Strict(BaseModel):
@@ -58,13 +69,18 @@ class _Labelled(_Strict):
 
 
 class Column(_Labelled):
-    kind: ColumnKind
+    kind: str
     total: bool = False
     width: float = Field(default=1.0, gt=0)
 
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _known(cls, value: Any) -> str:
+        return known_kind(value, column=True)
+
     @model_validator(mode="after")
     def _total_numeric(self) -> Column:
-        if self.total and self.kind not in NUMERIC_KINDS:
+        if self.total and not KINDS[self.kind].numeric:
             raise ValueError(f"cột '{self.key}': chỉ cột số mới có dòng tổng (total)")
         return self
 
@@ -76,7 +92,7 @@ class Computed(_Strict):
 
 
 class TemplateField(_Labelled):
-    kind: FieldKind
+    kind: str
     required_if: str | None = None
     target: str = ""
     target_en: str = ""
@@ -86,13 +102,19 @@ class TemplateField(_Labelled):
     min_rows: int = Field(default=0, ge=0)
     max_rows: int = Field(default=500, gt=0)
 
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _known(cls, value: Any) -> str:
+        return known_kind(value, column=False)
+
     @model_validator(mode="after")
     def _kind_specific(self) -> TemplateField:
-        if self.kind == "table" and not self.columns:
+        kind = KINDS[self.kind]
+        if kind.has_columns and not self.columns:
             raise ValueError(f"'{self.key}': bảng (table) phải có ít nhất một cột (columns)")
-        if self.kind != "table" and self.columns:
+        if not kind.has_columns and self.columns:
             raise ValueError(f"'{self.key}': chỉ trường kiểu bảng (table) mới có cột (columns)")
-        if self.computed is not None and self.kind != "percent":
+        if self.computed is not None and not kind.computable:
             raise ValueError(f"'{self.key}': chỉ trường phần trăm (percent) mới được tính (computed)")
         if self.computed is not None and self.required:
             raise ValueError(f"'{self.key}': trường tự tính (computed) không thể bắt buộc nhập (required)")
@@ -189,22 +211,24 @@ class Template(_Strict):
         if duplicate:
             raise ValueError(f"khóa mục '{duplicate}' bị lặp")
         for f in fields.values():
-            for owner, labelled in [(f.key, f), *((f"{f.key}.{c.key}", c) for c in f.columns)]:
+            labelled_items: list[tuple[str, TemplateField | Column]] = [(f.key, f)]
+            labelled_items += [(f"{f.key}.{c.key}", c) for c in f.columns]
+            for owner, labelled in labelled_items:
                 if labelled.choices is not None and labelled.choices not in self.choices:
                     raise ValueError(f"'{owner}': danh sách lựa chọn '{labelled.choices}' không có trong 'choices'")
-                if getattr(labelled, "kind", None) == "choice" and labelled.choices is None:
+                if KINDS[labelled.kind].has_choices and labelled.choices is None:
                     raise ValueError(f"'{owner}': trường lựa chọn (choice) cần 'choices'")
             if f.required_if is not None and fields.get(f.required_if) is None:
                 raise ValueError(f"'{f.key}': required_if trỏ tới trường không tồn tại '{f.required_if}'")
-            if f.required_if is not None and fields[f.required_if].kind != "yesno":
+            if f.required_if is not None and not KINDS[fields[f.required_if].kind].switch:
                 raise ValueError(f"'{f.key}': required_if phải trỏ tới một trường có/không (yesno)")
             if f.computed is not None:
                 for operand in f.computed.ratio:
-                    if operand not in fields or fields[operand].kind not in NUMERIC_KINDS:
+                    if operand not in fields or not KINDS[fields[operand].kind].numeric:
                         raise ValueError(f"'{f.key}': computed.ratio trỏ tới '{operand}', không phải trường số")
         for rule in self.rules:
             for operand in rule.operands:
-                if operand not in fields or fields[operand].kind not in NUMERIC_KINDS:
+                if operand not in fields or not KINDS[fields[operand].kind].numeric:
                     raise ValueError(f"quy tắc '{rule.key}': '{operand}' không phải một trường số của mẫu")
         return self
 

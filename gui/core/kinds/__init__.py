@@ -6,7 +6,10 @@ new module imported here) and a widget in gui/views/fields.
 
 from __future__ import annotations
 
-from gui.core.kinds import dates, numbers, table, text, yesno
+# In this order a template that names an unknown kind is told the known ones.
+# isort: off
+from gui.core.kinds import text, numbers, yesno, dates, choice, table
+# isort: on
 from gui.core.kinds.base import KINDS, Kind, coerce_value, kind_of
 
-__all__ = ["KINDS", "Kind", "coerce_value", "dates", "kind_of", "numbers", "table", "text", "yesno"]
+__all__ = ["KINDS", "Kind", "choice", "coerce_value", "dates", "kind_of", "numbers", "table", "text", "yesno"]

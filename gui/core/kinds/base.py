@@ -11,18 +11,17 @@ A new kind is a subclass with its `name` in a module imported by gui/core/kinds/
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
 
 from gui.core.dates import vn_date
 from gui.core.numbers import format_int
 from gui.core.problems import InputError, Problem, ValidationContext, ValueError_, Where
-from gui.core.template import TemplateField
 from gui.core.text import normalize_line
 
 if TYPE_CHECKING:
-    from gui.core.template import Column, Template
+    from gui.core.template import Column, Template, TemplateField
 
-    Spec = TemplateField | Column
+    Spec: TypeAlias = "TemplateField | Column"  # what a kind reads: a template field or a table's column
 
 Align = Literal["left", "center", "right"]
 Layout = Literal["narrative", "indicator", "table"]
@@ -57,6 +56,9 @@ class Kind:
     free_text: ClassVar[bool] = False  # words a person writes: looked at for a legacy Vietnamese encoding
     has_choices: ClassVar[bool] = False  # its values come from one of the template's lists
     picked: ClassVar[bool] = False  # one of a few values, picked from a drop-down rather than typed
+    has_columns: ClassVar[bool] = False  # rows of the template's `columns`
+    computable: ClassVar[bool] = False  # may be `computed` from other fields instead of typed
+    switch: ClassVar[bool] = False  # its True makes the fields that name it in `required_if` required
     layout: ClassVar[Layout] = "indicator"  # where the report prints it: a paragraph, the indicators' table, a table
     align: ClassVar[Align] = "left"  # in a cell of the report's tables
     default_max_length: ClassVar[int] = DEFAULT_MAX_LINE  # characters typed, where the template says none
@@ -76,7 +78,7 @@ class Kind:
         label_en = spec.label_en or spec.label
         if not isinstance(text, str):
             raise InputError(f"{spec.label}: cần nhập văn bản.", f"{label_en}: text expected.", key=spec.key)
-        if isinstance(spec, TemplateField) and spec.is_computed:
+        if getattr(spec, "is_computed", False):  # a template field's ratio; columns and the header have none
             raise InputError(
                 f"{spec.label}: được tính tự động, không nhập tay.", f"{label_en}: computed, not typed.", key=spec.key
             )

@@ -21,7 +21,6 @@ from gui.core.problems import (
     Where,
     is_empty,
 )
-from gui.core.template import TemplateField
 from gui.core.text import normalize_line
 
 if TYPE_CHECKING:
@@ -143,7 +142,9 @@ def check_date(day: dt.date, rule: str | None, context: ValidationContext, where
 
 
 def _date_rule(spec: Spec) -> str | None:
-    return spec.date_rule if isinstance(spec, TemplateField) else None
+    """A template field's `date_rule`; a table's column has none."""
+    rule: str | None = getattr(spec, "date_rule", None)
+    return rule
 
 
 class DateKind(Kind):

@@ -119,6 +119,7 @@ class PercentKind(_NumberKind):
     """A percentage, 83,5: typed, or computed from two numbers (never typed then)."""
 
     name = "percent"
+    computable = True
     xlsx_format = XLSX_RATE
 
     def parse_line(self, spec: Spec, text: str, template: Template | None) -> Any:

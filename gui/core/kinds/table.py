@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from gui.core.kinds.base import Kind, coerce_value, kind_of
 from gui.core.numbers import format_int, format_number
 from gui.core.problems import InputError, Problem, ValidationContext, ValueError_, Where, is_empty
-from gui.core.template import TemplateField
 
 if TYPE_CHECKING:
     from gui.core.kinds.base import Spec
-    from gui.core.template import Template
+    from gui.core.template import Template, TemplateField
 
 
 class TableKind(Kind):
     name = "table"
+    has_columns = True
     in_tables = False
     layout = "table"
 
@@ -70,7 +70,7 @@ class TableKind(Kind):
         return rows
 
     def coerce(self, spec: Spec, raw: Any) -> Any:
-        assert isinstance(spec, TemplateField)
+        spec = cast("TemplateField", spec)  # only a template field is a table
         label = spec.label
         if not isinstance(raw, list):
             raise ValueError_(f"{label}: cần danh sách các dòng")
@@ -92,7 +92,7 @@ class TableKind(Kind):
         self, template: Template, spec: Spec, value: Any, context: ValidationContext, where: Where
     ) -> list[Problem]:
         """The number of rows, each row's shape, an empty row (a warning), and every cell by its column's kind."""
-        assert isinstance(spec, TemplateField)
+        spec = cast("TemplateField", spec)
         label_en = spec.label_en or spec.label
         if not isinstance(value, list):
             return [where.problem("cần danh sách các dòng.", "a list of rows expected.", "type")]

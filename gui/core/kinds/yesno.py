@@ -24,6 +24,7 @@ def yes_no(value: Any) -> str:
 
 class YesNoKind(Kind):
     name = "yesno"
+    switch = True
     picked = True
 
     def parse_line(self, spec: Spec, text: str, template: Template | None) -> Any:
