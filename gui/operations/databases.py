@@ -3,7 +3,7 @@
     open_database(path) -> ReportStore              the store, with the demo report when it holds no report yet
     same_database(a, b) -> bool                     two spellings of one file
     back_up(store, reason, keep) -> Path            a consistent copy while in use; the newest `keep` are kept
-    backups_of(db_path) -> list[BackupInfo]         newest first
+    backups_of(db_path) -> list[BackupInfo]         newest first (backups_folder: where they are)
     restore(db_path, backup, keep) -> Path | None   the database's content replaced (what it held is backed up first)
     restore_over_damaged(db_path, backup, keep)     the same over a file that cannot be opened (moved aside first)
 
@@ -19,7 +19,7 @@ import logging
 from pathlib import Path
 
 from gui.core.i18n import translate
-from gui.store.backups import DEFAULT_KEEP, BackupError, BackupInfo, list_backups, restore_backup
+from gui.store.backups import DEFAULT_KEEP, BackupError, BackupInfo, backup_dir, list_backups, restore_backup
 from gui.store.backups import make_backup as _make_backup
 from gui.store.errors import StoreError
 from gui.store.location import default_db_path
@@ -63,6 +63,11 @@ def back_up(store: ReportStore, reason: str = "start", *, keep: int | None = DEF
 
 def backups_of(db_path: Path) -> list[BackupInfo]:
     return list_backups(Path(db_path))
+
+
+def backups_folder(db_path: Path) -> Path:
+    """Where the backups of a database are kept (beside it, in "backups"), as Settings shows it."""
+    return backup_dir(Path(db_path))
 
 
 def restore(db_path: Path, backup: Path, *, keep: int = DEFAULT_KEEP) -> Path | None:

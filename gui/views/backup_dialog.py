@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.dates import vn_date_time
-from gui.store.backups import list_backups
+from gui.operations.databases import backups_of
 from gui.views.buttons import accept_cancel_buttons
 
 
@@ -114,7 +114,7 @@ def confirm_restore(parent: QWidget, backup: Any) -> bool:
 
 def choose_backup(db_path: Path, parent: QWidget | None = None) -> Path | None:
     """The backup the user picks for db_path, or None (tests replace this function)."""
-    dialog = BackupDialog(db_path, list_backups(db_path), parent)
+    dialog = BackupDialog(db_path, backups_of(db_path), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     backup = dialog.chosen()

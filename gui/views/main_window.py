@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self, backup: Path) -> bool:
         """Close the store, put the backup's content in place (the current one is backed up first), reopen."""
         from gui.operations.databases import restore
-        from gui.store.backups import BackupError
+        from gui.store.errors import StoreError
         from gui.views.preferences import backups_kept
 
         path = self._db_file()
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
         self._release_store()
         try:
             restore(path, Path(backup), keep=backups_kept())
-        except BackupError as error:
+        except StoreError as error:  # a backup that cannot be read or copied: the data stays as it was
             log.warning("Restore failed: %s", error)
             self._warn(self.tr("Khôi phục từ bản sao lưu"), str(error))
             self._reopen(path)
@@ -689,7 +689,7 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> Any:
         from gui.core.i18n import language
-        from gui.store.backups import backup_dir
+        from gui.operations.databases import backups_folder
         from gui.views.preferences import backups_kept, save_backups_kept, save_language, saved_language
         from gui.views.settings_dialog import SettingsDialog
 
@@ -700,7 +700,7 @@ class MainWindow(QMainWindow):
             self.store.profile(),
             language=saved_language() or language(),
             backups_kept=backups_kept(),
-            backup_folder=backup_dir(path) if path else None,
+            backup_folder=backups_folder(path) if path else None,
             parent=self,
         )
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:

@@ -13,6 +13,7 @@ from gui.core.units import province_list_at
 from gui.operations.databases import (
     NoDatabaseFileError,
     back_up,
+    backups_folder,
     backups_of,
     open_database,
     restore,
@@ -76,6 +77,7 @@ def test_backups_keep_the_newest_n_and_restore_brings_the_data_back_with_a_safet
     for _ in range(4):
         back_up(store, "manual", keep=2)
     assert [b.reason for b in backups_of(db_path)] == ["manual", "manual"]
+    assert {b.path.parent for b in backups_of(db_path)} == {backups_folder(db_path)} == {db_path.parent / "backups"}
     chosen = backups_of(db_path)[0].path
     period = parse_period("2024")
     unit = province_list_at(period.end).get("01")
