@@ -97,3 +97,13 @@ def test_backup_make_and_list_as_the_windows_restore_dialog_lists_them(cli, db_p
     assert refused.returncode == 2 and "Không tìm thấy cơ sở dữ liệu" in refused.stderr
     assert not db_path.with_name("không có.sqlite3").exists()  # not created by asking
 
+
+
+def test_import_json_refuses_a_file_beyond_the_size_limit_as_the_window_does(cli, tmp_path: Path, db_path: Path) -> None:
+    from gui.core import limits
+
+    big = tmp_path / "lớn.json"
+    with big.open("wb") as handle:
+        handle.truncate(limits.MAX_JSON_BYTES + 1)
+    done = cli("report", "import-json", "--db", db_path, big)
+    assert done.returncode == 2 and "Không mở được lớn.json: " in done.stderr and "quá lớn" in done.stderr

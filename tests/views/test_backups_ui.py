@@ -147,3 +147,21 @@ def test_the_window_refuses_hostile_files_with_the_limit_and_adds_nothing(
     assert window.open_report_file(bad) is None
     assert warned(caplog) and says in warned(caplog)[0] and "b\\xe1o-c\\xe1o.json" in warned(caplog)[0]
     assert window.store.list_reports(origin=None) == before
+
+
+def test_the_window_refuses_a_report_file_beyond_the_size_limit_as_the_command_line_does(
+    open_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """One limit (gui.core.limits.MAX_JSON_BYTES) for the window's open-file and `report import-json`
+    (tests/test_cli_reports.py): the window used to read a file of any size."""
+    from gui.core import limits
+
+    monkeypatch.setenv("BVNTD_NO_DIALOGS", "1")
+    window = open_window()
+    before = window.store.list_reports(origin=None)
+    big = tmp_path / "lớn.json"
+    with big.open("wb") as handle:
+        handle.truncate(limits.MAX_JSON_BYTES + 1)
+    assert window.open_report_file(big) is None
+    assert warned(caplog) and "lớn.json" in warned(caplog)[0] and "quá lớn" in warned(caplog)[0]
+    assert window.store.list_reports(origin=None) == before
