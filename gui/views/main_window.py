@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
 # The window is on screen before the store loads (app.run_app); what it needs until then avoids PySide types whose
-# first use is slow (the `Qt` namespace, dialogs), see report_list.py.
+# first use is slow (the `Qt` namespace, dialogs), see report_list.py. So gui.operations (which brings the store,
+# sqlite-utils and pydantic), the editor, the inbox and the dialogs are imported in the method that first needs them.
 
 log = logging.getLogger(__name__)
 
