@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from gui.core.dates import vn_date
 from gui.core.header import HEADER_PREFIX
+from gui.core.kinds import Kind, kind_of
 from gui.core.period import Period, parse_period
 from gui.core.template import Template, TemplateField
 from gui.core.units import Unit, UnitList, agencies, province_list_at
@@ -17,8 +19,6 @@ from gui.inbox.versions import current_template, known_template, read_into
 from gui.store.inbox import InboxRepository, ReceivedReport
 from gui.store.reports import ReportStore
 
-NUMERIC_KINDS = ("integer", "money", "percent")
-DETAIL_KINDS = ("line", "date", "docref", "choice")
 PLAN_KEY = "plan_issued"
 
 
@@ -98,9 +98,14 @@ class Consolidation:
     def fields_of(self, *kinds: str) -> list[TemplateField]:
         return [f for f in self.template.iter_fields() if f.kind in kinds and not f.is_computed]
 
+    def _typed(self, keep: Callable[[Kind], bool]) -> list[TemplateField]:
+        """The fields a person types (not the computed ones) whose kind `keep` takes, in the template's order."""
+        return [f for f in self.template.iter_fields() if keep(kind_of(f)) and not f.is_computed]
+
     @property
     def numeric(self) -> list[TemplateField]:
-        return self.fields_of(*NUMERIC_KINDS)
+        """Counts, amounts and typed percentages: summed (or averaged) over the units."""
+        return self._typed(lambda k: k.numeric)
 
     @property
     def rates(self) -> list[TemplateField]:
@@ -108,19 +113,21 @@ class Consolidation:
 
     @property
     def yesno(self) -> list[TemplateField]:
-        return self.fields_of("yesno")
+        """Yes/no answers: counted."""
+        return self._typed(lambda k: k.switch)
 
     @property
     def tables(self) -> list[TemplateField]:
-        return self.fields_of("table")
+        return self._typed(lambda k: k.has_columns)
 
     @property
     def narratives(self) -> list[TemplateField]:
-        return self.fields_of("text")
+        return self._typed(lambda k: k.layout == "narrative")
 
     @property
     def details(self) -> list[TemplateField]:
-        return self.fields_of(*DETAIL_KINDS)
+        """The rest of the indicators (names, dates, documents, choices): listed per unit."""
+        return self._typed(lambda k: k.layout == "indicator" and not k.numeric and not k.switch)
 
     # --- totals -------------------------------------------------------------------------------
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from gui.core.i18n import help_of, label_of, pick
-from gui.core.numbers import format_number
-from gui.views.fields.base import length_limit
+from gui.core.kinds import kind_of
+from gui.views.fields import FieldEditor
 
 
 def _t(text: str) -> str:
@@ -19,59 +19,11 @@ def _t(text: str) -> str:
 
 
 def allowed_text(spec: Any, template: Any) -> str:
-    """What the field accepts, in a sentence: 'Số nguyên từ 0 đến 10.000.000 (vụ việc).'"""
-    kind = spec.kind
+    """What the field accepts, in a sentence: 'Số nguyên từ 0 đến 10.000.000 (vụ việc).' Each kind's widget says."""
+    editor = FieldEditor.editor_for(spec.kind) or FieldEditor
+    text = editor.accepts(spec, template)
     unit = pick(getattr(spec, "unit", ""), getattr(spec, "unit_en", ""))
-    low = getattr(spec, "min", None)
-    high = getattr(spec, "max", None)
-    if kind in ("integer", "money"):
-        low = 0 if low is None else low
-        what = _t("Số tiền (đồng)") if kind == "money" else _t("Số nguyên")
-        if high is not None:
-            text = _t("{what} từ {low} đến {high}").format(what=what, low=format_number(low), high=format_number(high))
-        else:
-            text = _t("{what} không nhỏ hơn {low}").format(what=what, low=format_number(low))
-        # The example stays within the field's own limit (not 1.234.567 for a field that stops at 100.000).
-        sample = next((n for n in (1234567, 12345, 1234, 123, 12) if high is None or n <= high), None)
-        if sample is not None:
-            text += _t("; có thể gõ {typed} hoặc dán {pasted} từ Excel.").format(
-                typed=format_number(sample), pasted=format_number(sample).replace(".", " ")
-            )
-        else:
-            text += "."
-    elif kind == "percent":
-        text = _t("Tỷ lệ phần trăm, phần thập phân sau dấu phẩy (ví dụ 83,5).")
-        if getattr(spec, "is_computed", False):
-            text = _t("Tự động tính từ các chỉ tiêu khác, không cần nhập.")
-    elif kind == "yesno":
-        text = _t("Chọn Có hoặc Không: gõ C hoặc K, hoặc dùng phím mũi tên.")
-    elif kind == "date":
-        text = _t("Ngày/tháng/năm, ví dụ 15/03/2025.")
-        rule = getattr(spec, "date_rule", None)
-        rules = {
-            "in_period": _t(" Phải nằm trong kỳ báo cáo."),
-            "not_after_period_end": _t(" Không được sau ngày kết thúc kỳ báo cáo."),
-            "not_after_report_date": _t(" Không được sau ngày báo cáo."),
-        }
-        text += rules.get(rule or "", "")
-    elif kind == "docref":
-        text = _t("Số, ký hiệu (ví dụ 473/KH-UBND), rồi Tab sang ô ngày ban hành (ngày/tháng/năm).")
-    elif kind == "choice":
-        options = template.choices.get(spec.choices or "", ()) if template is not None else ()
-        names = ", ".join(pick(o.label, o.label_en) for o in options)
-        text = _t("Chọn trong danh sách: {names}. Gõ chữ cái đầu hoặc dùng phím mũi tên.").format(names=names)
-        if not options:
-            text = _t("Chọn trong danh sách; gõ chữ cái đầu hoặc dùng phím mũi tên.")
-    elif kind == "table":
-        text = _t(
-            "Bảng: Insert thêm dòng, gõ để sửa ô, Tab sang ô kế tiếp, Enter để ghi ô, Ctrl+Delete xóa dòng; "
-            "Tab khi không sửa ô để rời bảng."
-        )
-    else:
-        text = _t("Văn bản, tối đa {limit} ký tự.").format(limit=format_number(length_limit(spec)))
-        if kind == "text":
-            text += _t(" Enter xuống dòng; Tab sang mục sau.")
-    if unit and kind in ("integer", "money", "percent"):
+    if unit and kind_of(spec).numeric:
         text += " " + _t("Đơn vị: {unit}.").format(unit=unit)
     return text
 

@@ -220,57 +220,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/views/about_dialog.py" line="20"/>
+        <location filename="../../gui/views/about_dialog.py" line="21"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/views/about_dialog.py" line="21"/>
+        <location filename="../../gui/views/about_dialog.py" line="22"/>
         <source>Báo cáo BVQLNTD</source>
         <translation>Consumer Protection Report (BVQLNTD)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/about_dialog.py" line="24"/>
+        <location filename="../../gui/views/about_dialog.py" line="25"/>
         <source>Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP về bảo vệ quyền lợi người tiêu dùng.</source>
         <translation>Report on the implementation of Resolution 82/NQ-CP on consumer rights protection.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/about_dialog.py" line="30"/>
+        <location filename="../../gui/views/about_dialog.py" line="31"/>
         <source>Phiên bản:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/about_dialog.py" line="31"/>
+        <location filename="../../gui/views/about_dialog.py" line="32"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/about_dialog.py" line="32"/>
+        <location filename="../../gui/views/about_dialog.py" line="33"/>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/about_dialog.py" line="33"/>
+        <location filename="../../gui/views/about_dialog.py" line="34"/>
         <source>Thư mục nhật ký:</source>
         <translation>Log folder:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/about_dialog.py" line="37"/>
+        <location filename="../../gui/views/about_dialog.py" line="38"/>
         <source>Bản dựng:</source>
         <translation>Build:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/about_dialog.py" line="39"/>
+        <location filename="../../gui/views/about_dialog.py" line="40"/>
         <source>Cách cài đặt:</source>
         <translation>Installed as:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/about_dialog.py" line="39"/>
+        <location filename="../../gui/views/about_dialog.py" line="40"/>
         <source>bản đóng gói (PyInstaller)</source>
         <translation>bundle (PyInstaller)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/about_dialog.py" line="47"/>
+        <location filename="../../gui/views/about_dialog.py" line="48"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -342,57 +342,57 @@ Hãy gửi tệp này cho bộ phận hỗ trợ.</source>
 Please send this file to your support desk.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="27"/>
+        <location filename="../../gui/views/opening.py" line="30"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="28"/>
+        <location filename="../../gui/views/opening.py" line="31"/>
         <source>Không mở được cơ sở dữ liệu báo cáo.</source>
         <translation>The report database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="31"/>
+        <location filename="../../gui/views/opening.py" line="34"/>
         <source>Mở tệp khác…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="33"/>
+        <location filename="../../gui/views/opening.py" line="36"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="37"/>
+        <location filename="../../gui/views/opening.py" line="40"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="55"/>
+        <location filename="../../gui/views/opening.py" line="59"/>
         <source>Mở cơ sở dữ liệu khác</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="57"/>
+        <location filename="../../gui/views/opening.py" line="61"/>
         <source>Cơ sở dữ liệu báo cáo (*.sqlite3 *.db);;Mọi tệp (*)</source>
         <translation>Report database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="65"/>
+        <location filename="../../gui/views/opening.py" line="69"/>
         <source>Cơ sở dữ liệu {path} đang được mở trong một cửa sổ khác của ứng dụng.</source>
         <translation>The database {path} is already open in another window of the application.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="69"/>
+        <location filename="../../gui/views/opening.py" line="73"/>
         <source>Cửa sổ đó đã được đưa lên trước. Hãy làm việc tiếp trong cửa sổ đó.</source>
         <translation>That window has been brought to the front. Please continue working there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="71"/>
+        <location filename="../../gui/views/opening.py" line="75"/>
         <source>Hãy chuyển sang cửa sổ đó (xem thanh tác vụ), hoặc đóng nó rồi mở lại.</source>
         <translation>Please switch to that window (see the taskbar), or close it and start again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="120"/>
+        <location filename="../../gui/views/opening.py" line="126"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -400,78 +400,78 @@ Please send this file to your support desk.</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="28"/>
+        <location filename="../../gui/views/backup_dialog.py" line="29"/>
         <source>Khi mở ứng dụng</source>
         <translation>When the app started</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="29"/>
+        <location filename="../../gui/views/backup_dialog.py" line="30"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="30"/>
+        <location filename="../../gui/views/backup_dialog.py" line="31"/>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="31"/>
+        <location filename="../../gui/views/backup_dialog.py" line="32"/>
         <source>Sao lưu thủ công</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="38"/>
+        <location filename="../../gui/views/backup_dialog.py" line="39"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="39"/>
+        <location filename="../../gui/views/backup_dialog.py" line="40"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="47"/>
-        <location filename="../../gui/views/backup_dialog.py" line="106"/>
+        <location filename="../../gui/views/backup_dialog.py" line="48"/>
+        <location filename="../../gui/views/backup_dialog.py" line="107"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="51"/>
+        <location filename="../../gui/views/backup_dialog.py" line="52"/>
         <source>Chọn bản sao lưu để đưa dữ liệu của {name} về lúc đó. Dữ liệu hiện tại được sao lưu trước, nên việc khôi phục cũng có thể hoàn tác.</source>
         <translation>Choose a backup to bring the data of {name} back to that moment. The current data is backed up first, so a restore can be undone too.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="58"/>
+        <location filename="../../gui/views/backup_dialog.py" line="59"/>
         <source>Thời điểm</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="58"/>
+        <location filename="../../gui/views/backup_dialog.py" line="59"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="58"/>
+        <location filename="../../gui/views/backup_dialog.py" line="59"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="76"/>
+        <location filename="../../gui/views/backup_dialog.py" line="77"/>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="78"/>
+        <location filename="../../gui/views/backup_dialog.py" line="79"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="78"/>
+        <location filename="../../gui/views/backup_dialog.py" line="79"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="107"/>
+        <location filename="../../gui/views/backup_dialog.py" line="108"/>
         <source>Đưa dữ liệu về bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Bring the data back to the backup of {when}? The current data is backed up first.</translation>
     </message>
@@ -527,12 +527,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="215"/>
+        <location filename="../../gui/views/fields/table.py" line="204"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="215"/>
+        <location filename="../../gui/views/fields/table.py" line="204"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -671,12 +671,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ComputedPercentField</name>
     <message>
-        <location filename="../../gui/views/fields/numeric.py" line="112"/>
+        <location filename="../../gui/views/fields/numeric.py" line="138"/>
         <source>Tự động tính, không cần nhập</source>
         <translation>Calculated automatically, nothing to enter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/numeric.py" line="117"/>
+        <location filename="../../gui/views/fields/numeric.py" line="143"/>
         <source>(tự động tính)</source>
         <translation>(calculated)</translation>
     </message>
@@ -973,12 +973,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DocRefField</name>
     <message>
-        <location filename="../../gui/views/fields/dates.py" line="120"/>
+        <location filename="../../gui/views/fields/dates.py" line="133"/>
         <source>Số, ký hiệu (ví dụ 473/KH-UBND)</source>
         <translation>Number and symbol (e.g. 473/KH-UBND)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/dates.py" line="126"/>
+        <location filename="../../gui/views/fields/dates.py" line="139"/>
         <source>ngày</source>
         <translation>dated</translation>
     </message>
@@ -986,57 +986,57 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="264"/>
+        <location filename="../../gui/views/export_flow.py" line="262"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="283"/>
+        <location filename="../../gui/views/export_flow.py" line="282"/>
         <source>Báo cáo đã sửa sau khi ký lúc {time}: tệp đã ký không còn đúng. Hãy xuất lại và ký lại (người có thẩm quyền, rồi văn thư).</source>
         <translation>The report was edited after it was signed at {time}: the signed file is out of date. Export again and sign again (the competent person, then the clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="304"/>
+        <location filename="../../gui/views/export_flow.py" line="303"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="304"/>
+        <location filename="../../gui/views/export_flow.py" line="303"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="305"/>
+        <location filename="../../gui/views/export_flow.py" line="304"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="307"/>
+        <location filename="../../gui/views/export_flow.py" line="306"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="329"/>
+        <location filename="../../gui/views/export_flow.py" line="328"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="329"/>
+        <location filename="../../gui/views/export_flow.py" line="328"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="330"/>
+        <location filename="../../gui/views/export_flow.py" line="329"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="341"/>
+        <location filename="../../gui/views/export_flow.py" line="340"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="344"/>
+        <location filename="../../gui/views/export_flow.py" line="343"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -1089,37 +1089,37 @@ Please send this file to your support desk.</translation>
         <translation>Create a draft email with the PDF attached (the Ministry’s email address is not set in the agency profile)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="213"/>
+        <location filename="../../gui/views/export_flow.py" line="211"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="213"/>
+        <location filename="../../gui/views/export_flow.py" line="211"/>
         <source>cơ quan, do văn thư ký</source>
         <translation>the agency, applied by the clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="217"/>
+        <location filename="../../gui/views/export_flow.py" line="215"/>
         <source>Đã ký số ({role}): {who}.</source>
         <translation>Signed ({role}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="220"/>
+        <location filename="../../gui/views/export_flow.py" line="218"/>
         <source>Tiếp theo: văn thư ký số của cơ quan (Ký số… → Văn thư).</source>
         <translation>Next: the clerk applies the agency’s signature (Sign… → clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="225"/>
+        <location filename="../../gui/views/export_flow.py" line="223"/>
         <source>{size} KB · SHA-256 {digest}… · đã ký số</source>
         <translation>{size} KB · SHA-256 {digest}… · signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="233"/>
+        <location filename="../../gui/views/export_flow.py" line="231"/>
         <source>{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a PDF reader, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="242"/>
+        <location filename="../../gui/views/export_flow.py" line="240"/>
         <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
         <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
     </message>
@@ -1127,17 +1127,17 @@ Please send this file to your support desk.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="106"/>
+        <location filename="../../gui/views/editor.py" line="110"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="124"/>
+        <location filename="../../gui/views/editor.py" line="128"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="126"/>
+        <location filename="../../gui/views/editor.py" line="130"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
@@ -1145,57 +1145,57 @@ Please send this file to your support desk.</translation>
 <context>
     <name>FileDoneDialog</name>
     <message>
-        <location filename="../../gui/views/file_done.py" line="29"/>
+        <location filename="../../gui/views/file_done.py" line="28"/>
         <source>Hệ thống không mở được {path}.</source>
         <translation>The system could not open {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="58"/>
+        <location filename="../../gui/views/file_done.py" line="57"/>
         <source>Đã lưu {what}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;trong thư mục {folder}</source>
         <translation>Saved the {what}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;in the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="74"/>
+        <location filename="../../gui/views/file_done.py" line="73"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="75"/>
+        <location filename="../../gui/views/file_done.py" line="74"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="76"/>
+        <location filename="../../gui/views/file_done.py" line="75"/>
         <source>Gửi &amp;email</source>
         <translation>Send by &amp;email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="77"/>
+        <location filename="../../gui/views/file_done.py" line="76"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="103"/>
+        <location filename="../../gui/views/file_done.py" line="102"/>
         <source>{problem} Hãy cài chương trình phù hợp, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a suitable program, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="121"/>
+        <location filename="../../gui/views/file_done.py" line="120"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>Could not open the folder. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="129"/>
+        <location filename="../../gui/views/file_done.py" line="128"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>Could not write the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="132"/>
+        <location filename="../../gui/views/file_done.py" line="131"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in the mail program; check it and press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="136"/>
+        <location filename="../../gui/views/file_done.py" line="135"/>
         <source>Đã tạo thư nháp có đính kèm tệp nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>A draft with the file attached was written but no mail program opened it. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
@@ -1890,14 +1890,6 @@ Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
-    <name>IntegerField</name>
-    <message>
-        <location filename="../../gui/views/fields/numeric.py" line="60"/>
-        <source>đồng</source>
-        <translation>VND</translation>
-    </message>
-</context>
-<context>
     <name>KeysDialog</name>
     <message>
         <location filename="../../gui/views/help_dialogs.py" line="50"/>
@@ -2320,32 +2312,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="180"/>
+        <location filename="../../gui/views/dialogs.py" line="181"/>
         <source>Báo cáo mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="188"/>
+        <location filename="../../gui/views/dialogs.py" line="189"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="189"/>
+        <location filename="../../gui/views/dialogs.py" line="190"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="190"/>
+        <location filename="../../gui/views/dialogs.py" line="191"/>
         <source>Tạo báo cáo</source>
         <translation>Create report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="190"/>
+        <location filename="../../gui/views/dialogs.py" line="191"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="211"/>
+        <location filename="../../gui/views/dialogs.py" line="212"/>
         <source>Hãy chọn đơn vị báo cáo.</source>
         <translation>Please choose the reporting unit.</translation>
     </message>
@@ -2629,22 +2621,22 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="227"/>
+        <location filename="../../gui/views/dialogs.py" line="228"/>
         <source>Nhân bản sang kỳ khác</source>
         <translation>Duplicate to another period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="230"/>
+        <location filename="../../gui/views/dialogs.py" line="231"/>
         <source>Tạo báo cáo mới từ “{source}”: giữ nội dung và phần đầu, bỏ số và ngày văn bản. Chọn kỳ báo cáo mới:</source>
         <translation>Create a new report from “{source}”: its texts and header are kept, its document number and date are not. Choose the new period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="241"/>
+        <location filename="../../gui/views/dialogs.py" line="242"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="241"/>
+        <location filename="../../gui/views/dialogs.py" line="242"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2652,17 +2644,17 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="42"/>
+        <location filename="../../gui/views/dialogs.py" line="43"/>
         <source>Báo cáo năm</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="43"/>
+        <location filename="../../gui/views/dialogs.py" line="44"/>
         <source>Báo cáo 6 tháng đầu năm</source>
         <translation>First-half-year report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="44"/>
+        <location filename="../../gui/views/dialogs.py" line="45"/>
         <source>Sơ kết, tổng kết giai đoạn</source>
         <translation>Multi-year review</translation>
     </message>
@@ -2670,83 +2662,83 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../gui/views/preview.py" line="78"/>
+        <location filename="../../gui/views/preview.py" line="80"/>
         <source>Xem trước bản in (dự thảo) — F5 để bật/tắt</source>
         <translation>Print preview (draft) — F5 to show or hide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="93"/>
+        <location filename="../../gui/views/preview.py" line="95"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="94"/>
+        <location filename="../../gui/views/preview.py" line="96"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="96"/>
+        <location filename="../../gui/views/preview.py" line="98"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="96"/>
+        <location filename="../../gui/views/preview.py" line="98"/>
         <source>Trang vừa khung (Ctrl+0)</source>
         <translation>Pages as wide as the view (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="99"/>
-        <location filename="../../gui/views/preview.py" line="164"/>
+        <location filename="../../gui/views/preview.py" line="101"/>
+        <location filename="../../gui/views/preview.py" line="166"/>
         <source>Mở rộng</source>
         <translation>Enlarge</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="99"/>
+        <location filename="../../gui/views/preview.py" line="101"/>
         <source>Xem trước trên toàn bộ vùng soạn thảo</source>
         <translation>Preview over the whole editing area</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="103"/>
+        <location filename="../../gui/views/preview.py" line="105"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="103"/>
+        <location filename="../../gui/views/preview.py" line="105"/>
         <source>Mở bản xem trước bằng chương trình đọc PDF của máy để in</source>
         <translation>Open the preview in this computer&apos;s PDF reader to print it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="164"/>
+        <location filename="../../gui/views/preview.py" line="166"/>
         <source>Thu về</source>
         <translation>Shrink back</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="174"/>
+        <location filename="../../gui/views/preview.py" line="172"/>
         <source>Chưa có bản xem trước để in.</source>
         <translation>No preview to print yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="182"/>
+        <location filename="../../gui/views/preview.py" line="180"/>
         <source>{problem} Bản xem trước để in ở: {path}</source>
         <translation>{problem} The preview to print is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="184"/>
+        <location filename="../../gui/views/preview.py" line="182"/>
         <source>Đã mở bản xem trước trong chương trình đọc PDF: in từ đó (Ctrl+P).</source>
         <translation>The preview is open in the PDF reader: print from there (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="216"/>
+        <location filename="../../gui/views/preview.py" line="214"/>
         <source>Đang cập nhật…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="237"/>
+        <location filename="../../gui/views/preview.py" line="235"/>
         <source>Không tạo được bản xem trước: {message}</source>
         <translation>The preview could not be made: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="261"/>
+        <location filename="../../gui/views/preview.py" line="259"/>
         <source>{pages} trang</source>
         <translation>{pages} page(s)</translation>
     </message>
@@ -2754,32 +2746,32 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="408"/>
+        <location filename="../../gui/views/dialogs.py" line="406"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="410"/>
+        <location filename="../../gui/views/dialogs.py" line="408"/>
         <source>Thiết lập một lần: các báo cáo mới sẽ lấy sẵn thông tin này. Có thể sửa sau trong menu Tệp.</source>
         <translation>Set up once: new reports start from this information. You can change it later from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="412"/>
+        <location filename="../../gui/views/dialogs.py" line="410"/>
         <source>Thông tin này được điền sẵn vào phần đầu và phần ký của mỗi báo cáo mới.</source>
         <translation>This information fills in the header and the signature block of every new report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="422"/>
+        <location filename="../../gui/views/dialogs.py" line="420"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="422"/>
+        <location filename="../../gui/views/dialogs.py" line="420"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="422"/>
+        <location filename="../../gui/views/dialogs.py" line="420"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2787,113 +2779,113 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="301"/>
+        <location filename="../../gui/views/dialogs.py" line="302"/>
         <source>chỉ khi ký TM. tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
         <translation>only when signing for a collective body (TM.), e.g. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="303"/>
+        <location filename="../../gui/views/dialogs.py" line="304"/>
         <source>— (người đứng đầu ký)</source>
         <translation>— (the head signs)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="308"/>
+        <location filename="../../gui/views/dialogs.py" line="309"/>
         <source>ví dụ GIÁM ĐỐC</source>
         <translation>e.g. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="313"/>
+        <location filename="../../gui/views/dialogs.py" line="314"/>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="325"/>
+        <location filename="../../gui/views/dialogs.py" line="326"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="326"/>
+        <location filename="../../gui/views/dialogs.py" line="327"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="327"/>
+        <location filename="../../gui/views/dialogs.py" line="328"/>
         <source>Tên cơ quan:</source>
         <translation>Agency name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="328"/>
+        <location filename="../../gui/views/dialogs.py" line="329"/>
         <source>Ký hiệu văn bản:</source>
         <translation>Document symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="329"/>
+        <location filename="../../gui/views/dialogs.py" line="330"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="330"/>
+        <location filename="../../gui/views/dialogs.py" line="331"/>
         <source>Thay mặt tập thể (TM.):</source>
         <translation>On behalf of (TM.):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="331"/>
+        <location filename="../../gui/views/dialogs.py" line="332"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="332"/>
+        <location filename="../../gui/views/dialogs.py" line="333"/>
         <source>Ký thay, thay mặt cho:</source>
         <translation>Signing on behalf of:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="333"/>
+        <location filename="../../gui/views/dialogs.py" line="334"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer’s position:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="334"/>
+        <location filename="../../gui/views/dialogs.py" line="335"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer’s full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="335"/>
+        <location filename="../../gui/views/dialogs.py" line="336"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="336"/>
+        <location filename="../../gui/views/dialogs.py" line="337"/>
         <source>Đơn vị lưu (Lưu: VT, …):</source>
         <translation>Filing unit (Lưu: VT, …):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="343"/>
         <location filename="../../gui/views/dialogs.py" line="344"/>
+        <location filename="../../gui/views/dialogs.py" line="345"/>
         <source>Để trống để tự điền theo đơn vị báo cáo</source>
         <translation>Leave empty to fill in from the reporting unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="346"/>
+        <location filename="../../gui/views/dialogs.py" line="347"/>
         <source>Để trống để tự điền: {text}</source>
         <translation>Leave empty to fill in: {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="355"/>
+        <location filename="../../gui/views/dialogs.py" line="356"/>
         <source>“Nơi nhận” đã có dòng “{line}”: báo cáo mới dùng dòng đó, không thêm “Lưu: VT, {unit}” từ ô “Đơn vị lưu”. Nên xóa dòng Lưu ở “Nơi nhận” và chỉ giữ ô “Đơn vị lưu”.</source>
         <translation>“Copies to” already holds the line “{line}”: new reports use it and do not add “Lưu: VT, {unit}” from “Archive unit”. Better delete the Lưu line from “Copies to” and keep only “Archive unit”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="359"/>
+        <location filename="../../gui/views/dialogs.py" line="360"/>
         <source>Báo cáo mới có dòng cuối “Lưu: VT, {unit}.” ở phần Nơi nhận.</source>
         <translation>New reports end their “Copies to” with “Lưu: VT, {unit}.”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="368"/>
+        <location filename="../../gui/views/dialogs.py" line="369"/>
         <source>Hãy chọn đơn vị báo cáo (tỉnh, thành phố hoặc bộ, cơ quan).</source>
         <translation>Choose the reporting unit (a province or city, or a ministry or agency).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="370"/>
+        <location filename="../../gui/views/dialogs.py" line="371"/>
         <source>Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.</source>
         <translation>Please enter the agency name, e.g. SỞ CÔNG THƯƠNG.</translation>
     </message>
@@ -2901,62 +2893,62 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="291"/>
+        <location filename="../../gui/views/editor.py" line="295"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="292"/>
+        <location filename="../../gui/views/editor.py" line="296"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="297"/>
+        <location filename="../../gui/views/editor.py" line="301"/>
         <source>Tìm mục cần điền… (Ctrl+F)</source>
         <translation>Find an item… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="326"/>
+        <location filename="../../gui/views/editor.py" line="330"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="399"/>
+        <location filename="../../gui/views/editor.py" line="401"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="399"/>
+        <location filename="../../gui/views/editor.py" line="401"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="402"/>
+        <location filename="../../gui/views/editor.py" line="404"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="404"/>
+        <location filename="../../gui/views/editor.py" line="406"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="409"/>
+        <location filename="../../gui/views/editor.py" line="411"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="411"/>
+        <location filename="../../gui/views/editor.py" line="413"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="416"/>
+        <location filename="../../gui/views/editor.py" line="418"/>
         <source>&amp;Hướng dẫn cho mục đang nhập</source>
         <translation>&amp;Help for the current item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="418"/>
+        <location filename="../../gui/views/editor.py" line="420"/>
         <source>Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current item: content, how to type it, target</translation>
     </message>
@@ -2966,12 +2958,12 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="891"/>
+        <location filename="../../gui/views/editor.py" line="889"/>
         <source>Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in an item and press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1043"/>
+        <location filename="../../gui/views/editor.py" line="1041"/>
         <source>Không tìm thấy mục nào có tên “{text}”.</source>
         <translation>No item is named “{text}”.</translation>
     </message>
@@ -3035,7 +3027,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1069"/>
+        <location filename="../../gui/views/editor.py" line="1067"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
@@ -3163,82 +3155,82 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="54"/>
+        <location filename="../../gui/views/settings_dialog.py" line="57"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="66"/>
+        <location filename="../../gui/views/settings_dialog.py" line="69"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="70"/>
+        <location filename="../../gui/views/settings_dialog.py" line="73"/>
         <source>ví dụ bvqlntd@moit.gov.vn</source>
         <translation>e.g. bvqlntd@moit.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="72"/>
+        <location filename="../../gui/views/settings_dialog.py" line="75"/>
         <source>Để trống: thư mục Tài liệu (Documents)</source>
         <translation>Empty: the Documents folder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="73"/>
+        <location filename="../../gui/views/settings_dialog.py" line="76"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="80"/>
+        <location filename="../../gui/views/settings_dialog.py" line="83"/>
         <source>Email nhận báo cáo của Bộ:</source>
         <translation>Ministry’s email for reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="81"/>
+        <location filename="../../gui/views/settings_dialog.py" line="84"/>
         <source>Thư mục lưu tệp PDF:</source>
         <translation>Folder for PDF files:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="84"/>
+        <location filename="../../gui/views/settings_dialog.py" line="87"/>
         <source>Nơi nhận mặc định của văn bản được nhập ở thẻ Hồ sơ cơ quan.</source>
         <translation>The document’s default recipients are entered on the Agency profile tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="86"/>
+        <location filename="../../gui/views/settings_dialog.py" line="89"/>
         <source>Gửi báo cáo</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="96"/>
+        <location filename="../../gui/views/settings_dialog.py" line="99"/>
         <source> bản</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="100"/>
+        <location filename="../../gui/views/settings_dialog.py" line="103"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="101"/>
+        <location filename="../../gui/views/settings_dialog.py" line="104"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>A new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="102"/>
+        <location filename="../../gui/views/settings_dialog.py" line="105"/>
         <source>Số bản sao lưu giữ lại:</source>
         <translation>Backups kept:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="103"/>
+        <location filename="../../gui/views/settings_dialog.py" line="106"/>
         <source>Mỗi lần mở ứng dụng, dữ liệu được sao lưu; các bản cũ nhất được xóa bớt.</source>
         <translation>The data is backed up every time the app starts; the oldest copies are removed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="105"/>
+        <location filename="../../gui/views/settings_dialog.py" line="108"/>
         <source>Thư mục sao lưu: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="107"/>
+        <location filename="../../gui/views/settings_dialog.py" line="110"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
@@ -3397,7 +3389,7 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
     <message>
         <location filename="../../gui/views/sign_dialog.py" line="276"/>
-        <location filename="../../gui/views/sign_dialog.py" line="296"/>
+        <location filename="../../gui/views/sign_dialog.py" line="294"/>
         <source>Đã xảy ra lỗi không mong muốn khi ký; tệp chưa ký vẫn giữ nguyên. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>An unexpected error occurred while signing; the unsigned file is unchanged. The details were written to the log.</translation>
     </message>
@@ -3405,138 +3397,138 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SigningSettingsTab</name>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="33"/>
+        <location filename="../../gui/views/signing_settings.py" line="35"/>
         <source>Các trình điều khiển token tìm thấy trên máy; có thể gõ hoặc chọn đường dẫn khác</source>
         <translation>Token drivers found on this PC; another path can be typed or chosen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="39"/>
+        <location filename="../../gui/views/signing_settings.py" line="41"/>
         <source>Chỉ cần khi cắm nhiều token</source>
         <translation>Only needed when several tokens are plugged in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="41"/>
+        <location filename="../../gui/views/signing_settings.py" line="43"/>
         <source>Thay cho USB token (không bắt buộc)</source>
         <translation>Instead of a USB token (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="45"/>
+        <location filename="../../gui/views/signing_settings.py" line="47"/>
         <source>Để trống: không lấy dấu thời gian; mất mạng vẫn ký được</source>
         <translation>Empty: no timestamp; signing works offline too</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="49"/>
+        <location filename="../../gui/views/signing_settings.py" line="51"/>
         <source>Từ chối báo cáo chưa ký số khi nhập (Bộ Công Thương)</source>
         <translation>Refuse unsigned reports when importing (Ministry)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="57"/>
+        <location filename="../../gui/views/signing_settings.py" line="59"/>
         <source>Thư viện PKCS#11 của token:</source>
         <translation>Token’s PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="58"/>
+        <location filename="../../gui/views/signing_settings.py" line="60"/>
         <source>Nhãn token:</source>
         <translation>Token label:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="59"/>
+        <location filename="../../gui/views/signing_settings.py" line="61"/>
         <source>Tệp .pfx/.p12:</source>
         <translation>.pfx/.p12 file:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="60"/>
+        <location filename="../../gui/views/signing_settings.py" line="62"/>
         <source>Ảnh chữ ký (PNG nền trong suốt):</source>
         <translation>Signature image (transparent PNG):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="61"/>
+        <location filename="../../gui/views/signing_settings.py" line="63"/>
         <source>Ảnh con dấu (PNG, màu đỏ, đúng kích thước):</source>
         <translation>Seal image (red PNG, real size):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="62"/>
+        <location filename="../../gui/views/signing_settings.py" line="64"/>
         <source>Máy chủ dấu thời gian:</source>
         <translation>Timestamp server:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="63"/>
+        <location filename="../../gui/views/signing_settings.py" line="65"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="64"/>
+        <location filename="../../gui/views/signing_settings.py" line="66"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="74"/>
+        <location filename="../../gui/views/signing_settings.py" line="76"/>
         <source>Chứng thư số gốc, trung gian tin cậy:</source>
         <translation>Trusted root and intermediate certificates:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="78"/>
+        <location filename="../../gui/views/signing_settings.py" line="80"/>
         <source>Mã PIN của token và mật khẩu tệp .pfx được hỏi mỗi lần ký và không bao giờ được lưu. Bộ Công Thương: chỉ chữ ký có chứng thư số nối tới một chứng thư số gốc trong danh sách trên mới được coi là tin cậy.</source>
         <translation>The token’s PIN and the .pfx password are asked at each signing and never saved. Ministry: only a signature whose certificate chains to a root in the list above is trusted.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="88"/>
+        <location filename="../../gui/views/signing_settings.py" line="90"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="100"/>
+        <location filename="../../gui/views/signing_settings.py" line="102"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="100"/>
+        <location filename="../../gui/views/signing_settings.py" line="102"/>
         <source>Thư viện (*.dll *.so *.dylib)</source>
         <translation>Libraries (*.dll *.so *.dylib)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="105"/>
+        <location filename="../../gui/views/signing_settings.py" line="107"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="105"/>
+        <location filename="../../gui/views/signing_settings.py" line="107"/>
         <source>Chứng thư số (*.pfx *.p12)</source>
         <translation>Certificates (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="110"/>
+        <location filename="../../gui/views/signing_settings.py" line="112"/>
         <source>Chọn ảnh chữ ký</source>
         <translation>Choose the signature image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="110"/>
-        <location filename="../../gui/views/signing_settings.py" line="115"/>
+        <location filename="../../gui/views/signing_settings.py" line="112"/>
+        <location filename="../../gui/views/signing_settings.py" line="117"/>
         <source>Ảnh PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="115"/>
+        <location filename="../../gui/views/signing_settings.py" line="117"/>
         <source>Chọn ảnh con dấu</source>
         <translation>Choose the seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="121"/>
+        <location filename="../../gui/views/signing_settings.py" line="123"/>
         <source>Chọn chứng thư số tin cậy</source>
         <translation>Choose trusted certificates</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="121"/>
+        <location filename="../../gui/views/signing_settings.py" line="123"/>
         <source>Chứng thư số (*.cer *.crt *.pem *.der)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="150"/>
+        <location filename="../../gui/views/signing_settings.py" line="148"/>
         <source>Không tìm thấy thư viện PKCS#11: {path}</source>
         <translation>PKCS#11 library not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="152"/>
+        <location filename="../../gui/views/signing_settings.py" line="150"/>
         <source>Địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://.</source>
         <translation>The timestamp server’s address must start with http:// or https://.</translation>
     </message>
@@ -3544,42 +3536,42 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="329"/>
+        <location filename="../../gui/views/report_list.py" line="330"/>
         <source>Bắt đầu trong ba bước</source>
         <translation>Getting started in three steps</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="333"/>
+        <location filename="../../gui/views/report_list.py" line="334"/>
         <source>&lt;b&gt;1. Hồ sơ cơ quan&lt;/b&gt; — một lần: đơn vị báo cáo, người ký, nơi nhận. Mọi báo cáo mới lấy sẵn các thông tin này.</source>
         <translation>&lt;b&gt;1. Agency profile&lt;/b&gt; — once: the reporting unit, the signer, the recipients. Every new report starts from it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="337"/>
+        <location filename="../../gui/views/report_list.py" line="338"/>
         <source>&lt;b&gt;2. Báo cáo mới&lt;/b&gt; (Ctrl+N) — chọn kỳ báo cáo rồi nhập từng mục. Mọi thứ tự động lưu; Ctrl+F tìm một mục, F1 xem hướng dẫn cho mục đang nhập.</source>
         <translation>&lt;b&gt;2. New report&lt;/b&gt; (Ctrl+N) — choose the period, then fill in each item. Everything is saved automatically; Ctrl+F finds an item, F1 explains the current one.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="341"/>
+        <location filename="../../gui/views/report_list.py" line="342"/>
         <source>&lt;b&gt;3. Kiểm tra và xuất PDF&lt;/b&gt; — F7 liệt kê những gì còn thiếu hoặc chưa khớp; Ctrl+E xuất văn bản PDF để trình ký và gửi Bộ Công Thương.</source>
         <translation>&lt;b&gt;3. Check and export the PDF&lt;/b&gt; — F7 lists what is missing or inconsistent; Ctrl+E exports the PDF to sign and send to the Ministry of Industry and Trade.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="346"/>
+        <location filename="../../gui/views/report_list.py" line="347"/>
         <source>1. Hồ sơ cơ quan…</source>
         <translation>1. Agency profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="347"/>
+        <location filename="../../gui/views/report_list.py" line="348"/>
         <source>2. Báo cáo mới…</source>
         <translation>2. New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="349"/>
+        <location filename="../../gui/views/report_list.py" line="350"/>
         <source>Báo cáo “mẫu” trong danh sách là ví dụ đã điền đủ, để xem trước; xóa khi không cần nữa.</source>
         <translation>The “example” report in the list is filled in completely to show how it looks; delete it when no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="352"/>
+        <location filename="../../gui/views/report_list.py" line="353"/>
         <source>Xóa báo cáo mẫu</source>
         <translation>Delete the example report</translation>
     </message>
@@ -3660,22 +3652,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="321"/>
+        <location filename="../../gui/views/fields/table.py" line="317"/>
         <source>+ Thêm dòng</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="322"/>
+        <location filename="../../gui/views/fields/table.py" line="318"/>
         <source>− Xóa dòng</source>
         <translation>− Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="323"/>
+        <location filename="../../gui/views/fields/table.py" line="319"/>
         <source>Thêm một dòng vào cuối bảng (Insert)</source>
         <translation>Add a row at the end of the table (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="324"/>
+        <location filename="../../gui/views/fields/table.py" line="320"/>
         <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Delete the selected row (Ctrl+Delete)</translation>
     </message>
@@ -3683,27 +3675,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="70"/>
-        <source>đồng</source>
-        <translation>VND</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/fields/table.py" line="72"/>
+        <location filename="../../gui/views/fields/table.py" line="68"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="121"/>
+        <location filename="../../gui/views/fields/table.py" line="114"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="121"/>
+        <location filename="../../gui/views/fields/table.py" line="114"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="167"/>
+        <location filename="../../gui/views/fields/table.py" line="156"/>
         <source>{table}, cột {message}</source>
         <translation>{table}, column {message}</translation>
     </message>
@@ -3711,32 +3698,32 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="95"/>
+        <location filename="../../gui/views/dialogs.py" line="96"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="96"/>
+        <location filename="../../gui/views/dialogs.py" line="97"/>
         <source>Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ</source>
         <translation>Ministry, ministry-level or government agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="106"/>
+        <location filename="../../gui/views/dialogs.py" line="107"/>
         <source>— Chọn bộ, cơ quan —</source>
         <translation>— Choose a ministry or agency —</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="141"/>
+        <location filename="../../gui/views/dialogs.py" line="142"/>
         <source>— Chọn tỉnh/thành phố —</source>
         <translation>— Choose a province or city —</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="144"/>
+        <location filename="../../gui/views/dialogs.py" line="145"/>
         <source>{name} (thành phố)</source>
         <translation>{name} (city)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="149"/>
+        <location filename="../../gui/views/dialogs.py" line="150"/>
         <source>Danh sách tỉnh, thành phố theo {name}.</source>
         <translation>Provinces and cities as listed in {name}.</translation>
     </message>
@@ -3744,12 +3731,12 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../gui/views/fields/simple.py" line="199"/>
+        <location filename="../../gui/views/fields/simple.py" line="208"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/simple.py" line="199"/>
+        <location filename="../../gui/views/fields/simple.py" line="208"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -3790,7 +3777,7 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../gui/views/fields/base.py" line="40"/>
+        <location filename="../../gui/views/fields/base.py" line="46"/>
         <source>Không nhận đoạn vừa nhập: nội dung sẽ dài {length} ký tự, vượt giới hạn {limit} ký tự của trường này. Không có gì bị cắt bớt, nội dung cũ được giữ nguyên; hãy rút gọn rồi nhập lại.</source>
         <translation>The text was not accepted: it would be {length} characters long, over this field’s limit of {limit}. Nothing was cut; the old text is kept. Please shorten it and try again.</translation>
     </message>

@@ -62,6 +62,7 @@ class Kind:
     layout: ClassVar[Layout] = "indicator"  # where the report prints it: a paragraph, the indicators' table, a table
     align: ClassVar[Align] = "left"  # in a cell of the report's tables
     default_max_length: ClassVar[int] = DEFAULT_MAX_LINE  # characters typed, where the template says none
+    unit: ClassVar[tuple[str, str]] = ("", "")  # shown after the value where the template gives none (vi, en)
     xlsx_format: ClassVar[str | None] = None  # Excel's number format for its cells
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -117,14 +118,18 @@ class Kind:
 
     # --- shown to people --------------------------------------------------------------------------------------
 
-    def format(self, spec: Spec, value: Any, template: Template) -> str:
-        """The value as the report prints it; '' for none."""
+    def format(self, spec: Spec, value: Any, template: Template | None) -> str:
+        """The value as the report prints it; '' for none. A choice needs the template for its label."""
         if value is None or value == "":
             return ""
         return self.format_value(spec, value, template)
 
-    def format_value(self, spec: Spec, value: Any, template: Template) -> str:
+    def format_value(self, spec: Spec, value: Any, template: Template | None) -> str:
         return str(value)
+
+    def edit_text(self, spec: Spec, value: Any) -> str:
+        """A non-empty value as a person edits it (a number without its grouping); else as it is printed."""
+        return self.format(spec, value, None)
 
     def xlsx_cell(self, spec: Spec, value: Any, template: Template) -> Any:
         """The value as an Excel cell holds it (numbers as numbers, dates as dates, a choice by its label)."""

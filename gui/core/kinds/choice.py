@@ -60,7 +60,9 @@ class ChoiceKind(Kind):
             )
         ]
 
-    def format_value(self, spec: Spec, value: Any, template: Template) -> str:
+    def format_value(self, spec: Spec, value: Any, template: Template | None) -> str:
+        if template is None:
+            return str(value)
         return template.choice_label(spec.choices or "", str(value))
 
     def xlsx_cell(self, spec: Spec, value: Any, template: Template) -> Any:

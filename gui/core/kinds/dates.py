@@ -168,7 +168,7 @@ class DateKind(Kind):
             return [where.problem(f"“{value}” không phải ngày hợp lệ.", f"“{value}” is not a valid date.", "type")]
         return check_date(day, _date_rule(spec), context, where)
 
-    def format_value(self, spec: Spec, value: Any, template: Template) -> str:
+    def format_value(self, spec: Spec, value: Any, template: Template | None) -> str:
         return format_date(value)
 
     def xlsx_cell(self, spec: Spec, value: Any, template: Template) -> Any:
@@ -298,7 +298,7 @@ class DocRefKind(Kind):
             problems.extend(check_date(day, _date_rule(spec), context, where))
         return problems
 
-    def format_value(self, spec: Spec, value: Any, template: Template) -> str:
+    def format_value(self, spec: Spec, value: Any, template: Template | None) -> str:
         parts = []
         if value.get("number"):
             parts.append(f"số {value['number']}")

@@ -38,7 +38,7 @@ class _NumberKind(Kind):
     numeric = True
     align = "right"
 
-    def format_value(self, spec: Spec, value: Any, template: Template) -> str:
+    def format_value(self, spec: Spec, value: Any, template: Template | None) -> str:
         if isinstance(value, bool) or not isinstance(value, int | float):
             return str(value)
         return self.format_number(value)
@@ -83,6 +83,10 @@ class IntegerKind(_NumberKind):
             )
         return number
 
+    def edit_text(self, spec: Spec, value: Any) -> str:
+        # Editing "1.234" into "12.345" must not leave a half-grouped "1.2345", so the digits go bare.
+        return str(value)
+
     def coerce(self, spec: Spec, raw: Any) -> Any:
         if isinstance(raw, bool) or not isinstance(raw, int):
             if isinstance(raw, float) and raw.is_integer():
@@ -113,6 +117,7 @@ class MoneyKind(IntegerKind):
     name = "money"
     what = ("số tiền (đồng)", "an amount in VND")
     what_checked = ("số tiền", "an amount", " đồng", " VND")
+    unit = ("đồng", "VND")
 
 
 class PercentKind(_NumberKind):

@@ -51,7 +51,7 @@ class YesNoKind(Kind):
             return [where.problem("phải chọn Có hoặc Không.", "must be Yes or No.", "type")]
         return []
 
-    def format_value(self, spec: Spec, value: Any, template: Template) -> str:
+    def format_value(self, spec: Spec, value: Any, template: Template | None) -> str:
         return "Có" if value else "Không"
 
     def xlsx_cell(self, spec: Spec, value: Any, template: Template) -> Any:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.core.i18n import pick
 from gui.core.kinds import kind_of
+from gui.core.numbers import format_number
 from gui.core.parsing import InputError, parse_input
 
 
@@ -20,6 +21,11 @@ def parse(spec: Any, text: Any) -> Any:
 def message_of(error: InputError) -> str:
     """The parser's message in the interface language."""
     return pick(error.message, error.message_en) if isinstance(error, InputError) else str(error)
+
+
+def help_tr(text: str) -> str:
+    """A text of the F1 help (Qt's context 'FieldHelp')."""
+    return QCoreApplication.translate("FieldHelp", text)
 
 
 def length_limit(spec: Any) -> int:
@@ -70,6 +76,11 @@ class FieldEditor(QWidget):
     def for_spec(cls, spec: Any, template: Any, parent: QWidget | None = None) -> FieldEditor:
         """The widget for `spec`; a widget that needs more than the spec (a list's items) says so here."""
         return cls(spec, parent)
+
+    @classmethod
+    def accepts(cls, spec: Any, template: Any) -> str:
+        """What the field accepts and how to type it, in a sentence, for the F1 help."""
+        return help_tr("Văn bản, tối đa {limit} ký tự.").format(limit=format_number(length_limit(spec)))
 
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from gui.views.fields.base import FieldEditor, parse
+from gui.views.fields.base import FieldEditor, help_tr, parse
 from gui.views.textutil import format_vn_date, parse_vn_date
 
 
@@ -84,6 +84,15 @@ class DateLineEdit(QWidget):
 class DateField(FieldEditor):
     kinds = ("date",)
 
+    @classmethod
+    def accepts(cls, spec: Any, template: Any) -> str:
+        rules = {
+            "in_period": help_tr(" Phải nằm trong kỳ báo cáo."),
+            "not_after_period_end": help_tr(" Không được sau ngày kết thúc kỳ báo cáo."),
+            "not_after_report_date": help_tr(" Không được sau ngày báo cáo."),
+        }
+        return help_tr("Ngày/tháng/năm, ví dụ 15/03/2025.") + rules.get(getattr(spec, "date_rule", None) or "", "")
+
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.date = DateLineEdit(self)
@@ -113,6 +122,10 @@ class DocRefField(FieldEditor):
     """'Số, ký hiệu' and 'ngày' of a document, e.g. 473/KH-UBND ngày 28/07/2020."""
 
     kinds = ("docref",)
+
+    @classmethod
+    def accepts(cls, spec: Any, template: Any) -> str:
+        return help_tr("Số, ký hiệu (ví dụ 473/KH-UBND), rồi Tab sang ô ngày ban hành (ngày/tháng/năm).")
 
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)

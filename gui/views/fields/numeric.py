@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from gui.core.i18n import pick
-from gui.core.numbers import NumberFormatError, format_int, format_percent, parse_int
-from gui.views.fields.base import FieldEditor, parse
+from gui.core.kinds import kind_of
+from gui.core.numbers import NumberFormatError, format_int, format_number, format_percent, parse_int
+from gui.views.fields.base import FieldEditor, help_tr, parse
 
 
 class _NumberEdit(FieldEditor):
@@ -52,12 +53,31 @@ class IntegerField(_NumberEdit):
 
     kinds = ("integer", "money")
 
+    @classmethod
+    def accepts(cls, spec: Any, template: Any) -> str:
+        low = getattr(spec, "min", None)
+        low = 0 if low is None else low
+        high = getattr(spec, "max", None)
+        what = help_tr("Số tiền (đồng)") if spec.kind == "money" else help_tr("Số nguyên")
+        if high is not None:
+            text = help_tr("{what} từ {low} đến {high}").format(
+                what=what, low=format_number(low), high=format_number(high)
+            )
+        else:
+            text = help_tr("{what} không nhỏ hơn {low}").format(what=what, low=format_number(low))
+        # The example stays within the field's own limit (not 1.234.567 for a field that stops at 100.000).
+        sample = next((n for n in (1234567, 12345, 1234, 123, 12) if high is None or n <= high), None)
+        if sample is None:
+            return text + "."
+        return text + help_tr("; có thể gõ {typed} hoặc dán {pasted} từ Excel.").format(
+            typed=format_number(sample), pasted=format_number(sample).replace(".", " ")
+        )
+
     def _width(self) -> int:
         return 200 if self.spec.kind == "money" else 140
 
     def _unit(self) -> str:
-        unit = super()._unit()
-        return unit or (self.tr("đồng") if self.spec.kind == "money" else "")
+        return super()._unit() or pick(*kind_of(self.spec).unit)
 
     def _show(self, value: Any) -> None:
         self.edit.setText("" if value is None else format_int(int(value)))
@@ -86,6 +106,12 @@ class PercentField(_NumberEdit):
     """A typed percentage (83,5). Computed ones use ComputedPercentField instead."""
 
     kinds = ("percent",)
+
+    @classmethod
+    def accepts(cls, spec: Any, template: Any) -> str:
+        if getattr(spec, "is_computed", False):
+            return help_tr("Tự động tính từ các chỉ tiêu khác, không cần nhập.")
+        return help_tr("Tỷ lệ phần trăm, phần thập phân sau dấu phẩy (ví dụ 83,5).")
 
     @classmethod
     def for_spec(cls, spec: Any, template: Any, parent: QWidget | None = None) -> FieldEditor:

@@ -8,7 +8,8 @@ from PySide6.QtCore import QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-from gui.views.fields.base import FieldEditor, choice_items, length_limit, parse, refusal_message
+from gui.core.i18n import pick
+from gui.views.fields.base import FieldEditor, choice_items, help_tr, length_limit, parse, refusal_message
 
 
 class GrowingPlainTextEdit(QPlainTextEdit):
@@ -87,6 +88,10 @@ class TextField(FieldEditor):
     """Narrative text: several paragraphs, plain text only."""
 
     kinds = ("text",)
+
+    @classmethod
+    def accepts(cls, spec: Any, template: Any) -> str:
+        return super().accepts(spec, template) + help_tr(" Enter xuống dòng; Tab sang mục sau.")
 
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
@@ -195,6 +200,10 @@ class _ComboField(FieldEditor):
 class YesNoField(_ComboField):
     kinds = ("yesno",)
 
+    @classmethod
+    def accepts(cls, spec: Any, template: Any) -> str:
+        return help_tr("Chọn Có hoặc Không: gõ C hoặc K, hoặc dùng phím mũi tên.")
+
     def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
         super().__init__(spec, [(self.tr("Có"), True), (self.tr("Không"), False)], parent)
 
@@ -211,6 +220,14 @@ class ChoiceField(_ComboField):
     @classmethod
     def for_spec(cls, spec: Any, template: Any, parent: QWidget | None = None) -> FieldEditor:
         return cls(spec, choice_items(template, spec.choices), parent)
+
+    @classmethod
+    def accepts(cls, spec: Any, template: Any) -> str:
+        options = template.choices.get(spec.choices or "", ()) if template is not None else ()
+        if not options:
+            return help_tr("Chọn trong danh sách; gõ chữ cái đầu hoặc dùng phím mũi tên.")
+        names = ", ".join(pick(o.label, o.label_en) for o in options)
+        return help_tr("Chọn trong danh sách: {names}. Gõ chữ cái đầu hoặc dùng phím mũi tên.").format(names=names)
 
 
 def separator() -> QFrame:

@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
 
 from gui.core.i18n import label_of, pick
 from gui.core.kinds import kind_of
-from gui.core.numbers import format_int, format_percent
 from gui.core.values import table_totals
-from gui.views.fields.base import FieldEditor, InputError, choice_items, message_of, parse
-from gui.views.textutil import format_vn_date
+from gui.views.fields.base import FieldEditor, InputError, choice_items, help_tr, message_of, parse
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,9 +63,7 @@ class TableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             column = self.columns[section]
-            unit = pick(column.unit, column.unit_en)
-            if not unit and column.kind == "money":
-                unit = self.tr("đồng")
+            unit = pick(column.unit, column.unit_en) or pick(*kind_of(column).unit)
             return f"{label_of(column)} ({unit})" if unit else label_of(column)
         return self.tr("Tổng") if self.is_total_row(section) else str(section + 1)
 
@@ -109,30 +105,23 @@ class TableModel(QAbstractTableModel):
         return None
 
     def _display(self, column: Any, value: Any) -> str:
+        """A cell as its column's kind prints it; yes/no and a list's values by their label in the interface
+        language."""
         if value is None:
             return ""
-        if column.kind in ("integer", "money"):
-            return format_int(int(value))
-        if column.kind == "percent":
-            return format_percent(float(value))
-        if column.kind == "date":
-            return format_vn_date(value)
-        if column.kind == "yesno":
+        kind = kind_of(column)
+        if kind.switch:
             return self.tr("Có") if value else self.tr("Không")
-        if column.kind == "choice":
+        if kind.has_choices:
             return dict((v, label) for label, v in self.choice_labels.get(column.key, [])).get(value, str(value))
-        return str(value)
+        return kind.format(column, value, None)
 
     def _edit_text(self, column: Any, value: Any) -> Any:
         if kind_of(column).picked:
             return value
         if value is None:
             return ""
-        if column.kind in ("integer", "money"):
-            return str(value)
-        if column.kind == "date":
-            return format_vn_date(value)
-        return self._display(column, value)
+        return kind_of(column).edit_text(column, value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.is_total_row(index.row()):
@@ -211,7 +200,7 @@ class CellDelegate(QStyledItemDelegate):
         self.model = model
 
     def _items(self, column: Any) -> list[tuple[str, Any]]:
-        if column.kind == "yesno":
+        if kind_of(column).switch:
             return [(self.tr("Có"), True), (self.tr("Không"), False)]
         return self.model.choice_labels.get(column.key, [])
 
@@ -303,6 +292,13 @@ class TableField(FieldEditor):
     """A repeating table with buttons to add and remove rows (Insert / Ctrl+Delete from the keyboard)."""
 
     kinds = ("table",)
+
+    @classmethod
+    def accepts(cls, spec: Any, template: Any) -> str:
+        return help_tr(
+            "Bảng: Insert thêm dòng, gõ để sửa ô, Tab sang ô kế tiếp, Enter để ghi ô, Ctrl+Delete xóa dòng; "
+            "Tab khi không sửa ô để rời bảng."
+        )
 
     @classmethod
     def for_spec(cls, spec: Any, template: Any, parent: QWidget | None = None) -> FieldEditor:
