@@ -165,3 +165,24 @@ def test_the_window_refuses_a_report_file_beyond_the_size_limit_as_the_command_l
     assert window.open_report_file(big) is None
     assert warned(caplog) and "lớn.json" in warned(caplog)[0] and "quá lớn" in warned(caplog)[0]
     assert window.store.list_reports(origin=None) == before
+
+
+def test_a_database_that_refuses_the_write_is_said_on_open_file_and_the_window_stays(
+    open_window: Any, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The command line said a database fault (exit 2) where the window let it escape from the menu action; both now
+    give the store's message (gui.operations.report_files lets a StoreError through as it is, not as the file's)."""
+    store = ReportStore.open(db_path)
+    report_id = new_report(store, "2025")
+    store.close()
+    monkeypatch.setenv("BVNTD_NO_DIALOGS", "1")
+    window = open_window()
+    saved = window.save_report_file(report_id, path=tmp_path / "báo cáo.json")
+    assert saved is not None
+    before = window.store.list_reports(origin=None)
+    window.store.db.execute("PRAGMA query_only = ON")  # SQLite now refuses every write, as on a read-only share
+    assert window.open_report_file(saved) is None
+    assert warned(caplog) and "Dữ liệu đã lưu trước đó vẫn nguyên vẹn." in warned(caplog)[-1]
+    assert "báo cáo.json" not in warned(caplog)[-1]  # not the file's fault
+    window.store.db.execute("PRAGMA query_only = OFF")
+    assert window.store.list_reports(origin=None) == before and window.isVisible()
