@@ -142,3 +142,17 @@ def test_the_same_import_lines_in_vietnamese(tmp_path: Path) -> None:
     assert imported.line() == f"{good}: Đã nhập — {imported.unit}, kỳ 2025."
     assert refused.line() == f"{tmp_path / 'missing.pdf'}: Từ chối — Không tìm thấy tệp."
     assert run.summary_line() == "2 tệp — đã nhập: 1, từ chối: 1"
+
+
+def test_a_signing_refusal_in_english(tmp_path: Path, english: None) -> None:
+    from gui.signing.errors import SigningError
+    from gui.signing.keys import load_pfx
+
+    missing = tmp_path / "nobody.pfx"
+    with pytest.raises(SigningError) as raised:
+        load_pfx(missing, "secret")
+    assert str(raised.value) == f"Certificate file not found: {missing}"
+    not_pfx = tmp_path / "letter.pfx"
+    not_pfx.write_bytes(b"not a certificate at all")
+    with pytest.raises(SigningError, match=r"is not a \.pfx/\.p12 certificate file\.$"):
+        load_pfx(not_pfx, "secret")

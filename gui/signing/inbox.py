@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from gui.core.i18n import translate
 from gui.signing.verify import BROKEN, TRUSTED, UNSIGNED, UNVERIFIED, Trust, Verification
 
 if TYPE_CHECKING:
@@ -48,14 +49,16 @@ def refusal(verification: Verification | None, policy: SignaturePolicy) -> str |
     if verification.status == BROKEN:
         found = [p for s in verification.signatures for p in s.problems] or list(verification.problems)
         problems = "; ".join(dict.fromkeys(p.rstrip(".") for p in found))  # two signatures often say the same
-        return (
-            f"Chữ ký số hỏng hoặc văn bản bị sửa đổi sau khi ký: {problems}. Không nhập; hãy đề nghị đơn vị gửi "
-            "lại tệp đã ký."
-        )
+        return translate(
+            "Signing",
+            "Chữ ký số hỏng hoặc văn bản bị sửa đổi sau khi ký: {problems}. Không nhập; hãy đề nghị đơn vị gửi "
+            "lại tệp đã ký.",
+        ).format(problems=problems)
     if verification.status == UNSIGNED and policy.require:
-        return (
+        return translate(
+            "Signing",
             "Báo cáo chưa được ký số, trong khi Bộ yêu cầu báo cáo phải có chữ ký số (Cài đặt, hoặc "
-            "--require-signature). Không nhập; hãy đề nghị đơn vị ký số rồi gửi lại."
+            "--require-signature). Không nhập; hãy đề nghị đơn vị ký số rồi gửi lại.",
         )
     return None
 

@@ -19,6 +19,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from gui.core.i18n import translate
 from gui.signing.errors import SigningError
 
 MAX_PFX_BYTES = 1024 * 1024
@@ -59,12 +60,20 @@ def check_certificate(cert: x509.Certificate, now: dt.datetime | None = None) ->
     now = now or dt.datetime.now(dt.UTC)
     start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
     holder = name_part(cert.subject, NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
-    span = f"hiệu lực từ {_day(start)} đến {_day(end)}"
+    span = translate("Signing", "hiệu lực từ {start} đến {end}").format(start=_day(start), end=_day(end))
     if now < start:
-        raise SigningError(f"Chứng thư số của {holder} chưa có hiệu lực ({span}). Chưa ký.")
+        raise SigningError(
+            translate("Signing", "Chứng thư số của {holder} chưa có hiệu lực ({span}). Chưa ký.").format(
+                holder=holder, span=span
+            )
+        )
     if now > end:
         raise SigningError(
-            f"Chứng thư số của {holder} đã hết hạn ({span}). Hãy gia hạn hoặc dùng chứng thư số còn hiệu lực. Chưa ký."
+            translate(
+                "Signing",
+                "Chứng thư số của {holder} đã hết hạn ({span}). Hãy gia hạn hoặc dùng chứng thư số còn hiệu lực. "
+                "Chưa ký.",
+            ).format(holder=holder, span=span)
         )
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
@@ -76,8 +85,11 @@ def check_certificate(cert: x509.Certificate, now: dt.datetime | None = None) ->
         is_ca = False
     if is_ca or (usage is not None and not (usage.digital_signature or usage.content_commitment)):
         raise SigningError(
-            f"Chứng thư số của {holder} không được phép dùng để ký văn bản (thiếu mục đích “ký số”). "
-            "Hãy dùng chứng thư số ký số do tổ chức cung cấp dịch vụ chứng thực cấp cho người ký. Chưa ký."
+            translate(
+                "Signing",
+                "Chứng thư số của {holder} không được phép dùng để ký văn bản (thiếu mục đích “ký số”). "
+                "Hãy dùng chứng thư số ký số do tổ chức cung cấp dịch vụ chứng thực cấp cho người ký. Chưa ký.",
+            ).format(holder=holder)
         )
 
 
@@ -90,23 +102,41 @@ def load_pfx(path: Path, password: str, now: dt.datetime | None = None) -> Signi
     path = Path(path)
     try:
         if path.stat().st_size > MAX_PFX_BYTES:
-            raise SigningError(f"Tệp {path} quá lớn để là chứng thư số .pfx/.p12.")
+            raise SigningError(
+                translate("Signing", "Tệp {path} quá lớn để là chứng thư số .pfx/.p12.").format(path=path)
+            )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SigningError(f"Không tìm thấy tệp chứng thư số: {path}") from None
+        raise SigningError(translate("Signing", "Không tìm thấy tệp chứng thư số: {path}").format(path=path)) from None
     except IsADirectoryError:
-        raise SigningError(f"Tệp chứng thư số phải là một tệp .pfx/.p12, không phải thư mục: {path}") from None
+        raise SigningError(
+            translate("Signing", "Tệp chứng thư số phải là một tệp .pfx/.p12, không phải thư mục: {path}").format(
+                path=path
+            )
+        ) from None
     except OSError as error:
-        raise SigningError(f"Không đọc được tệp chứng thư số {path}: {error.strerror or error}") from None
+        raise SigningError(
+            translate("Signing", "Không đọc được tệp chứng thư số {path}: {error}").format(
+                path=path, error=error.strerror or error
+            )
+        ) from None
     passphrase = password.encode("utf-8") if password else None
     try:
         key, cert, _others = pkcs12.load_key_and_certificates(data, passphrase)
     except ValueError:
         if not _is_pkcs12(data):
-            raise SigningError(f"Tệp {path} không phải tệp chứng thư số .pfx/.p12.") from None
-        raise SigningError(f"Mật khẩu của tệp chứng thư số {path.name} không đúng. Hãy nhập lại. Chưa ký.") from None
+            raise SigningError(
+                translate("Signing", "Tệp {path} không phải tệp chứng thư số .pfx/.p12.").format(path=path)
+            ) from None
+        raise SigningError(
+            translate("Signing", "Mật khẩu của tệp chứng thư số {name} không đúng. Hãy nhập lại. Chưa ký.").format(
+                name=path.name
+            )
+        ) from None
     if key is None or cert is None:
-        raise SigningError(f"Tệp {path.name} không chứa khóa bí mật và chứng thư số để ký.")
+        raise SigningError(
+            translate("Signing", "Tệp {name} không chứa khóa bí mật và chứng thư số để ký.").format(name=path.name)
+        )
     check_certificate(cert, now)
     signer = _loaded_signer(key, cert, _others)
     return SigningKey(signer, cert, "pfx")
@@ -171,31 +201,49 @@ def open_token(module: Path, pin: str, *, token_label: str | None = None, now: d
     if token_label:
         tokens = [t for t in tokens if t.label.strip() == token_label.strip()]
         if not tokens:
-            raise SigningError(f"Không thấy USB token có nhãn “{token_label}”. Hãy cắm đúng token và thử lại. Chưa ký.")
+            raise SigningError(
+                translate(
+                    "Signing", "Không thấy USB token có nhãn “{label}”. Hãy cắm đúng token và thử lại. Chưa ký."
+                ).format(label=token_label)
+            )
     if not tokens:
-        raise SigningError("Không thấy USB token nào được cắm vào máy. Hãy cắm token ký số và thử lại. Chưa ký.")
+        raise SigningError(
+            translate("Signing", "Không thấy USB token nào được cắm vào máy. Hãy cắm token ký số và thử lại. Chưa ký.")
+        )
     if len(tokens) > 1:
         labels = ", ".join(f"“{t.label.strip()}”" for t in tokens)
-        raise SigningError(f"Có {len(tokens)} USB token đang cắm ({labels}): hãy chọn một (--token-label). Chưa ký.")
+        raise SigningError(
+            translate(
+                "Signing", "Có {count} USB token đang cắm ({labels}): hãy chọn một (--token-label). Chưa ký."
+            ).format(count=len(tokens), labels=labels)
+        )
     token = tokens[0]
     if pkcs11.TokenFlag.USER_PIN_LOCKED in token.flags:
-        raise SigningError(_LOCKED)
+        raise SigningError(_locked())
     if not pin:
-        raise SigningError("Chưa nhập mã PIN của USB token. Chưa ký.")
+        raise SigningError(translate("Signing", "Chưa nhập mã PIN của USB token. Chưa ký."))
     try:
         session = token.open(user_pin=pin)
     except p11e.PinIncorrect:
         raise SigningError(_wrong_pin(token.slot.get_token().flags)) from None
     except p11e.PinLocked:
-        raise SigningError(_LOCKED) from None
+        raise SigningError(_locked()) from None
     except (p11e.PinLenRange, p11e.PinInvalid):
         raise SigningError(
-            "Mã PIN không đúng định dạng token yêu cầu (độ dài hoặc ký tự). Hãy nhập lại. Chưa ký."
+            translate(
+                "Signing", "Mã PIN không đúng định dạng token yêu cầu (độ dài hoặc ký tự). Hãy nhập lại. Chưa ký."
+            )
         ) from None
     except p11e.TokenNotPresent:
-        raise SigningError("USB token đã bị rút ra. Hãy cắm lại token và thử lại. Chưa ký.") from None
+        raise SigningError(
+            translate("Signing", "USB token đã bị rút ra. Hãy cắm lại token và thử lại. Chưa ký.")
+        ) from None
     except p11e.PKCS11Error as error:
-        raise SigningError(f"USB token báo lỗi khi đăng nhập ({type(error).__name__}). Chưa ký.") from None
+        raise SigningError(
+            translate("Signing", "USB token báo lỗi khi đăng nhập ({error}). Chưa ký.").format(
+                error=type(error).__name__
+            )
+        ) from None
     try:
         return _token_key(session, now)
     except BaseException:
@@ -203,24 +251,26 @@ def open_token(module: Path, pin: str, *, token_label: str | None = None, now: d
         raise
 
 
-_LOCKED = (
-    "Mã PIN của USB token đã bị khóa do nhập sai quá số lần cho phép. Hãy liên hệ nhà cung cấp chứng thư số "
-    "để mở khóa. Chưa ký."
-)
+def _locked() -> str:
+    return translate(
+        "Signing",
+        "Mã PIN của USB token đã bị khóa do nhập sai quá số lần cho phép. Hãy liên hệ nhà cung cấp chứng thư số "
+        "để mở khóa. Chưa ký.",
+    )
 
 
 def _wrong_pin(flags: Any) -> str:
     import pkcs11
 
     if pkcs11.TokenFlag.USER_PIN_LOCKED in flags:
-        return _LOCKED
+        return _locked()
     if pkcs11.TokenFlag.USER_PIN_FINAL_TRY in flags:
-        left = " Token báo chỉ còn 1 lần thử: nhập sai lần nữa token sẽ bị khóa."
+        left = translate("Signing", " Token báo chỉ còn 1 lần thử: nhập sai lần nữa token sẽ bị khóa.")
     elif pkcs11.TokenFlag.USER_PIN_COUNT_LOW in flags:
-        left = " Token báo số lần thử còn lại không nhiều."
+        left = translate("Signing", " Token báo số lần thử còn lại không nhiều.")
     else:
         left = ""
-    return f"Mã PIN của USB token không đúng.{left} Hãy nhập lại. Chưa ký."
+    return translate("Signing", "Mã PIN của USB token không đúng.{left} Hãy nhập lại. Chưa ký.").format(left=left)
 
 
 _libraries: dict[str, Any] = {}
@@ -232,8 +282,11 @@ def _present_tokens(module: Path) -> list[Any]:
 
     if not module.is_file():
         raise SigningError(
-            f"Không tìm thấy thư viện PKCS#11 của USB token: {module}. Hãy cài trình điều khiển token của nhà cung "
-            "cấp chứng thư số và chọn lại đường dẫn trong Cài đặt. Chưa ký."
+            translate(
+                "Signing",
+                "Không tìm thấy thư viện PKCS#11 của USB token: {module}. Hãy cài trình điều khiển token của nhà cung "
+                "cấp chứng thư số và chọn lại đường dẫn trong Cài đặt. Chưa ký.",
+            ).format(module=module)
         )
     key = str(module.resolve())
     try:
@@ -243,8 +296,11 @@ def _present_tokens(module: Path) -> list[Any]:
         return [t for t in tokens if pkcs11.TokenFlag.TOKEN_INITIALIZED in t.flags]
     except (OSError, RuntimeError, p11e.PKCS11Error) as error:
         raise SigningError(
-            f"Không nạp được thư viện PKCS#11 {module} ({type(error).__name__}): có thể không phải trình điều khiển "
-            "USB token, hoặc không hợp với máy này (32/64 bit). Chưa ký."
+            translate(
+                "Signing",
+                "Không nạp được thư viện PKCS#11 {module} ({error}): có thể không phải trình điều khiển "
+                "USB token, hoặc không hợp với máy này (32/64 bit). Chưa ký.",
+            ).format(module=module, error=type(error).__name__)
         ) from None
 
 
@@ -259,7 +315,7 @@ def _token_key(session: Any, now: dt.datetime | None) -> SigningKey:
         if cert_id in key_ids:
             candidates.append((cert_id, x509.load_der_x509_certificate(obj[Attribute.VALUE])))
     if not candidates:
-        raise SigningError("USB token không có chứng thư số kèm khóa bí mật để ký. Chưa ký.")
+        raise SigningError(translate("Signing", "USB token không có chứng thư số kèm khóa bí mật để ký. Chưa ký."))
     # Several certificates (an old one kept after renewal): the first one that passes the checks; else say why
     # the last one failed.
     problem: SigningError | None = None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gui.core.i18n import translate
 from gui.signing.errors import SigningError
 
 MM = 72 / 25.4
@@ -66,25 +67,53 @@ def load_picture(path: Path, what: str) -> Picture:
     try:
         data = path.read_bytes() if path.stat().st_size <= MAX_IMAGE_BYTES else None
     except FileNotFoundError:
-        raise SigningError(f"Không tìm thấy {what}: {path}. Hãy chọn lại tệp PNG trong Cài đặt. Chưa ký.") from None
+        raise SigningError(
+            translate("Signing", "Không tìm thấy {what}: {path}. Hãy chọn lại tệp PNG trong Cài đặt. Chưa ký.").format(
+                what=what, path=path
+            )
+        ) from None
     except IsADirectoryError:
-        raise SigningError(f"{what.capitalize()} phải là một tệp PNG, không phải thư mục: {path}. Chưa ký.") from None
+        raise SigningError(
+            translate("Signing", "{What} phải là một tệp PNG, không phải thư mục: {path}. Chưa ký.").format(
+                What=what.capitalize(), path=path
+            )
+        ) from None
     except PermissionError:
-        raise SigningError(f"Không có quyền đọc {what} {path}. Chưa ký.") from None
+        raise SigningError(
+            translate("Signing", "Không có quyền đọc {what} {path}. Chưa ký.").format(what=what, path=path)
+        ) from None
     except OSError as error:
-        raise SigningError(f"Không đọc được {what} {path}: {error.strerror or error}. Chưa ký.") from None
+        raise SigningError(
+            translate("Signing", "Không đọc được {what} {path}: {error}. Chưa ký.").format(
+                what=what, path=path, error=error.strerror or error
+            )
+        ) from None
     if data is None:
-        raise SigningError(f"{what.capitalize()} {path.name} quá lớn (hơn 10 MB). Chưa ký.")
+        raise SigningError(
+            translate("Signing", "{What} {name} quá lớn (hơn 10 MB). Chưa ký.").format(
+                What=what.capitalize(), name=path.name
+            )
+        )
     try:
         image = Image.open(io.BytesIO(data))
         if image.format != "PNG":
-            raise SigningError(f"{what.capitalize()} {path.name} phải là ảnh PNG nền trong suốt. Chưa ký.")
+            raise SigningError(
+                translate("Signing", "{What} {name} phải là ảnh PNG nền trong suốt. Chưa ký.").format(
+                    What=what.capitalize(), name=path.name
+                )
+            )
         if image.width * image.height > MAX_IMAGE_PIXELS:
-            raise SigningError(f"{what.capitalize()} {path.name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.")
+            raise SigningError(
+                translate("Signing", "{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.").format(
+                    What=what.capitalize(), name=path.name
+                )
+            )
         image.load()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         raise SigningError(
-            f"{what.capitalize()} {path.name} không đọc được hoặc không phải ảnh PNG. Chưa ký."
+            translate("Signing", "{What} {name} không đọc được hoặc không phải ảnh PNG. Chưa ký.").format(
+                What=what.capitalize(), name=path.name
+            )
         ) from None
     dpi = image.info.get("dpi")
     if dpi and 50 <= float(dpi[0]) <= 2400 and 50 <= float(dpi[1]) <= 2400:

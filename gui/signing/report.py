@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.signing.errors import SigningError
 from gui.signing.sign import SignResult, sign_pdf
 
@@ -24,9 +25,10 @@ if TYPE_CHECKING:
     from gui.store.reports import ReportStore
     from gui.store.signatures import SigningRecord
 
-CHANGED = (
+CHANGED = QT_TRANSLATE_NOOP(
+    "Signing",
     "Báo cáo đã được sửa sau khi xuất tệp này, nên tệp không còn đúng với báo cáo. Hãy xuất PDF lại rồi ký lại "
-    "(cả chữ ký của người có thẩm quyền và của cơ quan)."
+    "(cả chữ ký của người có thẩm quyền và của cơ quan).",
 )
 
 
@@ -52,14 +54,20 @@ def prepare_signing(store: ReportStore, report_id: int, path: Path, role: str, s
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SigningError(f"Không đọc được tệp PDF {path}: {error.strerror or error}") from None
+        raise SigningError(
+            translate("Signing", "Không đọc được tệp PDF {path}: {error}").format(
+                path=path, error=error.strerror or error
+            )
+        ) from None
     try:
         carried = read_embedded(data)
     except DocumentError as error:
-        raise SigningError(f"Không ký được tệp {path.name}: {error}") from None
+        raise SigningError(
+            translate("Signing", "Không ký được tệp {name}: {error}").format(name=path.name, error=error)
+        ) from None
     current = store.document(report_id).canonical_bytes()
     if carried.data != current:
-        raise SigningError(CHANGED)
+        raise SigningError(translate("Signing", CHANGED))
     image_path = settings.signature_image if role == "signer" else settings.seal_image
     return SigningJob(
         report_id,
@@ -89,7 +97,9 @@ def finish_signing(store: ReportStore, job: SigningJob, result: SignResult) -> N
         unchanged = False
     if not unchanged:
         raise SigningError(
-            f"Tệp {job.path.name} đã bị thay đổi hoặc xóa trong khi ký, nên chữ ký không được ghi vào. Hãy ký lại."
+            translate(
+                "Signing", "Tệp {name} đã bị thay đổi hoặc xóa trong khi ký, nên chữ ký không được ghi vào. Hãy ký lại."
+            ).format(name=job.path.name)
         )
     write_output(job.path, result.data)
     record = SigningRecord(

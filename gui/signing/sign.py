@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.fileio import write_output
 from gui.signing.errors import SigningError
 from gui.signing.keys import SigningKey
@@ -35,10 +36,17 @@ from gui.signing.placement import (
 log = logging.getLogger(__name__)
 
 ROLES = ("signer", "agency")
-ROLE_LABELS = {"signer": "người có thẩm quyền", "agency": "cơ quan (văn thư)"}
+# Marked for the catalog, translated where shown; REASONS go into the signature itself and stay Vietnamese.
+ROLE_LABELS = {
+    "signer": QT_TRANSLATE_NOOP("Signing", "người có thẩm quyền"),
+    "agency": QT_TRANSLATE_NOOP("Signing", "cơ quan (văn thư)"),
+}
 FIELD_NAMES = {"signer": "ChuKyNguoiCoThamQuyen", "agency": "ChuKyCoQuan"}
 REASONS = {"signer": "Người có thẩm quyền ký", "agency": "Văn thư ký số của cơ quan"}
-IMAGE_WHAT = {"signer": "ảnh chữ ký", "agency": "ảnh con dấu"}
+IMAGE_WHAT = {
+    "signer": QT_TRANSLATE_NOOP("Signing", "ảnh chữ ký"),
+    "agency": QT_TRANSLATE_NOOP("Signing", "ảnh con dấu"),
+}
 NOMINAL_SIGNATURE_ASPECT = 2.5  # where the signer's image is not in the file, the seal goes beside this box
 TIMESTAMP_TIMEOUT = 6  # seconds
 
@@ -67,7 +75,11 @@ def sign_file(
     try:
         data = Path(source).read_bytes()
     except OSError as error:
-        raise SigningError(f"Không đọc được tệp PDF {source}: {error.strerror or error}") from None
+        raise SigningError(
+            translate("Signing", "Không đọc được tệp PDF {path}: {error}").format(
+                path=source, error=error.strerror or error
+            )
+        ) from None
     result = sign_pdf(data, key, role, image, timestamp_url=timestamp_url)
     write_output(Path(out_path), result.data)
     return result
@@ -86,33 +98,39 @@ def sign_pdf(
 
     if role not in ROLES:
         raise SigningError(
-            f"Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”."
+            translate(
+                "Signing",
+                "Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.",
+            ).format(role=role)
         )
-    picture = load_picture(image, IMAGE_WHAT[role]) if image is not None else None
+    picture = load_picture(image, translate("Signing", IMAGE_WHAT[role])) if image is not None else None
     if not data.startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
-        raise SigningError("Tệp cần ký không phải là tệp PDF.")
+        raise SigningError(translate("Signing", "Tệp cần ký không phải là tệp PDF."))
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
     except (PdfError, ValueError, KeyError, TypeError) as error:
         log.info("Unreadable PDF to sign: %s", error)
         raise SigningError(
-            "Tệp PDF bị hỏng hoặc không trọn vẹn (có thể bị cắt cụt khi sao chép, tải về), không ký được. Hãy xuất "
-            "lại tệp PDF từ ứng dụng."
+            translate(
+                "Signing",
+                "Tệp PDF bị hỏng hoặc không trọn vẹn (có thể bị cắt cụt khi sao chép, tải về), không ký được. Hãy xuất "
+                "lại tệp PDF từ ứng dụng.",
+            )
         ) from None
     if writer.prev.encrypted:
-        raise SigningError("Tệp PDF được mã hóa bằng mật khẩu: không ký được.")
+        raise SigningError(translate("Signing", "Tệp PDF được mã hóa bằng mật khẩu: không ký được."))
     box = _image_box(writer.prev, role, picture, data)
     timestamper = _timestamper(timestamp_url)
     notes: list[str] = []
     if timestamp_url and timestamper is None:
-        notes.append(_NO_TIMESTAMP)
+        notes.append(translate("Signing", _NO_TIMESTAMP))
     try:
         signed = _sign(data, key, role, picture, box, timestamper)
     except OSError as error:  # the timestamp server answered the first request, not the real one
         if timestamper is None:
             raise
         log.warning("Timestamp server failed during signing: %s", type(error).__name__)
-        notes.append(_NO_TIMESTAMP)
+        notes.append(translate("Signing", _NO_TIMESTAMP))
         timestamper = None
         signed = _sign(data, key, role, picture, box, None)
     return SignResult(
@@ -126,8 +144,9 @@ def sign_pdf(
     )
 
 
-_NO_TIMESTAMP = (
-    "Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ."
+_NO_TIMESTAMP = QT_TRANSLATE_NOOP(
+    "Signing",
+    "Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ.",
 )
 
 
@@ -213,7 +232,7 @@ def _sign(data: bytes, key: SigningKey, role: str, picture: Picture | None, box:
     try:
         signer.sign_pdf(writer, output=output)
     except PyHankoSigningError as error:
-        raise SigningError(f"Không ký được: {error}") from None
+        raise SigningError(translate("Signing", "Không ký được: {error}").format(error=error)) from None
     except Exception as error:
         _raise_token_error(error)
         raise
@@ -227,7 +246,13 @@ def _raise_token_error(error: Exception) -> None:
         return
     if isinstance(error, p11e.TokenNotPresent | p11e.DeviceRemoved):
         raise SigningError(
-            "USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên."
+            translate(
+                "Signing", "USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên."
+            )
         ) from None
     if isinstance(error, p11e.PKCS11Error):
-        raise SigningError(f"USB token báo lỗi khi ký ({type(error).__name__}). Tệp chưa ký vẫn giữ nguyên.") from None
+        raise SigningError(
+            translate("Signing", "USB token báo lỗi khi ký ({error}). Tệp chưa ký vẫn giữ nguyên.").format(
+                error=type(error).__name__
+            )
+        ) from None

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from gui.core.errors import UserError
+from gui.core.i18n import translate
 from gui.core.quiet import quiet_logger
 
 TRUSTED = "trusted"
@@ -168,12 +169,20 @@ def load_trust(paths: Iterable[Path]) -> Trust:
         path = Path(path)
         try:
             if path.stat().st_size > MAX_TRUST_FILE_BYTES:
-                raise UserError(f"Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).")
+                raise UserError(
+                    translate("Signing", "Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).").format(path=path)
+                )
             data = path.read_bytes()
         except FileNotFoundError:
-            raise UserError(f"Không tìm thấy tệp chứng thư số tin cậy: {path}") from None
+            raise UserError(
+                translate("Signing", "Không tìm thấy tệp chứng thư số tin cậy: {path}").format(path=path)
+            ) from None
         except OSError as error:
-            raise UserError(f"Không đọc được tệp chứng thư số tin cậy {path}: {error.strerror or error}") from None
+            raise UserError(
+                translate("Signing", "Không đọc được tệp chứng thư số tin cậy {path}: {error}").format(
+                    path=path, error=error.strerror or error
+                )
+            ) from None
         blobs = [der for _kind, _headers, der in pem.unarmor(data, multiple=True)] if pem.detect(data) else [data]
         try:
             certs = [x509.Certificate.load(der) for der in blobs]
@@ -181,8 +190,11 @@ def load_trust(paths: Iterable[Path]) -> Trust:
                 cert.native  # noqa: B018  # parse fully now, so a damaged file is refused here, not later
         except (ValueError, TypeError):
             raise UserError(
-                f"Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc "
-                "hoặc trung gian do Bộ cung cấp."
+                translate(
+                    "Signing",
+                    "Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc "
+                    "hoặc trung gian do Bộ cung cấp.",
+                ).format(path=path)
             ) from None
         for cert in certs:
             # asn1crypto says "yes", "maybe" (issuer = subject, no key identifiers to compare) or "no".
@@ -414,7 +426,13 @@ def verify_file(path: Path, trust: Trust) -> Verification:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise UserError(f"Không đọc được tệp {path}: {error.strerror or error}") from None
+        raise UserError(
+            translate("Signing", "Không đọc được tệp {path}: {error}").format(path=path, error=error.strerror or error)
+        ) from None
     if b"%PDF-" not in data[:1024]:
-        raise UserError(f"Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.")
+        raise UserError(
+            translate("Signing", "Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.").format(
+                path=path
+            )
+        )
     return verify_pdf(data, trust)

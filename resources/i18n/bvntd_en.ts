@@ -3395,6 +3395,295 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
 </context>
 <context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="52"/>
+        <source>Chữ ký số hỏng hoặc văn bản bị sửa đổi sau khi ký: {problems}. Không nhập; hãy đề nghị đơn vị gửi lại tệp đã ký.</source>
+        <translation>A digital signature is broken or the document was changed after signing: {problems}. Not imported; ask the unit to send the signed file again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="58"/>
+        <source>Báo cáo chưa được ký số, trong khi Bộ yêu cầu báo cáo phải có chữ ký số (Cài đặt, hoặc --require-signature). Không nhập; hãy đề nghị đơn vị ký số rồi gửi lại.</source>
+        <translation>The report is not digitally signed, while the Ministry requires reports to be signed (Settings, or --require-signature). Not imported; ask the unit to sign it and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="63"/>
+        <source>hiệu lực từ {start} đến {end}</source>
+        <translation>valid from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="66"/>
+        <source>Chứng thư số của {holder} chưa có hiệu lực ({span}). Chưa ký.</source>
+        <translation>{holder}&apos;s certificate is not valid yet ({span}). Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="72"/>
+        <source>Chứng thư số của {holder} đã hết hạn ({span}). Hãy gia hạn hoặc dùng chứng thư số còn hiệu lực. Chưa ký.</source>
+        <translation>{holder}&apos;s certificate has expired ({span}). Renew it or use a certificate that is still valid. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="88"/>
+        <source>Chứng thư số của {holder} không được phép dùng để ký văn bản (thiếu mục đích “ký số”). Hãy dùng chứng thư số ký số do tổ chức cung cấp dịch vụ chứng thực cấp cho người ký. Chưa ký.</source>
+        <translation>{holder}&apos;s certificate may not sign documents (the “digital signature” usage is missing). Use a signing certificate that a certification service provider issued to the signer. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="106"/>
+        <source>Tệp {path} quá lớn để là chứng thư số .pfx/.p12.</source>
+        <translation>The file {path} is too large to be a .pfx/.p12 certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="110"/>
+        <source>Không tìm thấy tệp chứng thư số: {path}</source>
+        <translation>Certificate file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="113"/>
+        <source>Tệp chứng thư số phải là một tệp .pfx/.p12, không phải thư mục: {path}</source>
+        <translation>The certificate must be a .pfx/.p12 file, not a folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="119"/>
+        <source>Không đọc được tệp chứng thư số {path}: {error}</source>
+        <translation>Could not read the certificate file {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="129"/>
+        <source>Tệp {path} không phải tệp chứng thư số .pfx/.p12.</source>
+        <translation>The file {path} is not a .pfx/.p12 certificate file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="132"/>
+        <source>Mật khẩu của tệp chứng thư số {name} không đúng. Hãy nhập lại. Chưa ký.</source>
+        <translation>The password of the certificate file {name} is wrong. Type it again. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="138"/>
+        <source>Tệp {name} không chứa khóa bí mật và chứng thư số để ký.</source>
+        <translation>The file {name} holds no private key and certificate to sign with.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="205"/>
+        <source>Không thấy USB token có nhãn “{label}”. Hãy cắm đúng token và thử lại. Chưa ký.</source>
+        <translation>No USB token labelled “{label}” was found. Plug in the right token and try again. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="211"/>
+        <source>Không thấy USB token nào được cắm vào máy. Hãy cắm token ký số và thử lại. Chưa ký.</source>
+        <translation>No USB token is plugged in. Plug in the signing token and try again. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="216"/>
+        <source>Có {count} USB token đang cắm ({labels}): hãy chọn một (--token-label). Chưa ký.</source>
+        <translation>{count} USB tokens are plugged in ({labels}): choose one (--token-label). Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="224"/>
+        <source>Chưa nhập mã PIN của USB token. Chưa ký.</source>
+        <translation>The USB token&apos;s PIN was not entered. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="233"/>
+        <source>Mã PIN không đúng định dạng token yêu cầu (độ dài hoặc ký tự). Hãy nhập lại. Chưa ký.</source>
+        <translation>The PIN is not in the form the token requires (length or characters). Type it again. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="239"/>
+        <source>USB token đã bị rút ra. Hãy cắm lại token và thử lại. Chưa ký.</source>
+        <translation>The USB token was removed. Plug it in again and try again. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="243"/>
+        <source>USB token báo lỗi khi đăng nhập ({error}). Chưa ký.</source>
+        <translation>The USB token reported an error at login ({error}). Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="255"/>
+        <source>Mã PIN của USB token đã bị khóa do nhập sai quá số lần cho phép. Hãy liên hệ nhà cung cấp chứng thư số để mở khóa. Chưa ký.</source>
+        <translation>The USB token&apos;s PIN is locked after too many wrong tries. Ask the certificate provider to unlock it. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="268"/>
+        <source> Token báo chỉ còn 1 lần thử: nhập sai lần nữa token sẽ bị khóa.</source>
+        <translation> The token says one try is left: one more wrong PIN locks it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="270"/>
+        <source> Token báo số lần thử còn lại không nhiều.</source>
+        <translation> The token says few tries are left.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="273"/>
+        <source>Mã PIN của USB token không đúng.{left} Hãy nhập lại. Chưa ký.</source>
+        <translation>The USB token&apos;s PIN is wrong.{left} Type it again. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="285"/>
+        <source>Không tìm thấy thư viện PKCS#11 của USB token: {module}. Hãy cài trình điều khiển token của nhà cung cấp chứng thư số và chọn lại đường dẫn trong Cài đặt. Chưa ký.</source>
+        <translation>The USB token&apos;s PKCS#11 library was not found: {module}. Install the token driver of the certificate provider and choose its path again in Settings. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="299"/>
+        <source>Không nạp được thư viện PKCS#11 {module} ({error}): có thể không phải trình điều khiển USB token, hoặc không hợp với máy này (32/64 bit). Chưa ký.</source>
+        <translation>The PKCS#11 library {module} could not be loaded ({error}): it may not be a USB token driver, or not fit this computer (32/64 bit). Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="318"/>
+        <source>USB token không có chứng thư số kèm khóa bí mật để ký. Chưa ký.</source>
+        <translation>The USB token holds no certificate with a private key to sign with. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/placement.py" line="71"/>
+        <source>Không tìm thấy {what}: {path}. Hãy chọn lại tệp PNG trong Cài đặt. Chưa ký.</source>
+        <translation>The {what} was not found: {path}. Choose the PNG file again in Settings. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/placement.py" line="77"/>
+        <source>{What} phải là một tệp PNG, không phải thư mục: {path}. Chưa ký.</source>
+        <translation>The {what} must be a PNG file, not a folder: {path}. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/placement.py" line="83"/>
+        <source>Không có quyền đọc {what} {path}. Chưa ký.</source>
+        <translation>No permission to read the {what} {path}. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/placement.py" line="87"/>
+        <source>Không đọc được {what} {path}: {error}. Chưa ký.</source>
+        <translation>Could not read the {what} {path}: {error}. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/placement.py" line="93"/>
+        <source>{What} {name} quá lớn (hơn 10 MB). Chưa ký.</source>
+        <translation>The {what} {name} is too large (over 10 MB). Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/placement.py" line="101"/>
+        <source>{What} {name} phải là ảnh PNG nền trong suốt. Chưa ký.</source>
+        <translation>The {what} {name} must be a PNG image with a transparent background. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/placement.py" line="107"/>
+        <source>{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.</source>
+        <translation>The {what} {name} is too large (at most 4000 × 4000 pixels). Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/placement.py" line="114"/>
+        <source>{What} {name} không đọc được hoặc không phải ảnh PNG. Chưa ký.</source>
+        <translation>The {what} {name} cannot be read or is not a PNG image. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/report.py" line="28"/>
+        <source>Báo cáo đã được sửa sau khi xuất tệp này, nên tệp không còn đúng với báo cáo. Hãy xuất PDF lại rồi ký lại (cả chữ ký của người có thẩm quyền và của cơ quan).</source>
+        <translation>The report was edited after this file was exported, so the file no longer matches the report. Export the PDF again and sign again (both the competent person&apos;s and the agency&apos;s signature).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/report.py" line="58"/>
+        <location filename="../../gui/signing/sign.py" line="79"/>
+        <source>Không đọc được tệp PDF {path}: {error}</source>
+        <translation>Could not read the PDF {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/report.py" line="66"/>
+        <source>Không ký được tệp {name}: {error}</source>
+        <translation>The file {name} cannot be signed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/report.py" line="100"/>
+        <source>Tệp {name} đã bị thay đổi hoặc xóa trong khi ký, nên chữ ký không được ghi vào. Hãy ký lại.</source>
+        <translation>The file {name} was changed or deleted during signing, so the signature was not written. Sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="41"/>
+        <source>người có thẩm quyền</source>
+        <translation>the competent person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="42"/>
+        <source>cơ quan (văn thư)</source>
+        <translation>the agency (records office)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="47"/>
+        <source>ảnh chữ ký</source>
+        <translation>signature image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="48"/>
+        <source>ảnh con dấu</source>
+        <translation>seal image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="101"/>
+        <source>Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.</source>
+        <translation>The signing role must be “signer” (the competent person) or “agency” (the agency), not “{role}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="108"/>
+        <source>Tệp cần ký không phải là tệp PDF.</source>
+        <translation>The file to sign is not a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="114"/>
+        <source>Tệp PDF bị hỏng hoặc không trọn vẹn (có thể bị cắt cụt khi sao chép, tải về), không ký được. Hãy xuất lại tệp PDF từ ứng dụng.</source>
+        <translation>The PDF is damaged or incomplete (perhaps cut short while copied or downloaded) and cannot be signed. Export the PDF again from the app.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="121"/>
+        <source>Tệp PDF được mã hóa bằng mật khẩu: không ký được.</source>
+        <translation>The PDF is encrypted with a password: it cannot be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="147"/>
+        <source>Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ.</source>
+        <translation>The timestamp server could not be reached: signed without a timestamp (PAdES B-B); the signature is still valid.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="235"/>
+        <source>Không ký được: {error}</source>
+        <translation>Could not sign: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="249"/>
+        <source>USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên.</source>
+        <translation>The USB token was removed during signing. Plug it in again and sign again. The unsigned file is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="255"/>
+        <source>USB token báo lỗi khi ký ({error}). Tệp chưa ký vẫn giữ nguyên.</source>
+        <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="173"/>
+        <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
+        <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="178"/>
+        <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
+        <translation>Trusted certificate file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="182"/>
+        <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
+        <translation>Could not read the trusted certificate file {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="193"/>
+        <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
+        <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="430"/>
+        <source>Không đọc được tệp {path}: {error}</source>
+        <translation>Could not read the file {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="434"/>
+        <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
+        <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
+    </message>
+</context>
+<context>
     <name>SigningSettingsTab</name>
     <message>
         <location filename="../../gui/views/signing_settings.py" line="35"/>
