@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from gui.core.kinds import Kind, kind_of
 from gui.core.numbers import format_int, format_percent
 from gui.core.profile import Profile
 from gui.core.template import Section, TemplateField
@@ -247,7 +248,8 @@ def _completeness(c: Consolidation, day: dt.date) -> list[Block]:
 
 def _section(c: Consolidation, section: Section, level: int, prefix: str = "") -> list[Block]:
     out: list[Block] = []
-    fields = [f for f in section.fields if f.kind not in ("line", "date", "docref", "choice")]
+    # What a national report adds up, counts, lists or quotes; names, dates and documents stay in the workbook.
+    fields = [f for f in section.fields if _national_kind(kind_of(f)) or kind_of(f).layout != "indicator"]
     out.extend(_national(c, fields))
     out.extend(_standouts(c, fields))
     out.extend(_tables(c, fields))
@@ -270,7 +272,7 @@ def _national(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
     rows: list[tuple[str, ...]] = []
     gaps: list[str] = []
     for spec in fields:
-        if spec.kind not in ("integer", "money", "percent", "yesno"):
+        if not _national_kind(kind_of(spec)):
             continue
         count = _reported_count(c.reported, spec)
         if count == 0:
@@ -296,17 +298,24 @@ def _national(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
     return out
 
 
+def _national_kind(kind: Kind) -> bool:
+    """A number or a yes/no: given as one national figure."""
+    return kind.numeric or kind.switch
+
+
 def _unit(spec: TemplateField) -> str:
-    if spec.kind == "yesno":
+    kind = kind_of(spec)
+    if kind.switch:
         return "địa phương"
-    if spec.kind == "percent":
+    if kind.numeric and not kind.additive:
         return "%"
-    return spec.unit or ("đồng" if spec.kind == "money" else "")
+    return spec.unit or kind.unit[0]
 
 
 def _national_value(c: Consolidation, spec: TemplateField) -> tuple[str, str]:
     target = parse_target(spec.target) if spec.target else None
-    if spec.kind == "yesno":
+    kind = kind_of(spec)
+    if kind.switch:
         count = c.yes_count(spec.key)
         value, measured = count.text, (100.0 * count.yes / count.of if target and target.percent else count.yes)
     elif spec.is_computed:
@@ -314,7 +323,7 @@ def _national_value(c: Consolidation, spec: TemplateField) -> tuple[str, str]:
         if rate is None:
             return "—", "chưa tính được"
         value, measured = format_percent(rate, 2), rate
-    elif spec.kind == "percent":
+    elif not kind.additive:  # a percentage typed by each unit: no national figure
         return "—", ""
     else:
         total = c.total(spec.key) or 0
@@ -357,11 +366,11 @@ def _standouts(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
                 )
             else:
                 out.append(Para(text, "item"))
-        elif spec.kind == "yesno" and spec.target:
+        elif kind_of(spec).switch and spec.target:
             no = [r for r in c.reported if r.values.get(spec.key) is False]
             if no:
                 out.append(Para(f"Địa phương chưa thực hiện — {spec.label.lower()}: {_names(no)}.", "item"))
-        elif spec.kind in ("integer", "money") and spec.target:
+        elif kind_of(spec).additive and spec.target:
             ranked_n = sorted(
                 ((r, r.values.get(spec.key)) for r in c.reported if isinstance(r.values.get(spec.key), int | float)),
                 key=lambda item: -float(item[1] or 0),
@@ -375,7 +384,7 @@ def _standouts(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
 def _tables(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
     out: list[Block] = []
     for spec in fields:
-        if spec.kind != "table":
+        if not kind_of(spec).has_columns:
             continue
         items = c.table_rows(spec.key)
         units = {row.unit.code for row, _ in items}
@@ -405,7 +414,7 @@ def _narratives(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
     out: list[Block] = []
     units = [*c.reported, *c.ministries]
     for spec in fields:
-        if spec.kind != "text":
+        if kind_of(spec).layout != "narrative":
             continue
         said = [(r, str(r.values.get(spec.key) or "").strip()) for r in units]
         silent = [r for r, text in said if not text]
@@ -426,7 +435,7 @@ def _narratives(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
 def _appendices(c: Consolidation) -> list[Block]:
     out: list[Block] = [Heading(1, "PHỤ LỤC I. SỐ LIỆU CỦA TỪNG ĐỊA PHƯƠNG, BỘ, NGÀNH")]
     for section in c.template.iter_sections():
-        numeric = [f for f in section.fields if f.kind in ("integer", "money") or f.is_computed]
+        numeric = [f for f in section.fields if kind_of(f).additive or f.is_computed]
         parts = range(0, len(numeric), APPENDIX_COLUMNS)
         for number, start in enumerate(parts, start=1):
             chunk = numeric[start : start + APPENDIX_COLUMNS]

@@ -134,8 +134,8 @@ class Consolidation:
     def total(self, key: str, rows: list[UnitRow] | None = None) -> int | float | None:
         """The national total of a numeric indicator over the provinces that reported (None for a percentage
         a person typed: percentages do not add up)."""
-        spec = self.template.field(key)
-        if spec.kind == "percent":
+        kind = kind_of(self.template.field(key))
+        if kind.numeric and not kind.additive:
             return None
         numbers = [_number(row.values.get(key)) for row in (self.reported if rows is None else rows)]
         return sum(n for n in numbers if n is not None)

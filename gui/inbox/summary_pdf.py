@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from gui.core.kinds import kind_of
 from gui.core.numbers import format_int, format_percent
 from gui.fileio import write_output
 from gui.inbox.consolidate import Consolidation, signature_sentence
@@ -175,7 +176,7 @@ def _province_table(c: Consolidation, keys: list[str], styles: Any) -> Any:
             if spec.is_computed:
                 rate = row.rates.get(key)
                 cells.append("" if rate is None else format_percent(rate, 1))
-            elif spec.kind == "yesno":
+            elif kind_of(spec).switch:
                 answer = row.values.get(key)
                 cells.append("Có" if answer is True else "Không" if answer is False else "")
             else:
@@ -187,11 +188,11 @@ def _province_table(c: Consolidation, keys: list[str], styles: Any) -> Any:
         if spec.is_computed:
             rate = c.rate_total(key)
             total.append("" if rate is None else format_percent(rate, 1))
-        elif spec.kind == "yesno":
+        elif kind_of(spec).switch:
             total.append(c.yes_count(key).text)
         else:
             total.append(_number(c.total(key)))
-    align: list[Align] = ["center", "left", *(["center" if fields[k].kind == "yesno" else "right" for k in keys])]
+    align: list[Align] = ["center", "left", *(["center" if kind_of(fields[k]).switch else "right" for k in keys])]
     widths = column_widths([0, 1.6, *([1] * len(keys))], [S.TABLE_STT_WIDTH, None, *([None] * len(keys))])
     return data_table(head, rows, widths, styles, align=align, total=total, total_span=2)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from gui.core import template as templates
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.core.kinds import kind_of
 from gui.core.template import Column, Template, TemplateError, TemplateField
 from gui.core.values import ValueError_, coerce_value
 
@@ -72,7 +73,7 @@ def read_into(
         if old is not None and not compatible(old.kind, spec.kind):
             unmatched.append(Unmatched(key, label, value, _other_kind(old.kind, spec.kind)))
             continue
-        if spec.kind == "table":
+        if kind_of(spec).has_columns:
             rows, dropped = _read_table(current, spec, old, value)
             if rows is None:
                 unmatched.append(
@@ -104,7 +105,7 @@ def _other_kind(old: str, new: str) -> str:
 
 def _unknown_choice(current: Template, spec: TemplateField | Column, value: Any) -> bool:
     """A choice the report's template offered that the current one does not: it cannot be consolidated as is."""
-    if spec.kind != "choice" or spec.choices is None or value is None:
+    if not kind_of(spec).has_choices or spec.choices is None or value is None:
         return False
     return value not in {choice.value for choice in current.choices.get(spec.choices, ())}
 

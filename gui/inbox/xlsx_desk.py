@@ -6,6 +6,7 @@ from __future__ import annotations
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from gui.core.kinds import kind_of
 from gui.inbox.consolidate import Consolidation
 from gui.inbox.quality import change_percent, previous_row, quality_flags
 from gui.inbox.xlsx_cells import INTEGER_FORMAT, RATE_FORMAT, append, append_plain, header, widths
@@ -38,7 +39,7 @@ def _flags_sheet(ws: Worksheet, c: Consolidation) -> None:
 
 
 def _change_sheet(ws: Worksheet, c: Consolidation) -> None:
-    fields = [f for f in c.numeric if f.kind != "percent"] + c.rates
+    fields = [f for f in c.numeric if kind_of(f).additive] + c.rates
     previous = c.previous.period.id if c.previous is not None else "—"
     heads = []
     for f in fields:

@@ -47,6 +47,13 @@ def test_every_kind_the_template_knows_has_its_class_and_nothing_else_does() -> 
     assert all(kind.name == name for name, kind in KINDS.items())
     assert {name for name, k in KINDS.items() if k.numeric} == {"integer", "money", "percent"}
     assert {name for name, k in KINDS.items() if not k.in_tables} == {"text", "docref", "table"}
+    assert {name for name, k in KINDS.items() if k.additive} == {"integer", "money"}  # rates do not add up
+    assert [name for name, k in KINDS.items() if k.switch] == ["yesno"]
+    assert [name for name, k in KINDS.items() if k.computable] == ["percent"]
+    assert {name: k.layout for name, k in KINDS.items() if k.layout != "indicator"} == {
+        "text": "narrative",
+        "table": "table",
+    }
 
 
 def test_an_unknown_kind_is_named() -> None:
@@ -108,6 +115,12 @@ def test_a_whole_number_is_read_as_people_type_and_paste_it_and_printed_grouped(
     assert read(spec, typed) == 1234567
     assert shown(spec, 1234567) == "1.234.567"
     assert read(spec, shown(spec, 1234567)) == 1234567
+
+
+def test_money_says_its_unit_and_a_count_edits_without_its_grouping() -> None:
+    assert KINDS["money"].unit == ("đồng", "VND") and KINDS["integer"].unit == ("", "")
+    assert kind_of(field("integer")).edit_text(field("integer"), 1234567) == "1234567"
+    assert kind_of(field("date")).edit_text(field("date"), "2025-03-05") == "05/03/2025"
 
 
 def test_a_whole_number_refuses_decimals_and_negatives_with_what_is_allowed() -> None:

@@ -51,7 +51,8 @@ class Kind:
     """One field kind. Subclasses set `name` (the template's word for it) and override what differs."""
 
     name: ClassVar[str]
-    numeric: ClassVar[bool] = False  # a number: summed, compared by the rules, right-aligned
+    numeric: ClassVar[bool] = False  # a number: compared by the rules, right-aligned
+    additive: ClassVar[bool] = False  # a number whose units' values add up to a national total (not a rate)
     in_tables: ClassVar[bool] = True  # may be a column of a repeating table
     free_text: ClassVar[bool] = False  # words a person writes: looked at for a legacy Vietnamese encoding
     has_choices: ClassVar[bool] = False  # its values come from one of the template's lists

@@ -53,6 +53,7 @@ class IntegerKind(_NumberKind):
     """A whole count, never negative: typed 1.234.567 (or as Excel and Word paste it), shown grouped."""
 
     name = "integer"
+    additive = True
     xlsx_format = XLSX_INTEGER
     what: ClassVar[tuple[str, str]] = ("số nguyên", "a whole number")  # what typed text must be
     what_checked: ClassVar[tuple[str, str, str, str]] = ("số nguyên", "a whole number", "", "")  # …and its unit
