@@ -7,6 +7,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the store is imported when a command runs: building the parser stays light
+    from gui.store.reports import ReportStore
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=_import)
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace) -> ReportStore:
     from gui.cli import db_path_of
     from gui.store.reports import ReportStore
 
@@ -99,25 +103,16 @@ def _list(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     from gui.core.period import parse_period
-    from gui.operations.reports import create_report, unit_for
+    from gui.operations.reports import create_report, new_report_unit
 
     period = parse_period(args.period)  # before the database is opened: a typing slip changes nothing
     store = _open(args)
     try:
-        report_id = create_report(store, unit_for(args.unit or _profile_unit(store), period), period)
+        report_id = create_report(store, new_report_unit(store, period, args.unit), period)
     finally:
         store.close()
     print(report_id)
     return 0
-
-
-def _profile_unit(store) -> str:  # type: ignore[no-untyped-def]
-    from gui.core.errors import UserError
-
-    profile = store.profile()
-    if not profile.unit_code:
-        raise UserError("Hồ sơ cơ quan chưa có đơn vị: hãy cho biết đơn vị báo cáo, ví dụ --unit 40.")
-    return str(profile.unit_code)
 
 
 def _duplicate(args: argparse.Namespace) -> int:

@@ -64,6 +64,23 @@ def unit_for(code: str, period: Period) -> Unit:
     return unit
 
 
+class NoUnitError(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            translate("Operations", "Hồ sơ cơ quan chưa có đơn vị: hãy cho biết đơn vị báo cáo, ví dụ --unit 40.")
+        )
+
+
+def new_report_unit(store: ReportStore, period: Period, code: str | None = None) -> Unit:
+    """The unit a new report is for: the one a code names, else the agency profile's (as the window's "Báo cáo
+    mới" dialog starts from it)."""
+    if not code:
+        code = store.profile().unit_code
+        if not code:
+            raise NoUnitError()
+    return unit_for(code, period)
+
+
 def own_report(store: ReportStore, report_id: int, *, in_trash: bool = False) -> ReportSummary:
     """The summary of one of the unit's own reports, in the trash or out of it as asked; a UserError otherwise
     (ReportNotFound when there is no such report)."""

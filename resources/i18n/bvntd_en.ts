@@ -2398,6 +2398,11 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <source>Không có đơn vị mã &apos;{code}&apos; cho kỳ {period}: dùng mã tỉnh, thành phố theo danh mục đang áp dụng ở cuối kỳ (ví dụ 40 là Nghệ An) hoặc mã bộ, ngành (ví dụ BYT là Bộ Y tế).</source>
         <translation>There is no unit with the code &apos;{code}&apos; for the period {period}: use a province’s code from the list in force at the end of the period (e.g. 40 for Nghệ An) or a ministry’s code (e.g. BYT for the Ministry of Health).</translation>
     </message>
+    <message>
+        <location filename="../../gui/operations/reports.py" line="70"/>
+        <source>Hồ sơ cơ quan chưa có đơn vị: hãy cho biết đơn vị báo cáo, ví dụ --unit 40.</source>
+        <translation>The agency profile has no unit yet: say which unit reports, e.g. --unit 40.</translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>

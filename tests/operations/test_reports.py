@@ -125,3 +125,18 @@ def test_the_refusals_speak_the_interface_language(store: ReportStore) -> None:
         set_language("vi")
     with pytest.raises(ReportNotInTrashError, match=f"Báo cáo số {report_id} không ở thùng rác"):
         restore_from_trash(store, report_id)
+
+
+def test_the_unit_of_a_new_report_is_the_code_given_else_the_profiles(store: ReportStore) -> None:
+    from gui.operations.reports import NoUnitError, UnknownUnitError, new_report_unit
+
+    with pytest.raises(NoUnitError, match="--unit 40"):
+        new_report_unit(store, parse_period("2026"))
+    assert new_report_unit(store, parse_period("2026"), "BYT").name == "Bộ Y tế"
+    assert new_report_unit(store, parse_period("2026"), "byt").code == "BYT"
+    # The list of provinces in force at the period's end: 34 from 01/7/2025, 63 before.
+    assert new_report_unit(store, parse_period("2024"), "02").name == "Hà Giang"
+    with pytest.raises(UnknownUnitError, match="'02' cho kỳ 2026"):
+        new_report_unit(store, parse_period("2026"), "02")
+    create_demo_report(store)  # its profile: Nghệ An
+    assert new_report_unit(store, parse_period("2026")).name == "Nghệ An"
