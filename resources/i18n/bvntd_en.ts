@@ -1616,32 +1616,32 @@ Please send this file to your support desk.</translation>
         <translation>Neither a PDF nor a JSON report document.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="66"/>
+        <location filename="../../gui/inbox/versions.py" line="67"/>
         <source>không có trong mẫu hiện hành</source>
         <translation>not in the current template</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="70"/>
+        <location filename="../../gui/inbox/versions.py" line="71"/>
         <source>mẫu hiện hành tự tính trường này</source>
         <translation>the current template computes this field</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="79"/>
+        <location filename="../../gui/inbox/versions.py" line="80"/>
         <source>bảng không đọc được theo mẫu hiện hành</source>
         <translation>the table cannot be read by the current template</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="98"/>
+        <location filename="../../gui/inbox/versions.py" line="99"/>
         <source>lựa chọn không có trong danh sách của mẫu hiện hành</source>
         <translation>a choice not in the current template&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="102"/>
+        <location filename="../../gui/inbox/versions.py" line="103"/>
         <source>kiểu khác: {old} → {new}</source>
         <translation>another kind: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="131"/>
+        <location filename="../../gui/inbox/versions.py" line="132"/>
         <source>cột không có trong mẫu hiện hành</source>
         <translation>a column not in the current template</translation>
     </message>
