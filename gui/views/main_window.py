@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,8 +18,20 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWi
 from gui.views.messages import warn
 from gui.views.report_list import ReportListPage, period_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: each of these is imported where first used (see below)
+    from collections.abc import Callable
+
     from PySide6.QtGui import QCloseEvent, QShowEvent
+
+    from gui.core.period import Period
+    from gui.core.units import Unit
+    from gui.store.listing import ReportSummary
+    from gui.store.reports import ReportStore, Revision
+    from gui.views.editor import ReportEditor
+    from gui.views.help_dialogs import GuideDialog, KeysDialog
+    from gui.views.inbox import InboxWidget
+    from gui.views.settings_dialog import SettingsResult
+    from gui.views.single_instance import DatabaseLock
 
 # The window is on screen before the store loads (app.run_app); what it needs until then avoids PySide types whose
 # first use is slow (the `Qt` namespace, dialogs), see report_list.py. So gui.operations (which brings the store,
@@ -39,15 +51,17 @@ class MainWindow(QMainWindow):
     loaded = Signal()
     started = Signal()  # after the start-up backup
 
-    def __init__(self, store: Any = None, *, delay_ms: int | None = None, owns_store: bool = True) -> None:
+    def __init__(
+        self, store: ReportStore | None = None, *, delay_ms: int | None = None, owns_store: bool = True
+    ) -> None:
         super().__init__()
-        self.store: Any = None
+        self.store: ReportStore | None = None
         self.owns_store = owns_store
         self.delay_ms = delay_ms
-        self.editor: Any = None
-        self.inbox: Any = None
+        self.editor: ReportEditor | None = None
+        self.inbox: InboxWidget | None = None
         self.db_path: Path | None = None
-        self.db_lock: Any = None
+        self.db_lock: DatabaseLock | None = None
         self.showing_trash = False
         self._shown_once = False
         self._editor_came_from: QWidget | None = None
@@ -71,7 +85,7 @@ class MainWindow(QMainWindow):
         else:
             self.list_page.heading.setText(self.tr("Đang mở dữ liệu…"))
 
-    def show_preview(self, summaries: list[Any]) -> None:
+    def show_preview(self, summaries: list[ReportSummary]) -> None:
         """The list read with plain sqlite3 before the store has loaded: visible, not yet usable."""
         self.list_page.set_summaries(summaries, trash=False)
         self.list_page.heading.setText(self.tr("Báo cáo của đơn vị"))
@@ -80,7 +94,7 @@ class MainWindow(QMainWindow):
     # --- actions -----------------------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None, tip: str = ""
+        self, text: str, slot: Callable[..., object], shortcut: str | QKeySequence.StandardKey | None = None, tip: str = ""
     ) -> QAction:
         action = QAction(text, self)
         # setShortcuts, not setShortcut: resolving the latter's overloads makes PySide build the whole `Qt`
@@ -256,12 +270,13 @@ class MainWindow(QMainWindow):
         self.save_file_action.setEnabled(selected)
         self.open_file_action.setEnabled(has_store)
         self.switch_db_action.setEnabled(self.db_path is not None or has_store)
-        self.backup_restore_action.setEnabled(has_store and self.store.path is not None)
-        self.inbox_action.setEnabled(has_store and self.store.path is not None)
+        in_a_file = self.store is not None and self.store.path is not None
+        self.backup_restore_action.setEnabled(in_a_file)
+        self.inbox_action.setEnabled(in_a_file)
         self.list_view_action.setEnabled(has_store)
         editing = self.editor is not None and current is self.editor
         self.save_action.setEnabled(editing)
-        self.undo_action.setEnabled(editing and not self.editor.read_only)
+        self.undo_action.setEnabled(self.editor is not None and editing and not self.editor.read_only)
         self.report_menu.menuAction().setVisible(editing and bool(self.report_menu.actions()))
         self.find_action.setEnabled(editing)
         self.back_action.setEnabled(editing or (self.inbox is not None and current is self.inbox))
@@ -269,7 +284,7 @@ class MainWindow(QMainWindow):
 
     # --- the store and the list --------------------------------------------------------------------
 
-    def attach_store(self, store: Any) -> None:
+    def attach_store(self, store: ReportStore) -> None:
         self.store = store
         self.refresh_list()
         self.loaded.emit()
@@ -286,25 +301,31 @@ class MainWindow(QMainWindow):
         self.trash_action.setChecked(self.showing_trash)
         self.refresh_list()
 
+    @property
+    def live_store(self) -> ReportStore:
+        """The store, for the actions that are enabled only while one is attached (_update_actions)."""
+        assert self.store is not None, "an action that needs the store ran without one"
+        return self.store
+
     def _describe(self, report_id: int) -> str:
-        summary = self.store.summary(report_id)
+        summary = self.live_store.summary(report_id)
         return f"{summary.unit_name}, {period_text(summary.period_id, summary.period_kind)}"
 
     def new_report(self) -> int | None:
         from gui.views.dialogs import NewReportDialog
 
-        dialog = NewReportDialog(self.store.profile(), self)
+        dialog = NewReportDialog(self.live_store.profile(), self)
         if dialog.exec() != NewReportDialog.DialogCode.Accepted:
             return None
         unit, period = dialog.result_unit_period()
         return self.create_report(unit, period)
 
-    def create_report(self, unit: Any, period: Any, *, open_it: bool = True) -> int:
+    def create_report(self, unit: Unit, period: Period, *, open_it: bool = True) -> int:
         from gui.operations.reports import create_report
 
         if self.showing_trash:
             self.toggle_trash(False)
-        report_id = create_report(self.store, unit, period)
+        report_id = create_report(self.live_store, unit, period)
         self.refresh_list(select_id=report_id)
         self.statusBar().showMessage(self.tr("Đã tạo báo cáo {report}.").format(report=self._describe(report_id)), 5000)
         if open_it:
@@ -317,16 +338,16 @@ class MainWindow(QMainWindow):
         report_id = self.list_page.selected_id()
         if report_id is None:
             return None
-        summary = self.store.summary(report_id)
+        summary = self.live_store.summary(report_id)
         dialog = PeriodDialog(self._describe(report_id), next_period_id(summary.period_id), self)
         if dialog.exec() != PeriodDialog.DialogCode.Accepted:
             return None
         return self.duplicate_report(report_id, dialog.period_picker.period())
 
-    def duplicate_report(self, report_id: int, period: Any) -> int:
+    def duplicate_report(self, report_id: int, period: Period) -> int:
         from gui.operations.reports import duplicate_report
 
-        new_id = duplicate_report(self.store, report_id, period)
+        new_id = duplicate_report(self.live_store, report_id, period)
         self.refresh_list(select_id=new_id)
         self.statusBar().showMessage(
             self.tr("Đã tạo {report} từ báo cáo kỳ trước.").format(report=self._describe(new_id)), 5000
@@ -340,7 +361,7 @@ class MainWindow(QMainWindow):
         from gui.operations.reports import move_to_trash
 
         text = self._describe(report_id)
-        move_to_trash(self.store, report_id)
+        move_to_trash(self.live_store, report_id)
         self.refresh_list()
         self.statusBar().showMessage(
             self.tr("Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.").format(report=text), 8000
@@ -353,7 +374,7 @@ class MainWindow(QMainWindow):
         from gui.operations.reports import restore_from_trash
 
         text = self._describe(report_id)
-        restore_from_trash(self.store, report_id)
+        restore_from_trash(self.live_store, report_id)
         self.refresh_list()
         self.statusBar().showMessage(self.tr("Đã khôi phục “{report}”.").format(report=text), 5000)
 
@@ -367,10 +388,10 @@ class MainWindow(QMainWindow):
     def edit_profile(self, *, first_run: bool = False) -> bool:
         from gui.views.dialogs import ProfileDialog
 
-        dialog = ProfileDialog(self.store.profile(), self, first_run=first_run)
+        dialog = ProfileDialog(self.live_store.profile(), self, first_run=first_run)
         if dialog.exec() != ProfileDialog.DialogCode.Accepted:
             return False
-        self.store.save_profile(dialog.profile())
+        self.live_store.save_profile(dialog.profile())
         self.statusBar().showMessage(self.tr("Đã lưu hồ sơ cơ quan."), 5000)
         return True
 
@@ -381,7 +402,7 @@ class MainWindow(QMainWindow):
 
     # --- the editor ------------------------------------------------------------------------------------
 
-    def open_report(self, report_id: int) -> Any:
+    def open_report(self, report_id: int) -> ReportEditor | None:
         from gui.views.autosave import DEFAULT_DELAY_MS
         from gui.views.editor import ReportEditor
 
@@ -407,7 +428,7 @@ class MainWindow(QMainWindow):
         editor.restore_place(saved_place(self._db_file(), report_id))
         return editor
 
-    def _fill_report_menu(self, editor: Any) -> None:
+    def _fill_report_menu(self, editor: ReportEditor) -> None:
         """The editor's report actions (export PDF, preview, check panel, help) in the "Báo cáo" menu.
 
         HOOK: ReportEditor.report_actions (list[QAction]) is added by the editor's owner; until it exists the
@@ -458,7 +479,7 @@ class MainWindow(QMainWindow):
         if self.editor is not None:
             self.editor.save_now()
 
-    def undo_last(self) -> Any:
+    def undo_last(self) -> Revision | None:
         return self.editor.undo_last() if self.editor is not None else None
 
     def find_field(self) -> None:
@@ -467,7 +488,7 @@ class MainWindow(QMainWindow):
 
     # --- the inbox (the Ministry's side) -----------------------------------------------------------------
 
-    def show_inbox(self) -> Any:
+    def show_inbox(self) -> InboxWidget | None:
         """The "Tổng hợp (Bộ Công Thương)" page, built on first use; a received report opens read-only."""
         if self.store is None or self.store.path is None:
             return None
@@ -498,7 +519,7 @@ class MainWindow(QMainWindow):
 
     # --- the database: lock, backups, restore, another file ------------------------------------------------
 
-    def set_lock(self, lock: Any) -> None:
+    def set_lock(self, lock: DatabaseLock | None) -> None:
         """The database lock this window holds (released when replaced, and when the window closes)."""
         if lock is self.db_lock:
             return
@@ -688,7 +709,7 @@ class MainWindow(QMainWindow):
 
     # --- settings and about ------------------------------------------------------------------------------
 
-    def edit_settings(self) -> Any:
+    def edit_settings(self) -> SettingsResult | None:
         from gui.core.i18n import language
         from gui.operations.databases import backups_folder
         from gui.views.preferences import backups_kept, save_backups_kept, save_language, saved_language
@@ -719,14 +740,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Đã lưu cài đặt."), 5000)
         return result
 
-    def show_guide(self) -> Any:
+    def show_guide(self) -> GuideDialog:
         from gui.views.help_dialogs import GuideDialog
 
         dialog = GuideDialog(self)
         dialog.open()
         return dialog
 
-    def show_keys(self) -> Any:
+    def show_keys(self) -> KeysDialog:
         from gui.views.help_dialogs import KeysDialog
 
         actions = [*self.actions(), *(self.editor.actions() if self.editor is not None else [])]
@@ -742,7 +763,7 @@ class MainWindow(QMainWindow):
         """The start panel's "Xóa báo cáo mẫu": the demo reports to the trash (restorable like any other)."""
         from gui.operations.reports import trash_demo_reports
 
-        ids = trash_demo_reports(self.store, self.list_page.demo_ids())
+        ids = trash_demo_reports(self.live_store, self.list_page.demo_ids())
         self.refresh_list()
         if ids:
             self.statusBar().showMessage(
