@@ -1925,386 +1925,386 @@ Please send this file to your support desk.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="72"/>
-        <location filename="../../gui/views/main_window.py" line="78"/>
+        <location filename="../../gui/views/main_window.py" line="86"/>
+        <location filename="../../gui/views/main_window.py" line="92"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="77"/>
+        <location filename="../../gui/views/main_window.py" line="91"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="103"/>
+        <location filename="../../gui/views/main_window.py" line="117"/>
         <source>Báo cáo &amp;mới…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="103"/>
+        <location filename="../../gui/views/main_window.py" line="117"/>
         <source>Tạo báo cáo cho một kỳ</source>
         <translation>Create a report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="106"/>
+        <location filename="../../gui/views/main_window.py" line="120"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="106"/>
+        <location filename="../../gui/views/main_window.py" line="120"/>
         <source>Mở báo cáo đang chọn để nhập</source>
         <translation>Open the selected report to fill it in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="109"/>
+        <location filename="../../gui/views/main_window.py" line="123"/>
         <source>&amp;Nhân bản sang kỳ khác…</source>
         <translation>D&amp;uplicate to another period…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="112"/>
+        <location filename="../../gui/views/main_window.py" line="126"/>
         <source>Tạo báo cáo kỳ mới từ báo cáo đang chọn</source>
         <translation>Create a report for a new period from the selected one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="115"/>
+        <location filename="../../gui/views/main_window.py" line="129"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="118"/>
+        <location filename="../../gui/views/main_window.py" line="132"/>
         <source>Chuyển báo cáo vào thùng rác</source>
         <translation>Move the report to the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="121"/>
+        <location filename="../../gui/views/main_window.py" line="135"/>
         <source>&amp;Khôi phục</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="121"/>
+        <location filename="../../gui/views/main_window.py" line="135"/>
         <source>Đưa báo cáo ra khỏi thùng rác</source>
         <translation>Take the report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="124"/>
+        <location filename="../../gui/views/main_window.py" line="138"/>
         <source>&amp;Thùng rác</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="124"/>
+        <location filename="../../gui/views/main_window.py" line="138"/>
         <source>Xem các báo cáo đã xóa</source>
         <translation>See the deleted reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="128"/>
+        <location filename="../../gui/views/main_window.py" line="142"/>
         <source>&amp;Hồ sơ cơ quan…</source>
         <translation>Agency &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="128"/>
+        <location filename="../../gui/views/main_window.py" line="142"/>
         <source>Đơn vị, người ký, nơi nhận mặc định</source>
         <translation>Unit, signer, default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="131"/>
+        <location filename="../../gui/views/main_window.py" line="145"/>
         <source>&amp;Cài đặt…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="131"/>
+        <location filename="../../gui/views/main_window.py" line="145"/>
         <source>Hồ sơ cơ quan, gửi báo cáo, ngôn ngữ, sao lưu</source>
         <translation>Agency profile, sending, language, backups</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="134"/>
+        <location filename="../../gui/views/main_window.py" line="148"/>
         <source>&amp;Lưu báo cáo thành tệp…</source>
         <translation>&amp;Save report as a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="137"/>
+        <location filename="../../gui/views/main_window.py" line="151"/>
         <source>Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác</source>
         <translation>Write the selected report to a JSON file, to move it to another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="140"/>
+        <location filename="../../gui/views/main_window.py" line="154"/>
         <source>Mở &amp;báo cáo từ tệp…</source>
         <translation>Open report from a f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="143"/>
+        <location filename="../../gui/views/main_window.py" line="157"/>
         <source>Thêm một báo cáo từ tệp JSON đã lưu trên máy khác</source>
         <translation>Add a report from a JSON file saved on another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="146"/>
+        <location filename="../../gui/views/main_window.py" line="160"/>
         <source>Mở &amp;cơ sở dữ liệu khác…</source>
         <translation>Open another data&amp;base…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="149"/>
+        <location filename="../../gui/views/main_window.py" line="163"/>
         <source>Làm việc với một tệp dữ liệu khác</source>
         <translation>Work with another data file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="152"/>
+        <location filename="../../gui/views/main_window.py" line="166"/>
         <source>Khôi phục từ &amp;bản sao lưu…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="155"/>
+        <location filename="../../gui/views/main_window.py" line="169"/>
         <source>Đưa dữ liệu về một bản sao lưu tự động</source>
         <translation>Bring the data back to an automatic backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="157"/>
+        <location filename="../../gui/views/main_window.py" line="171"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="159"/>
+        <location filename="../../gui/views/main_window.py" line="173"/>
         <source>&amp;Lưu ngay</source>
         <translation>Save &amp;now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="159"/>
+        <location filename="../../gui/views/main_window.py" line="173"/>
         <source>Lưu mọi thay đổi ngay</source>
         <translation>Save every change now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="162"/>
+        <location filename="../../gui/views/main_window.py" line="176"/>
         <source>&amp;Hoàn tác lần lưu gần nhất</source>
         <translation>&amp;Undo the last save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="165"/>
+        <location filename="../../gui/views/main_window.py" line="179"/>
         <source>Trả lại giá trị trước của lần sửa gần nhất, kể cả sau khi mở lại</source>
         <translation>Put back the value before the last edit, even after a restart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="168"/>
+        <location filename="../../gui/views/main_window.py" line="182"/>
         <source>&amp;Tìm mục cần điền…</source>
         <translation>&amp;Find an item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="171"/>
+        <location filename="../../gui/views/main_window.py" line="185"/>
         <source>Tìm một mục của báo cáo theo tên</source>
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="485"/>
+        <location filename="../../gui/views/main_window.py" line="506"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="174"/>
+        <location filename="../../gui/views/main_window.py" line="188"/>
         <source>&amp;Về danh sách</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="174"/>
+        <location filename="../../gui/views/main_window.py" line="188"/>
         <source>Quay lại danh sách báo cáo</source>
         <translation>Back to the list of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="177"/>
+        <location filename="../../gui/views/main_window.py" line="191"/>
         <source>&amp;Báo cáo của đơn vị</source>
         <translation>The unit’s &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="177"/>
+        <location filename="../../gui/views/main_window.py" line="191"/>
         <source>Danh sách báo cáo của đơn vị</source>
         <translation>The list of the unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="180"/>
+        <location filename="../../gui/views/main_window.py" line="194"/>
         <source>&amp;Tổng hợp (Bộ Công Thương)</source>
         <translation>&amp;Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="183"/>
+        <location filename="../../gui/views/main_window.py" line="197"/>
         <source>Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành</source>
         <translation>Import and consolidate the reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="186"/>
+        <location filename="../../gui/views/main_window.py" line="200"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="186"/>
+        <location filename="../../gui/views/main_window.py" line="200"/>
         <source>Cách lập, kiểm tra, xuất và gửi báo cáo</source>
         <translation>How to fill in, check, export and send a report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="189"/>
+        <location filename="../../gui/views/main_window.py" line="203"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="189"/>
+        <location filename="../../gui/views/main_window.py" line="203"/>
         <source>Danh sách các phím tắt của ứng dụng</source>
         <translation>The list of the app&apos;s keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="192"/>
+        <location filename="../../gui/views/main_window.py" line="206"/>
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="192"/>
+        <location filename="../../gui/views/main_window.py" line="206"/>
         <source>Phiên bản, thư mục dữ liệu</source>
         <translation>Version, data folders</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="195"/>
+        <location filename="../../gui/views/main_window.py" line="209"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="212"/>
+        <location filename="../../gui/views/main_window.py" line="226"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="215"/>
+        <location filename="../../gui/views/main_window.py" line="229"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="219"/>
+        <location filename="../../gui/views/main_window.py" line="233"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="221"/>
+        <location filename="../../gui/views/main_window.py" line="235"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="227"/>
+        <location filename="../../gui/views/main_window.py" line="241"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="309"/>
+        <location filename="../../gui/views/main_window.py" line="330"/>
         <source>Đã tạo báo cáo {report}.</source>
         <translation>Created the report {report}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="332"/>
+        <location filename="../../gui/views/main_window.py" line="353"/>
         <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
         <translation>Created {report} from the earlier period’s report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="346"/>
+        <location filename="../../gui/views/main_window.py" line="367"/>
         <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="358"/>
+        <location filename="../../gui/views/main_window.py" line="379"/>
         <source>Đã khôi phục “{report}”.</source>
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="374"/>
+        <location filename="../../gui/views/main_window.py" line="395"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="389"/>
+        <location filename="../../gui/views/main_window.py" line="410"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="403"/>
+        <location filename="../../gui/views/main_window.py" line="424"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="403"/>
+        <location filename="../../gui/views/main_window.py" line="424"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="531"/>
+        <location filename="../../gui/views/main_window.py" line="552"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="558"/>
+        <location filename="../../gui/views/main_window.py" line="579"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="564"/>
+        <location filename="../../gui/views/main_window.py" line="585"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="594"/>
-        <location filename="../../gui/views/main_window.py" line="623"/>
+        <location filename="../../gui/views/main_window.py" line="615"/>
+        <location filename="../../gui/views/main_window.py" line="644"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="602"/>
+        <location filename="../../gui/views/main_window.py" line="623"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="646"/>
-        <location filename="../../gui/views/main_window.py" line="656"/>
+        <location filename="../../gui/views/main_window.py" line="667"/>
+        <location filename="../../gui/views/main_window.py" line="677"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="648"/>
+        <location filename="../../gui/views/main_window.py" line="669"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="658"/>
+        <location filename="../../gui/views/main_window.py" line="679"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="672"/>
-        <location filename="../../gui/views/main_window.py" line="680"/>
+        <location filename="../../gui/views/main_window.py" line="693"/>
+        <location filename="../../gui/views/main_window.py" line="701"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="672"/>
+        <location filename="../../gui/views/main_window.py" line="693"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="686"/>
+        <location filename="../../gui/views/main_window.py" line="707"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="716"/>
+        <location filename="../../gui/views/main_window.py" line="737"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="719"/>
+        <location filename="../../gui/views/main_window.py" line="740"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="749"/>
+        <location filename="../../gui/views/main_window.py" line="770"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="772"/>
+        <location filename="../../gui/views/main_window.py" line="793"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="773"/>
+        <location filename="../../gui/views/main_window.py" line="794"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
