@@ -13,6 +13,8 @@ from typing import TextIO
 
 from gui import __version__
 from gui.core.errors import UserError
+from gui.core.i18n import set_language, translate
+from gui.user_settings import choose_language
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_worker()
     _utf8_stdio()
+    # Before any parser is built: the command speaks the interface language the window would (--lang, BVNTD_LANG,
+    # the saved setting, else Vietnamese), its refusals as much as its help.
+    set_language(choose_language(_lang_in(args_list)))
     args = parse_gui_args(args_list)
     if args is None:
         args = build_parser().parse_args(args_list)
@@ -96,7 +101,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except UserError as error:
-        print(f"Lỗi: {error}", file=sys.stderr)
+        print(translate("CommandLine", "Lỗi: {error}").format(error=error), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -107,8 +112,23 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
 
         path = setup_logging()
         log.exception("Unexpected error in %s", getattr(args, "command", "gui"))
-        print(f"Đã xảy ra lỗi không mong muốn. Chi tiết đã được ghi vào {path}.", file=sys.stderr)
+        print(
+            translate("CommandLine", "Đã xảy ra lỗi không mong muốn. Chi tiết đã được ghi vào {path}.").format(
+                path=path
+            ),
+            file=sys.stderr,
+        )
         return 1
+
+
+def _lang_in(args_list: list[str]) -> str | None:
+    """The value of --lang (or --lang=X) among the arguments, before they are parsed."""
+    for index, word in enumerate(args_list):
+        if word == "--lang" and index + 1 < len(args_list):
+            return args_list[index + 1]
+        if word.startswith("--lang="):
+            return word.partition("=")[2]
+    return None
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -134,9 +154,9 @@ def db_path_of(args: argparse.Namespace) -> Path:
 
 def require_file(path: Path, what: str) -> Path:
     if not path.exists():
-        raise UserError(f"Không tìm thấy {what}: {path}")
+        raise UserError(translate("CommandLine", "Không tìm thấy {what}: {path}").format(what=what, path=path))
     if not path.is_file():
-        raise UserError(f"{what} phải là một tệp: {path}")
+        raise UserError(translate("CommandLine", "{what} phải là một tệp: {path}").format(what=what, path=path))
     return path
 
 

@@ -43,6 +43,7 @@ RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
             "gui.selftest",
             "gui.signing",
             "gui.store",
+            "gui.user_settings",
             "gui.views",
         ),
         "gui/core imports nothing of ours but gui/core and gui/resources",

@@ -118,10 +118,10 @@ def test_inbox_import_lines_in_english(tmp_path: Path, english: None) -> None:
     imported, refused = run.results
     assert imported.line() == f"{good}: Imported — {imported.unit}, period 2025."
     assert refused.line() == (
-        f"{letter}: Refused — Not a PDF: the file's content is not a PDF document "
+        f"{letter}: Rejected — Not a PDF: the file's content is not a PDF document "
         "(the file may be damaged or renamed with another extension)."
     )
-    assert run.summary_line() == "2 files — imported: 1, refused: 1"
+    assert run.summary_line() == "2 file(s) — imported: 1, rejected: 1"
     assert again.results[0].line() == f"{good}: Already there — This file was imported before."
 
 
@@ -156,3 +156,41 @@ def test_a_signing_refusal_in_english(tmp_path: Path, english: None) -> None:
     not_pfx.write_bytes(b"not a certificate at all")
     with pytest.raises(SigningError, match=r"is not a \.pfx/\.p12 certificate file\.$"):
         load_pfx(not_pfx, "secret")
+
+
+def test_the_command_line_speaks_the_interface_language(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    db = tmp_path / "a.db"
+    settings = tmp_path / "settings.ini"
+    vietnamese = run_cli(
+        "report", "export-json", "--db", db, "42", env={"BVNTD_LANG": "", "BVNTD_SETTINGS": str(settings)}
+    )
+    assert vietnamese.returncode == 2
+    assert vietnamese.stderr == "Lỗi: Không có báo cáo số 42 trong cơ sở dữ liệu.\n"
+    english = "Error: There is no report number 42 in the database.\n"
+    by_env = run_cli("report", "export-json", "--db", db, "42", env={"BVNTD_LANG": "en"})
+    assert (by_env.returncode, by_env.stderr) == (2, english)
+    by_flag = run_cli("--lang", "en", "report", "export-json", "--db", db, "42")
+    assert (by_flag.returncode, by_flag.stderr) == (2, english)
+    # The language chosen in the window's Settings (settings.ini, as QSettings writes it) holds for commands too.
+    settings.write_text("[interface]\nlanguage=en\n", encoding="utf-8")
+    saved = run_cli("report", "export-json", "--db", db, "42", env={"BVNTD_LANG": "", "BVNTD_SETTINGS": str(settings)})
+    assert (saved.returncode, saved.stderr) == (2, english)
+
+
+def test_inbox_import_on_the_command_line_in_english(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+    from tests.inbox.conftest import province_docs
+
+    doc = province_docs("2025")[0]
+    good = tmp_path / "a.json"
+    good.write_text(doc.to_json(), encoding="utf-8")
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    done = run_cli("--lang", "en", "inbox", "import", "--db", tmp_path / "bo.db", good, empty)
+    assert done.returncode == 0, done.stderr  # a refused file is reported, not an error of the command
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith(f"{good}: Imported — ") and lines[0].endswith(", period 2025.")
+    assert lines[1] == f"{empty}: Rejected — The file is empty (0 bytes)."
+    assert lines[2] == "Total: 2 file(s) — imported: 1, rejected: 1"

@@ -8,11 +8,13 @@ import argparse
 import json
 from pathlib import Path
 
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+
 REASONS = {
-    "start": "Khi mở ứng dụng",
-    "migrate": "Trước khi nâng cấp dữ liệu",
-    "restore": "Trước khi khôi phục",
-    "manual": "Sao lưu thủ công",
+    "start": QT_TRANSLATE_NOOP("CommandLine", "Khi mở ứng dụng"),
+    "migrate": QT_TRANSLATE_NOOP("CommandLine", "Trước khi nâng cấp dữ liệu"),
+    "restore": QT_TRANSLATE_NOOP("CommandLine", "Trước khi khôi phục"),
+    "manual": QT_TRANSLATE_NOOP("CommandLine", "Sao lưu thủ công"),
 }
 
 
@@ -27,9 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     make = actions.add_parser("make", help="sao lưu ngay và in đường dẫn bản sao lưu")
     make.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    make.add_argument(
-        "--keep", type=int, metavar="N", help="chỉ giữ N bản mới nhất (mặc định: không xóa bản nào)"
-    )
+    make.add_argument("--keep", type=int, metavar="N", help="chỉ giữ N bản mới nhất (mặc định: không xóa bản nào)")
     make.set_defaults(handler=_make)
 
 
@@ -40,7 +40,7 @@ def _db(args: argparse.Namespace) -> Path:
 
     path = db_path_of(args)
     if not path.is_file():
-        raise UserError(f"Không tìm thấy cơ sở dữ liệu {shown_path(path)}.")
+        raise UserError(translate("CommandLine", "Không tìm thấy cơ sở dữ liệu {path}.").format(path=shown_path(path)))
     return path
 
 
@@ -57,10 +57,12 @@ def _list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not backups:
-        print("Chưa có bản sao lưu nào.")
+        print(translate("CommandLine", "Chưa có bản sao lưu nào."))
         return 0
     for b in backups:
-        print(f"{b.taken_at:%d/%m/%Y %H:%M:%S}  {REASONS.get(b.reason, b.reason):<28} {thousands(b.size):>12} B  {b.path}")
+        print(
+            f"{b.taken_at:%d/%m/%Y %H:%M:%S}  {translate('CommandLine', REASONS.get(b.reason, b.reason)):<28} {thousands(b.size):>12} B  {b.path}"
+        )
     return 0
 
 
@@ -70,7 +72,7 @@ def _make(args: argparse.Namespace) -> int:
     from gui.store.reports import ReportStore
 
     if args.keep is not None and args.keep < 1:
-        raise UserError(f"--keep phải từ 1 trở lên (đã cho {args.keep}).")
+        raise UserError(translate("CommandLine", "--keep phải từ 1 trở lên (đã cho {given}).").format(given=args.keep))
     store = ReportStore.open(_db(args))
     try:
         made = back_up(store, "manual", keep=args.keep)

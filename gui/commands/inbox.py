@@ -6,6 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
+from gui.core.i18n import translate
+
 SUMMARY_SUFFIXES = (".xlsx", ".pdf")
 
 
@@ -86,7 +88,9 @@ def _import(args: argparse.Namespace) -> int:
 
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
-        raise UserError("Không tìm thấy: " + ", ".join(shown_path(p) for p in missing))
+        raise UserError(
+            translate("CommandLine", "Không tìm thấy: {paths}").format(paths=", ".join(shown_path(p) for p in missing))
+        )
 
     def show(result: FileResult) -> None:
         print(result.line(), flush=True)
@@ -102,7 +106,7 @@ def _import(args: argparse.Namespace) -> int:
         )
     finally:
         store.close()
-    print(f"Tổng cộng: {run.summary_line()}", flush=True)
+    print(translate("CommandLine", "Tổng cộng: {summary}").format(summary=run.summary_line()), flush=True)
     single = len(args.paths) == 1 and not args.paths[0].is_dir() and len(run.results) == 1
     return 2 if single and not run.results[0].handled else 0
 
@@ -116,7 +120,9 @@ def _confirm(args: argparse.Namespace) -> int:
 
     prefix = args.fingerprint.strip().lower().rstrip("…").replace(":", "")
     if not re.fullmatch(r"[0-9a-f]{16,64}", prefix):
-        raise UserError("Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.")
+        raise UserError(
+            translate("CommandLine", "Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.")
+        )
     store = ReportStore.open(db_path_of(args))
     try:
         rows = store.db.execute(
@@ -124,18 +130,34 @@ def _confirm(args: argparse.Namespace) -> int:
             [prefix + "%"],
         ).fetchall()
         if not rows:
-            raise UserError(f"Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.")
+            raise UserError(
+                translate("CommandLine", "Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.").format(
+                    prefix=prefix
+                )
+            )
         if len({r[0] for r in rows}) > 1:
-            raise UserError(f"Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.")
+            raise UserError(
+                translate("CommandLine", "Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.").format(
+                    prefix=prefix
+                )
+            )
         from gui.signing.certificates import confirm
 
         updated = confirm(store, rows[0][0])
     finally:
         store.close()
     for _fp, kind, code, holder, _confirmed in rows:
-        print(f"Đã xác nhận chứng thư số của {holder} cho đơn vị {kind}:{code}.")
+        print(
+            translate("CommandLine", "Đã xác nhận chứng thư số của {holder} cho đơn vị {unit}.").format(
+                holder=holder, unit=f"{kind}:{code}"
+            )
+        )
     if updated:
-        print(f"Đã cập nhật trạng thái chữ ký số của {len(updated)} báo cáo đã nhận.")
+        print(
+            translate("CommandLine", "Đã cập nhật trạng thái chữ ký số của {count} báo cáo đã nhận.").format(
+                count=len(updated)
+            )
+        )
     return 0
 
 
@@ -153,13 +175,28 @@ def _versions(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not found:
-        print(f"Chưa nhận báo cáo nào của đơn vị {args.unit} kỳ {period.id}.")
+        print(
+            translate("CommandLine", "Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.").format(
+                unit=args.unit, period=period.id
+            )
+        )
         return 0
     for v in found:
-        state = "HIỆN HÀNH" if v.current else f"bản trước (thay bởi {v.superseded_by})"
-        draft = ", DỰ THẢO" if v.status == "draft" else ""
-        print(f"{v.report_id}: cập nhật {v.updated_at} — {state}{draft} — nhận {v.imported_at} từ {v.source_path}")
-    print("Xem một phiên bản: bvntd report export-json ID")
+        if v.current:
+            state = translate("CommandLine", "HIỆN HÀNH")
+        else:
+            state = translate("CommandLine", "bản trước (thay bởi {id})").format(id=v.superseded_by)
+        draft = translate("CommandLine", ", DỰ THẢO") if v.status == "draft" else ""
+        print(
+            translate("CommandLine", "{id}: cập nhật {updated} — {state} — nhận {received} từ {path}").format(
+                id=v.report_id,
+                updated=v.updated_at,
+                state=f"{state}{draft}",
+                received=v.imported_at,
+                path=v.source_path,
+            )
+        )
+    print(translate("CommandLine", "Xem một phiên bản: bvntd report export-json ID"))
     return 0
 
 
@@ -174,9 +211,13 @@ def _conflicts(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not found:
-        print("Không có xung đột nào chờ quyết định.")
+        print(translate("CommandLine", "Không có xung đột nào chờ quyết định."))
     for c in found:
-        print(f"{c.id}: {c.unit_name}, kỳ {c.period_id}, cập nhật {c.updated_at}, tệp {c.path} — {c.reason}")
+        print(
+            translate("CommandLine", "{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}").format(
+                id=c.id, unit=c.unit_name, period=c.period_id, updated=c.updated_at, path=c.path, reason=c.reason
+            )
+        )
     return 0
 
 
@@ -191,9 +232,13 @@ def _resolve(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if report_id is None:
-        print(f"Xung đột số {args.id}: giữ bản đã có.")
+        print(translate("CommandLine", "Xung đột số {id}: giữ bản đã có.").format(id=args.id))
     else:
-        print(f"Xung đột số {args.id}: đã nhận bản mới (mã {report_id}); bản trước vẫn được lưu.")
+        print(
+            translate("CommandLine", "Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.").format(
+                id=args.id, report=report_id
+            )
+        )
     return 0
 
 
@@ -207,14 +252,20 @@ def _summary(args: argparse.Namespace) -> int:
     suffix = args.output.suffix.lower()
     if args.format and suffix in SUMMARY_SUFFIXES and suffix != f".{args.format}":
         raise UserError(
-            f"Tệp ghi ra {args.output} có đuôi {suffix} nhưng --format là {args.format}: hãy để hai thứ khớp nhau."
+            translate(
+                "CommandLine",
+                "Tệp ghi ra {path} có đuôi {suffix} nhưng --format là {format}: hãy để hai thứ khớp nhau.",
+            ).format(path=args.output, suffix=suffix, format=args.format)
         )
     if args.format:
         suffix = f".{args.format}"
     elif suffix not in SUMMARY_SUFFIXES:
         raise UserError(
-            f"Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải '{args.output.suffix or args.output}' "
-            "(hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null)."
+            translate(
+                "CommandLine",
+                "Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải '{given}' "
+                "(hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null).",
+            ).format(given=args.output.suffix or args.output)
         )
     period = parse_period(args.period)
     store = ReportStore.open(db_path_of(args))

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from gui.core.i18n import translate
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     pdf = sub.add_parser("pdf", help="xuất báo cáo ra PDF chính thức, đọc lại dữ liệu từ PDF")
@@ -40,7 +42,7 @@ def _print_result(result) -> None:  # type: ignore[no-untyped-def]
     print(result.path, file=report_stream(result.path))
     print(f"SHA-256: {result.sha256}", file=sys.stderr)
     for warning in result.warnings:
-        print(f"Lưu ý: {warning}", file=sys.stderr)
+        print(translate("CommandLine", "Lưu ý: {note}").format(note=warning), file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -81,7 +83,7 @@ def _extract(args: argparse.Namespace) -> int:
     from gui.pdf.guarded import PdfSandbox
 
     if not args.file.exists():
-        raise UserError(f"Không tìm thấy tệp PDF: {shown(args.file)}")
+        raise UserError(translate("CommandLine", "Không tìm thấy tệp PDF: {path}").format(path=shown(args.file)))
     try:
         source = read_source(args.file)
     except SourceError as error:

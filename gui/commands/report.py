@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gui.core.i18n import translate
+
 if TYPE_CHECKING:  # the store is imported when a command runs: building the parser stays light
     from gui.store.reports import ReportStore
 
@@ -27,7 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     new = actions.add_parser("new", help="tạo báo cáo mới (dự thảo) cho một kỳ và in mã số của nó")
     new.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     new.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    new.add_argument("--unit", help="mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan")
+    new.add_argument(
+        "--unit", help="mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan"
+    )
     new.set_defaults(handler=_new)
 
     duplicate = actions.add_parser("duplicate", help="nhân bản một báo cáo sang kỳ khác và in mã số bản mới")
@@ -90,11 +94,21 @@ def _list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not reports:
-        print("Thùng rác trống." if args.trash else "Chưa có báo cáo nào.")
+        print(
+            translate("CommandLine", "Thùng rác trống.")
+            if args.trash
+            else translate("CommandLine", "Chưa có báo cáo nào.")
+        )
         return 0
-    print(f"{'ID':>5}  {'ĐƠN VỊ':<24} {'KỲ':<10} {'TRẠNG THÁI':<10} {'HOÀN THÀNH':>10}  SỬA LẦN CUỐI")
+    unit, period, state = (
+        translate("CommandLine", "ĐƠN VỊ"),
+        translate("CommandLine", "KỲ"),
+        translate("CommandLine", "TRẠNG THÁI"),
+    )
+    done, edited = translate("CommandLine", "HOÀN THÀNH"), translate("CommandLine", "SỬA LẦN CUỐI")
+    print(f"{'ID':>5}  {unit:<24} {period:<10} {state:<10} {done:>10}  {edited}")
     for r in reports:
-        status = "Đã gửi" if r.status == "final" else "Dự thảo"
+        status = translate("CommandLine", "Đã gửi") if r.status == "final" else translate("CommandLine", "Dự thảo")
         print(
             f"{r.id:>5}  {r.unit_name:<24} {r.period_id:<10} {status:<10} {round(r.completion * 100):>9}%  {r.updated_at}"
         )
@@ -137,7 +151,11 @@ def _delete(args: argparse.Namespace) -> int:
         summary = move_to_trash(store, args.id)
     finally:
         store.close()
-    print(f"Đã chuyển báo cáo số {summary.id} ({summary.unit_name}, kỳ {summary.period_id}) vào thùng rác.")
+    print(
+        translate("CommandLine", "Đã chuyển báo cáo số {id} ({unit}, kỳ {period}) vào thùng rác.").format(
+            id=summary.id, unit=summary.unit_name, period=summary.period_id
+        )
+    )
     return 0
 
 
@@ -149,7 +167,11 @@ def _restore(args: argparse.Namespace) -> int:
         summary = restore_from_trash(store, args.id)
     finally:
         store.close()
-    print(f"Đã khôi phục báo cáo số {summary.id} ({summary.unit_name}, kỳ {summary.period_id}).")
+    print(
+        translate("CommandLine", "Đã khôi phục báo cáo số {id} ({unit}, kỳ {period}).").format(
+            id=summary.id, unit=summary.unit_name, period=summary.period_id
+        )
+    )
     return 0
 
 

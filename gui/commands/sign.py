@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.core.errors import UserError
+from gui.core.i18n import translate
 
 if TYPE_CHECKING:
     from gui.pdf.guarded import PdfSandbox
@@ -32,7 +33,9 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
     source.add_argument("--pkcs11", type=Path, metavar="MODULE", help="thư viện PKCS#11 của USB token (.dll/.so)")
     sign.add_argument("--token-label", help="nhãn của USB token khi cắm nhiều token")
     sign.add_argument(
-        "--image", type=Path, help="ảnh PNG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt"
+        "--image",
+        type=Path,
+        help="ảnh PNG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt",
     )
     sign.add_argument("--timestamp-url", help="máy chủ dấu thời gian (RFC 3161); không kết nối được thì vẫn ký")
     sign.add_argument("--pin-stdin", action="store_true", help="đọc mã PIN/mật khẩu từ dòng đầu của đầu vào chuẩn")
@@ -67,7 +70,7 @@ def read_secret(prompt: str, from_stdin: bool) -> str:
         except EOFError:
             secret = ""
     if not secret:
-        raise UserError("Chưa nhập mã PIN/mật khẩu. Chưa ký.")
+        raise UserError(translate("CommandLine", "Chưa nhập mã PIN/mật khẩu. Chưa ký."))
     return secret
 
 
@@ -76,7 +79,7 @@ def _sign(args: argparse.Namespace) -> int:
     from gui.signing.keys import load_pfx, open_token
     from gui.signing.sign import ROLE_LABELS, sign_file
 
-    source = require_file(args.file, "tệp PDF cần ký")
+    source = require_file(args.file, translate("CommandLine", "tệp PDF cần ký"))
     if args.image is None:  # the image chosen in Settings for this role, if any
         from gui.signing.settings import load_settings
 
@@ -84,11 +87,16 @@ def _sign(args: argparse.Namespace) -> int:
         chosen = settings.signature_image if args.role == "signer" else settings.seal_image
         args.image = Path(chosen) if chosen else None
     if args.pfx:
-        require_file(args.pfx, "tệp chứng thư số .pfx/.p12")
-        key = load_pfx(args.pfx, read_secret(f"Mật khẩu của {args.pfx.name}: ", args.pin_stdin))
+        require_file(args.pfx, translate("CommandLine", "tệp chứng thư số .pfx/.p12"))
+        key = load_pfx(
+            args.pfx,
+            read_secret(translate("CommandLine", "Mật khẩu của {name}: ").format(name=args.pfx.name), args.pin_stdin),
+        )
     else:
         key = open_token(
-            args.pkcs11, read_secret("Mã PIN của USB token: ", args.pin_stdin), token_label=args.token_label
+            args.pkcs11,
+            read_secret(translate("CommandLine", "Mã PIN của USB token: "), args.pin_stdin),
+            token_label=args.token_label,
         )
     try:
         result = sign_file(source, args.output, key, args.role, args.image, timestamp_url=args.timestamp_url)
@@ -96,12 +104,19 @@ def _sign(args: argparse.Namespace) -> int:
         key.close()
     print(args.output, file=report_stream(args.output))
     who = ", ".join(dict.fromkeys(x for x in (result.holder, result.organisation) if x))
-    level = "PAdES B-T (có dấu thời gian)" if result.timestamped else "PAdES B-B"
-    print(f"Đã ký với vai trò {ROLE_LABELS[args.role]}: {who} — {level}.", file=sys.stderr)
+    level = translate("CommandLine", "PAdES B-T (có dấu thời gian)") if result.timestamped else "PAdES B-B"
+    role = translate("Signing", ROLE_LABELS[args.role])
+    print(
+        translate("CommandLine", "Đã ký với vai trò {role}: {who} — {level}.").format(role=role, who=who, level=level),
+        file=sys.stderr,
+    )
     if args.image is None:
-        print("Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu.", file=sys.stderr)
+        print(
+            translate("CommandLine", "Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu."),
+            file=sys.stderr,
+        )
     for note in result.notes:
-        print(f"Lưu ý: {note}", file=sys.stderr)
+        print(translate("CommandLine", "Lưu ý: {note}").format(note=note), file=sys.stderr)
     return 0
 
 
@@ -114,14 +129,18 @@ def _verify(args: argparse.Namespace) -> int:
     from gui.pdf.guarded import PdfSandbox
     from gui.signing.verify import TRUSTED, load_trust
 
-    path = require_file(args.file, "tệp PDF")
+    path = require_file(args.file, translate("CommandLine", "tệp PDF"))
     trust = load_trust(args.trust)
     try:
         data = read_source(path).data
     except SourceError as error:
         raise UserError(f"{shown_path(path)}: {error}") from None
     if b"%PDF-" not in data[:1024]:
-        raise UserError(f"Tệp {shown_path(path)} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.")
+        raise UserError(
+            translate("Signing", "Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.").format(
+                path=shown_path(path)
+            )
+        )
     with PdfSandbox(pages=False) as sandbox:
         result = sandbox.verify(data, trust)
         unit = _unit_of(result.signed_data, sandbox) if result.signed_data else None
@@ -130,7 +149,12 @@ def _verify(args: argparse.Namespace) -> int:
     for line in result.lines():
         print(line)
     if result.signatures and not trust.roots:
-        print("Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.", file=sys.stderr)
+        print(
+            translate(
+                "CommandLine", "Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc."
+            ),
+            file=sys.stderr,
+        )
     return 0 if result.status == TRUSTED else 2
 
 

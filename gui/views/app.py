@@ -20,24 +20,13 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.i18n import set_language
 from gui.store.location import default_db_path
+from gui.user_settings import choose_language
 from gui.views.i18n import install_translators
 from gui.views.messages import APP_TITLE, QUIT_WHEN_SHOWN_ENV, quiet
 from gui.views.opening import open_with_ways_out, take_lock
-from gui.views.preferences import saved_language
 from gui.views.style import STYLE_SHEET
 
 log = logging.getLogger(__name__)
-
-
-def choose_language(lang: str | None) -> str:
-    """--lang, then BVNTD_LANG, then the language saved in settings, then Vietnamese."""
-    if lang in ("vi", "en"):
-        return lang
-    env = os.environ.get("BVNTD_LANG")
-    if env in ("vi", "en"):
-        return env
-
-    return saved_language() or "vi"
 
 
 def create_application(lang: str | None = None) -> QApplication:

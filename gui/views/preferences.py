@@ -1,43 +1,29 @@
 """Settings kept per user outside the database (QSettings in an INI file): the interface language, backups kept.
 
 The agency's own settings (profile, recipients, Ministry email, export folder) live in the database profile, so they
-travel with the data; these two belong to the person at this PC. The INI file sits in the user's config folder
-(XDG_CONFIG_HOME on Linux, %LOCALAPPDATA% on Windows — no registry, no admin rights); BVNTD_SETTINGS names another
-file, which is how tests keep their settings to themselves.
+travel with the data; these two belong to the person at this PC. Where the INI file sits: gui/user_settings.py.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QSettings
 
-from gui import APP_AUTHOR, APP_NAME
+from gui.core.i18n import LANGUAGES
 
-SETTINGS_ENV = "BVNTD_SETTINGS"
+# Where the file is, and the saved language, are read without Qt (gui/user_settings.py), for the command line too.
+from gui.user_settings import saved_language, settings_path
+
+__all__ = ["save_language", "saved_language", "settings", "settings_path"]
+
 DEFAULT_BACKUPS_KEPT = 10
 BACKUPS_KEPT_RANGE = (1, 100)
-LANGUAGES = ("vi", "en")
-
-
-def settings_path() -> Path:
-    override = os.environ.get(SETTINGS_ENV)
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=False)) / "settings.ini"
 
 
 def settings() -> QSettings:
     """A fresh QSettings on the INI file (resolved at each call, so an environment change is honoured)."""
     return QSettings(str(settings_path()), QSettings.Format.IniFormat)
-
-
-def saved_language() -> str | None:
-    value = settings().value("interface/language", None)
-    return str(value) if value in LANGUAGES else None
 
 
 def save_language(lang: str) -> None:

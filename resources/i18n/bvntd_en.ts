@@ -321,17 +321,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/views/app.py" line="63"/>
+        <location filename="../../gui/views/app.py" line="52"/>
         <source>Đã xảy ra lỗi</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="64"/>
+        <location filename="../../gui/views/app.py" line="53"/>
         <source>Xin lỗi, ứng dụng gặp một lỗi không mong muốn.</source>
         <translation>Sorry, the application ran into an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="67"/>
+        <location filename="../../gui/views/app.py" line="56"/>
         <source>Dữ liệu đã nhập trước đó vẫn được lưu. Chi tiết lỗi được ghi vào tệp:
 {path}
 
@@ -666,6 +666,280 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/views/check_panel.py" line="100"/>
         <source>Kiểm tra: không còn vấn đề nào. Báo cáo sẵn sàng xuất bản.</source>
         <translation>Check: no problems left. The report is ready to export.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../gui/cli.py" line="104"/>
+        <source>Lỗi: {error}</source>
+        <translation>Error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="116"/>
+        <source>Đã xảy ra lỗi không mong muốn. Chi tiết đã được ghi vào {path}.</source>
+        <translation>An unexpected error occurred. The details are written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="157"/>
+        <source>Không tìm thấy {what}: {path}</source>
+        <translation>Cannot find the {what}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="159"/>
+        <source>{what} phải là một tệp: {path}</source>
+        <translation>The {what} must be a file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="14"/>
+        <source>Khi mở ứng dụng</source>
+        <translation>When the app started</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="15"/>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="16"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="17"/>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="43"/>
+        <source>Không tìm thấy cơ sở dữ liệu {path}.</source>
+        <translation>Database not found: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="60"/>
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="75"/>
+        <source>--keep phải từ 1 trở lên (đã cho {given}).</source>
+        <translation>--keep must be 1 or more ({given} was given).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="92"/>
+        <source>Không tìm thấy: {paths}</source>
+        <translation>Not found: {paths}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="109"/>
+        <source>Tổng cộng: {summary}</source>
+        <translation>Total: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="124"/>
+        <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
+        <translation>The fingerprint must be 16–64 hex characters (0-9, a-f), as in the import line.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="134"/>
+        <source>Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.</source>
+        <translation>No certificate has a fingerprint starting with {prefix}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="140"/>
+        <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
+        <translation>Several certificates start with {prefix}: give a longer one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="151"/>
+        <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit}.</source>
+        <translation>{holder}&apos;s certificate is confirmed for the unit {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="157"/>
+        <source>Đã cập nhật trạng thái chữ ký số của {count} báo cáo đã nhận.</source>
+        <translation>The signature status of {count} received reports was updated.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="179"/>
+        <source>Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.</source>
+        <translation>No report of the unit {unit} for period {period} has been received.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="186"/>
+        <source>HIỆN HÀNH</source>
+        <translation>CURRENT</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="188"/>
+        <source>bản trước (thay bởi {id})</source>
+        <translation>earlier version (replaced by {id})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="189"/>
+        <source>, DỰ THẢO</source>
+        <translation>, DRAFT</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="191"/>
+        <source>{id}: cập nhật {updated} — {state} — nhận {received} từ {path}</source>
+        <translation>{id}: updated {updated} — {state} — received {received} from {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="199"/>
+        <source>Xem một phiên bản: bvntd report export-json ID</source>
+        <translation>To see one version: bvntd report export-json ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="214"/>
+        <source>Không có xung đột nào chờ quyết định.</source>
+        <translation>No conflict awaits a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="217"/>
+        <source>{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}</source>
+        <translation>{id}: {unit}, period {period}, updated {updated}, file {path} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="235"/>
+        <source>Xung đột số {id}: giữ bản đã có.</source>
+        <translation>Conflict number {id}: the version already there is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="238"/>
+        <source>Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.</source>
+        <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="255"/>
+        <source>Tệp ghi ra {path} có đuôi {suffix} nhưng --format là {format}: hãy để hai thứ khớp nhau.</source>
+        <translation>The output file {path} ends in {suffix} but --format is {format}: make the two agree.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="264"/>
+        <source>Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải &apos;{given}&apos; (hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null).</source>
+        <translation>The output file must end in .xlsx or .pdf, not &apos;{given}&apos; (or choose the format with --format xlsx|pdf, e.g. with -o /dev/null).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="45"/>
+        <location filename="../../gui/commands/sign.py" line="119"/>
+        <source>Lưu ý: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="86"/>
+        <source>Không tìm thấy tệp PDF: {path}</source>
+        <translation>PDF not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="94"/>
+        <source>Thùng rác trống.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="96"/>
+        <source>Chưa có báo cáo nào.</source>
+        <translation>No reports yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="100"/>
+        <source>ĐƠN VỊ</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="101"/>
+        <source>KỲ</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="102"/>
+        <source>TRẠNG THÁI</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="104"/>
+        <source>HOÀN THÀNH</source>
+        <translation>COMPLETE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="104"/>
+        <source>SỬA LẦN CUỐI</source>
+        <translation>LAST EDITED</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="107"/>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="107"/>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="134"/>
+        <source>Hồ sơ cơ quan chưa có đơn vị: hãy cho biết đơn vị báo cáo, ví dụ --unit 40.</source>
+        <translation>The agency profile has no unit yet: name the reporting unit, e.g. --unit 40.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="162"/>
+        <source>Đã chuyển báo cáo số {id} ({unit}, kỳ {period}) vào thùng rác.</source>
+        <translation>Report number {id} ({unit}, period {period}) moved to the trash.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="178"/>
+        <source>Đã khôi phục báo cáo số {id} ({unit}, kỳ {period}).</source>
+        <translation>Report number {id} ({unit}, period {period}) restored.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="73"/>
+        <source>Chưa nhập mã PIN/mật khẩu. Chưa ký.</source>
+        <translation>No PIN or password was entered. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="82"/>
+        <source>tệp PDF cần ký</source>
+        <translation>PDF to sign</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="90"/>
+        <source>tệp chứng thư số .pfx/.p12</source>
+        <translation>.pfx/.p12 certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="93"/>
+        <source>Mật khẩu của {name}: </source>
+        <translation>Password of {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="98"/>
+        <source>Mã PIN của USB token: </source>
+        <translation>USB token PIN: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="107"/>
+        <source>PAdES B-T (có dấu thời gian)</source>
+        <translation>PAdES B-T (with a timestamp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="110"/>
+        <source>Đã ký với vai trò {role}: {who} — {level}.</source>
+        <translation>Signed as {role}: {who} — {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="115"/>
+        <source>Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu.</source>
+        <translation>Note: signed without an image (--image); Phụ lục I requires the signature or seal image.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="132"/>
+        <source>tệp PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="153"/>
+        <source>Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.</source>
+        <translation>Note: no trusted root certificate was loaded (--trust), so the origin cannot be verified.</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1592,7 @@ Please send this file to your support desk.</translation>
     <message>
         <location filename="../../gui/inbox/importer.py" line="67"/>
         <source>Đã thay bản cũ</source>
-        <translation>Replaced the older version</translation>
+        <translation>Replaced the older copy</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/importer.py" line="68"/>
@@ -1328,7 +1602,7 @@ Please send this file to your support desk.</translation>
     <message>
         <location filename="../../gui/inbox/importer.py" line="69"/>
         <source>Lưu bản cũ: đã có bản mới hơn</source>
-        <translation>Kept as an older version: a newer one is there</translation>
+        <translation>Kept as an earlier version: a newer one is there</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/importer.py" line="70"/>
@@ -1338,7 +1612,7 @@ Please send this file to your support desk.</translation>
     <message>
         <location filename="../../gui/inbox/importer.py" line="71"/>
         <source>Từ chối</source>
-        <translation>Refused</translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/importer.py" line="81"/>
@@ -1348,12 +1622,12 @@ Please send this file to your support desk.</translation>
     <message>
         <location filename="../../gui/inbox/importer.py" line="133"/>
         <source>{done}/{total} tệp</source>
-        <translation>{done}/{total} files</translation>
+        <translation>{done}/{total} file(s)</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/importer.py" line="135"/>
         <source>{count} tệp</source>
-        <translation>{count} files</translation>
+        <translation>{count} file(s)</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/importer.py" line="136"/>
@@ -3683,6 +3957,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
+        <location filename="../../gui/commands/sign.py" line="140"/>
         <location filename="../../gui/signing/verify.py" line="434"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
