@@ -832,62 +832,57 @@ Please send this file to your support desk.</translation>
         <translation>PDF not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="94"/>
+        <location filename="../../gui/commands/report.py" line="98"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="96"/>
+        <location filename="../../gui/commands/report.py" line="100"/>
         <source>Chưa có báo cáo nào.</source>
         <translation>No reports yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="100"/>
+        <location filename="../../gui/commands/report.py" line="104"/>
         <source>ĐƠN VỊ</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="101"/>
+        <location filename="../../gui/commands/report.py" line="105"/>
         <source>KỲ</source>
         <translation>PERIOD</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="102"/>
+        <location filename="../../gui/commands/report.py" line="106"/>
         <source>TRẠNG THÁI</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="104"/>
+        <location filename="../../gui/commands/report.py" line="108"/>
         <source>HOÀN THÀNH</source>
         <translation>COMPLETE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="104"/>
+        <location filename="../../gui/commands/report.py" line="108"/>
         <source>SỬA LẦN CUỐI</source>
         <translation>LAST EDITED</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="107"/>
+        <location filename="../../gui/commands/report.py" line="111"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="107"/>
+        <location filename="../../gui/commands/report.py" line="111"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="134"/>
-        <source>Hồ sơ cơ quan chưa có đơn vị: hãy cho biết đơn vị báo cáo, ví dụ --unit 40.</source>
-        <translation>The agency profile has no unit yet: name the reporting unit, e.g. --unit 40.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/report.py" line="162"/>
+        <location filename="../../gui/commands/report.py" line="155"/>
         <source>Đã chuyển báo cáo số {id} ({unit}, kỳ {period}) vào thùng rác.</source>
         <translation>Report number {id} ({unit}, period {period}) moved to the trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="178"/>
+        <location filename="../../gui/commands/report.py" line="171"/>
         <source>Đã khôi phục báo cáo số {id} ({unit}, kỳ {period}).</source>
         <translation>Report number {id} ({unit}, period {period}) restored.</translation>
     </message>
