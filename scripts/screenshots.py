@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from msgspec.structs import replace
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SCALES = (1.0, 1.5)
@@ -127,11 +129,10 @@ def _received_reports(store: object, demo_id: int) -> None:
     doc = store.document(demo_id)  # type: ignore[attr-defined]
     units = province_list_at(parse_date(doc.period.end)).units
     for index, unit in enumerate(units[:2]):
-        copy = doc.model_copy(
-            update={
-                "uid": f"screens-{index}",
-                "unit": doc.unit.model_copy(update={"code": unit.code, "name": unit.name}),
-            }
+        copy = replace(
+            doc,
+            uid=f"screens-{index}",
+            unit=replace(doc.unit, code=unit.code, name=unit.name),
         )
         report_id = store.import_document(copy, origin="inbox")  # type: ignore[attr-defined]
         _signature_status(store, report_id, index, unit.name)

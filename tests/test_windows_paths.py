@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from gui.core.document import PeriodRef, ReportDocument, UnitRef
 from gui.core.period import parse_period
@@ -112,7 +113,7 @@ def test_every_offered_export_name_is_valid_on_windows(demo_document: ReportDocu
         for period_text in ("2025", "2025-H1", "2021-2025"):
             period = parse_period(period_text)
             ref = PeriodRef(id=period.id, kind=period.kind, start=period.start, end=period.end)
-            name = suggested_file_name(demo_document.model_copy(update={"unit": unit, "period": ref}))
+            name = suggested_file_name(replace(demo_document, unit=unit, period=ref))
             assert not WINDOWS_FORBIDDEN.search(name), name
             assert not WINDOWS_RESERVED.match(name), name
             assert name.isascii() and name.endswith(".pdf"), name

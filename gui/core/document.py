@@ -7,11 +7,13 @@ import hashlib
 import json
 import stat
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+import msgspec
+from msgspec import Meta, field
 
 from gui.core.errors import UserError
+from gui.core.records import Record, convert, dotted, error_location
 from gui.core.safejson import UnsafeJson, load_json
 from gui.core.text import normalize_text
 
@@ -25,74 +27,78 @@ class DocumentError(UserError, ValueError):
     """A report document that cannot be read; the message names the key and the fault."""
 
 
-class _Doc(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class TemplateRef(Record, frozen=True, kw_only=True):
+    id: Annotated[str, Meta(min_length=1, max_length=100)]
+    version: Annotated[int, Meta(ge=1)]
 
 
-class TemplateRef(_Doc):
-    id: str = Field(min_length=1, max_length=100)
-    version: int = Field(ge=1)
-
-
-class UnitRef(_Doc):
+class UnitRef(Record, frozen=True, kw_only=True):
     kind: Literal["province", "ministry"]
-    code: str = Field(min_length=1, max_length=20)
-    name: str = Field(min_length=1, max_length=200)
-    list_id: str = Field(default="", max_length=50, description="The province list used (e.g. qd19-2025).")
+    code: Annotated[str, Meta(min_length=1, max_length=20)]
+    name: Annotated[str, Meta(min_length=1, max_length=200)]
+    list_id: Annotated[str, Meta(max_length=50, description="The province list used (e.g. qd19-2025).")] = ""
 
 
-class PeriodRef(_Doc):
-    id: str = Field(min_length=4, max_length=20, description="2025, 2025-H1 or 2021-2025.")
+class PeriodRef(Record, frozen=True, kw_only=True):
+    id: Annotated[str, Meta(min_length=4, max_length=20, description="2025, 2025-H1 or 2021-2025.")]
     kind: Literal["year", "half", "review"]
     start: dt.date
     end: dt.date
 
 
-class Signer(_Doc):
-    on_behalf_of: str = Field(
-        default="",
-        max_length=200,
-        description="A collective body signed for, e.g. ỦY BAN NHÂN DÂN: a first line 'TM. ỦY BAN NHÂN DÂN'.",
-    )
+class Signer(Record, frozen=True, kw_only=True):
+    on_behalf_of: Annotated[
+        str,
+        Meta(
+            max_length=200,
+            description="A collective body signed for, e.g. ỦY BAN NHÂN DÂN: a first line 'TM. ỦY BAN NHÂN DÂN'.",
+        ),
+    ] = ""
     authority: Literal["", "TM.", "KT.", "Q.", "TL.", "TUQ."] = ""
-    authority_of: str = Field(default="", max_length=200, description="e.g. GIÁM ĐỐC, after KT.")
-    position: str = Field(default="", max_length=200)
-    name: str = Field(default="", max_length=200)
+    authority_of: Annotated[str, Meta(max_length=200, description="e.g. GIÁM ĐỐC, after KT.")] = ""
+    position: Annotated[str, Meta(max_length=200)] = ""
+    name: Annotated[str, Meta(max_length=200)] = ""
 
 
-class Header(_Doc):
-    parent_body: str = Field(default="", max_length=300, description="e.g. ỦY BAN NHÂN DÂN TỈNH NGHỆ AN")
-    agency: str = Field(default="", max_length=300, description="e.g. SỞ CÔNG THƯƠNG")
-    number: str = Field(default="", max_length=20, description="The number only; empty until registered.")
-    symbol: str = Field(default="BC-SCT", max_length=50)
-    place: str = Field(default="", max_length=100)
+class Header(Record, frozen=True, kw_only=True):
+    parent_body: Annotated[str, Meta(max_length=300, description="e.g. ỦY BAN NHÂN DÂN TỈNH NGHỆ AN")] = ""
+    agency: Annotated[str, Meta(max_length=300, description="e.g. SỞ CÔNG THƯƠNG")] = ""
+    number: Annotated[str, Meta(max_length=20, description="The number only; empty until registered.")] = ""
+    symbol: Annotated[str, Meta(max_length=50)] = "BC-SCT"
+    place: Annotated[str, Meta(max_length=100)] = ""
     date: dt.date | None = None
-    addressee: list[str] = Field(default_factory=list, max_length=20)
-    recipients: list[str] = Field(default_factory=list, max_length=50)
-    signer: Signer = Signer()
+    addressee: Annotated[list[str], Meta(max_length=20)] = field(default_factory=list)
+    recipients: Annotated[list[str], Meta(max_length=50)] = field(default_factory=list)
+    signer: Signer = field(default_factory=Signer)
 
 
-class ReportDocument(_Doc):
+class ReportDocument(Record, frozen=True, kw_only=True):
     """One report, complete: what it is (unit, period, template), its header and its values."""
 
     format: Literal["bvntd-report"] = DOCUMENT_FORMAT
     format_version: Literal[1] = DOCUMENT_FORMAT_VERSION
-    uid: str = Field(min_length=8, max_length=64, description="Stable identity of the report across copies.")
+    uid: Annotated[str, Meta(min_length=8, max_length=64, description="Stable identity of the report across copies.")]
     template: TemplateRef
     unit: UnitRef
     period: PeriodRef
     header: Header
-    values: dict[str, JsonValue] = Field(description="Field key → value, as the template declares each field.")
-    created_at: str = Field(max_length=40)
-    updated_at: str = Field(max_length=40)
+    values: Annotated[
+        dict[str, JsonValue], Meta(description="Field key → value, as the template declares each field.")
+    ]
+    created_at: Annotated[str, Meta(max_length=40)]
+    updated_at: Annotated[str, Meta(max_length=40)]
+
+    def to_data(self) -> dict[str, Any]:
+        """The document as JSON values (dates as ISO text), the shape of its JSON file."""
+        data: dict[str, Any] = msgspec.to_builtins(self)
+        return data
 
     def to_json(self, indent: int | None = 2) -> str:
-        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=indent, sort_keys=True)
+        return json.dumps(self.to_data(), ensure_ascii=False, indent=indent, sort_keys=True)
 
     def canonical_bytes(self) -> bytes:
         """The bytes whose SHA-256 identifies the document: sorted keys, no spaces, UTF-8."""
-        data = self.model_dump(mode="json")
-        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        return json.dumps(self.to_data(), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     def sha256(self) -> str:
         return hashlib.sha256(self.canonical_bytes()).hexdigest()
@@ -115,11 +121,10 @@ def parse_document(data: Any) -> ReportDocument:
     if data.get("format") != DOCUMENT_FORMAT:
         raise DocumentError(f"Đây không phải tài liệu báo cáo ({DOCUMENT_FORMAT}): khóa 'format' sai hoặc thiếu.")
     try:
-        return ReportDocument.model_validate(_normalize(data))
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(gốc)"
-        raise DocumentError(f"Tài liệu báo cáo không hợp lệ — khóa '{where}': {first['msg']}") from None
+        return convert(_normalize(data), ReportDocument)
+    except msgspec.ValidationError as error:
+        loc, message = error_location(error)
+        raise DocumentError(f"Tài liệu báo cáo không hợp lệ — khóa '{dotted(loc)}': {message}") from None
 
 
 def read_document(text: str | bytes) -> ReportDocument:
@@ -133,7 +138,7 @@ def read_document(text: str | bytes) -> ReportDocument:
 
 def document_json_schema() -> dict[str, Any]:
     """The JSON Schema of the document, the source of resources/report.schema.json."""
-    schema = ReportDocument.model_json_schema()
+    schema: dict[str, Any] = msgspec.json.schema(ReportDocument)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://bvntd.local/report.schema.json"
     schema["title"] = "Báo cáo BVQLNTD — tài liệu báo cáo (report document)"

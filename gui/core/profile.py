@@ -4,27 +4,36 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+import msgspec
 
 from gui.core.document import Signer
 
 
-class Profile(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+class Profile(msgspec.Struct, frozen=True, kw_only=True):
+    """Stored as JSON in the database; a key this version does not know (written by a newer one) is ignored."""
 
     unit_kind: Literal["province", "ministry"] = "province"
     unit_code: str = ""
-    parent_body: str = Field(default="", description="e.g. ỦY BAN NHÂN DÂN TỈNH NGHỆ AN")
-    agency: str = Field(default="SỞ CÔNG THƯƠNG")
-    symbol: str = Field(default="BC-SCT", description="Document symbol after the number: BC-SCT, BC-UBND.")
+    parent_body: str = ""  # e.g. ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+    agency: str = "SỞ CÔNG THƯƠNG"
+    symbol: str = "BC-SCT"  # the document symbol after the number: BC-SCT, BC-UBND
     place: str = ""
-    signer: Signer = Signer(authority="KT.", authority_of="GIÁM ĐỐC", position="PHÓ GIÁM ĐỐC")
-    addressee: list[str] = Field(default_factory=list)
-    recipients: list[str] = Field(default_factory=list)
-    archive_unit: str = Field(default="QLTM", description="The unit in '- Lưu: VT, <unit>.'")
+    signer: Signer = msgspec.field(
+        default_factory=lambda: Signer(authority="KT.", authority_of="GIÁM ĐỐC", position="PHÓ GIÁM ĐỐC")
+    )
+    addressee: list[str] = msgspec.field(default_factory=list)
+    recipients: list[str] = msgspec.field(default_factory=list)
+    archive_unit: str = "QLTM"  # the unit in '- Lưu: VT, <unit>.'
     ministry_email: str = ""
     export_dir: str = ""
 
     @property
     def is_set_up(self) -> bool:
         return bool(self.unit_code and self.agency)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Profile:
+        return msgspec.json.decode(text, type=cls)
+
+    def to_json(self) -> str:
+        return msgspec.json.encode(self).decode("utf-8")

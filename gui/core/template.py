@@ -7,13 +7,14 @@ import re
 from collections.abc import Iterator
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from pydantic_core import PydanticCustomError
+import msgspec
+from msgspec import Meta
 
 from gui.core.errors import UserError
 from gui.core.kinds import KINDS
+from gui.core.records import Record, convert, dotted, error_location, without_defaults
 from gui.resources import resource_path
 
 ACTIVE_TEMPLATE_FILE = "nq82-v1.json"
@@ -21,77 +22,70 @@ ACTIVE_TEMPLATE_FILE = "nq82-v1.json"
 # The kinds are gui/core/kinds' classes: a template names one by its `name`.
 NUMERIC_KINDS = frozenset(name for name, kind in KINDS.items() if kind.numeric)
 KEY_PATTERN = r"^[a-z][a-z0-9_]*$"
+Key = Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]*\Z")]  # KEY_PATTERN, and no newline before the end
+Text = Annotated[str, Meta(min_length=1)]
 
 
 class TemplateError(UserError, ValueError):
     """A template file that cannot be used; the message names the key and what is wrong."""
 
 
-def known_kind(value: Any, *, column: bool) -> str:
-    """A kind the app has a class for (one that may sit in a table, for a column), or pydantic's own refusal."""
+def known_kind(value: str, *, column: bool) -> None:
+    """Refuses a kind the app has no class for (or, for a column, one that may not sit in a table)."""
     names = [name for name, kind in KINDS.items() if kind.in_tables or not column]
-    if isinstance(value, str) and value in names:
-        return value
-    quoted = [f"'{name}'" for name in names]
-    expected = f"{', '.join(quoted[:-1])} or {quoted[-1]}"
-    raise PydanticCustomError("literal_error", "Input should be {expected}", {"expected": expected})
+    if value not in names:
+        quoted = [f"'{name}'" for name in names]
+        raise ValueError(f"Input should be {', '.join(quoted[:-1])} or {quoted[-1]}")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _Strict(Record, frozen=True):
+    """A part of the template: immutable, unknown keys refused."""
 
 
-class Choice(_Strict):
-    value: str = Field(pattern=KEY_PATTERN)
+class Choice(_Strict, frozen=True, kw_only=True):
+    value: Key
     label: str
     label_en: str = ""
 
 
-class _Labelled(_Strict):
-    key: str = Field(pattern=KEY_PATTERN)
-    label: str = Field(min_length=1)
+class _Labelled(_Strict, frozen=True, kw_only=True):
+    key: Key
+    label: Text
     label_en: str = ""
     help: str = ""
     help_en: str = ""
     required: bool = False
     min: float | None = None
     max: float | None = None
-    max_length: int | None = Field(default=None, gt=0)
+    max_length: Annotated[int, Meta(gt=0)] | None = None
     choices: str | None = None
     unit: str = ""
     unit_en: str = ""
 
-    @model_validator(mode="after")
-    def _bounds(self) -> _Labelled:
+    def __post_init__(self) -> None:
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError(f"'{self.key}': min ({self.min}) lớn hơn max ({self.max})")
-        return self
 
 
-class Column(_Labelled):
+class Column(_Labelled, frozen=True, kw_only=True):
     kind: str
     total: bool = False
-    width: float = Field(default=1.0, gt=0)
+    width: Annotated[float, Meta(gt=0)] = 1.0
 
-    @field_validator("kind", mode="before")
-    @classmethod
-    def _known(cls, value: Any) -> str:
-        return known_kind(value, column=True)
-
-    @model_validator(mode="after")
-    def _total_numeric(self) -> Column:
+    def __post_init__(self) -> None:
+        known_kind(self.kind, column=True)
+        super().__post_init__()
         if self.total and not KINDS[self.kind].numeric:
             raise ValueError(f"cột '{self.key}': chỉ cột số mới có dòng tổng (total)")
-        return self
 
 
-class Computed(_Strict):
+class Computed(_Strict, frozen=True, kw_only=True):
     """A value computed from others, never typed: ratio = 100 × numerator / denominator."""
 
     ratio: tuple[str, str]
 
 
-class TemplateField(_Labelled):
+class TemplateField(_Labelled, frozen=True, kw_only=True):
     kind: str
     required_if: str | None = None
     target: str = ""
@@ -99,16 +93,12 @@ class TemplateField(_Labelled):
     date_rule: Literal["in_period", "not_after_period_end", "not_after_report_date"] | None = None
     columns: tuple[Column, ...] = ()
     computed: Computed | None = None
-    min_rows: int = Field(default=0, ge=0)
-    max_rows: int = Field(default=500, gt=0)
+    min_rows: Annotated[int, Meta(ge=0)] = 0
+    max_rows: Annotated[int, Meta(gt=0)] = 500
 
-    @field_validator("kind", mode="before")
-    @classmethod
-    def _known(cls, value: Any) -> str:
-        return known_kind(value, column=False)
-
-    @model_validator(mode="after")
-    def _kind_specific(self) -> TemplateField:
+    def __post_init__(self) -> None:
+        known_kind(self.kind, column=False)
+        super().__post_init__()
         kind = KINDS[self.kind]
         if kind.has_columns and not self.columns:
             raise ValueError(f"'{self.key}': bảng (table) phải có ít nhất một cột (columns)")
@@ -122,48 +112,43 @@ class TemplateField(_Labelled):
         duplicate = _first_duplicate(keys)
         if duplicate:
             raise ValueError(f"'{self.key}': cột '{duplicate}' bị lặp")
-        return self
 
     @property
     def is_computed(self) -> bool:
         return self.computed is not None
 
 
-class Section(_Strict):
-    key: str = Field(pattern=KEY_PATTERN)
-    title: str = Field(min_length=1)
+class Section(_Strict, frozen=True, kw_only=True):
+    key: Key
+    title: Text
     title_en: str = ""
     help: str = ""
     help_en: str = ""
     fields: tuple[TemplateField, ...] = ()
     sections: tuple[Section, ...] = ()
 
-    @model_validator(mode="after")
-    def _not_empty(self) -> Section:
+    def __post_init__(self) -> None:
         if not self.fields and not self.sections:
             raise ValueError(f"mục '{self.key}' không có trường (fields) hay mục con (sections) nào")
-        return self
 
 
-class Rule(_Strict):
+class Rule(_Strict, frozen=True, kw_only=True):
     """A cross-field rule: `le` (left ≤ right) or `sum_eq` (the parts add up to the total)."""
 
-    key: str = Field(pattern=KEY_PATTERN)
+    key: Key
     check: Literal["le", "sum_eq"]
     left: str | None = None
     right: str | None = None
     parts: tuple[str, ...] = ()
     total: str | None = None
-    message: str = Field(min_length=1)
+    message: Text
     message_en: str = ""
 
-    @model_validator(mode="after")
-    def _operands(self) -> Rule:
+    def __post_init__(self) -> None:
         if self.check == "le" and not (self.left and self.right):
             raise ValueError(f"quy tắc '{self.key}': kiểu 'le' cần 'left' và 'right'")
         if self.check == "sum_eq" and not (self.parts and self.total):
             raise ValueError(f"quy tắc '{self.key}': kiểu 'sum_eq' cần 'parts' và 'total'")
-        return self
 
     @property
     def operands(self) -> tuple[str, ...]:
@@ -172,32 +157,31 @@ class Rule(_Strict):
         return (*self.parts, str(self.total))
 
 
-class DocumentText(_Strict):
+class DocumentText(_Strict, frozen=True, kw_only=True):
     """The fixed words of the document: its type, subject, addressee and the default recipients."""
 
     type: str = "BÁO CÁO"
-    subject: str = Field(min_length=1)
+    subject: Text
     subject_en: str = ""
     intro: str = ""
-    addressee: str = Field(min_length=1)
+    addressee: Text
     recipients: tuple[str, ...] = ()
 
 
-class Template(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    version: int = Field(ge=1)
-    name: str = Field(min_length=1)
+class Template(_Strict, frozen=True, kw_only=True, dict=True):  # dict: a place for the cached_property below
+    id: Annotated[str, Meta(pattern=r"^[a-z0-9][a-z0-9-]*\Z")]
+    version: Annotated[int, Meta(ge=1)]
+    name: Text
     name_en: str = ""
     document: DocumentText
-    choices: dict[str, tuple[Choice, ...]] = {}
-    sections: tuple[Section, ...] = Field(min_length=1)
+    choices: dict[str, tuple[Choice, ...]] = msgspec.field(default_factory=dict)
+    sections: Annotated[tuple[Section, ...], Meta(min_length=1)]
     rules: tuple[Rule, ...] = ()
     # The deadline to send, per period kind, as "MM-DD" in the period's last year (the regime's own rule under
     # Nghị định 09/2019/NĐ-CP); the Ministry can move it per period (gui/inbox/deadlines.py).
-    deadlines: dict[Literal["year", "half", "review"], str] = {}
+    deadlines: dict[Literal["year", "half", "review"], str] = msgspec.field(default_factory=dict)
 
-    @model_validator(mode="after")
-    def _references(self) -> Template:
+    def __post_init__(self) -> None:
         for kind, day in self.deadlines.items():
             if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", day):
                 raise ValueError(f"deadlines.{kind}: '{day}' phải có dạng MM-DD (tháng-ngày), ví dụ 12-20")
@@ -230,7 +214,6 @@ class Template(_Strict):
             for operand in rule.operands:
                 if operand not in fields or not KINDS[fields[operand].kind].numeric:
                     raise ValueError(f"quy tắc '{rule.key}': '{operand}' không phải một trường số của mẫu")
-        return self
 
     def iter_sections(self) -> Iterator[Section]:
         def walk(sections: tuple[Section, ...]) -> Iterator[Section]:
@@ -275,10 +258,7 @@ class Template(_Strict):
         return value
 
     def to_json(self) -> str:
-        return json.dumps(self.model_dump(mode="json", exclude_defaults=True), ensure_ascii=False, indent=2)
-
-
-Section.model_rebuild()
+        return json.dumps(without_defaults(self), ensure_ascii=False, indent=2)
 
 
 def _first_duplicate(keys: list[str]) -> str | None:
@@ -290,22 +270,11 @@ def _first_duplicate(keys: list[str]) -> str | None:
     return None
 
 
-def _location(loc: tuple[int | str, ...]) -> str:
-    """('sections', 0, 'fields', 3, 'kind') -> 'sections[0].fields[3].kind'."""
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(gốc)"
-
-
-def _explain(error: ValidationError, data: Any) -> str:
-    first = error.errors()[0]
-    loc = tuple(p for p in first["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-    where = _location(loc)
+def _explain(error: msgspec.ValidationError, data: Any) -> str:
+    loc, message = error_location(error)
     key = _nearest_key(data, loc)
     named = f" (trường/mục '{key}')" if key else ""
-    message = first["msg"].removeprefix("Value error, ")
-    return f"khóa '{where}'{named}: {message}"
+    return f"khóa '{dotted(loc)}'{named}: {message}"
 
 
 def _nearest_key(data: Any, loc: tuple[int | str, ...]) -> str | None:
@@ -324,8 +293,8 @@ def _nearest_key(data: Any, loc: tuple[int | str, ...]) -> str | None:
 
 def parse_template(data: Any, source: str = "mẫu báo cáo") -> Template:
     try:
-        return Template.model_validate(data)
-    except ValidationError as error:
+        return convert(data, Template)
+    except msgspec.ValidationError as error:
         raise TemplateError(f"Mẫu báo cáo {source} không hợp lệ — {_explain(error, data)}") from None
 
 

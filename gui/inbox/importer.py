@@ -13,6 +13,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from msgspec import structs
+
 from gui.core.admission import refusal_text, refusals
 from gui.core.dates import vn_date
 from gui.core.document import DocumentError, ReportDocument, TemplateRef, UnitRef
@@ -519,12 +521,11 @@ def check_document(doc: ReportDocument, current: Template, *, now: dt.datetime |
         raise Rejected(
             translate("Inbox", "Dữ liệu báo cáo không hợp lệ — trường '{key}': {why}.").format(key=first.key, why=why)
         )
-    stored = doc.model_copy(
-        update={
-            "template": TemplateRef(id=current.id, version=current.version),
-            "unit": unit_ref,
-            "values": matched,
-        }
+    stored = structs.replace(
+        doc,
+        template=TemplateRef(id=current.id, version=current.version),
+        unit=unit_ref,
+        values=matched,
     )
     warnings = _check_rules(stored, current, same_version=doc.template.version == current.version)
     return Checked(doc, stored, unit_label, doc.template.version, tuple(unmatched), warnings)

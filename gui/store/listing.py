@@ -1,6 +1,6 @@
 """The report list read with nothing but sqlite3, so the main window can show it before the heavy modules load.
 
-The full store (sqlite-utils, pydantic, the template) costs a few hundred milliseconds to import; the list a
+The full store (sqlite-utils, msgspec, the template) costs a few hundred milliseconds to import; the list a
 person sees first needs none of it. Writes and migrations always go through gui.store.reports.ReportStore.
 """
 

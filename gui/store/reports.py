@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from msgspec.structs import replace
+
 from gui.core.document import PeriodRef, ReportDocument, TemplateRef, UnitRef
 from gui.core.errors import UserError
 from gui.core.header import (
@@ -94,13 +96,13 @@ class ReportStore:
 
     def profile(self) -> Profile:
         row = self.db.execute("SELECT data FROM profile WHERE id = 1").fetchone()
-        return Profile.model_validate_json(row[0]) if row else Profile()
+        return Profile.from_json(row[0]) if row else Profile()
 
     def save_profile(self, profile: Profile) -> None:
         with self._write():
             self.db.execute(
                 "INSERT INTO profile (id, data) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data",
-                [profile.model_dump_json()],
+                [profile.to_json()],
             )
 
     # --- listing -------------------------------------------------------------------------------
@@ -438,5 +440,5 @@ def import_own_document(store: ReportStore, doc: ReportDocument) -> int:
     check_admissible(doc, template_for(doc.template.id, doc.template.version))
     exists = store.db.execute("SELECT 1 FROM reports WHERE uid = ? AND origin = 'own'", [doc.uid]).fetchone()
     if exists:
-        doc = doc.model_copy(update={"uid": str(uuid.uuid4())})
+        doc = replace(doc, uid=str(uuid.uuid4()))
     return store.import_document(doc, origin="own")

@@ -2,7 +2,7 @@
 
 Order of a start: the application and its language; the database's lock (a second launch raises the first window
 and exits); the main window with the report list read by plain sqlite3; the window shown; then the full store
-(sqlite-utils, pydantic, the template), the start-up backup and the local socket that answers later launches.
+(sqlite-utils, msgspec, the template), the start-up backup and the local socket that answers later launches.
 """
 
 from __future__ import annotations
@@ -161,7 +161,7 @@ def run_app(db_path: Path | None = None, lang: str | None = None, *, set_up_prof
     if quit_when and quit_when not in ("listed", "loaded", "started"):
         window.shown.connect(lambda: QTimer.singleShot(0, lambda: quit_now("shown")))
     # The window appears first, then the list read with sqlite3 alone, then the full store and its imports
-    # (sqlite-utils, pydantic, the template).
+    # (sqlite-utils, msgspec, the template).
     if quit_when in ("", "listed", "loaded", "started"):
         window.shown.connect(lambda: QTimer.singleShot(0, fill_preview))
     if quit_when in ("", "loaded", "started"):

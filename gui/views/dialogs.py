@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 from typing import Any
 
+from msgspec.structs import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -376,25 +377,24 @@ class ProfileForm(QWidget):
         unit = self.unit_picker.unit()
         parent_body = normalize_line(self.parent_body.text()) or (parent_body_line(unit) if unit else "")
         recipients = [normalize_line(line) for line in self.recipients.toPlainText().splitlines() if line.strip()]
-        return self._profile.model_copy(
-            update={
-                "unit_kind": unit.kind if unit else self._profile.unit_kind,
-                "unit_code": unit.code if unit else self._profile.unit_code,
-                "parent_body": parent_body,
-                "agency": normalize_line(self.agency.text()),
-                "symbol": normalize_line(self.symbol.text()),
-                "place": normalize_line(self.place.text()),
-                "signer": Signer(
-                    on_behalf_of=normalize_line(self.on_behalf_of.text()),
-                    authority=self.authority.currentData() or "",
-                    authority_of=normalize_line(self.authority_of.text()),
-                    position=normalize_line(self.position.text()),
-                    name=normalize_line(self.signer_name.text()),
-                ),
-                "recipients": recipients,
-                "archive_unit": normalize_line(self.archive_unit.text()),
-                **extra,
-            }
+        return replace(
+            self._profile,
+            unit_kind=unit.kind if unit else self._profile.unit_kind,
+            unit_code=unit.code if unit else self._profile.unit_code,
+            parent_body=parent_body,
+            agency=normalize_line(self.agency.text()),
+            symbol=normalize_line(self.symbol.text()),
+            place=normalize_line(self.place.text()),
+            signer=Signer(
+                on_behalf_of=normalize_line(self.on_behalf_of.text()),
+                authority=self.authority.currentData() or "",
+                authority_of=normalize_line(self.authority_of.text()),
+                position=normalize_line(self.position.text()),
+                name=normalize_line(self.signer_name.text()),
+            ),
+            recipients=recipients,
+            archive_unit=normalize_line(self.archive_unit.text()),
+            **extra,
         )
 
 

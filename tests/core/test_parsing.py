@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from msgspec.structs import replace
 
 from gui.core.numbers import NumberFormatError, format_number, parse_decimal, parse_int
 from gui.core.parsing import InputError, inspect_input, parse_date, parse_input, parse_rows
@@ -105,7 +106,7 @@ def test_parse_int_keeps_its_old_contract() -> None:
 
 
 def test_percent_with_comma_decimals() -> None:
-    percent = column("notable_cases", "fine").model_copy(update={"kind": "percent", "key": "rate", "label": "Tỷ lệ"})
+    percent = replace(column("notable_cases", "fine"), kind="percent", key="rate", label="Tỷ lệ")
     assert parse_input(percent, "83,5") == 83.5
     assert parse_input(percent, "83,5 %") == 83.5
     assert parse_input(percent, "83.5") == 83.5

@@ -102,4 +102,4 @@ def next_template(monkeypatch: pytest.MonkeyPatch) -> Template:
 
 @pytest.fixture
 def json_bytes() -> Callable[[ReportDocument], bytes]:
-    return lambda doc: json.dumps(doc.model_dump(mode="json"), ensure_ascii=False).encode()
+    return lambda doc: json.dumps(doc.to_data(), ensure_ascii=False).encode()

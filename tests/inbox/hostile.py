@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec.structs import replace
+
 from gui.core.document import ReportDocument
 from gui.core.template import active_template
 from tests.inbox.conftest import province_docs, render_pdf
@@ -108,7 +110,7 @@ def pdf_cases(base: ReportDocument) -> list[Case]:
     good = render_pdf(base)
     other = province_docs("2025", seed=9)[11]
     data = base.canonical_bytes()
-    future = base.model_copy(update={"updated_at": "2099-01-01T00:00:00+00:00"})
+    future = replace(base, updated_at="2099-01-01T00:00:00+00:00")
     return [
         Case(b"text.pdf", b"not a pdf at all", "Không phải tệp PDF"),
         Case(b"cut.pdf", good[: len(good) // 2], "không đầy đủ"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from msgspec.structs import replace
+
 from gui.core.template import active_template
 from gui.inbox.consolidate import consolidate
 from gui.inbox.decisions import decide, open_conflicts
@@ -19,7 +21,7 @@ def _write(path: Path, doc) -> Path:  # type: ignore[no-untyped-def]
 
 def test_the_same_identity_from_another_unit_is_a_conflict(tmp_path: Path, store: ReportStore) -> None:
     first, second = province_docs("2025")[:2]
-    forged = second.model_copy(update={"uid": first.uid, "updated_at": first.updated_at})
+    forged = replace(second, uid=first.uid, updated_at=first.updated_at)
     run = import_paths(store, [_write(tmp_path / "a.json", first), _write(tmp_path / "b.json", forged)])
     assert [r.outcome for r in run.results] == [Outcome.IMPORTED, Outcome.CONFLICT]
     assert "XUNG ĐỘT" in run.results[1].reason and "cùng mã định danh" in run.results[1].reason
@@ -36,7 +38,7 @@ def test_same_unit_and_moment_with_other_content_waits_then_can_be_taken(
     tmp_path: Path, db_path: Path, store: ReportStore, cli
 ) -> None:
     doc = province_docs("2025")[3]
-    other = province_docs("2025", seed=5)[3].model_copy(update={"updated_at": doc.updated_at})
+    other = replace(province_docs("2025", seed=5)[3], updated_at=doc.updated_at)
     assert other.uid != doc.uid and other.values["direction_summary"] != doc.values["direction_summary"]
     run = import_paths(store, [_write(tmp_path / "a.json", doc), _write(tmp_path / "b.json", other)])
     assert [r.outcome for r in run.results] == [Outcome.IMPORTED, Outcome.CONFLICT]

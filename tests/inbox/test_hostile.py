@@ -15,6 +15,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from msgspec.structs import replace
 from pypdf import PdfReader
 
 from gui.core.text import shown_path
@@ -200,7 +201,7 @@ def test_pages_that_differ_from_the_data_are_flagged(tmp_path: Path, store: Repo
     from tests.inbox.hostile import pages_of
 
     doc = province_docs("2025")[8]
-    shown = doc.model_copy(update={"values": {**doc.values, "direction_summary": "Một nội dung khác hẳn."}})
+    shown = replace(doc, values={**doc.values, "direction_summary": "Một nội dung khác hẳn."})
     path = tmp_path / "differs.pdf"
     path.write_bytes(pages_of(shown, data_of=doc))
     (result,) = import_paths(store, [path]).results

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from gui.core.period import parse_period
 from gui.core.template import active_template
@@ -72,12 +73,10 @@ def test_the_same_report_in_another_file_is_already_there(tmp_path: Path, store:
 def test_a_newer_version_supersedes_the_older_which_is_kept(tmp_path: Path, store: ReportStore) -> None:
     unit, period = province("40", "2025"), parse_period("2025")
     old = sample_document(active_template(), unit, period, seed=1, updated_at="2026-01-05T08:00:00+00:00")
-    new = old.model_copy(
-        update={
-            "updated_at": "2026-01-09T10:00:00+07:00",
-            # a correction that still passes the template's rules: the channels add up to the new total
-            "values": {**old.values, "cp_received": 999999, "cp_hotline": 999999 - _other_channels(old.values)},
-        }
+    new = replace(
+        old,
+        updated_at="2026-01-09T10:00:00+07:00",
+        values={**old.values, "cp_received": 999999, "cp_hotline": 999999 - _other_channels(old.values)},
     )
     (tmp_path / "old.json").write_text(old.to_json())
     (tmp_path / "new.json").write_text(new.to_json())
@@ -245,7 +244,7 @@ def test_hostile_pdfs_are_refused_within_seconds_and_write_nothing(tmp_path: Pat
 
 def test_invalid_units_periods_and_templates_are_rejected(tmp_path: Path, store: ReportStore) -> None:
     doc = province_docs("2025")[0]
-    data = doc.model_dump(mode="json")
+    data = doc.to_data()
 
     def variant(name: str, **changes: object) -> Path:
         item = json.loads(json.dumps(data))

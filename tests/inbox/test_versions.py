@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+from msgspec.structs import replace
 
 from gui.core.template import Template, active_template
 from gui.inbox.consolidate import consolidate
@@ -84,7 +85,7 @@ def test_a_choice_the_current_template_dropped_is_listed_and_the_report_still_im
     table_key = "documents_issued"
     rows = [dict(row) for row in doc.values[table_key]]
     rows[0]["doc_kind"] = "resolution"
-    doc = doc.model_copy(update={"values": {**doc.values, table_key: rows}})
+    doc = replace(doc, values={**doc.values, table_key: rows})
     write_docs(tmp_path / "in", [doc], "pdf")
 
     run = import_paths(store, [tmp_path / "in"])

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from msgspec.structs import replace
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QPushButton
@@ -257,7 +258,7 @@ def test_the_ministry_page_has_a_heading_and_a_way_back(qtbot, tmp_path: Path, d
 def test_a_conflict_is_shown_and_a_person_decides_it(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
     """Issue 13: a received report clashing with one already there waits in 'Xung đột' until someone decides."""
     doc = province_docs("2025")[4]
-    other = province_docs("2025", seed=6)[4].model_copy(update={"updated_at": doc.updated_at})
+    other = replace(province_docs("2025", seed=6)[4], updated_at=doc.updated_at)
     (tmp_path / "a.json").write_text(doc.to_json())
     (tmp_path / "b.json").write_text(other.to_json())
     run = _import(qtbot, widget, [tmp_path / "a.json", tmp_path / "b.json"])

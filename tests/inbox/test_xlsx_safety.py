@@ -12,6 +12,7 @@ from typing import Any
 import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from msgspec.structs import replace
 
 from gui.core.template import active_template
 from gui.inbox.consolidate import consolidate
@@ -40,7 +41,7 @@ def _stored(store: ReportStore, narratives: dict[str, str], cells: list[str], co
         rows = [{**(doc.values.get(table.key) or [{}])[0], text_column.key: text} for text in cells]
         if rows:
             values[table.key] = rows
-        store.import_document(doc.model_copy(update={"values": values}), origin="inbox")
+        store.import_document(replace(doc, values=values), origin="inbox")
 
 
 def _cells(data: bytes) -> list[Any]:
@@ -106,7 +107,7 @@ def test_the_workbook_is_linear_in_its_rows(tmp_path: Path) -> None:
                     sample = values.get(spec.key) or []
                     if sample:
                         values[spec.key] = (sample * rows)[:rows]
-                store.import_document(doc.model_copy(update={"values": values}), origin="inbox")
+                store.import_document(replace(doc, values=values), origin="inbox")
             c = consolidate(store, "2025")
             started = time.perf_counter()
             xlsx_bytes(c)

@@ -11,6 +11,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from gui.core.document import DocumentError
 from gui.operations.export import ExportBlockedError, export_report, suggested_file_name
@@ -234,9 +235,9 @@ def test_a_final_export_is_checked_as_the_editor_checks_it_header_and_rules_incl
 
 def test_suggested_file_names_are_ascii_and_windows_safe(store: ReportStore, demo_id: int) -> None:
     doc = store.document(demo_id)
-    unit = doc.unit.model_copy(update={"name": "Đắk Lắk"})
-    period = doc.period.model_copy(update={"id": "2025-H1"})
-    assert suggested_file_name(doc.model_copy(update={"unit": unit, "period": period})) == "BC-NQ82-Dak-Lak-2025-H1.pdf"
-    odd = doc.unit.model_copy(update={"name": 'TP. Hồ Chí Minh: "a/b\\c"'})
-    name = suggested_file_name(doc.model_copy(update={"unit": odd}))
+    unit = replace(doc.unit, name="Đắk Lắk")
+    period = replace(doc.period, id="2025-H1")
+    assert suggested_file_name(replace(doc, unit=unit, period=period)) == "BC-NQ82-Dak-Lak-2025-H1.pdf"
+    odd = replace(doc.unit, name='TP. Hồ Chí Minh: "a/b\\c"')
+    name = suggested_file_name(replace(doc, unit=odd))
     assert name == "BC-NQ82-TP-Ho-Chi-Minh-a-b-c-2025.pdf" and name.isascii()

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from msgspec.structs import replace
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
@@ -54,7 +55,7 @@ def test_export_sign_twice_and_email_the_signed_file(
     )
     report_id = create_demo_report(store)
     profile = store.profile()
-    store.save_profile(profile.model_copy(update={"ministry_email": "bvntd@moit.gov.vn"}))
+    store.save_profile(replace(profile, ministry_email="bvntd@moit.gov.vn"))
     editor = open_editor(qtbot, store, report_id)
     pdf = tmp_path / "BC-NQ82-Nghe-An-2025.pdf"
     save_as["path"] = pdf

@@ -35,7 +35,7 @@ from gui.cli import main
 status = main(["--db", sys.argv[1]])
 import PySide6.QtCore as core
 print(json.dumps({"status": status, "qt_namespace": "Qt" in core.__dict__,
-                  "modules": sorted(m for m in sys.modules if m.split(".")[0] in ("sqlite_utils", "pydantic", "sqlite3")
+                  "modules": sorted(m for m in sys.modules if m.split(".")[0] in ("sqlite_utils", "msgspec", "sqlite3")
                                     or m in ("logging.handlers", "gui.store.reports", "gui.core.template"))}))
 """
 

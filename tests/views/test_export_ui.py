@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from msgspec.structs import replace
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
@@ -116,7 +117,7 @@ def test_the_demo_exports_final_is_recorded_and_goes_by_email(
     folder = tmp_path / "Báo cáo gửi Bộ"
     folder.mkdir()
     profile = store.profile()
-    store.save_profile(profile.model_copy(update={"ministry_email": "bvntd@moit.gov.vn", "export_dir": str(folder)}))
+    store.save_profile(replace(profile, ministry_email="bvntd@moit.gov.vn", export_dir=str(folder)))
     editor = open_editor(qtbot, store, report_id)
     assert [p for p in editor.revalidate(reveal=True) if p.is_error] == []
 

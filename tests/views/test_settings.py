@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from msgspec.structs import replace
 
 from gui.store.reports import ReportStore
 from tests.views.conftest import new_report
@@ -71,7 +72,7 @@ def test_about_shows_version_and_folders(open_window: Any, db_path: Path, qtbot:
 def test_the_inbox_page_opens_a_received_report_read_only_and_comes_back(open_window: Any, db_path: Path) -> None:
     store = ReportStore.open(db_path)
     own = new_report(store, "2025")
-    doc = store.document(own).model_copy(update={"uid": "nhan-tu-dia-phuong"})
+    doc = replace(store.document(own), uid="nhan-tu-dia-phuong")
     received = store.import_document(doc, origin="inbox")
     store.close()
     window = open_window()
