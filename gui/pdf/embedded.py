@@ -2,7 +2,8 @@
 
 Writing (used by gui.pdf.official while the PDF is built):
     report_attachments(doc) -> list[Attachment]     the two files below, ready for PdfMeta.attachments
-    attach_files(canvas, attachments)               EmbeddedFile streams in the catalogue's Names tree
+    attach_files(canvas, attachments)               EmbeddedFile streams in the catalogue's Names tree (public
+                                                    Canvas.setCatalogEntry, no private reportlab state)
 
     bvntd-report.json    doc.canonical_bytes(): the same document as `bvntd report export-json`, canonical form
     bvntd-manifest.json  {"format": "bvntd-pdf", "format_version": 1, "template": {"id", "version"},
@@ -28,13 +29,16 @@ import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gui import __version__
 from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
 from gui.core.i18n import translate
 from gui.core.quiet import quiet_logger
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 DOCUMENT_NAME = "bvntd-report.json"
 MANIFEST_NAME = "bvntd-manifest.json"
@@ -150,13 +154,15 @@ def report_attachments(doc: ReportDocument, *, draft: bool = False) -> list[Atta
     ]
 
 
-def attach_files(canvas: Any, attachments: Sequence[Attachment]) -> None:
-    """Add the files to a reportlab canvas's document: EmbeddedFile streams listed in /Names /EmbeddedFiles."""
+def attach_files(canvas: Canvas, attachments: Sequence[Attachment]) -> None:
+    """Add the files to a reportlab canvas's document: EmbeddedFile streams listed in /Names /EmbeddedFiles.
+
+    Through the canvas's public setCatalogEntry; reportlab writes each stream as an object of its own and refers
+    to it (a stream cannot stand inside a dictionary), the file specifications stay inline in the name tree."""
     if not attachments:
         return
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
 
-    document = canvas._doc
     entries: list[Any] = []
     for item in sorted(attachments, key=lambda a: a.name):  # a name tree's keys are sorted
         params = PDFDictionary({"Size": len(item.data), "CheckSum": _hex_string(hashlib.md5(item.data).digest())})
@@ -172,11 +178,11 @@ def attach_files(canvas: Any, attachments: Sequence[Attachment]) -> None:
                 "UF": PDFString(item.name),
                 "Desc": PDFString(item.description or item.name),
                 "AFRelationship": PDFName("Data"),
-                "EF": PDFDictionary({"F": document.Reference(stream)}),
+                "EF": PDFDictionary({"F": stream}),
             }
         )
-        entries += [PDFString(item.name), document.Reference(spec)]
-    document.Catalog.Names = PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": PDFArray(entries)})})
+        entries += [PDFString(item.name), spec]
+    canvas.setCatalogEntry("Names", PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": PDFArray(entries)})}))
 
 
 def _mime_name(mime: str) -> str:
