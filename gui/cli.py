@@ -19,19 +19,21 @@ from gui.user_settings import choose_language
 log = logging.getLogger(__name__)
 
 # Each module adds its sub-commands with register(subparsers); handlers take the parsed args, return a status.
-COMMAND_MODULES = (
-    "gui.commands.basic",
-    "gui.commands.report",
-    "gui.commands.backup",
-    "gui.commands.pdf",
-    "gui.commands.inbox",
-)
+# The top-level sub-command words and the module that registers each (tests/test_cli checks them against
+# build_parser()). Without one of them the command opens the window, and the GUI flags are read by a parser that
+# imports no command module (~100 ms); with one, only its module is imported (command_parser).
+COMMAND_MODULE_OF = {
+    "template": "gui.commands.basic",
+    "demo": "gui.commands.basic",
+    "report": "gui.commands.report",
+    "backup": "gui.commands.backup",
+    "pdf": "gui.commands.pdf",
+    "inbox": "gui.commands.inbox",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMAND_MODULE_OF.values()))
+COMMAND_WORDS = frozenset(COMMAND_MODULE_OF)
 
 Handler = Callable[[argparse.Namespace], int]
-
-# The top-level sub-command words (tests/test_cli checks them against build_parser()). Without one of them the
-# command opens the window, and the GUI flags are read by a parser that imports no command module (~100 ms).
-COMMAND_WORDS = frozenset({"template", "demo", "report", "backup", "pdf", "inbox"})
 
 
 def _top_parser(**kwargs: object) -> argparse.ArgumentParser:
@@ -47,14 +49,29 @@ def _top_parser(**kwargs: object) -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     import importlib
 
     parser = _top_parser()
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def command_parser(args_list: list[str]) -> argparse.ArgumentParser:
+    """The parser for a sub-command: only its own group when the arguments name one and ask no help, so
+    `bvntd pdf render` imports none of the other groups' modules (a fresh export's first milliseconds); the full
+    parser otherwise, which also says what is wrong with arguments it cannot read."""
+    if not any(word in ("-h", "--help") for word in args_list):
+        try:
+            _, rest = _top_parser(add_help=False, exit_on_error=False).parse_known_args(args_list)
+        except argparse.ArgumentError:
+            rest = []
+        word = next((item for item in rest if not item.startswith("-")), None)
+        if word in COMMAND_MODULE_OF:
+            return build_parser((COMMAND_MODULE_OF[word],))
+    return build_parser()
 
 
 def parse_gui_args(args_list: list[str]) -> argparse.Namespace | None:
@@ -85,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(choose_language(_lang_in(args_list)))
     args = parse_gui_args(args_list)
     if args is None:
-        args = build_parser().parse_args(args_list)
+        args = command_parser(args_list).parse_args(args_list)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         if args.self_test:

@@ -59,3 +59,21 @@ def test_schema_file_matches_the_document_model() -> None:
 
     committed = json.loads(resource_path("report.schema.json").read_text(encoding="utf-8"))
     assert committed == document_json_schema()
+
+
+def test_a_command_builds_only_its_own_group() -> None:
+    """`bvntd pdf render …` reads its arguments with the pdf group alone (a fresh export's start); help, and words
+    taken as option values, are not mistaken for a group."""
+    from gui import cli
+
+    def groups(args: list[str]) -> set[str]:
+        parser = cli.command_parser(args)
+        return set(next(a for a in parser._actions if a.dest == "command").choices)
+
+    assert groups(["pdf", "render", "doc.json", "-o", "out.pdf"]) == {"pdf"}
+    assert groups(["--db", "pdf", "report", "list"]) == {"report"}
+    assert groups(["report", "list", "--db", "x.sqlite3"]) == {"report"}
+    assert groups(["pdf", "-h"]) == cli.COMMAND_WORDS
+    assert groups(["--lang"]) == cli.COMMAND_WORDS
+    args = cli.command_parser(["--db", "pdf", "report", "list"]).parse_args(["--db", "pdf", "report", "list"])
+    assert (args.command, str(args.db)) == ("report", "pdf")

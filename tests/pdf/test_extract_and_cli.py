@@ -6,6 +6,8 @@ import datetime as dt
 import hashlib
 import io
 import json
+import subprocess
+import sys
 import time
 import zlib
 from pathlib import Path
@@ -152,6 +154,36 @@ def test_cli_export_render_extract_round_trip(cli, db_path: Path, tmp_path: Path
     draft = tmp_path / "d.pdf"
     assert cli("pdf", "render", as_json, "-o", draft, "--draft").returncode == 0
     assert draft.read_bytes() != exported.read_bytes()
+
+
+_RENDER_AND_LIST_MODULES = """
+import json, sys
+from gui.cli import main
+status = main(sys.argv[1:])
+ours = [m for m in sys.modules if m.startswith(("gui.store", "gui.inbox", "gui.views", "gui.signing", "gui.commands."))]
+theirs = [m for m in sys.modules if m.split(".")[0] in ("pydantic", "sqlite_utils", "sqlite3", "pypdf", "PySide6")]
+print(json.dumps({"status": status, "modules": sorted(ours + theirs)}))
+"""
+
+
+def test_a_fresh_render_imports_only_what_rendering_needs(store: ReportStore, demo_id: int, tmp_path: Path) -> None:
+    """Issue 11 (a fast first export, benchmarks/bench_first_export.py): `bvntd pdf render` imports neither the
+    store, the other command groups, the window nor the PDF reader, and no pydantic."""
+    doc = tmp_path / "doc.json"
+    doc.write_text(store.document(demo_id).to_json(), encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    done = subprocess.run(
+        [sys.executable, "-c", _RENDER_AND_LIST_MODULES, "pdf", "render", str(doc), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    # gui.commands.sign registers `pdf sign` and `pdf verify` beside render; it imports nothing heavy at the top.
+    assert found == {"status": 0, "modules": ["gui.commands.pdf", "gui.commands.sign"]}
+    assert out.read_bytes().startswith(b"%PDF-")
 
 
 def test_cli_extract_refusals_exit_2_and_write_nothing(
