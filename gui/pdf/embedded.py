@@ -157,11 +157,15 @@ def report_attachments(doc: ReportDocument, *, draft: bool = False) -> list[Atta
 def attach_files(canvas: Canvas, attachments: Sequence[Attachment]) -> None:
     """Add the files to a reportlab canvas's document: EmbeddedFile streams listed in /Names /EmbeddedFiles.
 
-    Through the canvas's public setCatalogEntry; reportlab writes each stream as an object of its own and refers
-    to it (a stream cannot stand inside a dictionary), the file specifications stay inline in the name tree."""
+    Through the canvas's public setCatalogEntry. reportlab writes an object marked __RefOnly__ (its convention for
+    what must stand on its own, streams included) as an indirect object and refers to it, so each file
+    specification is one too, as PDF/A and editing tools expect."""
     if not attachments:
         return
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
+
+    class IndirectDictionary(PDFDictionary):
+        __RefOnly__ = 1
 
     entries: list[Any] = []
     for item in sorted(attachments, key=lambda a: a.name):  # a name tree's keys are sorted
@@ -171,7 +175,7 @@ def attach_files(canvas: Canvas, attachments: Sequence[Attachment]) -> None:
             content=item.data,
             filters=[PDFZCompress],
         )
-        spec = PDFDictionary(
+        spec = IndirectDictionary(
             {
                 "Type": PDFName("Filespec"),
                 "F": PDFString(item.name),
