@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # types only: each of these is imported where first used (see
 
 # The window is on screen before the store loads (app.run_app); what it needs until then avoids PySide types whose
 # first use is slow (the `Qt` namespace, dialogs), see report_list.py. So gui.operations (which brings the store,
-# sqlite-utils and pydantic), the editor, the inbox and the dialogs are imported in the method that first needs them.
+# sqlite-utils and msgspec), the editor, the inbox and the dialogs are imported in the method that first needs them.
 
 log = logging.getLogger(__name__)
 

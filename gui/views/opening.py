@@ -89,7 +89,7 @@ def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) 
     """Open the store; on a fault offer another file or a backup until one opens or the user quits.
 
     Returns (store or None, the path that opened, the lock now held for it)."""
-    # lazy: the store (sqlite-utils, pydantic) is imported after the window is shown
+    # lazy: the store (sqlite-utils, msgspec) is imported after the window is shown
     from gui.operations.databases import backups_of, open_database, restore_over_damaged
     from gui.store.errors import StoreError
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from gui.core.errors import UserError
 from gui.core.period import parse_period
@@ -94,7 +95,7 @@ def test_what_cannot_be_done_is_refused_with_a_user_message_and_changes_nothing(
 
 def test_a_report_received_from_another_unit_is_not_the_lists_to_change(store: ReportStore) -> None:
     source = _new(store)
-    received = store.import_document(store.document(source).model_copy(update={"uid": "khac"}), origin="inbox")
+    received = store.import_document(replace(store.document(source), uid="khac"), origin="inbox")
     for action in (lambda: move_to_trash(store, received), lambda: duplicate_report(store, received, parse_period("2026"))):
         with pytest.raises(ReceivedReportError) as caught:
             action()
