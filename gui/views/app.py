@@ -146,7 +146,8 @@ def run_app(db_path: Path | None = None, lang: str | None = None, *, set_up_prof
             return
         window.db_path = opened
         window.attach_store(store)
-        held.listen()
+        if held is not None:  # always, from run_app's own lock
+            held.listen()
         if quit_when == "loaded":
             QTimer.singleShot(0, lambda: quit_now("loaded"))
             return

@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -16,6 +16,10 @@ from gui.store.location import default_db_path
 from gui.views.messages import APP_TITLE, QUIT_WHEN_SHOWN_ENV, quiet, warn
 from gui.views.preferences import backups_kept
 from gui.views.single_instance import DatabaseLock, ask_first_to_raise
+
+if TYPE_CHECKING:  # types only: the store and the lock are imported when a database is opened
+    from gui.store.reports import ReportStore
+    from gui.views.single_instance import DatabaseLock
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +89,9 @@ def tell_already_open(db_path: Path, raised: bool) -> None:
     box.exec()
 
 
-def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) -> tuple[Any, Path, Any]:
+def open_with_ways_out(
+    db_path: Path, lock: DatabaseLock | None, parent: QWidget | None = None
+) -> tuple[ReportStore | None, Path, DatabaseLock | None]:
     """Open the store; on a fault offer another file or a backup until one opens or the user quits.
 
     Returns (store or None, the path that opened, the lock now held for it)."""
@@ -128,7 +134,7 @@ def open_with_ways_out(db_path: Path, lock: Any, parent: QWidget | None = None) 
             return None, db_path, lock
 
 
-def take_lock(db_path: Path) -> Any:
+def take_lock(db_path: Path) -> DatabaseLock | None:
     """The lock of db_path, or None when another window holds it (that window is asked to come forward)."""
     lock = DatabaseLock(db_path)
     if lock.acquire():
