@@ -342,57 +342,57 @@ Hãy gửi tệp này cho bộ phận hỗ trợ.</source>
 Please send this file to your support desk.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="30"/>
+        <location filename="../../gui/views/opening.py" line="34"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="31"/>
+        <location filename="../../gui/views/opening.py" line="35"/>
         <source>Không mở được cơ sở dữ liệu báo cáo.</source>
         <translation>The report database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="34"/>
+        <location filename="../../gui/views/opening.py" line="38"/>
         <source>Mở tệp khác…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="36"/>
+        <location filename="../../gui/views/opening.py" line="40"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="40"/>
+        <location filename="../../gui/views/opening.py" line="44"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="59"/>
+        <location filename="../../gui/views/opening.py" line="63"/>
         <source>Mở cơ sở dữ liệu khác</source>
         <translation>Open another database</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="61"/>
+        <location filename="../../gui/views/opening.py" line="65"/>
         <source>Cơ sở dữ liệu báo cáo (*.sqlite3 *.db);;Mọi tệp (*)</source>
         <translation>Report database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="69"/>
+        <location filename="../../gui/views/opening.py" line="73"/>
         <source>Cơ sở dữ liệu {path} đang được mở trong một cửa sổ khác của ứng dụng.</source>
         <translation>The database {path} is already open in another window of the application.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="73"/>
+        <location filename="../../gui/views/opening.py" line="77"/>
         <source>Cửa sổ đó đã được đưa lên trước. Hãy làm việc tiếp trong cửa sổ đó.</source>
         <translation>That window has been brought to the front. Please continue working there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="75"/>
+        <location filename="../../gui/views/opening.py" line="79"/>
         <source>Hãy chuyển sang cửa sổ đó (xem thanh tác vụ), hoặc đóng nó rồi mở lại.</source>
         <translation>Please switch to that window (see the taskbar), or close it and start again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/opening.py" line="126"/>
+        <location filename="../../gui/views/opening.py" line="132"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -671,22 +671,22 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../gui/cli.py" line="104"/>
+        <location filename="../../gui/cli.py" line="121"/>
         <source>Lỗi: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="116"/>
+        <location filename="../../gui/cli.py" line="133"/>
         <source>Đã xảy ra lỗi không mong muốn. Chi tiết đã được ghi vào {path}.</source>
         <translation>An unexpected error occurred. The details are written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="157"/>
+        <location filename="../../gui/cli.py" line="174"/>
         <source>Không tìm thấy {what}: {path}</source>
         <translation>Cannot find the {what}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="159"/>
+        <location filename="../../gui/cli.py" line="176"/>
         <source>{what} phải là một tệp: {path}</source>
         <translation>The {what} must be a file: {path}</translation>
     </message>
@@ -1575,232 +1575,232 @@ Please send this file to your support desk.</translation>
         <translation>Received by the decision on conflict number {id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="48"/>
+        <location filename="../../gui/inbox/importer.py" line="50"/>
         <source>Lỗi không mong muốn khi nhập tệp này (chi tiết đã ghi vào nhật ký); không có gì của tệp được lưu, các tệp khác vẫn được nhập.</source>
         <translation>An unexpected error while importing this file (the details are in the log); nothing of the file was stored, the other files are still imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="66"/>
+        <location filename="../../gui/inbox/importer.py" line="68"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="67"/>
+        <location filename="../../gui/inbox/importer.py" line="69"/>
         <source>Đã thay bản cũ</source>
         <translation>Replaced the older copy</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="68"/>
+        <location filename="../../gui/inbox/importer.py" line="70"/>
         <source>Đã có</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="69"/>
+        <location filename="../../gui/inbox/importer.py" line="71"/>
         <source>Lưu bản cũ: đã có bản mới hơn</source>
         <translation>Kept as an earlier version: a newer one is there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="70"/>
+        <location filename="../../gui/inbox/importer.py" line="72"/>
         <source>Xung đột: chờ quyết định</source>
         <translation>Conflict: awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="71"/>
+        <location filename="../../gui/inbox/importer.py" line="73"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="81"/>
+        <location filename="../../gui/inbox/importer.py" line="83"/>
         <source>{unit}, kỳ {period}</source>
         <translation>{unit}, period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="133"/>
+        <location filename="../../gui/inbox/importer.py" line="135"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="135"/>
+        <location filename="../../gui/inbox/importer.py" line="137"/>
         <source>{count} tệp</source>
         <translation>{count} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="136"/>
+        <location filename="../../gui/inbox/importer.py" line="138"/>
         <source> (đã hủy giữa chừng)</source>
         <translation> (cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="225"/>
+        <location filename="../../gui/inbox/importer.py" line="227"/>
         <source>Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).</source>
         <translation>The file needs too much memory to read (perhaps a malicious file).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="236"/>
+        <location filename="../../gui/inbox/importer.py" line="238"/>
         <source>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.</source>
         <translation>The disk holding the database is full: nothing of this file is stored. Free some space and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="241"/>
+        <location filename="../../gui/inbox/importer.py" line="243"/>
         <source>Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.</source>
         <translation>The database is busy (another window or command is writing): nothing of this file is stored; import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="245"/>
+        <location filename="../../gui/inbox/importer.py" line="247"/>
         <source>Lỗi cơ sở dữ liệu: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="249"/>
+        <location filename="../../gui/inbox/importer.py" line="251"/>
         <source>Chưa lưu được gì của tệp này.</source>
         <translation>Nothing of this file is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="279"/>
+        <location filename="../../gui/inbox/importer.py" line="281"/>
         <source>Tệp này đã được nhập trước đây.</source>
         <translation>This file was imported before.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="303"/>
+        <location filename="../../gui/inbox/importer.py" line="305"/>
         <source>Dữ liệu báo cáo không hợp lệ: {error}</source>
         <translation>The report data is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="321"/>
+        <location filename="../../gui/inbox/importer.py" line="323"/>
         <source>{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.</source>
         <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="371"/>
+        <location filename="../../gui/inbox/importer.py" line="373"/>
         <source>{what}: báo cáo này đã có.</source>
         <translation>{what}: this report is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="377"/>
+        <location filename="../../gui/inbox/importer.py" line="379"/>
         <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
         <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="418"/>
+        <location filename="../../gui/inbox/importer.py" line="420"/>
         <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
         <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="425"/>
+        <location filename="../../gui/inbox/importer.py" line="427"/>
         <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
         <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="429"/>
+        <location filename="../../gui/inbox/importer.py" line="431"/>
         <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
         <translation>A DRAFT (accepted as the person importing chose).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="433"/>
+        <location filename="../../gui/inbox/importer.py" line="435"/>
         <source>{count} lưu ý: {warnings}.</source>
         <translation>{count} notes: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="438"/>
+        <location filename="../../gui/inbox/importer.py" line="440"/>
         <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
         <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="453"/>
+        <location filename="../../gui/inbox/importer.py" line="455"/>
         <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
         <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="458"/>
+        <location filename="../../gui/inbox/importer.py" line="460"/>
         <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
         <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="462"/>
+        <location filename="../../gui/inbox/importer.py" line="464"/>
         <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="482"/>
+        <location filename="../../gui/inbox/importer.py" line="484"/>
         <source>Chữ ký số: {summary}.</source>
         <translation>Digital signature: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="499"/>
+        <location filename="../../gui/inbox/importer.py" line="501"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="500"/>
+        <location filename="../../gui/inbox/importer.py" line="502"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="505"/>
+        <location filename="../../gui/inbox/importer.py" line="507"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="520"/>
+        <location filename="../../gui/inbox/importer.py" line="522"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="542"/>
+        <location filename="../../gui/inbox/importer.py" line="543"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="544"/>
+        <location filename="../../gui/inbox/importer.py" line="545"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="556"/>
+        <location filename="../../gui/inbox/importer.py" line="557"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="561"/>
+        <location filename="../../gui/inbox/importer.py" line="562"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="567"/>
+        <location filename="../../gui/inbox/importer.py" line="568"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="582"/>
+        <location filename="../../gui/inbox/importer.py" line="583"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="586"/>
+        <location filename="../../gui/inbox/importer.py" line="587"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="602"/>
+        <location filename="../../gui/inbox/importer.py" line="603"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="615"/>
+        <location filename="../../gui/inbox/importer.py" line="616"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="623"/>
+        <location filename="../../gui/inbox/importer.py" line="624"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="632"/>
+        <location filename="../../gui/inbox/importer.py" line="633"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="649"/>
+        <location filename="../../gui/inbox/importer.py" line="650"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>
@@ -2581,32 +2581,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="181"/>
+        <location filename="../../gui/views/dialogs.py" line="182"/>
         <source>Báo cáo mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="189"/>
+        <location filename="../../gui/views/dialogs.py" line="190"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="190"/>
+        <location filename="../../gui/views/dialogs.py" line="191"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="191"/>
+        <location filename="../../gui/views/dialogs.py" line="192"/>
         <source>Tạo báo cáo</source>
         <translation>Create report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="191"/>
+        <location filename="../../gui/views/dialogs.py" line="192"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="212"/>
+        <location filename="../../gui/views/dialogs.py" line="213"/>
         <source>Hãy chọn đơn vị báo cáo.</source>
         <translation>Please choose the reporting unit.</translation>
     </message>
@@ -2676,158 +2676,158 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="56"/>
+        <location filename="../../gui/pdf/embedded.py" line="60"/>
         <source>{what} không phải là tệp PDF.</source>
         <translation>{what} is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="56"/>
+        <location filename="../../gui/pdf/embedded.py" line="60"/>
         <source>Tệp</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="63"/>
+        <location filename="../../gui/pdf/embedded.py" line="67"/>
         <source>Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được dữ liệu báo cáo{detail}.</source>
         <translation>The PDF is damaged or incomplete; its report data cannot be read{detail}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="72"/>
+        <location filename="../../gui/pdf/embedded.py" line="76"/>
         <source>Tệp PDF không mang dữ liệu báo cáo: có thể là bản quét, hoặc không được xuất từ ứng dụng Báo cáo BVQLNTD. Hãy đề nghị đơn vị gửi lại tệp PDF xuất từ ứng dụng.</source>
         <translation>The PDF carries no report data: it may be a scan, or it was not exported by the Báo cáo BVQLNTD app. Ask the unit to send again the PDF the app exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="84"/>
+        <location filename="../../gui/pdf/embedded.py" line="88"/>
         <source>Dữ liệu báo cáo trong tệp PDF không khớp với mã kiểm tra (SHA-256): tệp đã bị sửa đổi hoặc hư hỏng{detail}. Hãy đề nghị đơn vị gửi lại.</source>
         <translation>The report data in the PDF does not match its checksum (SHA-256): the file was changed or damaged{detail}. Ask the unit to send it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="95"/>
+        <location filename="../../gui/pdf/embedded.py" line="99"/>
         <source>Tệp PDF có tệp đính kèm không đúng như ứng dụng xuất ({detail}): tệp đã bị sửa sau khi xuất. Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.</source>
         <translation>The PDF has attachments other than the app exports ({detail}): the file was changed after it was exported. Not imported; ask the unit to send again the file the app exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="105"/>
+        <location filename="../../gui/pdf/embedded.py" line="109"/>
         <source>Dữ liệu báo cáo trong tệp PDF không hợp lệ: {detail}</source>
         <translation>The report data in the PDF is not valid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="213"/>
+        <location filename="../../gui/pdf/embedded.py" line="223"/>
         <source>thiếu tệp kê khai kèm theo</source>
         <translation>the attached manifest is missing</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="228"/>
+        <location filename="../../gui/pdf/embedded.py" line="238"/>
         <source>mẫu báo cáo trong tệp kê khai khác với tài liệu</source>
         <translation>the manifest names another report template than the document</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="241"/>
+        <location filename="../../gui/pdf/embedded.py" line="251"/>
         <source>tệp quá lớn: {size}; tối đa {limit}</source>
         <translation>file too large: {size}; at most {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="247"/>
+        <location filename="../../gui/pdf/embedded.py" line="257"/>
         <source>Không tìm thấy tệp: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="250"/>
+        <location filename="../../gui/pdf/embedded.py" line="260"/>
         <source>Đây là một thư mục, không phải tệp PDF: {path}</source>
         <translation>This is a folder, not a PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="254"/>
+        <location filename="../../gui/pdf/embedded.py" line="264"/>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="258"/>
+        <location filename="../../gui/pdf/embedded.py" line="268"/>
         <source>tệp quá lớn; tối đa {limit}</source>
         <translation>file too large; at most {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="265"/>
+        <location filename="../../gui/pdf/embedded.py" line="275"/>
         <source>tệp không đầy đủ, có thể tải về hoặc sao chép chưa hết</source>
         <translation>the file is incomplete; its download or copy may not have finished</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="290"/>
+        <location filename="../../gui/pdf/embedded.py" line="300"/>
         <source>tệp được đặt mật khẩu để mở; hãy đề nghị đơn vị gửi tệp không đặt mật khẩu</source>
         <translation>the file needs a password to open; ask the unit for a file without a password</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="306"/>
+        <location filename="../../gui/pdf/embedded.py" line="316"/>
         <source>tệp đính kèm lạ “{name}”</source>
         <translation>an unknown attachment “{name}”</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="308"/>
+        <location filename="../../gui/pdf/embedded.py" line="318"/>
         <source>tệp đính kèm {name} xuất hiện hai lần</source>
         <translation>the attachment {name} appears twice</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="313"/>
+        <location filename="../../gui/pdf/embedded.py" line="323"/>
         <source>tệp đính kèm {name} mang tên khác: {names}</source>
         <translation>the attachment {name} carries other names: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="320"/>
+        <location filename="../../gui/pdf/embedded.py" line="330"/>
         <source>tệp đính kèm {name} trống</source>
         <translation>the attachment {name} is empty</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="338"/>
+        <location filename="../../gui/pdf/embedded.py" line="348"/>
         <source>cây tệp đính kèm quá lớn</source>
         <translation>the tree of attachments is too large</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="356"/>
+        <location filename="../../gui/pdf/embedded.py" line="366"/>
         <source>tệp đính kèm không phải luồng dữ liệu</source>
         <translation>an attachment is not a data stream</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="359"/>
-        <location filename="../../gui/pdf/embedded.py" line="373"/>
+        <location filename="../../gui/pdf/embedded.py" line="369"/>
+        <location filename="../../gui/pdf/embedded.py" line="383"/>
         <source>tệp đính kèm quá lớn</source>
         <translation>an attachment is too large</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="368"/>
+        <location filename="../../gui/pdf/embedded.py" line="378"/>
         <source>tệp đính kèm được mã hóa theo cách không hỗ trợ</source>
         <translation>an attachment is encoded in a way not supported</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="370"/>
+        <location filename="../../gui/pdf/embedded.py" line="380"/>
         <source>tệp đính kèm được nén nhiều lớp</source>
         <translation>an attachment is compressed in several layers</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="379"/>
+        <location filename="../../gui/pdf/embedded.py" line="389"/>
         <source>luồng nén bị hỏng</source>
         <translation>a compressed stream is damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="382"/>
+        <location filename="../../gui/pdf/embedded.py" line="392"/>
         <source>tệp đính kèm lớn hơn giới hạn {limit}</source>
         <translation>an attachment is larger than the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="391"/>
+        <location filename="../../gui/pdf/embedded.py" line="401"/>
         <source>tệp kê khai không đọc được</source>
         <translation>the manifest cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="393"/>
+        <location filename="../../gui/pdf/embedded.py" line="403"/>
         <source>tệp kê khai không đúng định dạng</source>
         <translation>the manifest is not in the expected format</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="396"/>
+        <location filename="../../gui/pdf/embedded.py" line="406"/>
         <source>tệp kê khai thiếu mã SHA-256</source>
         <translation>the manifest lacks the SHA-256 checksum</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="399"/>
+        <location filename="../../gui/pdf/embedded.py" line="409"/>
         <source>tệp kê khai nói về tệp “{name}”, không phải dữ liệu báo cáo</source>
         <translation>the manifest describes the file “{name}”, not the report data</translation>
     </message>
@@ -2895,22 +2895,22 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="228"/>
+        <location filename="../../gui/views/dialogs.py" line="229"/>
         <source>Nhân bản sang kỳ khác</source>
         <translation>Duplicate to another period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="231"/>
+        <location filename="../../gui/views/dialogs.py" line="232"/>
         <source>Tạo báo cáo mới từ “{source}”: giữ nội dung và phần đầu, bỏ số và ngày văn bản. Chọn kỳ báo cáo mới:</source>
         <translation>Create a new report from “{source}”: its texts and header are kept, its document number and date are not. Choose the new period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="242"/>
+        <location filename="../../gui/views/dialogs.py" line="243"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="242"/>
+        <location filename="../../gui/views/dialogs.py" line="243"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2918,17 +2918,17 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="43"/>
+        <location filename="../../gui/views/dialogs.py" line="44"/>
         <source>Báo cáo năm</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="44"/>
+        <location filename="../../gui/views/dialogs.py" line="45"/>
         <source>Báo cáo 6 tháng đầu năm</source>
         <translation>First-half-year report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="45"/>
+        <location filename="../../gui/views/dialogs.py" line="46"/>
         <source>Sơ kết, tổng kết giai đoạn</source>
         <translation>Multi-year review</translation>
     </message>
@@ -3053,113 +3053,113 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="302"/>
+        <location filename="../../gui/views/dialogs.py" line="303"/>
         <source>chỉ khi ký TM. tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
         <translation>only when signing for a collective body (TM.), e.g. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="304"/>
+        <location filename="../../gui/views/dialogs.py" line="305"/>
         <source>— (người đứng đầu ký)</source>
         <translation>— (the head signs)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="309"/>
+        <location filename="../../gui/views/dialogs.py" line="310"/>
         <source>ví dụ GIÁM ĐỐC</source>
         <translation>e.g. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="314"/>
+        <location filename="../../gui/views/dialogs.py" line="315"/>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="326"/>
+        <location filename="../../gui/views/dialogs.py" line="327"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="327"/>
+        <location filename="../../gui/views/dialogs.py" line="328"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="328"/>
+        <location filename="../../gui/views/dialogs.py" line="329"/>
         <source>Tên cơ quan:</source>
         <translation>Agency name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="329"/>
+        <location filename="../../gui/views/dialogs.py" line="330"/>
         <source>Ký hiệu văn bản:</source>
         <translation>Document symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="330"/>
+        <location filename="../../gui/views/dialogs.py" line="331"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="331"/>
+        <location filename="../../gui/views/dialogs.py" line="332"/>
         <source>Thay mặt tập thể (TM.):</source>
         <translation>On behalf of (TM.):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="332"/>
+        <location filename="../../gui/views/dialogs.py" line="333"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="333"/>
+        <location filename="../../gui/views/dialogs.py" line="334"/>
         <source>Ký thay, thay mặt cho:</source>
         <translation>Signing on behalf of:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="334"/>
+        <location filename="../../gui/views/dialogs.py" line="335"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer’s position:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="335"/>
+        <location filename="../../gui/views/dialogs.py" line="336"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer’s full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="336"/>
+        <location filename="../../gui/views/dialogs.py" line="337"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="337"/>
+        <location filename="../../gui/views/dialogs.py" line="338"/>
         <source>Đơn vị lưu (Lưu: VT, …):</source>
         <translation>Filing unit (Lưu: VT, …):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="344"/>
         <location filename="../../gui/views/dialogs.py" line="345"/>
+        <location filename="../../gui/views/dialogs.py" line="346"/>
         <source>Để trống để tự điền theo đơn vị báo cáo</source>
         <translation>Leave empty to fill in from the reporting unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="347"/>
+        <location filename="../../gui/views/dialogs.py" line="348"/>
         <source>Để trống để tự điền: {text}</source>
         <translation>Leave empty to fill in: {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="356"/>
+        <location filename="../../gui/views/dialogs.py" line="357"/>
         <source>“Nơi nhận” đã có dòng “{line}”: báo cáo mới dùng dòng đó, không thêm “Lưu: VT, {unit}” từ ô “Đơn vị lưu”. Nên xóa dòng Lưu ở “Nơi nhận” và chỉ giữ ô “Đơn vị lưu”.</source>
         <translation>“Copies to” already holds the line “{line}”: new reports use it and do not add “Lưu: VT, {unit}” from “Archive unit”. Better delete the Lưu line from “Copies to” and keep only “Archive unit”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="360"/>
+        <location filename="../../gui/views/dialogs.py" line="361"/>
         <source>Báo cáo mới có dòng cuối “Lưu: VT, {unit}.” ở phần Nơi nhận.</source>
         <translation>New reports end their “Copies to” with “Lưu: VT, {unit}.”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="369"/>
+        <location filename="../../gui/views/dialogs.py" line="370"/>
         <source>Hãy chọn đơn vị báo cáo (tỉnh, thành phố hoặc bộ, cơ quan).</source>
         <translation>Choose the reporting unit (a province or city, or a ministry or agency).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="371"/>
+        <location filename="../../gui/views/dialogs.py" line="372"/>
         <source>Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.</source>
         <translation>Please enter the agency name, e.g. SỞ CÔNG THƯƠNG.</translation>
     </message>
@@ -4203,12 +4203,12 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Everything saved before is intact.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="39"/>
+        <location filename="../../gui/store/reports.py" line="41"/>
         <source>Không có báo cáo số {id} trong cơ sở dữ liệu.</source>
         <translation>There is no report number {id} in the database.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="44"/>
+        <location filename="../../gui/store/reports.py" line="46"/>
         <source>Báo cáo nhận từ địa phương chỉ được xem, không được sửa.</source>
         <translation>A report received from a unit can be viewed, not edited.</translation>
     </message>
@@ -4262,32 +4262,32 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="96"/>
+        <location filename="../../gui/views/dialogs.py" line="97"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="97"/>
+        <location filename="../../gui/views/dialogs.py" line="98"/>
         <source>Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ</source>
         <translation>Ministry, ministry-level or government agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="107"/>
+        <location filename="../../gui/views/dialogs.py" line="108"/>
         <source>— Chọn bộ, cơ quan —</source>
         <translation>— Choose a ministry or agency —</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="142"/>
+        <location filename="../../gui/views/dialogs.py" line="143"/>
         <source>— Chọn tỉnh/thành phố —</source>
         <translation>— Choose a province or city —</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="145"/>
+        <location filename="../../gui/views/dialogs.py" line="146"/>
         <source>{name} (thành phố)</source>
         <translation>{name} (city)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="150"/>
+        <location filename="../../gui/views/dialogs.py" line="151"/>
         <source>Danh sách tỉnh, thành phố theo {name}.</source>
         <translation>Provinces and cities as listed in {name}.</translation>
     </message>
