@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import mimetypes
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
@@ -10,6 +11,8 @@ from pathlib import Path
 
 from gui.core.document import ReportDocument
 from gui.core.errors import UserError
+from gui.core.period import Period
+from gui.core.units import find_unit
 from gui.fileio import write_output
 
 SUBJECT = "Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – {unit} – {period}"
@@ -21,15 +24,11 @@ def email_subject(doc: ReportDocument) -> str:
 
 
 def _province_prefix(doc: ReportDocument) -> str:
-    from gui.core.units import find_unit
-
     unit = find_unit(doc.unit.kind, doc.unit.code, doc.unit.list_id)
     return "Thành phố" if unit is not None and unit.city else "Tỉnh"
 
 
 def _period_words(doc: ReportDocument) -> str:
-    from gui.core.period import Period
-
     period = Period(doc.period.kind, doc.period.start, doc.period.end)
     return period.phrase[0].upper() + period.phrase[1:]
 
@@ -108,8 +107,6 @@ def write_eml(doc: ReportDocument, pdf_path: Path, *, to: str, sender: str = "")
 
 def write_file_eml(path: Path, *, subject: str, body: str, to: str = "") -> Path:
     """A draft message with any file attached (the Ministry's Excel or summary PDF), written beside it as .eml."""
-    import mimetypes
-
     if not path.is_file():
         raise UserError(f"{path} không phải là một tệp thường nên không đính kèm được vào thư.")
     message = EmailMessage(policy=SMTP)

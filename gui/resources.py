@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from gui import __version__
+
 # Written by build.spec into the bundle's resources/ at build time; never committed.
 BUILD_INFO_FILE = "build-info.json"
 
@@ -52,8 +54,6 @@ def build_info() -> dict[str, str]:
 
     The version has one source, gui.__version__ (pyproject reads it too); build.spec adds the rest.
     """
-    from gui import __version__
-
     info = {"version": __version__, "commit": "", "built": ""}
     try:
         path = resource_path(BUILD_INFO_FILE)

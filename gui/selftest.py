@@ -7,12 +7,16 @@ machine: the resources are found, the font covers Vietnamese, the data survives 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
+
+from gui.resources import describe_build, resources_dir
+from gui.signing.verify import TRUSTED, Trust, verify_pdf
 
 T = TypeVar("T")
 
@@ -30,8 +34,6 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
             return None
         print(f"[OK]  {name}" + (f": {result}" if isinstance(result, str) else ""))
         return result
-
-    from gui.resources import describe_build
 
     print(describe_build())
     with tempfile.TemporaryDirectory(prefix="bvntd-selftest-") as folder:
@@ -60,26 +62,29 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
 
 
 def _load_template() -> str:
+    # lazy: a missing or broken library fails its own step of this diagnostic, reported, not the whole self-test
     from gui.core.template import active_template
-    from gui.resources import resources_dir
 
     template = active_template()
     return f"{template.id} v{template.version}, {resources_dir()}"
 
 
 def _open_store(path: Path):  # type: ignore[no-untyped-def]
+    # lazy: as above, a broken library fails this step only
     from gui.store.reports import ReportStore
 
     return ReportStore.open(path)
 
 
 def _demo(store) -> int:  # type: ignore[no-untyped-def]
+    # lazy: as above, a broken library fails this step only
     from gui.store.reports import create_demo_report
 
     return create_demo_report(store)
 
 
 def _export(store, report_id: int, pdf: Path) -> None:  # type: ignore[no-untyped-def]
+    # lazy: as above, a broken library fails this step only
     from gui.operations.export import export_report
 
     result = export_report(store, report_id, pdf, draft=False)
@@ -88,6 +93,7 @@ def _export(store, report_id: int, pdf: Path) -> None:  # type: ignore[no-untype
 
 
 def _read_back(store, report_id: int, pdf: Path) -> None:  # type: ignore[no-untyped-def]
+    # lazy: as above, a broken library fails this step only
     from gui.pdf.embedded import extract_document
 
     if extract_document(pdf) != store.document(report_id):
@@ -95,6 +101,7 @@ def _read_back(store, report_id: int, pdf: Path) -> None:  # type: ignore[no-unt
 
 
 def _text(pdf: Path) -> None:
+    # lazy: as above, a broken library fails this step only
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(pdf.read_bytes()))
@@ -106,8 +113,7 @@ def _text(pdf: Path) -> None:
 
 def _sign_and_verify(pdf: Path) -> str:
     """Sign the exported PDF with a throwaway key and verify it: a bundle that passes can sign and verify here."""
-    import datetime as dt
-
+    # lazy: as above, a broken library fails this step only
     from asn1crypto import x509 as asn1_x509
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
@@ -115,9 +121,9 @@ def _sign_and_verify(pdf: Path) -> str:
     from cryptography.hazmat.primitives.serialization import pkcs12
     from cryptography.x509.oid import NameOID
 
+    # lazy: as above, a broken library fails this step only
     from gui.signing.keys import load_pfx
     from gui.signing.sign import sign_pdf
-    from gui.signing.verify import TRUSTED, Trust, verify_pdf
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name(

@@ -12,9 +12,11 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta
 
+from gui.core import limits
 from gui.core.errors import UserError
 from gui.core.kinds import KINDS
 from gui.core.records import Record, convert, dotted, error_location, without_defaults
+from gui.core.safejson import UnsafeJson, load_json
 from gui.resources import resource_path
 
 ACTIVE_TEMPLATE_FILE = "nq82-v1.json"
@@ -300,9 +302,6 @@ def parse_template(data: Any, source: str = "mẫu báo cáo") -> Template:
 
 def load_template(path: Path) -> Template:
     """Read and check a template file; a broken one raises TemplateError naming the key and the fault."""
-    from gui.core import limits
-    from gui.core.safejson import UnsafeJson, load_json
-
     try:
         size = path.stat().st_size
         if size > limits.MAX_TEMPLATE_BYTES:

@@ -96,6 +96,7 @@ def _timeliness(chart: Chart) -> Drawing:
 
 
 def png_bytes(chart: Chart, dpi: int = PNG_DPI) -> bytes:
+    # lazy: pypdfium2 is imported only when a chart becomes a picture (the .docx, the desk tab), not for the PDF draft
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(renderPDF.drawToString(drawing(chart)))

@@ -17,6 +17,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table as DocxTable
 
+from gui.fileio import write_output
 from gui.govreport.charts import png_bytes
 from gui.govreport.outline import Chart, Draft, Heading, Para, Table
 from gui.pdf import style as S
@@ -33,8 +34,6 @@ ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT, "ce
 
 
 def write_draft_docx(draft: Draft, path: Path) -> None:
-    from gui.fileio import write_output
-
     write_output(path, draft_docx_bytes(draft))
 
 

@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, PageBreak
 
+from gui.fileio import write_output
 from gui.govreport.charts import drawing
 from gui.govreport.outline import Chart, Draft, Heading, Para, Table
 from gui.pdf import style as S
@@ -32,8 +33,6 @@ from gui.pdf.official import (
 
 
 def write_draft_pdf(draft: Draft, path: Path) -> None:
-    from gui.fileio import write_output
-
     write_output(path, draft_pdf_bytes(draft))
 
 

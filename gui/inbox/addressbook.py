@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from zipfile import BadZipFile
 
 from gui.core.i18n import translate
 from gui.core.units import Unit, agencies, province_list_at
@@ -47,8 +49,6 @@ def _plain(text: str) -> str:
 
 
 def known_units() -> list[Unit]:
-    import datetime as dt
-
     return [*province_list_at(dt.date.today()).units, *agencies()]
 
 
@@ -111,8 +111,7 @@ def _decode(raw: bytes, name: str) -> str:
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
-    from zipfile import BadZipFile
-
+    # lazy: openpyxl (~280 modules) is imported when an address book is read from a workbook, not when the desk tab opens
     from openpyxl import load_workbook
 
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gui.core.dates import vn_date
@@ -16,8 +16,10 @@ from gui.core.units import Unit, UnitList, agencies, province_list_at
 from gui.core.values import computed_values
 from gui.inbox.deadlines import Schedule, previous_period, schedule
 from gui.inbox.versions import current_template, known_template, read_into
+from gui.signing.verify import STATUS_LABELS, TRUSTED, UNSIGNED, UNVERIFIED
 from gui.store.inbox import InboxRepository, ReceivedReport
 from gui.store.reports import ReportStore
+from gui.store.signatures import SignatureRepository
 
 PLAN_KEY = "plan_issued"
 
@@ -216,8 +218,6 @@ def consolidate(
 
 
 def _signatures(store: ReportStore, report_ids: list[int]) -> dict[int, Any]:
-    from gui.store.signatures import SignatureRepository
-
     return SignatureRepository(store).received(report_ids)
 
 
@@ -225,9 +225,6 @@ def _signed(row: UnitRow, signed: dict[int, Any]) -> UnitRow:
     """The row with its signature status; a report without one (a JSON document) counts as not signed."""
     if row.report_id is None:
         return row
-    from dataclasses import replace
-
-    from gui.signing.verify import STATUS_LABELS, UNSIGNED
 
     found = signed.get(row.report_id)
     if found is None:
@@ -237,8 +234,6 @@ def _signed(row: UnitRow, signed: dict[int, Any]) -> UnitRow:
 
 def signature_sentence(c: Consolidation) -> str:
     """'Chữ ký số: 60 báo cáo đã ký số, tin cậy; chưa xác minh được nguồn gốc (1): Hà Tĩnh; chưa ký số (2): …'."""
-    from gui.signing.verify import TRUSTED, UNSIGNED, UNVERIFIED
-
     rows = [*c.reported, *c.ministries, *c.outside_list]
     if not rows:
         return ""

@@ -29,6 +29,7 @@ from gui.inbox.pages import DIFFER, check_pages
 from gui.inbox.sources import Found, SourceError, SourceFile, collect_paths, document_of, read_source, sniff
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
 from gui.pdf.guarded import PdfSandbox
+from gui.signing.inbox import SignaturePolicy, note_signatures, refusal, verify_received
 from gui.store.database import fault_of, write_transaction
 from gui.store.errors import StoreError
 from gui.store.inbox import Conflict, InboxRepository
@@ -174,8 +175,6 @@ def import_paths(
     `signatures`: the trust roots and whether signatures are required (default: nothing trusted, not required).
     A draft (DỰ THẢO) is refused unless `accept_drafts`; it is then stored marked as a draft.
     """
-    from gui.signing.inbox import SignaturePolicy
-
     policy = signatures or SignaturePolicy()
     files = list(collect_paths([Path(p) for p in paths]))
     run = ImportRun(total=len(files))
@@ -207,8 +206,6 @@ def import_file(
     accept_drafts: bool = False,
 ) -> FileResult:
     """One file's result; no exception escapes (a full disk, a bug, a file that exhausts memory)."""
-    from gui.signing.inbox import SignaturePolicy
-
     started = time.perf_counter()
     try:
         if sandbox is None:
@@ -263,8 +260,6 @@ def _import_file(
     sandbox: PdfSandbox,
     accept_drafts: bool,
 ) -> FileResult:
-    from gui.signing.inbox import refusal, verify_received
-
     try:
         source = read_source(path)
     except SourceError as error:
@@ -472,8 +467,6 @@ def _note_signatures(
     repo: InboxRepository, report_id: int, checked: Checked, at: str, *, upgrade_only: bool = False
 ) -> tuple[str, str]:
     """The signature status recorded for the report (gui.signing.inbox) and the sentence for the result line."""
-    from gui.signing.inbox import note_signatures
-
     if checked.signature is None:
         return "", ""
     verified = note_signatures(

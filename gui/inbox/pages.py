@@ -20,6 +20,7 @@ import io
 import re
 from dataclasses import dataclass
 
+from gui import __version__
 from gui.core.document import ReportDocument
 from gui.core.i18n import translate
 from gui.core.template import Template
@@ -63,7 +64,6 @@ def check_pages(
                 "Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.",
             ).format(unit=doc.header.parent_body or doc.unit.name),
         )
-    from gui import __version__
 
     other = ""
     if made_by and made_by != __version__:
@@ -79,8 +79,10 @@ def check_pages(
 
 
 def _rendered_text(doc: ReportDocument, template: Template, *, draft: bool) -> str:
+    # lazy: reportlab and pypdf are imported when a received PDF's pages are compared, not when the inbox page opens
     from pypdf import PdfReader
 
+    # lazy: reportlab and pypdf are imported when a received PDF's pages are compared, not when the inbox page opens
     from gui.pdf.render import render_report
 
     reader = PdfReader(io.BytesIO(render_report(doc, template, draft=draft)))

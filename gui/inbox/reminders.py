@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from gui.core.units import Unit, agencies
 from gui.inbox.consolidate import Consolidation
 from gui.inbox.deadlines import show
+from gui.mail import draft_eml
 from gui.store.desk import Address
 
 SUBJECT = "Đề nghị gửi Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – {period}"
@@ -23,8 +24,6 @@ class Reminder:
     without_email: tuple[Unit, ...]  # of those, the ones the address book has no address for
 
     def eml(self, *, sender: str = "", now: dt.datetime | None = None) -> bytes:
-        from gui.mail import draft_eml
-
         return draft_eml(self.subject, self.body, to=sender, bcc=", ".join(self.recipients), sender=sender, now=now)
 
 

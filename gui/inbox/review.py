@@ -12,6 +12,7 @@ from typing import Any
 from gui.core.i18n import translate
 from gui.core.numbers import format_int, format_percent
 from gui.inbox.consolidate import Consolidation, UnitRow
+from gui.mail import draft_eml
 from gui.store.desk import Address, Comment, DeskRepository, Review
 from gui.store.reports import ReportStore
 
@@ -177,8 +178,6 @@ def correction_email(
     now: dt.datetime | None = None,
 ) -> bytes:
     """The draft email asking the unit to correct its report, listing the comments."""
-    from gui.mail import draft_eml
-
     assert review.commented is not None
     row, commented = review.row, review.commented
     fields = c.template.field_map()

@@ -17,6 +17,7 @@ from gui.core.document import ReportDocument
 from gui.core.period import Period
 from gui.core.template import Template
 from gui.core.units import Unit, agencies, province_list_at
+from gui.inbox.deadlines import default_deadline
 from gui.inbox.samples import sample_document
 
 # A typical province's figure for a year (the national total is about 34 times it); other counts default to 40.
@@ -94,8 +95,6 @@ def national_round(
     A report is made the day before the deadline (20/12 for a year), or `late_days[code]` days after it;
     `changes` plants values: {(unit code, key): value}.
     """
-    from gui.inbox.deadlines import default_deadline
-
     late_days = late_days or {}
     changes = changes or {}
     deadline = default_deadline(period, template)

@@ -13,6 +13,7 @@ from typing import Any
 from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
 from gui.core.i18n import translate
+from gui.pdf.embedded import InvalidEmbeddedDocumentError
 from gui.pdf.guarded import PdfSandbox
 
 log = logging.getLogger(__name__)
@@ -148,8 +149,6 @@ def json_document(data: bytes) -> ReportDocument:
 
 
 def pdf_found(data: bytes, sandbox: PdfSandbox) -> Found:
-    from gui.pdf.embedded import InvalidEmbeddedDocumentError
-
     result = sandbox.read(data)
     try:
         document = read_document(result.document)

@@ -39,7 +39,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from gui.core import limits
 from gui.core.i18n import LANGUAGE_ENV, QT_TRANSLATE_NOOP, language, set_language, translate
-from gui.pdf.embedded import DamagedPdfError, PdfDataError
+from gui.pdf.embedded import DamagedPdfError, PdfDataError, read_embedded_with_reader
+from gui.signing.verify import UNSIGNED, Verification, verify_pdf
+from gui.signing.wire import WireError, trust_from_wire, trust_to_wire, verification_from_wire, verification_to_wire
 
 WORKER_FLAG = "--bvntd-pdf-worker"
 PAGE_TEXT_SECONDS = 0.05  # each page's text, on top of PARSE_SECONDS
@@ -124,9 +126,6 @@ class PdfSandbox:
     def verify(self, data: bytes, trust: Trust) -> Verification:
         """The signatures of a received PDF checked in the worker (gui.signing.verify.verify_pdf), or
         SuspiciousPdfError when that takes longer than VERIFY_SECONDS or more memory than the limit."""
-        from gui.signing.verify import UNSIGNED, Verification
-        from gui.signing.wire import WireError, trust_to_wire, verification_from_wire
-
         if b"/ByteRange" not in data:  # no signature dictionary at all, as verify_pdf itself decides
             return Verification(UNSIGNED)
         self._start()
@@ -282,7 +281,6 @@ def _answer(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
     if options.get("verify") is not None:
         _send(stdout, {"verification": _verification(data, options["verify"])})
         return
-    from gui.pdf.embedded import read_embedded_with_reader
 
     found, reader = read_embedded_with_reader(data)
     objects = sum(len(v) for v in reader.xref.values()) + len(reader.xref_objStm)
@@ -316,9 +314,6 @@ _trust_cache: dict[str, Any] = {}  # the run's trust roots, parsed once per work
 
 
 def _verification(data: bytes, trust: dict[str, Any]) -> dict[str, Any]:
-    from gui.signing.verify import verify_pdf
-    from gui.signing.wire import trust_from_wire, verification_to_wire
-
     key = json.dumps(trust, sort_keys=True)
     if key not in _trust_cache:
         _trust_cache.clear()
@@ -334,6 +329,7 @@ def _send(stdout: BinaryIO, message: dict[str, Any]) -> None:
 
 def _limit_memory() -> None:
     try:
+        # lazy: the resource module exists on POSIX only
         import resource
     except ImportError:  # Windows: the time limit still holds
         return

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfdoc import DummyDoc, PDFArray, PDFDictionary, PDFText
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -309,8 +310,6 @@ class SignatureSpace(Spacer):
         return available_width, self.height
 
     def draw(self) -> None:
-        from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary
-
         x0, y0 = self.canv.absolutePosition(0, 0)
         rect = PDFArray([round(v, 2) for v in (x0, y0, x0 + self.width, y0 + self.height)])
         catalog = self.canv._doc.Catalog
@@ -474,8 +473,6 @@ class _FixedTimeStamp:
 
 
 def _canvas_class(meta: PdfMeta) -> type[Canvas]:
-    from reportlab.pdfbase.pdfdoc import DummyDoc, PDFText
-
     identity = hashlib.md5(meta.identity, usedforsecurity=False).digest()
     file_id = PDFText(identity, enc="raw").format(DummyDoc())
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from gui.signing.inbox import NEW_CERTIFICATE, role_of
 from gui.signing.verify import TRUSTED, UNVERIFIED, summary_of
+from gui.store.signatures import SignatureRepository
 
 if TYPE_CHECKING:
     from gui.store.reports import ReportStore
@@ -118,8 +119,6 @@ def confirm(store: ReportStore, fingerprint: str) -> list[int]:
     """Mark the certificate as the unit's own and update the stored status of every received report of that unit
     it signed: the flag was the only thing between those signatures and "trusted" (it is only raised on
     signatures that passed every other check)."""
-    from gui.store.signatures import SignatureRepository
-
     repo = SignatureRepository(store)
     changed: list[int] = []
     with store.db.atomic():

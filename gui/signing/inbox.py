@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from gui.core.i18n import translate
 from gui.signing.verify import BROKEN, TRUSTED, UNSIGNED, UNVERIFIED, Trust, Verification
+from gui.store.signatures import SignatureRepository
 
 if TYPE_CHECKING:
     from gui.core.document import UnitRef
@@ -84,8 +85,6 @@ def note_signatures(
     """Identity checks against the unit and its known certificates; records the outcome for the report.
     `upgrade_only` (the same report received again): record only a better status than the one stored; None
     when nothing changed."""
-    from gui.store.signatures import SignatureRepository
-
     repo = SignatureRepository(store)
     if upgrade_only:
         stored = repo.received([report_id]).get(report_id)

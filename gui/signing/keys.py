@@ -17,6 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from gui.core.i18n import translate
@@ -97,8 +102,6 @@ def check_certificate(cert: x509.Certificate, now: dt.datetime | None = None) ->
 
 
 def load_pfx(path: Path, password: str, now: dt.datetime | None = None) -> SigningKey:
-    from cryptography.hazmat.primitives.serialization import pkcs12
-
     path = Path(path)
     try:
         if path.stat().st_size > MAX_PFX_BYTES:
@@ -146,12 +149,9 @@ def _loaded_signer(key: Any, cert: x509.Certificate, others: list[x509.Certifica
     """pyHanko's SimpleSigner from the key and certificates already decrypted (the PKCS#12 key derivation is
     slow and done once), signing with the loaded key: SimpleSigner would parse the key again for every
     signature it makes (twice per PDF signature, ~40 ms each for RSA)."""
+    # lazy: pyHanko (~100 modules) is imported when a key signs, not when gui.signing.report is imported to look at a file
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
-    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
-    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
     from pyhanko.sign.signers import SimpleSigner
     from pyhanko_certvalidator.registry import SimpleCertificateStore
     from pyhanko_certvalidator.util import get_pyca_cryptography_hash
@@ -180,6 +180,7 @@ def _loaded_signer(key: Any, cert: x509.Certificate, others: list[x509.Certifica
 
 
 def _is_pkcs12(data: bytes) -> bool:
+    # lazy: asn1crypto is imported when a .pfx is read
     from asn1crypto import pkcs12
 
     try:
@@ -194,6 +195,7 @@ def _is_pkcs12(data: bytes) -> bool:
 
 def open_token(module: Path, pin: str, *, token_label: str | None = None, now: dt.datetime | None = None) -> SigningKey:
     """Log in to the token with the PIN and pick its signing certificate (the valid one with a private key)."""
+    # lazy: python-pkcs11 is imported only for a token: a .pfx needs none of it
     import pkcs11
     from pkcs11 import exceptions as p11e
 
@@ -260,6 +262,7 @@ def _locked() -> str:
 
 
 def _wrong_pin(flags: Any) -> str:
+    # lazy: python-pkcs11 is imported only for a token: a .pfx needs none of it
     import pkcs11
 
     if pkcs11.TokenFlag.USER_PIN_LOCKED in flags:
@@ -277,6 +280,7 @@ _libraries: dict[str, Any] = {}
 
 
 def _present_tokens(module: Path) -> list[Any]:
+    # lazy: python-pkcs11 is imported only for a token: a .pfx needs none of it
     import pkcs11
     from pkcs11 import exceptions as p11e
 
@@ -305,6 +309,7 @@ def _present_tokens(module: Path) -> list[Any]:
 
 
 def _token_key(session: Any, now: dt.datetime | None) -> SigningKey:
+    # lazy: python-pkcs11 is imported only for a token: a .pfx needs none of it
     from pkcs11 import Attribute, ObjectClass
     from pyhanko.sign.pkcs11 import PKCS11Signer
 

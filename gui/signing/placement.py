@@ -12,6 +12,7 @@ A PDF made elsewhere has no recorded block: the bottom right of the last page is
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,7 @@ class Picture:
 
 def load_picture(path: Path, what: str) -> Picture:
     """A PNG image for a signature ('ảnh chữ ký') or a seal ('ảnh con dấu'); SigningError when unusable."""
+    # lazy: Pillow is imported when a signature picture is read
     from PIL import Image, UnidentifiedImageError
 
     path = Path(path)
@@ -145,9 +147,7 @@ def signature_block(reader: Any, data: bytes | None = None) -> Box:
 
 
 def _rendered_block(data: bytes) -> Box | None:
-    import io
-    import logging
-
+    # lazy: pydantic, reportlab and pypdf are imported when a place is found on a report's pages, not when the settings read a picture
     from gui.core.document import DocumentError
     from gui.core.template import template_for
     from gui.pdf.embedded import read_embedded
@@ -161,6 +161,7 @@ def _rendered_block(data: bytes) -> Box | None:
     except Exception:  # a file we cannot re-render is signed at the default place
         logging.getLogger(__name__).info("Re-rendering for the signature block failed", exc_info=True)
         return None
+    # lazy: pyHanko is imported when a signed file's boxes are read
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     reader = PdfFileReader(io.BytesIO(rendered), strict=False)

@@ -15,6 +15,13 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import platformdirs
+
+from gui import APP_AUTHOR, APP_NAME
+from gui.fileio import write_output
+from gui.signing.inbox import SignaturePolicy
+from gui.signing.verify import load_trust
+
 if TYPE_CHECKING:
     from gui.signing.inbox import SignaturePolicy
 
@@ -39,9 +46,6 @@ def settings_file() -> Path:
     override = os.environ.get("BVNTD_SETTINGS")
     if override:
         return Path(override).with_name(FILE_NAME)
-    import platformdirs
-
-    from gui import APP_AUTHOR, APP_NAME
 
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=False)) / FILE_NAME
 
@@ -73,8 +77,6 @@ def load_settings(path: Path | None = None) -> SigningSettings:
 
 
 def save_settings(settings: SigningSettings, path: Path | None = None) -> None:
-    from gui.fileio import write_output
-
     path = path or settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {**asdict(settings), "trust_files": list(settings.trust_files)}
@@ -83,8 +85,5 @@ def save_settings(settings: SigningSettings, path: Path | None = None) -> None:
 
 def policy_from(settings: SigningSettings, extra_trust: list[Path], require: bool) -> SignaturePolicy:
     """The import's policy: the trust files of Settings and those given now; required if either says so."""
-    from gui.signing.inbox import SignaturePolicy
-    from gui.signing.verify import load_trust
-
     files = [Path(p) for p in settings.trust_files] + list(extra_trust)
     return SignaturePolicy(load_trust(files), require or settings.require_signatures)

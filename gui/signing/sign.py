@@ -93,6 +93,7 @@ def sign_pdf(
     *,
     timestamp_url: str | None = None,
 ) -> SignResult:
+    # lazy: pyHanko (~100 modules) is imported when a file is signed, not when gui.signing.report is imported to look at one
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
 
@@ -158,6 +159,7 @@ def _image_box(reader: Any, role: str, picture: Picture | None, data: bytes) -> 
         return signer_box(block, picture)
     signature = existing_signature_box(reader, block)
     if signature is None:
+        # lazy: Pillow is imported when a signature picture is drawn
         from PIL import Image
 
         nominal = Picture(Image.new("LA", (int(100 * NOMINAL_SIGNATURE_ASPECT), 100)), None, None)
@@ -169,8 +171,10 @@ def _timestamper(url: str | None) -> Any:
     """A timestamp client when the server answers a first request; None otherwise (offline: sign B-B)."""
     if not url:
         return None
+    # lazy: asyncio is imported when a timestamp is fetched
     import asyncio
 
+    # lazy: pyHanko, as above
     from pyhanko.sign.timestamps import HTTPTimeStamper
 
     try:
@@ -183,6 +187,7 @@ def _timestamper(url: str | None) -> Any:
 
 
 def _field_name(reader: Any, role: str) -> str:
+    # lazy: pyHanko, as above
     from pyhanko.sign.fields import enumerate_sig_fields
 
     taken = {name for name, _value, _ref in enumerate_sig_fields(reader)}
@@ -195,6 +200,7 @@ def _field_name(reader: Any, role: str) -> str:
 
 
 def _sign(data: bytes, key: SigningKey, role: str, picture: Picture | None, box: Box | None, timestamper: Any) -> bytes:
+    # lazy: pyHanko, as above
     from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.images import PdfImage
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -241,6 +247,7 @@ def _sign(data: bytes, key: SigningKey, role: str, picture: Picture | None, box:
 
 def _raise_token_error(error: Exception) -> None:
     try:
+        # lazy: python-pkcs11 is imported only for a token: a .pfx needs none of it
         from pkcs11 import exceptions as p11e
     except ImportError:  # pragma: no cover - the pkcs11 extra is a dependency
         return

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -161,6 +162,7 @@ def summary_of(
 
 def load_trust(paths: Iterable[Path]) -> Trust:
     """Certificates from PEM or DER files (a file may hold several); self-signed ones are roots."""
+    # lazy: asn1crypto is imported when trust roots are read
     from asn1crypto import pem, x509
 
     roots: list[Any] = []
@@ -209,6 +211,7 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
     """Integrity, coverage and trust of every signature; add the identity test with .for_unit(unit_name)."""
     if b"/ByteRange" not in data:  # no signature dictionary at all: no need to parse the file again
         return Verification(UNSIGNED, signed_data=None)
+    # lazy: pyHanko (~100 modules) is imported when a signature is checked, not with the modules that name its results
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     with quiet_logger("pyhanko"):
@@ -276,6 +279,7 @@ def _check(sig: Any, trust: Trust) -> SignatureCheck:
     intact = bool(status.intact and status.valid)
     if not intact:
         problems.append("nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số")
+    # lazy: pyHanko, as above
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
@@ -323,6 +327,7 @@ CLOCK_SKEW = dt.timedelta(minutes=5)  # a signer's PC clock a little ahead is no
 
 def _validate(sig: Any, trust: Trust, moment: dt.datetime | None) -> Any:
     """pyHanko's validation with the chain judged at `moment` (the signing time; now when it is unknown)."""
+    # lazy: pyHanko, as above
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
@@ -373,6 +378,7 @@ def _outside_validity(cert: Any, moment: dt.datetime, what: str) -> str:
 
 
 def _trust_problem(status: Any) -> str:
+    # lazy: pyHanko, as above
     from pyhanko.sign.ades.report import AdESIndeterminate
 
     indication = status.trust_problem_indic
@@ -396,8 +402,6 @@ def _names(cert: Any) -> tuple[str, str]:
 
 
 def fold(text: str) -> str:
-    import unicodedata
-
     text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
     return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).lower().split())
 

@@ -29,6 +29,7 @@ def trust_to_wire(trust: Trust) -> dict[str, list[str]]:
 
 
 def trust_from_wire(message: dict[str, Any]) -> Trust:
+    # lazy: asn1crypto is imported when certificates cross to the worker, not with the wire format's types
     from asn1crypto import x509
 
     def certs(key: str) -> tuple[Any, ...]:

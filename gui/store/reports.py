@@ -14,6 +14,9 @@ from typing import Any
 
 from msgspec.structs import replace
 
+from gui.core.admission import check_admissible
+from gui.core.demo import DEMO_AT, DEMO_HEADER, DEMO_PROFILE, DEMO_VALUES, demo_unit_and_period
+from gui.core.demo_uid import demo_uid
 from gui.core.document import PeriodRef, ReportDocument, TemplateRef, UnitRef
 from gui.core.errors import UserError
 from gui.core.header import (
@@ -27,7 +30,8 @@ from gui.core.header import (
 from gui.core.i18n import translate
 from gui.core.period import Period
 from gui.core.profile import Profile
-from gui.core.template import Template, template_for
+from gui.core.template import Template, active_template, template_for
+from gui.core.text import normalize_line
 from gui.core.units import Unit, parent_body_line
 from gui.core.values import coerce_value, completion
 from gui.store.database import connect, explain_error
@@ -386,8 +390,6 @@ def _canonical(key: str, raw: Any, fields: dict[str, Any]) -> Any:
 
 
 def canonical_header_value(name: str, raw: Any) -> Any:
-    from gui.core.text import normalize_line
-
     if raw is None or raw == "" or raw == []:
         return None
     if name in ("addressee", "recipients"):
@@ -417,10 +419,6 @@ def default_header(unit: Unit, template: Template, profile: Profile) -> dict[str
 
 def create_demo_report(store: ReportStore) -> int:
     """The demo report in this database (its profile too, when none is set up yet); returns its id."""
-    from gui.core.demo import DEMO_AT, DEMO_HEADER, DEMO_PROFILE, DEMO_VALUES, demo_unit_and_period
-    from gui.core.demo_uid import demo_uid
-    from gui.core.template import active_template
-
     if not store.profile().is_set_up:
         store.save_profile(DEMO_PROFILE)
     unit, period = demo_unit_and_period()
@@ -435,8 +433,6 @@ def import_own_document(store: ReportStore, doc: ReportDocument) -> int:
 
     Refused (DocumentError, nothing stored) when it holds what the form could never produce
     (gui.core.admission): unknown or computed fields, wrong types, text or tables beyond the template's limits."""
-    from gui.core.admission import check_admissible
-
     check_admissible(doc, template_for(doc.template.id, doc.template.version))
     exists = store.db.execute("SELECT 1 FROM reports WHERE uid = ? AND origin = 'own'", [doc.uid]).fetchone()
     if exists:

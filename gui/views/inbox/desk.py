@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -37,10 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.errors import UserError
+from gui.fileio import write_output
+from gui.inbox.addressbook import AddressBookError, check_emails, known_units, read_address_file, split_emails
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.deadlines import Status, cutoff, deadline_problem, show
 from gui.inbox.quality import Flag, flags_by_unit, quality_flags
-from gui.inbox.review import State, UnitReview, reviews
+from gui.inbox.reminders import build_reminder
+from gui.inbox.review import ReviewError, State, UnitReview, correction_email, record, reviews
 from gui.store.desk import Address, Comment, DeskRepository
 from gui.store.reports import ReportStore
 
@@ -289,8 +293,6 @@ class DeskPanel(QWidget):
         self.details.setHtml(self._details_html(row, review))
 
     def _details_html(self, row: UnitRow | None, review: UnitReview | None) -> str:
-        from html import escape
-
         if row is None:
             return escape(self.tr("Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi."))
         parts = [f"<h3>{escape(row.name)}</h3>"]
@@ -327,6 +329,7 @@ class DeskPanel(QWidget):
         self.chart.clear()
         if c is None or not key:
             return
+        # lazy: reportlab and python-docx are imported when a chart or the draft is made, not when the desk tab opens
         from gui.govreport.charts import png_bytes
         from gui.govreport.outline import Chart, parse_target
 
@@ -392,7 +395,6 @@ class DeskPanel(QWidget):
         dialog = dialog or CorrectionDialog(c, row, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        from gui.inbox.review import ReviewError, record
 
         try:
             record(self.store, c, row, State.CORRECTION, general=dialog.general(), comments=dialog.comments())
@@ -406,7 +408,6 @@ class DeskPanel(QWidget):
         row, c = self.selected_row(), self.consolidation
         if row is None or c is None:
             return
-        from gui.inbox.review import record
 
         record(self.store, c, row, State.ACCEPTED)
         self._refresh_reviews()
@@ -422,8 +423,6 @@ class DeskPanel(QWidget):
         return Path(name) if name else None
 
     def _write(self, title: str, path: Path, data: bytes) -> Path | None:
-        from gui.fileio import write_output
-
         try:
             write_output(path, data)
         except UserError as error:
@@ -440,7 +439,6 @@ class DeskPanel(QWidget):
         path = path or self._save_as(title, f"de-nghi-sua-{row.unit.code}-{c.period.id}.eml", self.tr("Thư (*.eml)"))
         if path is None:
             return None
-        from gui.inbox.review import correction_email
 
         address = DeskRepository(self.store).addresses().get((row.unit.kind, row.unit.code))
         return self._write(
@@ -451,7 +449,6 @@ class DeskPanel(QWidget):
         c = self.consolidation
         if c is None:
             return None
-        from gui.inbox.reminders import build_reminder
 
         title = self.tr("Thư nhắc")
         profile = self.store.profile()
@@ -485,15 +482,18 @@ class DeskPanel(QWidget):
             return None
         if path.suffix.lower() not in (".docx", ".pdf"):
             path = path.with_suffix(".docx")
+        # lazy: reportlab and python-docx are imported when a chart or the draft is made, not when the desk tab opens
         from gui.govreport.outline import build_draft
 
         try:
             draft = build_draft(c, self.store.profile())
             if path.suffix.lower() == ".pdf":
+                # lazy: reportlab and python-docx are imported when a chart or the draft is made, not when the desk tab opens
                 from gui.govreport.pdf_writer import draft_pdf_bytes
 
                 data = draft_pdf_bytes(draft)
             else:
+                # lazy: reportlab and python-docx are imported when a chart or the draft is made, not when the desk tab opens
                 from gui.govreport.docx_writer import draft_docx_bytes
 
                 data = draft_docx_bytes(draft)
@@ -570,7 +570,6 @@ class AddressBookDialog(QDialog):
 
     def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from gui.inbox.addressbook import known_units
 
         self.store = store
         self.setWindowTitle(self.tr("Sổ địa chỉ các đơn vị"))
@@ -619,8 +618,6 @@ class AddressBookDialog(QDialog):
                 self._cell(index, self.EMAILS).setText(emails)
 
     def load_file(self, path: Path | None = None) -> None:
-        from gui.inbox.addressbook import AddressBookError, read_address_file
-
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Nhập sổ địa chỉ"), "", self.tr("Sổ địa chỉ (*.xlsx *.csv)")
@@ -642,8 +639,6 @@ class AddressBookDialog(QDialog):
         self.problems.setText("\n".join(report.problems))
 
     def save(self) -> None:
-        from gui.inbox.addressbook import check_emails, split_emails
-
         addresses, problems = [], []
         for index, unit in enumerate(self.units):
             emails = self._cell(index, self.EMAILS).text()

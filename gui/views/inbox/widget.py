@@ -33,7 +33,12 @@ from gui.core.period import parse_period
 from gui.fileio import writes_in_place
 from gui.inbox.consolidate import Consolidation, consolidate, periods
 from gui.inbox.importer import ImportRun, Outcome
+from gui.inbox.report_checks import report_quality
 from gui.store.reports import ReportStore
+from gui.views.file_done import FileDoneDialog
+from gui.views.inbox.certificates import CertificateBar
+from gui.views.inbox.conflicts import ConflictsPanel
+from gui.views.inbox.desk import DeskPanel
 from gui.views.inbox.models import (
     CompletenessModel,
     ImportResultsModel,
@@ -152,7 +157,6 @@ class InboxWidget(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.results_view, self.tr("Kết quả nhập"))
-        from gui.views.inbox.certificates import CertificateBar
 
         # A report flagged at import for a unit's new certificate is confirmed from here (gui.signing.certificates).
         self.certificate_bar = CertificateBar(self.store, self.completeness_view)
@@ -167,13 +171,11 @@ class InboxWidget(QWidget):
         self.tabs.addTab(self.indicators_view, self.tr("Chỉ tiêu"))
         self.tabs.addTab(narratives, self.tr("Nội dung"))
         self.tabs.addTab(self.unmatched_view, self.tr("Số liệu ngoài mẫu"))
-        from gui.views.inbox.desk import DeskPanel
 
         self.desk = DeskPanel(self.store)
         self.desk.open_report.connect(self.open_report)
         self.desk.changed.connect(self._period_changed)
         self.tabs.addTab(self.desk, self.tr("Bàn làm việc của Bộ"))
-        from gui.views.inbox.conflicts import ConflictsPanel
 
         self.conflicts = ConflictsPanel(self.store)
         self.conflicts.changed.connect(lambda: self.refresh_periods())
@@ -351,7 +353,6 @@ class InboxWidget(QWidget):
         period_id = self.period_combo.currentData()
         self.consolidation = consolidate(self.store, period_id) if period_id else None
         c = self.consolidation
-        from gui.inbox.report_checks import report_quality
 
         self.completeness_model.set_consolidation(c, report_quality(self.store, c) if c is not None else None)
         self.indicators_model.set_consolidation(c)
@@ -420,6 +421,7 @@ class InboxWidget(QWidget):
         path = path or self._save_path(self.tr("Xuất Excel"), ".xlsx", self.tr("Sổ tính Excel (*.xlsx)"))
         if path is None:
             return None
+        # lazy: openpyxl (~280 modules) is imported when a workbook is written, not when the inbox page opens
         from gui.inbox.xlsx import write_xlsx
 
         return self._export(lambda: write_xlsx(self.consolidation, path), path)  # type: ignore[arg-type]
@@ -430,6 +432,7 @@ class InboxWidget(QWidget):
         path = path or self._save_path(self.tr("Xuất PDF tổng hợp"), ".pdf", self.tr("Tệp PDF (*.pdf)"))
         if path is None:
             return None
+        # lazy: reportlab is imported when the summary PDF is written, not when the inbox page opens
         from gui.inbox.summary_pdf import write_summary_pdf
 
         return self._export(lambda: write_summary_pdf(self.consolidation, path), path)  # type: ignore[arg-type]
@@ -450,8 +453,6 @@ class InboxWidget(QWidget):
 
     def _show_done(self, path: Path) -> None:
         """The same next steps as after a report's export: open the file, its folder, or email it."""
-        from gui.views.file_done import FileDoneDialog
-
         excel = path.suffix.lower() == ".xlsx"
         period = self.consolidation.period.phrase if self.consolidation is not None else ""
         what = self.tr("bảng tổng hợp Excel") if excel else self.tr("báo cáo tổng hợp PDF")

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.inbox.importer import ImportRun, import_paths
+from gui.signing.settings import load_settings, policy_from
 from gui.store.reports import ReportStore
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,6 @@ class ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            from gui.signing.settings import load_settings, policy_from
-
             policy = policy_from(load_settings(), [], False)  # Settings: trusted roots, signatures required
             store = ReportStore.open(self.db_path)
             try:
