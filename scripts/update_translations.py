@@ -42,8 +42,13 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
 
 
-def lupdate(ts: Path) -> None:
-    subprocess.run([tool("lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)], cwd=ROOT, check=True)
+# gui.core.i18n.bilingual(context, text) is extracted like translate(context, text).
+OPTIONS = ("-tr-function-alias", "translate+=bilingual", "-no-obsolete")
+
+
+def lupdate(ts: Path, files: list[str] | None = None) -> None:
+    """Every text of `files` (default: the whole app) into the .ts, keeping the translations it has."""
+    subprocess.run([tool("lupdate"), *(files or sources()), *OPTIONS, "-ts", str(ts)], cwd=ROOT, check=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:

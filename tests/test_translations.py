@@ -30,7 +30,7 @@ def _extracted(tmp_path: Path, *modules: str) -> dict[tuple[str, str], str]:
     """What lupdate extracts from these modules alone: (context, source) → translation (empty when unfinished)."""
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [update_translations.tool("lupdate"), *modules, "-no-obsolete", "-ts", str(fresh)],
+        [update_translations.tool("lupdate"), *modules, *update_translations.OPTIONS, "-ts", str(fresh)],
         cwd=ROOT,
         check=True,
         capture_output=True,

@@ -47,6 +47,28 @@ def translate(context: str, text: str) -> str:
     return catalog(_lang).lookup(context, text) or text
 
 
+class Bilingual:
+    """A domain text in both languages at once, for what carries both (Problem.message and .message_en,
+    InputError's): the Vietnamese source and its English from the catalog, whatever the interface language."""
+
+    def __init__(self, context: str, text: str) -> None:
+        self.vi = text
+        self.en = catalog("en").lookup(context, text) or text
+
+    def format(self, **fields: object) -> tuple[str, str]:
+        """(Vietnamese, English), each filled in; a field given as a (vi, en) tuple fills each with its own value
+        (a label and its label_en, a number written 1.234 or 1,234)."""
+        vi = {name: value[0] if isinstance(value, tuple) else value for name, value in fields.items()}
+        en = {name: value[1] if isinstance(value, tuple) else value for name, value in fields.items()}
+        return self.vi.format(**vi), self.en.format(**en)
+
+
+def bilingual(context: str, text: str) -> Bilingual:
+    """Written like translate() (lupdate extracts it as one: scripts/update_translations.py passes
+    -tr-function-alias translate+=bilingual), formatted with .format(), which gives both languages."""
+    return Bilingual(context, text)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate recognises
     """Marks a text for the catalog without translating it now: translate(context, text) when it is shown."""
     return text

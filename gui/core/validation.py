@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from gui.core.i18n import bilingual
 from gui.core.kinds import kind_of
 from gui.core.kinds.numbers import is_number
 from gui.core.numbers import format_number
@@ -58,14 +59,10 @@ def validate_report(
             problems.append(problem)
     for key in values:
         if key not in fields:
-            problems.append(
-                Problem(
-                    key=key,
-                    message=f"Trường “{key}” không có trong mẫu báo cáo {template.id} phiên bản {template.version}.",
-                    message_en=f"Field “{key}” is not in template {template.id} version {template.version}.",
-                    code="unknown_field",
-                )
-            )
+            message, message_en = bilingual(
+                "Validation", "Trường “{key}” không có trong mẫu báo cáo {template} phiên bản {version}."
+            ).format(key=key, template=template.id, version=template.version)
+            problems.append(Problem(key=key, message=message, message_en=message_en, code="unknown_field"))
     return _in_form_order(template, problems)
 
 
@@ -77,7 +74,8 @@ def validate_field(template: Template, key: str, value: Any, context: Validation
     """
     spec = template.field_map().get(key)
     if spec is None:
-        return [Problem(key=key, message=f"Trường “{key}” không có trong mẫu báo cáo.", code="unknown_field")]
+        message, message_en = bilingual("Validation", "Trường “{key}” không có trong mẫu báo cáo.").format(key=key)
+        return [Problem(key=key, message=message, message_en=message_en, code="unknown_field")]
     values = {**context.values, key: value}
     problems = _check_field(template, spec, value, ValidationContext(**{**_fields_of(context), "values": values}))
     for rule in template.rules:
@@ -156,22 +154,15 @@ def _required(spec: TemplateField, values: Mapping[str, Any]) -> bool:
 
 
 def _missing(template: Template, spec: TemplateField, values: Mapping[str, Any]) -> Problem:
-    label_en = spec.label_en or spec.label
+    label = (spec.label, spec.label_en or spec.label)
     if spec.required or spec.required_if is None:
-        return Problem(
-            key=spec.key,
-            message=f"{spec.label}: chưa nhập (bắt buộc).",
-            message_en=f"{label_en}: missing (required).",
-            code="required",
-        )
+        message, message_en = bilingual("Validation", "{label}: chưa nhập (bắt buộc).").format(label=label)
+        return Problem(key=spec.key, message=message, message_en=message_en, code="required")
     cause = template.field(spec.required_if)
-    return Problem(
-        key=spec.key,
-        message=f"{spec.label}: chưa nhập; bắt buộc vì đã chọn “Có” ở “{cause.label}”.",
-        message_en=f"{label_en}: missing; required because “{cause.label_en or cause.label}” is answered Yes.",
-        code="required",
-        related=(cause.key,),
+    message, message_en = bilingual("Validation", "{label}: chưa nhập; bắt buộc vì đã chọn “Có” ở “{cause}”.").format(
+        label=label, cause=(cause.label, cause.label_en or cause.label)
     )
+    return Problem(key=spec.key, message=message, message_en=message_en, code="required", related=(cause.key,))
 
 
 # --- rules across fields -----------------------------------------------------------------------------------------
@@ -187,13 +178,12 @@ def _check_rule(rule: Rule, values: Mapping[str, Any]) -> Problem | None:
         a, b = number(left), number(right)
         if a is None or b is None or a <= b:
             return None
-        return Problem(
-            key=left,
-            message=f"{_sentence(rule.message)} (đang nhập {format_number(a)} > {format_number(b)}).",
-            message_en=f"{_sentence(rule.message_en or rule.message)} (entered {a:,} > {b:,}).",
-            code=f"rule:{rule.key}",
-            related=(right,),
+        message, message_en = bilingual("Validation", "{rule} (đang nhập {left} > {right}).").format(
+            rule=(_sentence(rule.message), _sentence(rule.message_en or rule.message)),
+            left=(format_number(a), f"{a:,}"),
+            right=(format_number(b), f"{b:,}"),
         )
+        return Problem(key=left, message=message, message_en=message_en, code=f"rule:{rule.key}", related=(right,))
     total_key = str(rule.total)
     total = number(total_key)
     parts = [number(k) for k in rule.parts]
@@ -203,15 +193,17 @@ def _check_rule(rule: Rule, values: Mapping[str, Any]) -> Problem | None:
     if _same(added, total):
         return None
     empty = sum(p is None for p in parts)
-    note = f"; {empty} ô để trống được tính là 0" if empty else ""
-    note_en = f"; {empty} empty parts count as 0" if empty else ""
+    note: tuple[str, str] = (
+        bilingual("Validation", "; {count} ô để trống được tính là 0").format(count=empty) if empty else ("", "")
+    )
+    message, message_en = bilingual("Validation", "{rule} (cộng các phần: {added}, tổng số: {total}{note}).").format(
+        rule=(_sentence(rule.message), _sentence(rule.message_en or rule.message)),
+        added=(format_number(added), f"{added:,}"),
+        total=(format_number(total), f"{total:,}"),
+        note=note,
+    )
     return Problem(
-        key=total_key,
-        message=f"{_sentence(rule.message)} (cộng các phần: {format_number(added)}, tổng số: "
-        f"{format_number(total)}{note}).",
-        message_en=f"{_sentence(rule.message_en or rule.message)} (parts add up to {added:,}, total {total:,}{note_en}).",
-        code=f"rule:{rule.key}",
-        related=tuple(rule.parts),
+        key=total_key, message=message, message_en=message_en, code=f"rule:{rule.key}", related=tuple(rule.parts)
     )
 
 

@@ -2192,6 +2192,296 @@ Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../gui/core/kinds/base.py" line="84"/>
+        <source>{label}: cần nhập văn bản.</source>
+        <translation>{label}: text expected.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/base.py" line="88"/>
+        <source>{label}: được tính tự động, không nhập tay.</source>
+        <translation>{label}: computed, not typed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/base.py" line="105"/>
+        <source>{label}: không phải bảng.</source>
+        <translation>{label}: not a table.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/base.py" line="157"/>
+        <source>{label}: nội dung nhập vào dài {length} ký tự, vượt giới hạn {limit} ký tự. Không có gì bị cắt bớt: hãy rút gọn rồi nhập lại.</source>
+        <translation>{label}: the input is {length} characters long, over the limit of {limit}. Nothing was cut: shorten it and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/choice.py" line="40"/>
+        <source>{label}: “{value}” không có trong danh sách; chọn một trong: {allowed}.</source>
+        <translation>{label}: “{value}” is not in the list; choose one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/choice.py" line="59"/>
+        <source>“{value}” không có trong danh sách; chọn một trong: {allowed}.</source>
+        <translation>“{value}” is not in the list; choose one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="49"/>
+        <source>{label}: “{text}” không phải ngày; nhập theo dạng ngày/tháng/năm, ví dụ 15/7/2020.</source>
+        <translation>{label}: “{text}” is not a date; type day/month/year, e.g. 15/7/2020.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="57"/>
+        <source>{label}: năm “{year}” phải viết đủ 4 chữ số, ví dụ 15/7/2020.</source>
+        <translation>{label}: write the year “{year}” with 4 digits, e.g. 15/7/2020.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="64"/>
+        <source>{label}: “{text}” không phải ngày có thật (tháng phải từ 1 đến 12).</source>
+        <translation>{label}: “{text}” is not a real date (the month must be 1 to 12).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="72"/>
+        <source>{label}: ngày {date} không có thật (tháng {month} năm {year} có {last} ngày).</source>
+        <translation>{label}: {date} does not exist (month {month} of {year} has {last} days).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="110"/>
+        <source>ngày {day} ở quá xa trong tương lai; kiểm tra lại năm.</source>
+        <translation>{day} is far in the future; check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="116"/>
+        <source>ngày {day} không hợp lý; kiểm tra lại năm.</source>
+        <translation>{day} is implausible; check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="122"/>
+        <source>ngày {day} nằm ngoài kỳ báo cáo ({start} – {end}).</source>
+        <translation>{day} is outside the reporting period ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="131"/>
+        <source>ngày {day} sau ngày kết thúc kỳ báo cáo ({end}).</source>
+        <translation>{day} is after the end of the reporting period ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="140"/>
+        <source>ngày {day} sau ngày báo cáo ({report}).</source>
+        <translation>{day} is after the report date ({report}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="171"/>
+        <location filename="../../gui/core/kinds/dates.py" line="264"/>
+        <source>“{value}” không phải ngày hợp lệ.</source>
+        <translation>“{value}” is not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="210"/>
+        <source>{label}: cần số, ký hiệu và ngày ban hành.</source>
+        <translation>{label}: number and date expected.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="220"/>
+        <source>{label}: số, ký hiệu dài {length} ký tự, vượt giới hạn {limit} ký tự.</source>
+        <translation>{label}: the number is {length} characters long, over {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="231"/>
+        <source>{label} (ngày ban hành)</source>
+        <translation>{label} (date)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="252"/>
+        <source>cần số, ký hiệu và ngày ban hành.</source>
+        <translation>number and date expected.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="256"/>
+        <source>số, ký hiệu phải là văn bản.</source>
+        <translation>the number must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="270"/>
+        <source>thiếu số, ký hiệu văn bản (đã có ngày {day}).</source>
+        <translation>the document number is missing (the date {day} is given).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="277"/>
+        <source>thiếu ngày ban hành của văn bản “{number}”.</source>
+        <translation>the date of document “{number}” is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="283"/>
+        <source>số, ký hiệu “{number}” chưa đúng dạng (ví dụ 125/KH-UBND).</source>
+        <translation>the number “{number}” does not look like one (e.g. 125/KH-UBND).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/dates.py" line="293"/>
+        <source>số, ký hiệu dài {length} ký tự, tối đa {limit} ký tự.</source>
+        <translation>the number is {length} characters long, at most {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="59"/>
+        <location filename="../../gui/core/kinds/numbers.py" line="60"/>
+        <source>số nguyên</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="71"/>
+        <source>{label}: “{text}” quá lớn (tối đa {digits} chữ số).</source>
+        <translation>{label}: “{text}” is too large (at most {digits} digits).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="77"/>
+        <source>{label}: “{text}” không phải {what}. Nhập chữ số, có thể nhóm hàng nghìn bằng dấu chấm (ví dụ 1.234.567).</source>
+        <translation>{label}: “{text}” is not {what}. Type digits, thousands may be grouped (1.234.567).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="86"/>
+        <source>{label}: không được là số âm (đã nhập {number}).</source>
+        <translation>{label}: may not be negative ({number} was entered).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="119"/>
+        <source>phải là {what} không nhỏ hơn {low}{unit}.</source>
+        <translation>must be {what} of at least {low}{unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="122"/>
+        <source>phải là {what} từ {low} đến {high}{unit}.</source>
+        <translation>must be {what} from {low} to {high}{unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="130"/>
+        <source>số tiền (đồng)</source>
+        <translation>an amount in VND</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="131"/>
+        <source>số tiền</source>
+        <translation>an amount</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="132"/>
+        <source> đồng</source>
+        <translation> VND</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="149"/>
+        <source>{label}: “{text}” không phải một số; phần thập phân viết sau dấu phẩy (ví dụ 83,5).</source>
+        <translation>{label}: “{text}” is not a number; decimals after a comma (83,5).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="157"/>
+        <source>{label}: “{text}” nằm ngoài khoảng số dùng được.</source>
+        <translation>{label}: “{text}” is out of range.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="171"/>
+        <source>phải là một số.</source>
+        <translation>must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="177"/>
+        <source>phải từ {low} đến {high}.</source>
+        <translation>must be from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="186"/>
+        <source>phải không nhỏ hơn {low}.</source>
+        <translation>must be at least {low}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/numbers.py" line="193"/>
+        <source>phải không lớn hơn {high}.</source>
+        <translation>must be at most {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="26"/>
+        <source>{label}: dán bảng bằng parse_rows, không nhập vào một ô.</source>
+        <translation>{label}: use parse_rows for a table.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="48"/>
+        <source>{label}, dòng {row}: có {cells} ô, bảng chỉ có {columns} cột.</source>
+        <translation>{label}, row {row}: {cells} cells, the table has {columns} columns.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="60"/>
+        <source>{label}, dòng {row}, cột {message}</source>
+        <translation>{label}, row {row}, column {message}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="70"/>
+        <source>{label}: bảng có tối đa {rows} dòng, đoạn dán vào nhiều hơn.</source>
+        <translation>{label}: at most {rows} rows; the paste has more.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="103"/>
+        <source>cần danh sách các dòng.</source>
+        <translation>a list of rows expected.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="108"/>
+        <source>có {count} dòng, tối đa {limit} dòng.</source>
+        <translation>{count} rows, at most {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="118"/>
+        <source>cần ít nhất {least} dòng (đang có {count}).</source>
+        <translation>at least {least} rows needed ({count} now).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="128"/>
+        <source>{label}, dòng {row}</source>
+        <translation>{label}, row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="131"/>
+        <source>cần một dòng gồm các cột.</source>
+        <translation>a row of columns expected.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="137"/>
+        <source>cột không có trong mẫu: {columns}.</source>
+        <translation>columns not in the template: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="144"/>
+        <source>dòng trống; nhập nội dung hoặc xóa dòng này.</source>
+        <translation>empty row; fill it in or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="153"/>
+        <source>{label}, dòng {row}, cột “{column}”</source>
+        <translation>{label}, row {row}, column “{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/table.py" line="162"/>
+        <source>chưa nhập (bắt buộc).</source>
+        <translation>missing (required).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/text.py" line="30"/>
+        <source>phải là văn bản.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/text.py" line="36"/>
+        <source>dài {length} ký tự, tối đa {limit} ký tự.</source>
+        <translation>{length} characters long, at most {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/yesno.py" line="38"/>
+        <source>{label}: “{text}” không rõ; chọn Có hoặc Không.</source>
+        <translation>{label}: “{text}” is unclear; choose Yes or No.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/kinds/yesno.py" line="53"/>
+        <source>phải chọn Có hoặc Không.</source>
+        <translation>must be Yes or No.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/views/main_window.py" line="86"/>
@@ -4290,6 +4580,44 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/views/dialogs.py" line="151"/>
         <source>Danh sách tỉnh, thành phố theo {name}.</source>
         <translation>Provinces and cities as listed in {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../gui/core/validation.py" line="62"/>
+        <source>Trường “{key}” không có trong mẫu báo cáo {template} phiên bản {version}.</source>
+        <translation>Field “{key}” is not in template {template} version {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/validation.py" line="77"/>
+        <source>Trường “{key}” không có trong mẫu báo cáo.</source>
+        <translation>Field “{key}” is not in the report template.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/validation.py" line="159"/>
+        <source>{label}: chưa nhập (bắt buộc).</source>
+        <translation>{label}: missing (required).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/validation.py" line="162"/>
+        <source>{label}: chưa nhập; bắt buộc vì đã chọn “Có” ở “{cause}”.</source>
+        <translation>{label}: missing; required because “{cause}” is answered Yes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/validation.py" line="181"/>
+        <source>{rule} (đang nhập {left} &gt; {right}).</source>
+        <translation>{rule} (entered {left} &gt; {right}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/validation.py" line="197"/>
+        <source>; {count} ô để trống được tính là 0</source>
+        <translation>; {count} empty parts count as 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/validation.py" line="199"/>
+        <source>{rule} (cộng các phần: {added}, tổng số: {total}{note}).</source>
+        <translation>{rule} (parts add up to {added}, total {total}{note}).</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,13 @@ def test_the_ts_holds_every_text_of_the_views(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
     subprocess.run(
-        [update_translations.tool("lupdate"), *update_translations.sources(), "-no-obsolete", "-ts", str(fresh)],
+        [
+            update_translations.tool("lupdate"),
+            *update_translations.sources(),
+            *update_translations.OPTIONS,
+            "-ts",
+            str(fresh),
+        ],
         cwd=ROOT,
         check=True,
         capture_output=True,

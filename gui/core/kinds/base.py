@@ -14,6 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
 
 from gui.core.dates import vn_date
+from gui.core.i18n import bilingual
 from gui.core.numbers import format_int
 from gui.core.problems import InputError, Problem, ValidationContext, ValueError_, Where
 from gui.core.text import normalize_line
@@ -79,10 +80,13 @@ class Kind:
             return None
         label_en = spec.label_en or spec.label
         if not isinstance(text, str):
-            raise InputError(f"{spec.label}: cần nhập văn bản.", f"{label_en}: text expected.", key=spec.key)
+            raise InputError(
+                *bilingual("Kinds", "{label}: cần nhập văn bản.").format(label=(spec.label, label_en)), key=spec.key
+            )
         if getattr(spec, "is_computed", False):  # a template field's ratio; columns and the header have none
             raise InputError(
-                f"{spec.label}: được tính tự động, không nhập tay.", f"{label_en}: computed, not typed.", key=spec.key
+                *bilingual("Kinds", "{label}: được tính tự động, không nhập tay.").format(label=(spec.label, label_en)),
+                key=spec.key,
             )
         return self.parse(spec, text, template)
 
@@ -98,7 +102,8 @@ class Kind:
     def parse_rows(self, spec: TemplateField, text: str, template: Template | None) -> list[dict[str, Any]]:
         """Rows pasted from a spreadsheet; only a table takes them."""
         raise InputError(
-            f"{spec.label}: không phải bảng.", f"{spec.label_en or spec.label}: not a table.", key=spec.key
+            *bilingual("Kinds", "{label}: không phải bảng.").format(label=(spec.label, spec.label_en or spec.label)),
+            key=spec.key,
         )
 
     # --- a stored value ----------------------------------------------------------------------------------------
@@ -149,10 +154,15 @@ def check_length(spec: Spec, value: str, ceiling: int) -> None:
     if len(value) > limit:
         label_en = spec.label_en or spec.label
         raise InputError(
-            f"{spec.label}: nội dung nhập vào dài {format_int(len(value))} ký tự, vượt giới hạn "
-            f"{format_int(limit)} ký tự. Không có gì bị cắt bớt: hãy rút gọn rồi nhập lại.",
-            f"{label_en}: the input is {len(value):,} characters long, over the limit of {limit:,}. "
-            "Nothing was cut: shorten it and enter it again.",
+            *bilingual(
+                "Kinds",
+                "{label}: nội dung nhập vào dài {length} ký tự, vượt giới hạn {limit} ký tự. "
+                "Không có gì bị cắt bớt: hãy rút gọn rồi nhập lại.",
+            ).format(
+                label=(spec.label, label_en),
+                length=(format_int(len(value)), f"{len(value):,}"),
+                limit=(format_int(limit), f"{limit:,}"),
+            ),
             key=spec.key,
         )
 

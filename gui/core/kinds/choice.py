@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from gui.core.i18n import bilingual
 from gui.core.kinds.base import DEFAULT_MAX_LINE, Kind, check_length
 from gui.core.kinds.text import coerce_text
 from gui.core.problems import InputError, Problem, ValidationContext, Where
@@ -36,8 +37,9 @@ class ChoiceKind(Kind):
         allowed = ", ".join(o.label for o in options)
         allowed_en = ", ".join(o.label_en or o.label for o in options)
         raise InputError(
-            f"{spec.label}: “{value}” không có trong danh sách; chọn một trong: {allowed}.",
-            f"{spec.label_en or spec.label}: “{value}” is not in the list; choose one of: {allowed_en}.",
+            *bilingual("Kinds", "{label}: “{value}” không có trong danh sách; chọn một trong: {allowed}.").format(
+                label=(spec.label, spec.label_en or spec.label), value=value, allowed=(allowed, allowed_en)
+            ),
             key=spec.key,
         )
 
@@ -54,8 +56,9 @@ class ChoiceKind(Kind):
         allowed_en = ", ".join(o.label_en or o.label for o in options)
         return [
             where.problem(
-                f"“{value}” không có trong danh sách; chọn một trong: {allowed}.",
-                f"“{value}” is not in the list; choose one of: {allowed_en}.",
+                *bilingual("Kinds", "“{value}” không có trong danh sách; chọn một trong: {allowed}.").format(
+                    value=value, allowed=(allowed, allowed_en)
+                ),
                 "choice",
             )
         ]

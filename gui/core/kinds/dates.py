@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from gui.core.dates import vn_date
+from gui.core.i18n import bilingual
 from gui.core.kinds.base import XLSX_DATE, Kind, format_date
 from gui.core.numbers import format_int, format_number
 from gui.core.problems import (
@@ -45,28 +46,32 @@ def parse_date(text: str, label: str = "Ngày", label_en: str = "Date", key: str
         match = _DMY.fullmatch(value) or _WORDS.fullmatch(value)
         if not match:
             raise InputError(
-                f"{label}: “{text.strip()}” không phải ngày; nhập theo dạng ngày/tháng/năm, ví dụ 15/7/2020.",
-                f"{label_en}: “{text.strip()}” is not a date; type day/month/year, e.g. 15/7/2020.",
+                *bilingual(
+                    "Kinds", "{label}: “{text}” không phải ngày; nhập theo dạng ngày/tháng/năm, ví dụ 15/7/2020."
+                ).format(label=(label, label_en), text=text.strip()),
                 key=key,
             )
         day, month, year = (int(g) for g in match.groups())
         if len(match.group(3)) != 4:
             raise InputError(
-                f"{label}: năm “{match.group(3)}” phải viết đủ 4 chữ số, ví dụ 15/7/2020.",
-                f"{label_en}: write the year “{match.group(3)}” with 4 digits, e.g. 15/7/2020.",
+                *bilingual("Kinds", "{label}: năm “{year}” phải viết đủ 4 chữ số, ví dụ 15/7/2020.").format(
+                    label=(label, label_en), year=match.group(3)
+                ),
                 key=key,
             )
     if not 1 <= year <= 9999 or not 1 <= month <= 12:
         raise InputError(
-            f"{label}: “{text.strip()}” không phải ngày có thật (tháng phải từ 1 đến 12).",
-            f"{label_en}: “{text.strip()}” is not a real date (the month must be 1 to 12).",
+            *bilingual("Kinds", "{label}: “{text}” không phải ngày có thật (tháng phải từ 1 đến 12).").format(
+                label=(label, label_en), text=text.strip()
+            ),
             key=key,
         )
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         raise InputError(
-            f"{label}: ngày {day:02d}/{month:02d}/{year} không có thật (tháng {month} năm {year} có {last} ngày).",
-            f"{label_en}: {day:02d}/{month:02d}/{year} does not exist (month {month} of {year} has {last} days).",
+            *bilingual("Kinds", "{label}: ngày {date} không có thật (tháng {month} năm {year} có {last} ngày).").format(
+                label=(label, label_en), date=f"{day:02d}/{month:02d}/{year}", month=month, year=year, last=last
+            ),
             key=key,
         )
     return dt.date(year, month, day)
@@ -102,39 +107,37 @@ def check_date(day: dt.date, rule: str | None, context: ValidationContext, where
     if day > context.latest_plausible:
         return [
             where.problem(
-                f"ngày {_d(day)} ở quá xa trong tương lai; kiểm tra lại năm.",
-                f"{_d(day)} is far in the future; check the year.",
+                *bilingual("Kinds", "ngày {day} ở quá xa trong tương lai; kiểm tra lại năm.").format(day=_d(day)),
                 "date",
             )
         ]
     if day < EARLIEST_DATE:
         return [
-            where.problem(
-                f"ngày {_d(day)} không hợp lý; kiểm tra lại năm.", f"{_d(day)} is implausible; check the year.", "date"
-            )
+            where.problem(*bilingual("Kinds", "ngày {day} không hợp lý; kiểm tra lại năm.").format(day=_d(day)), "date")
         ]
     start, end, report = context.period_start, context.period_end, context.report_date
     if rule == "in_period" and start is not None and end is not None and not start <= day <= end:
         return [
             where.problem(
-                f"ngày {_d(day)} nằm ngoài kỳ báo cáo ({_d(start)} – {_d(end)}).",
-                f"{_d(day)} is outside the reporting period ({_d(start)} – {_d(end)}).",
+                *bilingual("Kinds", "ngày {day} nằm ngoài kỳ báo cáo ({start} – {end}).").format(
+                    day=_d(day), start=_d(start), end=_d(end)
+                ),
                 "date",
             )
         ]
     if rule == "not_after_period_end" and end is not None and day > end:
         return [
             where.problem(
-                f"ngày {_d(day)} sau ngày kết thúc kỳ báo cáo ({_d(end)}).",
-                f"{_d(day)} is after the end of the reporting period ({_d(end)}).",
+                *bilingual("Kinds", "ngày {day} sau ngày kết thúc kỳ báo cáo ({end}).").format(
+                    day=_d(day), end=_d(end)
+                ),
                 "date",
             )
         ]
     if rule == "not_after_report_date" and report is not None and day > report:
         return [
             where.problem(
-                f"ngày {_d(day)} sau ngày báo cáo ({_d(report)}).",
-                f"{_d(day)} is after the report date ({_d(report)}).",
+                *bilingual("Kinds", "ngày {day} sau ngày báo cáo ({report}).").format(day=_d(day), report=_d(report)),
                 "date",
             )
         ]
@@ -165,7 +168,7 @@ class DateKind(Kind):
     ) -> list[Problem]:
         day = as_date(value)
         if day is None:
-            return [where.problem(f"“{value}” không phải ngày hợp lệ.", f"“{value}” is not a valid date.", "type")]
+            return [where.problem(*bilingual("Kinds", "“{value}” không phải ngày hợp lệ.").format(value=value), "type")]
         return check_date(day, _date_rule(spec), context, where)
 
     def format_value(self, spec: Spec, value: Any, template: Template | None) -> str:
@@ -204,8 +207,9 @@ class DocRefKind(Kind):
             number_raw, date_raw = parts
         else:
             raise InputError(
-                f"{spec.label}: cần số, ký hiệu và ngày ban hành.",
-                f"{spec.label_en or spec.label}: number and date expected.",
+                *bilingual("Kinds", "{label}: cần số, ký hiệu và ngày ban hành.").format(
+                    label=(spec.label, spec.label_en or spec.label)
+                ),
                 key=spec.key,
             )
         number = normalize_line(number_raw) if isinstance(number_raw, str) else ""
@@ -213,21 +217,21 @@ class DocRefKind(Kind):
         limit = spec.max_length or DOCREF_MAX_NUMBER
         if len(number) > limit:
             raise InputError(
-                f"{spec.label}: số, ký hiệu dài {format_int(len(number))} ký tự, vượt giới hạn "
-                f"{format_int(limit)} ký tự.",
-                f"{spec.label_en or spec.label}: the number is {len(number):,} characters long, over {limit:,}.",
+                *bilingual("Kinds", "{label}: số, ký hiệu dài {length} ký tự, vượt giới hạn {limit} ký tự.").format(
+                    label=(spec.label, spec.label_en or spec.label),
+                    length=(format_int(len(number)), f"{len(number):,}"),
+                    limit=(format_int(limit), f"{limit:,}"),
+                ),
                 key=spec.key,
             )
         day = None
         if isinstance(date_raw, dt.date):
             day = date_raw.isoformat()
         elif isinstance(date_raw, str) and normalize_line(date_raw):
-            day = parse_date(
-                normalize_line(date_raw),
-                f"{spec.label} (ngày ban hành)",
-                f"{spec.label_en or spec.label} (date)",
-                spec.key,
-            ).isoformat()
+            label, label_en = bilingual("Kinds", "{label} (ngày ban hành)").format(
+                label=(spec.label, spec.label_en or spec.label)
+            )
+            day = parse_date(normalize_line(date_raw), label, label_en, spec.key).isoformat()
         return {"number": number, "date": day} if number or day else None
 
     def coerce(self, spec: Spec, raw: Any) -> Any:
@@ -245,11 +249,11 @@ class DocRefKind(Kind):
     ) -> list[Problem]:
         """Both halves, a number that looks like one (a warning), and the date's own checks."""
         if not isinstance(value, Mapping) or set(value) - {"number", "date"}:
-            return [where.problem("cần số, ký hiệu và ngày ban hành.", "number and date expected.", "type")]
+            return [where.problem(*bilingual("Kinds", "cần số, ký hiệu và ngày ban hành.").format(), "type")]
         number, raw_date = value.get("number"), value.get("date")
         problems: list[Problem] = []
         if number is not None and not isinstance(number, str):
-            return [where.problem("số, ký hiệu phải là văn bản.", "the number must be text.", "type")]
+            return [where.problem(*bilingual("Kinds", "số, ký hiệu phải là văn bản.").format(), "type")]
         number = (number or "").strip()
         day = None
         if not is_empty(raw_date):
@@ -257,30 +261,28 @@ class DocRefKind(Kind):
             if day is None:
                 return [
                     where.problem(
-                        f"“{raw_date}” không phải ngày hợp lệ.", f"“{raw_date}” is not a valid date.", "type"
+                        *bilingual("Kinds", "“{value}” không phải ngày hợp lệ.").format(value=raw_date), "type"
                     )
                 ]
         if day is not None and not number:
             problems.append(
                 where.problem(
-                    f"thiếu số, ký hiệu văn bản (đã có ngày {vn_date(day)}).",
-                    f"the document number is missing (the date {vn_date(day)} is given).",
+                    *bilingual("Kinds", "thiếu số, ký hiệu văn bản (đã có ngày {day}).").format(day=vn_date(day)),
                     "docref",
                 )
             )
         if number and day is None:
             problems.append(
                 where.problem(
-                    f"thiếu ngày ban hành của văn bản “{number}”.",
-                    f"the date of document “{number}” is missing.",
-                    "docref",
+                    *bilingual("Kinds", "thiếu ngày ban hành của văn bản “{number}”.").format(number=number), "docref"
                 )
             )
         if number and "/" not in number:
             problems.append(
                 where.problem(
-                    f"số, ký hiệu “{number}” chưa đúng dạng (ví dụ 125/KH-UBND).",
-                    f"the number “{number}” does not look like one (e.g. 125/KH-UBND).",
+                    *bilingual("Kinds", "số, ký hiệu “{number}” chưa đúng dạng (ví dụ 125/KH-UBND).").format(
+                        number=number
+                    ),
                     "docref",
                     severity="warning",
                 )
@@ -288,9 +290,10 @@ class DocRefKind(Kind):
         if spec.max_length is not None and len(number) > spec.max_length:
             problems.append(
                 where.problem(
-                    f"số, ký hiệu dài {format_number(len(number))} ký tự, tối đa "
-                    f"{format_number(spec.max_length)} ký tự.",
-                    f"the number is {len(number):,} characters long, at most {spec.max_length:,}.",
+                    *bilingual("Kinds", "số, ký hiệu dài {length} ký tự, tối đa {limit} ký tự.").format(
+                        length=(format_number(len(number)), f"{len(number):,}"),
+                        limit=(format_number(spec.max_length), f"{spec.max_length:,}"),
+                    ),
                     "length",
                 )
             )

@@ -6,6 +6,7 @@ import math
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual
 from gui.core.kinds.base import XLSX_INTEGER, XLSX_RATE, Kind
 from gui.core.numbers import (
     MAX_DIGITS,
@@ -55,31 +56,36 @@ class IntegerKind(_NumberKind):
     name = "integer"
     additive = True
     xlsx_format = XLSX_INTEGER
-    what: ClassVar[tuple[str, str]] = ("số nguyên", "a whole number")  # what typed text must be
-    what_checked: ClassVar[tuple[str, str, str, str]] = ("số nguyên", "a whole number", "", "")  # …and its unit
+    what: ClassVar[str] = QT_TRANSLATE_NOOP("Kinds", "số nguyên")  # what typed text must be
+    what_checked: ClassVar[str] = QT_TRANSLATE_NOOP("Kinds", "số nguyên")  # what a stored value must be…
+    unit_checked: ClassVar[str] = ""  # …and its unit
 
     def parse_line(self, spec: Spec, text: str, template: Template | None) -> Any:
-        what, what_en = self.what
-        label_en = spec.label_en or spec.label
+        what = bilingual("Kinds", self.what)
+        label = (spec.label, spec.label_en or spec.label)
         try:
             number = parse_int(text)
         except NumberFormatError as error:
-            if "quá lớn" in str(error):
+            if "quá lớn" in str(error):  # gui.core.numbers says so in its (internal) message
                 raise InputError(
-                    f"{spec.label}: “{text}” quá lớn (tối đa {MAX_DIGITS} chữ số).",
-                    f"{label_en}: “{text}” is too large (at most {MAX_DIGITS} digits).",
+                    *bilingual("Kinds", "{label}: “{text}” quá lớn (tối đa {digits} chữ số).").format(
+                        label=label, text=text, digits=MAX_DIGITS
+                    ),
                     key=spec.key,
                 ) from None
             raise InputError(
-                f"{spec.label}: “{text}” không phải {what}. Nhập chữ số, có thể nhóm hàng nghìn bằng dấu chấm "
-                "(ví dụ 1.234.567).",
-                f"{label_en}: “{text}” is not {what_en}. Type digits, thousands may be grouped (1.234.567).",
+                *bilingual(
+                    "Kinds",
+                    "{label}: “{text}” không phải {what}. Nhập chữ số, có thể nhóm hàng nghìn bằng dấu chấm "
+                    "(ví dụ 1.234.567).",
+                ).format(label=label, text=text, what=(what.vi, what.en)),
                 key=spec.key,
             ) from None
         if number < 0:
             raise InputError(
-                f"{spec.label}: không được là số âm (đã nhập {format_int(number)}).",
-                f"{label_en}: may not be negative ({number:,} was entered).",
+                *bilingual("Kinds", "{label}: không được là số âm (đã nhập {number}).").format(
+                    label=label, number=(format_int(number), f"{number:,}")
+                ),
                 key=spec.key,
             )
         return number
@@ -102,22 +108,28 @@ class IntegerKind(_NumberKind):
         high = spec.max
         if is_whole(value) and low <= value and (high is None or value <= high):
             return []
-        what, what_en, unit, unit_en = self.what_checked
+        what = bilingual("Kinds", self.what_checked)
+        unit = bilingual("Kinds", self.unit_checked) if self.unit_checked else None
+        fields: dict[str, object] = {
+            "what": (what.vi, what.en),
+            "unit": (unit.vi, unit.en) if unit is not None else "",
+            "low": (format_number(low), f"{low:,.0f}"),
+        }
         if high is None:
-            allowed = f"phải là {what} không nhỏ hơn {format_number(low)}{unit}."
-            allowed_en = f"must be {what_en} of at least {low:,.0f}{unit_en}."
+            allowed = bilingual("Kinds", "phải là {what} không nhỏ hơn {low}{unit}.").format(**fields)
         else:
-            allowed = f"phải là {what} từ {format_number(low)} đến {format_number(high)}{unit}."
-            allowed_en = f"must be {what_en} from {low:,.0f} to {high:,.0f}{unit_en}."
-        return [where.problem(allowed, allowed_en, "range" if is_whole(value) else "type")]
+            fields["high"] = (format_number(high), f"{high:,.0f}")
+            allowed = bilingual("Kinds", "phải là {what} từ {low} đến {high}{unit}.").format(**fields)
+        return [where.problem(*allowed, "range" if is_whole(value) else "type")]
 
 
 class MoneyKind(IntegerKind):
     """An amount in đồng: a whole number with its unit."""
 
     name = "money"
-    what = ("số tiền (đồng)", "an amount in VND")
-    what_checked = ("số tiền", "an amount", " đồng", " VND")
+    what = QT_TRANSLATE_NOOP("Kinds", "số tiền (đồng)")
+    what_checked = QT_TRANSLATE_NOOP("Kinds", "số tiền")
+    unit_checked = QT_TRANSLATE_NOOP("Kinds", " đồng")
     unit = ("đồng", "VND")
 
 
@@ -129,20 +141,20 @@ class PercentKind(_NumberKind):
     xlsx_format = XLSX_RATE
 
     def parse_line(self, spec: Spec, text: str, template: Template | None) -> Any:
-        label_en = spec.label_en or spec.label
+        label = (spec.label, spec.label_en or spec.label)
         try:
             number = parse_decimal(text)
         except NumberFormatError:
             raise InputError(
-                f"{spec.label}: “{text}” không phải một số; phần thập phân viết sau dấu phẩy (ví dụ 83,5).",
-                f"{label_en}: “{text}” is not a number; decimals after a comma (83,5).",
+                *bilingual(
+                    "Kinds", "{label}: “{text}” không phải một số; phần thập phân viết sau dấu phẩy (ví dụ 83,5)."
+                ).format(label=label, text=text),
                 key=spec.key,
             ) from None
         value = float(number)
         if number != Decimal(0) and (value == 0.0 or value in (float("inf"), float("-inf"))):
             raise InputError(
-                f"{spec.label}: “{text}” nằm ngoài khoảng số dùng được.",
-                f"{label_en}: “{text}” is out of range.",
+                *bilingual("Kinds", "{label}: “{text}” nằm ngoài khoảng số dùng được.").format(label=label, text=text),
                 key=spec.key,
             )
         return value
@@ -156,23 +168,32 @@ class PercentKind(_NumberKind):
         self, template: Template, spec: Spec, value: Any, context: ValidationContext, where: Where
     ) -> list[Problem]:
         if not is_number(value):
-            return [where.problem("phải là một số.", "must be a number.", "type")]
+            return [where.problem(*bilingual("Kinds", "phải là một số.").format(), "type")]
         low, high = spec.min, spec.max
         if (low is not None and value < low) or (high is not None and value > high):
             if low is not None and high is not None:
                 return [
                     where.problem(
-                        f"phải từ {format_number(low)} đến {format_number(high)}.",
-                        f"must be from {low:g} to {high:g}.",
+                        *bilingual("Kinds", "phải từ {low} đến {high}.").format(
+                            low=(format_number(low), f"{low:g}"), high=(format_number(high), f"{high:g}")
+                        ),
                         "range",
                     )
                 ]
             if low is not None:
                 return [
-                    where.problem(f"phải không nhỏ hơn {format_number(low)}.", f"must be at least {low:g}.", "range")
+                    where.problem(
+                        *bilingual("Kinds", "phải không nhỏ hơn {low}.").format(low=(format_number(low), f"{low:g}")),
+                        "range",
+                    )
                 ]
             assert high is not None
-            return [where.problem(f"phải không lớn hơn {format_number(high)}.", f"must be at most {high:g}.", "range")]
+            return [
+                where.problem(
+                    *bilingual("Kinds", "phải không lớn hơn {high}.").format(high=(format_number(high), f"{high:g}")),
+                    "range",
+                )
+            ]
         return []
 
     def format_number(self, value: int | float) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
+from gui.core.i18n import bilingual
 from gui.core.kinds.base import Kind, coerce_value, kind_of
 from gui.core.numbers import format_int, format_number
 from gui.core.problems import InputError, Problem, ValidationContext, ValueError_, Where, is_empty
@@ -22,8 +23,9 @@ class TableKind(Kind):
 
     def parse_line(self, spec: Spec, text: str, template: Template | None) -> Any:
         raise InputError(
-            f"{spec.label}: dán bảng bằng parse_rows, không nhập vào một ô.",
-            f"{spec.label_en or spec.label}: use parse_rows for a table.",
+            *bilingual("Kinds", "{label}: dán bảng bằng parse_rows, không nhập vào một ô.").format(
+                label=(spec.label, spec.label_en or spec.label)
+            ),
             key=spec.key,
         )
 
@@ -33,7 +35,7 @@ class TableKind(Kind):
         Cells fill the columns left to right; a row with more cells than columns is refused, a fully empty row is
         skipped. A bad cell raises InputError naming the row (1-based in the message, 0-based in `row`) and column.
         """
-        label_en = spec.label_en or spec.label
+        label = (spec.label, spec.label_en or spec.label)
         rows: list[dict[str, Any]] = []
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         for line in lines:
@@ -43,8 +45,9 @@ class TableKind(Kind):
             index = len(rows)
             if len(cells) > len(spec.columns):
                 raise InputError(
-                    f"{spec.label}, dòng {index + 1}: có {len(cells)} ô, bảng chỉ có {len(spec.columns)} cột.",
-                    f"{label_en}, row {index + 1}: {len(cells)} cells, the table has {len(spec.columns)} columns.",
+                    *bilingual("Kinds", "{label}, dòng {row}: có {cells} ô, bảng chỉ có {columns} cột.").format(
+                        label=label, row=index + 1, cells=len(cells), columns=len(spec.columns)
+                    ),
                     key=spec.key,
                     row=index,
                 )
@@ -54,8 +57,9 @@ class TableKind(Kind):
                     row[column.key] = kind_of(column).read(column, cell, template)
                 except InputError as error:
                     raise InputError(
-                        f"{spec.label}, dòng {index + 1}, cột {error.message}",
-                        f"{label_en}, row {index + 1}, column {error.message_en}",
+                        *bilingual("Kinds", "{label}, dòng {row}, cột {message}").format(
+                            label=label, row=index + 1, message=(error.message, error.message_en)
+                        ),
                         key=spec.key,
                         row=index,
                         column=column.key,
@@ -63,8 +67,9 @@ class TableKind(Kind):
             rows.append(row)
             if len(rows) > spec.max_rows:
                 raise InputError(
-                    f"{spec.label}: bảng có tối đa {format_int(spec.max_rows)} dòng, đoạn dán vào nhiều hơn.",
-                    f"{label_en}: at most {spec.max_rows} rows; the paste has more.",
+                    *bilingual("Kinds", "{label}: bảng có tối đa {rows} dòng, đoạn dán vào nhiều hơn.").format(
+                        label=label, rows=(format_int(spec.max_rows), spec.max_rows)
+                    ),
                     key=spec.key,
                 )
         return rows
@@ -93,46 +98,50 @@ class TableKind(Kind):
     ) -> list[Problem]:
         """The number of rows, each row's shape, an empty row (a warning), and every cell by its column's kind."""
         spec = cast("TemplateField", spec)
-        label_en = spec.label_en or spec.label
+        label = (spec.label, spec.label_en or spec.label)
         if not isinstance(value, list):
-            return [where.problem("cần danh sách các dòng.", "a list of rows expected.", "type")]
+            return [where.problem(*bilingual("Kinds", "cần danh sách các dòng.").format(), "type")]
         problems: list[Problem] = []
         if len(value) > spec.max_rows:
             problems.append(
                 where.problem(
-                    f"có {format_number(len(value))} dòng, tối đa {format_number(spec.max_rows)} dòng.",
-                    f"{len(value):,} rows, at most {spec.max_rows:,}.",
+                    *bilingual("Kinds", "có {count} dòng, tối đa {limit} dòng.").format(
+                        count=(format_number(len(value)), f"{len(value):,}"),
+                        limit=(format_number(spec.max_rows), f"{spec.max_rows:,}"),
+                    ),
                     "rows",
                 )
             )
         if len(value) < spec.min_rows:
             problems.append(
                 where.problem(
-                    f"cần ít nhất {format_number(spec.min_rows)} dòng (đang có {format_number(len(value))}).",
-                    f"at least {spec.min_rows:,} rows needed ({len(value):,} now).",
+                    *bilingual("Kinds", "cần ít nhất {least} dòng (đang có {count}).").format(
+                        least=(format_number(spec.min_rows), f"{spec.min_rows:,}"),
+                        count=(format_number(len(value)), f"{len(value):,}"),
+                    ),
                     "rows",
                 )
             )
         columns = {c.key: c for c in spec.columns}
         for index, row in enumerate(value[: spec.max_rows]):
-            row_where = Where(spec.key, f"{spec.label}, dòng {index + 1}", f"{label_en}, row {index + 1}", index)
+            row_where = Where(
+                spec.key, *bilingual("Kinds", "{label}, dòng {row}").format(label=label, row=index + 1), index
+            )
             if not isinstance(row, Mapping):
-                problems.append(row_where.problem("cần một dòng gồm các cột.", "a row of columns expected.", "type"))
+                problems.append(row_where.problem(*bilingual("Kinds", "cần một dòng gồm các cột.").format(), "type"))
                 continue
             unknown = sorted(str(k) for k in row if k not in columns)
             if unknown:
                 problems.append(
                     row_where.problem(
-                        f"cột không có trong mẫu: {', '.join(unknown)}.",
-                        f"columns not in the template: {', '.join(unknown)}.",
+                        *bilingual("Kinds", "cột không có trong mẫu: {columns}.").format(columns=", ".join(unknown)),
                         "type",
                     )
                 )
             if all(is_empty(row.get(k)) for k in columns):
                 problems.append(
                     row_where.problem(
-                        "dòng trống; nhập nội dung hoặc xóa dòng này.",
-                        "empty row; fill it in or delete it.",
+                        *bilingual("Kinds", "dòng trống; nhập nội dung hoặc xóa dòng này.").format(),
                         "rows",
                         severity="warning",
                     )
@@ -141,15 +150,16 @@ class TableKind(Kind):
             for column in spec.columns:
                 cell = Where(
                     spec.key,
-                    f"{spec.label}, dòng {index + 1}, cột “{column.label}”",
-                    f"{label_en}, row {index + 1}, column “{column.label_en or column.label}”",
+                    *bilingual("Kinds", "{label}, dòng {row}, cột “{column}”").format(
+                        label=label, row=index + 1, column=(column.label, column.label_en or column.label)
+                    ),
                     index,
                     column.key,
                 )
                 cell_value = row.get(column.key)
                 if is_empty(cell_value):
                     if column.required:
-                        problems.append(cell.problem("chưa nhập (bắt buộc).", "missing (required).", "required"))
+                        problems.append(cell.problem(*bilingual("Kinds", "chưa nhập (bắt buộc).").format(), "required"))
                     continue
                 problems.extend(kind_of(column).check(template, column, cell_value, context, cell))
         return problems

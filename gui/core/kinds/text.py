@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from gui.core.i18n import bilingual
 from gui.core.kinds.base import DEFAULT_MAX_LINE, DEFAULT_MAX_TEXT, Kind, check_length
 from gui.core.legacy_encoding import detect_legacy, legacy_message
 from gui.core.numbers import format_number
@@ -26,14 +27,15 @@ def coerce_text(raw: Any, label: str, normalizer: Callable[[str], str]) -> str |
 def check_text(spec: Spec, value: Any, where: Where) -> list[Problem]:
     """Text of the right length, with a warning when it looks typed in TCVN3 or VNI."""
     if not isinstance(value, str):
-        return [where.problem("phải là văn bản.", "must be text.", "type")]
+        return [where.problem(*bilingual("Kinds", "phải là văn bản.").format(), "type")]
     problems = []
     limit = spec.max_length
     if limit is not None and len(value) > limit:
         problems.append(
             where.problem(
-                f"dài {format_number(len(value))} ký tự, tối đa {format_number(limit)} ký tự.",
-                f"{len(value):,} characters long, at most {limit:,}.",
+                *bilingual("Kinds", "dài {length} ký tự, tối đa {limit} ký tự.").format(
+                    length=(format_number(len(value)), f"{len(value):,}"), limit=(format_number(limit), f"{limit:,}")
+                ),
                 "length",
             )
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from gui.core.i18n import bilingual
 from gui.core.kinds.base import Kind
 from gui.core.problems import InputError, Problem, ValidationContext, ValueError_, Where
 
@@ -34,8 +35,9 @@ class YesNoKind(Kind):
         if word in _NO:
             return False
         raise InputError(
-            f"{spec.label}: “{text}” không rõ; chọn Có hoặc Không.",
-            f"{spec.label_en or spec.label}: “{text}” is unclear; choose Yes or No.",
+            *bilingual("Kinds", "{label}: “{text}” không rõ; chọn Có hoặc Không.").format(
+                label=(spec.label, spec.label_en or spec.label), text=text
+            ),
             key=spec.key,
         )
 
@@ -48,7 +50,7 @@ class YesNoKind(Kind):
         self, template: Template, spec: Spec, value: Any, context: ValidationContext, where: Where
     ) -> list[Problem]:
         if not isinstance(value, bool):
-            return [where.problem("phải chọn Có hoặc Không.", "must be Yes or No.", "type")]
+            return [where.problem(*bilingual("Kinds", "phải chọn Có hoặc Không.").format(), "type")]
         return []
 
     def format_value(self, spec: Spec, value: Any, template: Template | None) -> str:
