@@ -202,17 +202,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="483"/>
+        <location filename="../../gui/views/inbox/widget.py" line="484"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="485"/>
+        <location filename="../../gui/views/inbox/widget.py" line="486"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="486"/>
+        <location filename="../../gui/views/inbox/widget.py" line="487"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="576"/>
+        <location filename="../../gui/views/inbox/desk.py" line="575"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="581"/>
+        <location filename="../../gui/views/inbox/desk.py" line="580"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="581"/>
+        <location filename="../../gui/views/inbox/desk.py" line="580"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="581"/>
+        <location filename="../../gui/views/inbox/desk.py" line="580"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="581"/>
+        <location filename="../../gui/views/inbox/desk.py" line="580"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="596"/>
+        <location filename="../../gui/views/inbox/desk.py" line="595"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="626"/>
+        <location filename="../../gui/views/inbox/desk.py" line="623"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="626"/>
+        <location filename="../../gui/views/inbox/desk.py" line="623"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -1042,194 +1042,194 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="110"/>
+        <location filename="../../gui/views/inbox/desk.py" line="114"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="111"/>
+        <location filename="../../gui/views/inbox/desk.py" line="115"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="114"/>
+        <location filename="../../gui/views/inbox/desk.py" line="118"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="115"/>
+        <location filename="../../gui/views/inbox/desk.py" line="119"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="116"/>
+        <location filename="../../gui/views/inbox/desk.py" line="120"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="122"/>
+        <location filename="../../gui/views/inbox/desk.py" line="126"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="133"/>
+        <location filename="../../gui/views/inbox/desk.py" line="137"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="133"/>
+        <location filename="../../gui/views/inbox/desk.py" line="137"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="133"/>
+        <location filename="../../gui/views/inbox/desk.py" line="137"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="133"/>
+        <location filename="../../gui/views/inbox/desk.py" line="137"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="133"/>
+        <location filename="../../gui/views/inbox/desk.py" line="137"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="144"/>
+        <location filename="../../gui/views/inbox/desk.py" line="148"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="145"/>
+        <location filename="../../gui/views/inbox/desk.py" line="149"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="146"/>
+        <location filename="../../gui/views/inbox/desk.py" line="150"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="203"/>
+        <location filename="../../gui/views/inbox/desk.py" line="207"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="208"/>
+        <location filename="../../gui/views/inbox/desk.py" line="212"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="221"/>
+        <location filename="../../gui/views/inbox/desk.py" line="225"/>
         <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
         <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="223"/>
+        <location filename="../../gui/views/inbox/desk.py" line="227"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="240"/>
+        <location filename="../../gui/views/inbox/desk.py" line="244"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="261"/>
+        <location filename="../../gui/views/inbox/desk.py" line="265"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="262"/>
+        <location filename="../../gui/views/inbox/desk.py" line="266"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="262"/>
+        <location filename="../../gui/views/inbox/desk.py" line="266"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="263"/>
+        <location filename="../../gui/views/inbox/desk.py" line="267"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="267"/>
+        <location filename="../../gui/views/inbox/desk.py" line="271"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="268"/>
-        <location filename="../../gui/views/inbox/desk.py" line="400"/>
+        <location filename="../../gui/views/inbox/desk.py" line="272"/>
+        <location filename="../../gui/views/inbox/desk.py" line="402"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="269"/>
+        <location filename="../../gui/views/inbox/desk.py" line="273"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="270"/>
+        <location filename="../../gui/views/inbox/desk.py" line="274"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="295"/>
+        <location filename="../../gui/views/inbox/desk.py" line="297"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="348"/>
+        <location filename="../../gui/views/inbox/desk.py" line="351"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="379"/>
+        <location filename="../../gui/views/inbox/desk.py" line="382"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="380"/>
+        <location filename="../../gui/views/inbox/desk.py" line="383"/>
         <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="439"/>
+        <location filename="../../gui/views/inbox/desk.py" line="438"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="440"/>
-        <location filename="../../gui/views/inbox/desk.py" line="462"/>
+        <location filename="../../gui/views/inbox/desk.py" line="439"/>
+        <location filename="../../gui/views/inbox/desk.py" line="459"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="456"/>
+        <location filename="../../gui/views/inbox/desk.py" line="453"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="460"/>
+        <location filename="../../gui/views/inbox/desk.py" line="457"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="471"/>
+        <location filename="../../gui/views/inbox/desk.py" line="468"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="481"/>
+        <location filename="../../gui/views/inbox/desk.py" line="478"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="482"/>
+        <location filename="../../gui/views/inbox/desk.py" line="479"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
@@ -1500,47 +1500,47 @@ Please send this file to your support desk.</translation>
         <translation>{name}: the file&apos;s character encoding cannot be read (save it as CSV UTF-8 or .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="122"/>
+        <location filename="../../gui/inbox/addressbook.py" line="121"/>
         <source>{name}: không phải tệp Excel .xlsx hợp lệ ({error}).</source>
         <translation>{name}: not a valid Excel .xlsx file ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="137"/>
+        <location filename="../../gui/inbox/addressbook.py" line="136"/>
         <source>{source}: không tìm thấy dòng tiêu đề có cột &apos;Mã&apos; (hoặc &apos;Đơn vị&apos;) và cột &apos;Email&apos;.</source>
         <translation>{source}: no header row with a column &apos;Mã&apos; (or &apos;Đơn vị&apos;) and a column &apos;Email&apos; was found.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="160"/>
+        <location filename="../../gui/inbox/addressbook.py" line="159"/>
         <source>dòng {number}</source>
         <translation>row {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="166"/>
+        <location filename="../../gui/inbox/addressbook.py" line="165"/>
         <source>{where}: không nhận ra đơn vị &apos;{unit}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>{where}: the unit &apos;{unit}&apos; is not recognised (a province&apos;s or a ministry&apos;s code).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="174"/>
+        <location filename="../../gui/inbox/addressbook.py" line="173"/>
         <source>{where}: địa chỉ email &apos;{address}&apos; không hợp lệ (dạng đúng: ten@coquan.gov.vn).</source>
         <translation>{where}: the email address &apos;{address}&apos; is not valid (the right form: name@agency.gov.vn).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="181"/>
+        <location filename="../../gui/inbox/addressbook.py" line="180"/>
         <source>{where}: {unit} chưa có địa chỉ email.</source>
         <translation>{where}: {unit} has no email address.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="189"/>
+        <location filename="../../gui/inbox/addressbook.py" line="188"/>
         <source>{where}: {unit} đã có ở dòng {line}; giữ dòng sau.</source>
         <translation>{where}: {unit} is already on row {line}; the later row is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="216"/>
+        <location filename="../../gui/inbox/addressbook.py" line="215"/>
         <source>Địa chỉ email &apos;{address}&apos; không hợp lệ (dạng đúng: ten@coquan.gov.vn).</source>
         <translation>The email address &apos;{address}&apos; is not valid (the right form: name@agency.gov.vn).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="219"/>
+        <location filename="../../gui/inbox/addressbook.py" line="218"/>
         <source>Chưa có địa chỉ email.</source>
         <translation>No email address yet.</translation>
     </message>
@@ -1575,237 +1575,237 @@ Please send this file to your support desk.</translation>
         <translation>Received by the decision on conflict number {id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="50"/>
+        <location filename="../../gui/inbox/importer.py" line="51"/>
         <source>Lỗi không mong muốn khi nhập tệp này (chi tiết đã ghi vào nhật ký); không có gì của tệp được lưu, các tệp khác vẫn được nhập.</source>
         <translation>An unexpected error while importing this file (the details are in the log); nothing of the file was stored, the other files are still imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="68"/>
+        <location filename="../../gui/inbox/importer.py" line="69"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="69"/>
+        <location filename="../../gui/inbox/importer.py" line="70"/>
         <source>Đã thay bản cũ</source>
         <translation>Replaced the older copy</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="70"/>
+        <location filename="../../gui/inbox/importer.py" line="71"/>
         <source>Đã có</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="71"/>
+        <location filename="../../gui/inbox/importer.py" line="72"/>
         <source>Lưu bản cũ: đã có bản mới hơn</source>
         <translation>Kept as an earlier version: a newer one is there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="72"/>
+        <location filename="../../gui/inbox/importer.py" line="73"/>
         <source>Xung đột: chờ quyết định</source>
         <translation>Conflict: awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="73"/>
+        <location filename="../../gui/inbox/importer.py" line="74"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="83"/>
+        <location filename="../../gui/inbox/importer.py" line="84"/>
         <source>{unit}, kỳ {period}</source>
         <translation>{unit}, period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="135"/>
+        <location filename="../../gui/inbox/importer.py" line="136"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="137"/>
+        <location filename="../../gui/inbox/importer.py" line="138"/>
         <source>{count} tệp</source>
         <translation>{count} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="138"/>
+        <location filename="../../gui/inbox/importer.py" line="139"/>
         <source> (đã hủy giữa chừng)</source>
         <translation> (cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="227"/>
+        <location filename="../../gui/inbox/importer.py" line="224"/>
         <source>Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).</source>
         <translation>The file needs too much memory to read (perhaps a malicious file).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="238"/>
+        <location filename="../../gui/inbox/importer.py" line="235"/>
         <source>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.</source>
         <translation>The disk holding the database is full: nothing of this file is stored. Free some space and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="243"/>
+        <location filename="../../gui/inbox/importer.py" line="240"/>
         <source>Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.</source>
         <translation>The database is busy (another window or command is writing): nothing of this file is stored; import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="247"/>
+        <location filename="../../gui/inbox/importer.py" line="244"/>
         <source>Lỗi cơ sở dữ liệu: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="251"/>
+        <location filename="../../gui/inbox/importer.py" line="248"/>
         <source>Chưa lưu được gì của tệp này.</source>
         <translation>Nothing of this file is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="281"/>
+        <location filename="../../gui/inbox/importer.py" line="276"/>
         <source>Tệp này đã được nhập trước đây.</source>
         <translation>This file was imported before.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="305"/>
+        <location filename="../../gui/inbox/importer.py" line="300"/>
         <source>Dữ liệu báo cáo không hợp lệ: {error}</source>
         <translation>The report data is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="323"/>
+        <location filename="../../gui/inbox/importer.py" line="318"/>
         <source>{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.</source>
         <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="373"/>
+        <location filename="../../gui/inbox/importer.py" line="368"/>
         <source>{what}: báo cáo này đã có.</source>
         <translation>{what}: this report is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="379"/>
+        <location filename="../../gui/inbox/importer.py" line="374"/>
         <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
         <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="420"/>
+        <location filename="../../gui/inbox/importer.py" line="415"/>
         <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
         <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="427"/>
+        <location filename="../../gui/inbox/importer.py" line="422"/>
         <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
         <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="431"/>
+        <location filename="../../gui/inbox/importer.py" line="426"/>
         <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
         <translation>A DRAFT (accepted as the person importing chose).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="435"/>
+        <location filename="../../gui/inbox/importer.py" line="430"/>
         <source>{count} lưu ý: {warnings}.</source>
         <translation>{count} notes: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="440"/>
+        <location filename="../../gui/inbox/importer.py" line="435"/>
         <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
         <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="455"/>
+        <location filename="../../gui/inbox/importer.py" line="450"/>
         <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
         <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="460"/>
+        <location filename="../../gui/inbox/importer.py" line="455"/>
         <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
         <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="464"/>
+        <location filename="../../gui/inbox/importer.py" line="459"/>
         <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="484"/>
+        <location filename="../../gui/inbox/importer.py" line="477"/>
         <source>Chữ ký số: {summary}.</source>
         <translation>Digital signature: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="501"/>
+        <location filename="../../gui/inbox/importer.py" line="494"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="502"/>
+        <location filename="../../gui/inbox/importer.py" line="495"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="507"/>
+        <location filename="../../gui/inbox/importer.py" line="500"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="522"/>
+        <location filename="../../gui/inbox/importer.py" line="515"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="543"/>
+        <location filename="../../gui/inbox/importer.py" line="536"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="545"/>
+        <location filename="../../gui/inbox/importer.py" line="538"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="557"/>
+        <location filename="../../gui/inbox/importer.py" line="550"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="562"/>
+        <location filename="../../gui/inbox/importer.py" line="555"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="568"/>
+        <location filename="../../gui/inbox/importer.py" line="561"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="583"/>
+        <location filename="../../gui/inbox/importer.py" line="576"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="587"/>
+        <location filename="../../gui/inbox/importer.py" line="580"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="603"/>
+        <location filename="../../gui/inbox/importer.py" line="596"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="616"/>
+        <location filename="../../gui/inbox/importer.py" line="609"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="624"/>
+        <location filename="../../gui/inbox/importer.py" line="617"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="633"/>
+        <location filename="../../gui/inbox/importer.py" line="626"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="650"/>
+        <location filename="../../gui/inbox/importer.py" line="643"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/pages.py" line="60"/>
+        <location filename="../../gui/inbox/pages.py" line="61"/>
         <source>Các trang của tệp không ghi “{unit}” như dữ liệu kèm theo: trang hiển thị một đơn vị khác với dữ liệu. Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.</source>
         <translation>The file&apos;s pages do not name “{unit}” as its attached data does: the pages show another unit than the data. Not imported; ask the unit to send again the file the app exported.</translation>
     </message>
@@ -1820,67 +1820,67 @@ Please send this file to your support desk.</translation>
         <translation>The pages differ from the attached data{other}: the figures are imported from the attached data; compare them with the document before using them.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="141"/>
+        <location filename="../../gui/inbox/review.py" line="142"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xem xét.</source>
         <translation>{unit} has not sent its report for period {period}: nothing to review yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="146"/>
+        <location filename="../../gui/inbox/review.py" line="147"/>
         <source>Cần chỉnh sửa: hãy ghi ít nhất một ý kiến (chung hoặc cho một trường).</source>
         <translation>Needs correction: write at least one comment (general, or on a field).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="151"/>
+        <location filename="../../gui/inbox/review.py" line="152"/>
         <source>Ý kiến cho trường &apos;{key}&apos;: mẫu báo cáo không có trường này.</source>
         <translation>Comment on field &apos;{key}&apos;: the report template has no such field.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="156"/>
+        <location filename="../../gui/inbox/review.py" line="157"/>
         <source>Ý kiến cho trường &apos;{key}&apos; đang trống.</source>
         <translation>The comment on field &apos;{key}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="65"/>
+        <location filename="../../gui/inbox/sources.py" line="66"/>
         <source>Không tìm thấy tệp.</source>
         <translation>File not found.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="69"/>
+        <location filename="../../gui/inbox/sources.py" line="70"/>
         <source>Đây là một thư mục, không phải tệp.</source>
         <translation>This is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="71"/>
+        <location filename="../../gui/inbox/sources.py" line="72"/>
         <source>Không phải tệp thông thường.</source>
         <translation>Not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="73"/>
+        <location filename="../../gui/inbox/sources.py" line="74"/>
         <source>Tệp rỗng (0 byte).</source>
         <translation>The file is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="76"/>
+        <location filename="../../gui/inbox/sources.py" line="77"/>
         <source>Tệp quá lớn ({size}; tối đa {limit}): không phải một báo cáo.</source>
         <translation>The file is too large ({size}; at most {limit}): not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="87"/>
+        <location filename="../../gui/inbox/sources.py" line="88"/>
         <source>Tệp quá lớn (hơn {limit}): không phải một báo cáo.</source>
         <translation>The file is too large (over {limit}): not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="95"/>
+        <location filename="../../gui/inbox/sources.py" line="96"/>
         <source>Không đọc được tệp: {error}.</source>
         <translation>Could not read the file: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="136"/>
+        <location filename="../../gui/inbox/sources.py" line="137"/>
         <source>Không phải tệp PDF: nội dung tệp không phải một văn bản PDF (có thể tệp bị hỏng hoặc bị đổi phần mở rộng).</source>
         <translation>Not a PDF: the file&apos;s content is not a PDF document (the file may be damaged or renamed with another extension).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="142"/>
+        <location filename="../../gui/inbox/sources.py" line="143"/>
         <source>Không phải tệp PDF hay tài liệu báo cáo JSON.</source>
         <translation>Neither a PDF nor a JSON report document.</translation>
     </message>
@@ -1918,242 +1918,242 @@ Please send this file to your support desk.</translation>
 <context>
     <name>InboxWidget</name>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="78"/>
+        <location filename="../../gui/views/inbox/widget.py" line="83"/>
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="79"/>
+        <location filename="../../gui/views/inbox/widget.py" line="84"/>
         <source>Nhập thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="81"/>
+        <location filename="../../gui/views/inbox/widget.py" line="86"/>
         <source>Nhận cả bản dự thảo</source>
         <translation>Accept drafts too</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="83"/>
+        <location filename="../../gui/views/inbox/widget.py" line="88"/>
         <source>Bản dự thảo (DỰ THẢO) bị từ chối trừ khi chọn ô này; khi nhận, báo cáo được ghi rõ là dự thảo.</source>
         <translation>Drafts (DỰ THẢO) are refused unless this is ticked; when accepted, the report is marked as a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="87"/>
-        <location filename="../../gui/views/inbox/widget.py" line="420"/>
+        <location filename="../../gui/views/inbox/widget.py" line="92"/>
+        <location filename="../../gui/views/inbox/widget.py" line="421"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="88"/>
-        <location filename="../../gui/views/inbox/widget.py" line="430"/>
+        <location filename="../../gui/views/inbox/widget.py" line="93"/>
+        <location filename="../../gui/views/inbox/widget.py" line="432"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="95"/>
+        <location filename="../../gui/views/inbox/widget.py" line="100"/>
         <source>← Báo cáo của đơn vị</source>
         <translation>← Own reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="96"/>
+        <location filename="../../gui/views/inbox/widget.py" line="101"/>
         <source>Quay lại danh sách báo cáo của đơn vị (Alt+←)</source>
         <translation>Back to the unit&apos;s own reports (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="98"/>
+        <location filename="../../gui/views/inbox/widget.py" line="103"/>
         <source>Tổng hợp báo cáo của các địa phương, bộ, ngành</source>
         <translation>Reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="109"/>
+        <location filename="../../gui/views/inbox/widget.py" line="114"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="119"/>
+        <location filename="../../gui/views/inbox/widget.py" line="124"/>
         <source>Kéo thả tệp PDF, tệp JSON hoặc thư mục vào đây để nhập báo cáo của các địa phương.</source>
         <translation>Drop PDF files, JSON files or folders here to import the reports of the provinces.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="154"/>
+        <location filename="../../gui/views/inbox/widget.py" line="159"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="166"/>
+        <location filename="../../gui/views/inbox/widget.py" line="170"/>
         <source>Tình hình báo cáo</source>
         <translation>Who has reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="167"/>
+        <location filename="../../gui/views/inbox/widget.py" line="171"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="168"/>
+        <location filename="../../gui/views/inbox/widget.py" line="172"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="175"/>
+        <location filename="../../gui/views/inbox/widget.py" line="178"/>
         <source>Bàn làm việc của Bộ</source>
         <translation>Ministry&apos;s desk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="180"/>
+        <location filename="../../gui/views/inbox/widget.py" line="182"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="240"/>
+        <location filename="../../gui/views/inbox/widget.py" line="242"/>
         <source>Chọn báo cáo cần nhập</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="240"/>
+        <location filename="../../gui/views/inbox/widget.py" line="242"/>
         <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
         <translation>Reports (*.pdf *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="246"/>
+        <location filename="../../gui/views/inbox/widget.py" line="248"/>
         <source>Chọn thư mục chứa báo cáo</source>
         <translation>Choose the folder that holds the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="255"/>
+        <location filename="../../gui/views/inbox/widget.py" line="257"/>
         <source>Đang nhập báo cáo…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="255"/>
+        <location filename="../../gui/views/inbox/widget.py" line="257"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="256"/>
-        <location filename="../../gui/views/inbox/widget.py" line="307"/>
+        <location filename="../../gui/views/inbox/widget.py" line="258"/>
+        <location filename="../../gui/views/inbox/widget.py" line="309"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="290"/>
+        <location filename="../../gui/views/inbox/widget.py" line="292"/>
         <source>Đang đọc {name} ({done}/{total})</source>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="307"/>
+        <location filename="../../gui/views/inbox/widget.py" line="309"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="331"/>
+        <location filename="../../gui/views/inbox/widget.py" line="333"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="333"/>
+        <location filename="../../gui/views/inbox/widget.py" line="335"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="343"/>
+        <location filename="../../gui/views/inbox/widget.py" line="345"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="169"/>
-        <location filename="../../gui/views/inbox/widget.py" line="376"/>
+        <location filename="../../gui/views/inbox/widget.py" line="173"/>
+        <location filename="../../gui/views/inbox/widget.py" line="377"/>
         <source>Số liệu ngoài mẫu</source>
         <translation>Data outside the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="376"/>
+        <location filename="../../gui/views/inbox/widget.py" line="377"/>
         <source>Số liệu ngoài mẫu ({n})</source>
         <translation>Data outside the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="387"/>
+        <location filename="../../gui/views/inbox/widget.py" line="388"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="389"/>
+        <location filename="../../gui/views/inbox/widget.py" line="390"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="390"/>
+        <location filename="../../gui/views/inbox/widget.py" line="391"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="395"/>
+        <location filename="../../gui/views/inbox/widget.py" line="396"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="396"/>
+        <location filename="../../gui/views/inbox/widget.py" line="397"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="403"/>
+        <location filename="../../gui/views/inbox/widget.py" line="404"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="420"/>
+        <location filename="../../gui/views/inbox/widget.py" line="421"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="430"/>
+        <location filename="../../gui/views/inbox/widget.py" line="432"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="441"/>
-        <location filename="../../gui/views/inbox/widget.py" line="445"/>
+        <location filename="../../gui/views/inbox/widget.py" line="444"/>
+        <location filename="../../gui/views/inbox/widget.py" line="448"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="445"/>
+        <location filename="../../gui/views/inbox/widget.py" line="448"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="447"/>
+        <location filename="../../gui/views/inbox/widget.py" line="450"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="457"/>
+        <location filename="../../gui/views/inbox/widget.py" line="458"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="457"/>
+        <location filename="../../gui/views/inbox/widget.py" line="458"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="460"/>
+        <location filename="../../gui/views/inbox/widget.py" line="461"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="460"/>
+        <location filename="../../gui/views/inbox/widget.py" line="461"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="462"/>
+        <location filename="../../gui/views/inbox/widget.py" line="463"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="463"/>
+        <location filename="../../gui/views/inbox/widget.py" line="464"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>
@@ -3147,37 +3147,37 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Vietnamese letters missing: {letters}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="164"/>
+        <location filename="../../gui/pdf/guarded.py" line="163"/>
         <source>Không khởi động được tiến trình đọc PDF; hãy thử lại.</source>
         <translation>The process that reads PDFs could not be started; try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="204"/>
+        <location filename="../../gui/pdf/guarded.py" line="203"/>
         <source>để đọc</source>
         <translation>to read</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="205"/>
+        <location filename="../../gui/pdf/guarded.py" line="204"/>
         <source>để kiểm tra chữ ký số</source>
         <translation>to check its digital signatures</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="209"/>
+        <location filename="../../gui/pdf/guarded.py" line="208"/>
         <source>Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF needs more than {seconds:g} seconds {what} (an unusual structure, perhaps a malicious file): refused rather than waited for. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="217"/>
+        <location filename="../../gui/pdf/guarded.py" line="216"/>
         <source>Tệp PDF đòi quá nhiều bộ nhớ hoặc làm hỏng tiến trình đọc (có thể là tệp độc hại): từ chối. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF asks for too much memory or breaks the process reading it (perhaps a malicious file): refused. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="291"/>
+        <location filename="../../gui/pdf/guarded.py" line="289"/>
         <source>Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.</source>
         <translation>The PDF has {count} objects, over the limit of {limit}: it is not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="298"/>
+        <location filename="../../gui/pdf/guarded.py" line="296"/>
         <source>Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.</source>
         <translation>The PDF has {count} pages, over the limit of {limit} pages for a report.</translation>
     </message>
@@ -3961,198 +3961,198 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="52"/>
+        <location filename="../../gui/signing/inbox.py" line="53"/>
         <source>Chữ ký số hỏng hoặc văn bản bị sửa đổi sau khi ký: {problems}. Không nhập; hãy đề nghị đơn vị gửi lại tệp đã ký.</source>
         <translation>A digital signature is broken or the document was changed after signing: {problems}. Not imported; ask the unit to send the signed file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="58"/>
+        <location filename="../../gui/signing/inbox.py" line="59"/>
         <source>Báo cáo chưa được ký số, trong khi Bộ yêu cầu báo cáo phải có chữ ký số (Cài đặt, hoặc --require-signature). Không nhập; hãy đề nghị đơn vị ký số rồi gửi lại.</source>
         <translation>The report is not digitally signed, while the Ministry requires reports to be signed (Settings, or --require-signature). Not imported; ask the unit to sign it and send it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="63"/>
+        <location filename="../../gui/signing/keys.py" line="68"/>
         <source>hiệu lực từ {start} đến {end}</source>
         <translation>valid from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="66"/>
+        <location filename="../../gui/signing/keys.py" line="71"/>
         <source>Chứng thư số của {holder} chưa có hiệu lực ({span}). Chưa ký.</source>
         <translation>{holder}&apos;s certificate is not valid yet ({span}). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="72"/>
+        <location filename="../../gui/signing/keys.py" line="77"/>
         <source>Chứng thư số của {holder} đã hết hạn ({span}). Hãy gia hạn hoặc dùng chứng thư số còn hiệu lực. Chưa ký.</source>
         <translation>{holder}&apos;s certificate has expired ({span}). Renew it or use a certificate that is still valid. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="88"/>
+        <location filename="../../gui/signing/keys.py" line="93"/>
         <source>Chứng thư số của {holder} không được phép dùng để ký văn bản (thiếu mục đích “ký số”). Hãy dùng chứng thư số ký số do tổ chức cung cấp dịch vụ chứng thực cấp cho người ký. Chưa ký.</source>
         <translation>{holder}&apos;s certificate may not sign documents (the “digital signature” usage is missing). Use a signing certificate that a certification service provider issued to the signer. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="106"/>
+        <location filename="../../gui/signing/keys.py" line="109"/>
         <source>Tệp {path} quá lớn để là chứng thư số .pfx/.p12.</source>
         <translation>The file {path} is too large to be a .pfx/.p12 certificate.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="110"/>
+        <location filename="../../gui/signing/keys.py" line="113"/>
         <source>Không tìm thấy tệp chứng thư số: {path}</source>
         <translation>Certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="113"/>
+        <location filename="../../gui/signing/keys.py" line="116"/>
         <source>Tệp chứng thư số phải là một tệp .pfx/.p12, không phải thư mục: {path}</source>
         <translation>The certificate must be a .pfx/.p12 file, not a folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="119"/>
+        <location filename="../../gui/signing/keys.py" line="122"/>
         <source>Không đọc được tệp chứng thư số {path}: {error}</source>
         <translation>Could not read the certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="129"/>
+        <location filename="../../gui/signing/keys.py" line="132"/>
         <source>Tệp {path} không phải tệp chứng thư số .pfx/.p12.</source>
         <translation>The file {path} is not a .pfx/.p12 certificate file.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="132"/>
+        <location filename="../../gui/signing/keys.py" line="135"/>
         <source>Mật khẩu của tệp chứng thư số {name} không đúng. Hãy nhập lại. Chưa ký.</source>
         <translation>The password of the certificate file {name} is wrong. Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="138"/>
+        <location filename="../../gui/signing/keys.py" line="141"/>
         <source>Tệp {name} không chứa khóa bí mật và chứng thư số để ký.</source>
         <translation>The file {name} holds no private key and certificate to sign with.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="205"/>
+        <location filename="../../gui/signing/keys.py" line="207"/>
         <source>Không thấy USB token có nhãn “{label}”. Hãy cắm đúng token và thử lại. Chưa ký.</source>
         <translation>No USB token labelled “{label}” was found. Plug in the right token and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="211"/>
+        <location filename="../../gui/signing/keys.py" line="213"/>
         <source>Không thấy USB token nào được cắm vào máy. Hãy cắm token ký số và thử lại. Chưa ký.</source>
         <translation>No USB token is plugged in. Plug in the signing token and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="216"/>
+        <location filename="../../gui/signing/keys.py" line="218"/>
         <source>Có {count} USB token đang cắm ({labels}): hãy chọn một (--token-label). Chưa ký.</source>
         <translation>{count} USB tokens are plugged in ({labels}): choose one (--token-label). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="224"/>
+        <location filename="../../gui/signing/keys.py" line="226"/>
         <source>Chưa nhập mã PIN của USB token. Chưa ký.</source>
         <translation>The USB token&apos;s PIN was not entered. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="233"/>
+        <location filename="../../gui/signing/keys.py" line="235"/>
         <source>Mã PIN không đúng định dạng token yêu cầu (độ dài hoặc ký tự). Hãy nhập lại. Chưa ký.</source>
         <translation>The PIN is not in the form the token requires (length or characters). Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="239"/>
+        <location filename="../../gui/signing/keys.py" line="241"/>
         <source>USB token đã bị rút ra. Hãy cắm lại token và thử lại. Chưa ký.</source>
         <translation>The USB token was removed. Plug it in again and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="243"/>
+        <location filename="../../gui/signing/keys.py" line="245"/>
         <source>USB token báo lỗi khi đăng nhập ({error}). Chưa ký.</source>
         <translation>The USB token reported an error at login ({error}). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="255"/>
+        <location filename="../../gui/signing/keys.py" line="257"/>
         <source>Mã PIN của USB token đã bị khóa do nhập sai quá số lần cho phép. Hãy liên hệ nhà cung cấp chứng thư số để mở khóa. Chưa ký.</source>
         <translation>The USB token&apos;s PIN is locked after too many wrong tries. Ask the certificate provider to unlock it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="268"/>
+        <location filename="../../gui/signing/keys.py" line="271"/>
         <source> Token báo chỉ còn 1 lần thử: nhập sai lần nữa token sẽ bị khóa.</source>
         <translation> The token says one try is left: one more wrong PIN locks it.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="270"/>
+        <location filename="../../gui/signing/keys.py" line="273"/>
         <source> Token báo số lần thử còn lại không nhiều.</source>
         <translation> The token says few tries are left.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="273"/>
+        <location filename="../../gui/signing/keys.py" line="276"/>
         <source>Mã PIN của USB token không đúng.{left} Hãy nhập lại. Chưa ký.</source>
         <translation>The USB token&apos;s PIN is wrong.{left} Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="285"/>
+        <location filename="../../gui/signing/keys.py" line="289"/>
         <source>Không tìm thấy thư viện PKCS#11 của USB token: {module}. Hãy cài trình điều khiển token của nhà cung cấp chứng thư số và chọn lại đường dẫn trong Cài đặt. Chưa ký.</source>
         <translation>The USB token&apos;s PKCS#11 library was not found: {module}. Install the token driver of the certificate provider and choose its path again in Settings. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="299"/>
+        <location filename="../../gui/signing/keys.py" line="303"/>
         <source>Không nạp được thư viện PKCS#11 {module} ({error}): có thể không phải trình điều khiển USB token, hoặc không hợp với máy này (32/64 bit). Chưa ký.</source>
         <translation>The PKCS#11 library {module} could not be loaded ({error}): it may not be a USB token driver, or not fit this computer (32/64 bit). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="318"/>
+        <location filename="../../gui/signing/keys.py" line="323"/>
         <source>USB token không có chứng thư số kèm khóa bí mật để ký. Chưa ký.</source>
         <translation>The USB token holds no certificate with a private key to sign with. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="71"/>
+        <location filename="../../gui/signing/placement.py" line="73"/>
         <source>Không tìm thấy {what}: {path}. Hãy chọn lại tệp PNG trong Cài đặt. Chưa ký.</source>
         <translation>The {what} was not found: {path}. Choose the PNG file again in Settings. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="77"/>
+        <location filename="../../gui/signing/placement.py" line="79"/>
         <source>{What} phải là một tệp PNG, không phải thư mục: {path}. Chưa ký.</source>
         <translation>The {what} must be a PNG file, not a folder: {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="83"/>
+        <location filename="../../gui/signing/placement.py" line="85"/>
         <source>Không có quyền đọc {what} {path}. Chưa ký.</source>
         <translation>No permission to read the {what} {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="87"/>
+        <location filename="../../gui/signing/placement.py" line="89"/>
         <source>Không đọc được {what} {path}: {error}. Chưa ký.</source>
         <translation>Could not read the {what} {path}: {error}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="93"/>
+        <location filename="../../gui/signing/placement.py" line="95"/>
         <source>{What} {name} quá lớn (hơn 10 MB). Chưa ký.</source>
         <translation>The {what} {name} is too large (over 10 MB). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="101"/>
+        <location filename="../../gui/signing/placement.py" line="103"/>
         <source>{What} {name} phải là ảnh PNG nền trong suốt. Chưa ký.</source>
         <translation>The {what} {name} must be a PNG image with a transparent background. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="107"/>
+        <location filename="../../gui/signing/placement.py" line="109"/>
         <source>{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.</source>
         <translation>The {what} {name} is too large (at most 4000 × 4000 pixels). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="114"/>
+        <location filename="../../gui/signing/placement.py" line="116"/>
         <source>{What} {name} không đọc được hoặc không phải ảnh PNG. Chưa ký.</source>
         <translation>The {what} {name} cannot be read or is not a PNG image. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/report.py" line="28"/>
+        <location filename="../../gui/signing/report.py" line="29"/>
         <source>Báo cáo đã được sửa sau khi xuất tệp này, nên tệp không còn đúng với báo cáo. Hãy xuất PDF lại rồi ký lại (cả chữ ký của người có thẩm quyền và của cơ quan).</source>
         <translation>The report was edited after this file was exported, so the file no longer matches the report. Export the PDF again and sign again (both the competent person&apos;s and the agency&apos;s signature).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/report.py" line="58"/>
+        <location filename="../../gui/signing/report.py" line="60"/>
         <location filename="../../gui/signing/sign.py" line="79"/>
         <source>Không đọc được tệp PDF {path}: {error}</source>
         <translation>Could not read the PDF {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/report.py" line="66"/>
+        <location filename="../../gui/signing/report.py" line="68"/>
         <source>Không ký được tệp {name}: {error}</source>
         <translation>The file {name} cannot be signed: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/report.py" line="100"/>
+        <location filename="../../gui/signing/report.py" line="102"/>
         <source>Tệp {name} đã bị thay đổi hoặc xóa trong khi ký, nên chữ ký không được ghi vào. Hãy ký lại.</source>
         <translation>The file {name} was changed or deleted during signing, so the signature was not written. Sign again.</translation>
     </message>
@@ -4177,73 +4177,73 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="101"/>
+        <location filename="../../gui/signing/sign.py" line="102"/>
         <source>Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.</source>
         <translation>The signing role must be “signer” (the competent person) or “agency” (the agency), not “{role}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="108"/>
+        <location filename="../../gui/signing/sign.py" line="109"/>
         <source>Tệp cần ký không phải là tệp PDF.</source>
         <translation>The file to sign is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="114"/>
+        <location filename="../../gui/signing/sign.py" line="115"/>
         <source>Tệp PDF bị hỏng hoặc không trọn vẹn (có thể bị cắt cụt khi sao chép, tải về), không ký được. Hãy xuất lại tệp PDF từ ứng dụng.</source>
         <translation>The PDF is damaged or incomplete (perhaps cut short while copied or downloaded) and cannot be signed. Export the PDF again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="121"/>
+        <location filename="../../gui/signing/sign.py" line="122"/>
         <source>Tệp PDF được mã hóa bằng mật khẩu: không ký được.</source>
         <translation>The PDF is encrypted with a password: it cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="147"/>
+        <location filename="../../gui/signing/sign.py" line="148"/>
         <source>Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ.</source>
         <translation>The timestamp server could not be reached: signed without a timestamp (PAdES B-B); the signature is still valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="235"/>
+        <location filename="../../gui/signing/sign.py" line="241"/>
         <source>Không ký được: {error}</source>
         <translation>Could not sign: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="249"/>
+        <location filename="../../gui/signing/sign.py" line="256"/>
         <source>USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token was removed during signing. Plug it in again and sign again. The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="255"/>
+        <location filename="../../gui/signing/sign.py" line="262"/>
         <source>USB token báo lỗi khi ký ({error}). Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="173"/>
+        <location filename="../../gui/signing/verify.py" line="175"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="178"/>
+        <location filename="../../gui/signing/verify.py" line="180"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="182"/>
+        <location filename="../../gui/signing/verify.py" line="184"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="193"/>
+        <location filename="../../gui/signing/verify.py" line="195"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="430"/>
+        <location filename="../../gui/signing/verify.py" line="434"/>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../gui/commands/sign.py" line="140"/>
-        <location filename="../../gui/signing/verify.py" line="434"/>
+        <location filename="../../gui/signing/verify.py" line="438"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>
@@ -4493,12 +4493,12 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Everything saved before is intact.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="41"/>
+        <location filename="../../gui/store/reports.py" line="45"/>
         <source>Không có báo cáo số {id} trong cơ sở dữ liệu.</source>
         <translation>There is no report number {id} in the database.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="46"/>
+        <location filename="../../gui/store/reports.py" line="50"/>
         <source>Báo cáo nhận từ địa phương chỉ được xem, không được sửa.</source>
         <translation>A report received from a unit can be viewed, not edited.</translation>
     </message>
