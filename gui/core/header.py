@@ -14,6 +14,7 @@ from typing import Any
 
 from gui.core.dates import vn_date
 from gui.core.document import Header, ReportDocument, Signer
+from gui.core.i18n import bilingual
 from gui.core.legacy_encoding import detect_legacy, legacy_message
 from gui.core.template import Template
 from gui.core.validation import Problem, validate_report
@@ -229,28 +230,22 @@ def check_header(values: Mapping[str, Any], period_start: dt.date | None) -> lis
         value = values.get(spec.key)
         if not is_header_filled(value):
             if spec.required:
-                problems.append(
-                    Problem(
-                        key=spec.key,
-                        message=f"{spec.label}: chưa nhập (bắt buộc).",
-                        message_en=f"{spec.label_en}: missing (required).",
-                        code="required",
-                    )
+                message, message_en = bilingual("Validation", "{label}: chưa nhập (bắt buộc).").format(
+                    label=(spec.label, spec.label_en)
                 )
+                problems.append(Problem(key=spec.key, message=message, message_en=message_en, code="required"))
             continue
         texts = [value] if isinstance(value, str) else [v for v in value or () if isinstance(v, str)]
         if spec.name == "recipients":
             lines = [line for text in texts for line in text.splitlines()]
             if len(archive_lines(lines)) > 1:
+                message, message_en = bilingual(
+                    "Validation",
+                    "{label}: có {count} dòng “Lưu: …”; văn bản chỉ có một dòng Lưu (ở cuối), hãy xóa dòng thừa.",
+                ).format(label=(spec.label, spec.label_en), count=len(archive_lines(lines)))
                 problems.append(
                     Problem(
-                        key=spec.key,
-                        severity="warning",
-                        message=f"{spec.label}: có {len(archive_lines(lines))} dòng “Lưu: …”; văn bản chỉ có một "
-                        "dòng Lưu (ở cuối), hãy xóa dòng thừa.",
-                        message_en=f"{spec.label_en}: {len(archive_lines(lines))} “Lưu: …” lines; a document has one "
-                        "(the last), delete the others.",
-                        code="archive_twice",
+                        key=spec.key, severity="warning", message=message, message_en=message_en, code="archive_twice"
                     )
                 )
         guess = next((g for g in map(detect_legacy, texts) if g is not None), None) if spec.kind != "date" else None
@@ -262,15 +257,10 @@ def check_header(values: Mapping[str, Any], period_start: dt.date | None) -> lis
         if spec.kind == "date" and isinstance(value, str) and period_start is not None:
             day = dt.date.fromisoformat(value)
             if day < period_start:
-                start = vn_date(period_start)
-                problems.append(
-                    Problem(
-                        key=spec.key,
-                        message=f"{spec.label}: ngày {vn_date(day)} trước ngày bắt đầu kỳ báo cáo ({start}).",
-                        message_en=f"{spec.label_en}: {vn_date(day)} is before the period starts ({start}).",
-                        code="date",
-                    )
-                )
+                message, message_en = bilingual(
+                    "Validation", "{label}: ngày {day} trước ngày bắt đầu kỳ báo cáo ({start})."
+                ).format(label=(spec.label, spec.label_en), day=vn_date(day), start=vn_date(period_start))
+                problems.append(Problem(key=spec.key, message=message, message_en=message_en, code="date"))
     return problems
 
 
@@ -296,16 +286,13 @@ def validate_document(doc: ReportDocument, template: Template) -> list[Problem]:
     """A report document checked whole: its header and every value. For the final PDF export."""
     problems: list[Problem] = []
     if (doc.template.id, doc.template.version) != (template.id, template.version):
-        problems.append(
-            Problem(
-                key="template",
-                message=f"Báo cáo được lập theo mẫu {doc.template.id} phiên bản {doc.template.version}, "
-                f"không phải mẫu {template.id} phiên bản {template.version}.",
-                message_en=f"The report uses template {doc.template.id} v{doc.template.version}, "
-                f"not {template.id} v{template.version}.",
-                code="template",
-            )
+        message, message_en = bilingual(
+            "Validation",
+            "Báo cáo được lập theo mẫu {id} phiên bản {version}, không phải mẫu {current} phiên bản {current_version}.",
+        ).format(
+            id=doc.template.id, version=doc.template.version, current=template.id, current_version=template.version
         )
+        problems.append(Problem(key="template", message=message, message_en=message_en, code="template"))
     problems.extend(
         check_header_and_values(
             template, header_values(doc.header), doc.values, period_start=doc.period.start, period_end=doc.period.end

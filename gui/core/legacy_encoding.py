@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from gui.core.i18n import bilingual
 from gui.resources import resource_path
 
 LegacyEncoding = Literal["tcvn3", "vni"]
@@ -144,9 +145,8 @@ def _capitalised_like(original: str, converted: str) -> str:
 
 def legacy_message(label: str, guess: LegacyGuess) -> tuple[str, str]:
     """The warning shown under a field, in Vietnamese and English."""
-    return (
-        f"{label}: văn bản có vẻ được gõ bằng bảng mã cũ {guess.name}, sẽ hiển thị sai trên máy khác và trong "
+    return bilingual(
+        "Validation",
+        "{label}: văn bản có vẻ được gõ bằng bảng mã cũ {encoding}, sẽ hiển thị sai trên máy khác và trong "
         "tệp PDF. Chọn “Chuyển sang Unicode” để sửa.",
-        f"{label}: the text looks typed in the legacy {guess.name} encoding and will show garbled elsewhere. "
-        "Choose “Convert to Unicode” to fix it.",
-    )
+    ).format(label=label, encoding=guess.name)

@@ -4595,9 +4595,25 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Field “{key}” is not in the report template.</translation>
     </message>
     <message>
+        <location filename="../../gui/core/header.py" line="233"/>
         <location filename="../../gui/core/validation.py" line="159"/>
         <source>{label}: chưa nhập (bắt buộc).</source>
         <translation>{label}: missing (required).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/header.py" line="242"/>
+        <source>{label}: có {count} dòng “Lưu: …”; văn bản chỉ có một dòng Lưu (ở cuối), hãy xóa dòng thừa.</source>
+        <translation>{label}: {count} “Lưu: …” lines; a document has one (the last), delete the others.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/header.py" line="260"/>
+        <source>{label}: ngày {day} trước ngày bắt đầu kỳ báo cáo ({start}).</source>
+        <translation>{label}: {day} is before the period starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/header.py" line="289"/>
+        <source>Báo cáo được lập theo mẫu {id} phiên bản {version}, không phải mẫu {current} phiên bản {current_version}.</source>
+        <translation>The report uses template {id} v{version}, not {current} v{current_version}.</translation>
     </message>
     <message>
         <location filename="../../gui/core/validation.py" line="162"/>
@@ -4618,6 +4634,11 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/core/validation.py" line="199"/>
         <source>{rule} (cộng các phần: {added}, tổng số: {total}{note}).</source>
         <translation>{rule} (parts add up to {added}, total {total}{note}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/legacy_encoding.py" line="148"/>
+        <source>{label}: văn bản có vẻ được gõ bằng bảng mã cũ {encoding}, sẽ hiển thị sai trên máy khác và trong tệp PDF. Chọn “Chuyển sang Unicode” để sửa.</source>
+        <translation>{label}: the text looks typed in the legacy {encoding} encoding and will show garbled elsewhere. Choose “Convert to Unicode” to fix it.</translation>
     </message>
 </context>
 <context>
