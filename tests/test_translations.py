@@ -194,3 +194,20 @@ def test_inbox_import_on_the_command_line_in_english(tmp_path: Path) -> None:
     assert lines[0].startswith(f"{good}: Imported — ") and lines[0].endswith(", period 2025.")
     assert lines[1] == f"{empty}: Rejected — The file is empty (0 bytes)."
     assert lines[2] == "Total: 2 file(s) — imported: 1, rejected: 1"
+
+
+def test_core_refusals_and_problems_in_english(english: None) -> None:
+    from gui.core.period import PeriodError, parse_period
+    from gui.core.template import active_template
+    from gui.core.validation import validate_report
+
+    with pytest.raises(PeriodError) as raised:
+        parse_period("2025-Q3")
+    assert str(raised.value).startswith("The reporting period '2025-Q3' is not valid: use 2025 (a whole year)")
+    template = active_template()
+    required = next(f for f in template.iter_fields() if f.required)
+    problems = validate_report(template, {}, period_start=None, period_end=None, report_date=None)
+    problem = next(p for p in problems if p.key == required.key)
+    # Both languages are kept, whatever the interface's: the Vietnamese source and its English from the catalog.
+    assert problem.message == f"{required.label}: chưa nhập (bắt buộc)."
+    assert problem.message_en == f"{required.label_en or required.label}: missing (required)."

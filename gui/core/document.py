@@ -13,6 +13,7 @@ import msgspec
 from msgspec import Meta, field
 
 from gui.core.errors import UserError
+from gui.core.i18n import translate
 from gui.core.records import Record, convert, dotted, error_location
 from gui.core.safejson import UnsafeJson, load_json
 from gui.core.text import normalize_text
@@ -82,9 +83,7 @@ class ReportDocument(Record, frozen=True, kw_only=True):
     unit: UnitRef
     period: PeriodRef
     header: Header
-    values: Annotated[
-        dict[str, JsonValue], Meta(description="Field key → value, as the template declares each field.")
-    ]
+    values: Annotated[dict[str, JsonValue], Meta(description="Field key → value, as the template declares each field.")]
     created_at: Annotated[str, Meta(max_length=40)]
     updated_at: Annotated[str, Meta(max_length=40)]
 
@@ -117,14 +116,22 @@ def _normalize(value: Any) -> Any:
 def parse_document(data: Any) -> ReportDocument:
     """A document from parsed JSON, every string made NFC; a bad one raises DocumentError naming the key."""
     if not isinstance(data, dict):
-        raise DocumentError("Tài liệu báo cáo phải là một đối tượng JSON.")
+        raise DocumentError(translate("Core", "Tài liệu báo cáo phải là một đối tượng JSON."))
     if data.get("format") != DOCUMENT_FORMAT:
-        raise DocumentError(f"Đây không phải tài liệu báo cáo ({DOCUMENT_FORMAT}): khóa 'format' sai hoặc thiếu.")
+        raise DocumentError(
+            translate("Core", "Đây không phải tài liệu báo cáo ({format}): khóa 'format' sai hoặc thiếu.").format(
+                format=DOCUMENT_FORMAT
+            )
+        )
     try:
         return convert(_normalize(data), ReportDocument)
     except msgspec.ValidationError as error:
         loc, message = error_location(error)
-        raise DocumentError(f"Tài liệu báo cáo không hợp lệ — khóa '{dotted(loc)}': {message}") from None
+        raise DocumentError(
+            translate("Core", "Tài liệu báo cáo không hợp lệ — khóa '{key}': {error}").format(
+                key=dotted(loc), error=message
+            )
+        ) from None
 
 
 def read_document(text: str | bytes) -> ReportDocument:
@@ -132,7 +139,9 @@ def read_document(text: str | bytes) -> ReportDocument:
     try:
         data = load_json(text)
     except UnsafeJson as error:
-        raise DocumentError(f"Tài liệu báo cáo không đọc được: {error}.") from None
+        raise DocumentError(
+            translate("Core", "Tài liệu báo cáo không đọc được: {error}.").format(error=error)
+        ) from None
     return parse_document(data)
 
 
@@ -154,16 +163,19 @@ def read_document_file(path: Path) -> ReportDocument:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise DocumentError(f"{name} không phải một tệp thông thường.")
+            raise DocumentError(translate("Core", "{name} không phải một tệp thông thường.").format(name=name))
         if info.st_size > limits.MAX_JSON_BYTES:
             raise DocumentError(
-                f"Tệp {name} quá lớn ({limits.megabytes(info.st_size)}; "
-                f"một báo cáo tối đa {limits.megabytes(limits.MAX_JSON_BYTES)})."
+                translate("Core", "Tệp {name} quá lớn ({size}; một báo cáo tối đa {limit}).").format(
+                    name=name, size=limits.megabytes(info.st_size), limit=limits.megabytes(limits.MAX_JSON_BYTES)
+                )
             )
         with path.open("rb") as handle:
             data = handle.read(limits.MAX_JSON_BYTES + 1)
     except FileNotFoundError:
-        raise DocumentError(f"Không tìm thấy tệp {name}.") from None
+        raise DocumentError(translate("Core", "Không tìm thấy tệp {name}.").format(name=name)) from None
     except OSError as error:
-        raise DocumentError(f"Không đọc được tệp {name}: {error.strerror or error}.") from None
+        raise DocumentError(
+            translate("Core", "Không đọc được tệp {name}: {error}.").format(name=name, error=error.strerror or error)
+        ) from None
     return read_document(data)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from gui.core.errors import UserError
+from gui.core.i18n import translate
 
 PeriodKind = Literal["year", "half", "review"]
 
@@ -68,16 +69,19 @@ def parse_period(text: str) -> Period:
     if match:
         first, last = _year(match.group(1)), _year(match.group(2))
         if last <= first:
-            raise PeriodError(f"Kỳ báo cáo '{text}': năm cuối phải sau năm đầu.")
+            raise PeriodError(translate("Core", "Kỳ báo cáo '{text}': năm cuối phải sau năm đầu.").format(text=text))
         return Period("review", dt.date(first, 1, 1), dt.date(last, 12, 31))
     raise PeriodError(
-        f"Kỳ báo cáo '{text}' không hợp lệ: dùng dạng 2025 (cả năm), 2025-H1 (6 tháng đầu năm) "
-        "hoặc 2021-2025 (sơ kết, tổng kết giai đoạn)."
+        translate(
+            "Core",
+            "Kỳ báo cáo '{text}' không hợp lệ: dùng dạng 2025 (cả năm), 2025-H1 (6 tháng đầu năm) "
+            "hoặc 2021-2025 (sơ kết, tổng kết giai đoạn).",
+        ).format(text=text)
     )
 
 
 def _year(text: str) -> int:
     year = int(text)
     if not 2019 <= year <= 2100:
-        raise PeriodError(f"Năm {year} nằm ngoài khoảng cho phép (2019–2100).")
+        raise PeriodError(translate("Core", "Năm {year} nằm ngoài khoảng cho phép (2019–2100).").format(year=year))
     return year

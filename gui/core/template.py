@@ -14,6 +14,7 @@ from msgspec import Meta
 
 from gui.core import limits
 from gui.core.errors import UserError
+from gui.core.i18n import translate
 from gui.core.kinds import KINDS
 from gui.core.records import Record, convert, dotted, error_location, without_defaults
 from gui.core.safejson import UnsafeJson, load_json
@@ -297,7 +298,11 @@ def parse_template(data: Any, source: str = "mẫu báo cáo") -> Template:
     try:
         return convert(data, Template)
     except msgspec.ValidationError as error:
-        raise TemplateError(f"Mẫu báo cáo {source} không hợp lệ — {_explain(error, data)}") from None
+        raise TemplateError(
+            translate("Core", "Mẫu báo cáo {source} không hợp lệ — {error}").format(
+                source=source, error=_explain(error, data)
+            )
+        ) from None
 
 
 def load_template(path: Path) -> Template:
@@ -306,16 +311,23 @@ def load_template(path: Path) -> Template:
         size = path.stat().st_size
         if size > limits.MAX_TEMPLATE_BYTES:
             raise TemplateError(
-                f"Mẫu báo cáo {path.name} quá lớn ({limits.megabytes(size)}; "
-                f"tối đa {limits.megabytes(limits.MAX_TEMPLATE_BYTES)})."
+                translate("Core", "Mẫu báo cáo {name} quá lớn ({size}; tối đa {limit}).").format(
+                    name=path.name, size=limits.megabytes(size), limit=limits.megabytes(limits.MAX_TEMPLATE_BYTES)
+                )
             )
         raw = path.read_bytes()
     except OSError as error:
-        raise TemplateError(f"Không đọc được mẫu báo cáo {path}: {error.strerror or error}") from None
+        raise TemplateError(
+            translate("Core", "Không đọc được mẫu báo cáo {path}: {error}").format(
+                path=path, error=error.strerror or error
+            )
+        ) from None
     try:
         data = load_json(raw, max_bytes=limits.MAX_TEMPLATE_BYTES)
     except UnsafeJson as error:
-        raise TemplateError(f"Mẫu báo cáo {path.name}: {error}.") from None
+        raise TemplateError(
+            translate("Core", "Mẫu báo cáo {name}: {error}.").format(name=path.name, error=error)
+        ) from None
     return parse_template(data, path.name)
 
 
@@ -342,5 +354,9 @@ def template_for(template_id: str, version: int) -> Template:
         return active
     path = available_templates().get((template_id, version))
     if path is None:
-        raise TemplateError(f"Không có mẫu báo cáo '{template_id}' phiên bản {version} trong ứng dụng này.")
+        raise TemplateError(
+            translate("Core", "Không có mẫu báo cáo '{id}' phiên bản {version} trong ứng dụng này.").format(
+                id=template_id, version=version
+            )
+        )
     return load_template(path)

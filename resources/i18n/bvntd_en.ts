@@ -994,6 +994,89 @@ Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../../gui/core/document.py" line="119"/>
+        <source>Tài liệu báo cáo phải là một đối tượng JSON.</source>
+        <translation>A report document must be a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/document.py" line="122"/>
+        <source>Đây không phải tài liệu báo cáo ({format}): khóa &apos;format&apos; sai hoặc thiếu.</source>
+        <translation>This is not a report document ({format}): the key &apos;format&apos; is wrong or missing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/document.py" line="131"/>
+        <source>Tài liệu báo cáo không hợp lệ — khóa &apos;{key}&apos;: {error}</source>
+        <translation>The report document is not valid — key &apos;{key}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/document.py" line="143"/>
+        <source>Tài liệu báo cáo không đọc được: {error}.</source>
+        <translation>The report document cannot be read: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/document.py" line="166"/>
+        <source>{name} không phải một tệp thông thường.</source>
+        <translation>{name} is not a regular file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/document.py" line="169"/>
+        <source>Tệp {name} quá lớn ({size}; một báo cáo tối đa {limit}).</source>
+        <translation>The file {name} is too large ({size}; a report is at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/document.py" line="176"/>
+        <source>Không tìm thấy tệp {name}.</source>
+        <translation>File not found: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/document.py" line="179"/>
+        <source>Không đọc được tệp {name}: {error}.</source>
+        <translation>Could not read the file {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/period.py" line="72"/>
+        <source>Kỳ báo cáo &apos;{text}&apos;: năm cuối phải sau năm đầu.</source>
+        <translation>Reporting period &apos;{text}&apos;: the last year must come after the first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/period.py" line="75"/>
+        <source>Kỳ báo cáo &apos;{text}&apos; không hợp lệ: dùng dạng 2025 (cả năm), 2025-H1 (6 tháng đầu năm) hoặc 2021-2025 (sơ kết, tổng kết giai đoạn).</source>
+        <translation>The reporting period &apos;{text}&apos; is not valid: use 2025 (a whole year), 2025-H1 (the first half of a year) or 2021-2025 (a review of several years).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/period.py" line="86"/>
+        <source>Năm {year} nằm ngoài khoảng cho phép (2019–2100).</source>
+        <translation>The year {year} is outside the allowed range (2019–2100).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/template.py" line="302"/>
+        <source>Mẫu báo cáo {source} không hợp lệ — {error}</source>
+        <translation>The report template {source} is not valid — {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/template.py" line="314"/>
+        <source>Mẫu báo cáo {name} quá lớn ({size}; tối đa {limit}).</source>
+        <translation>The report template {name} is too large ({size}; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/template.py" line="321"/>
+        <source>Không đọc được mẫu báo cáo {path}: {error}</source>
+        <translation>Could not read the report template {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/template.py" line="329"/>
+        <source>Mẫu báo cáo {name}: {error}.</source>
+        <translation>Report template {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/template.py" line="358"/>
+        <source>Không có mẫu báo cáo &apos;{id}&apos; phiên bản {version} trong ứng dụng này.</source>
+        <translation>There is no report template &apos;{id}&apos; version {version} in this app.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../gui/views/inbox/desk.py" line="520"/>
