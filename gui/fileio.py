@@ -28,8 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from gui.core.errors import UserError
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
-ALLOWED = "chỉ ghi được vào một tệp thường (tệp mới, hoặc tệp đã có và cho phép ghi), một thiết bị ký tự như /dev/null, hoặc một FIFO (ống có tên)"
+ALLOWED = QT_TRANSLATE_NOOP(
+    "Files",
+    "chỉ ghi được vào một tệp thường (tệp mới, hoặc tệp đã có và cho phép ghi), một thiết bị ký tự như /dev/null, "
+    "hoặc một FIFO (ống có tên)",
+)
 
 # Windows opens these names as devices in any folder, with any extension ("nul.pdf" is NUL) and trailing spaces.
 _WINDOWS_DEVICE = re.compile(r"(?:CON|PRN|AUX|NUL|COM[1-9¹²³]|LPT[1-9¹²³]|CONIN\$|CONOUT\$)", re.IGNORECASE)
@@ -66,13 +71,16 @@ def plan_write(path: Path, *, windows: bool = sys.platform == "win32") -> WriteP
         # A new file; through a link that leads nowhere yet, it is created where the link points.
         return WritePlan(Way.ATOMIC, Path(os.path.realpath(path)))
     except OSError as error:
-        raise UserError(f"Không ghi được {path}: {error.strerror or error}") from None
+        raise UserError(_not_written(path, error)) from None
     mode = info.st_mode
     if stat.S_ISREG(mode):
         if not mode & 0o222 or not os.access(path, os.W_OK):
             raise UserError(
-                f"Không ghi đè được {path}: tệp này chỉ cho phép đọc, ứng dụng không thay nó. "
-                "Hãy chọn tên tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại."
+                translate(
+                    "Files",
+                    "Không ghi đè được {path}: tệp này chỉ cho phép đọc, ứng dụng không thay nó. "
+                    "Hãy chọn tên tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại.",
+                ).format(path=path)
             )
         if not windows and _through_descriptor_link(path):
             return WritePlan(Way.IN_PLACE, path, append=True, checked=False)
@@ -81,7 +89,11 @@ def plan_write(path: Path, *, windows: bool = sys.platform == "win32") -> WriteP
         )
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
         return WritePlan(Way.IN_PLACE, path)
-    raise UserError(f"Không ghi được {path}: đó là {_kind_name(mode)}; {ALLOWED}.")
+    raise UserError(
+        translate("Files", "Không ghi được {path}: đó là {kind}; {allowed}.").format(
+            path=path, kind=_kind_name(mode), allowed=translate("Files", ALLOWED)
+        )
+    )
 
 
 def writes_in_place(path: Path) -> bool:
@@ -109,7 +121,9 @@ def _write_atomic(plan: WritePlan, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
-        raise UserError(f"Không ghi được tệp {path}: {error.strerror or error}") from None
+        raise UserError(
+            translate("Files", "Không ghi được tệp {path}: {error}").format(path=path, error=error.strerror or error)
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -128,7 +142,9 @@ def _write_atomic(plan: WritePlan, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as error:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"Không ghi được tệp {path}: {error.strerror or error}") from None
+        raise UserError(
+            translate("Files", "Không ghi được tệp {path}: {error}").format(path=path, error=error.strerror or error)
+        ) from None
 
 
 def _write_in_place(plan: WritePlan, data: bytes) -> None:
@@ -139,19 +155,23 @@ def _write_in_place(plan: WritePlan, data: bytes) -> None:
     try:
         fd = os.open(plan.target, flags)
     except OSError as error:
-        raise UserError(f"Không ghi được {plan.target}: {error.strerror or error}") from None
+        raise UserError(_not_written(plan.target, error)) from None
     try:
         mode = os.fstat(fd).st_mode
         if plan.checked and not (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
             # Replaced by something else between the look and the open: nothing is written into it.
-            raise UserError(f"Không ghi được {plan.target}: nó vừa bị thay bằng {_kind_name(mode)}; hãy thử lại.")
+            raise UserError(
+                translate("Files", "Không ghi được {path}: nó vừa bị thay bằng {kind}; hãy thử lại.").format(
+                    path=plan.target, kind=_kind_name(mode)
+                )
+            )
         view = memoryview(data)
         while view:  # a device or a pipe may take less than it is given
             view = view[os.write(fd, view) :]
     except BrokenPipeError:
         raise  # the reader stopped reading (`| head`): as for standard output, not the user's mistake
     except OSError as error:
-        raise UserError(f"Không ghi được {plan.target}: {error.strerror or error}") from None
+        raise UserError(_not_written(plan.target, error)) from None
     finally:
         os.close(fd)
 
@@ -173,14 +193,18 @@ def _through_descriptor_link(path: Path) -> bool:
 
 def _kind_name(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "một thư mục"
+        return translate("Files", "một thư mục")
     if stat.S_ISSOCK(mode):
-        return "một socket"
+        return translate("Files", "một socket")
     if stat.S_ISBLK(mode):
-        return "một thiết bị khối (ổ đĩa, phân vùng)"
+        return translate("Files", "một thiết bị khối (ổ đĩa, phân vùng)")
     if stat.S_ISREG(mode):
-        return "một tệp thường"
-    return "một loại tệp đặc biệt"
+        return translate("Files", "một tệp thường")
+    return translate("Files", "một loại tệp đặc biệt")
+
+
+def _not_written(path: object, error: OSError) -> str:
+    return translate("Files", "Không ghi được {path}: {error}").format(path=path, error=error.strerror or error)
 
 
 def _umask() -> int:

@@ -211,3 +211,18 @@ def test_core_refusals_and_problems_in_english(english: None) -> None:
     # Both languages are kept, whatever the interface's: the Vietnamese source and its English from the catalog.
     assert problem.message == f"{required.label}: chưa nhập (bắt buộc)."
     assert problem.message_en == f"{required.label_en or required.label}: missing (required)."
+
+
+def test_an_output_refusal_and_a_json_refusal_in_english(tmp_path: Path, english: None) -> None:
+    from gui.core.document import DocumentError, read_document
+    from gui.core.errors import UserError
+    from gui.fileio import write_output
+
+    with pytest.raises(UserError) as raised:
+        write_output(tmp_path, b"%PDF-")
+    assert str(raised.value) == (
+        f"Could not write {tmp_path}: it is a folder; only a regular file (a new one, or an existing one that may be "
+        "written), a character device such as /dev/null, or a FIFO (named pipe) can be written."
+    )
+    with pytest.raises(DocumentError, match=r"^The report document cannot be read: not valid JSON: line 1, column 2"):
+        read_document(b"{oops")

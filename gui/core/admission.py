@@ -9,6 +9,7 @@ The window, `report import-json` and the inbox all apply this; the inbox then ap
 from __future__ import annotations
 
 from gui.core.document import DocumentError, ReportDocument
+from gui.core.i18n import label_of, pick, translate
 from gui.core.template import Template
 from gui.core.validation import validate_report
 
@@ -20,15 +21,16 @@ SHOWN = 20
 def refusals(doc: ReportDocument, template: Template) -> list[str]:
     """Why the document cannot be stored, one sentence each, in form order; empty when it can."""
     fields = template.field_map()
+    computed = translate("Core", "Trường “{label}” ({key}) được tính tự động, tài liệu không được ghi giá trị cho nó.")
     reasons = [
-        f"Trường “{fields[key].label}” ({key}) được tính tự động, tài liệu không được ghi giá trị cho nó."
+        computed.format(label=label_of(fields[key]), key=key)
         for key in doc.values
         if key in fields and fields[key].is_computed
     ]
     problems = validate_report(
         template, doc.values, period_start=doc.period.start, period_end=doc.period.end, report_date=doc.header.date
     )
-    reasons += [p.message for p in problems if p.is_error and p.code in REFUSED_CODES]
+    reasons += [pick(p.message, p.message_en) for p in problems if p.is_error and p.code in REFUSED_CODES]
     return reasons
 
 
@@ -41,5 +43,8 @@ def check_admissible(doc: ReportDocument, template: Template) -> None:
 
 def refusal_text(reasons: list[str]) -> str:
     lines = "\n".join(f"- {r}" for r in reasons[:SHOWN])
-    more = f"\n- … và {len(reasons) - SHOWN} lỗi khác." if len(reasons) > SHOWN else ""
-    return f"Tài liệu báo cáo có {len(reasons)} lỗi nên không nhập được:\n{lines}{more}"
+    more = ""
+    if len(reasons) > SHOWN:
+        more = "\n" + translate("Core", "- … và {count} lỗi khác.").format(count=len(reasons) - SHOWN)
+    heading = translate("Core", "Tài liệu báo cáo có {count} lỗi nên không nhập được:").format(count=len(reasons))
+    return f"{heading}\n{lines}{more}"

@@ -12,6 +12,7 @@ import math
 from typing import Any
 
 from gui.core import limits
+from gui.core.i18n import translate
 
 
 class UnsafeJson(ValueError):
@@ -25,40 +26,60 @@ class _Refused(Exception):
 def _parse_int(text: str) -> int:
     digits = text.lstrip("-").lstrip("0")
     if len(digits) > limits.MAX_NUMBER_DIGITS:
-        shown = text if len(text) <= 24 else f"{text[:12]}…({len(text)} chữ số)"
-        raise _Refused(f"số {shown} quá lớn (tối đa {limits.MAX_NUMBER_DIGITS} chữ số)")
+        if len(text) > 24:
+            text = text[:12] + translate("Core", "…({count} chữ số)").format(count=len(text))
+        raise _Refused(_too_large(text))
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value) or abs(value) >= limits.MAX_NUMBER:
-        shown = text if len(text) <= 24 else f"{text[:12]}…"
-        raise _Refused(f"số {shown} quá lớn (tối đa {limits.MAX_NUMBER_DIGITS} chữ số)")
+        raise _Refused(_too_large(text if len(text) <= 24 else f"{text[:12]}…"))
     return value
 
 
+def _too_large(shown: str) -> str:
+    return translate("Core", "số {number} quá lớn (tối đa {digits} chữ số)").format(
+        number=shown, digits=limits.MAX_NUMBER_DIGITS
+    )
+
+
 def _parse_constant(name: str) -> Any:
-    raise _Refused(f"'{name}' không phải một số JSON hợp lệ (không chấp nhận NaN, Infinity)")
+    raise _Refused(
+        translate("Core", "'{name}' không phải một số JSON hợp lệ (không chấp nhận NaN, Infinity)").format(name=name)
+    )
 
 
 def load_json(data: bytes | str, *, max_bytes: int = limits.MAX_JSON_BYTES) -> Any:
     """The parsed value, or UnsafeJson saying why not."""
     if len(data) > max_bytes:
-        raise UnsafeJson(f"tài liệu JSON quá lớn ({limits.megabytes(len(data))}; tối đa {limits.megabytes(max_bytes)})")
+        raise UnsafeJson(
+            translate("Core", "tài liệu JSON quá lớn ({size}; tối đa {limit})").format(
+                size=limits.megabytes(len(data)), limit=limits.megabytes(max_bytes)
+            )
+        )
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise UnsafeJson(f"tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {error.start})") from None
+            raise UnsafeJson(
+                translate("Core", "tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {position})").format(
+                    position=error.start
+                )
+            ) from None
     try:
         value = json.loads(data, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant)
     except _Refused as error:
         raise UnsafeJson(str(error)) from None
     except RecursionError:
-        raise UnsafeJson(f"tài liệu JSON lồng nhau quá sâu (tối đa {limits.MAX_JSON_DEPTH} cấp)") from None
+        raise UnsafeJson(_too_deep()) from None
     except json.JSONDecodeError as error:
-        raise UnsafeJson(f"không phải JSON hợp lệ: dòng {error.lineno}, cột {error.colno}: {error.msg}") from None
+        raise UnsafeJson(
+            translate("Core", "không phải JSON hợp lệ: dòng {line}, cột {column}: {error}").format(
+                line=error.lineno, column=error.colno, error=error.msg
+            )
+        ) from None
     check_structure(value)
     return value
 
@@ -71,9 +92,13 @@ def check_structure(value: Any) -> None:
         item, depth, path = stack.pop()
         count += 1
         if count > limits.MAX_JSON_VALUES:
-            raise UnsafeJson(f"tài liệu JSON có quá nhiều giá trị (tối đa {limits.thousands(limits.MAX_JSON_VALUES)})")
+            raise UnsafeJson(
+                translate("Core", "tài liệu JSON có quá nhiều giá trị (tối đa {limit})").format(
+                    limit=limits.thousands(limits.MAX_JSON_VALUES)
+                )
+            )
         if depth > limits.MAX_JSON_DEPTH:
-            raise UnsafeJson(f"tài liệu JSON lồng nhau quá sâu (tối đa {limits.MAX_JSON_DEPTH} cấp)")
+            raise UnsafeJson(_too_deep())
         if isinstance(item, str):
             _check_text(item, path)
         elif isinstance(item, dict):
@@ -89,8 +114,14 @@ def _check_text(text: str, path: tuple[str | int, ...]) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise UnsafeJson(
-            f"khóa '{where(path)}': văn bản chứa ký tự không hợp lệ (nửa cặp UTF-16 đơn lẻ, \\ud800–\\udfff)"
+            translate(
+                "Core", "khóa '{key}': văn bản chứa ký tự không hợp lệ (nửa cặp UTF-16 đơn lẻ, \\ud800–\\udfff)"
+            ).format(key=where(path))
         ) from None
+
+
+def _too_deep() -> str:
+    return translate("Core", "tài liệu JSON lồng nhau quá sâu (tối đa {limit} cấp)").format(limit=limits.MAX_JSON_DEPTH)
 
 
 def where(path: tuple[str | int, ...]) -> str:
@@ -98,4 +129,4 @@ def where(path: tuple[str | int, ...]) -> str:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(gốc)"
+    return out or translate("Core", "(gốc)")

@@ -1075,6 +1075,71 @@ Please send this file to your support desk.</translation>
         <source>Không có mẫu báo cáo &apos;{id}&apos; phiên bản {version} trong ứng dụng này.</source>
         <translation>There is no report template &apos;{id}&apos; version {version} in this app.</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/admission.py" line="24"/>
+        <source>Trường “{label}” ({key}) được tính tự động, tài liệu không được ghi giá trị cho nó.</source>
+        <translation>The field “{label}” ({key}) is computed; a document may not carry a value for it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/admission.py" line="48"/>
+        <source>- … và {count} lỗi khác.</source>
+        <translation>- … and {count} more errors.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/admission.py" line="49"/>
+        <source>Tài liệu báo cáo có {count} lỗi nên không nhập được:</source>
+        <translation>The report document has {count} errors and cannot be imported:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/safejson.py" line="30"/>
+        <source>…({count} chữ số)</source>
+        <translation>…({count} digits)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/safejson.py" line="43"/>
+        <source>số {number} quá lớn (tối đa {digits} chữ số)</source>
+        <translation>the number {number} is too large (at most {digits} digits)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/safejson.py" line="50"/>
+        <source>&apos;{name}&apos; không phải một số JSON hợp lệ (không chấp nhận NaN, Infinity)</source>
+        <translation>&apos;{name}&apos; is not a valid JSON number (NaN and Infinity are not accepted)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/safejson.py" line="58"/>
+        <source>tài liệu JSON quá lớn ({size}; tối đa {limit})</source>
+        <translation>the JSON document is too large ({size}; at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/safejson.py" line="67"/>
+        <source>tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {position})</source>
+        <translation>the file is not UTF-8 text (a wrong byte at position {position})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/safejson.py" line="79"/>
+        <source>không phải JSON hợp lệ: dòng {line}, cột {column}: {error}</source>
+        <translation>not valid JSON: line {line}, column {column}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/safejson.py" line="96"/>
+        <source>tài liệu JSON có quá nhiều giá trị (tối đa {limit})</source>
+        <translation>the JSON document has too many values (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/safejson.py" line="117"/>
+        <source>khóa &apos;{key}&apos;: văn bản chứa ký tự không hợp lệ (nửa cặp UTF-16 đơn lẻ, \ud800–\udfff)</source>
+        <translation>key &apos;{key}&apos;: the text holds an invalid character (a lone UTF-16 surrogate, \ud800–\udfff)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/safejson.py" line="124"/>
+        <source>tài liệu JSON lồng nhau quá sâu (tối đa {limit} cấp)</source>
+        <translation>the JSON document is nested too deep (at most {limit} levels)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/safejson.py" line="132"/>
+        <source>(gốc)</source>
+        <translation>(root)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -1550,6 +1615,65 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/views/file_done.py" line="135"/>
         <source>Đã tạo thư nháp có đính kèm tệp nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>A draft with the file attached was written but no mail program opened it. Open this file with Outlook or Thunderbird: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../gui/fileio.py" line="33"/>
+        <source>chỉ ghi được vào một tệp thường (tệp mới, hoặc tệp đã có và cho phép ghi), một thiết bị ký tự như /dev/null, hoặc một FIFO (ống có tên)</source>
+        <translation>only a regular file (a new one, or an existing one that may be written), a character device such as /dev/null, or a FIFO (named pipe) can be written</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fileio.py" line="79"/>
+        <source>Không ghi đè được {path}: tệp này chỉ cho phép đọc, ứng dụng không thay nó. Hãy chọn tên tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại.</source>
+        <translation>Could not overwrite {path}: the file is read-only and the app does not replace it. Choose another file name, or clear its read-only attribute and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fileio.py" line="93"/>
+        <source>Không ghi được {path}: đó là {kind}; {allowed}.</source>
+        <translation>Could not write {path}: it is {kind}; {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fileio.py" line="125"/>
+        <location filename="../../gui/fileio.py" line="146"/>
+        <source>Không ghi được tệp {path}: {error}</source>
+        <translation>Could not write the file {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fileio.py" line="164"/>
+        <source>Không ghi được {path}: nó vừa bị thay bằng {kind}; hãy thử lại.</source>
+        <translation>Could not write {path}: it was just replaced by {kind}; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fileio.py" line="196"/>
+        <source>một thư mục</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fileio.py" line="198"/>
+        <source>một socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fileio.py" line="200"/>
+        <source>một thiết bị khối (ổ đĩa, phân vùng)</source>
+        <translation>a block device (a disk, a partition)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fileio.py" line="202"/>
+        <source>một tệp thường</source>
+        <translation>a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fileio.py" line="203"/>
+        <source>một loại tệp đặc biệt</source>
+        <translation>a special file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fileio.py" line="207"/>
+        <source>Không ghi được {path}: {error}</source>
+        <translation>Could not write {path}: {error}</translation>
     </message>
 </context>
 <context>
