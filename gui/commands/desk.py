@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from gui.core.i18n import translate
+
 
 def register(actions: argparse._SubParsersAction) -> None:
     deadline = actions.add_parser("deadline", help="xem hoặc đổi hạn gửi báo cáo của một kỳ")
@@ -115,7 +117,11 @@ def _report(args: argparse.Namespace) -> int:
 
     suffix = args.output.suffix.lower()
     if suffix not in (".docx", ".pdf"):
-        raise UserError(f"Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải '{args.output.suffix or args.output}'.")
+        raise UserError(
+            translate("CommandLine", "Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải '{given}'.").format(
+                given=args.output.suffix or args.output
+            )
+        )
     c, profile = _consolidation(args, with_profile=True)
     draft = build_draft(c, profile)
     if suffix == ".docx":
@@ -127,9 +133,16 @@ def _report(args: argparse.Namespace) -> int:
 
         write_draft_pdf(draft, args.output)
     if not c.reported and not c.ministries:
-        print(f"Chưa nhận được báo cáo nào của kỳ {c.period.id}: bản dự thảo ghi rõ chỗ còn thiếu.", file=sys.stderr)
+        print(
+            translate(
+                "CommandLine", "Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu."
+            ).format(period=c.period.id),
+            file=sys.stderr,
+        )
     print(
-        f"{args.output}: dự thảo báo cáo Chính phủ kỳ {c.period.id} — {c.completeness_text}, {len(c.ministries)} bộ, ngành."
+        translate(
+            "CommandLine", "{path}: dự thảo báo cáo Chính phủ kỳ {period} — {completeness}, {ministries} bộ, ngành."
+        ).format(path=args.output, period=c.period.id, completeness=c.completeness_text, ministries=len(c.ministries))
     )
     return 0
 
@@ -141,8 +154,15 @@ def _flags(args: argparse.Namespace) -> int:
     flags = quality_flags(c)
     for flag in flags:
         print(f"{flag.unit_code}\t{flag.unit_name}\t{flag.label} [{flag.key}]\t{flag.kind_label}\t{flag.message}")
-    previous = f"so với kỳ {c.previous.period.id}" if c.previous is not None else "không có kỳ trước để so sánh"
-    print(f"Kỳ {c.period.id}: {len(flags)} cảnh báo số liệu ({previous}).")
+    if c.previous is not None:
+        previous = translate("CommandLine", "so với kỳ {period}").format(period=c.previous.period.id)
+    else:
+        previous = translate("CommandLine", "không có kỳ trước để so sánh")
+    print(
+        translate("CommandLine", "Kỳ {period}: {count} cảnh báo số liệu ({previous}).").format(
+            period=c.period.id, count=len(flags), previous=previous
+        )
+    )
     return 0
 
 
@@ -166,7 +186,11 @@ def _addresses(args: argparse.Namespace) -> int:
         code, emails = args.set
         unit = next((u for u in known_units() if u.code.upper() == code.upper()), None)
         if unit is None:
-            raise UserError(f"--set: không có đơn vị mã '{code}' (mã tỉnh hoặc mã bộ, ngành).")
+            raise UserError(
+                translate("CommandLine", "--set: không có đơn vị mã '{code}' (mã tỉnh hoặc mã bộ, ngành).").format(
+                    code=code
+                )
+            )
         problem = check_emails(emails)
         if problem:
             raise UserError(f"--set {unit.display_name}: {problem}")
@@ -187,11 +211,21 @@ def _addresses(args: argparse.Namespace) -> int:
     for (kind, code), entry in sorted(book.items(), key=lambda item: (item[0][0] != "province", item[0][1])):
         print(f"{code}\t{names.get((kind, code), code)}\t{entry.emails}\t{entry.contact}")
     if report is not None:
-        print(f"{args.source}: đã lưu {len(report.addresses)} đơn vị.", file=sys.stderr)
+        print(
+            translate("CommandLine", "{path}: đã lưu {count} đơn vị.").format(
+                path=args.source, count=len(report.addresses)
+            ),
+            file=sys.stderr,
+        )
         if report.problems:
             for problem in report.problems:
                 print(problem, file=sys.stderr)
-            print(f"{len(report.problems)} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.", file=sys.stderr)
+            print(
+                translate("CommandLine", "{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.").format(
+                    count=len(report.problems)
+                ),
+                file=sys.stderr,
+            )
             return 2
     return 0
 
@@ -217,13 +251,26 @@ def _remind(args: argparse.Namespace) -> int:
         store.close()
     reminder = build_reminder(c, book, ministry_email=profile.ministry_email)
     if not reminder.units:
-        print(f"Kỳ {period.id}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.")
+        print(
+            translate("CommandLine", "Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.").format(
+                period=period.id
+            )
+        )
         return 0
     write_output(args.output, reminder.eml(sender=profile.ministry_email))
-    print(f"{args.output}: thư nhắc {len(reminder.units)} đơn vị chưa gửi, {len(reminder.recipients)} địa chỉ email.")
+    print(
+        translate("CommandLine", "{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.").format(
+            path=args.output, units=len(reminder.units), addresses=len(reminder.recipients)
+        )
+    )
     if reminder.without_email:
         names = ", ".join(u.display_name for u in reminder.without_email)
-        print(f"Chưa có email trong sổ địa chỉ ({len(reminder.without_email)}): {names}.", file=sys.stderr)
+        print(
+            translate("CommandLine", "Chưa có email trong sổ địa chỉ ({count}): {names}.").format(
+                count=len(reminder.without_email), names=names
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -239,16 +286,20 @@ def _review(args: argparse.Namespace) -> int:
 
     period = parse_period(args.period)
     if (args.correction or args.accept or args.output) and not args.unit:
-        raise UserError("Hãy chọn đơn vị bằng --unit MÃ.")
+        raise UserError(translate("CommandLine", "Hãy chọn đơn vị bằng --unit MÃ."))
     if (args.comment or args.field) and not args.correction:
-        raise UserError("--comment và --field đi cùng --correction.")
+        raise UserError(translate("CommandLine", "--comment và --field đi cùng --correction."))
     store = ReportStore.open(db_path_of(args))
     try:
         c = consolidate(store, period.id)
         rows = {row.unit.code.upper(): row for row in [*c.provinces, *c.ministries, *c.outside_list]}
         row = rows.get(args.unit.upper()) if args.unit else None
         if args.unit and row is None:
-            raise UserError(f"--unit: không có đơn vị mã '{args.unit}' trong kỳ {period.id}.")
+            raise UserError(
+                translate("CommandLine", "--unit: không có đơn vị mã '{code}' trong kỳ {period}.").format(
+                    code=args.unit, period=period.id
+                )
+            )
         try:
             if args.correction:
                 comments = tuple(Comment(key, text) for key, text in args.field)
@@ -264,7 +315,9 @@ def _review(args: argparse.Namespace) -> int:
         store.close()
     shown = [states[(row.unit.kind, row.unit.code)]] if row is not None and row.reported else list(states.values())
     if row is not None and not row.reported:
-        raise UserError(f"{row.name} chưa gửi báo cáo kỳ {period.id}.")
+        raise UserError(
+            translate("CommandLine", "{unit} chưa gửi báo cáo kỳ {period}.").format(unit=row.name, period=period.id)
+        )
     for item in shown:
         print(f"{item.row.unit.code}\t{item.row.name}\t{item.label}")
         if row is not None:
@@ -273,8 +326,18 @@ def _review(args: argparse.Namespace) -> int:
     if args.output:
         item = shown[0]
         if item.commented is None:
-            raise UserError(f"{item.row.name}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.")
+            raise UserError(
+                translate("CommandLine", "{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.").format(
+                    unit=item.row.name
+                )
+            )
         address = book.get((item.row.unit.kind, item.row.unit.code))
         write_output(args.output, correction_email(c, item, address, sender=profile.ministry_email))
-        print(f"{args.output}: thư đề nghị chỉnh sửa gửi {item.row.name}" + ("" if address else " (chưa có email)"))
+        no_email = "" if address else translate("CommandLine", " (chưa có email)")
+        print(
+            translate("CommandLine", "{path}: thư đề nghị chỉnh sửa gửi {unit}").format(
+                path=args.output, unit=item.row.name
+            )
+            + no_email
+        )
     return 0

@@ -936,6 +936,101 @@ Please send this file to your support desk.</translation>
         <source>Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.</source>
         <translation>Note: no trusted root certificate was loaded (--trust), so the origin cannot be verified.</translation>
     </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="121"/>
+        <source>Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải &apos;{given}&apos;.</source>
+        <translation>The output file must end in .docx or .pdf, not &apos;{given}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="137"/>
+        <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
+        <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="143"/>
+        <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {completeness}, {ministries} bộ, ngành.</source>
+        <translation>{path}: draft of the Government report for period {period} — {completeness}, {ministries} ministries and agencies.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="158"/>
+        <source>so với kỳ {period}</source>
+        <translation>against period {period}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="160"/>
+        <source>không có kỳ trước để so sánh</source>
+        <translation>no earlier period to compare with</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="162"/>
+        <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
+        <translation>Period {period}: {count} data warnings ({previous}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="190"/>
+        <source>--set: không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
+        <translation>--set: there is no unit with the code &apos;{code}&apos; (a province&apos;s or a ministry&apos;s code).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="215"/>
+        <source>{path}: đã lưu {count} đơn vị.</source>
+        <translation>{path}: {count} units saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="224"/>
+        <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
+        <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="255"/>
+        <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
+        <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="262"/>
+        <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
+        <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="269"/>
+        <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
+        <translation>No email in the address book yet ({count}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="289"/>
+        <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
+        <translation>Choose the unit with --unit CODE.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="291"/>
+        <source>--comment và --field đi cùng --correction.</source>
+        <translation>--comment and --field go with --correction.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="299"/>
+        <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
+        <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="319"/>
+        <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
+        <translation>{unit} has not sent its report for period {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="330"/>
+        <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
+        <translation>{unit}: there is no request for correction to send yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="336"/>
+        <source> (chưa có email)</source>
+        <translation> (no email yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="338"/>
+        <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
+        <translation>{path}: the request for correction to {unit}</translation>
+    </message>
 </context>
 <context>
     <name>ComputedPercentField</name>
