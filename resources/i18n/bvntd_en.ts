@@ -821,13 +821,13 @@ Please send this file to your support desk.</translation>
         <translation>The output file must end in .xlsx or .pdf, not &apos;{given}&apos; (or choose the format with --format xlsx|pdf, e.g. with -o /dev/null).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="45"/>
+        <location filename="../../gui/commands/pdf.py" line="66"/>
         <location filename="../../gui/commands/sign.py" line="119"/>
         <source>Lưu ý: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="86"/>
+        <location filename="../../gui/commands/pdf.py" line="107"/>
         <source>Không tìm thấy tệp PDF: {path}</source>
         <translation>PDF not found: {path}</translation>
     </message>
