@@ -35,15 +35,16 @@ def test_a_wanted_pattern_is_compiled_when_first_used_and_behaves_as_compiled() 
     assert waiting.pattern == wanted and waiting.flags & re.IGNORECASE
 
 
-def test_the_official_pdf_leaves_reportlab_url_pattern_until_used() -> None:
+def test_the_official_pdf_leaves_reportlab_whole_plane_patterns_until_used() -> None:
     """gui.pdf imports reportlab so (a tenth of a fresh `bvntd pdf render`); in this test process reportlab may have
     been imported before gui.pdf was, so the check runs in a fresh one."""
     import subprocess
 
     code = (
-        "import re, gui.pdf, reportlab.platypus.paragraph as p; "
-        "print(isinstance(p.uri_pat, re.Pattern), p.uri_pat.match('https://moit.gov.vn/') is not None)"
+        "import re, gui.pdf, reportlab.platypus.paragraph as p, reportlab.lib.textsplit as t; "
+        "print(isinstance(p.uri_pat, re.Pattern), isinstance(t.rx, re.Pattern), "
+        "p.uri_pat.match('https://moit.gov.vn/') is not None, t.rx.sub('-', 'a\u4e2db') == 'a-b')"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["False", "True"]
+    assert done.stdout.split() == ["False", "False", "True", "True"]
