@@ -39,13 +39,19 @@ Handler = Callable[[argparse.Namespace], int]
 def _top_parser(**kwargs: object) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bvntd",
-        description="Báo cáo BVQLNTD — báo cáo kết quả triển khai Nghị quyết 82/NQ-CP.",
+        description=translate("CommandLine", "Báo cáo BVQLNTD — báo cáo kết quả triển khai Nghị quyết 82/NQ-CP."),
         **kwargs,  # type: ignore[arg-type]
     )
     parser.add_argument("--version", action="version", version=f"bvntd {__version__}")
-    parser.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
-    parser.add_argument("--self-test", action="store_true", help="tự kiểm tra: tạo, xuất và đọc lại báo cáo mẫu")
-    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
+    parser.add_argument(
+        "--db", type=Path, help=translate("CommandLine", "tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate("CommandLine", "tự kiểm tra: tạo, xuất và đọc lại báo cáo mẫu"),
+    )
+    parser.add_argument("--lang", choices=("vi", "en"), help=translate("CommandLine", "ngôn ngữ giao diện"))
     return parser
 
 
@@ -53,7 +59,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     import importlib
 
     parser = _top_parser()
-    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+    sub = parser.add_subparsers(dest="command", metavar=translate("CommandLine", "LỆNH"))
     for name in modules:
         importlib.import_module(name).register(sub)
     return parser

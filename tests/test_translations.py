@@ -226,3 +226,13 @@ def test_an_output_refusal_and_a_json_refusal_in_english(tmp_path: Path, english
     )
     with pytest.raises(DocumentError, match=r"^The report document cannot be read: not valid JSON: line 1, column 2"):
         read_document(b"{oops")
+
+
+def test_the_command_line_help_in_english() -> None:
+    from tests.conftest import run_cli
+
+    english = run_cli("--lang", "en", "report", "--help")
+    assert english.returncode == 0
+    assert "ACTION" in english.stdout and "list the reports" in english.stdout
+    vietnamese = run_cli("report", "--help", env={"BVNTD_LANG": "vi"})
+    assert "THAO_TÁC" in vietnamese.stdout and "liệt kê các báo cáo" in vietnamese.stdout

@@ -19,17 +19,22 @@ REASONS = {
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    backup = sub.add_parser("backup", help="các bản sao lưu của cơ sở dữ liệu")
-    actions = backup.add_subparsers(dest="action", metavar="THAO_TÁC", required=True)
+    backup = sub.add_parser("backup", help=translate("CommandLine", "các bản sao lưu của cơ sở dữ liệu"))
+    actions = backup.add_subparsers(dest="action", metavar=translate("CommandLine", "THAO_TÁC"), required=True)
 
-    listing = actions.add_parser("list", help="liệt kê các bản sao lưu, mới nhất trước")
+    listing = actions.add_parser("list", help=translate("CommandLine", "liệt kê các bản sao lưu, mới nhất trước"))
     listing.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    listing.add_argument("--json", action="store_true", help="in dạng JSON")
+    listing.add_argument("--json", action="store_true", help=translate("CommandLine", "in dạng JSON"))
     listing.set_defaults(handler=_list)
 
-    make = actions.add_parser("make", help="sao lưu ngay và in đường dẫn bản sao lưu")
+    make = actions.add_parser("make", help=translate("CommandLine", "sao lưu ngay và in đường dẫn bản sao lưu"))
     make.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    make.add_argument("--keep", type=int, metavar="N", help="chỉ giữ N bản mới nhất (mặc định: không xóa bản nào)")
+    make.add_argument(
+        "--keep",
+        type=int,
+        metavar="N",
+        help=translate("CommandLine", "chỉ giữ N bản mới nhất (mặc định: không xóa bản nào)"),
+    )
     make.set_defaults(handler=_make)
 
 

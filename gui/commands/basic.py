@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from gui.core.i18n import translate
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    template = sub.add_parser("template", help="in mẫu báo cáo đang dùng dưới dạng JSON")
-    template.add_argument("--file", type=Path, help="kiểm tra và in một tệp mẫu khác")
+    template = sub.add_parser("template", help=translate("CommandLine", "in mẫu báo cáo đang dùng dưới dạng JSON"))
+    template.add_argument("--file", type=Path, help=translate("CommandLine", "kiểm tra và in một tệp mẫu khác"))
     template.set_defaults(handler=_template)
 
-    demo = sub.add_parser("demo", help="tạo báo cáo mẫu đầy đủ và in mã số của nó")
-    demo.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    demo = sub.add_parser("demo", help=translate("CommandLine", "tạo báo cáo mẫu đầy đủ và in mã số của nó"))
+    demo.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu"))
     demo.set_defaults(handler=_demo)
 
 

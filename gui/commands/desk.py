@@ -10,54 +10,108 @@ from gui.core.i18n import translate
 
 
 def register(actions: argparse._SubParsersAction) -> None:
-    deadline = actions.add_parser("deadline", help="xem hoặc đổi hạn gửi báo cáo của một kỳ")
-    deadline.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    deadline.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    deadline = actions.add_parser("deadline", help=translate("CommandLine", "xem hoặc đổi hạn gửi báo cáo của một kỳ"))
+    deadline.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
+    )
+    deadline.add_argument(
+        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    )
     which = deadline.add_mutually_exclusive_group()
-    which.add_argument("--set", dest="day", help="hạn mới, dạng ngày/tháng/năm (ví dụ 31/12/2025)")
-    which.add_argument("--default", action="store_true", help="trở về hạn mặc định của mẫu báo cáo")
+    which.add_argument(
+        "--set", dest="day", help=translate("CommandLine", "hạn mới, dạng ngày/tháng/năm (ví dụ 31/12/2025)")
+    )
+    which.add_argument(
+        "--default", action="store_true", help=translate("CommandLine", "trở về hạn mặc định của mẫu báo cáo")
+    )
     deadline.set_defaults(handler=_deadline)
 
-    flags = actions.add_parser("flags", help="các cảnh báo số liệu của một kỳ (không chặn việc nhập)")
-    flags.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    flags.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    flags = actions.add_parser(
+        "flags", help=translate("CommandLine", "các cảnh báo số liệu của một kỳ (không chặn việc nhập)")
+    )
+    flags.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu"))
+    flags.add_argument(
+        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    )
     flags.set_defaults(handler=_flags)
 
-    book = actions.add_parser("addresses", help="sổ địa chỉ email của các đơn vị: nhập từ .xlsx/.csv, sửa, xem")
-    book.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    book.add_argument("--import", dest="source", type=Path, help="nhập từ tệp .xlsx hoặc .csv (cột Mã, Email)")
-    book.add_argument("--set", nargs=2, metavar=("MÃ", "EMAIL"), help="đặt email cho một đơn vị (nhiều email: a; b)")
+    book = actions.add_parser(
+        "addresses", help=translate("CommandLine", "sổ địa chỉ email của các đơn vị: nhập từ .xlsx/.csv, sửa, xem")
+    )
+    book.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu"))
+    book.add_argument(
+        "--import",
+        dest="source",
+        type=Path,
+        help=translate("CommandLine", "nhập từ tệp .xlsx hoặc .csv (cột Mã, Email)"),
+    )
+    book.add_argument(
+        "--set",
+        nargs=2,
+        metavar=("MÃ", "EMAIL"),
+        help=translate("CommandLine", "đặt email cho một đơn vị (nhiều email: a; b)"),
+    )
     book.set_defaults(handler=_addresses)
 
-    remind = actions.add_parser("remind", help="thư nhắc (.eml) gửi các đơn vị chưa gửi báo cáo của một kỳ")
-    remind.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    remind.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    remind.add_argument("-o", "--output", type=Path, required=True, help="tệp thư .eml ghi ra")
+    remind = actions.add_parser(
+        "remind", help=translate("CommandLine", "thư nhắc (.eml) gửi các đơn vị chưa gửi báo cáo của một kỳ")
+    )
+    remind.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
+    )
+    remind.add_argument(
+        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    )
+    remind.add_argument(
+        "-o", "--output", type=Path, required=True, help=translate("CommandLine", "tệp thư .eml ghi ra")
+    )
     remind.set_defaults(handler=_remind)
 
-    review = actions.add_parser("review", help="xem xét báo cáo: cần chỉnh sửa (kèm ý kiến, thư .eml), chấp nhận")
-    review.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    review.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    review.add_argument("--unit", help="mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị")
+    review = actions.add_parser(
+        "review", help=translate("CommandLine", "xem xét báo cáo: cần chỉnh sửa (kèm ý kiến, thư .eml), chấp nhận")
+    )
+    review.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
+    )
+    review.add_argument(
+        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    )
+    review.add_argument(
+        "--unit", help=translate("CommandLine", "mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị")
+    )
     action = review.add_mutually_exclusive_group()
-    action.add_argument("--correction", action="store_true", help="cần chỉnh sửa (ghi ý kiến bằng --comment, --field)")
-    action.add_argument("--accept", action="store_true", help="chấp nhận báo cáo")
-    review.add_argument("--comment", default="", help="ý kiến chung")
+    action.add_argument(
+        "--correction",
+        action="store_true",
+        help=translate("CommandLine", "cần chỉnh sửa (ghi ý kiến bằng --comment, --field)"),
+    )
+    action.add_argument("--accept", action="store_true", help=translate("CommandLine", "chấp nhận báo cáo"))
+    review.add_argument("--comment", default="", help=translate("CommandLine", "ý kiến chung"))
     review.add_argument(
         "--field",
         nargs=2,
         action="append",
         default=[],
         metavar=("KHÓA", "Ý_KIẾN"),
-        help="ý kiến cho một trường (khóa như cp_received); lặp lại được",
+        help=translate("CommandLine", "ý kiến cho một trường (khóa như cp_received); lặp lại được"),
     )
-    review.add_argument("-o", "--output", type=Path, help="thư đề nghị chỉnh sửa (.eml) ghi ra")
+    review.add_argument(
+        "-o", "--output", type=Path, help=translate("CommandLine", "thư đề nghị chỉnh sửa (.eml) ghi ra")
+    )
     review.set_defaults(handler=_review)
 
-    report = actions.add_parser("report", help="dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF")
-    report.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    report.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    report.add_argument("-o", "--output", type=Path, required=True, help="tệp ghi ra: .docx hoặc .pdf")
+    report = actions.add_parser(
+        "report", help=translate("CommandLine", "dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF")
+    )
+    report.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
+    )
+    report.add_argument(
+        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    )
+    report.add_argument(
+        "-o", "--output", type=Path, required=True, help=translate("CommandLine", "tệp ghi ra: .docx hoặc .pdf")
+    )
     report.set_defaults(handler=_report)
 
 

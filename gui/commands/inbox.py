@@ -12,63 +12,106 @@ SUMMARY_SUFFIXES = (".xlsx", ".pdf")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    inbox = sub.add_parser("inbox", help="nhận báo cáo của các địa phương và tổng hợp (Bộ Công Thương)")
-    actions = inbox.add_subparsers(dest="action", metavar="THAO_TÁC", required=True)
+    inbox = sub.add_parser(
+        "inbox", help=translate("CommandLine", "nhận báo cáo của các địa phương và tổng hợp (Bộ Công Thương)")
+    )
+    actions = inbox.add_subparsers(dest="action", metavar=translate("CommandLine", "THAO_TÁC"), required=True)
 
-    imp = actions.add_parser("import", help="nhập các tệp PDF, tài liệu JSON hoặc thư mục (kể cả thư mục con)")
-    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    imp.add_argument("paths", type=Path, nargs="+", metavar="PATH", help="tệp hoặc thư mục")
+    imp = actions.add_parser(
+        "import", help=translate("CommandLine", "nhập các tệp PDF, tài liệu JSON hoặc thư mục (kể cả thư mục con)")
+    )
+    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu"))
+    imp.add_argument("paths", type=Path, nargs="+", metavar="PATH", help=translate("CommandLine", "tệp hoặc thư mục"))
     imp.add_argument(
         "--trust",
         type=Path,
         action="append",
         default=[],
         metavar="CERT",
-        help="chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được",
+        help=translate(
+            "CommandLine",
+            "chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được",
+        ),
     )
     imp.add_argument(
         "--require-signature",
         action="store_true",
-        help="từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)",
+        help=translate("CommandLine", "từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)"),
     )
     imp.add_argument(
         "--accept-drafts",
         action="store_true",
-        help="nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối",
+        help=translate(
+            "CommandLine", "nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối"
+        ),
     )
     imp.set_defaults(handler=_import)
 
     confirm = actions.add_parser(
-        "confirm-certificate", help="xác nhận chứng thư số mới của một đơn vị (dấu vân tay SHA-256, từ dòng nhập)"
+        "confirm-certificate",
+        help=translate("CommandLine", "xác nhận chứng thư số mới của một đơn vị (dấu vân tay SHA-256, từ dòng nhập)"),
     )
-    confirm.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    confirm.add_argument("fingerprint", help="dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc phần đầu)")
+    confirm.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
+    )
+    confirm.add_argument(
+        "fingerprint",
+        help=translate("CommandLine", "dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc phần đầu)"),
+    )
     confirm.set_defaults(handler=_confirm)
 
-    versions = actions.add_parser("versions", help="mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ")
-    versions.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    versions.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    versions.add_argument("unit", help="mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)")
+    versions = actions.add_parser(
+        "versions", help=translate("CommandLine", "mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ")
+    )
+    versions.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
+    )
+    versions.add_argument(
+        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    )
+    versions.add_argument("unit", help=translate("CommandLine", "mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)"))
     versions.set_defaults(handler=_versions)
 
-    conflicts = actions.add_parser("conflicts", help="các báo cáo xung đột đang chờ quyết định")
-    conflicts.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
+    conflicts = actions.add_parser(
+        "conflicts", help=translate("CommandLine", "các báo cáo xung đột đang chờ quyết định")
+    )
+    conflicts.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
+    )
     conflicts.set_defaults(handler=_conflicts)
 
-    resolve = actions.add_parser("resolve", help="quyết định một xung đột: giữ bản đã có hoặc nhận bản mới")
-    resolve.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    resolve.add_argument("id", type=int, help="số của xung đột (xem 'inbox conflicts')")
+    resolve = actions.add_parser(
+        "resolve", help=translate("CommandLine", "quyết định một xung đột: giữ bản đã có hoặc nhận bản mới")
+    )
+    resolve.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
+    )
+    resolve.add_argument("id", type=int, help=translate("CommandLine", "số của xung đột (xem 'inbox conflicts')"))
     choice = resolve.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--keep", action="store_true", help="giữ bản đã có, bỏ bản nhận sau")
-    choice.add_argument("--take", action="store_true", help="nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)")
+    choice.add_argument("--keep", action="store_true", help=translate("CommandLine", "giữ bản đã có, bỏ bản nhận sau"))
+    choice.add_argument(
+        "--take",
+        action="store_true",
+        help=translate("CommandLine", "nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)"),
+    )
     resolve.set_defaults(handler=_resolve)
 
-    summary = actions.add_parser("summary", help="xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF")
-    summary.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    summary.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    summary.add_argument("-o", "--output", type=Path, required=True, help="tệp ghi ra: .xlsx hoặc .pdf")
+    summary = actions.add_parser(
+        "summary", help=translate("CommandLine", "xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF")
+    )
     summary.add_argument(
-        "--format", choices=("xlsx", "pdf"), help="định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)"
+        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
+    )
+    summary.add_argument(
+        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    )
+    summary.add_argument(
+        "-o", "--output", type=Path, required=True, help=translate("CommandLine", "tệp ghi ra: .xlsx hoặc .pdf")
+    )
+    summary.add_argument(
+        "--format",
+        choices=("xlsx", "pdf"),
+        help=translate("CommandLine", "định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)"),
     )
     summary.set_defaults(handler=_summary)
 

@@ -13,25 +13,47 @@ from gui.core.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    pdf = sub.add_parser("pdf", help="xuất báo cáo ra PDF chính thức, đọc lại dữ liệu từ PDF")
-    actions = pdf.add_subparsers(dest="action", metavar="THAO_TÁC", required=True)
+    pdf = sub.add_parser("pdf", help=translate("CommandLine", "xuất báo cáo ra PDF chính thức, đọc lại dữ liệu từ PDF"))
+    actions = pdf.add_subparsers(dest="action", metavar=translate("CommandLine", "THAO_TÁC"), required=True)
 
-    export = actions.add_parser("export", help="xuất một báo cáo trong cơ sở dữ liệu ra PDF")
-    export.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="tệp cơ sở dữ liệu")
-    export.add_argument("id", type=int, help="mã số báo cáo (xem 'report list')")
-    export.add_argument("-o", "--output", type=Path, help="tệp PDF ghi ra (mặc định: BC-NQ82-<tỉnh>-<kỳ>.pdf)")
-    export.add_argument("--draft", action="store_true", help="xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)")
+    export = actions.add_parser("export", help=translate("CommandLine", "xuất một báo cáo trong cơ sở dữ liệu ra PDF"))
+    export.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
+    )
+    export.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
+    export.add_argument(
+        "-o", "--output", type=Path, help=translate("CommandLine", "tệp PDF ghi ra (mặc định: BC-NQ82-<tỉnh>-<kỳ>.pdf)")
+    )
+    export.add_argument(
+        "--draft",
+        action="store_true",
+        help=translate("CommandLine", "xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)"),
+    )
     export.set_defaults(handler=_one_shot(_export))
 
-    render = actions.add_parser("render", help="xuất một tài liệu JSON ra PDF (không cần cơ sở dữ liệu)")
-    render.add_argument("file", type=Path, help="tài liệu báo cáo JSON (như 'report export-json')")
-    render.add_argument("-o", "--output", type=Path, help="tệp PDF ghi ra (mặc định: BC-NQ82-<tỉnh>-<kỳ>.pdf)")
-    render.add_argument("--draft", action="store_true", help="xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)")
+    render = actions.add_parser(
+        "render", help=translate("CommandLine", "xuất một tài liệu JSON ra PDF (không cần cơ sở dữ liệu)")
+    )
+    render.add_argument(
+        "file", type=Path, help=translate("CommandLine", "tài liệu báo cáo JSON (như 'report export-json')")
+    )
+    render.add_argument(
+        "-o", "--output", type=Path, help=translate("CommandLine", "tệp PDF ghi ra (mặc định: BC-NQ82-<tỉnh>-<kỳ>.pdf)")
+    )
+    render.add_argument(
+        "--draft",
+        action="store_true",
+        help=translate("CommandLine", "xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)"),
+    )
     render.set_defaults(handler=_one_shot(_render))
 
-    extract = actions.add_parser("extract", help="đọc tài liệu báo cáo JSON mang trong một tệp PDF")
-    extract.add_argument("file", type=Path, help="tệp PDF xuất từ ứng dụng")
-    extract.add_argument("-o", "--output", type=Path, help="tệp JSON ghi ra (mặc định: in ra màn hình)")
+    extract = actions.add_parser(
+        "extract", help=translate("CommandLine", "đọc tài liệu báo cáo JSON mang trong một tệp PDF")
+    )
+    extract.add_argument("file", type=Path, help=translate("CommandLine", "tệp PDF xuất từ ứng dụng"))
+    extract.add_argument(
+        "-o", "--output", type=Path, help=translate("CommandLine", "tệp JSON ghi ra (mặc định: in ra màn hình)")
+    )
     extract.set_defaults(handler=_extract)
 
     from gui.commands.sign import register_actions

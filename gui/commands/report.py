@@ -16,47 +16,64 @@ if TYPE_CHECKING:  # the store is imported when a command runs: building the par
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    report = sub.add_parser("report", help="danh sách, xuất và nhập báo cáo (JSON)")
-    actions = report.add_subparsers(dest="action", metavar="THAO_TÁC", required=True)
+    report = sub.add_parser("report", help=translate("CommandLine", "danh sách, xuất và nhập báo cáo (JSON)"))
+    actions = report.add_subparsers(dest="action", metavar=translate("CommandLine", "THAO_TÁC"), required=True)
 
-    listing = actions.add_parser("list", help="liệt kê các báo cáo")
+    listing = actions.add_parser("list", help=translate("CommandLine", "liệt kê các báo cáo"))
     listing.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    listing.add_argument("--json", action="store_true", help="in dạng JSON")
-    listing.add_argument("--all", action="store_true", help="kể cả báo cáo nhận từ địa phương")
-    listing.add_argument("--trash", action="store_true", help="các báo cáo trong thùng rác")
+    listing.add_argument("--json", action="store_true", help=translate("CommandLine", "in dạng JSON"))
+    listing.add_argument(
+        "--all", action="store_true", help=translate("CommandLine", "kể cả báo cáo nhận từ địa phương")
+    )
+    listing.add_argument("--trash", action="store_true", help=translate("CommandLine", "các báo cáo trong thùng rác"))
     listing.set_defaults(handler=_list)
 
-    new = actions.add_parser("new", help="tạo báo cáo mới (dự thảo) cho một kỳ và in mã số của nó")
+    new = actions.add_parser(
+        "new", help=translate("CommandLine", "tạo báo cáo mới (dự thảo) cho một kỳ và in mã số của nó")
+    )
     new.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    new.add_argument("--period", required=True, help="kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
     new.add_argument(
-        "--unit", help="mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan"
+        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
+    )
+    new.add_argument(
+        "--unit",
+        help=translate(
+            "CommandLine", "mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan"
+        ),
     )
     new.set_defaults(handler=_new)
 
-    duplicate = actions.add_parser("duplicate", help="nhân bản một báo cáo sang kỳ khác và in mã số bản mới")
+    duplicate = actions.add_parser(
+        "duplicate", help=translate("CommandLine", "nhân bản một báo cáo sang kỳ khác và in mã số bản mới")
+    )
     duplicate.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    duplicate.add_argument("id", type=int, help="mã số báo cáo (xem 'report list')")
-    duplicate.add_argument("--period", required=True, help="kỳ của bản mới: 2025, 2025-H1 hoặc 2021-2025")
+    duplicate.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
+    duplicate.add_argument(
+        "--period", required=True, help=translate("CommandLine", "kỳ của bản mới: 2025, 2025-H1 hoặc 2021-2025")
+    )
     duplicate.set_defaults(handler=_duplicate)
 
-    delete = actions.add_parser("delete", help="chuyển một báo cáo vào thùng rác (khôi phục được)")
+    delete = actions.add_parser(
+        "delete", help=translate("CommandLine", "chuyển một báo cáo vào thùng rác (khôi phục được)")
+    )
     delete.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    delete.add_argument("id", type=int, help="mã số báo cáo (xem 'report list')")
+    delete.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
     delete.set_defaults(handler=_delete)
 
-    restore = actions.add_parser("restore", help="đưa một báo cáo ra khỏi thùng rác")
+    restore = actions.add_parser("restore", help=translate("CommandLine", "đưa một báo cáo ra khỏi thùng rác"))
     restore.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    restore.add_argument("id", type=int, help="mã số báo cáo (xem 'report list --trash')")
+    restore.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list --trash')"))
     restore.set_defaults(handler=_restore)
 
-    export = actions.add_parser("export-json", help="xuất một báo cáo thành tài liệu JSON")
+    export = actions.add_parser("export-json", help=translate("CommandLine", "xuất một báo cáo thành tài liệu JSON"))
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    export.add_argument("id", type=int, help="mã số báo cáo (xem 'report list')")
-    export.add_argument("-o", "--output", type=Path, help="tệp JSON ghi ra (mặc định: in ra màn hình)")
+    export.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
+    export.add_argument(
+        "-o", "--output", type=Path, help=translate("CommandLine", "tệp JSON ghi ra (mặc định: in ra màn hình)")
+    )
     export.set_defaults(handler=_export)
 
-    imp = actions.add_parser("import-json", help="nhập một tài liệu JSON thành báo cáo mới")
+    imp = actions.add_parser("import-json", help=translate("CommandLine", "nhập một tài liệu JSON thành báo cáo mới"))
     imp.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     imp.add_argument("file", type=Path)
     imp.set_defaults(handler=_import)

@@ -18,43 +18,66 @@ if TYPE_CHECKING:
 def register_actions(actions: argparse._SubParsersAction) -> None:
     sign = actions.add_parser(
         "sign",
-        help="ký số tệp PDF (người có thẩm quyền hoặc cơ quan), bằng USB token hoặc tệp .pfx",
-        description="Ký số tệp PDF theo Nghị định 30/2020/NĐ-CP: chữ ký của người có thẩm quyền (--role signer), "
-        "rồi chữ ký của cơ quan do văn thư thực hiện (--role agency). Mã PIN/mật khẩu được hỏi mỗi lần ký, "
-        "không bao giờ được lưu.",
+        help=translate("CommandLine", "ký số tệp PDF (người có thẩm quyền hoặc cơ quan), bằng USB token hoặc tệp .pfx"),
+        description=translate(
+            "CommandLine",
+            "Ký số tệp PDF theo Nghị định 30/2020/NĐ-CP: chữ ký của người có thẩm quyền (--role signer), "
+            "rồi chữ ký của cơ quan do văn thư thực hiện (--role agency). Mã PIN/mật khẩu được hỏi mỗi lần ký, "
+            "không bao giờ được lưu.",
+        ),
     )
-    sign.add_argument("file", type=Path, help="tệp PDF cần ký")
-    sign.add_argument("-o", "--output", type=Path, required=True, help="tệp PDF đã ký ghi ra")
+    sign.add_argument("file", type=Path, help=translate("CommandLine", "tệp PDF cần ký"))
+    sign.add_argument("-o", "--output", type=Path, required=True, help=translate("CommandLine", "tệp PDF đã ký ghi ra"))
     sign.add_argument(
-        "--role", choices=("signer", "agency"), required=True, help="signer: người có thẩm quyền; agency: cơ quan"
+        "--role",
+        choices=("signer", "agency"),
+        required=True,
+        help=translate("CommandLine", "signer: người có thẩm quyền; agency: cơ quan"),
     )
     source = sign.add_mutually_exclusive_group(required=True)
-    source.add_argument("--pfx", type=Path, help="tệp chứng thư số .pfx/.p12")
-    source.add_argument("--pkcs11", type=Path, metavar="MODULE", help="thư viện PKCS#11 của USB token (.dll/.so)")
-    sign.add_argument("--token-label", help="nhãn của USB token khi cắm nhiều token")
+    source.add_argument("--pfx", type=Path, help=translate("CommandLine", "tệp chứng thư số .pfx/.p12"))
+    source.add_argument(
+        "--pkcs11",
+        type=Path,
+        metavar="MODULE",
+        help=translate("CommandLine", "thư viện PKCS#11 của USB token (.dll/.so)"),
+    )
+    sign.add_argument("--token-label", help=translate("CommandLine", "nhãn của USB token khi cắm nhiều token"))
     sign.add_argument(
         "--image",
         type=Path,
-        help="ảnh PNG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt",
+        help=translate(
+            "CommandLine", "ảnh PNG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt"
+        ),
     )
-    sign.add_argument("--timestamp-url", help="máy chủ dấu thời gian (RFC 3161); không kết nối được thì vẫn ký")
-    sign.add_argument("--pin-stdin", action="store_true", help="đọc mã PIN/mật khẩu từ dòng đầu của đầu vào chuẩn")
+    sign.add_argument(
+        "--timestamp-url",
+        help=translate("CommandLine", "máy chủ dấu thời gian (RFC 3161); không kết nối được thì vẫn ký"),
+    )
+    sign.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help=translate("CommandLine", "đọc mã PIN/mật khẩu từ dòng đầu của đầu vào chuẩn"),
+    )
     sign.set_defaults(handler=_sign)
 
     verify = actions.add_parser(
         "verify",
-        help="kiểm tra chữ ký số của tệp PDF (trả về 0 khi đã ký, nguyên vẹn và tin cậy)",
-        description="Kiểm tra từng chữ ký số: nội dung nguyên vẹn, không bị sửa sau khi ký, chứng thư số thuộc "
-        "nguồn tin cậy (--trust) và đúng đơn vị báo cáo. Mỗi chữ ký một dòng.",
+        help=translate("CommandLine", "kiểm tra chữ ký số của tệp PDF (trả về 0 khi đã ký, nguyên vẹn và tin cậy)"),
+        description=translate(
+            "CommandLine",
+            "Kiểm tra từng chữ ký số: nội dung nguyên vẹn, không bị sửa sau khi ký, chứng thư số thuộc "
+            "nguồn tin cậy (--trust) và đúng đơn vị báo cáo. Mỗi chữ ký một dòng.",
+        ),
     )
-    verify.add_argument("file", type=Path, help="tệp PDF cần kiểm tra")
+    verify.add_argument("file", type=Path, help=translate("CommandLine", "tệp PDF cần kiểm tra"))
     verify.add_argument(
         "--trust",
         type=Path,
         action="append",
         default=[],
         metavar="CERT",
-        help="chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được",
+        help=translate("CommandLine", "chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được"),
     )
     verify.set_defaults(handler=_verify)
 

@@ -18,7 +18,6 @@ same Catalog). A text the catalog lacks stays Vietnamese rather than vanishing.
 from __future__ import annotations
 
 import threading
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from gui.resources import resource_path
@@ -114,6 +113,9 @@ class Catalog:
         return self._by_context.get((context, source)) or self._by_source.get(source)
 
     def _load(self) -> None:
+        # Here, not at the top: only an English interface reads the catalog, a Vietnamese start never pays for it.
+        import xml.etree.ElementTree as ET
+
         with self._lock:
             if self._by_context is not None:
                 return

@@ -671,22 +671,47 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../gui/cli.py" line="121"/>
+        <location filename="../../gui/cli.py" line="42"/>
+        <source>Báo cáo BVQLNTD — báo cáo kết quả triển khai Nghị quyết 82/NQ-CP.</source>
+        <translation>Báo cáo BVQLNTD — the report on implementing Resolution 82/NQ-CP.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="47"/>
+        <source>tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)</source>
+        <translation>database file (default: in the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="52"/>
+        <source>tự kiểm tra: tạo, xuất và đọc lại báo cáo mẫu</source>
+        <translation>self-test: make, export and read back the demo report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="54"/>
+        <source>ngôn ngữ giao diện</source>
+        <translation>interface language</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="62"/>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="127"/>
         <source>Lỗi: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="133"/>
+        <location filename="../../gui/cli.py" line="139"/>
         <source>Đã xảy ra lỗi không mong muốn. Chi tiết đã được ghi vào {path}.</source>
         <translation>An unexpected error occurred. The details are written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="174"/>
+        <location filename="../../gui/cli.py" line="180"/>
         <source>Không tìm thấy {what}: {path}</source>
         <translation>Cannot find the {what}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="176"/>
+        <location filename="../../gui/cli.py" line="182"/>
         <source>{what} phải là một tệp: {path}</source>
         <translation>The {what} must be a file: {path}</translation>
     </message>
@@ -711,325 +736,772 @@ Please send this file to your support desk.</translation>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="43"/>
+        <location filename="../../gui/commands/backup.py" line="22"/>
+        <source>các bản sao lưu của cơ sở dữ liệu</source>
+        <translation>the database&apos;s backups</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="23"/>
+        <location filename="../../gui/commands/inbox.py" line="18"/>
+        <location filename="../../gui/commands/pdf.py" line="17"/>
+        <location filename="../../gui/commands/report.py" line="20"/>
+        <source>THAO_TÁC</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="25"/>
+        <source>liệt kê các bản sao lưu, mới nhất trước</source>
+        <translation>list the backups, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="27"/>
+        <location filename="../../gui/commands/report.py" line="24"/>
+        <source>in dạng JSON</source>
+        <translation>print as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="30"/>
+        <source>sao lưu ngay và in đường dẫn bản sao lưu</source>
+        <translation>back up now and print the backup&apos;s path</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="36"/>
+        <source>chỉ giữ N bản mới nhất (mặc định: không xóa bản nào)</source>
+        <translation>keep only the N newest (default: delete none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="48"/>
         <source>Không tìm thấy cơ sở dữ liệu {path}.</source>
         <translation>Database not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="60"/>
+        <location filename="../../gui/commands/backup.py" line="65"/>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="75"/>
+        <location filename="../../gui/commands/backup.py" line="80"/>
         <source>--keep phải từ 1 trở lên (đã cho {given}).</source>
         <translation>--keep must be 1 or more ({given} was given).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="92"/>
+        <location filename="../../gui/commands/inbox.py" line="16"/>
+        <source>nhận báo cáo của các địa phương và tổng hợp (Bộ Công Thương)</source>
+        <translation>receive the units&apos; reports and consolidate them (Ministry of Industry and Trade)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="21"/>
+        <source>nhập các tệp PDF, tài liệu JSON hoặc thư mục (kể cả thư mục con)</source>
+        <translation>import PDF files, JSON documents or folders (with their subfolders)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="24"/>
+        <source>tệp hoặc thư mục</source>
+        <translation>file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="31"/>
+        <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được</source>
+        <translation>trusted root or intermediate certificate (.cer/.crt/.pem) to verify signatures with; may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="39"/>
+        <source>từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)</source>
+        <translation>refuse unsigned reports (a report with a broken signature is always refused)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="44"/>
+        <source>nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối</source>
+        <translation>accept drafts (DỰ THẢO) too, marked as drafts; by default drafts are refused</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="52"/>
+        <source>xác nhận chứng thư số mới của một đơn vị (dấu vân tay SHA-256, từ dòng nhập)</source>
+        <translation>confirm a unit&apos;s new certificate (its SHA-256 fingerprint, from the import line)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="59"/>
+        <source>dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc phần đầu)</source>
+        <translation>the certificate&apos;s SHA-256 fingerprint (64 hex characters, or its beginning)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="64"/>
+        <source>mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ</source>
+        <translation>every received version of a unit&apos;s report for a period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="72"/>
+        <source>mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)</source>
+        <translation>a province&apos;s code (e.g. 40) or a ministry&apos;s (e.g. BTC)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="76"/>
+        <source>các báo cáo xung đột đang chờ quyết định</source>
+        <translation>the conflicting reports awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="84"/>
+        <source>quyết định một xung đột: giữ bản đã có hoặc nhận bản mới</source>
+        <translation>decide a conflict: keep the version already there or take the new one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="89"/>
+        <source>số của xung đột (xem &apos;inbox conflicts&apos;)</source>
+        <translation>the conflict&apos;s number (see &apos;inbox conflicts&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="91"/>
+        <source>giữ bản đã có, bỏ bản nhận sau</source>
+        <translation>keep the version already there, drop the one received later</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="95"/>
+        <source>nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)</source>
+        <translation>take the new version as the current one (the old one is still kept)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="100"/>
+        <source>xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF</source>
+        <translation>export a period&apos;s consolidation to Excel (.xlsx) or PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="109"/>
+        <source>tệp ghi ra: .xlsx hoặc .pdf</source>
+        <translation>output file: .xlsx or .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="114"/>
+        <source>định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)</source>
+        <translation>the format when the file name has no such suffix (e.g. -o /dev/null)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="135"/>
         <source>Không tìm thấy: {paths}</source>
         <translation>Not found: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="109"/>
+        <location filename="../../gui/commands/inbox.py" line="152"/>
         <source>Tổng cộng: {summary}</source>
         <translation>Total: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="124"/>
+        <location filename="../../gui/commands/inbox.py" line="167"/>
         <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
         <translation>The fingerprint must be 16–64 hex characters (0-9, a-f), as in the import line.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="134"/>
+        <location filename="../../gui/commands/inbox.py" line="177"/>
         <source>Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No certificate has a fingerprint starting with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="140"/>
+        <location filename="../../gui/commands/inbox.py" line="183"/>
         <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
         <translation>Several certificates start with {prefix}: give a longer one.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="151"/>
+        <location filename="../../gui/commands/inbox.py" line="194"/>
         <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit}.</source>
         <translation>{holder}&apos;s certificate is confirmed for the unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="157"/>
+        <location filename="../../gui/commands/inbox.py" line="200"/>
         <source>Đã cập nhật trạng thái chữ ký số của {count} báo cáo đã nhận.</source>
         <translation>The signature status of {count} received reports was updated.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="179"/>
+        <location filename="../../gui/commands/inbox.py" line="222"/>
         <source>Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.</source>
         <translation>No report of the unit {unit} for period {period} has been received.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="186"/>
+        <location filename="../../gui/commands/inbox.py" line="229"/>
         <source>HIỆN HÀNH</source>
         <translation>CURRENT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="188"/>
+        <location filename="../../gui/commands/inbox.py" line="231"/>
         <source>bản trước (thay bởi {id})</source>
         <translation>earlier version (replaced by {id})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="189"/>
+        <location filename="../../gui/commands/inbox.py" line="232"/>
         <source>, DỰ THẢO</source>
         <translation>, DRAFT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="191"/>
+        <location filename="../../gui/commands/inbox.py" line="234"/>
         <source>{id}: cập nhật {updated} — {state} — nhận {received} từ {path}</source>
         <translation>{id}: updated {updated} — {state} — received {received} from {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="199"/>
+        <location filename="../../gui/commands/inbox.py" line="242"/>
         <source>Xem một phiên bản: bvntd report export-json ID</source>
         <translation>To see one version: bvntd report export-json ID</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="214"/>
+        <location filename="../../gui/commands/inbox.py" line="257"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="217"/>
+        <location filename="../../gui/commands/inbox.py" line="260"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}</source>
         <translation>{id}: {unit}, period {period}, updated {updated}, file {path} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="235"/>
+        <location filename="../../gui/commands/inbox.py" line="278"/>
         <source>Xung đột số {id}: giữ bản đã có.</source>
         <translation>Conflict number {id}: the version already there is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="238"/>
+        <location filename="../../gui/commands/inbox.py" line="281"/>
         <source>Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.</source>
         <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="255"/>
+        <location filename="../../gui/commands/inbox.py" line="298"/>
         <source>Tệp ghi ra {path} có đuôi {suffix} nhưng --format là {format}: hãy để hai thứ khớp nhau.</source>
         <translation>The output file {path} ends in {suffix} but --format is {format}: make the two agree.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="264"/>
+        <location filename="../../gui/commands/inbox.py" line="307"/>
         <source>Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải &apos;{given}&apos; (hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null).</source>
         <translation>The output file must end in .xlsx or .pdf, not &apos;{given}&apos; (or choose the format with --format xlsx|pdf, e.g. with -o /dev/null).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="66"/>
-        <location filename="../../gui/commands/sign.py" line="119"/>
+        <location filename="../../gui/commands/pdf.py" line="16"/>
+        <source>xuất báo cáo ra PDF chính thức, đọc lại dữ liệu từ PDF</source>
+        <translation>export a report to the official PDF, read the data back from a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="19"/>
+        <source>xuất một báo cáo trong cơ sở dữ liệu ra PDF</source>
+        <translation>export a report of the database to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="23"/>
+        <location filename="../../gui/commands/report.py" line="50"/>
+        <location filename="../../gui/commands/report.py" line="60"/>
+        <location filename="../../gui/commands/report.py" line="70"/>
+        <source>mã số báo cáo (xem &apos;report list&apos;)</source>
+        <translation>the report&apos;s number (see &apos;report list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="25"/>
+        <location filename="../../gui/commands/pdf.py" line="41"/>
+        <source>tệp PDF ghi ra (mặc định: BC-NQ82-&lt;tỉnh&gt;-&lt;kỳ&gt;.pdf)</source>
+        <translation>output PDF (default: BC-NQ82-&lt;province&gt;-&lt;period&gt;.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="30"/>
+        <location filename="../../gui/commands/pdf.py" line="46"/>
+        <source>xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)</source>
+        <translation>export a draft (marked DỰ THẢO on every page)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="35"/>
+        <source>xuất một tài liệu JSON ra PDF (không cần cơ sở dữ liệu)</source>
+        <translation>export a JSON document to PDF (no database needed)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="38"/>
+        <source>tài liệu báo cáo JSON (như &apos;report export-json&apos;)</source>
+        <translation>a JSON report document (as &apos;report export-json&apos; writes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="51"/>
+        <source>đọc tài liệu báo cáo JSON mang trong một tệp PDF</source>
+        <translation>read the JSON report document a PDF carries</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="53"/>
+        <source>tệp PDF xuất từ ứng dụng</source>
+        <translation>a PDF exported by the app</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="55"/>
+        <location filename="../../gui/commands/report.py" line="72"/>
+        <source>tệp JSON ghi ra (mặc định: in ra màn hình)</source>
+        <translation>output JSON file (default: print it)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="88"/>
+        <location filename="../../gui/commands/sign.py" line="142"/>
         <source>Lưu ý: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="107"/>
+        <location filename="../../gui/commands/pdf.py" line="129"/>
         <source>Không tìm thấy tệp PDF: {path}</source>
         <translation>PDF not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="98"/>
+        <location filename="../../gui/commands/report.py" line="19"/>
+        <source>danh sách, xuất và nhập báo cáo (JSON)</source>
+        <translation>list, export and import reports (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="22"/>
+        <source>liệt kê các báo cáo</source>
+        <translation>list the reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="26"/>
+        <source>kể cả báo cáo nhận từ địa phương</source>
+        <translation>with the reports received from units</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="28"/>
+        <source>các báo cáo trong thùng rác</source>
+        <translation>the reports in the trash</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="32"/>
+        <source>tạo báo cáo mới (dự thảo) cho một kỳ và in mã số của nó</source>
+        <translation>create a new report (a draft) for a period and print its number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="40"/>
+        <source>mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan</source>
+        <translation>a province&apos;s code (40) or a ministry&apos;s (BYT); default: the unit of the agency profile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="47"/>
+        <source>nhân bản một báo cáo sang kỳ khác và in mã số bản mới</source>
+        <translation>duplicate a report to another period and print the new one’s number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="52"/>
+        <source>kỳ của bản mới: 2025, 2025-H1 hoặc 2021-2025</source>
+        <translation>the new one&apos;s period: 2025, 2025-H1 or 2021-2025</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="57"/>
+        <source>chuyển một báo cáo vào thùng rác (khôi phục được)</source>
+        <translation>move a report to the trash (it can be restored)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="63"/>
+        <source>đưa một báo cáo ra khỏi thùng rác</source>
+        <translation>take a report out of the trash</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="65"/>
+        <source>mã số báo cáo (xem &apos;report list --trash&apos;)</source>
+        <translation>the report&apos;s number (see &apos;report list --trash&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="68"/>
+        <source>xuất một báo cáo thành tài liệu JSON</source>
+        <translation>export a report as a JSON document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="76"/>
+        <source>nhập một tài liệu JSON thành báo cáo mới</source>
+        <translation>import a JSON document as a new report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="115"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="100"/>
+        <location filename="../../gui/commands/report.py" line="117"/>
         <source>Chưa có báo cáo nào.</source>
         <translation>No reports yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="104"/>
+        <location filename="../../gui/commands/report.py" line="121"/>
         <source>ĐƠN VỊ</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="105"/>
+        <location filename="../../gui/commands/report.py" line="122"/>
         <source>KỲ</source>
         <translation>PERIOD</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="106"/>
+        <location filename="../../gui/commands/report.py" line="123"/>
         <source>TRẠNG THÁI</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="108"/>
+        <location filename="../../gui/commands/report.py" line="125"/>
         <source>HOÀN THÀNH</source>
         <translation>COMPLETE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="108"/>
+        <location filename="../../gui/commands/report.py" line="125"/>
         <source>SỬA LẦN CUỐI</source>
         <translation>LAST EDITED</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="111"/>
+        <location filename="../../gui/commands/report.py" line="128"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="111"/>
+        <location filename="../../gui/commands/report.py" line="128"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="155"/>
+        <location filename="../../gui/commands/report.py" line="172"/>
         <source>Đã chuyển báo cáo số {id} ({unit}, kỳ {period}) vào thùng rác.</source>
         <translation>Report number {id} ({unit}, period {period}) moved to the trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="171"/>
+        <location filename="../../gui/commands/report.py" line="188"/>
         <source>Đã khôi phục báo cáo số {id} ({unit}, kỳ {period}).</source>
         <translation>Report number {id} ({unit}, period {period}) restored.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="73"/>
+        <location filename="../../gui/commands/sign.py" line="96"/>
         <source>Chưa nhập mã PIN/mật khẩu. Chưa ký.</source>
         <translation>No PIN or password was entered. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="82"/>
+        <location filename="../../gui/commands/sign.py" line="29"/>
+        <location filename="../../gui/commands/sign.py" line="105"/>
         <source>tệp PDF cần ký</source>
         <translation>PDF to sign</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="90"/>
+        <location filename="../../gui/commands/sign.py" line="21"/>
+        <source>ký số tệp PDF (người có thẩm quyền hoặc cơ quan), bằng USB token hoặc tệp .pfx</source>
+        <translation>sign a PDF (the competent person or the agency) with a USB token or a .pfx file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="22"/>
+        <source>Ký số tệp PDF theo Nghị định 30/2020/NĐ-CP: chữ ký của người có thẩm quyền (--role signer), rồi chữ ký của cơ quan do văn thư thực hiện (--role agency). Mã PIN/mật khẩu được hỏi mỗi lần ký, không bao giờ được lưu.</source>
+        <translation>Sign a PDF as Decree 30/2020/NĐ-CP requires: the competent person&apos;s signature (--role signer), then the agency&apos;s, made by the records office (--role agency). The PIN or password is asked at each signing and never stored.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="30"/>
+        <source>tệp PDF đã ký ghi ra</source>
+        <translation>output signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="35"/>
+        <source>signer: người có thẩm quyền; agency: cơ quan</source>
+        <translation>signer: the competent person; agency: the agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="38"/>
+        <location filename="../../gui/commands/sign.py" line="113"/>
         <source>tệp chứng thư số .pfx/.p12</source>
         <translation>.pfx/.p12 certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="93"/>
+        <location filename="../../gui/commands/sign.py" line="43"/>
+        <source>thư viện PKCS#11 của USB token (.dll/.so)</source>
+        <translation>the USB token&apos;s PKCS#11 library (.dll/.so)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="45"/>
+        <source>nhãn của USB token khi cắm nhiều token</source>
+        <translation>the USB token&apos;s label, when several are plugged in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="49"/>
+        <source>ảnh PNG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt</source>
+        <translation>PNG image: the handwritten signature (signer) or the seal (agency); default: the image chosen in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="55"/>
+        <source>máy chủ dấu thời gian (RFC 3161); không kết nối được thì vẫn ký</source>
+        <translation>timestamp server (RFC 3161); if it cannot be reached the file is still signed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="60"/>
+        <source>đọc mã PIN/mật khẩu từ dòng đầu của đầu vào chuẩn</source>
+        <translation>read the PIN or password from the first line of standard input</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="66"/>
+        <source>kiểm tra chữ ký số của tệp PDF (trả về 0 khi đã ký, nguyên vẹn và tin cậy)</source>
+        <translation>check a PDF&apos;s digital signatures (exit 0 when signed, intact and trusted)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="67"/>
+        <source>Kiểm tra từng chữ ký số: nội dung nguyên vẹn, không bị sửa sau khi ký, chứng thư số thuộc nguồn tin cậy (--trust) và đúng đơn vị báo cáo. Mỗi chữ ký một dòng.</source>
+        <translation>Check each digital signature: content intact, nothing changed after signing, a certificate from a trusted source (--trust) and of the report&apos;s unit. One line per signature.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="73"/>
+        <source>tệp PDF cần kiểm tra</source>
+        <translation>PDF to check</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="80"/>
+        <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được</source>
+        <translation>trusted root or intermediate certificate (.cer/.crt/.pem); may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="116"/>
         <source>Mật khẩu của {name}: </source>
         <translation>Password of {name}: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="98"/>
+        <location filename="../../gui/commands/sign.py" line="121"/>
         <source>Mã PIN của USB token: </source>
         <translation>USB token PIN: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="107"/>
+        <location filename="../../gui/commands/sign.py" line="130"/>
         <source>PAdES B-T (có dấu thời gian)</source>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="110"/>
+        <location filename="../../gui/commands/sign.py" line="133"/>
         <source>Đã ký với vai trò {role}: {who} — {level}.</source>
         <translation>Signed as {role}: {who} — {level}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="115"/>
+        <location filename="../../gui/commands/sign.py" line="138"/>
         <source>Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu.</source>
         <translation>Note: signed without an image (--image); Phụ lục I requires the signature or seal image.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="132"/>
+        <location filename="../../gui/commands/sign.py" line="155"/>
         <source>tệp PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="153"/>
+        <location filename="../../gui/commands/sign.py" line="176"/>
         <source>Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.</source>
         <translation>Note: no trusted root certificate was loaded (--trust), so the origin cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="121"/>
+        <location filename="../../gui/commands/desk.py" line="13"/>
+        <source>xem hoặc đổi hạn gửi báo cáo của một kỳ</source>
+        <translation>show or change a period&apos;s deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="18"/>
+        <location filename="../../gui/commands/desk.py" line="34"/>
+        <location filename="../../gui/commands/desk.py" line="63"/>
+        <location filename="../../gui/commands/desk.py" line="77"/>
+        <location filename="../../gui/commands/desk.py" line="110"/>
+        <location filename="../../gui/commands/inbox.py" line="70"/>
+        <location filename="../../gui/commands/inbox.py" line="106"/>
+        <location filename="../../gui/commands/report.py" line="36"/>
+        <source>kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025</source>
+        <translation>reporting period: 2025, 2025-H1 or 2021-2025</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="22"/>
+        <source>hạn mới, dạng ngày/tháng/năm (ví dụ 31/12/2025)</source>
+        <translation>the new deadline, as day/month/year (e.g. 31/12/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="25"/>
+        <source>trở về hạn mặc định của mẫu báo cáo</source>
+        <translation>go back to the report template&apos;s default deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="30"/>
+        <source>các cảnh báo số liệu của một kỳ (không chặn việc nhập)</source>
+        <translation>a period&apos;s data warnings (they do not block imports)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="39"/>
+        <source>sổ địa chỉ email của các đơn vị: nhập từ .xlsx/.csv, sửa, xem</source>
+        <translation>the units&apos; email address book: import from .xlsx/.csv, edit, show</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="46"/>
+        <source>nhập từ tệp .xlsx hoặc .csv (cột Mã, Email)</source>
+        <translation>import from an .xlsx or .csv file (columns Mã, Email)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="52"/>
+        <source>đặt email cho một đơn vị (nhiều email: a; b)</source>
+        <translation>set a unit&apos;s email (several: a; b)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="57"/>
+        <source>thư nhắc (.eml) gửi các đơn vị chưa gửi báo cáo của một kỳ</source>
+        <translation>a reminder (.eml) to the units that have not sent a period&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="66"/>
+        <source>tệp thư .eml ghi ra</source>
+        <translation>output .eml file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="71"/>
+        <source>xem xét báo cáo: cần chỉnh sửa (kèm ý kiến, thư .eml), chấp nhận</source>
+        <translation>review reports: needs correction (with comments, an .eml letter), accept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="80"/>
+        <source>mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị</source>
+        <translation>the unit&apos;s code (a province&apos;s or a ministry&apos;s); without it: list every unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="86"/>
+        <source>cần chỉnh sửa (ghi ý kiến bằng --comment, --field)</source>
+        <translation>needs correction (comments with --comment, --field)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="88"/>
+        <source>chấp nhận báo cáo</source>
+        <translation>accept the report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="89"/>
+        <source>ý kiến chung</source>
+        <translation>general comment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="96"/>
+        <source>ý kiến cho một trường (khóa như cp_received); lặp lại được</source>
+        <translation>a comment on one field (a key such as cp_received); may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="99"/>
+        <source>thư đề nghị chỉnh sửa (.eml) ghi ra</source>
+        <translation>output request for correction (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="104"/>
+        <source>dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF</source>
+        <translation>a period&apos;s draft Government report: Word (.docx) or PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="113"/>
+        <source>tệp ghi ra: .docx hoặc .pdf</source>
+        <translation>output file: .docx or .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="175"/>
         <source>Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải &apos;{given}&apos;.</source>
         <translation>The output file must end in .docx or .pdf, not &apos;{given}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="137"/>
+        <location filename="../../gui/commands/desk.py" line="191"/>
         <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
         <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="143"/>
+        <location filename="../../gui/commands/desk.py" line="197"/>
         <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {completeness}, {ministries} bộ, ngành.</source>
         <translation>{path}: draft of the Government report for period {period} — {completeness}, {ministries} ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="158"/>
+        <location filename="../../gui/commands/desk.py" line="212"/>
         <source>so với kỳ {period}</source>
         <translation>against period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="160"/>
+        <location filename="../../gui/commands/desk.py" line="214"/>
         <source>không có kỳ trước để so sánh</source>
         <translation>no earlier period to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="162"/>
+        <location filename="../../gui/commands/desk.py" line="216"/>
         <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="190"/>
+        <location filename="../../gui/commands/desk.py" line="244"/>
         <source>--set: không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>--set: there is no unit with the code &apos;{code}&apos; (a province&apos;s or a ministry&apos;s code).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="215"/>
+        <location filename="../../gui/commands/desk.py" line="269"/>
         <source>{path}: đã lưu {count} đơn vị.</source>
         <translation>{path}: {count} units saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="224"/>
+        <location filename="../../gui/commands/desk.py" line="278"/>
         <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="255"/>
+        <location filename="../../gui/commands/desk.py" line="309"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="262"/>
+        <location filename="../../gui/commands/desk.py" line="316"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="269"/>
+        <location filename="../../gui/commands/desk.py" line="323"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="289"/>
+        <location filename="../../gui/commands/desk.py" line="343"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="291"/>
+        <location filename="../../gui/commands/desk.py" line="345"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="299"/>
+        <location filename="../../gui/commands/desk.py" line="353"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="319"/>
+        <location filename="../../gui/commands/desk.py" line="373"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="330"/>
+        <location filename="../../gui/commands/desk.py" line="384"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="336"/>
+        <location filename="../../gui/commands/desk.py" line="390"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="338"/>
+        <location filename="../../gui/commands/desk.py" line="392"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/basic.py" line="12"/>
+        <source>in mẫu báo cáo đang dùng dưới dạng JSON</source>
+        <translation>print the active report template as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/basic.py" line="13"/>
+        <source>kiểm tra và in một tệp mẫu khác</source>
+        <translation>check and print another template file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/basic.py" line="16"/>
+        <source>tạo báo cáo mẫu đầy đủ và in mã số của nó</source>
+        <translation>create a complete demo report and print its number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/basic.py" line="17"/>
+        <location filename="../../gui/commands/desk.py" line="15"/>
+        <location filename="../../gui/commands/desk.py" line="32"/>
+        <location filename="../../gui/commands/desk.py" line="41"/>
+        <location filename="../../gui/commands/desk.py" line="60"/>
+        <location filename="../../gui/commands/desk.py" line="74"/>
+        <location filename="../../gui/commands/desk.py" line="107"/>
+        <location filename="../../gui/commands/inbox.py" line="23"/>
+        <location filename="../../gui/commands/inbox.py" line="55"/>
+        <location filename="../../gui/commands/inbox.py" line="67"/>
+        <location filename="../../gui/commands/inbox.py" line="79"/>
+        <location filename="../../gui/commands/inbox.py" line="87"/>
+        <location filename="../../gui/commands/inbox.py" line="103"/>
+        <location filename="../../gui/commands/pdf.py" line="21"/>
+        <source>tệp cơ sở dữ liệu</source>
+        <translation>database file</translation>
     </message>
 </context>
 <context>
@@ -4544,7 +5016,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="140"/>
+        <location filename="../../gui/commands/sign.py" line="163"/>
         <location filename="../../gui/signing/verify.py" line="438"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
