@@ -311,3 +311,20 @@ def test_a_stored_table_is_brought_to_shape_and_checked_cell_by_cell() -> None:
     assert problems[1][1] == f"{spec.label}, dòng 1, cột “Trích yếu nội dung”: chưa nhập (bắt buộc)."
     assert problems[2][1] == f"{spec.label}, dòng 2: dòng trống; nhập nội dung hoặc xóa dòng này."
     assert table.is_filled([{}]) and not table.is_filled([])
+
+
+def test_a_column_heading_names_its_unit_once() -> None:
+    from gui.core.i18n import set_language
+
+    columns = {c.key: c for c in TEMPLATE.field("notable_cases").columns}
+    fine = columns["fine"]  # its label already says "(đồng)", which the PDF and the workbook print as it is
+    assert kind_of(fine).heading(fine) == "Số tiền phạt (đồng)"
+    assert kind_of(columns["business"]).heading(columns["business"]) == "Tổ chức, cá nhân kinh doanh"
+    bare = Column(key="paid", kind="money", label="Đã nộp", label_en="Paid")
+    assert kind_of(bare).heading(bare) == "Đã nộp (đồng)"  # the kind's unit where neither template nor label says
+    set_language("en")
+    try:
+        assert kind_of(fine).heading(fine) == "Fine (VND)"
+        assert kind_of(bare).heading(bare) == "Paid (VND)"
+    finally:
+        set_language("vi")

@@ -402,3 +402,12 @@ def test_long_section_titles_wrap_in_the_tree_and_unwrap_when_it_widens(
     qtbot.waitUntil(lambda: tree.visualItemRect(short).height() < 2 * line <= tree.visualItemRect(item).height())
     tree.resize(2000, tree.height())
     qtbot.waitUntil(lambda: tree.visualItemRect(item).height() < 2 * line)
+
+
+def test_a_table_heading_names_its_unit_once(open_window: Any, db_path: Path) -> None:
+    with _store(db_path) as store:
+        report_id = new_report(store)
+    editor = open_window().open_report(report_id)
+    model = widget(editor, "notable_cases").model
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headings == ["Tổ chức, cá nhân kinh doanh", "Hành vi vi phạm", "Số tiền phạt (đồng)", "Tình trạng"]

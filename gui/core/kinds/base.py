@@ -14,7 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
 
 from gui.core.dates import vn_date
-from gui.core.i18n import bilingual
+from gui.core.i18n import bilingual, label_of, pick
 from gui.core.numbers import format_int
 from gui.core.problems import InputError, Problem, ValidationContext, ValueError_, Where
 from gui.core.text import normalize_line
@@ -71,6 +71,16 @@ class Kind:
         super().__init_subclass__(**kwargs)
         if "name" in cls.__dict__:
             KINDS[cls.name] = cls()
+
+    def heading(self, spec: Any) -> str:
+        """A table column's heading on screen, in the interface language: its label and, in brackets, the unit its
+        values are in (the template's, else the kind's), unless the label already ends with it ("Số tiền phạt
+        (đồng)", which the PDF and the workbook print as it is)."""
+        label = label_of(spec)
+        unit = pick(getattr(spec, "unit", ""), getattr(spec, "unit_en", "")) or pick(*self.unit)
+        if not unit or label.endswith(f"({unit})"):
+            return label
+        return f"{label} ({unit})"
 
     # --- what a person typed or pasted ------------------------------------------------------------------------
 

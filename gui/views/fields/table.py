@@ -63,8 +63,7 @@ class TableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             column = self.columns[section]
-            unit = pick(column.unit, column.unit_en) or pick(*kind_of(column).unit)
-            return f"{label_of(column)} ({unit})" if unit else label_of(column)
+            return kind_of(column).heading(column)
         return self.tr("Tổng") if self.is_total_row(section) else str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
