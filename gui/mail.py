@@ -11,6 +11,7 @@ from pathlib import Path
 
 from gui.core.document import ReportDocument
 from gui.core.errors import UserError
+from gui.core.i18n import translate
 from gui.core.period import Period
 from gui.core.units import find_unit
 from gui.fileio import write_output
@@ -98,7 +99,10 @@ def write_eml(doc: ReportDocument, pdf_path: Path, *, to: str, sender: str = "")
     """Write the draft beside the PDF (same name, .eml) and return its path."""
     if not pdf_path.is_file():  # exported to /dev/null or a pipe: nothing to attach, and no folder to write into
         raise UserError(
-            f"{pdf_path} không phải là một tệp thường nên không đính kèm được vào thư. Hãy xuất PDF ra một tệp rồi gửi."
+            translate(
+                "Files",
+                "{path} không phải là một tệp thường nên không đính kèm được vào thư. Hãy xuất PDF ra một tệp rồi gửi.",
+            ).format(path=pdf_path)
         )
     target = pdf_path.with_suffix(".eml")
     write_output(target, build_eml(doc, pdf_path, to=to, sender=sender))
@@ -108,7 +112,9 @@ def write_eml(doc: ReportDocument, pdf_path: Path, *, to: str, sender: str = "")
 def write_file_eml(path: Path, *, subject: str, body: str, to: str = "") -> Path:
     """A draft message with any file attached (the Ministry's Excel or summary PDF), written beside it as .eml."""
     if not path.is_file():
-        raise UserError(f"{path} không phải là một tệp thường nên không đính kèm được vào thư.")
+        raise UserError(
+            translate("Files", "{path} không phải là một tệp thường nên không đính kèm được vào thư.").format(path=path)
+        )
     message = EmailMessage(policy=SMTP)
     message["Subject"] = subject
     if to:

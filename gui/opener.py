@@ -9,16 +9,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-KINDS = {".pdf": "PDF", ".xlsx": "Excel", ".eml": "thư điện tử (.eml)"}
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+
+KINDS = {".pdf": "PDF", ".xlsx": "Excel", ".eml": QT_TRANSLATE_NOOP("Files", "thư điện tử (.eml)")}
 
 
 def missing_opener(path: Path) -> str | None:
     """A sentence saying why the file cannot be opened here, or None when a program should open it."""
     if not sys.platform.startswith("linux"):
         return None  # Windows and macOS report a missing association themselves (openUrl returns False)
-    kind = KINDS.get(path.suffix.lower(), path.suffix.lower() or "này")
+    kind = translate("Files", KINDS.get(path.suffix.lower(), path.suffix.lower() or QT_TRANSLATE_NOOP("Files", "này")))
     if shutil.which("xdg-open") is None:
-        return f"Máy này chưa có chương trình mở tệp {kind} (thiếu xdg-open)."
+        return translate("Files", "Máy này chưa có chương trình mở tệp {kind} (thiếu xdg-open).").format(kind=kind)
     mime = mimetypes.guess_type(path.name)[0]
     if mime is None or shutil.which("xdg-mime") is None:
         return None
@@ -28,4 +30,4 @@ def missing_opener(path: Path) -> str | None:
         ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return None
-    return None if answer else f"Máy này chưa có chương trình mở tệp {kind}."
+    return None if answer else translate("Files", "Máy này chưa có chương trình mở tệp {kind}.").format(kind=kind)

@@ -379,13 +379,13 @@ def _canonical(key: str, raw: Any, fields: dict[str, Any]) -> Any:
     if key.startswith(HEADER_PREFIX):
         name = key.removeprefix(HEADER_PREFIX)
         if name not in HEADER_KEYS:
-            raise KeyError(f"Không có mục '{name}' trong phần đầu báo cáo.")
+            raise KeyError(translate("Store", "Không có mục '{name}' trong phần đầu báo cáo.").format(name=name))
         return canonical_header_value(name, raw)
     spec = fields.get(key)
     if spec is None:
-        raise KeyError(f"Mẫu báo cáo không có trường '{key}'.")
+        raise KeyError(translate("Store", "Mẫu báo cáo không có trường '{key}'.").format(key=key))
     if spec.is_computed:
-        raise KeyError(f"Trường '{key}' được tính tự động, không nhập tay.")
+        raise KeyError(translate("Store", "Trường '{key}' được tính tự động, không nhập tay.").format(key=key))
     return coerce_value(spec, raw)
 
 

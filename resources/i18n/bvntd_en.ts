@@ -2242,6 +2242,36 @@ Please send this file to your support desk.</translation>
         <source>Không ghi được {path}: {error}</source>
         <translation>Could not write {path}: {error}</translation>
     </message>
+    <message>
+        <location filename="../../gui/mail.py" line="102"/>
+        <source>{path} không phải là một tệp thường nên không đính kèm được vào thư. Hãy xuất PDF ra một tệp rồi gửi.</source>
+        <translation>{path} is not a regular file, so it cannot be attached to a message. Export the PDF to a file and send that.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail.py" line="116"/>
+        <source>{path} không phải là một tệp thường nên không đính kèm được vào thư.</source>
+        <translation>{path} is not a regular file, so it cannot be attached to a message.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/opener.py" line="14"/>
+        <source>thư điện tử (.eml)</source>
+        <translation>email (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/opener.py" line="21"/>
+        <source>này</source>
+        <translation>such</translation>
+    </message>
+    <message>
+        <location filename="../../gui/opener.py" line="23"/>
+        <source>Máy này chưa có chương trình mở tệp {kind} (thiếu xdg-open).</source>
+        <translation>This computer has no program to open {kind} files (xdg-open is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/opener.py" line="33"/>
+        <source>Máy này chưa có chương trình mở tệp {kind}.</source>
+        <translation>This computer has no program to open {kind} files.</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -5275,6 +5305,21 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/store/reports.py" line="50"/>
         <source>Báo cáo nhận từ địa phương chỉ được xem, không được sửa.</source>
         <translation>A report received from a unit can be viewed, not edited.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/reports.py" line="382"/>
+        <source>Không có mục &apos;{name}&apos; trong phần đầu báo cáo.</source>
+        <translation>The report&apos;s header has no item &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/reports.py" line="386"/>
+        <source>Mẫu báo cáo không có trường &apos;{key}&apos;.</source>
+        <translation>The report template has no field &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/store/reports.py" line="388"/>
+        <source>Trường &apos;{key}&apos; được tính tự động, không nhập tay.</source>
+        <translation>The field &apos;{key}&apos; is computed, not typed.</translation>
     </message>
 </context>
 <context>
