@@ -527,12 +527,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="204"/>
+        <location filename="../../gui/views/fields/table.py" line="203"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="204"/>
+        <location filename="../../gui/views/fields/table.py" line="203"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -2998,22 +2998,22 @@ Please send this file to your support desk.</translation>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../gui/core/kinds/base.py" line="84"/>
+        <location filename="../../gui/core/kinds/base.py" line="94"/>
         <source>{label}: cần nhập văn bản.</source>
         <translation>{label}: text expected.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/kinds/base.py" line="88"/>
+        <location filename="../../gui/core/kinds/base.py" line="98"/>
         <source>{label}: được tính tự động, không nhập tay.</source>
         <translation>{label}: computed, not typed.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/kinds/base.py" line="105"/>
+        <location filename="../../gui/core/kinds/base.py" line="115"/>
         <source>{label}: không phải bảng.</source>
         <translation>{label}: not a table.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/kinds/base.py" line="157"/>
+        <location filename="../../gui/core/kinds/base.py" line="167"/>
         <source>{label}: nội dung nhập vào dài {length} ký tự, vượt giới hạn {limit} ký tự. Không có gì bị cắt bớt: hãy rút gọn rồi nhập lại.</source>
         <translation>{label}: the input is {length} characters long, over the limit of {limit}. Nothing was cut: shorten it and enter it again.</translation>
     </message>
@@ -5325,22 +5325,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="317"/>
+        <location filename="../../gui/views/fields/table.py" line="316"/>
         <source>+ Thêm dòng</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="318"/>
+        <location filename="../../gui/views/fields/table.py" line="317"/>
         <source>− Xóa dòng</source>
         <translation>− Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="319"/>
+        <location filename="../../gui/views/fields/table.py" line="318"/>
         <source>Thêm một dòng vào cuối bảng (Insert)</source>
         <translation>Add a row at the end of the table (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="320"/>
+        <location filename="../../gui/views/fields/table.py" line="319"/>
         <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Delete the selected row (Ctrl+Delete)</translation>
     </message>
@@ -5348,22 +5348,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="68"/>
+        <location filename="../../gui/views/fields/table.py" line="67"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="114"/>
+        <location filename="../../gui/views/fields/table.py" line="113"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="114"/>
+        <location filename="../../gui/views/fields/table.py" line="113"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="156"/>
+        <location filename="../../gui/views/fields/table.py" line="155"/>
         <source>{table}, cột {message}</source>
         <translation>{table}, column {message}</translation>
     </message>
