@@ -4,8 +4,9 @@
     python benchmarks/bench_first_export.py [--runs 7]
 
 Both are whole processes, launch to exit, the runs interleaved so a slow moment of the machine hits both alike;
-each figure is a median. The text LibreOffice converts is the text of our PDF (pdftotext -layout), as a plain
-.txt file: the same words, without our layout, tables or embedded data. LibreOffice runs with its own profile in a
+each figure is a median (the fastest and slowest run in brackets); the load average is printed before and after,
+since figures from a machine busy with other work mislead. The text LibreOffice converts is the text of our PDF
+(pdftotext -layout), as a plain .txt file: the same words, without our layout, tables or embedded data. LibreOffice runs with its own profile in a
 temporary folder (its first start, which creates the profile, is a warm-up and not counted), and so do we: the
 first runs fill the bytecode cache (as an installed app has one, see bench_startup.py) and the file cache.
 """
@@ -91,8 +92,9 @@ def main() -> int:
     print(f"the demo report ({pages} pages), fresh processes, runs: {args.runs} (medians), cores: {os.cpu_count()}")
     if load_before and load_after:
         print(f"load average (1, 5, 15 min): before {load_before}, after {load_after}")
-    print(f"bvntd pdf render DOC.json -o OUT.pdf:        {ours_s * 1000:6.0f} ms")
-    print(f"soffice --headless --convert-to pdf TEXT:    {office_s * 1000:6.0f} ms")
+    spread = {k: f"({min(v) * 1000:.0f}–{max(v) * 1000:.0f})" for k, v in samples.items()}
+    print(f"bvntd pdf render DOC.json -o OUT.pdf:        {ours_s * 1000:6.0f} ms {spread['ours']}")
+    print(f"soffice --headless --convert-to pdf TEXT:    {office_s * 1000:6.0f} ms {spread['office']}")
     print(f"ratio: {ratio:.2f} (target <= 0.33: {'met' if ratio <= 1 / 3 else 'NOT met'})")
     return 0
 
