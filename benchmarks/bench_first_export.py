@@ -6,9 +6,10 @@
 Both are whole processes, launch to exit, the runs interleaved so a slow moment of the machine hits both alike;
 each figure is a median (the fastest and slowest run in brackets); the load average is printed before and after,
 since figures from a machine busy with other work mislead. The text LibreOffice converts is the text of our PDF
-(pdftotext -layout), as a plain .txt file: the same words, without our layout, tables or embedded data. LibreOffice runs with its own profile in a
-temporary folder (its first start, which creates the profile, is a warm-up and not counted), and so do we: the
-first runs fill the bytecode cache (as an installed app has one, see bench_startup.py) and the file cache.
+(pdftotext -layout), as a plain .txt file: the same words, without our layout, tables or embedded data.
+LibreOffice runs with its own profile in a temporary folder (its first start, which creates the profile, is a
+warm-up and not counted), and so do we: the first runs fill the bytecode cache (as an installed app has one, see
+bench_startup.py) and the file cache.
 """
 
 from __future__ import annotations
