@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from gui.core.i18n import translate
 from gui.resources import describe_build, resources_dir
 from gui.signing.verify import TRUSTED, Trust, verify_pdf
 
@@ -30,7 +31,7 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
             result = step()
         except Exception as error:  # every fault is reported, none is raised: this is a diagnostic
             failures.append(f"{name}: {type(error).__name__}: {error}")
-            print(f"[LỖI] {name}: {error}")
+            print(translate("CommandLine", "[LỖI] {step}: {error}").format(step=name, error=error))
             return None
         print(f"[OK]  {name}" + (f": {result}" if isinstance(result, str) else ""))
         return result
@@ -38,26 +39,32 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
     print(describe_build())
     with tempfile.TemporaryDirectory(prefix="bvntd-selftest-") as folder:
         base = Path(folder) / "Thư mục thử"
-        check("tài nguyên và mẫu báo cáo", _load_template)
-        store = check("cơ sở dữ liệu", lambda: _open_store(base / "kiểm tra.sqlite3"))
+        check(translate("CommandLine", "tài nguyên và mẫu báo cáo"), _load_template)
+        store = check(translate("CommandLine", "cơ sở dữ liệu"), lambda: _open_store(base / "kiểm tra.sqlite3"))
         if store is not None:
-            report_id = check("báo cáo mẫu", lambda: _demo(store))
+            report_id = check(translate("CommandLine", "báo cáo mẫu"), lambda: _demo(store))
             if report_id is not None:
                 pdf = base / "BC-NQ82-kiem-tra.pdf"
-                check("xuất PDF", lambda: _export(store, report_id, pdf))
+                check(translate("CommandLine", "xuất PDF"), lambda: _export(store, report_id, pdf))
                 if pdf.exists():
-                    check("đọc lại dữ liệu trong PDF", lambda: _read_back(store, report_id, pdf))
-                    check("chữ tiếng Việt trong PDF", lambda: _text(pdf))
-                    check("ký số và kiểm tra chữ ký", lambda: _sign_and_verify(pdf))
+                    check(
+                        translate("CommandLine", "đọc lại dữ liệu trong PDF"), lambda: _read_back(store, report_id, pdf)
+                    )
+                    check(translate("CommandLine", "chữ tiếng Việt trong PDF"), lambda: _text(pdf))
+                    check(translate("CommandLine", "ký số và kiểm tra chữ ký"), lambda: _sign_and_verify(pdf))
             store.close()
 
     elapsed = time.perf_counter() - started
     if failures:
-        print(f"Tự kiểm tra THẤT BẠI ({len(failures)} lỗi, {elapsed:.1f} s):")
+        print(
+            translate("CommandLine", "Tự kiểm tra THẤT BẠI ({count} lỗi, {seconds} s):").format(
+                count=len(failures), seconds=f"{elapsed:.1f}"
+            )
+        )
         for failure in failures:
             print(f"  - {failure}")
         return 1
-    print(f"Tự kiểm tra thành công ({elapsed:.1f} s).")
+    print(translate("CommandLine", "Tự kiểm tra thành công ({seconds} s).").format(seconds=f"{elapsed:.1f}"))
     return 0
 
 
@@ -89,7 +96,7 @@ def _export(store, report_id: int, pdf: Path) -> None:  # type: ignore[no-untype
 
     result = export_report(store, report_id, pdf, draft=False)
     if result.size < 5000:
-        raise AssertionError(f"tệp PDF quá nhỏ ({result.size} byte)")
+        raise AssertionError(translate("CommandLine", "tệp PDF quá nhỏ ({size} byte)").format(size=result.size))
 
 
 def _read_back(store, report_id: int, pdf: Path) -> None:  # type: ignore[no-untyped-def]
@@ -97,7 +104,7 @@ def _read_back(store, report_id: int, pdf: Path) -> None:  # type: ignore[no-unt
     from gui.pdf.embedded import extract_document
 
     if extract_document(pdf) != store.document(report_id):
-        raise AssertionError("dữ liệu đọc lại khác với cơ sở dữ liệu")
+        raise AssertionError(translate("CommandLine", "dữ liệu đọc lại khác với cơ sở dữ liệu"))
 
 
 def _text(pdf: Path) -> None:
@@ -108,7 +115,9 @@ def _text(pdf: Path) -> None:
     text = "\n".join(page.extract_text() or "" for page in reader.pages)
     for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nguyễn Thị Hường", "2.845.600.000"):
         if expected not in text:
-            raise AssertionError(f"không thấy '{expected}' trong văn bản của PDF")
+            raise AssertionError(
+                translate("CommandLine", "không thấy '{text}' trong văn bản của PDF").format(text=expected)
+            )
 
 
 def _sign_and_verify(pdf: Path) -> str:

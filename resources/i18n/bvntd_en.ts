@@ -1503,6 +1503,71 @@ Please send this file to your support desk.</translation>
         <source>tệp cơ sở dữ liệu</source>
         <translation>database file</translation>
     </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="34"/>
+        <source>[LỖI] {step}: {error}</source>
+        <translation>[FAIL] {step}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="42"/>
+        <source>tài nguyên và mẫu báo cáo</source>
+        <translation>resources and report template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="43"/>
+        <source>cơ sở dữ liệu</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="45"/>
+        <source>báo cáo mẫu</source>
+        <translation>demo report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="48"/>
+        <source>xuất PDF</source>
+        <translation>PDF export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="51"/>
+        <source>đọc lại dữ liệu trong PDF</source>
+        <translation>reading the data back from the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="53"/>
+        <source>chữ tiếng Việt trong PDF</source>
+        <translation>Vietnamese text in the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="54"/>
+        <source>ký số và kiểm tra chữ ký</source>
+        <translation>signing and verifying</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="60"/>
+        <source>Tự kiểm tra THẤT BẠI ({count} lỗi, {seconds} s):</source>
+        <translation>Self-test FAILED ({count} errors, {seconds} s):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="67"/>
+        <source>Tự kiểm tra thành công ({seconds} s).</source>
+        <translation>Self-test passed ({seconds} s).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="99"/>
+        <source>tệp PDF quá nhỏ ({size} byte)</source>
+        <translation>the PDF is too small ({size} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="107"/>
+        <source>dữ liệu đọc lại khác với cơ sở dữ liệu</source>
+        <translation>the data read back differs from the database</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selftest.py" line="119"/>
+        <source>không thấy &apos;{text}&apos; trong văn bản của PDF</source>
+        <translation>&apos;{text}&apos; not found in the PDF&apos;s text</translation>
+    </message>
 </context>
 <context>
     <name>ComputedPercentField</name>
