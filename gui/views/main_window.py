@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
         from gui.views.preferences import backups_kept
 
         made = None
-        if self.store is not None:
+        if self.store is not None and self.store.path is not None:  # a store in memory has nothing to back up
             try:
                 made = back_up(self.store, "start", keep=backups_kept())
                 log.info("Start-up backup: %s", made)
