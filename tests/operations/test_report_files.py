@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,13 +9,6 @@ import pytest
 from gui.core import limits
 from gui.operations.report_files import ReportFileError, open_report_file, save_report_file, suggested_file_name
 from gui.store.reports import ReportStore, create_demo_report
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[ReportStore]:
-    store = ReportStore.open(db_path)
-    yield store
-    store.close()
 
 
 def test_a_saved_report_opens_as_a_new_own_report(store: ReportStore, tmp_path: Path) -> None:

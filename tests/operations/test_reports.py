@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,13 +22,6 @@ from gui.operations.reports import (
     trash_demo_reports,
 )
 from gui.store.reports import ReportNotFound, ReportStore, create_demo_report
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[ReportStore]:
-    store = ReportStore.open(db_path)
-    yield store
-    store.close()
 
 
 def _new(store: ReportStore, period: str = "2025", code: str = "40") -> int:
@@ -96,7 +88,10 @@ def test_what_cannot_be_done_is_refused_with_a_user_message_and_changes_nothing(
 def test_a_report_received_from_another_unit_is_not_the_lists_to_change(store: ReportStore) -> None:
     source = _new(store)
     received = store.import_document(replace(store.document(source), uid="khac"), origin="inbox")
-    for action in (lambda: move_to_trash(store, received), lambda: duplicate_report(store, received, parse_period("2026"))):
+    for action in (
+        lambda: move_to_trash(store, received),
+        lambda: duplicate_report(store, received, parse_period("2026")),
+    ):
         with pytest.raises(ReceivedReportError) as caught:
             action()
         assert isinstance(caught.value, UserError) and "nhận từ đơn vị khác" in str(caught.value)
