@@ -8,8 +8,8 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QCompleter,
@@ -36,7 +36,9 @@ from gui.core.header import (
     to_widget,
 )
 from gui.core.i18n import help_of, label_of, pick
+from gui.core.kinds import kind_of
 from gui.core.legacy_encoding import detect_legacy
+from gui.core.parsing import parse_input
 from gui.core.period import parse_period
 from gui.core.validation import Problem, problems_by_section
 from gui.core.values import computed_values, is_filled, section_completion
@@ -77,6 +79,18 @@ QLabel#saveBanner {
     background: #fdecea; color: #7f1d1d; border: 1px solid #e6a39c; border-radius: 3px; padding: 6px 10px;
 }
 """
+
+
+def _unreadable_message(spec: Any) -> str:
+    """What a typed field says of text it cannot read; "" for a field picked from a list, computed or free text."""
+    kind = kind_of(spec)
+    if kind.picked or kind.has_columns or kind.free_text or getattr(spec, "is_computed", False):
+        return ""
+    try:
+        parse_input(spec, "?" * 16)  # as long as a mistyped amount or date gets
+    except InputError as error:
+        return pick(error.message, error.message_en)
+    return ""
 
 
 class FieldRow(QWidget):
@@ -132,11 +146,17 @@ class FieldRow(QWidget):
         self.convert_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.convert_button.hide()
         self.convert_button.clicked.connect(self.convert_requested)
-        bottom = QHBoxLayout()
+        # The message's room is kept while it is empty, so the fields below never move as it comes and goes.
+        self.message_area = QWidget(self)
+        bottom = QHBoxLayout(self.message_area)
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.convert_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(bottom)
+        layout.addWidget(self.message_area)
+        self._may_convert = kind_of(spec).free_text
+        self._likely = _unreadable_message(spec)
+        self._reserved_width = -1
+        self._reserve_message_room()
 
     def set_state(self, severity: str, lines: list[str], legacy: bool) -> None:
         """Mark the row ('error', 'warning' or ''), show its messages, offer the Unicode conversion."""
@@ -150,8 +170,36 @@ class FieldRow(QWidget):
                 widget.style().polish(widget)
         if self.message.text() != text:
             self.message.setText(text)
+        self._reserve_message_room()
         self.message.setVisible(bool(text))
         self.convert_button.setVisible(legacy)
+
+    def _reserve_message_room(self) -> None:
+        """The room a message takes, kept even when there is none: a line, the Unicode button where the field
+        takes free text, and what the field says of text it cannot read ("“…” không phải số tiền…", with as
+        much text quoted as a mistyped number or date usually has). A longer message widens the room, which then stays so until the
+        width changes: nothing jumps back and forth while someone types, and no message is cut."""
+        self.message.ensurePolished()
+        metrics = self.message.fontMetrics()
+        need = metrics.lineSpacing()
+        if self._may_convert:
+            need = max(need, self.convert_button.sizeHint().height())
+        width = self.message_area.width()
+        if width != self._reserved_width:  # a new width: the room is measured again
+            self._reserved_width = width
+            self.message_area.setMinimumHeight(0)
+        if width > 40:
+            spare = max(width - (self.convert_button.sizeHint().width() + 6 if self._may_convert else 0), 40)
+            flags = int(Qt.TextFlag.TextWordWrap)
+            for text in (self._likely, self.message.text()):
+                if text:
+                    need = max(need, metrics.boundingRect(QRect(0, 0, spare, 100000), flags, text).height())
+        if need > self.message_area.minimumHeight():
+            self.message_area.setMinimumHeight(need)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reserve_message_room()
 
 
 class FoldingCompleter(QCompleter):

@@ -117,6 +117,39 @@ def test_unreadable_input_shows_the_parser_message_and_clears(open_editor: Any, 
     qtbot.waitUntil(lambda: store.values(editor.report_id).get("budget_vnd") == 1_000_000, timeout=2000)
 
 
+def test_a_fields_own_message_comes_and_goes_without_moving_the_fields_below(open_editor: Any, qtbot: Any) -> None:
+    """A bad amount typed, then mended; a required text emptied, then written: the message shows under its field in
+    full, and no field below moves, neither when it appears nor when it goes."""
+    editor = open_editor()
+    activate(qtbot, editor)
+    keys = list(editor.rows)
+
+    def positions(after: str) -> list[int]:
+        below = [editor.rows[k] for k in keys[keys.index(after) + 1 :]]
+        return [row.mapTo(editor.form, row.rect().topLeft()).y() for row in below]
+
+    for key, bad, good in [("budget_vnd", "một triệu", "1.000.000"), ("direction_summary", "x", "Đã tổ chức.")]:
+        row = editor.rows[key]
+        box = field(editor, key).edit
+        box.setFocus()
+        QApplication.processEvents()
+        before = positions(key)
+        if key == "direction_summary":
+            type_text(box, bad)
+            QTest.keyClick(box, Qt.Key.Key_Backspace)  # emptied: "chưa nhập (bắt buộc)"
+        else:
+            type_text(box, bad)
+        qtbot.waitUntil(lambda row=row: row.message.isVisible(), timeout=2000)
+        QApplication.processEvents()
+        assert positions(key) == before, f"the fields below {key} moved when its message appeared"
+        message = row.message
+        assert message.height() >= message.heightForWidth(message.width())  # the whole message, not cut
+        retype(box, good)
+        qtbot.waitUntil(lambda row=row: not row.message.isVisible(), timeout=2000)
+        QApplication.processEvents()
+        assert positions(key) == before, f"the fields below {key} moved when its message went"
+
+
 def test_required_fields_are_listed_but_marked_only_once_touched_or_checked(open_editor: Any, qtbot: Any) -> None:
     editor = open_editor()
     summary = editor.rows["direction_summary"]
