@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from gui.core.i18n import translate
 from gui.store.reports import ReportStore
 
 
@@ -179,14 +180,17 @@ class InboxRepository:
         self.db.execute("UPDATE inbox_reports SET superseded_by = ? WHERE report_id = ?", [new_id, old_id])
 
     def uid_elsewhere(self, uid: str, unit_kind: str, unit_code: str, period_id: str) -> tuple[int, str] | None:
-        """A received report with this identity (uid) from another unit or period: (its id, its unit's name)."""
+        """A received report with this identity (uid) from another unit or period: (its id, "its unit, kỳ its
+        period")."""
         row = self.db.execute(
-            """SELECT id, unit_name || ', kỳ ' || period_id FROM reports
+            """SELECT id, unit_name, period_id FROM reports
                WHERE origin = 'inbox' AND uid = ? AND deleted_at IS NULL
                  AND NOT (unit_kind = ? AND unit_code = ? AND period_id = ?) LIMIT 1""",
             [uid, unit_kind, unit_code, period_id],
         ).fetchone()
-        return (int(row[0]), str(row[1])) if row else None
+        if row is None:
+            return None
+        return int(row[0]), translate("Inbox", "{unit}, kỳ {period}").format(unit=row[1], period=row[2])
 
     def record_conflict(self, conflict: Conflict) -> int:
         """A received document that clashes with one already there; kept whole until a person decides."""

@@ -2480,6 +2480,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/importer.py" line="84"/>
+        <location filename="../../gui/store/inbox.py" line="193"/>
         <source>{unit}, kỳ {period}</source>
         <translation>{unit}, period {period}</translation>
     </message>
