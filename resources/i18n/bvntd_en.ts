@@ -2176,17 +2176,17 @@ Please send this file to your support desk.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="110"/>
+        <location filename="../../gui/views/editor.py" line="124"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="128"/>
+        <location filename="../../gui/views/editor.py" line="142"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="130"/>
+        <location filename="../../gui/views/editor.py" line="144"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
@@ -4327,141 +4327,141 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="295"/>
+        <location filename="../../gui/views/editor.py" line="343"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="296"/>
+        <location filename="../../gui/views/editor.py" line="344"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="301"/>
+        <location filename="../../gui/views/editor.py" line="349"/>
         <source>Tìm mục cần điền… (Ctrl+F)</source>
         <translation>Find an item… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="330"/>
+        <location filename="../../gui/views/editor.py" line="378"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="401"/>
+        <location filename="../../gui/views/editor.py" line="449"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="401"/>
+        <location filename="../../gui/views/editor.py" line="449"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="404"/>
+        <location filename="../../gui/views/editor.py" line="452"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="406"/>
+        <location filename="../../gui/views/editor.py" line="454"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="411"/>
+        <location filename="../../gui/views/editor.py" line="459"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="413"/>
+        <location filename="../../gui/views/editor.py" line="461"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="418"/>
+        <location filename="../../gui/views/editor.py" line="466"/>
         <source>&amp;Hướng dẫn cho mục đang nhập</source>
         <translation>&amp;Help for the current item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="420"/>
+        <location filename="../../gui/views/editor.py" line="468"/>
         <source>Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current item: content, how to type it, target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="586"/>
+        <location filename="../../gui/views/editor.py" line="634"/>
         <source>Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="889"/>
+        <location filename="../../gui/views/editor.py" line="937"/>
         <source>Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in an item and press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1041"/>
+        <location filename="../../gui/views/editor.py" line="1089"/>
         <source>Không tìm thấy mục nào có tên “{text}”.</source>
         <translation>No item is named “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="463"/>
-        <location filename="../../gui/views/editor.py" line="791"/>
+        <location filename="../../gui/views/editor.py" line="511"/>
+        <location filename="../../gui/views/editor.py" line="839"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="582"/>
-        <location filename="../../gui/views/editor.py" line="620"/>
+        <location filename="../../gui/views/editor.py" line="630"/>
+        <location filename="../../gui/views/editor.py" line="668"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="584"/>
+        <location filename="../../gui/views/editor.py" line="632"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="608"/>
+        <location filename="../../gui/views/editor.py" line="656"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="613"/>
+        <location filename="../../gui/views/editor.py" line="661"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="632"/>
+        <location filename="../../gui/views/editor.py" line="680"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="642"/>
+        <location filename="../../gui/views/editor.py" line="690"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="647"/>
+        <location filename="../../gui/views/editor.py" line="695"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="652"/>
+        <location filename="../../gui/views/editor.py" line="700"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="767"/>
+        <location filename="../../gui/views/editor.py" line="815"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="811"/>
+        <location filename="../../gui/views/editor.py" line="859"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1067"/>
+        <location filename="../../gui/views/editor.py" line="1115"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
