@@ -107,3 +107,28 @@ def test_import_json_refuses_a_file_beyond_the_size_limit_as_the_window_does(cli
         handle.truncate(limits.MAX_JSON_BYTES + 1)
     done = cli("report", "import-json", "--db", db_path, big)
     assert done.returncode == 2 and "Không mở được lớn.json: " in done.stderr and "quá lớn" in done.stderr
+
+
+def test_backup_restore_brings_the_data_back_and_keeps_what_it_replaced(cli, db_path: Path, tmp_path: Path) -> None:
+    import json
+
+    assert cli("demo", "--db", db_path).returncode == 0
+    made = Path(cli("backup", "make", "--db", db_path).stdout.strip())
+    added = int(cli("report", "new", "--db", db_path, "--period", "2026").stdout)
+    done = cli("backup", "restore", "--db", db_path, made.name)  # the name `backup list` shows
+    assert done.returncode == 0, done.stderr
+    assert "Dữ liệu trước khi khôi phục được giữ ở" in done.stdout
+    assert added not in _ids(cli, db_path)
+    listed = json.loads(cli("backup", "list", "--db", db_path, "--json").stdout)
+    assert sorted(row["reason"] for row in listed) == ["manual", "restore"]  # the restore can be undone
+
+    stranger = tmp_path / "khác.sqlite3"
+    assert cli("demo", "--db", stranger).returncode == 0
+    refused = cli("backup", "restore", "--db", db_path, stranger)
+    assert refused.returncode == 2 and "không phải một bản sao lưu của" in refused.stderr
+    assert len(_ids(cli, db_path)) == 1
+
+    db_path.write_bytes(b"damaged".ljust(4096, b"\0"))
+    over = cli("backup", "restore", "--db", db_path, made)
+    assert over.returncode == 0, over.stderr
+    assert ".hong-" in over.stdout and len(_ids(cli, db_path)) == 1  # the damaged file is kept aside

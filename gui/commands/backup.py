@@ -1,6 +1,6 @@
-"""`bvntd backup list | make`: the database's rolling backups (gui.operations.databases), as the window's
-"Khôi phục từ bản sao lưu…" lists them. Restoring one is done in the window, which holds the database's lock
-and closes its own connection first."""
+"""`bvntd backup list | make | restore`: the database's rolling backups (gui.operations.databases), as the
+window's "Khôi phục từ bản sao lưu…" lists and restores them. A restore is refused while a window has the
+database open (that window would go on writing what it holds); the window restores under its own lock."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=translate("CommandLine", "chỉ giữ N bản mới nhất (mặc định: không xóa bản nào)"),
     )
     make.set_defaults(handler=_make)
+
+    restore = actions.add_parser("restore", help="đưa dữ liệu về một bản sao lưu (dữ liệu hiện tại được sao lưu trước)")
+    restore.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    restore.add_argument("backup", type=Path, help="bản sao lưu: đường dẫn hoặc tên như 'backup list' in ra")
+    restore.set_defaults(handler=_restore)
 
 
 def _db(args: argparse.Namespace) -> Path:
@@ -84,4 +89,15 @@ def _make(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(made)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from gui.operations.databases import restore_unopened
+
+    db_path = _db(args)
+    kept = restore_unopened(db_path, args.backup, keep=None)
+    print(f"Đã khôi phục {db_path} từ {args.backup.name}.")
+    if kept is not None:
+        print(f"Dữ liệu trước khi khôi phục được giữ ở {kept}.")
     return 0

@@ -4,28 +4,56 @@
     same_database(a, b) -> bool                     two spellings of one file
     back_up(store, reason, keep) -> Path            a consistent copy while in use; the newest `keep` are kept
     backups_of(db_path) -> list[BackupInfo]         newest first (backups_folder: where they are)
-    restore(db_path, backup, keep) -> Path | None   the database's content replaced (what it held is backed up first)
+    restore(db_path, backup, keep) -> Path | None   the content replaced by one of the database's own backups (what
+                                                    it held is backed up first, so a restore can be undone)
     restore_over_damaged(db_path, backup, keep)     the same over a file that cannot be opened (moved aside first)
+    restore_unopened(db_path, backup, keep)         from outside the window: refused while a window has it open
 
 The window (start-up backup, "Khôi phục từ bản sao lưu…", "Mở cơ sở dữ liệu khác…", the ways out of a database
-that does not open) and the command line (`bvntd backup list | make`; the command line removes no backup unless told how many to keep) both do it here. Locking a database against
-a second window is the window's (gui/views/single_instance.py): a restore is only done where that lock is held.
+that does not open) and the command line (`bvntd backup list | make | restore`) both do it here; the command line
+removes no backup unless told how many to keep. Locking a database against a second window is the window's
+(gui/views/single_instance.py): the window restores under its own lock, the command line only when no window
+holds it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from pathlib import Path
 
 from gui.core.i18n import translate
+from gui.core.text import shown_path
 from gui.store.backups import DEFAULT_KEEP, BackupError, BackupInfo, backup_dir, list_backups, restore_backup
 from gui.store.backups import make_backup as _make_backup
 from gui.store.errors import StoreError
-from gui.store.location import default_db_path
+from gui.store.location import default_db_path, held_by_a_window
 from gui.store.reports import ReportStore, create_demo_report
 
 log = logging.getLogger(__name__)
+
+
+class NotABackupError(BackupError):
+    def __init__(self, backup: Path, db_path: Path) -> None:
+        super().__init__(
+            translate(
+                "Operations",
+                "{backup} không phải một bản sao lưu của {database}: hãy chọn một bản trong danh sách sao lưu "
+                "(bvntd backup list).",
+            ).format(backup=shown_path(backup), database=shown_path(db_path.name))
+        )
+
+
+class OpenInAWindowError(StoreError):
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(
+            translate(
+                "Operations",
+                "Cơ sở dữ liệu {path} đang mở trong một cửa sổ của ứng dụng. Hãy khôi phục trong cửa sổ đó "
+                "(Tệp → Khôi phục từ bản sao lưu…), hoặc đóng nó rồi thử lại.",
+            ).format(path=shown_path(db_path))
+        )
 
 
 class NoDatabaseFileError(StoreError):
@@ -70,10 +98,53 @@ def backups_folder(db_path: Path) -> Path:
     return backup_dir(Path(db_path))
 
 
-def restore(db_path: Path, backup: Path, *, keep: int = DEFAULT_KEEP) -> Path | None:
-    """Put a backup's content in place of the database's; the caller has closed its own store. What the
-    database held is itself backed up first (returned), so a restore can be undone."""
-    return restore_backup(Path(backup), Path(db_path), keep=keep)
+def backup_named(db_path: Path, backup: Path) -> Path:
+    """One of the database's own backups, given by its path or by its name in the backups folder; any other file
+    is refused (restoring a file that is not this database's copy would replace the data with something else)."""
+    own = {b.path.resolve(): b.path for b in backups_of(db_path)}
+    given = Path(backup)
+    found = own.get(given.resolve())
+    if found is None and given.name == str(backup):  # a bare name, as `bvntd backup list` shows it
+        found = own.get((backups_folder(db_path) / given.name).resolve())
+    if found is None:
+        raise NotABackupError(given, Path(db_path))
+    return found
+
+
+def restore(db_path: Path, backup: Path, *, keep: int | None = DEFAULT_KEEP) -> Path | None:
+    """Put one of the database's backups in place of its content; the caller has closed its own store. What the
+    database held is itself backed up first (returned), so a restore can be undone (keep=None: no older backup
+    is removed to make room for that copy)."""
+    chosen = backup_named(db_path, backup)
+    if keep is None:
+        keep = len(backups_of(db_path))
+    return restore_backup(chosen, Path(db_path), keep=keep)
+
+
+def restore_unopened(db_path: Path, backup: Path, *, keep: int | None = DEFAULT_KEEP) -> Path | None:
+    """A restore asked for outside the window (the command line): refused while a window has the database open,
+    since it would go on writing what it holds; over a damaged file, that file is moved aside first. Returns
+    where what was replaced is kept: the safety backup, or the damaged file moved aside."""
+    if held_by_a_window(Path(db_path)):
+        raise OpenInAWindowError(Path(db_path))
+    if _opens(Path(db_path)):
+        return restore(db_path, backup, keep=keep)
+    return restore_over_damaged(db_path, backup, keep=len(backups_of(db_path)) if keep is None else keep)
+
+
+def _opens(db_path: Path) -> bool:
+    """The file is absent or reads as an SQLite database (a restore can copy over it)."""
+    if not db_path.exists():
+        return True
+    try:
+        check = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            check.execute("PRAGMA quick_check").fetchone()
+        finally:
+            check.close()
+    except sqlite3.DatabaseError:
+        return False
+    return True
 
 
 def set_aside(db_path: Path) -> Path | None:
@@ -87,12 +158,13 @@ def set_aside(db_path: Path) -> Path | None:
         part = Path(str(db_path) + suffix)
         if part.exists():
             part.replace(Path(str(aside) + suffix))
-    log.warning("Damaged database moved to %s", aside)
+    log.info("Damaged database moved to %s", aside)
     return aside
 
 
 def restore_over_damaged(db_path: Path, backup: Path, *, keep: int = DEFAULT_KEEP) -> Path | None:
     """Restore a backup in place of a database that does not open: the damaged file is moved aside (returned)."""
+    backup_named(db_path, backup)  # refused before the damaged file is moved
     try:
         aside = set_aside(Path(db_path))
     except OSError as error:

@@ -3,6 +3,7 @@ file before the store and sqlite-utils are imported)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
@@ -18,3 +19,39 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILE_NAME
+
+
+def lock_path(db_path: Path) -> Path:
+    """The file a window holds while it has the database open (gui/views/single_instance.py, a QLockFile)."""
+    return Path(str(db_path) + ".lock")
+
+
+def held_by_a_window(db_path: Path) -> bool:
+    """True while a window of the app has the database open. QLockFile keeps its file flock()ed on Unix and open
+    without write sharing on Windows for as long as it is held, so a lock a crashed window left is not held."""
+    path = lock_path(db_path)
+    if not path.exists():
+        return False
+    if os.name == "nt":
+        try:
+            with path.open("r+b"):
+                return False
+        except PermissionError:
+            return True
+        except OSError:
+            return False
+    import fcntl  # here: Unix only
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)

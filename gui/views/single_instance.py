@@ -16,13 +16,11 @@ from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from gui.store.location import lock_path  # the file's name, shared with the command line's check
+
 log = logging.getLogger(__name__)
 
 RAISE_MESSAGE = b"raise\n"
-
-
-def lock_path(db_path: Path) -> Path:
-    return Path(str(db_path) + ".lock")
 
 
 def server_name(db_path: Path) -> str:

@@ -770,17 +770,17 @@ Please send this file to your support desk.</translation>
         <translation>keep only the N newest (default: delete none)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="48"/>
+        <location filename="../../gui/commands/backup.py" line="53"/>
         <source>Không tìm thấy cơ sở dữ liệu {path}.</source>
         <translation>Database not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="65"/>
+        <location filename="../../gui/commands/backup.py" line="70"/>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="80"/>
+        <location filename="../../gui/commands/backup.py" line="85"/>
         <source>--keep phải từ 1 trở lên (đã cho {given}).</source>
         <translation>--keep must be 1 or more ({given} was given).</translation>
     </message>
@@ -3774,12 +3774,22 @@ Please send this file to your support desk.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations/databases.py" line="33"/>
+        <location filename="../../gui/operations/databases.py" line="40"/>
+        <source>{backup} không phải một bản sao lưu của {database}: hãy chọn một bản trong danh sách sao lưu (bvntd backup list).</source>
+        <translation>{backup} is not a backup of {database}: choose one from its list of backups (bvntd backup list).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/databases.py" line="51"/>
+        <source>Cơ sở dữ liệu {path} đang mở trong một cửa sổ của ứng dụng. Hãy khôi phục trong cửa sổ đó (Tệp → Khôi phục từ bản sao lưu…), hoặc đóng nó rồi thử lại.</source>
+        <translation>The database {path} is open in a window of the application. Restore it in that window (File → Restore from a backup…), or close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/databases.py" line="61"/>
         <source>Dữ liệu này không nằm trong một tệp nên không sao lưu được.</source>
         <translation>This data is not kept in a file, so it cannot be backed up.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/databases.py" line="100"/>
+        <location filename="../../gui/operations/databases.py" line="172"/>
         <source>Không chuyển được tệp dữ liệu hỏng {path} sang bên: {error}</source>
         <translation>Cannot move the damaged data file {path} aside: {error}</translation>
     </message>

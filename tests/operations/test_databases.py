@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,63 @@ def test_a_store_without_a_file_cannot_be_backed_up() -> None:
     with pytest.raises(NoDatabaseFileError, match="không sao lưu được"):
         back_up(store)
     store.close()
+
+
+def test_only_the_databases_own_backups_are_restored(db_path: Path, tmp_path: Path) -> None:
+    from gui.operations.databases import NotABackupError, backup_named
+
+    store = open_database(db_path)
+    made = back_up(store, "manual")
+    other = open_database(tmp_path / "khác.sqlite3")
+    foreign = back_up(other, "manual")
+    other.close()
+    store.close()
+    assert backup_named(db_path, made) == made
+    assert backup_named(db_path, Path(made.name)) == made  # the name `bvntd backup list` shows
+    for wrong in (foreign, Path(foreign.name), tmp_path / "khác.sqlite3", Path("/etc/passwd")):
+        with pytest.raises(NotABackupError, match=r"không phải một bản sao lưu của reports\.sqlite3"):
+            restore(db_path, wrong)
+    assert _count(db_path) == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is how QLockFile holds its file on Unix")
+def test_a_restore_from_outside_is_refused_while_a_window_holds_the_database(db_path: Path) -> None:
+    """What QLockFile does while a window has the database (tests/views/test_single_instance.py checks it on the
+    real lock): its file stays flock()ed."""
+    import fcntl
+    import os
+
+    from gui.operations.databases import OpenInAWindowError, restore_unopened
+    from gui.store.location import held_by_a_window, lock_path
+
+    store = open_database(db_path)
+    made = back_up(store, "manual")
+    period = parse_period("2024")
+    unit = province_list_at(period.end).get("01")
+    assert unit is not None
+    store.create_report(unit, period, active_template())
+    store.close()
+    lock_path(db_path).write_text("4242\nbvntd\nmáy\n", encoding="utf-8")
+    assert not held_by_a_window(db_path)  # a lock a crashed window left
+    fd = os.open(lock_path(db_path), os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert held_by_a_window(db_path)
+        with pytest.raises(OpenInAWindowError, match="đang mở trong một cửa sổ"):
+            restore_unopened(db_path, made)
+        assert _count(db_path) == 2
+    finally:
+        os.close(fd)
+    kept = restore_unopened(db_path, made, keep=None)
+    assert _count(db_path) == 1 and kept is not None and _count(kept) == 2
+
+
+def test_a_restore_from_outside_over_a_damaged_file_moves_it_aside(db_path: Path) -> None:
+    from gui.operations.databases import restore_unopened
+
+    store = open_database(db_path)
+    made = back_up(store, "manual")
+    store.close()
+    db_path.write_bytes(b"damaged".ljust(4096, b"\0"))
+    aside = restore_unopened(db_path, Path(made.name))
+    assert aside is not None and aside.read_bytes().startswith(b"damaged") and _count(db_path) == 1

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from gui.store.backups import list_backups
 from gui.views.single_instance import DatabaseLock, ask_first_to_raise, lock_path, server_name
 from tests.conftest import run_cli
 
@@ -80,6 +81,31 @@ def test_the_lock_is_held_once_per_database(tmp_path: Path, qapp: Any) -> None:
     finally:
         for lock in (first, second, other):
             lock.release()
+
+
+def test_the_command_line_sees_a_windows_lock_and_leaves_the_database_to_it(tmp_path: Path, qapp: Any) -> None:
+    """`bvntd backup restore` (gui.operations.databases.restore_unopened) reads the window's QLockFile without Qt:
+    held while the window holds it, free once released."""
+    from gui.store.location import held_by_a_window
+    from gui.store.reports import ReportStore, create_demo_report
+
+    db_path = tmp_path / "a.sqlite3"
+    store = ReportStore.open(db_path)
+    create_demo_report(store)
+    store.close()
+    made = run_cli("backup", "make", "--db", db_path).stdout.strip()
+    lock = DatabaseLock(db_path)
+    try:
+        assert lock.acquire()
+        assert held_by_a_window(db_path)
+        refused = run_cli("backup", "restore", "--db", db_path, made)
+        assert refused.returncode == 2 and "đang mở trong một cửa sổ của ứng dụng" in refused.stderr
+        assert [b.reason for b in list_backups(db_path)] == ["manual"]  # nothing done, not even the safety copy
+    finally:
+        lock.release()
+    assert not held_by_a_window(db_path)
+    done = run_cli("backup", "restore", "--db", db_path, made)
+    assert done.returncode == 0, done.stderr
 
 
 def test_the_socket_name_is_short_and_the_same_for_every_spelling(tmp_path: Path) -> None:
