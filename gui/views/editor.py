@@ -58,6 +58,7 @@ from gui.views.textutil import fold_search
 HEADER_SECTION = "__header__"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 RULE_PAUSE_MS = 1500  # a rule across fields is judged after this pause in typing, or when the group is left
+SIDE_TREE_WIDTH = 280  # the tree's width while the preview or the check panel is beside the form
 VALIDATE_DELAY_MS = 150  # checks follow typing this long after the last keystroke (a whole check takes ~5 ms)
 
 # The marks of a field with a problem; a local style so the form owns its look (the app sheet is elsewhere).
@@ -418,6 +419,10 @@ class ReportEditor(QWidget):
         splitter.setSizes([340, 860, 480])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
+        # The form never narrower than its fields need: with the preview beside it, the splitter takes the room
+        # from the tree and the preview rather than cutting the labels behind a sideways scroll bar.
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        self.scroll_area.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -904,7 +909,23 @@ class ReportEditor(QWidget):
         self._update_side()
 
     def _update_side(self) -> None:
-        self.side.setVisible(not self.check_panel.isHidden() or not self.preview.isHidden())
+        shown = not self.check_panel.isHidden() or not self.preview.isHidden()
+        opening = shown and self.side.isHidden()
+        self.side.setVisible(shown)
+        if opening and not self.scroll_area.isHidden():
+            self._make_room_for_side()
+
+    def _make_room_for_side(self) -> None:
+        """The panel beside the form takes its room from the tree first (down to SIDE_TREE_WIDTH: its counts and
+        the titles' first words), then shares the rest with the form, which keeps at least what its fields need:
+        labels whole, no sideways scroll bar."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        tree = min(sizes[0], SIDE_TREE_WIDTH)
+        form = max(self.scroll_area.minimumWidth(), (total - tree) // 2)
+        self.splitter.setSizes([tree, form, max(total - tree - form, 0)])
 
     def _focus_form(self) -> None:
         first = next((w for row in self.rows.values() for w in row.editor.focus_chain()), None)

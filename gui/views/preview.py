@@ -79,6 +79,7 @@ class PreviewPane(QWidget):
 
         self.title = QLabel(self.tr("Xem trước bản in (dự thảo) — F5 để bật/tắt"), self)
         self.title.setObjectName("previewTitle")
+        self.title.setWordWrap(True)
         self.state = QLabel(self)
         self.state.setObjectName("fieldHelp")
         self.document = QPdfDocument(self)
@@ -104,9 +105,9 @@ class PreviewPane(QWidget):
         self.print_button = self._tool(
             self.tr("In…"), self.tr("Mở bản xem trước bằng chương trình đọc PDF của máy để in"), self.print_pages
         )
+        # The title above the tools, so that beside the form the pane is as narrow as its tools allow.
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.state)
+        top.addWidget(self.state, 1)
         for button in (
             self.zoom_out_button,
             self.zoom_in_button,
@@ -118,6 +119,7 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
+        layout.addWidget(self.title)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         self.setStyleSheet("QLabel#previewTitle { font-weight: 600; color: #1f3a5f; }")

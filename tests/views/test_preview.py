@@ -137,3 +137,35 @@ def test_the_preview_can_be_proofread_large_zoomed_and_printed(
     QTest.keyClick(preview.view, Qt.Key.Key_Escape)  # back beside the form, still in the report
     assert editor.tree.isVisible() and editor.scroll_area.isVisible() and preview.isVisible()
     assert preview.wait_idle()
+
+
+def test_with_the_preview_beside_it_the_form_keeps_its_labels_whole(
+    open_window: Any, store: ReportStore, db_path: Path
+) -> None:
+    """At the window's default size, F5 puts the pages beside the form: the room comes from the tree, every label
+    of the form is whole (wrapped, not cut by the edge or hidden behind a sideways scroll bar)."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.views.conftest import new_report
+
+    report_id = new_report(store)
+    window = open_window()
+    editor = window.open_report(report_id)
+    editor.show_preview(True)
+    QApplication.processEvents()
+    tree, form, side = editor.splitter.sizes()
+    assert side > 300 and tree >= 200 and form >= editor.form.minimumSizeHint().width()
+    viewport = editor.scroll_area.viewport()
+    assert editor.scroll_area.horizontalScrollBar().maximum() == 0
+    cut = [
+        (key, label.text())
+        for key, row in editor.rows.items()
+        for label in row.findChildren(QLabel)
+        if label.text()
+        and not label.isHidden()
+        and (
+            label.mapTo(viewport, label.rect().topRight()).x() > viewport.width()
+            or label.height() < label.heightForWidth(label.width())
+        )
+    ]
+    assert not cut, cut
