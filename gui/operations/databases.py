@@ -137,7 +137,7 @@ def _opens(db_path: Path) -> bool:
     if not db_path.exists():
         return True
     try:
-        check = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        check = sqlite3.connect(str(db_path))  # not a URI: a '?' or '#' in a folder name stays a name
         try:
             check.execute("PRAGMA quick_check").fetchone()
         finally:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from gui.core.i18n import translate
 from gui.store.errors import StoreError
+from gui.store.location import read_only_uri
 
 DEFAULT_KEEP = 10
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z]+)\.sqlite3$")
@@ -84,7 +85,7 @@ def restore_backup(backup: Path, db_path: Path, *, keep: int = DEFAULT_KEEP) -> 
     The caller must have closed its own connection. Returns the safety copy of what was replaced.
     """
     try:
-        check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        check = sqlite3.connect(read_only_uri(backup), uri=True)
         try:
             ok = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
@@ -107,7 +108,7 @@ def restore_backup(backup: Path, db_path: Path, *, keep: int = DEFAULT_KEEP) -> 
                 safety = None  # a damaged current file cannot be copied; restoring over it is the way out
             finally:
                 current.close()
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(backup), uri=True)
         dest = sqlite3.connect(str(db_path))
         try:
             source.backup(dest)

@@ -10,6 +10,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from gui.store.location import read_only_uri
+
 SUMMARY_COLUMNS = (
     "id, uid, origin, unit_kind, unit_code, unit_name, period_id, period_kind, status, completion, updated_at, "
     "deleted_at, template_id, template_version"
@@ -51,7 +53,7 @@ def read_report_list(path: Path, *, origin: str | None = "own", trash: bool = Fa
     if not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2.0)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=2.0)
     except sqlite3.Error:
         return None
     try:

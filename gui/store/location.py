@@ -1,9 +1,10 @@
 """Where the database lives by default: the per-user data folder (platformdirs only, so the window can name the
-file before the store and sqlite-utils are imported)."""
+file before the store and sqlite-utils are imported); how a file is named to SQLite read-only; the window's lock."""
 
 from __future__ import annotations
 
 import os
+import urllib.parse
 from pathlib import Path
 
 import platformdirs
@@ -19,6 +20,16 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILE_NAME
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens `path` read-only, whatever its name holds: '#', '?' and '%' (which a plain
+    f"file:{path}" would take for a fragment, a query or an escape, opening another file), letters beyond ASCII,
+    a Windows drive (file:///C:/…) or a network share (file:////server/share/…)."""
+    posix = Path(path).resolve().as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # C:/… → /C:/…
+    return "file://" + urllib.parse.quote(posix, safe="/:") + "?mode=ro"
 
 
 def lock_path(db_path: Path) -> Path:

@@ -188,3 +188,27 @@ def test_a_restore_from_outside_over_a_damaged_file_moves_it_aside(db_path: Path
     db_path.write_bytes(b"damaged".ljust(4096, b"\0"))
     aside = restore_unopened(db_path, Path(made.name))
     assert aside is not None and aside.read_bytes().startswith(b"damaged") and _count(db_path) == 1
+
+
+@pytest.mark.parametrize("folder", ["Báo cáo #1", "hỏi?đáp", "100% xong", "a#b?c%20d"])
+def test_a_restore_in_a_folder_whose_name_sqlite_would_misread_brings_the_data_back(
+    tmp_path: Path, folder: str
+) -> None:
+    """'#', '?' and '%' end or escape a URI: a plain f"file:{path}?mode=ro" opened another, empty file, and the
+    restore copied that emptiness over the data (the safety copy was all that was left)."""
+    from gui.store.listing import read_report_list
+
+    db_path = tmp_path / folder / "dữ liệu.sqlite3"
+    db_path.parent.mkdir()
+    store = open_database(db_path)
+    made = back_up(store, "manual")
+    period = parse_period("2024")
+    unit = province_list_at(period.end).get("01")
+    assert unit is not None
+    store.create_report(unit, period, active_template())
+    store.close()
+    assert len(read_report_list(db_path) or []) == 2  # the window's first list reads the right file too
+
+    restore(db_path, made)
+    assert _count(db_path) == 1
+    assert [s.unit_name for s in read_report_list(db_path) or []] == ["Nghệ An"]
