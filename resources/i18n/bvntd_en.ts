@@ -2176,17 +2176,17 @@ Please send this file to your support desk.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="124"/>
+        <location filename="../../gui/views/editor.py" line="125"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="142"/>
+        <location filename="../../gui/views/editor.py" line="143"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="144"/>
+        <location filename="../../gui/views/editor.py" line="145"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
@@ -4111,78 +4111,78 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Print preview (draft) — F5 to show or hide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="95"/>
+        <location filename="../../gui/views/preview.py" line="96"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="96"/>
+        <location filename="../../gui/views/preview.py" line="97"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="98"/>
+        <location filename="../../gui/views/preview.py" line="99"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="98"/>
+        <location filename="../../gui/views/preview.py" line="99"/>
         <source>Trang vừa khung (Ctrl+0)</source>
         <translation>Pages as wide as the view (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="101"/>
-        <location filename="../../gui/views/preview.py" line="166"/>
+        <location filename="../../gui/views/preview.py" line="102"/>
+        <location filename="../../gui/views/preview.py" line="168"/>
         <source>Mở rộng</source>
         <translation>Enlarge</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="101"/>
+        <location filename="../../gui/views/preview.py" line="102"/>
         <source>Xem trước trên toàn bộ vùng soạn thảo</source>
         <translation>Preview over the whole editing area</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="105"/>
+        <location filename="../../gui/views/preview.py" line="106"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="105"/>
+        <location filename="../../gui/views/preview.py" line="106"/>
         <source>Mở bản xem trước bằng chương trình đọc PDF của máy để in</source>
         <translation>Open the preview in this computer&apos;s PDF reader to print it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="166"/>
+        <location filename="../../gui/views/preview.py" line="168"/>
         <source>Thu về</source>
         <translation>Shrink back</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="172"/>
+        <location filename="../../gui/views/preview.py" line="174"/>
         <source>Chưa có bản xem trước để in.</source>
         <translation>No preview to print yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="180"/>
+        <location filename="../../gui/views/preview.py" line="182"/>
         <source>{problem} Bản xem trước để in ở: {path}</source>
         <translation>{problem} The preview to print is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="182"/>
+        <location filename="../../gui/views/preview.py" line="184"/>
         <source>Đã mở bản xem trước trong chương trình đọc PDF: in từ đó (Ctrl+P).</source>
         <translation>The preview is open in the PDF reader: print from there (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="214"/>
+        <location filename="../../gui/views/preview.py" line="216"/>
         <source>Đang cập nhật…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="235"/>
+        <location filename="../../gui/views/preview.py" line="237"/>
         <source>Không tạo được bản xem trước: {message}</source>
         <translation>The preview could not be made: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="259"/>
+        <location filename="../../gui/views/preview.py" line="261"/>
         <source>{pages} trang</source>
         <translation>{pages} page(s)</translation>
     </message>
@@ -4337,141 +4337,141 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="343"/>
+        <location filename="../../gui/views/editor.py" line="344"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="344"/>
+        <location filename="../../gui/views/editor.py" line="345"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="349"/>
+        <location filename="../../gui/views/editor.py" line="350"/>
         <source>Tìm mục cần điền… (Ctrl+F)</source>
         <translation>Find an item… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="378"/>
+        <location filename="../../gui/views/editor.py" line="379"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="449"/>
+        <location filename="../../gui/views/editor.py" line="454"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="449"/>
+        <location filename="../../gui/views/editor.py" line="454"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="452"/>
+        <location filename="../../gui/views/editor.py" line="457"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="454"/>
+        <location filename="../../gui/views/editor.py" line="459"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="459"/>
+        <location filename="../../gui/views/editor.py" line="464"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="461"/>
+        <location filename="../../gui/views/editor.py" line="466"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="466"/>
+        <location filename="../../gui/views/editor.py" line="471"/>
         <source>&amp;Hướng dẫn cho mục đang nhập</source>
         <translation>&amp;Help for the current item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="468"/>
+        <location filename="../../gui/views/editor.py" line="473"/>
         <source>Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current item: content, how to type it, target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="634"/>
+        <location filename="../../gui/views/editor.py" line="639"/>
         <source>Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="937"/>
+        <location filename="../../gui/views/editor.py" line="958"/>
         <source>Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in an item and press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1089"/>
+        <location filename="../../gui/views/editor.py" line="1110"/>
         <source>Không tìm thấy mục nào có tên “{text}”.</source>
         <translation>No item is named “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="511"/>
-        <location filename="../../gui/views/editor.py" line="839"/>
+        <location filename="../../gui/views/editor.py" line="516"/>
+        <location filename="../../gui/views/editor.py" line="844"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="630"/>
-        <location filename="../../gui/views/editor.py" line="668"/>
+        <location filename="../../gui/views/editor.py" line="635"/>
+        <location filename="../../gui/views/editor.py" line="673"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="632"/>
+        <location filename="../../gui/views/editor.py" line="637"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="656"/>
+        <location filename="../../gui/views/editor.py" line="661"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="661"/>
+        <location filename="../../gui/views/editor.py" line="666"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="680"/>
+        <location filename="../../gui/views/editor.py" line="685"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="690"/>
+        <location filename="../../gui/views/editor.py" line="695"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="695"/>
+        <location filename="../../gui/views/editor.py" line="700"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="700"/>
+        <location filename="../../gui/views/editor.py" line="705"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="815"/>
+        <location filename="../../gui/views/editor.py" line="820"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="859"/>
+        <location filename="../../gui/views/editor.py" line="864"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1115"/>
+        <location filename="../../gui/views/editor.py" line="1136"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
@@ -5313,22 +5313,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../gui/store/backups.py" line="53"/>
+        <location filename="../../gui/store/backups.py" line="54"/>
         <source>Không tạo được bản sao lưu trong {folder}: {error}</source>
         <translation>Could not make a backup in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/store/backups.py" line="94"/>
+        <location filename="../../gui/store/backups.py" line="95"/>
         <source>Bản sao lưu {name} không đọc được: {error}</source>
         <translation>The backup {name} cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/store/backups.py" line="98"/>
+        <location filename="../../gui/store/backups.py" line="99"/>
         <source>Bản sao lưu {name} bị hỏng, không thể khôi phục từ nó.</source>
         <translation>The backup {name} is damaged; it cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/backups.py" line="119"/>
+        <location filename="../../gui/store/backups.py" line="120"/>
         <source>Không khôi phục được {path} từ {name}: {error}</source>
         <translation>Could not restore {path} from {name}: {error}</translation>
     </message>
