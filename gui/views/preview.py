@@ -8,8 +8,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -23,6 +23,18 @@ log = logging.getLogger(__name__)
 # thread take turns through this lock (an export waits at most one render, about 0.2 s).
 RENDER_LOCK = threading.Lock()
 DEFAULT_PREVIEW_DELAY_MS = 1000
+
+
+# The zoom steps of the usual PDF readers: + and − (Ctrl+=, Ctrl+-, Ctrl+wheel) go to the next one from what is shown.
+ZOOM_LADDER = (0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+
+
+def next_zoom(current: float, up: bool) -> float:
+    """The ladder's next step above (or below) `current`; a zoom between two steps (fit to width) goes to the
+    nearer one on that side, and the ends stay where they are."""
+    if up:
+        return next((z for z in ZOOM_LADDER if z > current * 1.005), ZOOM_LADDER[-1])
+    return next((z for z in reversed(ZOOM_LADDER) if z < current * 0.995), ZOOM_LADDER[0])
 
 
 class _Signals(QObject):
@@ -90,11 +102,13 @@ class PreviewPane(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(8)
         self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._wheel = 0  # Ctrl+wheel turned but not yet a whole notch
+        self.view.viewport().installEventFilter(self)
         self.buffer: QBuffer | None = None
         self.data = b""
         # Proofreading needs room and zoom: the whole editor area, zoom in and out, fit to width, print.
-        self.zoom_out_button = self._tool("−", self.tr("Thu nhỏ (Ctrl+-)"), lambda: self.zoom_by(1 / 1.25), "Ctrl+-")
-        self.zoom_in_button = self._tool("+", self.tr("Phóng to (Ctrl++)"), lambda: self.zoom_by(1.25), "Ctrl++")
+        self.zoom_out_button = self._tool("−", self.tr("Thu nhỏ (Ctrl+-)"), self.zoom_out, "Ctrl+-")
+        self.zoom_in_button = self._tool("+", self.tr("Phóng to (Ctrl++)"), self.zoom_in, "Ctrl++", "Ctrl+=")
         self.fit_button = self._tool(
             self.tr("Vừa chiều rộng"), self.tr("Trang vừa khung (Ctrl+0)"), self.fit_width, "Ctrl+0"
         )
@@ -124,13 +138,13 @@ class PreviewPane(QWidget):
         layout.addWidget(self.view, 1)
         self.setStyleSheet("QLabel#previewTitle { font-weight: 600; color: #1f3a5f; }")
 
-    def _tool(self, text: str, tip: str, slot: Any, key: str = "") -> QToolButton:
+    def _tool(self, text: str, tip: str, slot: Any, *keys: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(slot)
-        if key:
+        for key in keys:  # Ctrl++ is Ctrl+Shift+= on most keyboards: Ctrl+= zooms in too, as in a browser
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -141,13 +155,35 @@ class PreviewPane(QWidget):
     def zoom(self) -> float:
         return float(self.view.zoomFactor())
 
-    def zoom_by(self, factor: float) -> None:
-        """From what is shown now (also from "fit to width"), between 25 % and 400 %."""
+    def zoom_in(self) -> None:
+        self._zoom_step(up=True)
+
+    def zoom_out(self) -> None:
+        self._zoom_step(up=False)
+
+    def _zoom_step(self, up: bool) -> None:
+        """From what is shown now (also from "fit to width") to the ladder's next step, 25 % to 400 %."""
         current = self.view.zoomFactor()
         if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
             current = self._fitted_factor()
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(min(4.0, max(0.25, current * factor)))
+        self.view.setZoomFactor(next_zoom(current, up))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+wheel over the pages zooms a step per notch (the wheel alone scrolls, as before)."""
+        if (
+            watched is self.view.viewport()
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            # A touchpad sends a notch in small parts: a step once they add up to one (120, Qt's notch).
+            self._wheel += event.angleDelta().y()
+            while abs(self._wheel) >= 120:
+                self._zoom_step(up=self._wheel > 0)
+                self._wheel -= 120 if self._wheel > 0 else -120
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def _fitted_factor(self) -> float:
         """The factor "fit to width" shows at: the view's width over the page's width in points."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.store.reports import ReportStore, create_demo_report
 from gui.views.editor import ReportEditor
+from gui.views.preview import ZOOM_LADDER, next_zoom
 from tests.views.conftest import activate, type_text
 
 
@@ -118,7 +119,7 @@ def test_the_preview_can_be_proofread_large_zoomed_and_printed(
     assert preview.view.width() > 2 * beside and preview.view.width() > 1000
     fitted = preview._fitted_factor()
     preview.zoom_in_button.click()
-    assert abs(preview.zoom() - fitted * 1.25) < 0.01
+    assert abs(preview.zoom() - next_zoom(fitted, up=True)) < 0.01  # the ladder's next step up
     preview.view.setFocus()  # a click in the pages
     QTest.keyClick(preview.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(preview.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
@@ -169,3 +170,64 @@ def test_with_the_preview_beside_it_the_form_keeps_its_labels_whole(
         )
     ]
     assert not cut, cut
+
+
+def test_the_zoom_ladder_steps_like_a_pdf_reader() -> None:
+    assert {0.5, 0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0} <= set(ZOOM_LADDER)
+    assert list(ZOOM_LADDER) == sorted(ZOOM_LADDER) and (ZOOM_LADDER[0], ZOOM_LADDER[-1]) == (0.25, 4.0)
+    assert next_zoom(1.0, up=True) == 1.1 and next_zoom(1.0, up=False) == 0.9
+    assert next_zoom(0.62, up=True) == 0.67 and next_zoom(0.62, up=False) == 0.5  # "fit to width" between steps
+    assert next_zoom(0.669, up=True) == 0.75  # a step shown as 0.67 but stored a hair lower is that step
+    assert next_zoom(4.0, up=True) == 4.0 and next_zoom(0.25, up=False) == 0.25  # the ends stay
+
+
+def test_ctrl_keys_and_ctrl_wheel_follow_the_zoom_ladder(qtbot: Any, store: ReportStore) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    editor = ReportEditor(store, create_demo_report(store), delay_ms=30, preview_delay_ms=100)
+    qtbot.addWidget(editor)
+    editor.resize(1400, 860)
+    editor.show()
+    activate(qtbot, editor)
+    editor.show_preview(True)
+    preview = editor.preview
+    qtbot.waitUntil(lambda: preview.document.pageCount() > 1, timeout=15_000)
+    view = preview.view
+    view.setZoomMode(view.ZoomMode.Custom)
+    view.setZoomFactor(1.0)
+    view.setFocus()
+    steps = []
+    for key, modifiers in [
+        (Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier),  # Ctrl+= (the + key without Shift)
+        (Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier),
+    ]:
+        QTest.keyClick(view, key, modifiers)
+        steps.append(round(preview.zoom(), 2))
+    assert steps == [1.1, 1.25, 1.1, 1.0, 0.9]
+
+    def wheel(delta: int, modifiers: Qt.KeyboardModifier) -> None:
+        centre = QPointF(view.viewport().rect().center())
+        event = QWheelEvent(
+            centre,
+            QPointF(view.viewport().mapToGlobal(QPoint(int(centre.x()), int(centre.y())))),
+            QPoint(0, 0),
+            QPoint(0, delta),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(view.viewport(), event)
+
+    wheel(120, Qt.KeyboardModifier.ControlModifier)
+    assert round(preview.zoom(), 2) == 1.0
+    for _ in range(4):  # a touchpad: a notch in four parts is one step
+        wheel(-30, Qt.KeyboardModifier.ControlModifier)
+    assert round(preview.zoom(), 2) == 0.9
+    scrolled = view.verticalScrollBar().value()
+    wheel(-120, Qt.KeyboardModifier.NoModifier)  # the wheel alone scrolls the pages, as before
+    assert round(preview.zoom(), 2) == 0.9 and view.verticalScrollBar().value() > scrolled
