@@ -58,6 +58,12 @@ class Problem:
         return self.severity == "error"
 
     @property
+    def is_missing(self) -> bool:
+        """A required field not filled in yet (not a table's cell): the section tree's "Đã nhập" counts these, so
+        they are not among what "Cần sửa" and the Kiểm tra panel's count of things to fix count."""
+        return self.code == "required" and self.row is None
+
+    @property
     def keys(self) -> tuple[str, ...]:
         """Every field this problem should mark."""
         return (self.key, *self.related)

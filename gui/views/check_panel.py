@@ -90,11 +90,17 @@ class CheckPanel(QWidget):
         self.set_problems([], lambda _p: "")
 
     def set_problems(self, problems: list[Problem], where: Any) -> None:
-        errors = sum(p.is_error for p in problems)
-        warnings = len(problems) - errors
+        """All of them are listed; the count says apart what to fix (as the section tree's "Cần sửa" counts it)
+        and the required fields not filled in yet (which its "Đã nhập" counts)."""
+        to_fix = [p for p in problems if not p.is_missing]
+        errors = sum(p.is_error for p in to_fix)
+        warnings = len(to_fix) - errors
+        missing = len(problems) - len(to_fix)
         if problems:
             self.title.setText(
-                self.tr("Kiểm tra: còn {errors} lỗi, {warnings} cảnh báo").format(errors=errors, warnings=warnings)
+                self.tr(
+                    "Kiểm tra: cần sửa {count} ({errors} lỗi, {warnings} cảnh báo); {missing} mục bắt buộc chưa nhập"
+                ).format(count=len(to_fix), errors=errors, warnings=warnings, missing=missing)
             )
         else:
             self.title.setText(self.tr("Kiểm tra: không còn vấn đề nào. Báo cáo sẵn sàng xuất bản."))

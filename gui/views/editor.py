@@ -803,7 +803,7 @@ class ReportEditor(QWidget):
         self.problems_changed.emit()
 
     def _refresh_problem_counts(self) -> None:
-        counted = [p for p in self.problems if not (p.code == "required" and p.row is None)]
+        counted = [p for p in self.problems if not p.is_missing]  # what the check panel counts as to fix
         errors = problems_by_section(self.template, counted, severity="error")
         warnings = problems_by_section(self.template, counted, severity="warning")
         header = [p for p in counted if self.field_section.get(p.key) == HEADER_SECTION]

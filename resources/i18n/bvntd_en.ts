@@ -658,12 +658,12 @@ Please send this file to your support desk.</translation>
         <translation>Enter or double-click to go to the problem; Esc to close; F7 to show or hide.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/check_panel.py" line="97"/>
-        <source>Kiểm tra: còn {errors} lỗi, {warnings} cảnh báo</source>
-        <translation>Check: {errors} error(s), {warnings} warning(s) left</translation>
+        <location filename="../../gui/views/check_panel.py" line="102"/>
+        <source>Kiểm tra: cần sửa {count} ({errors} lỗi, {warnings} cảnh báo); {missing} mục bắt buộc chưa nhập</source>
+        <translation>Check: {count} to fix ({errors} errors, {warnings} warnings); {missing} required items not filled in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/check_panel.py" line="100"/>
+        <location filename="../../gui/views/check_panel.py" line="106"/>
         <source>Kiểm tra: không còn vấn đề nào. Báo cáo sẵn sàng xuất bản.</source>
         <translation>Check: no problems left. The report is ready to export.</translation>
     </message>
@@ -4106,83 +4106,83 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../gui/views/preview.py" line="80"/>
+        <location filename="../../gui/views/preview.py" line="92"/>
         <source>Xem trước bản in (dự thảo) — F5 để bật/tắt</source>
         <translation>Print preview (draft) — F5 to show or hide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="96"/>
+        <location filename="../../gui/views/preview.py" line="110"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="97"/>
+        <location filename="../../gui/views/preview.py" line="111"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="99"/>
+        <location filename="../../gui/views/preview.py" line="113"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="99"/>
+        <location filename="../../gui/views/preview.py" line="113"/>
         <source>Trang vừa khung (Ctrl+0)</source>
         <translation>Pages as wide as the view (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="102"/>
-        <location filename="../../gui/views/preview.py" line="168"/>
+        <location filename="../../gui/views/preview.py" line="116"/>
+        <location filename="../../gui/views/preview.py" line="204"/>
         <source>Mở rộng</source>
         <translation>Enlarge</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="102"/>
+        <location filename="../../gui/views/preview.py" line="116"/>
         <source>Xem trước trên toàn bộ vùng soạn thảo</source>
         <translation>Preview over the whole editing area</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="106"/>
+        <location filename="../../gui/views/preview.py" line="120"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="106"/>
+        <location filename="../../gui/views/preview.py" line="120"/>
         <source>Mở bản xem trước bằng chương trình đọc PDF của máy để in</source>
         <translation>Open the preview in this computer&apos;s PDF reader to print it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="168"/>
+        <location filename="../../gui/views/preview.py" line="204"/>
         <source>Thu về</source>
         <translation>Shrink back</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="174"/>
+        <location filename="../../gui/views/preview.py" line="210"/>
         <source>Chưa có bản xem trước để in.</source>
         <translation>No preview to print yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="182"/>
+        <location filename="../../gui/views/preview.py" line="218"/>
         <source>{problem} Bản xem trước để in ở: {path}</source>
         <translation>{problem} The preview to print is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="184"/>
+        <location filename="../../gui/views/preview.py" line="220"/>
         <source>Đã mở bản xem trước trong chương trình đọc PDF: in từ đó (Ctrl+P).</source>
         <translation>The preview is open in the PDF reader: print from there (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="216"/>
+        <location filename="../../gui/views/preview.py" line="252"/>
         <source>Đang cập nhật…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="237"/>
+        <location filename="../../gui/views/preview.py" line="273"/>
         <source>Không tạo được bản xem trước: {message}</source>
         <translation>The preview could not be made: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="261"/>
+        <location filename="../../gui/views/preview.py" line="297"/>
         <source>{pages} trang</source>
         <translation>{pages} page(s)</translation>
     </message>

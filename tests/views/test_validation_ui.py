@@ -214,6 +214,40 @@ def test_the_check_panel_lists_problems_in_form_order_and_jumps(
     assert editor.isVisible()  # Esc closed the panel, not the report
 
 
+def test_the_tree_and_the_check_panel_count_the_same_things_to_fix(
+    open_editor: Any, qtbot: Any, store: ReportStore
+) -> None:
+    """"Cần sửa" beside each section and the Kiểm tra panel's count: the same problems (the required fields not
+    filled in yet are counted apart, as the tree's "Đã nhập" does), section by section and in total."""
+    from gui.views.editor import HEADER_SECTION
+
+    report_id = new_report(store)
+    store.set_value(report_id, "cp_received", 10)
+    store.set_value(report_id, "cp_resolved", 20)  # a rule broken
+    store.set_value(report_id, "notable_cases", [{"business": "Công ty A", "violation": None}])  # a missing cell
+    store.set_value(report_id, "staff_fulltime", -3)  # out of range
+    editor = open_editor(report_id)
+    editor.check_action.trigger()
+    listed = editor.check_panel.problems()
+    texts = [editor.check_panel.list.item(i).text() for i in range(editor.check_panel.list.count())]
+    places = [t.split(" · ", 1)[0] for t in texts]
+    missing = sum(p.code == "required" and p.row is None for p in listed)
+    assert missing > 0  # a new report: they are listed in the panel too
+    to_fix = [place for place, p in zip(places, listed, strict=True) if not (p.code == "required" and p.row is None)]
+    assert len(to_fix) >= 3
+    for key in editor.section_items:
+        if key == HEADER_SECTION:
+            shown = sum(place == "Thông tin chung" for place in to_fix)
+        else:
+            number = editor.section_numbers[key]
+            shown = sum(place == number or place.startswith(number + ".") for place in to_fix)
+        assert editor.problem_count(key) == shown, (key, editor.problem_count(key), shown)
+    top = [editor.tree.topLevelItem(i) for i in range(editor.tree.topLevelItemCount())]
+    assert sum(int(item.text(2) or 0) for item in top) == len(to_fix)
+    title = editor.check_panel.title.text()
+    assert f"cần sửa {len(to_fix)} " in title and f"{missing} mục bắt buộc chưa nhập" in title
+
+
 def test_legacy_text_is_flagged_and_converted_in_place(open_editor: Any, qtbot: Any, store: ReportStore) -> None:
     editor = open_editor()
     row = editor.rows["focal_agency"]
