@@ -132,3 +132,13 @@ def test_backup_restore_brings_the_data_back_and_keeps_what_it_replaced(cli, db_
     over = cli("backup", "restore", "--db", db_path, made)
     assert over.returncode == 0, over.stderr
     assert ".hong-" in over.stdout and len(_ids(cli, db_path)) == 1  # the damaged file is kept aside
+
+
+def test_the_operations_answer_in_the_interface_language(cli, db_path: Path) -> None:
+    demo = int(cli("demo", "--db", db_path).stdout)
+    made = cli("backup", "make", "--db", db_path).stdout.strip()
+    english = {"BVNTD_LANG": "en"}
+    refused = cli("report", "restore", "--db", db_path, str(demo), env=english)
+    assert refused.returncode == 2 and f"Report {demo} is not in the trash; there is nothing to restore." in refused.stderr
+    done = cli("backup", "restore", "--db", db_path, made, env=english)
+    assert done.returncode == 0 and done.stdout.startswith("Restored ") and "is kept in" in done.stdout

@@ -37,9 +37,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     make.set_defaults(handler=_make)
 
-    restore = actions.add_parser("restore", help="đưa dữ liệu về một bản sao lưu (dữ liệu hiện tại được sao lưu trước)")
+    restore = actions.add_parser(
+        "restore",
+        help=translate("CommandLine", "đưa dữ liệu về một bản sao lưu (dữ liệu hiện tại được sao lưu trước)"),
+    )
     restore.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    restore.add_argument("backup", type=Path, help="bản sao lưu: đường dẫn hoặc tên như 'backup list' in ra")
+    restore.add_argument(
+        "backup", type=Path, help=translate("CommandLine", "bản sao lưu: đường dẫn hoặc tên như 'backup list' in ra")
+    )
     restore.set_defaults(handler=_restore)
 
 
@@ -97,7 +102,7 @@ def _restore(args: argparse.Namespace) -> int:
 
     db_path = _db(args)
     kept = restore_unopened(db_path, args.backup, keep=None)
-    print(f"Đã khôi phục {db_path} từ {args.backup.name}.")
+    print(translate("CommandLine", "Đã khôi phục {path} từ {backup}.").format(path=db_path, backup=args.backup.name))
     if kept is not None:
-        print(f"Dữ liệu trước khi khôi phục được giữ ở {kept}.")
+        print(translate("CommandLine", "Dữ liệu trước khi khôi phục được giữ ở {path}.").format(path=kept))
     return 0

@@ -770,19 +770,39 @@ Please send this file to your support desk.</translation>
         <translation>keep only the N newest (default: delete none)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="53"/>
+        <location filename="../../gui/commands/backup.py" line="42"/>
+        <source>đưa dữ liệu về một bản sao lưu (dữ liệu hiện tại được sao lưu trước)</source>
+        <translation>put the data back as a backup had it (the current data is backed up first)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="46"/>
+        <source>bản sao lưu: đường dẫn hoặc tên như &apos;backup list&apos; in ra</source>
+        <translation>the backup: its path, or its name as &apos;backup list&apos; prints it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="58"/>
         <source>Không tìm thấy cơ sở dữ liệu {path}.</source>
         <translation>Database not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="70"/>
+        <location filename="../../gui/commands/backup.py" line="75"/>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="85"/>
+        <location filename="../../gui/commands/backup.py" line="90"/>
         <source>--keep phải từ 1 trở lên (đã cho {given}).</source>
         <translation>--keep must be 1 or more ({given} was given).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="105"/>
+        <source>Đã khôi phục {path} từ {backup}.</source>
+        <translation>Restored {path} from {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/backup.py" line="107"/>
+        <source>Dữ liệu trước khi khôi phục được giữ ở {path}.</source>
+        <translation>The data as it was before the restore is kept in {path}.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/inbox.py" line="16"/>
