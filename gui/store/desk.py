@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from gui.store.reports import ReportStore, now_iso
@@ -61,12 +61,8 @@ class DeskRepository:
             if day is None:
                 self.db.execute("DELETE FROM desk_periods WHERE period_id = ?", [period_id])
             else:
-                self.db.execute(
-                    """INSERT INTO desk_periods (period_id, deadline, changed_at) VALUES (?, ?, ?)
-                       ON CONFLICT(period_id) DO UPDATE SET deadline = excluded.deadline,
-                           changed_at = excluded.changed_at""",
-                    [period_id, day, now_iso()],
-                )
+                row = {"period_id": period_id, "deadline": day, "changed_at": now_iso()}
+                self.db.table("desk_periods").upsert(row, pk="period_id")
 
     def replaced_counts(self, period_id: str) -> dict[int, int]:
         """How many earlier versions each received report of the period replaced (from the files' outcomes)."""
@@ -85,15 +81,9 @@ class DeskRepository:
 
     def save_addresses(self, addresses: list[Address]) -> None:
         at = now_iso()
+        rows = [{**asdict(a), "updated_at": at} for a in addresses]
         with self.db.atomic():
-            for a in addresses:
-                self.db.execute(
-                    """INSERT INTO desk_addresses (unit_kind, unit_code, emails, contact, updated_at)
-                       VALUES (?, ?, ?, ?, ?)
-                       ON CONFLICT(unit_kind, unit_code) DO UPDATE SET emails = excluded.emails,
-                           contact = excluded.contact, updated_at = excluded.updated_at""",
-                    [a.unit_kind, a.unit_code, a.emails, a.contact, at],
-                )
+            self.db.table("desk_addresses").upsert_all(rows, pk=("unit_kind", "unit_code"))
 
     def replace_addresses(self, addresses: list[Address]) -> None:
         """The whole book as edited in the app: units left without an address leave it."""
@@ -117,23 +107,19 @@ class DeskRepository:
         snapshot: dict[str, Any] | None = None,
     ) -> int:
         with self.db.atomic():
-            cursor = self.db.execute(
-                """INSERT INTO desk_reviews (unit_kind, unit_code, period_id, report_uid, report_updated_at, state,
-                       general, comments, snapshot, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    unit_kind,
-                    unit_code,
-                    period_id,
-                    report_uid,
-                    report_updated_at,
-                    state,
-                    general,
-                    _dump([{"key": c.key, "text": c.text} for c in comments]),
-                    _dump(snapshot or {}),
-                    now_iso(),
-                ],
-            )
-            return int(cursor.lastrowid or 0)
+            row = {
+                "unit_kind": unit_kind,
+                "unit_code": unit_code,
+                "period_id": period_id,
+                "report_uid": report_uid,
+                "report_updated_at": report_updated_at,
+                "state": state,
+                "general": general,
+                "comments": _dump([{"key": c.key, "text": c.text} for c in comments]),
+                "snapshot": _dump(snapshot or {}),
+                "at": now_iso(),
+            }
+            return int(self.db.table("desk_reviews").insert(row).last_pk or 0)
 
     def reviews(self, period_id: str) -> dict[tuple[str, str], list[Review]]:
         """Every review of the period by unit, oldest first."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from gui.core.i18n import translate
@@ -148,13 +148,16 @@ class InboxRepository:
         same files twice leaves the database exactly as it was."""
         if result not in ("imported", "replaced") and self.file_record(sha256) is not None:
             return
-        self.db.execute(
-            """INSERT INTO inbox_files (sha256, path, size, result, reason, imported_at, report_id)
-               VALUES (?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT(sha256) DO UPDATE SET path = excluded.path, result = excluded.result,
-                   reason = excluded.reason, imported_at = excluded.imported_at, report_id = excluded.report_id""",
-            [sha256, path, size, result, reason, at, report_id],
-        )
+        row = {
+            "sha256": sha256,
+            "path": path,
+            "size": size,  # the same content has the same size: updating it changes nothing
+            "result": result,
+            "reason": reason,
+            "imported_at": at,
+            "report_id": report_id,
+        }
+        self.db.table("inbox_files").upsert(row, pk="sha256")
 
     def record_report(
         self,
@@ -169,11 +172,18 @@ class InboxRepository:
         pages: str = "",
         notes: str = "",
     ) -> None:
-        self.db.execute(
-            """INSERT INTO inbox_reports (report_id, doc_sha256, source_template_version, unmatched, source_path,
-                   imported_at, draft, pages, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [report_id, doc_sha256, source_version, _dump(unmatched), path, at, int(draft), pages, notes],
-        )
+        row = {
+            "report_id": report_id,
+            "doc_sha256": doc_sha256,
+            "source_template_version": source_version,
+            "unmatched": _dump(unmatched),
+            "source_path": path,
+            "imported_at": at,
+            "draft": int(draft),
+            "pages": pages,
+            "notes": notes,
+        }
+        self.db.table("inbox_reports").insert(row)
 
     def supersede(self, old_id: int, new_id: int) -> None:
         """`old_id` is an earlier version of `new_id`: kept, listed with the versions, left out of consolidations."""
@@ -197,26 +207,9 @@ class InboxRepository:
         row = self.db.execute("SELECT id FROM inbox_conflicts WHERE file_sha256 = ?", [conflict.file_sha256]).fetchone()
         if row:
             return int(row[0])
-        cursor = self.db.execute(
-            """INSERT INTO inbox_conflicts (file_sha256, path, uid, unit_kind, unit_code, unit_name, period_id,
-                   updated_at, existing_report_id, reason, document, received_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                conflict.file_sha256,
-                conflict.path,
-                conflict.uid,
-                conflict.unit_kind,
-                conflict.unit_code,
-                conflict.unit_name,
-                conflict.period_id,
-                conflict.updated_at,
-                conflict.existing_report_id,
-                conflict.reason,
-                conflict.document,
-                conflict.received_at,
-            ],
-        )
-        return int(cursor.lastrowid or 0)
+        row = asdict(conflict)
+        del row["id"], row["decision"]  # the database numbers it; undecided until a person decides
+        return int(self.db.table("inbox_conflicts").insert(row).last_pk or 0)
 
     def conflicts(self, *, open_only: bool = True) -> list[Conflict]:
         rows = self.db.execute(

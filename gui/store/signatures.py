@@ -4,7 +4,7 @@ unit, and the signing log of exported reports. The caller holds the transaction 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from gui.store.reports import ReportStore
@@ -35,12 +35,13 @@ class SignatureRepository:
     # --- received reports --------------------------------------------------------------------------
 
     def record_received(self, report_id: int, status: str, summary: str, signatures: list[dict[str, Any]]) -> None:
-        self.db.execute(
-            """INSERT INTO inbox_signatures (report_id, status, summary, signatures) VALUES (?, ?, ?, ?)
-               ON CONFLICT(report_id) DO UPDATE SET status = excluded.status, summary = excluded.summary,
-                   signatures = excluded.signatures""",
-            [report_id, status, summary, json.dumps(signatures, ensure_ascii=False)],
-        )
+        row = {
+            "report_id": report_id,
+            "status": status,
+            "summary": summary,
+            "signatures": json.dumps(signatures, ensure_ascii=False),
+        }
+        self.db.table("inbox_signatures").upsert(row, pk="report_id")
 
     def received(self, report_ids: list[int]) -> dict[int, ReceivedSignature]:
         """Report id → its signature status; a report imported before signatures were checked is absent."""
@@ -79,29 +80,23 @@ class SignatureRepository:
         *,
         confirmed: bool,
     ) -> None:
-        self.db.execute(
-            """INSERT INTO unit_certificates (unit_kind, unit_code, role, fingerprint, holder, organisation,
-                   first_seen_at, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-            [unit_kind, unit_code, role, fingerprint, holder, organisation, at, int(confirmed)],
-        )
+        row = {
+            "unit_kind": unit_kind,
+            "unit_code": unit_code,
+            "role": role,
+            "fingerprint": fingerprint,
+            "holder": holder,
+            "organisation": organisation,
+            "first_seen_at": at,
+            "confirmed": int(confirmed),
+        }
+        # insert_all: insert() looks an ignored row up by its rowid afterwards, which this table (WITHOUT ROWID) lacks
+        self.db.table("unit_certificates").insert_all([row], ignore=True)
 
     # --- the signing log of exports ------------------------------------------------------------------
 
     def record_signing(self, report_id: int, record: SigningRecord) -> None:
-        self.db.execute(
-            """INSERT INTO export_signatures (report_id, role, holder, organisation, signed_at, file_name, sha256,
-                   document_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                report_id,
-                record.role,
-                record.holder,
-                record.organisation,
-                record.signed_at,
-                record.file_name,
-                record.sha256,
-                record.document_sha256,
-            ],
-        )
+        self.db.table("export_signatures").insert({"report_id": report_id, **asdict(record)})
 
     def signings(self, report_id: int) -> list[SigningRecord]:
         rows = self.db.execute(
