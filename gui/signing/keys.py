@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -27,6 +27,13 @@ from cryptography.x509.oid import NameOID
 from gui.core.i18n import translate
 from gui.signing.errors import SigningError
 
+if TYPE_CHECKING:
+    import pkcs11
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
+    from pkcs11._pkcs11 import lib as Pkcs11Library
+    from pyhanko.sign.signers import Signer, SimpleSigner
+
 MAX_PFX_BYTES = 1024 * 1024
 
 
@@ -34,7 +41,7 @@ MAX_PFX_BYTES = 1024 * 1024
 class SigningKey:
     """A pyHanko signer with its certificate (cryptography's x509) and what to release afterwards."""
 
-    signer: Any
+    signer: Signer
     certificate: x509.Certificate
     source: str  # "pfx" or "pkcs11", for the export log
     _close: Callable[[], None] = field(default=lambda: None, repr=False)
@@ -145,7 +152,7 @@ def load_pfx(path: Path, password: str, now: dt.datetime | None = None) -> Signi
     return SigningKey(signer, cert, "pfx")
 
 
-def _loaded_signer(key: Any, cert: x509.Certificate, others: list[x509.Certificate]) -> Any:
+def _loaded_signer(key: PrivateKeyTypes, cert: x509.Certificate, others: list[x509.Certificate]) -> SimpleSigner:
     """pyHanko's SimpleSigner from the key and certificates already decrypted (the PKCS#12 key derivation is
     slow and done once), signing with the loaded key: SimpleSigner would parse the key again for every
     signature it makes (twice per PDF signature, ~40 ms each for RSA)."""
@@ -166,7 +173,7 @@ def _loaded_signer(key: Any, cert: x509.Certificate, others: list[x509.Certifica
                 return key.sign(data, ECDSA(hash_algo))
             return super().sign_raw(data, digest_algorithm)
 
-    def asn1(c: x509.Certificate) -> Any:
+    def asn1(c: x509.Certificate) -> asn1_x509.Certificate:
         return asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
 
     registry = SimpleCertificateStore()
@@ -261,7 +268,7 @@ def _locked() -> str:
     )
 
 
-def _wrong_pin(flags: Any) -> str:
+def _wrong_pin(flags: pkcs11.TokenFlag) -> str:
     # lazy: python-pkcs11 is imported only for a token: a .pfx needs none of it
     import pkcs11
 
@@ -276,10 +283,10 @@ def _wrong_pin(flags: Any) -> str:
     return translate("Signing", "Mã PIN của USB token không đúng.{left} Hãy nhập lại. Chưa ký.").format(left=left)
 
 
-_libraries: dict[str, Any] = {}
+_libraries: dict[str, Pkcs11Library] = {}
 
 
-def _present_tokens(module: Path) -> list[Any]:
+def _present_tokens(module: Path) -> list[pkcs11.Token]:
     # lazy: python-pkcs11 is imported only for a token: a .pfx needs none of it
     import pkcs11
     from pkcs11 import exceptions as p11e
@@ -308,7 +315,7 @@ def _present_tokens(module: Path) -> list[Any]:
         ) from None
 
 
-def _token_key(session: Any, now: dt.datetime | None) -> SigningKey:
+def _token_key(session: pkcs11.Session, now: dt.datetime | None) -> SigningKey:
     # lazy: python-pkcs11 is imported only for a token: a .pfx needs none of it
     from pkcs11 import Attribute, ObjectClass
     from pyhanko.sign.pkcs11 import PKCS11Signer

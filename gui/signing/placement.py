@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, SupportsFloat
 
 from gui.core.i18n import translate
 from gui.signing.errors import SigningError
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+    from pyhanko.pdf_utils.reader import PdfFileReader
 
 MM = 72 / 25.4
 SEAL_DEFAULT_MM = 36.0  # a round seal of a Sở or a People's Committee is about 35–36 mm across
@@ -51,7 +56,7 @@ class Box:
 class Picture:
     """A PNG checked and opened: its pixels (PIL) and its size in points when printed at its own resolution."""
 
-    image: Any
+    image: Image
     width_pt: float | None  # None when the file does not say its resolution
     height_pt: float | None
 
@@ -123,7 +128,7 @@ def load_picture(path: Path, what: str) -> Picture:
     return Picture(image, None, None)
 
 
-def signature_block(reader: Any, data: bytes | None = None) -> Box:
+def signature_block(reader: PdfFileReader, data: bytes | None = None) -> Box:
     """The recorded block of a report PDF. A report exported before the block was recorded: the block of the same
     report rendered again from the data it carries (the rendering is deterministic, so the page and place are
     the same). Another PDF: a box at the bottom right of its last page."""
@@ -191,7 +196,7 @@ def seal_box(signature: Box, picture: Picture) -> Box:
     return Box(signature.page, right - width, cy - height / 2, right, cy + height / 2)
 
 
-def existing_signature_box(reader: Any, block: Box) -> Box | None:
+def existing_signature_box(reader: PdfFileReader, block: Box) -> Box | None:
     """The widget of a signature already on the block's page that meets the block (its signature image)."""
     try:
         page = reader.find_page_for_modification(block.page)[0].get_object()
@@ -216,6 +221,6 @@ def existing_signature_box(reader: Any, block: Box) -> Box | None:
     return None
 
 
-def sorted_rect(rect: Any) -> tuple[float, float, float, float]:
+def sorted_rect(rect: Iterable[SupportsFloat]) -> tuple[float, float, float, float]:
     a, b, c, d = (float(v) for v in rect)
     return min(a, c), min(b, d), max(a, c), max(b, d)

@@ -17,7 +17,7 @@ import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.fileio import write_output
@@ -32,6 +32,10 @@ from gui.signing.placement import (
     signature_block,
     signer_box,
 )
+
+if TYPE_CHECKING:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.timestamps import HTTPTimeStamper
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +155,7 @@ _NO_TIMESTAMP = QT_TRANSLATE_NOOP(
 )
 
 
-def _image_box(reader: Any, role: str, picture: Picture | None, data: bytes) -> Box | None:
+def _image_box(reader: PdfFileReader, role: str, picture: Picture | None, data: bytes) -> Box | None:
     if picture is None:
         return None
     block = signature_block(reader, data)
@@ -167,7 +171,7 @@ def _image_box(reader: Any, role: str, picture: Picture | None, data: bytes) -> 
     return seal_box(signature, picture)
 
 
-def _timestamper(url: str | None) -> Any:
+def _timestamper(url: str | None) -> HTTPTimeStamper | None:
     """A timestamp client when the server answers a first request; None otherwise (offline: sign B-B)."""
     if not url:
         return None
@@ -186,7 +190,7 @@ def _timestamper(url: str | None) -> Any:
     return timestamper
 
 
-def _field_name(reader: Any, role: str) -> str:
+def _field_name(reader: PdfFileReader, role: str) -> str:
     # lazy: pyHanko, as above
     from pyhanko.sign.fields import enumerate_sig_fields
 
@@ -199,7 +203,7 @@ def _field_name(reader: Any, role: str) -> str:
     return name
 
 
-def _sign(data: bytes, key: SigningKey, role: str, picture: Picture | None, box: Box | None, timestamper: Any) -> bytes:
+def _sign(data: bytes, key: SigningKey, role: str, picture: Picture | None, box: Box | None, timestamper: HTTPTimeStamper | None) -> bytes:
     # lazy: pyHanko, as above
     from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.images import PdfImage

@@ -26,11 +26,16 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 from gui.core.quiet import quiet_logger
+
+if TYPE_CHECKING:
+    from asn1crypto.x509 import Certificate
+    from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+    from pyhanko.sign.validation.status import PdfSignatureStatus
 
 TRUSTED = "trusted"
 UNVERIFIED = "unverified"
@@ -48,8 +53,8 @@ MAX_TRUST_FILE_BYTES = 1024 * 1024
 
 @dataclass(frozen=True)
 class Trust:
-    roots: tuple[Any, ...] = ()  # asn1crypto certificates
-    intermediates: tuple[Any, ...] = ()
+    roots: tuple[Certificate, ...] = ()
+    intermediates: tuple[Certificate, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,8 +170,8 @@ def load_trust(paths: Iterable[Path]) -> Trust:
     # lazy: asn1crypto is imported when trust roots are read
     from asn1crypto import pem, x509
 
-    roots: list[Any] = []
-    intermediates: list[Any] = []
+    roots: list[Certificate] = []
+    intermediates: list[Certificate] = []
     for path in paths:
         path = Path(path)
         try:
@@ -235,12 +240,12 @@ def _overall(checks: Sequence[SignatureCheck]) -> str:
     return BROKEN if BROKEN in statuses else UNVERIFIED if UNVERIFIED in statuses else TRUSTED
 
 
-def _signed_end(sig: Any) -> int:
+def _signed_end(sig: EmbeddedPdfSignature) -> int:
     byte_range = sig.sig_object["/ByteRange"]
     return int(byte_range[2]) + int(byte_range[3])
 
 
-def _check(sig: Any, trust: Trust) -> SignatureCheck:
+def _check(sig: EmbeddedPdfSignature, trust: Trust) -> SignatureCheck:
     """One signature's integrity, coverage and trust, the certificate judged at the signing time: a certificate
     that expired after a signature was made does not undo it."""
     name = str(sig.field_name)
@@ -314,18 +319,20 @@ def _check(sig: Any, trust: Trust) -> SignatureCheck:
     )
 
 
-def _validity(cert: Any) -> tuple[dt.datetime | None, dt.datetime | None]:
+def _validity(cert: Certificate | None) -> tuple[dt.datetime | None, dt.datetime | None]:
+    if cert is None:
+        return None, None
     try:
         validity = cert["tbs_certificate"]["validity"]
         return validity["not_before"].native, validity["not_after"].native
-    except Exception:  # no certificate, or a damaged one
+    except Exception:  # a damaged certificate
         return None, None
 
 
 CLOCK_SKEW = dt.timedelta(minutes=5)  # a signer's PC clock a little ahead is not a claim about the future
 
 
-def _validate(sig: Any, trust: Trust, moment: dt.datetime | None) -> Any:
+def _validate(sig: EmbeddedPdfSignature, trust: Trust, moment: dt.datetime | None) -> PdfSignatureStatus:
     """pyHanko's validation with the chain judged at `moment` (the signing time; now when it is unknown)."""
     # lazy: pyHanko, as above
     from pyhanko.sign.validation import validate_pdf_signature
@@ -339,7 +346,7 @@ def _validate(sig: Any, trust: Trust, moment: dt.datetime | None) -> Any:
     return validate_pdf_signature(sig, context(), ts_validation_context=context())
 
 
-def _claimed_time(sig: Any) -> dt.datetime | None:
+def _claimed_time(sig: EmbeddedPdfSignature) -> dt.datetime | None:
     """The signing time the signer's PC wrote (CMS signingTime, else the signature dictionary's /M)."""
     try:
         moment = sig.self_reported_timestamp
@@ -350,7 +357,7 @@ def _claimed_time(sig: Any) -> dt.datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
-def _token_time(sig: Any) -> dt.datetime | None:
+def _token_time(sig: EmbeddedPdfSignature) -> dt.datetime | None:
     """The time in the signature's timestamp token, read but not yet checked (pyHanko's validation checks it)."""
     try:
         for attribute in sig.signer_info["unsigned_attrs"] or ():
@@ -363,7 +370,7 @@ def _token_time(sig: Any) -> dt.datetime | None:
     return None
 
 
-def _outside_validity(cert: Any, moment: dt.datetime, what: str) -> str:
+def _outside_validity(cert: Certificate | None, moment: dt.datetime, what: str) -> str:
     """Why the certificate was not valid at `moment` (`what`: the signing time, or now), with its dates; "" when
     it was."""
     if cert is None:
@@ -377,7 +384,7 @@ def _outside_validity(cert: Any, moment: dt.datetime, what: str) -> str:
     return f"chứng thư số {state} (hiệu lực từ {span})"
 
 
-def _trust_problem(status: Any) -> str:
+def _trust_problem(status: PdfSignatureStatus) -> str:
     # lazy: pyHanko, as above
     from pyhanko.sign.ades.report import AdESIndeterminate
 
@@ -394,7 +401,7 @@ def _trust_problem(status: Any) -> str:
     return "chứng thư số không xác minh được với danh sách tin cậy đã nạp"
 
 
-def _names(cert: Any) -> tuple[str, str]:
+def _names(cert: Certificate | None) -> tuple[str, str]:
     if cert is None:
         return "", ""
     subject = cert.subject.native
@@ -406,7 +413,7 @@ def fold(text: str) -> str:
     return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).lower().split())
 
 
-def _subject_names(cert: Any) -> tuple[str, ...]:
+def _subject_names(cert: Certificate | None) -> tuple[str, ...]:
     if cert is None:
         return ()
     subject = cert.subject.native
