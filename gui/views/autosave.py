@@ -6,12 +6,15 @@ import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.store.errors import StoreError
 from gui.views.fields.base import InputError
+
+if TYPE_CHECKING:
+    from gui.store.reports import ReportStore
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +40,7 @@ class Autosaver(QObject):
     store_failed = Signal(str, str)  # key, message: the database could not be written; the edit is kept pending
     store_recovered = Signal()  # every edit held back by a database fault is saved now
 
-    def __init__(self, store: Any, report_id: int, delay_ms: int = DEFAULT_DELAY_MS, parent: QObject | None = None):
+    def __init__(self, store: ReportStore, report_id: int, delay_ms: int = DEFAULT_DELAY_MS, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self.report_id = report_id

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from gui.core.dates import vn_date_time
 from gui.operations.databases import backups_of
 from gui.views.buttons import accept_cancel_buttons
+
+if TYPE_CHECKING:
+    from gui.store.backups import BackupInfo
 
 
 def reason_text(reason: str) -> str:
@@ -43,7 +46,7 @@ def size_text(size: int) -> str:
 class BackupDialog(QDialog):
     """Lists the backups of one database; `chosen()` is the one to restore after the dialog is accepted."""
 
-    def __init__(self, db_path: Path, backups: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Khôi phục từ bản sao lưu"))
         self.backups = list(backups)
@@ -87,7 +90,7 @@ class BackupDialog(QDialog):
             self.table.selectRow(0)
         self.resize(620, 420)
 
-    def chosen(self) -> Any:
+    def chosen(self) -> BackupInfo | None:
         row = self.table.currentRow()
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
@@ -100,7 +103,7 @@ class BackupDialog(QDialog):
             super().accept()
 
 
-def confirm_restore(parent: QWidget, backup: Any) -> bool:
+def confirm_restore(parent: QWidget, backup: BackupInfo) -> bool:
     """Asks once more; tests replace this function."""
     answer = QMessageBox.question(
         parent,

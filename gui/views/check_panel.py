@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -36,7 +36,7 @@ class ProblemList(QListWidget):
             return
         super().keyPressEvent(event)
 
-    def set_problems(self, problems: list[Problem], where: Any) -> None:
+    def set_problems(self, problems: list[Problem], where: Callable[[Problem], str]) -> None:
         """`where(problem)` gives the place shown in front of the message, e.g. 'II.4'."""
         current = self.currentItem().data(PROBLEM_ROLE) if self.currentItem() is not None else None
         self.clear()
@@ -89,7 +89,7 @@ class CheckPanel(QWidget):
         self.setFocusProxy(self.list)
         self.set_problems([], lambda _p: "")
 
-    def set_problems(self, problems: list[Problem], where: Any) -> None:
+    def set_problems(self, problems: list[Problem], where: Callable[[Problem], str]) -> None:
         """All of them are listed; the count says apart what to fix (as the section tree's "Cần sửa" counts it)
         and the required fields not filled in yet (which its "Đã nhập" counts)."""
         to_fix = [p for p in problems if not p.is_missing]

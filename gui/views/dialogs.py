@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from msgspec.structs import replace
 from PySide6.QtCore import Signal
@@ -30,6 +30,10 @@ from gui.core.text import normalize_line, vietnamese_sort_key
 from gui.core.units import Unit, agencies, find_unit, parent_body_line, province_list_at
 from gui.views.buttons import accept_cancel_buttons
 from gui.views.combo import TypeAheadComboBox
+
+if TYPE_CHECKING:
+    from gui.core.profile import Profile
+    from gui.core.units import UnitList
 
 
 class PeriodPicker(QWidget):
@@ -122,7 +126,7 @@ class UnitPicker(QWidget):
         layout.addWidget(self.ministry)
         layout.addWidget(self.list_note)
         self.as_province.toggled.connect(self._kind_changed)
-        self._unit_list: Any = None
+        self._unit_list: UnitList | None = None
         self.set_day(dt.date.today())
         self._kind_changed()
 
@@ -177,7 +181,7 @@ class UnitPicker(QWidget):
 class NewReportDialog(QDialog):
     """Ctrl+N: which unit reports, for which period."""
 
-    def __init__(self, profile: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Profile | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Báo cáo mới"))
         self.period_picker = PeriodPicker(parent=self)
@@ -282,7 +286,7 @@ class ProfileForm(QWidget):
     """The agency profile's fields: who reports, who signs, the default recipients. In the profile dialog and in
     the settings dialog's first tab."""
 
-    def __init__(self, profile: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._profile = profile
         self.unit_picker = UnitPicker(self)
@@ -372,7 +376,7 @@ class ProfileForm(QWidget):
             return self.tr("Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.")
         return None
 
-    def profile(self, **extra: Any) -> Any:
+    def profile(self, **extra: Any) -> Profile:
         """The edited profile (a new frozen Profile); `extra` sets further fields (ministry_email, export_dir)."""
         unit = self.unit_picker.unit()
         parent_body = normalize_line(self.parent_body.text()) or (parent_body_line(unit) if unit else "")
@@ -401,7 +405,7 @@ class ProfileForm(QWidget):
 class ProfileDialog(QDialog):
     """The agency profile, set once: who reports, who signs, and what every new report starts from."""
 
-    def __init__(self, profile: Any, parent: QWidget | None = None, *, first_run: bool = False) -> None:
+    def __init__(self, profile: Profile, parent: QWidget | None = None, *, first_run: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hồ sơ cơ quan"))
         intro = QLabel(
@@ -433,6 +437,6 @@ class ProfileDialog(QDialog):
             return
         super().accept()
 
-    def profile(self) -> Any:
+    def profile(self) -> Profile:
         """The edited profile (a new frozen Profile)."""
         return self.form.profile()

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -39,13 +40,21 @@ from gui.views.preferences import settings
 from gui.views.preview import RENDER_LOCK
 from gui.views.sign_dialog import SignDialog  # lazy: pyHanko and the token drivers load only to sign
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from gui.core.document import ReportDocument
+    from gui.core.profile import Profile
+    from gui.signing.sign import SignResult
+    from gui.views.editor import ReportEditor
+
 log = logging.getLogger(__name__)
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _last_dir: str = ""  # this session's last export folder, when the settings file cannot be used
 
 
-def _settings() -> Any:
+def _settings() -> QSettings | None:
     try:
         return settings()
     except Exception:  # the settings module is optional here: without it the folder is remembered per session
@@ -67,7 +76,7 @@ def remember_export_dir(folder: Path) -> None:
         store.sync()
 
 
-def start_folder(profile: Any) -> Path:
+def start_folder(profile: Profile) -> Path:
     """The profile's export folder, else the last one used, else Documents (else home)."""
     for candidate in (getattr(profile, "export_dir", ""), last_export_dir()):
         if candidate and Path(candidate).is_dir():
@@ -84,7 +93,7 @@ class BlockingProblemsDialog(QDialog):
     Result: `choice` is "draft" (export a draft), "jump" (with `problem`), or "" (back to the form).
     """
 
-    def __init__(self, problems: list[Problem], where: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, problems: list[Problem], where: Callable[[Problem], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("blockingProblemsDialog")
         self.setWindowTitle(self.tr("Chưa thể xuất bản chính thức"))
@@ -155,7 +164,7 @@ class ExportResultDialog(FileDoneDialog):
     """After a report's export: the Ministry's file dialog (open, folder, email) with the file's size and SHA-256,
     "Ký số…" for a final export, and an email draft addressed to the Ministry from the profile."""
 
-    def __init__(self, result: ExportResult, doc: Any, profile: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, result: ExportResult, doc: ReportDocument, profile: Profile, parent: QWidget | None = None) -> None:
         to = getattr(profile, "ministry_email", "") or ""
         kind = (
             QCoreApplication.translate("ExportResultDialog", "bản dự thảo")
@@ -186,8 +195,8 @@ class ExportResultDialog(FileDoneDialog):
         self.sign_button.setVisible(not result.draft)
         self.sign_button.clicked.connect(self.sign)
         self.button_row.insertWidget(0, self.sign_button)
-        self.sign_dialog: Any = None
-        self.signings: list[Any] = []
+        self.sign_dialog: SignDialog | None = None
+        self.signings: list[SignResult] = []
         self.email_button.setToolTip(
             self.tr("Tạo thư nháp có đính kèm tệp PDF gửi {to}").format(to=to)
             if to
@@ -196,17 +205,17 @@ class ExportResultDialog(FileDoneDialog):
         self.resize(560, 160)
 
     def sign(self) -> None:
-        editor: Any = self.parent()  # the report editor this dialog was opened from
-        store = editor.store if editor is not None else None
-        dialog = SignDialog(store, editor.report_id, self.result_.path, self)
+        editor = cast("ReportEditor", self.parent())  # the report editor this dialog was opened from
+        dialog = SignDialog(editor.store, editor.report_id, self.result_.path, self)
         if self.signings:  # the competent person has signed: the agency's signature comes next
             dialog.agency_role.setChecked(True)
         dialog.accepted.connect(lambda: self._signed(dialog))
         self.sign_dialog = dialog
         dialog.open()
 
-    def _signed(self, dialog: Any) -> None:
+    def _signed(self, dialog: SignDialog) -> None:
         result = dialog.result_
+        assert result is not None, "accepted once signed"
         self.signings.append(result)
         roles = {"signer": self.tr("người có thẩm quyền"), "agency": self.tr("cơ quan, do văn thư ký")}
         lines = []
@@ -246,7 +255,7 @@ class ExportFlow(QObject):
     exported = Signal(object)
     status = Signal(str)
 
-    def __init__(self, editor: Any) -> None:
+    def __init__(self, editor: ReportEditor) -> None:
         super().__init__(editor)
         self.editor = editor
         self.problems_dialog: BlockingProblemsDialog | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
@@ -13,12 +13,17 @@ from gui.core.i18n import help_of, label_of, pick
 from gui.core.kinds import kind_of
 from gui.views.fields import FieldEditor
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHideEvent
+
+    from gui.core.template import Column, Template, TemplateField
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("FieldHelp", text)
 
 
-def allowed_text(spec: Any, template: Any) -> str:
+def allowed_text(spec: TemplateField | Column, template: Template) -> str:
     """What the field accepts, in a sentence: 'Số nguyên từ 0 đến 10.000.000 (vụ việc).' Each kind's widget says."""
     editor = FieldEditor.editor_for(spec.kind) or FieldEditor
     text = editor.accepts(spec, template)
@@ -48,7 +53,7 @@ class FieldHelpPopup(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.text)
 
-    def show_for(self, spec: Any, template: Any, rules: list[str], anchor: QWidget, column: Any = None) -> None:
+    def show_for(self, spec: TemplateField | Column, template: Template, rules: list[str], anchor: QWidget, column: Column | None = None) -> None:
         self.anchor = anchor
         self.text.setText(help_html(spec, template, rules, column))
         self.adjustSize()
@@ -67,7 +72,7 @@ class FieldHelpPopup(QFrame):
             return
         super().keyPressEvent(event)
 
-    def hideEvent(self, event: Any) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         # The typing goes on where it was: the window and the field get the keyboard back (some platforms,
         # offscreen among them, leave a closed popup as the active window otherwise).
@@ -77,7 +82,7 @@ class FieldHelpPopup(QFrame):
             anchor.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
-def help_html(spec: Any, template: Any, rules: list[str], column: Any = None) -> str:
+def help_html(spec: TemplateField | Column, template: Template, rules: list[str], column: Column | None = None) -> str:
     """The popup's text: label (required mark), help, what is accepted, target, rules; a table's current column."""
     e = html.escape
     parts = [f"<b>{e(label_of(spec))}</b>"]

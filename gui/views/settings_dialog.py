@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,12 +30,15 @@ from gui.views.dialogs import ProfileForm
 from gui.views.preferences import BACKUPS_KEPT_RANGE
 from gui.views.signing_settings import SigningSettingsTab
 
+if TYPE_CHECKING:
+    from gui.core.profile import Profile
+
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
 
 
 @dataclass(frozen=True)
 class SettingsResult:
-    profile: Any
+    profile: Profile
     language: str
     backups_kept: int
 
@@ -46,7 +49,7 @@ class SettingsDialog(QDialog):
 
     def __init__(
         self,
-        profile: Any,
+        profile: Profile,
         *,
         language: str,
         backups_kept: int,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -34,13 +35,19 @@ from gui.core.errors import UserError
 from gui.signing.settings import load_settings
 from gui.views.buttons import accept_cancel_buttons
 
+if TYPE_CHECKING:
+    from gui.signing.keys import SigningKey
+    from gui.signing.report import SigningJob
+    from gui.signing.sign import SignResult
+    from gui.store.reports import ReportStore
+
 log = logging.getLogger(__name__)
 
 
 class SignDialog(QDialog):
     """After `exec`/`open` and an accepted result, `result_` is the gui.signing.sign.SignResult."""
 
-    def __init__(self, store: Any, report_id: int, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ReportStore, report_id: int, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signDialog")
         self.setWindowTitle(self.tr("Ký số báo cáo"))
@@ -48,7 +55,7 @@ class SignDialog(QDialog):
         self.report_id = report_id
         self.path = Path(path)
         self.settings = load_settings()
-        self.result_: Any = None
+        self.result_: SignResult | None = None
 
         intro = QLabel(
             self.tr("Ký số tệp <b>{name}</b>. Tệp đã ký thay cho tệp này (dữ liệu báo cáo giữ nguyên).").format(
@@ -120,7 +127,7 @@ class SignDialog(QDialog):
         self.progress_label.hide()
         self.progress.hide()
         self._call: _Call | None = None
-        self._job: Any = None
+        self._job: SigningJob | None = None
         self.buttons = accept_cancel_buttons(self, self.tr("Ký số"), self.tr("Hủy"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -189,7 +196,7 @@ class SignDialog(QDialog):
                 if not pfx:
                     raise UserError(self.tr("Hãy chọn tệp chứng thư số .pfx/.p12."))
 
-                def open_key() -> Any:
+                def open_key() -> SigningKey:
                     return load_pfx(Path(pfx), secret)
             else:
                 module = self.module.text().strip()
@@ -199,7 +206,7 @@ class SignDialog(QDialog):
                     )
                 label = self.settings.token_label or None
 
-                def open_key() -> Any:
+                def open_key() -> SigningKey:
                     return open_token(Path(module), secret, token_label=label)
 
             job = prepare_signing(self.store, self.report_id, self.path, self.role, self.settings)
@@ -254,7 +261,7 @@ class SignDialog(QDialog):
         else:
             self.unsetCursor()
 
-    def _signed(self, result: Any) -> None:
+    def _signed(self, result: SignResult) -> None:
         # lazy: cryptography and pyHanko are imported when a person signs, not when a report opens (export_flow imports this module)
         from gui.signing.report import finish_signing
 
@@ -296,7 +303,7 @@ class SignDialog(QDialog):
             )
 
 
-def _sign(job: Any, open_key: Any) -> Any:
+def _sign(job: SigningJob, open_key: Callable[[], SigningKey]) -> SignResult:
     """On the worker thread: open the key (the PIN goes to the token here), sign, release the key."""
     # lazy: cryptography and pyHanko are imported when a person signs, not when a report opens (export_flow imports this module)
     from gui.signing import report
@@ -317,14 +324,15 @@ class _Call(QRunnable):
     """A function run on Qt's thread pool; its outcome comes back to the window's thread through the relay's
     signals (queued). The relay has no parent, so it outlives a dialog closed meanwhile."""
 
-    def __init__(self, function: Any) -> None:
+    def __init__(self, function: Callable[[], object]) -> None:
         super().__init__()
-        self.function = function
+        self.function: Callable[[], object] | None = function
         self.relay = _Relay()
 
     def run(self) -> None:
         function, self.function = self.function, None  # the closure holds the PIN: dropped once used
         try:
+            assert function is not None, "run once"
             outcome = function()
         except BaseException as error:  # every failure is reported to the dialog
             self.relay.failed.emit(error)
