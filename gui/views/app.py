@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -25,6 +25,9 @@ from gui.views.i18n import install_translators
 from gui.views.messages import APP_TITLE, QUIT_WHEN_SHOWN_ENV, quiet
 from gui.views.opening import open_with_ways_out, take_lock
 from gui.views.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +65,7 @@ def show_error_dialog(log_path: Path) -> None:
     box.exec()
 
 
-def install_excepthook(window: Any = None) -> None:
+def install_excepthook(window: QWidget | None = None) -> None:
     """An unexpected error: save what the editor holds first, log it to the rotating file, then a polite dialog
     with where the details are; never a traceback on screen."""
     busy = {"now": False}
@@ -89,7 +92,7 @@ def install_excepthook(window: Any = None) -> None:
     sys.excepthook = hook
 
 
-def save_pending(window: Any) -> bool:
+def save_pending(window: QWidget | None) -> bool:
     """Flush the editor's pending edits; True when all were saved (a failure here is logged, never raised)."""
     editor = getattr(window, "editor", None) if window is not None else None
     if editor is None:

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 import itertools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QResizeEvent, QStandardItem, QStandardItemModel
@@ -55,6 +55,12 @@ from gui.views.section_tree import SectionTree
 from gui.views.shortcuts import ShortcutGuard
 from gui.views.textutil import fold_search
 
+if TYPE_CHECKING:
+    from gui.core.document import ReportDocument
+    from gui.core.header import HeaderSpec
+    from gui.core.template import Section, Template, TemplateField
+    from gui.store.reports import Revision
+
 HEADER_SECTION = "__header__"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 RULE_PAUSE_MS = 1500  # a rule across fields is judged after this pause in typing, or when the group is left
@@ -99,7 +105,7 @@ class FieldRow(QWidget):
 
     convert_requested = Signal()  # "Chuyển sang Unicode" on text that looks typed in TCVN3 or VNI
 
-    def __init__(self, spec: Any, editor: FieldEditor, parent: QWidget | None = None) -> None:
+    def __init__(self, spec: TemplateField | HeaderSpec, editor: FieldEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldRow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -275,7 +281,7 @@ class ReportEditor(QWidget):
 
     def __init__(
         self,
-        store: Any,
+        store: Any,  # a ReportStore (MainWindow's is Optional until it has loaded)
         report_id: int,
         *,
         delay_ms: int = DEFAULT_DELAY_MS,
@@ -531,7 +537,7 @@ class ReportEditor(QWidget):
                 editor = create_field(spec, self.template, self.form)
             self._add_row(spec, editor, HEADER_SECTION)
 
-    def _build_section(self, section: Any, number: str, full: str, parent: QTreeWidgetItem | None, level: int) -> None:
+    def _build_section(self, section: Section, number: str, full: str, parent: QTreeWidgetItem | None, level: int) -> None:
         title = f"{number}. {label_of(section)}"
         item = QTreeWidgetItem(parent or self.tree, [title, "", ""])
         item.setData(0, Qt.ItemDataRole.UserRole, section.key)
@@ -550,7 +556,7 @@ class ReportEditor(QWidget):
         for index, sub in enumerate(section.sections, start=1):
             self._build_section(sub, str(index), f"{full}.{index}", item, level + 1)
 
-    def _add_row(self, spec: Any, editor: FieldEditor, section_key: str) -> None:
+    def _add_row(self, spec: TemplateField | HeaderSpec, editor: FieldEditor, section_key: str) -> None:
         group = self._group_of.get(spec.key)
         if group is not None and group == len(self.rule_banners):  # the group's first field: its banner above
             banner = RuleBanner(self.rule_groups[group][0], self.form)
@@ -651,7 +657,7 @@ class ReportEditor(QWidget):
         self._rule_pause.stop()
         self._judge_rules()
 
-    def undo_last(self) -> Any:
+    def undo_last(self) -> Revision | None:
         """Undo the latest saved edit (also one made before a restart); the field shows the earlier value."""
         if self.read_only:
             return None
@@ -932,7 +938,7 @@ class ReportEditor(QWidget):
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _snapshot(self) -> tuple[Any, Any]:
+    def _snapshot(self) -> tuple[ReportDocument, Template]:
         return self.store.document(self.report_id), self.template
 
     def export_pdf(self) -> None:

@@ -5,7 +5,7 @@ The language itself and translate() for texts from below the views live in gui/c
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
@@ -13,6 +13,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 # because the views have always imported them from here.
 from gui.core.i18n import Catalog, catalog, help_of, label_of, language, pick, set_language
 from gui.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QObject
 
 __all__ = [
     "help_of",
@@ -26,7 +29,7 @@ __all__ = [
 ]
 
 
-def install_translators(app: Any, lang: str) -> None:
+def install_translators(app: QCoreApplication, lang: str) -> None:
     """Vietnamese is the source text. For English: resources/i18n/bvntd_en.qm (built from bvntd_en.ts by
     scripts/update_translations.py), and behind it a translator that looks a text up by its source alone.
 
@@ -53,7 +56,7 @@ def install_translators(app: Any, lang: str) -> None:
         app.installTranslator(translator)
 
 
-def install_qt_vietnamese(app: Any) -> None:
+def install_qt_vietnamese(app: QCoreApplication) -> None:
     """The texts Qt draws itself (file and print dialogs, "Look in", "File name", context menus) in Vietnamese:
     Qt's qtbase_vi.qm when a Qt build ships one, else resources/i18n/qt_vi.ts, looked up by source text alone."""
     try:
@@ -69,7 +72,7 @@ def install_qt_vietnamese(app: Any) -> None:
 
 def _source_translator_class() -> Any:
     class SourceTranslator(QTranslator):
-        def __init__(self, source: Catalog | Path | str, parent: Any = None) -> None:
+        def __init__(self, source: Catalog | Path | str, parent: QObject | None = None) -> None:
             super().__init__(parent)
             self._catalog = source if isinstance(source, Catalog) else Catalog(Path(source))
 
@@ -84,6 +87,6 @@ def _source_translator_class() -> Any:
     return SourceTranslator
 
 
-def source_translator(source: Catalog | Path | str, parent: Any = None) -> Any:
+def source_translator(source: Catalog | Path | str, parent: QObject | None = None) -> QTranslator:
     """A QTranslator answering from a .ts (a path, or the Catalog gui.core.i18n already reads)."""
     return _source_translator_class()(source, parent)

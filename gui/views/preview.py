@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
@@ -16,6 +17,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from gui.pdf.render import render_report
 from gui.views.file_done import open_with_system
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from gui.core.document import ReportDocument
+    from gui.core.template import Template
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +52,7 @@ class _Signals(QObject):
 class RenderJob(QRunnable):
     """Renders a ReportDocument snapshot (taken in the GUI thread) as a draft; nothing here touches the store."""
 
-    def __init__(self, generation: int, doc: Any, template: Any) -> None:
+    def __init__(self, generation: int, doc: ReportDocument, template: Template) -> None:
         super().__init__()
         self.generation = generation
         self.doc = doc
@@ -73,7 +80,7 @@ class PreviewPane(QWidget):
     rendered = Signal(int)  # page count of the rendering now shown
     expand_toggled = Signal(bool)  # the pages over the whole editor area, or back beside the form
 
-    def __init__(self, snapshot: Any, parent: QWidget | None = None, delay_ms: int = DEFAULT_PREVIEW_DELAY_MS) -> None:
+    def __init__(self, snapshot: Callable[[], tuple[ReportDocument, Template]], parent: QWidget | None = None, delay_ms: int = DEFAULT_PREVIEW_DELAY_MS) -> None:
         super().__init__(parent)
         self.setObjectName("previewPane")
         self.snapshot = snapshot
@@ -138,7 +145,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.view, 1)
         self.setStyleSheet("QLabel#previewTitle { font-weight: 600; color: #1f3a5f; }")
 
-    def _tool(self, text: str, tip: str, slot: Any, *keys: str) -> QToolButton:
+    def _tool(self, text: str, tip: str, slot: Callable[[], object], *keys: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
@@ -233,7 +240,7 @@ class PreviewPane(QWidget):
         else:
             self.timer.start()
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.dirty:
             self.request(now=True)

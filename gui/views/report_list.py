@@ -7,7 +7,7 @@ and the view gets its model (whose header the view would ask for at once) only w
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import (
@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 
 from gui.core.demo_uid import is_demo_uid
 from gui.views.textutil import fold_search, local_datetime
+
+if TYPE_CHECKING:
+    from gui.store.listing import ReportSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,9 +62,9 @@ class ReportListModel(QAbstractTableModel):
 
     UNIT, PERIOD, STATUS, EDITED, COMPLETION = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
-        self.summaries: list[Any] = []
+        self.summaries: list[ReportSummary] = []
         self._cells: list[tuple[str, ...]] = []
 
     def headers(self) -> list[str]:
@@ -73,13 +76,13 @@ class ReportListModel(QAbstractTableModel):
             self.tr("Hoàn thành"),
         ]
 
-    def set_summaries(self, summaries: list[Any]) -> None:
+    def set_summaries(self, summaries: list[ReportSummary]) -> None:
         self.beginResetModel()
         self.summaries = list(summaries)
         self._cells = [self._texts(s) for s in self.summaries]
         self.endResetModel()
 
-    def _texts(self, s: Any) -> tuple[str, ...]:
+    def _texts(self, s: ReportSummary) -> tuple[str, ...]:
         status = self.tr("Đã gửi") if s.status == "final" else self.tr("Dự thảo")
         unit = self.tr("{unit} (báo cáo mẫu)").format(unit=s.unit_name) if is_demo_uid(s.uid) else s.unit_name
         return (
@@ -117,7 +120,7 @@ class ReportListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _sort_key(self, s: Any, column: int) -> Any:
+    def _sort_key(self, s: ReportSummary, column: int) -> Any:
         if column == self.UNIT:
             return fold_search(s.unit_name)
         if column == self.PERIOD:
@@ -159,7 +162,7 @@ class ReportListModel(QAbstractTableModel):
 class ReportFilterProxy(QSortFilterProxyModel):
     """Keeps the rows whose unit, period or status contains every word typed, without case or diacritics."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._sort: tuple[int, QtCore.Qt.SortOrder | None] = (-1, None)
@@ -260,7 +263,7 @@ class ReportListPage(QWidget):
         header.setHighlightSections(False)
         header.setResizeContentsPrecision(50)  # sizing columns from the first rows, not all of a thousand
 
-    def set_summaries(self, summaries: list[Any], *, trash: bool, select_id: int | None = None) -> None:
+    def set_summaries(self, summaries: list[ReportSummary], *, trash: bool, select_id: int | None = None) -> None:
         if self.view.model() is None:
             self._attach_model()
         previous = select_id if select_id is not None else self.selected_id()

@@ -8,7 +8,7 @@ message it can show, so the fields below never move while someone types.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QResizeEvent
@@ -16,18 +16,21 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.core.i18n import pick
 
+if TYPE_CHECKING:
+    from gui.core.template import Rule
+
 # What a broken rule's message can add to its sentence (gui.core.validation._check_rule), at its longest.
 _LONGEST_DETAIL = " (cộng các phần: 999.999.999.999, tổng số: 999.999.999.999; 4 ô để trống được tính là 0)."
 
 
-def rule_groups(rules: Sequence[Any], form_order: Sequence[str]) -> list[tuple[list[Any], set[str]]]:
+def rule_groups(rules: Sequence[Rule], form_order: Sequence[str]) -> list[tuple[list[Rule], set[str]]]:
     """Rules that share a field form one group (the channel sum and the two "≤ received" rules share cp_received);
     each group with its rules and fields, in the order their first field appears on the form."""
-    groups: list[tuple[list[Any], set[str]]] = []
+    groups: list[tuple[list[Rule], set[str]]] = []
     for rule in rules:
         keys = set(rule.operands)
         joined = [g for g in groups if g[1] & keys]
-        merged: tuple[list[Any], set[str]] = ([rule], keys)
+        merged: tuple[list[Rule], set[str]] = ([rule], keys)
         for group in joined:
             groups.remove(group)
             merged = (group[0] + merged[0], group[1] | merged[1])
@@ -40,7 +43,7 @@ def rule_groups(rules: Sequence[Any], form_order: Sequence[str]) -> list[tuple[l
 class RuleBanner(QWidget):
     """One line per rule: its statement, or its message with the numbers when the values break it."""
 
-    def __init__(self, rules: Iterable[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, rules: Iterable[Rule], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ruleBanner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -60,7 +63,7 @@ class RuleBanner(QWidget):
         self.broken: dict[str, str] = {}
         self.show_broken({})
 
-    def statement(self, rule: Any) -> str:
+    def statement(self, rule: Rule) -> str:
         return self.tr("Quy tắc: {rule}").format(rule=pick(rule.message, rule.message_en))
 
     def show_broken(self, broken: dict[str, str]) -> None:

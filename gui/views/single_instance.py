@@ -12,11 +12,15 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
 from gui.store.location import lock_path  # the file's name, shared with the command line's check
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +45,7 @@ class DatabaseLock(QObject):
         self.db_path = Path(db_path)
         self._lock = QLockFile(str(lock_path(self.db_path)))
         self._lock.setStaleLockTime(0)  # never stale by age: a long working day must not lose the lock
-        self._server: Any = None
+        self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
         """True when this process now holds the lock (a stale lock of a crashed process is removed first)."""
@@ -89,7 +93,7 @@ class DatabaseLock(QObject):
             if socket.bytesAvailable():
                 self._read(socket)
 
-    def _read(self, socket: Any) -> None:
+    def _read(self, socket: QLocalSocket) -> None:
         data = bytes(socket.readAll().data())
         if b"raise" in data:
             self.raise_requested.emit()
@@ -123,7 +127,7 @@ def ask_first_to_raise(db_path: Path, timeout_ms: int = 1500) -> bool:
     return answered
 
 
-def bring_forward(window: Any) -> Callable[[], None]:
+def bring_forward(window: QWidget) -> Callable[[], None]:
     """A slot that shows, un-minimises and activates the window (as far as the desktop lets an app do so)."""
 
     def slot() -> None:
