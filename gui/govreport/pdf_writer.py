@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -31,6 +31,9 @@ from gui.pdf.official import (
     title_block,
 )
 
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
 
 def write_draft_pdf(draft: Draft, path: Path) -> None:
     write_output(path, draft_pdf_bytes(draft))
@@ -38,7 +41,7 @@ def write_draft_pdf(draft: Draft, path: Path) -> None:
 
 def draft_pdf_bytes(draft: Draft, *, mark_draft: bool = True) -> bytes:
     styles = official_styles()
-    story: list[Any] = [*title_block(draft.doc_type, draft.subject, styles), *addressee_block(draft.addressees, styles)]
+    story: list[Flowable] = [*title_block(draft.doc_type, draft.subject, styles), *addressee_block(draft.addressees, styles)]
     in_appendix = False
     for block in draft.blocks:
         if isinstance(block, Heading):
@@ -84,13 +87,13 @@ def _label_first(total: tuple[str, ...] | None) -> tuple[str, ...] | None:
     return (" ".join(t for t in total[:2] if t), "", *total[2:])
 
 
-def _figure_caption(styles: Any) -> ParagraphStyle:
+def _figure_caption(styles: S.Styles) -> ParagraphStyle:
     """A figure's caption centred under it, without the body's first-line indent."""
     return ParagraphStyle("figure-caption", parent=styles.caption, alignment=TA_CENTER, firstLineIndent=0)
 
 
-def _tables(block: Table, styles: Any) -> list[Any]:
-    out: list[Any] = []
+def _tables(block: Table, styles: S.Styles) -> list[Flowable]:
+    out: list[Flowable] = []
     if block.caption:
         out.append(heading(block.caption, 3, styles))
     widths = column_widths(list(block.weights), [None] * len(block.weights), S.FRAME_WIDTH)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gui.core.dates import vn_date
 from gui.core.header import HEADER_PREFIX
@@ -20,6 +20,9 @@ from gui.signing.verify import STATUS_LABELS, TRUSTED, UNSIGNED, UNVERIFIED
 from gui.store.inbox import InboxRepository, ReceivedReport
 from gui.store.reports import ReportStore
 from gui.store.signatures import SignatureRepository
+
+if TYPE_CHECKING:
+    from gui.store.signatures import ReceivedSignature
 
 PLAN_KEY = "plan_issued"
 
@@ -217,11 +220,11 @@ def consolidate(
     return Consolidation(period, units, current, provinces, ministries, outside, dates, before)
 
 
-def _signatures(store: ReportStore, report_ids: list[int]) -> dict[int, Any]:
+def _signatures(store: ReportStore, report_ids: list[int]) -> dict[int, ReceivedSignature]:
     return SignatureRepository(store).received(report_ids)
 
 
-def _signed(row: UnitRow, signed: dict[int, Any]) -> UnitRow:
+def _signed(row: UnitRow, signed: dict[int, ReceivedSignature]) -> UnitRow:
     """The row with its signature status; a report without one (a JSON document) counts as not signed."""
     if row.report_id is None:
         return row

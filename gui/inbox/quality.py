@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from gui.core.numbers import format_int, format_percent
 
 if TYPE_CHECKING:
+    from gui.core.template import TemplateField
     from gui.inbox.consolidate import Consolidation, UnitRow
 
 CHANGE_FACTOR = 3.0
@@ -93,7 +94,7 @@ def _flag(row: UnitRow, key: str, label: str, kind: str, value: Any, reference: 
     return Flag(row.unit.kind, row.unit.code, row.name, row.report_id, key, label, kind, value, reference, message)
 
 
-def _counted(c: Consolidation) -> list[Any]:
+def _counted(c: Consolidation) -> list[TemplateField]:
     return [f for f in c.numeric if f.kind in CHANGE_MIN_DIFF]
 
 

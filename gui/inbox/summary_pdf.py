@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gui.core.kinds import kind_of
 from gui.core.numbers import format_int, format_percent
@@ -28,6 +28,10 @@ from gui.pdf.official import (
     official_styles,
     title_block,
 )
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+    from reportlab.platypus import Table as PdfTable
 
 MINISTRY = "BỘ CÔNG THƯƠNG"
 SYMBOL = "BC-BCT"
@@ -55,7 +59,7 @@ def summary_pdf_bytes(
     styles = official_styles()
     day = date or dt.date.today()
     subject = "Tổng hợp " + _lower_first(c.template.document.subject.replace("{period}", c.period.phrase))
-    story: list[Any] = [*title_block(c.template.document.type, subject, styles)]
+    story: list[Flowable] = [*title_block(c.template.document.type, subject, styles)]
     story.append(body_paragraph(_intro(c), styles.body))
 
     story.append(heading("I. TÌNH HÌNH GỬI BÁO CÁO", 1, styles))
@@ -144,7 +148,7 @@ def _intro(c: Consolidation) -> str:
     )
 
 
-def _national_table(c: Consolidation, styles: Any) -> Any:
+def _national_table(c: Consolidation, styles: S.Styles) -> PdfTable:
     rows: list[list[str]] = []
     number = 0
     for spec in c.numeric:
@@ -165,7 +169,7 @@ def _national_table(c: Consolidation, styles: Any) -> Any:
     return data_table(["STT", "Chỉ tiêu", "Đơn vị tính", "Cả nước"], rows, widths, styles, align=align)
 
 
-def _province_table(c: Consolidation, keys: list[str], styles: Any) -> Any:
+def _province_table(c: Consolidation, keys: list[str], styles: S.Styles) -> PdfTable:
     fields = c.template.field_map()
     head = ["STT", "Địa phương", *(_SHORT.get(k, fields[k].label) for k in keys)]
     rows = []
