@@ -30,7 +30,7 @@ from gui.core.header import (
 from gui.core.i18n import translate
 from gui.core.period import Period
 from gui.core.profile import Profile
-from gui.core.template import Template, active_template, template_for
+from gui.core.template import Template, TemplateField, active_template, template_for
 from gui.core.text import normalize_line
 from gui.core.units import Unit, parent_body_line
 from gui.core.values import coerce_value, completion
@@ -375,7 +375,7 @@ class ReportStore:
         return report_id
 
 
-def _canonical(key: str, raw: Any, fields: dict[str, Any]) -> Any:
+def _canonical(key: str, raw: Any, fields: dict[str, TemplateField]) -> Any:
     if key.startswith(HEADER_PREFIX):
         name = key.removeprefix(HEADER_PREFIX)
         if name not in HEADER_KEYS:
