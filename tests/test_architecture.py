@@ -39,6 +39,7 @@ RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
             "gui.logs",
             "gui.mail",
             "gui.operations",
+            "gui.outside_file",
             "gui.pdf",
             "gui.selftest",
             "gui.signing",

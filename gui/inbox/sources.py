@@ -13,6 +13,7 @@ from typing import Any
 from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
 from gui.core.i18n import translate
+from gui.outside_file import ReadMessages, read_outside_file
 from gui.pdf.embedded import InvalidEmbeddedDocumentError
 from gui.pdf.guarded import PdfSandbox
 
@@ -60,40 +61,17 @@ def collect_paths(paths: list[Path]) -> Iterator[Path]:
 
 def read_source(path: Path, max_bytes: int = limits.MAX_FILE_BYTES) -> SourceFile:
     """The file's bytes, after checking it is a regular file of a sensible size (read at most max_bytes + 1)."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise SourceError(translate("Inbox", "Không tìm thấy tệp.")) from None
-    except OSError as error:
-        raise SourceError(_unreadable(error)) from None
-    if path.is_dir():
-        raise SourceError(translate("Inbox", "Đây là một thư mục, không phải tệp."))
-    if not path.is_file():
-        raise SourceError(translate("Inbox", "Không phải tệp thông thường."))
-    if info.st_size == 0:
-        raise SourceError(translate("Inbox", "Tệp rỗng (0 byte)."))
-    if info.st_size > max_bytes:
-        raise SourceError(
-            translate("Inbox", "Tệp quá lớn ({size}; tối đa {limit}): không phải một báo cáo.").format(
-                size=limits.megabytes(info.st_size), limit=limits.megabytes(max_bytes)
-            )
-        )
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as error:
-        raise SourceError(_unreadable(error)) from None
-    if len(data) > max_bytes:  # the file grew between stat and read
-        raise SourceError(
-            translate("Inbox", "Tệp quá lớn (hơn {limit}): không phải một báo cáo.").format(
-                limit=limits.megabytes(max_bytes)
-            )
-        )
+    messages = ReadMessages(
+        missing=translate("Inbox", "Không tìm thấy tệp."),
+        folder=translate("Inbox", "Đây là một thư mục, không phải tệp."),
+        not_regular=translate("Inbox", "Không phải tệp thông thường."),
+        empty=translate("Inbox", "Tệp rỗng (0 byte)."),
+        unreadable=translate("Inbox", "Không đọc được tệp: {error}."),
+        too_large=translate("Inbox", "Tệp quá lớn ({size}; tối đa {limit}): không phải một báo cáo."),
+        grew=translate("Inbox", "Tệp quá lớn (hơn {limit}): không phải một báo cáo."),
+    )
+    data = read_outside_file(path, max_bytes, messages, SourceError)
     return SourceFile(path, data, hashlib.sha256(data).hexdigest())
-
-
-def _unreadable(error: OSError) -> str:
-    return translate("Inbox", "Không đọc được tệp: {error}.").format(error=error.strerror or error)
 
 
 def sniff(data: bytes) -> str | None:

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from gui.core.i18n import translate
+from gui.outside_file import ReadMessages, read_outside_file
 from gui.signing.errors import SigningError
 
 if TYPE_CHECKING:
@@ -110,26 +111,13 @@ def check_certificate(cert: x509.Certificate, now: dt.datetime | None = None) ->
 
 def load_pfx(path: Path, password: str, now: dt.datetime | None = None) -> SigningKey:
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_PFX_BYTES:
-            raise SigningError(
-                translate("Signing", "Tệp {path} quá lớn để là chứng thư số .pfx/.p12.").format(path=path)
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SigningError(translate("Signing", "Không tìm thấy tệp chứng thư số: {path}").format(path=path)) from None
-    except IsADirectoryError:
-        raise SigningError(
-            translate("Signing", "Tệp chứng thư số phải là một tệp .pfx/.p12, không phải thư mục: {path}").format(
-                path=path
-            )
-        ) from None
-    except OSError as error:
-        raise SigningError(
-            translate("Signing", "Không đọc được tệp chứng thư số {path}: {error}").format(
-                path=path, error=error.strerror or error
-            )
-        ) from None
+    messages = ReadMessages(
+        missing=translate("Signing", "Không tìm thấy tệp chứng thư số: {path}"),
+        folder=translate("Signing", "Tệp chứng thư số phải là một tệp .pfx/.p12, không phải thư mục: {path}"),
+        unreadable=translate("Signing", "Không đọc được tệp chứng thư số {path}: {error}"),
+        too_large=translate("Signing", "Tệp {path} quá lớn để là chứng thư số .pfx/.p12."),
+    )
+    data = read_outside_file(path, MAX_PFX_BYTES, messages, SigningError)
     passphrase = password.encode("utf-8") if password else None
     try:
         key, cert, _others = pkcs12.load_key_and_certificates(data, passphrase)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 from gui.core.quiet import quiet_logger
+from gui.outside_file import ReadMessages, read_outside_file
 
 if TYPE_CHECKING:
     from asn1crypto.x509 import Certificate
@@ -174,22 +175,12 @@ def load_trust(paths: Iterable[Path]) -> Trust:
     intermediates: list[Certificate] = []
     for path in paths:
         path = Path(path)
-        try:
-            if path.stat().st_size > MAX_TRUST_FILE_BYTES:
-                raise UserError(
-                    translate("Signing", "Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).").format(path=path)
-                )
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise UserError(
-                translate("Signing", "Không tìm thấy tệp chứng thư số tin cậy: {path}").format(path=path)
-            ) from None
-        except OSError as error:
-            raise UserError(
-                translate("Signing", "Không đọc được tệp chứng thư số tin cậy {path}: {error}").format(
-                    path=path, error=error.strerror or error
-                )
-            ) from None
+        messages = ReadMessages(
+            missing=translate("Signing", "Không tìm thấy tệp chứng thư số tin cậy: {path}"),
+            unreadable=translate("Signing", "Không đọc được tệp chứng thư số tin cậy {path}: {error}"),
+            too_large=translate("Signing", "Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB)."),
+        )
+        data = read_outside_file(path, MAX_TRUST_FILE_BYTES, messages)
         blobs = [der for _kind, _headers, der in pem.unarmor(data, multiple=True)] if pem.detect(data) else [data]
         try:
             certs = [x509.Certificate.load(der) for der in blobs]
