@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -48,6 +48,9 @@ from gui.inbox.review import ReviewError, State, UnitReview, correction_email, r
 from gui.store.desk import Address, Comment, DeskRepository
 from gui.store.reports import ReportStore
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
 log = logging.getLogger(__name__)
 
 CODE, NAME, TIMELINESS, REVIEW, FLAGS = range(5)
@@ -75,7 +78,7 @@ class FittedChart(QLabel):
         self._full = QPixmap()
         super().clear()
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -657,4 +660,4 @@ class AddressBookDialog(QDialog):
         self.accept()
 
 
-__all__: list[Any] = ["AddressBookDialog", "CorrectionDialog", "DeskPanel"]
+__all__: list[str] = ["AddressBookDialog", "CorrectionDialog", "DeskPanel"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from gui.core.numbers import format_int, format_percent
@@ -12,6 +12,9 @@ from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.deadlines import Status
 from gui.inbox.importer import FileResult, Outcome, outcome_label, unit_and_period
 from gui.views.textutil import local_datetime
+
+if TYPE_CHECKING:
+    from gui.inbox.report_checks import ReportQuality
 
 Index = QModelIndex | QPersistentModelIndex
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -53,7 +56,7 @@ def outcome_text(outcome: Outcome) -> str:
 class _Table(QAbstractTableModel):
     """A read-only table of display strings computed once, with a header list and per-row report ids."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers: list[str] = []
         self._cells: list[list[str]] = []
@@ -104,7 +107,7 @@ class ImportResultsModel(_Table):
 
     FILE, OUTCOME, UNIT, PERIOD, REASON = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.results: list[FileResult] = []
         self._headers = [tr("Tệp"), tr("Kết quả"), tr("Đơn vị"), tr("Kỳ"), tr("Lý do, ghi chú")]
@@ -130,7 +133,7 @@ class ImportResultsModel(_Table):
 class CompletenessModel(_Table):
     """Every province of the list valid at the period's end, reported or not; then the ministries that reported."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = [
             tr("STT"),
@@ -145,12 +148,12 @@ class CompletenessModel(_Table):
             tr("Chữ ký số"),
             tr("Thời hạn"),
         ]
-        self.quality: dict[int, Any] = {}
+        self.quality: dict[int, ReportQuality] = {}
         self._missing: set[int] = set()
         self._signatures: dict[int, tuple[str, str]] = {}  # row → (status, summary)
         self._numeric = {0}
 
-    def set_consolidation(self, c: Consolidation | None, quality: dict[int, Any] | None = None) -> None:
+    def set_consolidation(self, c: Consolidation | None, quality: dict[int, ReportQuality] | None = None) -> None:
         """`quality`: report id → gui.inbox.quality.ReportQuality (received time, completion, problems)."""
         self.quality = quality or {}
         self.beginResetModel()
@@ -210,7 +213,7 @@ class IndicatorsModel(_Table):
     """Provinces as rows, every numeric indicator, computed rate and yes/no item as columns; a total row, in
     which rates are recomputed from the totals and yes/no items counted as x/y."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.keys: list[str] = []
 
@@ -275,7 +278,7 @@ class IndicatorsModel(_Table):
 class NarrativesModel(_Table):
     """One narrative field of every unit that reported, side by side for reading."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = [tr("Đơn vị"), tr("Nội dung")]
 
@@ -292,7 +295,7 @@ class NarrativesModel(_Table):
 class UnmatchedModel(_Table):
     """Values of older-template reports that have no place in the current template: shown, never dropped."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = [tr("Đơn vị"), tr("Phiên bản biểu mẫu"), tr("Mục"), tr("Giá trị"), tr("Lý do")]
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -50,6 +51,10 @@ from gui.views.inbox.models import (
 )
 from gui.views.inbox.worker import ImportWorker
 from gui.views.messages import warn
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent
 
 log = logging.getLogger(__name__)
 
@@ -230,7 +235,7 @@ class InboxWidget(QWidget):
             self.start_import(paths)
 
     @staticmethod
-    def _local_paths(mime: Any) -> list[Path]:
+    def _local_paths(mime: QMimeData) -> list[Path]:
         if not mime.hasUrls():
             return []
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
@@ -437,7 +442,7 @@ class InboxWidget(QWidget):
 
         return self._export(lambda: write_summary_pdf(self.consolidation, path), path)  # type: ignore[arg-type]
 
-    def _export(self, write: Any, path: Path) -> Path | None:
+    def _export(self, write: Callable[[], object], path: Path) -> Path | None:
         try:
             write()
         except UserError as error:  # a full disk, a file open in Excel, a read-only file: the message names it
@@ -467,7 +472,7 @@ class InboxWidget(QWidget):
         self.done_dialog = dialog
         dialog.open()
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_import()
         if self._thread is not None:
             self._thread.quit()
@@ -475,7 +480,7 @@ class InboxWidget(QWidget):
         super().closeEvent(event)
 
 
-def _period_label(period_id: str, tr: Any) -> str:
+def _period_label(period_id: str, tr: Callable[[str], str]) -> str:
     try:
         period = parse_period(period_id)
     except ValueError:
