@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import logging
 import os
 import sys
@@ -56,8 +57,6 @@ def _top_parser(**kwargs: object) -> argparse.ArgumentParser:
 
 
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
-    import importlib
-
     parser = _top_parser()
     sub = parser.add_subparsers(dest="command", metavar=translate("CommandLine", "LỆNH"))
     for name in modules:
@@ -99,6 +98,7 @@ def parse_gui_args(args_list: list[str]) -> argparse.Namespace | None:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["--bvntd-pdf-worker"]:  # gui.pdf.guarded.WORKER_FLAG: the bundle reading a PDF apart
+        # lazy: the PDF worker process imports only what reading a PDF needs
         from gui.pdf.guarded import run_worker
 
         return run_worker()
@@ -112,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         if args.self_test:
+            # lazy: only for --self-test
             from gui.selftest import run_self_test
 
             handler = run_self_test
@@ -155,6 +156,7 @@ def _lang_in(args_list: list[str]) -> str | None:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    # lazy: the command line never imports Qt
     from gui.views.app import run_app
 
     return run_app(db_path=args.db, lang=args.lang)
@@ -170,6 +172,7 @@ def _utf8_stdio() -> None:
 
 
 def db_path_of(args: argparse.Namespace) -> Path:
+    # lazy: platformdirs only when no --db is given
     from gui.store.location import default_db_path
 
     return Path(args.db) if getattr(args, "db", None) else default_db_path()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from gui.cli import db_path_of
 from gui.core.i18n import translate
 
 
@@ -19,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _template(args: argparse.Namespace) -> int:
+    # lazy: bvntd --help imports every command module; a command's own modules load when it runs
     from gui.core.template import active_template, load_template
 
     template = load_template(args.file) if args.file else active_template()
@@ -27,7 +29,7 @@ def _template(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from gui.cli import db_path_of
+    # lazy: as above (bvntd --help)
     from gui.store.reports import ReportStore, create_demo_report
 
     store = ReportStore.open(db_path_of(args))

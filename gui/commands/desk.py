@@ -4,8 +4,11 @@ reviews, data-quality flags and the draft report to the Government)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from gui.cli import db_path_of
+from gui.core.errors import UserError
 from gui.core.i18n import translate
 
 
@@ -116,8 +119,7 @@ def register(actions: argparse._SubParsersAction) -> None:
 
 
 def _deadline(args: argparse.Namespace) -> int:
-    from gui.cli import db_path_of
-    from gui.core.errors import UserError
+    # lazy: bvntd --help imports every command module; a command's own modules load when it runs
     from gui.core.period import parse_period
     from gui.inbox.consolidate import consolidate
     from gui.inbox.deadlines import deadline_problem, parse_day
@@ -149,7 +151,7 @@ def _deadline(args: argparse.Namespace) -> int:
 
 
 def _consolidation(args: argparse.Namespace, *, with_profile: bool = False):  # type: ignore[no-untyped-def]
-    from gui.cli import db_path_of
+    # lazy: as above (bvntd --help)
     from gui.core.period import parse_period
     from gui.inbox.consolidate import consolidate
     from gui.store.reports import ReportStore
@@ -164,9 +166,7 @@ def _consolidation(args: argparse.Namespace, *, with_profile: bool = False):  # 
 
 
 def _report(args: argparse.Namespace) -> int:
-    import sys
-
-    from gui.core.errors import UserError
+    # lazy: as above (bvntd --help)
     from gui.govreport.outline import build_draft
 
     suffix = args.output.suffix.lower()
@@ -179,10 +179,12 @@ def _report(args: argparse.Namespace) -> int:
     c, profile = _consolidation(args, with_profile=True)
     draft = build_draft(c, profile)
     if suffix == ".docx":
+        # lazy: as above (bvntd --help)
         from gui.govreport.docx_writer import write_draft_docx
 
         write_draft_docx(draft, args.output)
     else:
+        # lazy: as above (bvntd --help)
         from gui.govreport.pdf_writer import write_draft_pdf
 
         write_draft_pdf(draft, args.output)
@@ -202,6 +204,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _flags(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
     from gui.inbox.quality import quality_flags
 
     c = _consolidation(args)
@@ -221,10 +224,7 @@ def _flags(args: argparse.Namespace) -> int:
 
 
 def _addresses(args: argparse.Namespace) -> int:
-    import sys
-
-    from gui.cli import db_path_of
-    from gui.core.errors import UserError
+    # lazy: as above (bvntd --help)
     from gui.inbox.addressbook import AddressBookError, check_emails, known_units, read_address_file
     from gui.store.desk import Address, DeskRepository
     from gui.store.reports import ReportStore
@@ -285,9 +285,7 @@ def _addresses(args: argparse.Namespace) -> int:
 
 
 def _remind(args: argparse.Namespace) -> int:
-    import sys
-
-    from gui.cli import db_path_of
+    # lazy: as above (bvntd --help)
     from gui.core.period import parse_period
     from gui.fileio import write_output
     from gui.inbox.consolidate import consolidate
@@ -329,8 +327,7 @@ def _remind(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
-    from gui.cli import db_path_of
-    from gui.core.errors import UserError
+    # lazy: as above (bvntd --help)
     from gui.core.period import parse_period
     from gui.fileio import write_output
     from gui.inbox.consolidate import consolidate

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 from pathlib import Path
 
+from gui.cli import db_path_of, report_stream
+from gui.commands import desk
+from gui.core.errors import UserError
 from gui.core.i18n import translate
 
 SUMMARY_SUFFIXES = (".xlsx", ".pdf")
@@ -115,16 +119,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     summary.set_defaults(handler=_summary)
 
-    from gui.commands import desk
-
     desk.register(actions)
 
 
 def _import(args: argparse.Namespace) -> int:
     """Each file's line as soon as it is done (so an interrupted run still says what went in); exit 0 for a batch
     whatever its files held, 2 when a single file named alone is refused or when a path does not exist."""
-    from gui.cli import db_path_of
-    from gui.core.errors import UserError
+    # lazy: bvntd --help imports every command module; a command's own modules load when it runs
     from gui.core.text import shown_path
     from gui.inbox.importer import FileResult, import_paths
     from gui.store.reports import ReportStore
@@ -138,6 +139,7 @@ def _import(args: argparse.Namespace) -> int:
     def show(result: FileResult) -> None:
         print(result.line(), flush=True)
 
+    # lazy: as above (bvntd --help)
     from gui.signing.settings import load_settings, policy_from
 
     # The trust roots and the requirement of Settings, and those given on the command line.
@@ -155,10 +157,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _confirm(args: argparse.Namespace) -> int:
-    import re
-
-    from gui.cli import db_path_of
-    from gui.core.errors import UserError
+    # lazy: as above (bvntd --help)
     from gui.store.reports import ReportStore
 
     prefix = args.fingerprint.strip().lower().rstrip("…").replace(":", "")
@@ -184,6 +183,7 @@ def _confirm(args: argparse.Namespace) -> int:
                     prefix=prefix
                 )
             )
+        # lazy: as above (bvntd --help)
         from gui.signing.certificates import confirm
 
         updated = confirm(store, rows[0][0])
@@ -205,7 +205,7 @@ def _confirm(args: argparse.Namespace) -> int:
 
 
 def _versions(args: argparse.Namespace) -> int:
-    from gui.cli import db_path_of
+    # lazy: as above (bvntd --help)
     from gui.core.period import parse_period
     from gui.inbox.decisions import versions
     from gui.store.reports import ReportStore
@@ -244,7 +244,7 @@ def _versions(args: argparse.Namespace) -> int:
 
 
 def _conflicts(args: argparse.Namespace) -> int:
-    from gui.cli import db_path_of
+    # lazy: as above (bvntd --help)
     from gui.inbox.decisions import open_conflicts
     from gui.store.reports import ReportStore
 
@@ -265,7 +265,7 @@ def _conflicts(args: argparse.Namespace) -> int:
 
 
 def _resolve(args: argparse.Namespace) -> int:
-    from gui.cli import db_path_of
+    # lazy: as above (bvntd --help)
     from gui.inbox.decisions import decide
     from gui.store.reports import ReportStore
 
@@ -286,8 +286,7 @@ def _resolve(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from gui.cli import db_path_of, report_stream
-    from gui.core.errors import UserError
+    # lazy: as above (bvntd --help)
     from gui.core.period import parse_period
     from gui.inbox.consolidate import consolidate
     from gui.store.reports import ReportStore
@@ -317,10 +316,12 @@ def _summary(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if suffix == ".xlsx":
+        # lazy: as above (bvntd --help)
         from gui.inbox.xlsx import write_xlsx
 
         write_xlsx(consolidation, args.output)
     else:
+        # lazy: as above (bvntd --help)
         from gui.inbox.summary_pdf import write_summary_pdf
 
         write_summary_pdf(consolidation, args.output)

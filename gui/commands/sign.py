@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gui.cli import report_stream, require_file
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 
@@ -98,12 +99,13 @@ def read_secret(prompt: str, from_stdin: bool) -> str:
 
 
 def _sign(args: argparse.Namespace) -> int:
-    from gui.cli import report_stream, require_file
+    # lazy: bvntd --help imports every command module; a command's own modules load when it runs
     from gui.signing.keys import load_pfx, open_token
     from gui.signing.sign import ROLE_LABELS, sign_file
 
     source = require_file(args.file, translate("CommandLine", "tệp PDF cần ký"))
     if args.image is None:  # the image chosen in Settings for this role, if any
+        # lazy: as above (bvntd --help)
         from gui.signing.settings import load_settings
 
         settings = load_settings()
@@ -146,7 +148,7 @@ def _sign(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     """A file from outside: its signatures and its unit are read in the sandbox's worker (gui.pdf.guarded), so a
     crafted file is refused in seconds instead of hanging the command."""
-    from gui.cli import require_file
+    # lazy: as above (bvntd --help)
     from gui.core.text import shown_path
     from gui.inbox.sources import SourceError, read_source
     from gui.pdf.guarded import PdfSandbox
@@ -182,6 +184,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _unit_of(signed: bytes, sandbox: PdfSandbox) -> str | None:
+    # lazy: as above (bvntd --help)
     from gui.core.document import DocumentError, read_document
 
     try:
