@@ -330,7 +330,7 @@ class ReportEditor(QWidget):
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
         self._validate_timer.timeout.connect(self.revalidate)
         self._preview_delay_ms = preview_delay_ms
-        self._help_popup: Any = None
+        self._help_popup: FieldHelpPopup | None = None
         self._last_field: str | None = None
         self._build()
         self._build_actions()
@@ -443,7 +443,7 @@ class ReportEditor(QWidget):
             for row in self.rows.values():
                 row.editor.set_read_only(True)
 
-    def _action(self, text: str, shortcut: str, tip: str, slot: Any, *, checkable: bool = False) -> QAction:
+    def _action(self, text: str, shortcut: str, tip: str, slot: Callable[..., object], *, checkable: bool = False) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -957,7 +957,7 @@ class ReportEditor(QWidget):
                 return key
         return None
 
-    def show_field_help(self) -> Any:
+    def show_field_help(self) -> FieldHelpPopup | None:
         """F1: the current field's label, help, what it accepts, its target and the rules it takes part in."""
         key = self.current_key()
         if key is None:
@@ -1006,7 +1006,7 @@ class ReportEditor(QWidget):
 
     # --- navigation ------------------------------------------------------------------------------------
 
-    def _tree_jump(self, current: QTreeWidgetItem | None, _previous: Any = None) -> None:
+    def _tree_jump(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         if current is None or self._syncing_tree:
             return
         anchor = self.section_anchors.get(current.data(0, Qt.ItemDataRole.UserRole))

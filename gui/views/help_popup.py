@@ -16,6 +16,7 @@ from gui.views.fields import FieldEditor
 if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent
 
+    from gui.core.header import HeaderSpec
     from gui.core.template import Column, Template, TemplateField
 
 
@@ -23,7 +24,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("FieldHelp", text)
 
 
-def allowed_text(spec: TemplateField | Column, template: Template) -> str:
+def allowed_text(spec: TemplateField | Column | HeaderSpec, template: Template) -> str:
     """What the field accepts, in a sentence: 'Số nguyên từ 0 đến 10.000.000 (vụ việc).' Each kind's widget says."""
     editor = FieldEditor.editor_for(spec.kind) or FieldEditor
     text = editor.accepts(spec, template)
@@ -53,7 +54,7 @@ class FieldHelpPopup(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.text)
 
-    def show_for(self, spec: TemplateField | Column, template: Template, rules: list[str], anchor: QWidget, column: Column | None = None) -> None:
+    def show_for(self, spec: TemplateField | Column | HeaderSpec, template: Template, rules: list[str], anchor: QWidget, column: Column | None = None) -> None:
         self.anchor = anchor
         self.text.setText(help_html(spec, template, rules, column))
         self.adjustSize()
@@ -82,7 +83,7 @@ class FieldHelpPopup(QFrame):
             anchor.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
-def help_html(spec: TemplateField | Column, template: Template, rules: list[str], column: Column | None = None) -> str:
+def help_html(spec: TemplateField | Column | HeaderSpec, template: Template, rules: list[str], column: Column | None = None) -> str:
     """The popup's text: label (required mark), help, what is accepted, target, rules; a table's current column."""
     e = html.escape
     parts = [f"<b>{e(label_of(spec))}</b>"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
-from typing import Any
+from typing import Protocol, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +40,14 @@ def _day(iso: str) -> str:
         return dt.datetime.fromisoformat(iso).strftime("%d/%m/%Y")
     except ValueError:
         return iso
+
+
+class _ReportRows(Protocol):
+    """The table the bar watches: its rows and the received report on each (gui.views.inbox.models)."""
+
+    def rowCount(self) -> int: ...
+
+    def report_id(self, row: int) -> int | None: ...
 
 
 class CertificateDialog(QDialog):
@@ -157,7 +165,7 @@ class CertificateBar(QWidget):
 
     def selected_change(self) -> CertificateChange | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        model: Any = self.view.model()
+        model = cast("_ReportRows | None", self.view.model())
         if not rows or model is None:
             return None
         report_id = model.report_id(rows[0].row())
@@ -184,7 +192,7 @@ class CertificateBar(QWidget):
         )
 
     def waiting_units(self) -> list[str]:
-        model: Any = self.view.model()
+        model = cast("_ReportRows | None", self.view.model())
         if model is None:
             return []
         ids = [model.report_id(row) for row in range(model.rowCount())]
