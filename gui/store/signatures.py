@@ -90,8 +90,13 @@ class SignatureRepository:
             "first_seen_at": at,
             "confirmed": int(confirmed),
         }
-        # insert_all: insert() looks an ignored row up by its rowid afterwards, which this table (WITHOUT ROWID) lacks
-        self.db.table("unit_certificates").insert_all([row], ignore=True)
+        table = self.db.table("unit_certificates")
+        # A certificate already noted stays as first seen. Not insert(ignore=True): sqlite-utils then looks the
+        # ignored row up by its rowid, which this table (WITHOUT ROWID) lacks.
+        if not table.count_where(
+            "unit_kind = ? AND unit_code = ? AND role = ? AND fingerprint = ?", [unit_kind, unit_code, role, fingerprint]
+        ):
+            table.insert(row)
 
     # --- the signing log of exports ------------------------------------------------------------------
 
