@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from gui.core.i18n import translate
+from gui.core.i18n import language, translate
 from gui.resources import describe_build, resources_dir
 from gui.signing.verify import TRUSTED, Trust, verify_pdf
 
@@ -163,4 +163,4 @@ def _sign_and_verify(pdf: Path) -> str:
     verification = verify_pdf(signed.data, Trust(roots=(root,)))
     if verification.status != TRUSTED:
         raise AssertionError("; ".join(verification.lines()))
-    return verification.summary()
+    return verification.summary(language())

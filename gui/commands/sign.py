@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from gui.cli import report_stream, require_file
 from gui.core.errors import UserError
-from gui.core.i18n import translate
+from gui.core.i18n import language, translate
 
 if TYPE_CHECKING:
     from gui.pdf.guarded import PdfSandbox
@@ -171,7 +171,7 @@ def _verify(args: argparse.Namespace) -> int:
         unit = _unit_of(result.signed_data, sandbox) if result.signed_data else None
     if unit:
         result = result.for_unit(unit)
-    for line in result.lines():
+    for line in result.lines(language()):
         print(line)
     if result.signatures and not trust.roots:
         print(

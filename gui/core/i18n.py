@@ -41,9 +41,15 @@ def language() -> str:
 
 def translate(context: str, text: str) -> str:
     """The text in the interface language. `context` groups it in the catalog (a class or a module's name)."""
-    if _lang == "vi":
+    return translate_to(_lang, context, text)
+
+
+def translate_to(lang: str, context: str, text: str) -> str:
+    """The text in `lang`, whatever the interface's: for what is kept in Vietnamese (stored, printed in the
+    official documents) and shown in the interface language too."""
+    if lang not in LANGUAGES or lang == "vi":
         return text
-    return catalog(_lang).lookup(context, text) or text
+    return catalog(lang).lookup(context, text) or text
 
 
 class Bilingual:

@@ -19,7 +19,7 @@ from gui.core.admission import refusal_text, refusals
 from gui.core.dates import vn_date
 from gui.core.document import DocumentError, ReportDocument, TemplateRef, UnitRef
 from gui.core.header import validate_document
-from gui.core.i18n import QT_TRANSLATE_NOOP, pick, translate
+from gui.core.i18n import QT_TRANSLATE_NOOP, language, pick, translate
 from gui.core.period import PeriodError, parse_period
 from gui.core.template import Template
 from gui.core.text import shown_path
@@ -474,7 +474,8 @@ def _note_signatures(
     )
     if verified is None:
         return "", ""
-    return verified.status, " " + translate("Inbox", "Chữ ký số: {summary}.").format(summary=verified.summary())
+    summary = verified.summary(language())  # the store keeps the Vietnamese one, the line speaks the interface's
+    return verified.status, " " + translate("Inbox", "Chữ ký số: {summary}.").format(summary=summary)
 
 
 def _what(checked: Checked) -> str:

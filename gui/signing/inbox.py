@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from gui.core.i18n import translate
+from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual, translate
 from gui.signing.verify import BROKEN, TRUSTED, UNSIGNED, UNVERIFIED, Trust, Verification
 from gui.store.signatures import SignatureRepository
 
@@ -65,7 +65,10 @@ def refusal(verification: Verification | None, policy: SignaturePolicy) -> str |
 
 
 RANK = {UNSIGNED: 0, UNVERIFIED: 1, TRUSTED: 2}
-NEW_CERTIFICATE = "chứng thư số khác với chứng thư đã ghi nhận của đơn vị: cần người kiểm tra xác nhận"
+# Kept in Vietnamese with the signature (gui.signing.certificates finds it by this text); shown translated too.
+NEW_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "Signing", "chứng thư số khác với chứng thư đã ghi nhận của đơn vị: cần người kiểm tra xác nhận"
+)
 
 
 def role_of(index: int, count: int) -> str:
@@ -98,10 +101,13 @@ def note_signatures(
             role = role_of(index, len(result.signatures))
             known = repo.known_certificates(unit.kind, unit.code, role)
             if known and not known.get(check.fingerprint, False):
+                new, new_en = bilingual("Signing", NEW_CERTIFICATE).format()
+                code, code_en = bilingual("Signing", " (mã {code}…)").format(code=check.fingerprint[:16])
                 check = replace(
                     check,
                     identity_ok=False,
-                    problems=(*check.problems, f"{NEW_CERTIFICATE} (mã {check.fingerprint[:16]}…)"),
+                    problems=(*check.problems, new + code),
+                    problems_en=(*check.problems_en, new_en + code_en),
                 )
                 pending.add(index)
             repo.note_certificate(

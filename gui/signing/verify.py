@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.core.errors import UserError
-from gui.core.i18n import translate
+from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual, translate, translate_to
 from gui.core.quiet import quiet_logger
 from gui.outside_file import ReadMessages, read_outside_file
 
@@ -42,11 +42,12 @@ TRUSTED = "trusted"
 UNVERIFIED = "unverified"
 UNSIGNED = "unsigned"
 BROKEN = "broken"
+# In Vietnamese, as the store keeps them and the official documents print them; status_label() in another language.
 STATUS_LABELS = {
-    TRUSTED: "Đã ký số, tin cậy",
-    UNVERIFIED: "Đã ký số, chưa xác minh được nguồn gốc",
-    UNSIGNED: "Chưa ký số",
-    BROKEN: "Chữ ký hỏng hoặc văn bản bị sửa sau khi ký",
+    TRUSTED: QT_TRANSLATE_NOOP("Signing", "Đã ký số, tin cậy"),
+    UNVERIFIED: QT_TRANSLATE_NOOP("Signing", "Đã ký số, chưa xác minh được nguồn gốc"),
+    UNSIGNED: QT_TRANSLATE_NOOP("Signing", "Chưa ký số"),
+    BROKEN: QT_TRANSLATE_NOOP("Signing", "Chữ ký hỏng hoặc văn bản bị sửa sau khi ký"),
 }
 VN = dt.timezone(dt.timedelta(hours=7))
 MAX_TRUST_FILE_BYTES = 1024 * 1024
@@ -74,15 +75,19 @@ class SignatureCheck:
     names: tuple[str, ...] = ()  # the subject's O=, OU=, ST=, L= values, for the identity check
     valid_from: dt.datetime | None = None  # the certificate's validity, shown when a person confirms it
     valid_to: dt.datetime | None = None
+    problems_en: tuple[str, ...] = ()  # the same problems in English (`problems` is what the store keeps)
 
     def for_unit(self, unit_name: str) -> SignatureCheck:
         """This check with the identity test added: the certificate must name the report's unit."""
         ok = names_match(self.names, unit_name)
-        problems = self.problems
+        problems, problems_en = self.problems, self.problems_en
         if self.intact and self.covered and not ok:
-            org = self.organisation or "không ghi tổ chức"
-            problems += (f"chứng thư số của tổ chức khác ({org}), không phải của {unit_name}",)
-        return replace(self, identity_ok=ok, problems=problems)
+            org = (self.organisation,) * 2 if self.organisation else bilingual("Signing", "không ghi tổ chức").format()
+            vi, en = bilingual("Signing", "chứng thư số của tổ chức khác ({org}), không phải của {unit}").format(
+                org=org, unit=unit_name
+            )
+            problems, problems_en = (*problems, vi), (*problems_en, en)
+        return replace(self, identity_ok=ok, problems=problems, problems_en=problems_en)
 
     @property
     def status(self) -> str:
@@ -90,22 +95,29 @@ class SignatureCheck:
             return BROKEN
         return TRUSTED if self.trusted and self.identity_ok else UNVERIFIED
 
-    def line(self, index: int) -> str:
-        when = self.signed_at.astimezone(VN).strftime("%d/%m/%Y %H:%M (UTC+7)") if self.signed_at else "không rõ"
+    def line(self, index: int, lang: str = "vi") -> str:
+        """What `bvntd pdf verify` prints for this signature, in `lang` (Vietnamese as stored by default)."""
+
+        i = 1 if lang == "en" else 0  # bilingual(...).format() gives (Vietnamese, English)
+        if self.signed_at:
+            when = self.signed_at.astimezone(VN).strftime("%d/%m/%Y %H:%M (UTC+7)")
+        else:
+            when = bilingual("Signing", "không rõ").format()[i]
         if self.timestamped:
-            stamp = " theo dấu thời gian"
+            stamp = bilingual("Signing", " theo dấu thời gian").format()[i]
         elif self.signed_at:
-            stamp = " theo giờ người ký tự ghi (không có dấu thời gian)"
+            stamp = bilingual("Signing", " theo giờ người ký tự ghi (không có dấu thời gian)").format()[i]
         else:
             stamp = ""
-        who = self.holder or self.organisation or "không rõ người ký"
+        who = self.holder or self.organisation or bilingual("Signing", "không rõ người ký").format()[i]
         if self.holder and self.organisation and self.organisation != self.holder:
             who = f"{self.holder} ({self.organisation})"
-        extra = "; ".join(self.problems)
+        extra = "; ".join(self.problems_en or self.problems if lang == "en" else self.problems)
         extra = extra[:1].upper() + extra[1:]
-        return f"Chữ ký {index} [{self.field}]: {STATUS_LABELS[self.status]} — {who}, ký lúc {when}{stamp}" + (
-            f". {extra}" if extra else ""
-        )
+        text = bilingual("Signing", "Chữ ký {index} [{field}]: {status} — {who}, ký lúc {when}{stamp}").format(
+            index=index, field=self.field, status=status_label(self.status, lang), who=who, when=when, stamp=stamp
+        )[i]
+        return text + (f". {extra}" if extra else "")
 
 
 @dataclass(frozen=True)
@@ -114,6 +126,7 @@ class Verification:
     signatures: tuple[SignatureCheck, ...] = ()
     signed_data: bytes | None = None
     problems: tuple[str, ...] = field(default=())
+    problems_en: tuple[str, ...] = field(default=())  # the same in English
 
     @property
     def label(self) -> str:
@@ -126,22 +139,26 @@ class Verification:
         checks = tuple(s.for_unit(unit_name) for s in self.signatures)
         return replace(self, status=_overall(checks), signatures=checks)
 
-    def lines(self) -> list[str]:
-        problems = [f"{p[:1].upper()}{p[1:].rstrip('.')}." for p in self.problems]
+    def lines(self, lang: str = "vi") -> list[str]:
+        """One line per signature, then the file's own problems, in `lang` (Vietnamese by default)."""
+        shown = self.problems_en or self.problems if lang == "en" else self.problems
+        problems = [f"{p[:1].upper()}{p[1:].rstrip('.')}." for p in shown]
         if not self.signatures:
-            return [f"{self.label}.", *problems]
-        return [s.line(i) for i, s in enumerate(self.signatures, start=1)] + problems
+            return [f"{status_label(self.status, lang)}.", *problems]
+        return [s.line(i, lang) for i, s in enumerate(self.signatures, start=1)] + problems
 
-    def summary(self) -> str:
-        """One phrase: the status, and who signed when (the last signature: the agency's, in a complete file)."""
+    def summary(self, lang: str = "vi") -> str:
+        """One phrase: the status, and who signed when (the last signature: the agency's, in a complete file).
+        In Vietnamese by default: the store keeps it and the consolidation prints it."""
         if not self.signatures:
-            return self.label
+            return status_label(self.status, lang)
         return summary_of(
             self.status,
             [s.holder for s in self.signatures],
             self.signatures[-1].signed_at,
-            [p for s in self.signatures for p in s.problems],
+            [p for s in self.signatures for p in (s.problems_en or s.problems if lang == "en" else s.problems)],
             timestamped=self.signatures[-1].timestamped,
+            lang=lang,
         )
 
 
@@ -152,15 +169,20 @@ def summary_of(
     problems: Sequence[str],
     *,
     timestamped: bool = False,
+    lang: str = "vi",
 ) -> str:
     """'Đã ký số, tin cậy (who, when)': a time without a timestamp is the signer's own claim, and says so."""
     when = last_signed_at.astimezone(VN).strftime("%d/%m/%Y %H:%M") if last_signed_at else ""
     if when and not timestamped:
-        when += " theo giờ người ký tự ghi"
+        when += bilingual("Signing", " theo giờ người ký tự ghi").format()[1 if lang == "en" else 0]
     names = ", ".join(dict.fromkeys(h for h in holders if h))
-    return f"{STATUS_LABELS[status]} ({names}{', ' + when if when else ''})" + (
+    return f"{status_label(status, lang)} ({names}{', ' + when if when else ''})" + (
         f": {'; '.join(problems)}" if problems else ""
     )
+
+
+def status_label(status: str, lang: str = "vi") -> str:
+    return translate_to(lang, "Signing", STATUS_LABELS[status])
 
 
 # --- trust roots -------------------------------------------------------------------------------------------------
@@ -216,9 +238,10 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
             signatures = sorted(reader.embedded_signatures, key=_signed_end)
             first_end = _signed_end(signatures[0]) if signatures else 0
         except Exception:  # whatever a damaged file makes the parser raise: its signatures cannot be checked
-            return Verification(
-                BROKEN, problems=("tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số",)
-            )
+            vi, en = bilingual(
+                "Signing", "tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số"
+            ).format()
+            return Verification(BROKEN, problems=(vi,), problems_en=(en,))
         if not signatures:
             return Verification(UNSIGNED)
         checks = tuple(_check(sig, trust) for sig in signatures)
@@ -247,12 +270,21 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust) -> SignatureCheck:
     except Exception:  # a damaged certificate: the validation below fails and says so
         cert, holder, organisation, fingerprint = None, "", "", ""
     problems: list[str] = []
+    problems_en: list[str] = []
+
+    def add(problem: tuple[str, str]) -> None:
+        problems.append(problem[0])
+        problems_en.append(problem[1])
+
     now = dt.datetime.now(dt.UTC)
     claimed = _claimed_time(sig)
     believable = claimed
     if claimed is not None and claimed > now + CLOCK_SKEW:
-        problems.append(
-            "giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại"
+        add(
+            bilingual(
+                "Signing",
+                "giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại",
+            ).format()
         )
         believable = None
     token_time = _token_time(sig)
@@ -262,19 +294,36 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust) -> SignatureCheck:
         timestamped = timestamp is not None and bool(timestamp.intact and timestamp.valid and timestamp.trusted)
         if token_time is not None and not timestamped:
             # The timestamp could not be verified: it proves nothing, so the signer's own time is all there is.
-            problems.append("dấu thời gian không xác minh được (máy chủ dấu thời gian không thuộc nguồn tin cậy)")
+            add(
+                bilingual(
+                    "Signing", "dấu thời gian không xác minh được (máy chủ dấu thời gian không thuộc nguồn tin cậy)"
+                ).format()
+            )
             if believable != token_time:
                 status = _validate(sig, trust, believable)
     except Exception as error:
-        problem = f"không kiểm tra được chữ ký ({type(error).__name__})"
+        problem, problem_en = bilingual("Signing", "không kiểm tra được chữ ký ({error})").format(
+            error=type(error).__name__
+        )
         return SignatureCheck(
-            name, holder, organisation, fingerprint, None, False, False, False, False, True, (problem,)
+            name,
+            holder,
+            organisation,
+            fingerprint,
+            None,
+            False,
+            False,
+            False,
+            False,
+            True,
+            (problem,),
+            problems_en=(problem_en,),
         )
     signed_at = timestamp.timestamp if timestamped and timestamp is not None else claimed
     judged_at = timestamp.timestamp if timestamped and timestamp is not None else believable or now
     intact = bool(status.intact and status.valid)
     if not intact:
-        problems.append("nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số")
+        add(bilingual("Signing", "nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số").format())
     # lazy: pyHanko, as above
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -284,15 +333,19 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust) -> SignatureCheck:
         level is not None and level <= ModificationLevel.FORM_FILLING
     )
     if intact and not covered:
-        problems.append("tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)")
+        add(bilingual("Signing", "tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)").format())
     trusted = bool(status.trusted)
     if intact and covered:
-        outside = _outside_validity(cert, judged_at, "lúc kiểm tra" if judged_at is now else "thời điểm ký")
+        if judged_at is now:
+            what = bilingual("Signing", "lúc kiểm tra").format()
+        else:
+            what = bilingual("Signing", "thời điểm ký").format()
+        outside = _outside_validity(cert, judged_at, what)
         if outside:
             trusted = False
-            problems.append(outside)
+            add(outside)
         elif not trusted:
-            problems.append(_trust_problem(status))
+            add(_trust_problem(status))
     return SignatureCheck(
         name,
         holder,
@@ -307,6 +360,7 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust) -> SignatureCheck:
         tuple(problems),
         _subject_names(cert),
         *_validity(cert),
+        problems_en=tuple(problems_en),
     )
 
 
@@ -361,35 +415,40 @@ def _token_time(sig: EmbeddedPdfSignature) -> dt.datetime | None:
     return None
 
 
-def _outside_validity(cert: Certificate | None, moment: dt.datetime, what: str) -> str:
-    """Why the certificate was not valid at `moment` (`what`: the signing time, or now), with its dates; "" when
-    it was."""
+def _outside_validity(cert: Certificate | None, moment: dt.datetime, what: tuple[str, str]) -> tuple[str, str] | None:
+    """Why the certificate was not valid at `moment` (`what`: the signing time, or now), with its dates, in
+    Vietnamese and English; None when it was."""
     if cert is None:
-        return ""
+        return None
     validity = cert["tbs_certificate"]["validity"]
     start, end = validity["not_before"].native, validity["not_after"].native
     if start <= moment <= end:
-        return ""
-    state = f"chưa có hiệu lực vào {what}" if moment < start else f"đã hết hạn trước {what}"
-    span = f"{start.astimezone(VN):%d/%m/%Y %H:%M} đến {end.astimezone(VN):%d/%m/%Y %H:%M} giờ Việt Nam"
-    return f"chứng thư số {state} (hiệu lực từ {span})"
+        return None
+    if moment < start:
+        state = bilingual("Signing", "chưa có hiệu lực vào {what}").format(what=what)
+    else:
+        state = bilingual("Signing", "đã hết hạn trước {what}").format(what=what)
+    return bilingual("Signing", "chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)").format(
+        state=state, start=f"{start.astimezone(VN):%d/%m/%Y %H:%M}", end=f"{end.astimezone(VN):%d/%m/%Y %H:%M}"
+    )
 
 
-def _trust_problem(status: PdfSignatureStatus) -> str:
+def _trust_problem(status: PdfSignatureStatus) -> tuple[str, str]:
     # lazy: pyHanko, as above
     from pyhanko.sign.ades.report import AdESIndeterminate
 
     indication = status.trust_problem_indic
     if status.revoked or indication in (AdESIndeterminate.REVOKED_NO_POE, AdESIndeterminate.REVOKED_CA_NO_POE):
-        return "chứng thư số đã bị thu hồi"
+        return bilingual("Signing", "chứng thư số đã bị thu hồi").format()
     if indication is AdESIndeterminate.NO_CERTIFICATE_CHAIN_FOUND:
-        return (
+        return bilingual(
+            "Signing",
             "chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc "
-            "hoặc trung gian)"
-        )
+            "hoặc trung gian)",
+        ).format()
     if indication in (AdESIndeterminate.CHAIN_CONSTRAINTS_FAILURE, AdESIndeterminate.SIG_CONSTRAINTS_FAILURE):
-        return "chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)"
-    return "chứng thư số không xác minh được với danh sách tin cậy đã nạp"
+        return bilingual("Signing", "chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)").format()
+    return bilingual("Signing", "chứng thư số không xác minh được với danh sách tin cậy đã nạp").format()
 
 
 def _names(cert: Certificate | None) -> tuple[str, str]:

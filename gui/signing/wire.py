@@ -44,6 +44,7 @@ def verification_to_wire(result: Verification) -> dict[str, Any]:
         "signatures": [_check_to_wire(check) for check in result.signatures],
         "signed_length": None if result.signed_data is None else len(result.signed_data),
         "problems": list(result.problems),
+        "problems_en": list(result.problems_en),
     }
 
 
@@ -61,6 +62,7 @@ def verification_from_wire(message: dict[str, Any], data: bytes) -> Verification
             tuple(_check_from_wire(item) for item in message.get("signatures") or ()),
             data[:length] if length is not None else None,
             _texts(message.get("problems")),
+            _texts(message.get("problems_en")),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise WireError(str(error)) from None

@@ -2610,87 +2610,87 @@ Please send this file to your support desk.</translation>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="477"/>
+        <location filename="../../gui/inbox/importer.py" line="478"/>
         <source>Chữ ký số: {summary}.</source>
         <translation>Digital signature: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="494"/>
+        <location filename="../../gui/inbox/importer.py" line="495"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="495"/>
+        <location filename="../../gui/inbox/importer.py" line="496"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="500"/>
+        <location filename="../../gui/inbox/importer.py" line="501"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="515"/>
+        <location filename="../../gui/inbox/importer.py" line="516"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="536"/>
+        <location filename="../../gui/inbox/importer.py" line="537"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="538"/>
+        <location filename="../../gui/inbox/importer.py" line="539"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="550"/>
+        <location filename="../../gui/inbox/importer.py" line="551"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="555"/>
+        <location filename="../../gui/inbox/importer.py" line="556"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="561"/>
+        <location filename="../../gui/inbox/importer.py" line="562"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="576"/>
+        <location filename="../../gui/inbox/importer.py" line="577"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="580"/>
+        <location filename="../../gui/inbox/importer.py" line="581"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="596"/>
+        <location filename="../../gui/inbox/importer.py" line="597"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="609"/>
+        <location filename="../../gui/inbox/importer.py" line="610"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="617"/>
+        <location filename="../../gui/inbox/importer.py" line="618"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="626"/>
+        <location filename="../../gui/inbox/importer.py" line="627"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="643"/>
+        <location filename="../../gui/inbox/importer.py" line="644"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>
@@ -4871,6 +4871,16 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The report is not digitally signed, while the Ministry requires reports to be signed (Settings, or --require-signature). Not imported; ask the unit to sign it and send it again.</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/inbox.py" line="69"/>
+        <source>chứng thư số khác với chứng thư đã ghi nhận của đơn vị: cần người kiểm tra xác nhận</source>
+        <translation>a certificate other than the unit&apos;s recorded one: a person must confirm it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="105"/>
+        <source> (mã {code}…)</source>
+        <translation> (fingerprint {code}…)</translation>
+    </message>
+    <message>
         <location filename="../../gui/signing/keys.py" line="68"/>
         <source>hiệu lực từ {start} đến {end}</source>
         <translation>valid from {start} to {end}</translation>
@@ -5117,33 +5127,168 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="175"/>
+        <location filename="../../gui/signing/verify.py" line="41"/>
+        <source>Đã ký số, tin cậy</source>
+        <translation>Signed, trusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="42"/>
+        <source>Đã ký số, chưa xác minh được nguồn gốc</source>
+        <translation>Signed, origin not verified</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="43"/>
+        <source>Chưa ký số</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="44"/>
+        <source>Chữ ký hỏng hoặc văn bản bị sửa sau khi ký</source>
+        <translation>Signature broken or document changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="79"/>
+        <source>không ghi tổ chức</source>
+        <translation>no organisation given</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="80"/>
+        <source>chứng thư số của tổ chức khác ({org}), không phải của {unit}</source>
+        <translation>a certificate of another organisation ({org}), not {unit}&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="99"/>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="101"/>
+        <source> theo dấu thời gian</source>
+        <translation> by the timestamp</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="103"/>
+        <source> theo giờ người ký tự ghi (không có dấu thời gian)</source>
+        <translation> by the signer&apos;s own clock (no timestamp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="106"/>
+        <source>không rõ người ký</source>
+        <translation>signer unknown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="111"/>
+        <source>Chữ ký {index} [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
+        <translation>Signature {index} [{field}]: {status} — {who}, signed {when}{stamp}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="171"/>
+        <source> theo giờ người ký tự ghi</source>
+        <translation> by the signer&apos;s own clock</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="197"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="180"/>
+        <location filename="../../gui/signing/verify.py" line="202"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="184"/>
+        <location filename="../../gui/signing/verify.py" line="206"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="195"/>
+        <location filename="../../gui/signing/verify.py" line="217"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="434"/>
+        <location filename="../../gui/signing/verify.py" line="245"/>
+        <source>tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số</source>
+        <translation>the PDF is damaged or incomplete (perhaps cut short); its signatures cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="288"/>
+        <source>giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại</source>
+        <translation>the signing time the signer&apos;s computer wrote is in the future (a wrong clock?): the certificate is judged as of now</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="302"/>
+        <source>dấu thời gian không xác minh được (máy chủ dấu thời gian không thuộc nguồn tin cậy)</source>
+        <translation>the timestamp cannot be verified (the timestamp server is not a trusted source)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="309"/>
+        <source>không kiểm tra được chữ ký ({error})</source>
+        <translation>the signature cannot be checked ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="330"/>
+        <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
+        <translation>the signed content was changed or the signature does not match the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="340"/>
+        <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
+        <translation>the file was changed after signing (more than signatures added)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="344"/>
+        <source>lúc kiểm tra</source>
+        <translation>the time of checking</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="346"/>
+        <source>thời điểm ký</source>
+        <translation>the signing time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="430"/>
+        <source>chưa có hiệu lực vào {what}</source>
+        <translation>not yet valid at {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="432"/>
+        <source>đã hết hạn trước {what}</source>
+        <translation>expired before {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="433"/>
+        <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
+        <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="444"/>
+        <source>chứng thư số đã bị thu hồi</source>
+        <translation>the certificate is revoked</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="446"/>
+        <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
+        <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="452"/>
+        <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
+        <translation>the certificate may not sign documents (key usage)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="453"/>
+        <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
+        <translation>the certificate cannot be verified with the loaded trust list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="493"/>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../gui/commands/sign.py" line="163"/>
-        <location filename="../../gui/signing/verify.py" line="438"/>
+        <location filename="../../gui/signing/verify.py" line="497"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>
