@@ -4,215 +4,215 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="43"/>
+        <location filename="../../gui/views/inbox/models.py" line="46"/>
         <source>Đã ký, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="44"/>
+        <location filename="../../gui/views/inbox/models.py" line="47"/>
         <source>Đã ký, chưa xác minh nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="45"/>
+        <location filename="../../gui/views/inbox/models.py" line="48"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="110"/>
+        <location filename="../../gui/views/inbox/models.py" line="113"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="110"/>
+        <location filename="../../gui/views/inbox/models.py" line="113"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="110"/>
-        <location filename="../../gui/views/inbox/models.py" line="138"/>
-        <location filename="../../gui/views/inbox/models.py" line="280"/>
-        <location filename="../../gui/views/inbox/models.py" line="297"/>
+        <location filename="../../gui/views/inbox/models.py" line="113"/>
+        <location filename="../../gui/views/inbox/models.py" line="141"/>
+        <location filename="../../gui/views/inbox/models.py" line="283"/>
+        <location filename="../../gui/views/inbox/models.py" line="300"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="110"/>
+        <location filename="../../gui/views/inbox/models.py" line="113"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="110"/>
+        <location filename="../../gui/views/inbox/models.py" line="113"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="136"/>
+        <location filename="../../gui/views/inbox/models.py" line="139"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="137"/>
+        <location filename="../../gui/views/inbox/models.py" line="140"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="139"/>
+        <location filename="../../gui/views/inbox/models.py" line="142"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="140"/>
+        <location filename="../../gui/views/inbox/models.py" line="143"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="141"/>
+        <location filename="../../gui/views/inbox/models.py" line="144"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="142"/>
+        <location filename="../../gui/views/inbox/models.py" line="145"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="143"/>
+        <location filename="../../gui/views/inbox/models.py" line="146"/>
         <source>Đầy đủ</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="144"/>
+        <location filename="../../gui/views/inbox/models.py" line="147"/>
         <source>Cần xem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="145"/>
+        <location filename="../../gui/views/inbox/models.py" line="148"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="146"/>
+        <location filename="../../gui/views/inbox/models.py" line="149"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="164"/>
+        <location filename="../../gui/views/inbox/models.py" line="167"/>
         <source>Bộ, ngành, cơ quan (liệt kê riêng)</source>
         <translation>Ministries and agencies (listed separately)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="179"/>
+        <location filename="../../gui/views/inbox/models.py" line="182"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="179"/>
+        <location filename="../../gui/views/inbox/models.py" line="182"/>
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="239"/>
+        <location filename="../../gui/views/inbox/models.py" line="242"/>
         <source>TỔNG CỘNG</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="249"/>
+        <location filename="../../gui/views/inbox/models.py" line="252"/>
         <source>(không cộng vào tổng)</source>
         <translation>(not added to the total)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="280"/>
+        <location filename="../../gui/views/inbox/models.py" line="283"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="287"/>
+        <location filename="../../gui/views/inbox/models.py" line="290"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="297"/>
+        <location filename="../../gui/views/inbox/models.py" line="300"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="297"/>
+        <location filename="../../gui/views/inbox/models.py" line="300"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="297"/>
+        <location filename="../../gui/views/inbox/models.py" line="300"/>
         <source>Phiên bản biểu mẫu</source>
         <translation>Template version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="297"/>
+        <location filename="../../gui/views/inbox/models.py" line="300"/>
         <source>Mục</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="320"/>
+        <location filename="../../gui/views/inbox/models.py" line="323"/>
         <source>{n} lỗi</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="322"/>
+        <location filename="../../gui/views/inbox/models.py" line="325"/>
         <source>{n} cảnh báo</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="323"/>
+        <location filename="../../gui/views/inbox/models.py" line="326"/>
         <source>Không có</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="332"/>
+        <location filename="../../gui/views/inbox/models.py" line="335"/>
         <source>Chưa nhận (quá hạn {n} ngày)</source>
         <translation>Not received ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="332"/>
+        <location filename="../../gui/views/inbox/models.py" line="335"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="333"/>
+        <location filename="../../gui/views/inbox/models.py" line="336"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="333"/>
+        <location filename="../../gui/views/inbox/models.py" line="336"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="334"/>
+        <location filename="../../gui/views/inbox/models.py" line="337"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="353"/>
+        <location filename="../../gui/views/inbox/models.py" line="356"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="355"/>
+        <location filename="../../gui/views/inbox/models.py" line="358"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="484"/>
+        <location filename="../../gui/views/inbox/widget.py" line="489"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="486"/>
+        <location filename="../../gui/views/inbox/widget.py" line="491"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="487"/>
+        <location filename="../../gui/views/inbox/widget.py" line="492"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="575"/>
+        <location filename="../../gui/views/inbox/desk.py" line="578"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="580"/>
+        <location filename="../../gui/views/inbox/desk.py" line="583"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="580"/>
+        <location filename="../../gui/views/inbox/desk.py" line="583"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="580"/>
+        <location filename="../../gui/views/inbox/desk.py" line="583"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="580"/>
+        <location filename="../../gui/views/inbox/desk.py" line="583"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="595"/>
+        <location filename="../../gui/views/inbox/desk.py" line="598"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="623"/>
+        <location filename="../../gui/views/inbox/desk.py" line="626"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="623"/>
+        <location filename="../../gui/views/inbox/desk.py" line="626"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -321,17 +321,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/views/app.py" line="52"/>
+        <location filename="../../gui/views/app.py" line="55"/>
         <source>Đã xảy ra lỗi</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="53"/>
+        <location filename="../../gui/views/app.py" line="56"/>
         <source>Xin lỗi, ứng dụng gặp một lỗi không mong muốn.</source>
         <translation>Sorry, the application ran into an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/app.py" line="56"/>
+        <location filename="../../gui/views/app.py" line="59"/>
         <source>Dữ liệu đã nhập trước đó vẫn được lưu. Chi tiết lỗi được ghi vào tệp:
 {path}
 
@@ -400,78 +400,78 @@ Please send this file to your support desk.</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="29"/>
+        <location filename="../../gui/views/backup_dialog.py" line="32"/>
         <source>Khi mở ứng dụng</source>
         <translation>When the app started</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="30"/>
+        <location filename="../../gui/views/backup_dialog.py" line="33"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="31"/>
+        <location filename="../../gui/views/backup_dialog.py" line="34"/>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="32"/>
+        <location filename="../../gui/views/backup_dialog.py" line="35"/>
         <source>Sao lưu thủ công</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="39"/>
+        <location filename="../../gui/views/backup_dialog.py" line="42"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="40"/>
+        <location filename="../../gui/views/backup_dialog.py" line="43"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="48"/>
-        <location filename="../../gui/views/backup_dialog.py" line="107"/>
+        <location filename="../../gui/views/backup_dialog.py" line="51"/>
+        <location filename="../../gui/views/backup_dialog.py" line="110"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="52"/>
+        <location filename="../../gui/views/backup_dialog.py" line="55"/>
         <source>Chọn bản sao lưu để đưa dữ liệu của {name} về lúc đó. Dữ liệu hiện tại được sao lưu trước, nên việc khôi phục cũng có thể hoàn tác.</source>
         <translation>Choose a backup to bring the data of {name} back to that moment. The current data is backed up first, so a restore can be undone too.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="59"/>
+        <location filename="../../gui/views/backup_dialog.py" line="62"/>
         <source>Thời điểm</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="59"/>
+        <location filename="../../gui/views/backup_dialog.py" line="62"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="59"/>
+        <location filename="../../gui/views/backup_dialog.py" line="62"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="77"/>
+        <location filename="../../gui/views/backup_dialog.py" line="80"/>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="79"/>
+        <location filename="../../gui/views/backup_dialog.py" line="82"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="79"/>
+        <location filename="../../gui/views/backup_dialog.py" line="82"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backup_dialog.py" line="108"/>
+        <location filename="../../gui/views/backup_dialog.py" line="111"/>
         <source>Đưa dữ liệu về bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước.</source>
         <translation>Bring the data back to the backup of {when}? The current data is backed up first.</translation>
     </message>
@@ -479,47 +479,47 @@ Please send this file to your support desk.</translation>
 <context>
     <name>BlockingProblemsDialog</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="90"/>
+        <location filename="../../gui/views/export_flow.py" line="99"/>
         <source>Chưa thể xuất bản chính thức</source>
         <translation>The final version cannot be exported yet</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="97"/>
+        <location filename="../../gui/views/export_flow.py" line="106"/>
         <source>{n} mục bắt buộc chưa nhập</source>
         <translation>{n} required item(s) not filled in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="99"/>
+        <location filename="../../gui/views/export_flow.py" line="108"/>
         <source>{n} lỗi cần sửa</source>
         <translation>{n} error(s) to fix</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="102"/>
+        <location filename="../../gui/views/export_flow.py" line="111"/>
         <source>Báo cáo còn {what}. Chọn một dòng rồi nhấn Enter (hoặc nhấp đúp) để đến chỗ cần sửa, hoặc xuất bản dự thảo: mọi trang sẽ có dấu “DỰ THẢO”.</source>
         <translation>The report still has {what}. Select a line and press Enter (or double-click) to go to it, or export a draft: every page will be stamped “DỰ THẢO” (draft).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="104"/>
+        <location filename="../../gui/views/export_flow.py" line="113"/>
         <source> và </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="121"/>
+        <location filename="../../gui/views/export_flow.py" line="130"/>
         <source>Xuất PDF &amp;dự thảo…</source>
         <translation>Export a &amp;draft PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="122"/>
+        <location filename="../../gui/views/export_flow.py" line="131"/>
         <source>Xuất PDF có dấu “DỰ THẢO” trên mọi trang, để góp ý hoặc trình ký</source>
         <translation>Export a PDF stamped “DỰ THẢO” (draft) on every page, for comments or for signing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="123"/>
+        <location filename="../../gui/views/export_flow.py" line="132"/>
         <source>Đến chỗ cần &amp;sửa</source>
         <translation>&amp;Go to the problem</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="124"/>
+        <location filename="../../gui/views/export_flow.py" line="133"/>
         <source>&amp;Quay lại</source>
         <translation>&amp;Back</translation>
     </message>
@@ -540,22 +540,22 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CertificateBar</name>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="144"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="152"/>
         <source>Xác nhận chứng thư số mới…</source>
         <translation>Confirm the new certificate…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="171"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="179"/>
         <source>Báo cáo của {unit} được ký bằng chứng thư số mới, cần người kiểm tra xác nhận.</source>
         <translation>The report of {unit} is signed with a new certificate; a person needs to confirm it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="179"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="187"/>
         <source>Chờ xác nhận chứng thư số mới ({n}): {units}. Chọn báo cáo để xem và xác nhận.</source>
         <translation>Waiting for a new certificate to be confirmed ({n}): {units}. Select the report to review and confirm it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="208"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="216"/>
         <source>Đã xác nhận chứng thư số của {holder}; đã cập nhật {n} báo cáo.</source>
         <translation>Certificate of {holder} confirmed; {n} report(s) updated.</translation>
     </message>
@@ -563,89 +563,89 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="51"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="89"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="59"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="97"/>
         <source>Xác nhận chứng thư số mới</source>
         <translation>Confirm the new certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="54"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="62"/>
         <source>người có thẩm quyền ký</source>
         <translation>the competent person&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="54"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="62"/>
         <source>cơ quan (chữ ký số của văn thư)</source>
         <translation>the agency&apos;s (applied by the clerk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="58"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="66"/>
         <source>Báo cáo của &lt;b&gt;{unit}&lt;/b&gt; được ký bằng một chứng thư số ({role}) khác với chứng thư đã ghi nhận của đơn vị. Hãy liên hệ đơn vị (ví dụ đọc dấu vân tay qua điện thoại) để chắc chắn đây là chứng thư số của họ, rồi mới xác nhận. Sau khi xác nhận, các báo cáo đơn vị đã gửi có chữ ký này được coi là tin cậy.</source>
         <translation>The report of &lt;b&gt;{unit}&lt;/b&gt; is signed with a certificate ({role}) other than the one recorded for the unit. Contact the unit (for example, read the fingerprint over the phone) to make sure it is theirs before confirming. Once confirmed, the unit&apos;s reports carrying this signature are trusted.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="68"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="76"/>
         <source>Chứng thư số đã ghi nhận</source>
         <translation>Recorded certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="68"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="76"/>
         <source>Chứng thư số mới</source>
         <translation>New certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="73"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="81"/>
         <source>Người được cấp:</source>
         <translation>Issued to:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="74"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="82"/>
         <source>Tổ chức:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="75"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="83"/>
         <source>Hiệu lực:</source>
         <translation>Validity:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="76"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="84"/>
         <source>Dấu vân tay SHA-256:</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="77"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="85"/>
         <source>Lần đầu thấy:</source>
         <translation>First seen:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="85"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="93"/>
         <source>Đơn vị còn {n} chứng thư số khác đã được xác nhận.</source>
         <translation>The unit has {n} other confirmed certificate(s).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="91"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="99"/>
         <source>Chưa xác nhận</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="103"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="111"/>
         <source>(chưa có chứng thư nào được xác nhận)</source>
         <translation>(no certificate confirmed yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="106"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="107"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="114"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="115"/>
         <source>không ghi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="125"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="133"/>
         <source>không rõ (báo cáo nhận trước khi ghi ngày hiệu lực)</source>
         <translation>unknown (report received before validity dates were kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="126"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="134"/>
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -671,47 +671,47 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../gui/cli.py" line="42"/>
+        <location filename="../../gui/cli.py" line="43"/>
         <source>Báo cáo BVQLNTD — báo cáo kết quả triển khai Nghị quyết 82/NQ-CP.</source>
         <translation>Báo cáo BVQLNTD — the report on implementing Resolution 82/NQ-CP.</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="47"/>
+        <location filename="../../gui/cli.py" line="48"/>
         <source>tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)</source>
         <translation>database file (default: in the user&apos;s data folder)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="52"/>
+        <location filename="../../gui/cli.py" line="53"/>
         <source>tự kiểm tra: tạo, xuất và đọc lại báo cáo mẫu</source>
         <translation>self-test: make, export and read back the demo report</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="54"/>
+        <location filename="../../gui/cli.py" line="55"/>
         <source>ngôn ngữ giao diện</source>
         <translation>interface language</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="62"/>
+        <location filename="../../gui/cli.py" line="61"/>
         <source>LỆNH</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="127"/>
+        <location filename="../../gui/cli.py" line="128"/>
         <source>Lỗi: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="139"/>
+        <location filename="../../gui/cli.py" line="140"/>
         <source>Đã xảy ra lỗi không mong muốn. Chi tiết đã được ghi vào {path}.</source>
         <translation>An unexpected error occurred. The details are written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="180"/>
+        <location filename="../../gui/cli.py" line="183"/>
         <source>Không tìm thấy {what}: {path}</source>
         <translation>Cannot find the {what}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="182"/>
+        <location filename="../../gui/cli.py" line="185"/>
         <source>{what} phải là một tệp: {path}</source>
         <translation>The {what} must be a file: {path}</translation>
     </message>
@@ -742,7 +742,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/backup.py" line="23"/>
-        <location filename="../../gui/commands/inbox.py" line="18"/>
+        <location filename="../../gui/commands/inbox.py" line="22"/>
         <location filename="../../gui/commands/pdf.py" line="17"/>
         <location filename="../../gui/commands/report.py" line="20"/>
         <source>THAO_TÁC</source>
@@ -805,117 +805,117 @@ Please send this file to your support desk.</translation>
         <translation>The data as it was before the restore is kept in {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="16"/>
+        <location filename="../../gui/commands/inbox.py" line="20"/>
         <source>nhận báo cáo của các địa phương và tổng hợp (Bộ Công Thương)</source>
         <translation>receive the units&apos; reports and consolidate them (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="21"/>
+        <location filename="../../gui/commands/inbox.py" line="25"/>
         <source>nhập các tệp PDF, tài liệu JSON hoặc thư mục (kể cả thư mục con)</source>
         <translation>import PDF files, JSON documents or folders (with their subfolders)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="24"/>
+        <location filename="../../gui/commands/inbox.py" line="28"/>
         <source>tệp hoặc thư mục</source>
         <translation>file or folder</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="31"/>
+        <location filename="../../gui/commands/inbox.py" line="35"/>
         <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được</source>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem) to verify signatures with; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="39"/>
+        <location filename="../../gui/commands/inbox.py" line="43"/>
         <source>từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)</source>
         <translation>refuse unsigned reports (a report with a broken signature is always refused)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="44"/>
+        <location filename="../../gui/commands/inbox.py" line="48"/>
         <source>nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối</source>
         <translation>accept drafts (DỰ THẢO) too, marked as drafts; by default drafts are refused</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="52"/>
+        <location filename="../../gui/commands/inbox.py" line="56"/>
         <source>xác nhận chứng thư số mới của một đơn vị (dấu vân tay SHA-256, từ dòng nhập)</source>
         <translation>confirm a unit&apos;s new certificate (its SHA-256 fingerprint, from the import line)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="59"/>
+        <location filename="../../gui/commands/inbox.py" line="63"/>
         <source>dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc phần đầu)</source>
         <translation>the certificate&apos;s SHA-256 fingerprint (64 hex characters, or its beginning)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="64"/>
+        <location filename="../../gui/commands/inbox.py" line="68"/>
         <source>mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ</source>
         <translation>every received version of a unit&apos;s report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="72"/>
+        <location filename="../../gui/commands/inbox.py" line="76"/>
         <source>mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)</source>
         <translation>a province&apos;s code (e.g. 40) or a ministry&apos;s (e.g. BTC)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="76"/>
+        <location filename="../../gui/commands/inbox.py" line="80"/>
         <source>các báo cáo xung đột đang chờ quyết định</source>
         <translation>the conflicting reports awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="84"/>
+        <location filename="../../gui/commands/inbox.py" line="88"/>
         <source>quyết định một xung đột: giữ bản đã có hoặc nhận bản mới</source>
         <translation>decide a conflict: keep the version already there or take the new one</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="89"/>
+        <location filename="../../gui/commands/inbox.py" line="93"/>
         <source>số của xung đột (xem &apos;inbox conflicts&apos;)</source>
         <translation>the conflict&apos;s number (see &apos;inbox conflicts&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="91"/>
+        <location filename="../../gui/commands/inbox.py" line="95"/>
         <source>giữ bản đã có, bỏ bản nhận sau</source>
         <translation>keep the version already there, drop the one received later</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="95"/>
+        <location filename="../../gui/commands/inbox.py" line="99"/>
         <source>nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)</source>
         <translation>take the new version as the current one (the old one is still kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="100"/>
+        <location filename="../../gui/commands/inbox.py" line="104"/>
         <source>xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF</source>
         <translation>export a period&apos;s consolidation to Excel (.xlsx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="109"/>
+        <location filename="../../gui/commands/inbox.py" line="113"/>
         <source>tệp ghi ra: .xlsx hoặc .pdf</source>
         <translation>output file: .xlsx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="114"/>
+        <location filename="../../gui/commands/inbox.py" line="118"/>
         <source>định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)</source>
         <translation>the format when the file name has no such suffix (e.g. -o /dev/null)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="135"/>
+        <location filename="../../gui/commands/inbox.py" line="136"/>
         <source>Không tìm thấy: {paths}</source>
         <translation>Not found: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="152"/>
+        <location filename="../../gui/commands/inbox.py" line="154"/>
         <source>Tổng cộng: {summary}</source>
         <translation>Total: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="167"/>
+        <location filename="../../gui/commands/inbox.py" line="166"/>
         <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
         <translation>The fingerprint must be 16–64 hex characters (0-9, a-f), as in the import line.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="177"/>
+        <location filename="../../gui/commands/inbox.py" line="176"/>
         <source>Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No certificate has a fingerprint starting with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="183"/>
+        <location filename="../../gui/commands/inbox.py" line="182"/>
         <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
         <translation>Several certificates start with {prefix}: give a longer one.</translation>
     </message>
@@ -980,12 +980,12 @@ Please send this file to your support desk.</translation>
         <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="298"/>
+        <location filename="../../gui/commands/inbox.py" line="297"/>
         <source>Tệp ghi ra {path} có đuôi {suffix} nhưng --format là {format}: hãy để hai thứ khớp nhau.</source>
         <translation>The output file {path} ends in {suffix} but --format is {format}: make the two agree.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="307"/>
+        <location filename="../../gui/commands/inbox.py" line="306"/>
         <source>Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải &apos;{given}&apos; (hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null).</source>
         <translation>The output file must end in .xlsx or .pdf, not &apos;{given}&apos; (or choose the format with --format xlsx|pdf, e.g. with -o /dev/null).</translation>
     </message>
@@ -1047,7 +1047,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/pdf.py" line="88"/>
-        <location filename="../../gui/commands/sign.py" line="142"/>
+        <location filename="../../gui/commands/sign.py" line="144"/>
         <source>Lưu ý: {note}</source>
         <translation>Note: {note}</translation>
     </message>
@@ -1177,221 +1177,221 @@ Please send this file to your support desk.</translation>
         <translation>Report number {id} ({unit}, period {period}) restored.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="96"/>
+        <location filename="../../gui/commands/sign.py" line="97"/>
         <source>Chưa nhập mã PIN/mật khẩu. Chưa ký.</source>
         <translation>No PIN or password was entered. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="29"/>
-        <location filename="../../gui/commands/sign.py" line="105"/>
+        <location filename="../../gui/commands/sign.py" line="30"/>
+        <location filename="../../gui/commands/sign.py" line="106"/>
         <source>tệp PDF cần ký</source>
         <translation>PDF to sign</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="21"/>
+        <location filename="../../gui/commands/sign.py" line="22"/>
         <source>ký số tệp PDF (người có thẩm quyền hoặc cơ quan), bằng USB token hoặc tệp .pfx</source>
         <translation>sign a PDF (the competent person or the agency) with a USB token or a .pfx file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="22"/>
+        <location filename="../../gui/commands/sign.py" line="23"/>
         <source>Ký số tệp PDF theo Nghị định 30/2020/NĐ-CP: chữ ký của người có thẩm quyền (--role signer), rồi chữ ký của cơ quan do văn thư thực hiện (--role agency). Mã PIN/mật khẩu được hỏi mỗi lần ký, không bao giờ được lưu.</source>
         <translation>Sign a PDF as Decree 30/2020/NĐ-CP requires: the competent person&apos;s signature (--role signer), then the agency&apos;s, made by the records office (--role agency). The PIN or password is asked at each signing and never stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="30"/>
+        <location filename="../../gui/commands/sign.py" line="31"/>
         <source>tệp PDF đã ký ghi ra</source>
         <translation>output signed PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="35"/>
+        <location filename="../../gui/commands/sign.py" line="36"/>
         <source>signer: người có thẩm quyền; agency: cơ quan</source>
         <translation>signer: the competent person; agency: the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="38"/>
-        <location filename="../../gui/commands/sign.py" line="113"/>
+        <location filename="../../gui/commands/sign.py" line="39"/>
+        <location filename="../../gui/commands/sign.py" line="115"/>
         <source>tệp chứng thư số .pfx/.p12</source>
         <translation>.pfx/.p12 certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="43"/>
+        <location filename="../../gui/commands/sign.py" line="44"/>
         <source>thư viện PKCS#11 của USB token (.dll/.so)</source>
         <translation>the USB token&apos;s PKCS#11 library (.dll/.so)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="45"/>
+        <location filename="../../gui/commands/sign.py" line="46"/>
         <source>nhãn của USB token khi cắm nhiều token</source>
         <translation>the USB token&apos;s label, when several are plugged in</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="49"/>
+        <location filename="../../gui/commands/sign.py" line="50"/>
         <source>ảnh PNG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt</source>
         <translation>PNG image: the handwritten signature (signer) or the seal (agency); default: the image chosen in Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="55"/>
+        <location filename="../../gui/commands/sign.py" line="56"/>
         <source>máy chủ dấu thời gian (RFC 3161); không kết nối được thì vẫn ký</source>
         <translation>timestamp server (RFC 3161); if it cannot be reached the file is still signed</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="60"/>
+        <location filename="../../gui/commands/sign.py" line="61"/>
         <source>đọc mã PIN/mật khẩu từ dòng đầu của đầu vào chuẩn</source>
         <translation>read the PIN or password from the first line of standard input</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="66"/>
+        <location filename="../../gui/commands/sign.py" line="67"/>
         <source>kiểm tra chữ ký số của tệp PDF (trả về 0 khi đã ký, nguyên vẹn và tin cậy)</source>
         <translation>check a PDF&apos;s digital signatures (exit 0 when signed, intact and trusted)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="67"/>
+        <location filename="../../gui/commands/sign.py" line="68"/>
         <source>Kiểm tra từng chữ ký số: nội dung nguyên vẹn, không bị sửa sau khi ký, chứng thư số thuộc nguồn tin cậy (--trust) và đúng đơn vị báo cáo. Mỗi chữ ký một dòng.</source>
         <translation>Check each digital signature: content intact, nothing changed after signing, a certificate from a trusted source (--trust) and of the report&apos;s unit. One line per signature.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="73"/>
+        <location filename="../../gui/commands/sign.py" line="74"/>
         <source>tệp PDF cần kiểm tra</source>
         <translation>PDF to check</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="80"/>
+        <location filename="../../gui/commands/sign.py" line="81"/>
         <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được</source>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="116"/>
+        <location filename="../../gui/commands/sign.py" line="118"/>
         <source>Mật khẩu của {name}: </source>
         <translation>Password of {name}: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="121"/>
+        <location filename="../../gui/commands/sign.py" line="123"/>
         <source>Mã PIN của USB token: </source>
         <translation>USB token PIN: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="130"/>
+        <location filename="../../gui/commands/sign.py" line="132"/>
         <source>PAdES B-T (có dấu thời gian)</source>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="133"/>
+        <location filename="../../gui/commands/sign.py" line="135"/>
         <source>Đã ký với vai trò {role}: {who} — {level}.</source>
         <translation>Signed as {role}: {who} — {level}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="138"/>
+        <location filename="../../gui/commands/sign.py" line="140"/>
         <source>Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu.</source>
         <translation>Note: signed without an image (--image); Phụ lục I requires the signature or seal image.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="155"/>
+        <location filename="../../gui/commands/sign.py" line="157"/>
         <source>tệp PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="176"/>
+        <location filename="../../gui/commands/sign.py" line="178"/>
         <source>Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.</source>
         <translation>Note: no trusted root certificate was loaded (--trust), so the origin cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="13"/>
+        <location filename="../../gui/commands/desk.py" line="16"/>
         <source>xem hoặc đổi hạn gửi báo cáo của một kỳ</source>
         <translation>show or change a period&apos;s deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="18"/>
-        <location filename="../../gui/commands/desk.py" line="34"/>
-        <location filename="../../gui/commands/desk.py" line="63"/>
-        <location filename="../../gui/commands/desk.py" line="77"/>
-        <location filename="../../gui/commands/desk.py" line="110"/>
-        <location filename="../../gui/commands/inbox.py" line="70"/>
-        <location filename="../../gui/commands/inbox.py" line="106"/>
+        <location filename="../../gui/commands/desk.py" line="21"/>
+        <location filename="../../gui/commands/desk.py" line="37"/>
+        <location filename="../../gui/commands/desk.py" line="66"/>
+        <location filename="../../gui/commands/desk.py" line="80"/>
+        <location filename="../../gui/commands/desk.py" line="113"/>
+        <location filename="../../gui/commands/inbox.py" line="74"/>
+        <location filename="../../gui/commands/inbox.py" line="110"/>
         <location filename="../../gui/commands/report.py" line="36"/>
         <source>kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>reporting period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="22"/>
+        <location filename="../../gui/commands/desk.py" line="25"/>
         <source>hạn mới, dạng ngày/tháng/năm (ví dụ 31/12/2025)</source>
         <translation>the new deadline, as day/month/year (e.g. 31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="25"/>
+        <location filename="../../gui/commands/desk.py" line="28"/>
         <source>trở về hạn mặc định của mẫu báo cáo</source>
         <translation>go back to the report template&apos;s default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="30"/>
+        <location filename="../../gui/commands/desk.py" line="33"/>
         <source>các cảnh báo số liệu của một kỳ (không chặn việc nhập)</source>
         <translation>a period&apos;s data warnings (they do not block imports)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="39"/>
+        <location filename="../../gui/commands/desk.py" line="42"/>
         <source>sổ địa chỉ email của các đơn vị: nhập từ .xlsx/.csv, sửa, xem</source>
         <translation>the units&apos; email address book: import from .xlsx/.csv, edit, show</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="46"/>
+        <location filename="../../gui/commands/desk.py" line="49"/>
         <source>nhập từ tệp .xlsx hoặc .csv (cột Mã, Email)</source>
         <translation>import from an .xlsx or .csv file (columns Mã, Email)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="52"/>
+        <location filename="../../gui/commands/desk.py" line="55"/>
         <source>đặt email cho một đơn vị (nhiều email: a; b)</source>
         <translation>set a unit&apos;s email (several: a; b)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="57"/>
+        <location filename="../../gui/commands/desk.py" line="60"/>
         <source>thư nhắc (.eml) gửi các đơn vị chưa gửi báo cáo của một kỳ</source>
         <translation>a reminder (.eml) to the units that have not sent a period&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="66"/>
+        <location filename="../../gui/commands/desk.py" line="69"/>
         <source>tệp thư .eml ghi ra</source>
         <translation>output .eml file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="71"/>
+        <location filename="../../gui/commands/desk.py" line="74"/>
         <source>xem xét báo cáo: cần chỉnh sửa (kèm ý kiến, thư .eml), chấp nhận</source>
         <translation>review reports: needs correction (with comments, an .eml letter), accept</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="80"/>
+        <location filename="../../gui/commands/desk.py" line="83"/>
         <source>mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị</source>
         <translation>the unit&apos;s code (a province&apos;s or a ministry&apos;s); without it: list every unit</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="86"/>
+        <location filename="../../gui/commands/desk.py" line="89"/>
         <source>cần chỉnh sửa (ghi ý kiến bằng --comment, --field)</source>
         <translation>needs correction (comments with --comment, --field)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="88"/>
+        <location filename="../../gui/commands/desk.py" line="91"/>
         <source>chấp nhận báo cáo</source>
         <translation>accept the report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="89"/>
+        <location filename="../../gui/commands/desk.py" line="92"/>
         <source>ý kiến chung</source>
         <translation>general comment</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="96"/>
+        <location filename="../../gui/commands/desk.py" line="99"/>
         <source>ý kiến cho một trường (khóa như cp_received); lặp lại được</source>
         <translation>a comment on one field (a key such as cp_received); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="99"/>
+        <location filename="../../gui/commands/desk.py" line="102"/>
         <source>thư đề nghị chỉnh sửa (.eml) ghi ra</source>
         <translation>output request for correction (.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="104"/>
+        <location filename="../../gui/commands/desk.py" line="107"/>
         <source>dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF</source>
         <translation>a period&apos;s draft Government report: Word (.docx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="113"/>
+        <location filename="../../gui/commands/desk.py" line="116"/>
         <source>tệp ghi ra: .docx hoặc .pdf</source>
         <translation>output file: .docx or .pdf</translation>
     </message>
@@ -1401,27 +1401,27 @@ Please send this file to your support desk.</translation>
         <translation>The output file must end in .docx or .pdf, not &apos;{given}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="191"/>
+        <location filename="../../gui/commands/desk.py" line="193"/>
         <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
         <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="197"/>
+        <location filename="../../gui/commands/desk.py" line="199"/>
         <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {completeness}, {ministries} bộ, ngành.</source>
         <translation>{path}: draft of the Government report for period {period} — {completeness}, {ministries} ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="212"/>
+        <location filename="../../gui/commands/desk.py" line="215"/>
         <source>so với kỳ {period}</source>
         <translation>against period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="214"/>
+        <location filename="../../gui/commands/desk.py" line="217"/>
         <source>không có kỳ trước để so sánh</source>
         <translation>no earlier period to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="216"/>
+        <location filename="../../gui/commands/desk.py" line="219"/>
         <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
@@ -1441,84 +1441,84 @@ Please send this file to your support desk.</translation>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="309"/>
+        <location filename="../../gui/commands/desk.py" line="307"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="316"/>
+        <location filename="../../gui/commands/desk.py" line="314"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="323"/>
+        <location filename="../../gui/commands/desk.py" line="321"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="343"/>
+        <location filename="../../gui/commands/desk.py" line="340"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="345"/>
+        <location filename="../../gui/commands/desk.py" line="342"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="353"/>
+        <location filename="../../gui/commands/desk.py" line="350"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="373"/>
+        <location filename="../../gui/commands/desk.py" line="370"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="384"/>
+        <location filename="../../gui/commands/desk.py" line="381"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="390"/>
+        <location filename="../../gui/commands/desk.py" line="387"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="392"/>
+        <location filename="../../gui/commands/desk.py" line="389"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="12"/>
+        <location filename="../../gui/commands/basic.py" line="13"/>
         <source>in mẫu báo cáo đang dùng dưới dạng JSON</source>
         <translation>print the active report template as JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="13"/>
+        <location filename="../../gui/commands/basic.py" line="14"/>
         <source>kiểm tra và in một tệp mẫu khác</source>
         <translation>check and print another template file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="16"/>
+        <location filename="../../gui/commands/basic.py" line="17"/>
         <source>tạo báo cáo mẫu đầy đủ và in mã số của nó</source>
         <translation>create a complete demo report and print its number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="17"/>
-        <location filename="../../gui/commands/desk.py" line="15"/>
-        <location filename="../../gui/commands/desk.py" line="32"/>
-        <location filename="../../gui/commands/desk.py" line="41"/>
-        <location filename="../../gui/commands/desk.py" line="60"/>
-        <location filename="../../gui/commands/desk.py" line="74"/>
-        <location filename="../../gui/commands/desk.py" line="107"/>
-        <location filename="../../gui/commands/inbox.py" line="23"/>
-        <location filename="../../gui/commands/inbox.py" line="55"/>
-        <location filename="../../gui/commands/inbox.py" line="67"/>
-        <location filename="../../gui/commands/inbox.py" line="79"/>
-        <location filename="../../gui/commands/inbox.py" line="87"/>
-        <location filename="../../gui/commands/inbox.py" line="103"/>
+        <location filename="../../gui/commands/basic.py" line="18"/>
+        <location filename="../../gui/commands/desk.py" line="18"/>
+        <location filename="../../gui/commands/desk.py" line="35"/>
+        <location filename="../../gui/commands/desk.py" line="44"/>
+        <location filename="../../gui/commands/desk.py" line="63"/>
+        <location filename="../../gui/commands/desk.py" line="77"/>
+        <location filename="../../gui/commands/desk.py" line="110"/>
+        <location filename="../../gui/commands/inbox.py" line="27"/>
+        <location filename="../../gui/commands/inbox.py" line="59"/>
+        <location filename="../../gui/commands/inbox.py" line="71"/>
+        <location filename="../../gui/commands/inbox.py" line="83"/>
+        <location filename="../../gui/commands/inbox.py" line="91"/>
+        <location filename="../../gui/commands/inbox.py" line="107"/>
         <location filename="../../gui/commands/pdf.py" line="21"/>
         <source>tệp cơ sở dữ liệu</source>
         <translation>database file</translation>
@@ -1796,32 +1796,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="520"/>
+        <location filename="../../gui/views/inbox/desk.py" line="523"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="522"/>
+        <location filename="../../gui/views/inbox/desk.py" line="525"/>
         <source>Ý kiến chung</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="528"/>
+        <location filename="../../gui/views/inbox/desk.py" line="531"/>
         <source>Ý kiến cho trường đã chọn</source>
         <translation>Comment on the selected field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="529"/>
+        <location filename="../../gui/views/inbox/desk.py" line="532"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="541"/>
+        <location filename="../../gui/views/inbox/desk.py" line="544"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="543"/>
+        <location filename="../../gui/views/inbox/desk.py" line="546"/>
         <source>Ý kiến theo trường:</source>
         <translation>Comments by field:</translation>
     </message>
@@ -1842,199 +1842,199 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="114"/>
+        <location filename="../../gui/views/inbox/desk.py" line="117"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="115"/>
+        <location filename="../../gui/views/inbox/desk.py" line="118"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="118"/>
+        <location filename="../../gui/views/inbox/desk.py" line="121"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="119"/>
+        <location filename="../../gui/views/inbox/desk.py" line="122"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="120"/>
+        <location filename="../../gui/views/inbox/desk.py" line="123"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="126"/>
+        <location filename="../../gui/views/inbox/desk.py" line="129"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="137"/>
+        <location filename="../../gui/views/inbox/desk.py" line="140"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="137"/>
+        <location filename="../../gui/views/inbox/desk.py" line="140"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="137"/>
+        <location filename="../../gui/views/inbox/desk.py" line="140"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="137"/>
+        <location filename="../../gui/views/inbox/desk.py" line="140"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="137"/>
+        <location filename="../../gui/views/inbox/desk.py" line="140"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="148"/>
+        <location filename="../../gui/views/inbox/desk.py" line="151"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="149"/>
+        <location filename="../../gui/views/inbox/desk.py" line="152"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="150"/>
+        <location filename="../../gui/views/inbox/desk.py" line="153"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="207"/>
+        <location filename="../../gui/views/inbox/desk.py" line="210"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="212"/>
+        <location filename="../../gui/views/inbox/desk.py" line="215"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="225"/>
+        <location filename="../../gui/views/inbox/desk.py" line="228"/>
         <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
         <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="227"/>
+        <location filename="../../gui/views/inbox/desk.py" line="230"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="244"/>
+        <location filename="../../gui/views/inbox/desk.py" line="247"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="265"/>
+        <location filename="../../gui/views/inbox/desk.py" line="268"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="266"/>
+        <location filename="../../gui/views/inbox/desk.py" line="269"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="266"/>
+        <location filename="../../gui/views/inbox/desk.py" line="269"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="267"/>
+        <location filename="../../gui/views/inbox/desk.py" line="270"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="271"/>
+        <location filename="../../gui/views/inbox/desk.py" line="274"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="272"/>
-        <location filename="../../gui/views/inbox/desk.py" line="402"/>
+        <location filename="../../gui/views/inbox/desk.py" line="275"/>
+        <location filename="../../gui/views/inbox/desk.py" line="405"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="273"/>
+        <location filename="../../gui/views/inbox/desk.py" line="276"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="274"/>
+        <location filename="../../gui/views/inbox/desk.py" line="277"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="297"/>
+        <location filename="../../gui/views/inbox/desk.py" line="300"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="351"/>
+        <location filename="../../gui/views/inbox/desk.py" line="354"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="382"/>
+        <location filename="../../gui/views/inbox/desk.py" line="385"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="383"/>
+        <location filename="../../gui/views/inbox/desk.py" line="386"/>
         <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="438"/>
+        <location filename="../../gui/views/inbox/desk.py" line="441"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="439"/>
-        <location filename="../../gui/views/inbox/desk.py" line="459"/>
+        <location filename="../../gui/views/inbox/desk.py" line="442"/>
+        <location filename="../../gui/views/inbox/desk.py" line="462"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="453"/>
+        <location filename="../../gui/views/inbox/desk.py" line="456"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="457"/>
+        <location filename="../../gui/views/inbox/desk.py" line="460"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="468"/>
+        <location filename="../../gui/views/inbox/desk.py" line="471"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="478"/>
+        <location filename="../../gui/views/inbox/desk.py" line="481"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="479"/>
+        <location filename="../../gui/views/inbox/desk.py" line="482"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="502"/>
+        <location filename="../../gui/views/inbox/desk.py" line="505"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
@@ -2055,57 +2055,57 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="262"/>
+        <location filename="../../gui/views/export_flow.py" line="271"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="282"/>
+        <location filename="../../gui/views/export_flow.py" line="291"/>
         <source>Báo cáo đã sửa sau khi ký lúc {time}: tệp đã ký không còn đúng. Hãy xuất lại và ký lại (người có thẩm quyền, rồi văn thư).</source>
         <translation>The report was edited after it was signed at {time}: the signed file is out of date. Export again and sign again (the competent person, then the clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="303"/>
+        <location filename="../../gui/views/export_flow.py" line="312"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="303"/>
+        <location filename="../../gui/views/export_flow.py" line="312"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="304"/>
+        <location filename="../../gui/views/export_flow.py" line="313"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="306"/>
+        <location filename="../../gui/views/export_flow.py" line="315"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="328"/>
+        <location filename="../../gui/views/export_flow.py" line="337"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="328"/>
+        <location filename="../../gui/views/export_flow.py" line="337"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="329"/>
+        <location filename="../../gui/views/export_flow.py" line="338"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="340"/>
+        <location filename="../../gui/views/export_flow.py" line="349"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="343"/>
+        <location filename="../../gui/views/export_flow.py" line="352"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -2113,82 +2113,82 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ExportResultDialog</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="167"/>
+        <location filename="../../gui/views/export_flow.py" line="176"/>
         <source>Đã xuất PDF</source>
         <translation>PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="161"/>
+        <location filename="../../gui/views/export_flow.py" line="170"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="163"/>
+        <location filename="../../gui/views/export_flow.py" line="172"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="177"/>
+        <location filename="../../gui/views/export_flow.py" line="186"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="179"/>
+        <location filename="../../gui/views/export_flow.py" line="188"/>
         <source>đã ghi vào lịch sử xuất bản của báo cáo</source>
         <translation>recorded in the report’s export history</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="183"/>
+        <location filename="../../gui/views/export_flow.py" line="192"/>
         <source>Mã kiểm tra (SHA-256): {digest}</source>
         <translation>Checksum (SHA-256): {digest}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="185"/>
+        <location filename="../../gui/views/export_flow.py" line="194"/>
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="192"/>
+        <location filename="../../gui/views/export_flow.py" line="201"/>
         <source>Tạo thư nháp có đính kèm tệp PDF gửi {to}</source>
         <translation>Create a draft email to {to} with the PDF attached</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="194"/>
+        <location filename="../../gui/views/export_flow.py" line="203"/>
         <source>Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)</source>
         <translation>Create a draft email with the PDF attached (the Ministry’s email address is not set in the agency profile)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="211"/>
+        <location filename="../../gui/views/export_flow.py" line="220"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="211"/>
+        <location filename="../../gui/views/export_flow.py" line="220"/>
         <source>cơ quan, do văn thư ký</source>
         <translation>the agency, applied by the clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="215"/>
+        <location filename="../../gui/views/export_flow.py" line="224"/>
         <source>Đã ký số ({role}): {who}.</source>
         <translation>Signed ({role}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="218"/>
+        <location filename="../../gui/views/export_flow.py" line="227"/>
         <source>Tiếp theo: văn thư ký số của cơ quan (Ký số… → Văn thư).</source>
         <translation>Next: the clerk applies the agency’s signature (Sign… → clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="223"/>
+        <location filename="../../gui/views/export_flow.py" line="232"/>
         <source>{size} KB · SHA-256 {digest}… · đã ký số</source>
         <translation>{size} KB · SHA-256 {digest}… · signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="231"/>
+        <location filename="../../gui/views/export_flow.py" line="240"/>
         <source>{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a PDF reader, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="240"/>
+        <location filename="../../gui/views/export_flow.py" line="249"/>
         <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
         <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
     </message>
@@ -2196,17 +2196,17 @@ Please send this file to your support desk.</translation>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="125"/>
+        <location filename="../../gui/views/editor.py" line="131"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="143"/>
+        <location filename="../../gui/views/editor.py" line="149"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="145"/>
+        <location filename="../../gui/views/editor.py" line="151"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
@@ -2500,7 +2500,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/importer.py" line="84"/>
-        <location filename="../../gui/store/inbox.py" line="193"/>
+        <location filename="../../gui/store/inbox.py" line="203"/>
         <source>{unit}, kỳ {period}</source>
         <translation>{unit}, period {period}</translation>
     </message>
@@ -2730,47 +2730,47 @@ Please send this file to your support desk.</translation>
         <translation>The comment on field &apos;{key}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="66"/>
+        <location filename="../../gui/inbox/sources.py" line="65"/>
         <source>Không tìm thấy tệp.</source>
         <translation>File not found.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="70"/>
+        <location filename="../../gui/inbox/sources.py" line="66"/>
         <source>Đây là một thư mục, không phải tệp.</source>
         <translation>This is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="72"/>
+        <location filename="../../gui/inbox/sources.py" line="67"/>
         <source>Không phải tệp thông thường.</source>
         <translation>Not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="74"/>
+        <location filename="../../gui/inbox/sources.py" line="68"/>
         <source>Tệp rỗng (0 byte).</source>
         <translation>The file is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="77"/>
+        <location filename="../../gui/inbox/sources.py" line="70"/>
         <source>Tệp quá lớn ({size}; tối đa {limit}): không phải một báo cáo.</source>
         <translation>The file is too large ({size}; at most {limit}): not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="88"/>
+        <location filename="../../gui/inbox/sources.py" line="71"/>
         <source>Tệp quá lớn (hơn {limit}): không phải một báo cáo.</source>
         <translation>The file is too large (over {limit}): not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="96"/>
+        <location filename="../../gui/inbox/sources.py" line="69"/>
         <source>Không đọc được tệp: {error}.</source>
         <translation>Could not read the file: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="137"/>
+        <location filename="../../gui/inbox/sources.py" line="115"/>
         <source>Không phải tệp PDF: nội dung tệp không phải một văn bản PDF (có thể tệp bị hỏng hoặc bị đổi phần mở rộng).</source>
         <translation>Not a PDF: the file&apos;s content is not a PDF document (the file may be damaged or renamed with another extension).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="143"/>
+        <location filename="../../gui/inbox/sources.py" line="121"/>
         <source>Không phải tệp PDF hay tài liệu báo cáo JSON.</source>
         <translation>Neither a PDF nor a JSON report document.</translation>
     </message>
@@ -2808,242 +2808,242 @@ Please send this file to your support desk.</translation>
 <context>
     <name>InboxWidget</name>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="83"/>
+        <location filename="../../gui/views/inbox/widget.py" line="88"/>
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="84"/>
+        <location filename="../../gui/views/inbox/widget.py" line="89"/>
         <source>Nhập thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="86"/>
+        <location filename="../../gui/views/inbox/widget.py" line="91"/>
         <source>Nhận cả bản dự thảo</source>
         <translation>Accept drafts too</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="88"/>
+        <location filename="../../gui/views/inbox/widget.py" line="93"/>
         <source>Bản dự thảo (DỰ THẢO) bị từ chối trừ khi chọn ô này; khi nhận, báo cáo được ghi rõ là dự thảo.</source>
         <translation>Drafts (DỰ THẢO) are refused unless this is ticked; when accepted, the report is marked as a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="92"/>
-        <location filename="../../gui/views/inbox/widget.py" line="421"/>
+        <location filename="../../gui/views/inbox/widget.py" line="97"/>
+        <location filename="../../gui/views/inbox/widget.py" line="426"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="93"/>
-        <location filename="../../gui/views/inbox/widget.py" line="432"/>
+        <location filename="../../gui/views/inbox/widget.py" line="98"/>
+        <location filename="../../gui/views/inbox/widget.py" line="437"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="100"/>
+        <location filename="../../gui/views/inbox/widget.py" line="105"/>
         <source>← Báo cáo của đơn vị</source>
         <translation>← Own reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="101"/>
+        <location filename="../../gui/views/inbox/widget.py" line="106"/>
         <source>Quay lại danh sách báo cáo của đơn vị (Alt+←)</source>
         <translation>Back to the unit&apos;s own reports (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="103"/>
+        <location filename="../../gui/views/inbox/widget.py" line="108"/>
         <source>Tổng hợp báo cáo của các địa phương, bộ, ngành</source>
         <translation>Reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="114"/>
+        <location filename="../../gui/views/inbox/widget.py" line="119"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="124"/>
+        <location filename="../../gui/views/inbox/widget.py" line="129"/>
         <source>Kéo thả tệp PDF, tệp JSON hoặc thư mục vào đây để nhập báo cáo của các địa phương.</source>
         <translation>Drop PDF files, JSON files or folders here to import the reports of the provinces.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="159"/>
+        <location filename="../../gui/views/inbox/widget.py" line="164"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="170"/>
+        <location filename="../../gui/views/inbox/widget.py" line="175"/>
         <source>Tình hình báo cáo</source>
         <translation>Who has reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="171"/>
+        <location filename="../../gui/views/inbox/widget.py" line="176"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="172"/>
+        <location filename="../../gui/views/inbox/widget.py" line="177"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="178"/>
+        <location filename="../../gui/views/inbox/widget.py" line="183"/>
         <source>Bàn làm việc của Bộ</source>
         <translation>Ministry&apos;s desk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="182"/>
+        <location filename="../../gui/views/inbox/widget.py" line="187"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="242"/>
+        <location filename="../../gui/views/inbox/widget.py" line="247"/>
         <source>Chọn báo cáo cần nhập</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="242"/>
+        <location filename="../../gui/views/inbox/widget.py" line="247"/>
         <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
         <translation>Reports (*.pdf *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="248"/>
+        <location filename="../../gui/views/inbox/widget.py" line="253"/>
         <source>Chọn thư mục chứa báo cáo</source>
         <translation>Choose the folder that holds the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="257"/>
+        <location filename="../../gui/views/inbox/widget.py" line="262"/>
         <source>Đang nhập báo cáo…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="257"/>
+        <location filename="../../gui/views/inbox/widget.py" line="262"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="258"/>
-        <location filename="../../gui/views/inbox/widget.py" line="309"/>
+        <location filename="../../gui/views/inbox/widget.py" line="263"/>
+        <location filename="../../gui/views/inbox/widget.py" line="314"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="292"/>
+        <location filename="../../gui/views/inbox/widget.py" line="297"/>
         <source>Đang đọc {name} ({done}/{total})</source>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="309"/>
+        <location filename="../../gui/views/inbox/widget.py" line="314"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="333"/>
+        <location filename="../../gui/views/inbox/widget.py" line="338"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="335"/>
+        <location filename="../../gui/views/inbox/widget.py" line="340"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="345"/>
+        <location filename="../../gui/views/inbox/widget.py" line="350"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="173"/>
-        <location filename="../../gui/views/inbox/widget.py" line="377"/>
+        <location filename="../../gui/views/inbox/widget.py" line="178"/>
+        <location filename="../../gui/views/inbox/widget.py" line="382"/>
         <source>Số liệu ngoài mẫu</source>
         <translation>Data outside the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="377"/>
+        <location filename="../../gui/views/inbox/widget.py" line="382"/>
         <source>Số liệu ngoài mẫu ({n})</source>
         <translation>Data outside the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="388"/>
+        <location filename="../../gui/views/inbox/widget.py" line="393"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="390"/>
+        <location filename="../../gui/views/inbox/widget.py" line="395"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="391"/>
+        <location filename="../../gui/views/inbox/widget.py" line="396"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="396"/>
+        <location filename="../../gui/views/inbox/widget.py" line="401"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="397"/>
+        <location filename="../../gui/views/inbox/widget.py" line="402"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="404"/>
+        <location filename="../../gui/views/inbox/widget.py" line="409"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="421"/>
+        <location filename="../../gui/views/inbox/widget.py" line="426"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="432"/>
+        <location filename="../../gui/views/inbox/widget.py" line="437"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="444"/>
-        <location filename="../../gui/views/inbox/widget.py" line="448"/>
+        <location filename="../../gui/views/inbox/widget.py" line="449"/>
+        <location filename="../../gui/views/inbox/widget.py" line="453"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="448"/>
+        <location filename="../../gui/views/inbox/widget.py" line="453"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="450"/>
+        <location filename="../../gui/views/inbox/widget.py" line="455"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="458"/>
+        <location filename="../../gui/views/inbox/widget.py" line="463"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="458"/>
+        <location filename="../../gui/views/inbox/widget.py" line="463"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="461"/>
+        <location filename="../../gui/views/inbox/widget.py" line="466"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="461"/>
+        <location filename="../../gui/views/inbox/widget.py" line="466"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="463"/>
+        <location filename="../../gui/views/inbox/widget.py" line="468"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="464"/>
+        <location filename="../../gui/views/inbox/widget.py" line="469"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>
@@ -3761,32 +3761,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>NewReportDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="182"/>
+        <location filename="../../gui/views/dialogs.py" line="186"/>
         <source>Báo cáo mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="190"/>
+        <location filename="../../gui/views/dialogs.py" line="194"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="191"/>
+        <location filename="../../gui/views/dialogs.py" line="195"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="192"/>
+        <location filename="../../gui/views/dialogs.py" line="196"/>
         <source>Tạo báo cáo</source>
         <translation>Create report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="192"/>
+        <location filename="../../gui/views/dialogs.py" line="196"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="213"/>
+        <location filename="../../gui/views/dialogs.py" line="217"/>
         <source>Hãy chọn đơn vị báo cáo.</source>
         <translation>Please choose the reporting unit.</translation>
     </message>
@@ -4085,22 +4085,22 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="229"/>
+        <location filename="../../gui/views/dialogs.py" line="233"/>
         <source>Nhân bản sang kỳ khác</source>
         <translation>Duplicate to another period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="232"/>
+        <location filename="../../gui/views/dialogs.py" line="236"/>
         <source>Tạo báo cáo mới từ “{source}”: giữ nội dung và phần đầu, bỏ số và ngày văn bản. Chọn kỳ báo cáo mới:</source>
         <translation>Create a new report from “{source}”: its texts and header are kept, its document number and date are not. Choose the new period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="243"/>
+        <location filename="../../gui/views/dialogs.py" line="247"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="243"/>
+        <location filename="../../gui/views/dialogs.py" line="247"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -4108,17 +4108,17 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="44"/>
+        <location filename="../../gui/views/dialogs.py" line="48"/>
         <source>Báo cáo năm</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="45"/>
+        <location filename="../../gui/views/dialogs.py" line="49"/>
         <source>Báo cáo 6 tháng đầu năm</source>
         <translation>First-half-year report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="46"/>
+        <location filename="../../gui/views/dialogs.py" line="50"/>
         <source>Sơ kết, tổng kết giai đoạn</source>
         <translation>Multi-year review</translation>
     </message>
@@ -4126,83 +4126,83 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../gui/views/preview.py" line="92"/>
+        <location filename="../../gui/views/preview.py" line="99"/>
         <source>Xem trước bản in (dự thảo) — F5 để bật/tắt</source>
         <translation>Print preview (draft) — F5 to show or hide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="110"/>
+        <location filename="../../gui/views/preview.py" line="117"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="111"/>
+        <location filename="../../gui/views/preview.py" line="118"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="113"/>
+        <location filename="../../gui/views/preview.py" line="120"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="113"/>
+        <location filename="../../gui/views/preview.py" line="120"/>
         <source>Trang vừa khung (Ctrl+0)</source>
         <translation>Pages as wide as the view (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="116"/>
-        <location filename="../../gui/views/preview.py" line="204"/>
+        <location filename="../../gui/views/preview.py" line="123"/>
+        <location filename="../../gui/views/preview.py" line="211"/>
         <source>Mở rộng</source>
         <translation>Enlarge</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="116"/>
+        <location filename="../../gui/views/preview.py" line="123"/>
         <source>Xem trước trên toàn bộ vùng soạn thảo</source>
         <translation>Preview over the whole editing area</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="120"/>
+        <location filename="../../gui/views/preview.py" line="127"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="120"/>
+        <location filename="../../gui/views/preview.py" line="127"/>
         <source>Mở bản xem trước bằng chương trình đọc PDF của máy để in</source>
         <translation>Open the preview in this computer&apos;s PDF reader to print it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="204"/>
+        <location filename="../../gui/views/preview.py" line="211"/>
         <source>Thu về</source>
         <translation>Shrink back</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="210"/>
+        <location filename="../../gui/views/preview.py" line="217"/>
         <source>Chưa có bản xem trước để in.</source>
         <translation>No preview to print yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="218"/>
+        <location filename="../../gui/views/preview.py" line="225"/>
         <source>{problem} Bản xem trước để in ở: {path}</source>
         <translation>{problem} The preview to print is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="220"/>
+        <location filename="../../gui/views/preview.py" line="227"/>
         <source>Đã mở bản xem trước trong chương trình đọc PDF: in từ đó (Ctrl+P).</source>
         <translation>The preview is open in the PDF reader: print from there (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="252"/>
+        <location filename="../../gui/views/preview.py" line="259"/>
         <source>Đang cập nhật…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="273"/>
+        <location filename="../../gui/views/preview.py" line="280"/>
         <source>Không tạo được bản xem trước: {message}</source>
         <translation>The preview could not be made: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/preview.py" line="297"/>
+        <location filename="../../gui/views/preview.py" line="304"/>
         <source>{pages} trang</source>
         <translation>{pages} page(s)</translation>
     </message>
@@ -4210,32 +4210,32 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="406"/>
+        <location filename="../../gui/views/dialogs.py" line="410"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="408"/>
+        <location filename="../../gui/views/dialogs.py" line="412"/>
         <source>Thiết lập một lần: các báo cáo mới sẽ lấy sẵn thông tin này. Có thể sửa sau trong menu Tệp.</source>
         <translation>Set up once: new reports start from this information. You can change it later from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="410"/>
+        <location filename="../../gui/views/dialogs.py" line="414"/>
         <source>Thông tin này được điền sẵn vào phần đầu và phần ký của mỗi báo cáo mới.</source>
         <translation>This information fills in the header and the signature block of every new report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="420"/>
+        <location filename="../../gui/views/dialogs.py" line="424"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="420"/>
+        <location filename="../../gui/views/dialogs.py" line="424"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="420"/>
+        <location filename="../../gui/views/dialogs.py" line="424"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -4243,113 +4243,113 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="303"/>
+        <location filename="../../gui/views/dialogs.py" line="307"/>
         <source>chỉ khi ký TM. tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
         <translation>only when signing for a collective body (TM.), e.g. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="305"/>
+        <location filename="../../gui/views/dialogs.py" line="309"/>
         <source>— (người đứng đầu ký)</source>
         <translation>— (the head signs)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="310"/>
+        <location filename="../../gui/views/dialogs.py" line="314"/>
         <source>ví dụ GIÁM ĐỐC</source>
         <translation>e.g. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="315"/>
+        <location filename="../../gui/views/dialogs.py" line="319"/>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="327"/>
+        <location filename="../../gui/views/dialogs.py" line="331"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="328"/>
+        <location filename="../../gui/views/dialogs.py" line="332"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="329"/>
+        <location filename="../../gui/views/dialogs.py" line="333"/>
         <source>Tên cơ quan:</source>
         <translation>Agency name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="330"/>
+        <location filename="../../gui/views/dialogs.py" line="334"/>
         <source>Ký hiệu văn bản:</source>
         <translation>Document symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="331"/>
+        <location filename="../../gui/views/dialogs.py" line="335"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="332"/>
+        <location filename="../../gui/views/dialogs.py" line="336"/>
         <source>Thay mặt tập thể (TM.):</source>
         <translation>On behalf of (TM.):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="333"/>
+        <location filename="../../gui/views/dialogs.py" line="337"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="334"/>
+        <location filename="../../gui/views/dialogs.py" line="338"/>
         <source>Ký thay, thay mặt cho:</source>
         <translation>Signing on behalf of:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="335"/>
+        <location filename="../../gui/views/dialogs.py" line="339"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer’s position:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="336"/>
+        <location filename="../../gui/views/dialogs.py" line="340"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer’s full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="337"/>
+        <location filename="../../gui/views/dialogs.py" line="341"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="338"/>
+        <location filename="../../gui/views/dialogs.py" line="342"/>
         <source>Đơn vị lưu (Lưu: VT, …):</source>
         <translation>Filing unit (Lưu: VT, …):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="345"/>
-        <location filename="../../gui/views/dialogs.py" line="346"/>
+        <location filename="../../gui/views/dialogs.py" line="349"/>
+        <location filename="../../gui/views/dialogs.py" line="350"/>
         <source>Để trống để tự điền theo đơn vị báo cáo</source>
         <translation>Leave empty to fill in from the reporting unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="348"/>
+        <location filename="../../gui/views/dialogs.py" line="352"/>
         <source>Để trống để tự điền: {text}</source>
         <translation>Leave empty to fill in: {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="357"/>
+        <location filename="../../gui/views/dialogs.py" line="361"/>
         <source>“Nơi nhận” đã có dòng “{line}”: báo cáo mới dùng dòng đó, không thêm “Lưu: VT, {unit}” từ ô “Đơn vị lưu”. Nên xóa dòng Lưu ở “Nơi nhận” và chỉ giữ ô “Đơn vị lưu”.</source>
         <translation>“Copies to” already holds the line “{line}”: new reports use it and do not add “Lưu: VT, {unit}” from “Archive unit”. Better delete the Lưu line from “Copies to” and keep only “Archive unit”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="361"/>
+        <location filename="../../gui/views/dialogs.py" line="365"/>
         <source>Báo cáo mới có dòng cuối “Lưu: VT, {unit}.” ở phần Nơi nhận.</source>
         <translation>New reports end their “Copies to” with “Lưu: VT, {unit}.”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="370"/>
+        <location filename="../../gui/views/dialogs.py" line="374"/>
         <source>Hãy chọn đơn vị báo cáo (tỉnh, thành phố hoặc bộ, cơ quan).</source>
         <translation>Choose the reporting unit (a province or city, or a ministry or agency).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="372"/>
+        <location filename="../../gui/views/dialogs.py" line="376"/>
         <source>Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.</source>
         <translation>Please enter the agency name, e.g. SỞ CÔNG THƯƠNG.</translation>
     </message>
@@ -4357,141 +4357,141 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="344"/>
+        <location filename="../../gui/views/editor.py" line="350"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="345"/>
+        <location filename="../../gui/views/editor.py" line="351"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="350"/>
+        <location filename="../../gui/views/editor.py" line="356"/>
         <source>Tìm mục cần điền… (Ctrl+F)</source>
         <translation>Find an item… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="379"/>
+        <location filename="../../gui/views/editor.py" line="385"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="454"/>
+        <location filename="../../gui/views/editor.py" line="460"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="454"/>
+        <location filename="../../gui/views/editor.py" line="460"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="457"/>
+        <location filename="../../gui/views/editor.py" line="463"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="459"/>
+        <location filename="../../gui/views/editor.py" line="465"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="464"/>
+        <location filename="../../gui/views/editor.py" line="470"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="466"/>
+        <location filename="../../gui/views/editor.py" line="472"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="471"/>
+        <location filename="../../gui/views/editor.py" line="477"/>
         <source>&amp;Hướng dẫn cho mục đang nhập</source>
         <translation>&amp;Help for the current item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="473"/>
+        <location filename="../../gui/views/editor.py" line="479"/>
         <source>Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current item: content, how to type it, target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="639"/>
+        <location filename="../../gui/views/editor.py" line="645"/>
         <source>Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="958"/>
+        <location filename="../../gui/views/editor.py" line="964"/>
         <source>Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in an item and press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1110"/>
+        <location filename="../../gui/views/editor.py" line="1116"/>
         <source>Không tìm thấy mục nào có tên “{text}”.</source>
         <translation>No item is named “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="516"/>
-        <location filename="../../gui/views/editor.py" line="844"/>
+        <location filename="../../gui/views/editor.py" line="522"/>
+        <location filename="../../gui/views/editor.py" line="850"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="635"/>
-        <location filename="../../gui/views/editor.py" line="673"/>
+        <location filename="../../gui/views/editor.py" line="641"/>
+        <location filename="../../gui/views/editor.py" line="679"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="637"/>
+        <location filename="../../gui/views/editor.py" line="643"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="661"/>
+        <location filename="../../gui/views/editor.py" line="667"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="666"/>
+        <location filename="../../gui/views/editor.py" line="672"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="685"/>
+        <location filename="../../gui/views/editor.py" line="691"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="695"/>
+        <location filename="../../gui/views/editor.py" line="701"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="700"/>
+        <location filename="../../gui/views/editor.py" line="706"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="705"/>
+        <location filename="../../gui/views/editor.py" line="711"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="820"/>
+        <location filename="../../gui/views/editor.py" line="826"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="864"/>
+        <location filename="../../gui/views/editor.py" line="870"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1136"/>
+        <location filename="../../gui/views/editor.py" line="1142"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
@@ -4499,17 +4499,17 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportList</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="48"/>
+        <location filename="../../gui/views/report_list.py" line="51"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="50"/>
+        <location filename="../../gui/views/report_list.py" line="53"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="53"/>
+        <location filename="../../gui/views/report_list.py" line="56"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -4517,42 +4517,42 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="69"/>
+        <location filename="../../gui/views/report_list.py" line="72"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="70"/>
+        <location filename="../../gui/views/report_list.py" line="73"/>
         <source>Kỳ báo cáo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="71"/>
+        <location filename="../../gui/views/report_list.py" line="74"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="72"/>
+        <location filename="../../gui/views/report_list.py" line="75"/>
         <source>Sửa lần cuối</source>
         <translation>Last edited</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="73"/>
+        <location filename="../../gui/views/report_list.py" line="76"/>
         <source>Hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="83"/>
+        <location filename="../../gui/views/report_list.py" line="86"/>
         <source>Đã gửi</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="83"/>
+        <location filename="../../gui/views/report_list.py" line="86"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="84"/>
+        <location filename="../../gui/views/report_list.py" line="87"/>
         <source>{unit} (báo cáo mẫu)</source>
         <translation>{unit} (example report)</translation>
     </message>
@@ -4560,27 +4560,27 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportListPage</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="215"/>
+        <location filename="../../gui/views/report_list.py" line="218"/>
         <source>Lọc theo đơn vị, kỳ báo cáo, trạng thái…</source>
         <translation>Filter by unit, period, status…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="269"/>
+        <location filename="../../gui/views/report_list.py" line="272"/>
         <source>Thùng rác</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="269"/>
+        <location filename="../../gui/views/report_list.py" line="272"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="272"/>
+        <location filename="../../gui/views/report_list.py" line="275"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="272"/>
+        <location filename="../../gui/views/report_list.py" line="275"/>
         <source>Chưa có báo cáo nào. Bấm “Báo cáo mới” (Ctrl+N).</source>
         <translation>No reports yet. Press “New report” (Ctrl+N).</translation>
     </message>
@@ -4588,7 +4588,7 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>RuleBanner</name>
     <message>
-        <location filename="../../gui/views/rule_banner.py" line="64"/>
+        <location filename="../../gui/views/rule_banner.py" line="67"/>
         <source>Quy tắc: {rule}</source>
         <translation>Rule: {rule}</translation>
     </message>
@@ -4596,22 +4596,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SectionTree</name>
     <message>
-        <location filename="../../gui/views/section_tree.py" line="40"/>
+        <location filename="../../gui/views/section_tree.py" line="38"/>
         <source>Mục</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gui/views/section_tree.py" line="40"/>
+        <location filename="../../gui/views/section_tree.py" line="38"/>
         <source>Đã nhập</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../gui/views/section_tree.py" line="40"/>
+        <location filename="../../gui/views/section_tree.py" line="38"/>
         <source>Cần sửa</source>
         <translation>To fix</translation>
     </message>
     <message>
-        <location filename="../../gui/views/section_tree.py" line="42"/>
+        <location filename="../../gui/views/section_tree.py" line="40"/>
         <source>Số lỗi và cảnh báo trong mục (mục chưa nhập xem ở cột Đã nhập); F7 để xem danh sách</source>
         <translation>Errors and warnings in the section (what is still empty shows in the Filled column); F7 for the list</translation>
     </message>
@@ -4619,107 +4619,107 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="57"/>
+        <location filename="../../gui/views/settings_dialog.py" line="60"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="69"/>
+        <location filename="../../gui/views/settings_dialog.py" line="72"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="73"/>
+        <location filename="../../gui/views/settings_dialog.py" line="76"/>
         <source>ví dụ bvqlntd@moit.gov.vn</source>
         <translation>e.g. bvqlntd@moit.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="75"/>
+        <location filename="../../gui/views/settings_dialog.py" line="78"/>
         <source>Để trống: thư mục Tài liệu (Documents)</source>
         <translation>Empty: the Documents folder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="76"/>
+        <location filename="../../gui/views/settings_dialog.py" line="79"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="83"/>
+        <location filename="../../gui/views/settings_dialog.py" line="86"/>
         <source>Email nhận báo cáo của Bộ:</source>
         <translation>Ministry’s email for reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="84"/>
+        <location filename="../../gui/views/settings_dialog.py" line="87"/>
         <source>Thư mục lưu tệp PDF:</source>
         <translation>Folder for PDF files:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="87"/>
+        <location filename="../../gui/views/settings_dialog.py" line="90"/>
         <source>Nơi nhận mặc định của văn bản được nhập ở thẻ Hồ sơ cơ quan.</source>
         <translation>The document’s default recipients are entered on the Agency profile tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="89"/>
+        <location filename="../../gui/views/settings_dialog.py" line="92"/>
         <source>Gửi báo cáo</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="99"/>
+        <location filename="../../gui/views/settings_dialog.py" line="102"/>
         <source> bản</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="103"/>
+        <location filename="../../gui/views/settings_dialog.py" line="106"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="104"/>
+        <location filename="../../gui/views/settings_dialog.py" line="107"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>A new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="105"/>
+        <location filename="../../gui/views/settings_dialog.py" line="108"/>
         <source>Số bản sao lưu giữ lại:</source>
         <translation>Backups kept:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="106"/>
+        <location filename="../../gui/views/settings_dialog.py" line="109"/>
         <source>Mỗi lần mở ứng dụng, dữ liệu được sao lưu; các bản cũ nhất được xóa bớt.</source>
         <translation>The data is backed up every time the app starts; the oldest copies are removed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="108"/>
+        <location filename="../../gui/views/settings_dialog.py" line="111"/>
         <source>Thư mục sao lưu: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="110"/>
+        <location filename="../../gui/views/settings_dialog.py" line="113"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="113"/>
+        <location filename="../../gui/views/settings_dialog.py" line="116"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="119"/>
+        <location filename="../../gui/views/settings_dialog.py" line="122"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="119"/>
+        <location filename="../../gui/views/settings_dialog.py" line="122"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="135"/>
+        <location filename="../../gui/views/settings_dialog.py" line="138"/>
         <source>Chọn thư mục lưu tệp PDF</source>
         <translation>Choose the folder for PDF files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="146"/>
+        <location filename="../../gui/views/settings_dialog.py" line="149"/>
         <source>Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.</source>
         <translation>The email address “{email}” is not valid; a valid one looks like bvqlntd@moit.gov.vn.</translation>
     </message>
@@ -4727,133 +4727,133 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="46"/>
+        <location filename="../../gui/views/sign_dialog.py" line="53"/>
         <source>Ký số báo cáo</source>
         <translation>Sign the report digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="54"/>
+        <location filename="../../gui/views/sign_dialog.py" line="61"/>
         <source>Ký số tệp &lt;b&gt;{name}&lt;/b&gt;. Tệp đã ký thay cho tệp này (dữ liệu báo cáo giữ nguyên).</source>
         <translation>Sign the file &lt;b&gt;{name}&lt;/b&gt;. The signed file replaces it (the report data stays as it is).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="60"/>
+        <location filename="../../gui/views/sign_dialog.py" line="67"/>
         <source>Người có thẩm quyền ký (ảnh chữ ký tay)</source>
         <translation>The competent person signs (handwritten signature image)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="61"/>
+        <location filename="../../gui/views/sign_dialog.py" line="68"/>
         <source>Văn thư ký số của cơ quan (ảnh con dấu)</source>
         <translation>The clerk applies the agency’s signature (seal image)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="67"/>
+        <location filename="../../gui/views/sign_dialog.py" line="74"/>
         <source>USB token</source>
         <translation>USB token</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="68"/>
+        <location filename="../../gui/views/sign_dialog.py" line="75"/>
         <source>Tệp chứng thư số .pfx/.p12</source>
         <translation>Certificate file .pfx/.p12</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="73"/>
+        <location filename="../../gui/views/sign_dialog.py" line="80"/>
         <source>Thư viện PKCS#11 của token (đặt trong Cài đặt)</source>
         <translation>The token’s PKCS#11 library (set in Settings)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="75"/>
+        <location filename="../../gui/views/sign_dialog.py" line="82"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="87"/>
+        <location filename="../../gui/views/sign_dialog.py" line="94"/>
         <source>Mã PIN của token hoặc mật khẩu tệp .pfx (không được lưu)</source>
         <translation>The token’s PIN or the .pfx password (never saved)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="91"/>
+        <location filename="../../gui/views/sign_dialog.py" line="98"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="93"/>
+        <location filename="../../gui/views/sign_dialog.py" line="100"/>
         <source>Ký bằng:</source>
         <translation>Sign with:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="97"/>
+        <location filename="../../gui/views/sign_dialog.py" line="104"/>
         <source>Mã PIN / mật khẩu:</source>
         <translation>PIN / password:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="102"/>
+        <location filename="../../gui/views/sign_dialog.py" line="109"/>
         <source>Hình ảnh:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="113"/>
+        <location filename="../../gui/views/sign_dialog.py" line="120"/>
         <source>Đang ký số… USB token có thể cần vài giây. Bấm Hủy nếu muốn dừng: tệp sẽ giữ nguyên, chưa ký.</source>
         <translation>Signing… A USB token may take a few seconds. Press Cancel to stop: the file stays as it was, unsigned.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="124"/>
+        <location filename="../../gui/views/sign_dialog.py" line="131"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="124"/>
+        <location filename="../../gui/views/sign_dialog.py" line="131"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="144"/>
+        <location filename="../../gui/views/sign_dialog.py" line="151"/>
         <source>ảnh chữ ký tay</source>
         <translation>handwritten signature image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="144"/>
+        <location filename="../../gui/views/sign_dialog.py" line="151"/>
         <source>ảnh con dấu</source>
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="146"/>
+        <location filename="../../gui/views/sign_dialog.py" line="153"/>
         <source>{what} {name} (đổi trong Cài đặt, thẻ Chữ ký số)</source>
         <translation>{what} {name} (change it in Settings, Digital signature tab)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="153"/>
+        <location filename="../../gui/views/sign_dialog.py" line="160"/>
         <source>Chưa chọn ảnh chữ ký tay trong Cài đặt: chữ ký sẽ không có hình ảnh (Phụ lục I, Nghị định 30/2020 yêu cầu có).</source>
         <translation>No handwritten signature image chosen in Settings: the signature will have no image (Annex I of Decree 30/2020 requires one).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="158"/>
+        <location filename="../../gui/views/sign_dialog.py" line="165"/>
         <source>Chưa chọn ảnh con dấu trong Cài đặt: chữ ký của cơ quan sẽ không có hình con dấu (Phụ lục I, Nghị định 30/2020 yêu cầu có).</source>
         <translation>No seal image chosen in Settings: the agency&apos;s signature will have no seal image (Annex I of Decree 30/2020 requires one).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="169"/>
+        <location filename="../../gui/views/sign_dialog.py" line="176"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="169"/>
+        <location filename="../../gui/views/sign_dialog.py" line="176"/>
         <source>Chứng thư số (*.pfx *.p12)</source>
         <translation>Certificates (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="190"/>
+        <location filename="../../gui/views/sign_dialog.py" line="197"/>
         <source>Hãy chọn tệp chứng thư số .pfx/.p12.</source>
         <translation>Please choose the .pfx/.p12 certificate file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="198"/>
+        <location filename="../../gui/views/sign_dialog.py" line="205"/>
         <source>Chưa có thư viện PKCS#11 của USB token: hãy chọn trong Cài đặt, thẻ Chữ ký số.</source>
         <translation>No PKCS#11 library for the USB token yet: choose it in Settings, Digital signature tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="276"/>
-        <location filename="../../gui/views/sign_dialog.py" line="294"/>
+        <location filename="../../gui/views/sign_dialog.py" line="283"/>
+        <location filename="../../gui/views/sign_dialog.py" line="301"/>
         <source>Đã xảy ra lỗi không mong muốn khi ký; tệp chưa ký vẫn giữ nguyên. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>An unexpected error occurred while signing; the unsigned file is unchanged. The details were written to the log.</translation>
     </message>
@@ -4881,32 +4881,32 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation> (fingerprint {code}…)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="68"/>
+        <location filename="../../gui/signing/keys.py" line="76"/>
         <source>hiệu lực từ {start} đến {end}</source>
         <translation>valid from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="71"/>
+        <location filename="../../gui/signing/keys.py" line="79"/>
         <source>Chứng thư số của {holder} chưa có hiệu lực ({span}). Chưa ký.</source>
         <translation>{holder}&apos;s certificate is not valid yet ({span}). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="77"/>
+        <location filename="../../gui/signing/keys.py" line="85"/>
         <source>Chứng thư số của {holder} đã hết hạn ({span}). Hãy gia hạn hoặc dùng chứng thư số còn hiệu lực. Chưa ký.</source>
         <translation>{holder}&apos;s certificate has expired ({span}). Renew it or use a certificate that is still valid. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="93"/>
+        <location filename="../../gui/signing/keys.py" line="101"/>
         <source>Chứng thư số của {holder} không được phép dùng để ký văn bản (thiếu mục đích “ký số”). Hãy dùng chứng thư số ký số do tổ chức cung cấp dịch vụ chứng thực cấp cho người ký. Chưa ký.</source>
         <translation>{holder}&apos;s certificate may not sign documents (the “digital signature” usage is missing). Use a signing certificate that a certification service provider issued to the signer. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="109"/>
+        <location filename="../../gui/signing/keys.py" line="118"/>
         <source>Tệp {path} quá lớn để là chứng thư số .pfx/.p12.</source>
         <translation>The file {path} is too large to be a .pfx/.p12 certificate.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="113"/>
+        <location filename="../../gui/signing/keys.py" line="115"/>
         <source>Không tìm thấy tệp chứng thư số: {path}</source>
         <translation>Certificate file not found: {path}</translation>
     </message>
@@ -4916,132 +4916,132 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The certificate must be a .pfx/.p12 file, not a folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="122"/>
+        <location filename="../../gui/signing/keys.py" line="117"/>
         <source>Không đọc được tệp chứng thư số {path}: {error}</source>
         <translation>Could not read the certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="132"/>
+        <location filename="../../gui/signing/keys.py" line="127"/>
         <source>Tệp {path} không phải tệp chứng thư số .pfx/.p12.</source>
         <translation>The file {path} is not a .pfx/.p12 certificate file.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="135"/>
+        <location filename="../../gui/signing/keys.py" line="130"/>
         <source>Mật khẩu của tệp chứng thư số {name} không đúng. Hãy nhập lại. Chưa ký.</source>
         <translation>The password of the certificate file {name} is wrong. Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="141"/>
+        <location filename="../../gui/signing/keys.py" line="136"/>
         <source>Tệp {name} không chứa khóa bí mật và chứng thư số để ký.</source>
         <translation>The file {name} holds no private key and certificate to sign with.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="207"/>
+        <location filename="../../gui/signing/keys.py" line="202"/>
         <source>Không thấy USB token có nhãn “{label}”. Hãy cắm đúng token và thử lại. Chưa ký.</source>
         <translation>No USB token labelled “{label}” was found. Plug in the right token and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="213"/>
+        <location filename="../../gui/signing/keys.py" line="208"/>
         <source>Không thấy USB token nào được cắm vào máy. Hãy cắm token ký số và thử lại. Chưa ký.</source>
         <translation>No USB token is plugged in. Plug in the signing token and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="218"/>
+        <location filename="../../gui/signing/keys.py" line="213"/>
         <source>Có {count} USB token đang cắm ({labels}): hãy chọn một (--token-label). Chưa ký.</source>
         <translation>{count} USB tokens are plugged in ({labels}): choose one (--token-label). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="226"/>
+        <location filename="../../gui/signing/keys.py" line="221"/>
         <source>Chưa nhập mã PIN của USB token. Chưa ký.</source>
         <translation>The USB token&apos;s PIN was not entered. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="235"/>
+        <location filename="../../gui/signing/keys.py" line="230"/>
         <source>Mã PIN không đúng định dạng token yêu cầu (độ dài hoặc ký tự). Hãy nhập lại. Chưa ký.</source>
         <translation>The PIN is not in the form the token requires (length or characters). Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="241"/>
+        <location filename="../../gui/signing/keys.py" line="236"/>
         <source>USB token đã bị rút ra. Hãy cắm lại token và thử lại. Chưa ký.</source>
         <translation>The USB token was removed. Plug it in again and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="245"/>
+        <location filename="../../gui/signing/keys.py" line="240"/>
         <source>USB token báo lỗi khi đăng nhập ({error}). Chưa ký.</source>
         <translation>The USB token reported an error at login ({error}). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="257"/>
+        <location filename="../../gui/signing/keys.py" line="252"/>
         <source>Mã PIN của USB token đã bị khóa do nhập sai quá số lần cho phép. Hãy liên hệ nhà cung cấp chứng thư số để mở khóa. Chưa ký.</source>
         <translation>The USB token&apos;s PIN is locked after too many wrong tries. Ask the certificate provider to unlock it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="271"/>
+        <location filename="../../gui/signing/keys.py" line="266"/>
         <source> Token báo chỉ còn 1 lần thử: nhập sai lần nữa token sẽ bị khóa.</source>
         <translation> The token says one try is left: one more wrong PIN locks it.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="273"/>
+        <location filename="../../gui/signing/keys.py" line="268"/>
         <source> Token báo số lần thử còn lại không nhiều.</source>
         <translation> The token says few tries are left.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="276"/>
+        <location filename="../../gui/signing/keys.py" line="271"/>
         <source>Mã PIN của USB token không đúng.{left} Hãy nhập lại. Chưa ký.</source>
         <translation>The USB token&apos;s PIN is wrong.{left} Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="289"/>
+        <location filename="../../gui/signing/keys.py" line="284"/>
         <source>Không tìm thấy thư viện PKCS#11 của USB token: {module}. Hãy cài trình điều khiển token của nhà cung cấp chứng thư số và chọn lại đường dẫn trong Cài đặt. Chưa ký.</source>
         <translation>The USB token&apos;s PKCS#11 library was not found: {module}. Install the token driver of the certificate provider and choose its path again in Settings. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="303"/>
+        <location filename="../../gui/signing/keys.py" line="298"/>
         <source>Không nạp được thư viện PKCS#11 {module} ({error}): có thể không phải trình điều khiển USB token, hoặc không hợp với máy này (32/64 bit). Chưa ký.</source>
         <translation>The PKCS#11 library {module} could not be loaded ({error}): it may not be a USB token driver, or not fit this computer (32/64 bit). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="323"/>
+        <location filename="../../gui/signing/keys.py" line="318"/>
         <source>USB token không có chứng thư số kèm khóa bí mật để ký. Chưa ký.</source>
         <translation>The USB token holds no certificate with a private key to sign with. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="73"/>
+        <location filename="../../gui/signing/placement.py" line="78"/>
         <source>Không tìm thấy {what}: {path}. Hãy chọn lại tệp PNG trong Cài đặt. Chưa ký.</source>
         <translation>The {what} was not found: {path}. Choose the PNG file again in Settings. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="79"/>
+        <location filename="../../gui/signing/placement.py" line="84"/>
         <source>{What} phải là một tệp PNG, không phải thư mục: {path}. Chưa ký.</source>
         <translation>The {what} must be a PNG file, not a folder: {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="85"/>
+        <location filename="../../gui/signing/placement.py" line="90"/>
         <source>Không có quyền đọc {what} {path}. Chưa ký.</source>
         <translation>No permission to read the {what} {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="89"/>
+        <location filename="../../gui/signing/placement.py" line="94"/>
         <source>Không đọc được {what} {path}: {error}. Chưa ký.</source>
         <translation>Could not read the {what} {path}: {error}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="95"/>
+        <location filename="../../gui/signing/placement.py" line="100"/>
         <source>{What} {name} quá lớn (hơn 10 MB). Chưa ký.</source>
         <translation>The {what} {name} is too large (over 10 MB). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="103"/>
+        <location filename="../../gui/signing/placement.py" line="108"/>
         <source>{What} {name} phải là ảnh PNG nền trong suốt. Chưa ký.</source>
         <translation>The {what} {name} must be a PNG image with a transparent background. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="109"/>
+        <location filename="../../gui/signing/placement.py" line="114"/>
         <source>{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.</source>
         <translation>The {what} {name} is too large (at most 4000 × 4000 pixels). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="116"/>
+        <location filename="../../gui/signing/placement.py" line="121"/>
         <source>{What} {name} không đọc được hoặc không phải ảnh PNG. Chưa ký.</source>
         <translation>The {what} {name} cannot be read or is not a PNG image. Not signed.</translation>
     </message>
@@ -5052,7 +5052,7 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
     <message>
         <location filename="../../gui/signing/report.py" line="60"/>
-        <location filename="../../gui/signing/sign.py" line="79"/>
+        <location filename="../../gui/signing/sign.py" line="83"/>
         <source>Không đọc được tệp PDF {path}: {error}</source>
         <translation>Could not read the PDF {path}: {error}</translation>
     </message>
@@ -5067,228 +5067,228 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The file {name} was changed or deleted during signing, so the signature was not written. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="41"/>
+        <location filename="../../gui/signing/sign.py" line="45"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="42"/>
+        <location filename="../../gui/signing/sign.py" line="46"/>
         <source>cơ quan (văn thư)</source>
         <translation>the agency (records office)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="47"/>
+        <location filename="../../gui/signing/sign.py" line="51"/>
         <source>ảnh chữ ký</source>
         <translation>signature image</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="48"/>
+        <location filename="../../gui/signing/sign.py" line="52"/>
         <source>ảnh con dấu</source>
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="102"/>
+        <location filename="../../gui/signing/sign.py" line="106"/>
         <source>Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.</source>
         <translation>The signing role must be “signer” (the competent person) or “agency” (the agency), not “{role}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="109"/>
+        <location filename="../../gui/signing/sign.py" line="113"/>
         <source>Tệp cần ký không phải là tệp PDF.</source>
         <translation>The file to sign is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="115"/>
+        <location filename="../../gui/signing/sign.py" line="119"/>
         <source>Tệp PDF bị hỏng hoặc không trọn vẹn (có thể bị cắt cụt khi sao chép, tải về), không ký được. Hãy xuất lại tệp PDF từ ứng dụng.</source>
         <translation>The PDF is damaged or incomplete (perhaps cut short while copied or downloaded) and cannot be signed. Export the PDF again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="122"/>
+        <location filename="../../gui/signing/sign.py" line="126"/>
         <source>Tệp PDF được mã hóa bằng mật khẩu: không ký được.</source>
         <translation>The PDF is encrypted with a password: it cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="148"/>
+        <location filename="../../gui/signing/sign.py" line="152"/>
         <source>Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ.</source>
         <translation>The timestamp server could not be reached: signed without a timestamp (PAdES B-B); the signature is still valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="241"/>
+        <location filename="../../gui/signing/sign.py" line="245"/>
         <source>Không ký được: {error}</source>
         <translation>Could not sign: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="256"/>
+        <location filename="../../gui/signing/sign.py" line="260"/>
         <source>USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token was removed during signing. Plug it in again and sign again. The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="262"/>
+        <location filename="../../gui/signing/sign.py" line="266"/>
         <source>USB token báo lỗi khi ký ({error}). Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="41"/>
+        <location filename="../../gui/signing/verify.py" line="47"/>
         <source>Đã ký số, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="42"/>
+        <location filename="../../gui/signing/verify.py" line="48"/>
         <source>Đã ký số, chưa xác minh được nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="43"/>
+        <location filename="../../gui/signing/verify.py" line="49"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="44"/>
+        <location filename="../../gui/signing/verify.py" line="50"/>
         <source>Chữ ký hỏng hoặc văn bản bị sửa sau khi ký</source>
         <translation>Signature broken or document changed after signing</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="79"/>
+        <location filename="../../gui/signing/verify.py" line="85"/>
         <source>không ghi tổ chức</source>
         <translation>no organisation given</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="80"/>
+        <location filename="../../gui/signing/verify.py" line="86"/>
         <source>chứng thư số của tổ chức khác ({org}), không phải của {unit}</source>
         <translation>a certificate of another organisation ({org}), not {unit}&apos;s</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="99"/>
+        <location filename="../../gui/signing/verify.py" line="105"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="101"/>
+        <location filename="../../gui/signing/verify.py" line="107"/>
         <source> theo dấu thời gian</source>
         <translation> by the timestamp</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="103"/>
+        <location filename="../../gui/signing/verify.py" line="109"/>
         <source> theo giờ người ký tự ghi (không có dấu thời gian)</source>
         <translation> by the signer&apos;s own clock (no timestamp)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="106"/>
+        <location filename="../../gui/signing/verify.py" line="112"/>
         <source>không rõ người ký</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="111"/>
+        <location filename="../../gui/signing/verify.py" line="117"/>
         <source>Chữ ký {index} [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
         <translation>Signature {index} [{field}]: {status} — {who}, signed {when}{stamp}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="171"/>
+        <location filename="../../gui/signing/verify.py" line="177"/>
         <source> theo giờ người ký tự ghi</source>
         <translation> by the signer&apos;s own clock</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="197"/>
+        <location filename="../../gui/signing/verify.py" line="203"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="202"/>
+        <location filename="../../gui/signing/verify.py" line="201"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="206"/>
+        <location filename="../../gui/signing/verify.py" line="202"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="217"/>
+        <location filename="../../gui/signing/verify.py" line="213"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="245"/>
+        <location filename="../../gui/signing/verify.py" line="241"/>
         <source>tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số</source>
         <translation>the PDF is damaged or incomplete (perhaps cut short); its signatures cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="288"/>
+        <location filename="../../gui/signing/verify.py" line="284"/>
         <source>giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại</source>
         <translation>the signing time the signer&apos;s computer wrote is in the future (a wrong clock?): the certificate is judged as of now</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="302"/>
+        <location filename="../../gui/signing/verify.py" line="298"/>
         <source>dấu thời gian không xác minh được (máy chủ dấu thời gian không thuộc nguồn tin cậy)</source>
         <translation>the timestamp cannot be verified (the timestamp server is not a trusted source)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="309"/>
+        <location filename="../../gui/signing/verify.py" line="305"/>
         <source>không kiểm tra được chữ ký ({error})</source>
         <translation>the signature cannot be checked ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="330"/>
+        <location filename="../../gui/signing/verify.py" line="326"/>
         <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
         <translation>the signed content was changed or the signature does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="340"/>
+        <location filename="../../gui/signing/verify.py" line="336"/>
         <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="344"/>
+        <location filename="../../gui/signing/verify.py" line="340"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="346"/>
+        <location filename="../../gui/signing/verify.py" line="342"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="430"/>
+        <location filename="../../gui/signing/verify.py" line="428"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="432"/>
+        <location filename="../../gui/signing/verify.py" line="430"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="433"/>
+        <location filename="../../gui/signing/verify.py" line="431"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="444"/>
+        <location filename="../../gui/signing/verify.py" line="442"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="446"/>
+        <location filename="../../gui/signing/verify.py" line="444"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="452"/>
+        <location filename="../../gui/signing/verify.py" line="450"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="453"/>
+        <location filename="../../gui/signing/verify.py" line="451"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="493"/>
+        <location filename="../../gui/signing/verify.py" line="491"/>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="163"/>
-        <location filename="../../gui/signing/verify.py" line="497"/>
+        <location filename="../../gui/commands/sign.py" line="165"/>
+        <location filename="../../gui/signing/verify.py" line="495"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>
@@ -5435,42 +5435,42 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="330"/>
+        <location filename="../../gui/views/report_list.py" line="333"/>
         <source>Bắt đầu trong ba bước</source>
         <translation>Getting started in three steps</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="334"/>
+        <location filename="../../gui/views/report_list.py" line="337"/>
         <source>&lt;b&gt;1. Hồ sơ cơ quan&lt;/b&gt; — một lần: đơn vị báo cáo, người ký, nơi nhận. Mọi báo cáo mới lấy sẵn các thông tin này.</source>
         <translation>&lt;b&gt;1. Agency profile&lt;/b&gt; — once: the reporting unit, the signer, the recipients. Every new report starts from it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="338"/>
+        <location filename="../../gui/views/report_list.py" line="341"/>
         <source>&lt;b&gt;2. Báo cáo mới&lt;/b&gt; (Ctrl+N) — chọn kỳ báo cáo rồi nhập từng mục. Mọi thứ tự động lưu; Ctrl+F tìm một mục, F1 xem hướng dẫn cho mục đang nhập.</source>
         <translation>&lt;b&gt;2. New report&lt;/b&gt; (Ctrl+N) — choose the period, then fill in each item. Everything is saved automatically; Ctrl+F finds an item, F1 explains the current one.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="342"/>
+        <location filename="../../gui/views/report_list.py" line="345"/>
         <source>&lt;b&gt;3. Kiểm tra và xuất PDF&lt;/b&gt; — F7 liệt kê những gì còn thiếu hoặc chưa khớp; Ctrl+E xuất văn bản PDF để trình ký và gửi Bộ Công Thương.</source>
         <translation>&lt;b&gt;3. Check and export the PDF&lt;/b&gt; — F7 lists what is missing or inconsistent; Ctrl+E exports the PDF to sign and send to the Ministry of Industry and Trade.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="347"/>
+        <location filename="../../gui/views/report_list.py" line="350"/>
         <source>1. Hồ sơ cơ quan…</source>
         <translation>1. Agency profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="348"/>
+        <location filename="../../gui/views/report_list.py" line="351"/>
         <source>2. Báo cáo mới…</source>
         <translation>2. New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="350"/>
+        <location filename="../../gui/views/report_list.py" line="353"/>
         <source>Báo cáo “mẫu” trong danh sách là ví dụ đã điền đủ, để xem trước; xóa khi không cần nữa.</source>
         <translation>The “example” report in the list is filled in completely to show how it looks; delete it when no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="353"/>
+        <location filename="../../gui/views/report_list.py" line="356"/>
         <source>Xóa báo cáo mẫu</source>
         <translation>Delete the example report</translation>
     </message>
@@ -5503,37 +5503,37 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Could not open the database {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="78"/>
+        <location filename="../../gui/store/database.py" line="82"/>
         <source>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng (có thay đổi cấu trúc: {changes}). Hãy cập nhật ứng dụng, hoặc mở tệp khác.</source>
         <translation>The database {path} was written by a newer version of the app (structure changes: {changes}). Update the app, or open another file.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="112"/>
+        <location filename="../../gui/store/database.py" line="116"/>
         <source>Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục từ bản sao lưu) hoặc mở tệp khác.</source>
         <translation>The file {path} is damaged or is not a database of this app. Restore it from a backup (menu File → Restore from a backup) or open another file.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="119"/>
+        <location filename="../../gui/store/database.py" line="123"/>
         <source>Cơ sở dữ liệu {path} đang bị một chương trình khác khóa (có thể là một cửa sổ khác của ứng dụng). Hãy đóng chương trình đó rồi thử lại.</source>
         <translation>The database {path} is locked by another program (perhaps another window of this app). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="125"/>
+        <location filename="../../gui/store/database.py" line="129"/>
         <source>Không ghi được vào {path}: thư mục hoặc tệp chỉ cho phép đọc, hoặc không có quyền ghi. Hãy mở hoặc lưu cơ sở dữ liệu ở thư mục khác.</source>
         <translation>Could not write to {path}: the folder or the file is read-only, or you may not write there. Open or save the database in another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="131"/>
+        <location filename="../../gui/store/database.py" line="135"/>
         <source>Ổ đĩa chứa {path} đã đầy nên chưa lưu được thay đổi mới nhất. Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk holding {path} is full, so the latest change is not saved yet. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="136"/>
+        <location filename="../../gui/store/database.py" line="140"/>
         <source>Lỗi cơ sở dữ liệu {path}: {error}.</source>
         <translation>Database error in {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="137"/>
+        <location filename="../../gui/store/database.py" line="141"/>
         <source>Dữ liệu đã lưu trước đó vẫn nguyên vẹn.</source>
         <translation>Everything saved before is intact.</translation>
     </message>
@@ -5612,32 +5612,32 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="97"/>
+        <location filename="../../gui/views/dialogs.py" line="101"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="98"/>
+        <location filename="../../gui/views/dialogs.py" line="102"/>
         <source>Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ</source>
         <translation>Ministry, ministry-level or government agency</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="108"/>
+        <location filename="../../gui/views/dialogs.py" line="112"/>
         <source>— Chọn bộ, cơ quan —</source>
         <translation>— Choose a ministry or agency —</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="143"/>
+        <location filename="../../gui/views/dialogs.py" line="147"/>
         <source>— Chọn tỉnh/thành phố —</source>
         <translation>— Choose a province or city —</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="146"/>
+        <location filename="../../gui/views/dialogs.py" line="150"/>
         <source>{name} (thành phố)</source>
         <translation>{name} (city)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="151"/>
+        <location filename="../../gui/views/dialogs.py" line="155"/>
         <source>Danh sách tỉnh, thành phố theo {name}.</source>
         <translation>Provinces and cities as listed in {name}.</translation>
     </message>
