@@ -45,8 +45,15 @@ DEFAULT_CLOSING = Closing(
 )
 
 
-def write_summary_pdf(consolidation: Consolidation, path: Path, **options: Any) -> None:
-    write_output(path, summary_pdf_bytes(consolidation, **options))
+def write_summary_pdf(
+    consolidation: Consolidation,
+    path: Path,
+    *,
+    date: dt.date | None = None,
+    closing: Closing = DEFAULT_CLOSING,
+    draft: bool = False,
+) -> None:
+    write_output(path, summary_pdf_bytes(consolidation, date=date, closing=closing, draft=draft))
 
 
 def summary_pdf_bytes(

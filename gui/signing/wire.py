@@ -32,7 +32,7 @@ def trust_from_wire(message: dict[str, Any]) -> Trust:
     # lazy: asn1crypto is imported when certificates cross to the worker, not with the wire format's types
     from asn1crypto import x509
 
-    def certs(key: str) -> tuple[Any, ...]:
+    def certs(key: str) -> tuple[x509.Certificate, ...]:
         return tuple(x509.Certificate.load(base64.b64decode(text)) for text in message.get(key) or ())
 
     return Trust(certs("roots"), certs("intermediates"))
