@@ -26,7 +26,16 @@ from gui.core.text import shown_path
 from gui.core.units import find_unit, province_list_at
 from gui.core.values import ValueError_
 from gui.inbox.pages import DIFFER, check_pages
-from gui.inbox.sources import Found, SourceError, SourceFile, collect_paths, document_of, read_source, sniff
+from gui.inbox.sources import (
+    Found,
+    SourceError,
+    SourceFile,
+    collect_paths,
+    document_of,
+    is_report_name,
+    read_source,
+    sniff,
+)
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
 from gui.pdf.guarded import PdfSandbox
 from gui.signing.inbox import SignaturePolicy, note_signatures, refusal, verify_received
@@ -62,6 +71,7 @@ class Outcome(StrEnum):
     OLDER = "older"
     CONFLICT = "conflict"
     REJECTED = "rejected"
+    SKIPPED = "skipped"  # a file of a folder that is not a report by its name (a .docx beside the PDFs): not read
 
 
 # Marked for the catalog, translated when shown (outcome_label).
@@ -72,7 +82,9 @@ OUTCOME_LABELS = {
     Outcome.OLDER: QT_TRANSLATE_NOOP("Inbox", "Lưu bản cũ: đã có bản mới hơn"),
     Outcome.CONFLICT: QT_TRANSLATE_NOOP("Inbox", "Xung đột: chờ quyết định"),
     Outcome.REJECTED: QT_TRANSLATE_NOOP("Inbox", "Từ chối"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("Inbox", "Bỏ qua"),
 }
+NOT_A_REPORT = QT_TRANSLATE_NOOP("Inbox", "không phải báo cáo PDF/JSON")
 
 
 def outcome_label(outcome: Outcome) -> str:
@@ -107,7 +119,7 @@ class FileResult:
 
     @property
     def handled(self) -> bool:
-        return self.outcome is not Outcome.REJECTED
+        return self.outcome not in (Outcome.REJECTED, Outcome.SKIPPED)
 
     @property
     def shown_path(self) -> str:
@@ -122,9 +134,14 @@ class FileResult:
 
 @dataclass
 class ImportRun:
+    """`results`: the report files read (`total` of them to read); `skipped`: the other files of the folders, each
+    with its line; `every`: both, in the order the files were met (what the window's table shows)."""
+
     results: list[FileResult] = field(default_factory=list)
     total: int = 0
     cancelled: bool = False
+    skipped: list[FileResult] = field(default_factory=list)
+    every: list[FileResult] = field(default_factory=list)
 
     def counts(self) -> Counter[Outcome]:
         return Counter(r.outcome for r in self.results)
@@ -132,6 +149,8 @@ class ImportRun:
     def summary_line(self) -> str:
         counts = self.counts()
         parts = [f"{outcome_label(o).split(':')[0].lower()}: {counts[o]}" for o in Outcome if counts[o]]
+        if self.skipped:
+            parts.append(f"{outcome_label(Outcome.SKIPPED).lower()}: {len(self.skipped)}")
         if self.cancelled:
             done = translate("Inbox", "{done}/{total} tệp").format(done=len(self.results), total=self.total)
         else:
@@ -176,19 +195,31 @@ def import_paths(
     A draft (DỰ THẢO) is refused unless `accept_drafts`; it is then stored marked as a draft.
     """
     policy = signatures or SignaturePolicy()
-    files = list(collect_paths([Path(p) for p in paths]))
+    named = [Path(p) for p in paths]
+    found = list(collect_paths(named))
+    # A file named on its own is read whatever its name (its content says what it is); one found in a folder
+    # beside the reports (a .docx, a .txt) gets its own line and is not read.
+    report = [path in named or is_report_name(path) for path in found]
+    files = [path for path, is_report in zip(found, report, strict=True) if is_report]
     run = ImportRun(total=len(files))
     repo = InboxRepository(store)
     current = template or current_template()
+    done = 0
     with PdfSandbox() as sandbox:  # one worker process reads every PDF of the run, each under a time limit
-        for index, path in enumerate(files):
+        for path, is_report in zip(found, report, strict=True):
             if cancel is not None and cancel():
                 run.cancelled = True
                 break
-            if progress is not None:
-                progress(index, len(files), path)
-            result = import_file(repo, path, current, policy, sandbox, accept_drafts=accept_drafts)
-            run.results.append(result)
+            if is_report:
+                if progress is not None:
+                    progress(done, len(files), path)
+                result = import_file(repo, path, current, policy, sandbox, accept_drafts=accept_drafts)
+                run.results.append(result)
+                done += 1
+            else:
+                result = FileResult(path, Outcome.SKIPPED, translate("Inbox", NOT_A_REPORT))
+                run.skipped.append(result)
+            run.every.append(result)
             if on_result is not None:
                 on_result(result)
     if progress is not None:

@@ -39,16 +39,21 @@ class SourceFile:
         return len(self.data)
 
 
+def is_report_name(path: Path) -> bool:
+    """A name a report file has (.pdf or .json, in any case)."""
+    return path.name.lower().endswith(SUFFIXES)
+
+
 def collect_paths(paths: list[Path]) -> Iterator[Path]:
-    """Files named directly, and the .pdf/.json files of folders (recursively, sorted, without following links);
-    each file once, in a stable order."""
+    """Files named directly, and every file of folders but hidden ones (recursively, sorted, without following
+    links; `is_report_name` tells the reports among them); each file once, in a stable order."""
     seen: set[Path] = set()
     for path in paths:
         if path.is_dir():
             for root, dirs, names in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
-                    if name.startswith(".") or not name.lower().endswith(SUFFIXES):
+                    if name.startswith("."):
                         continue
                     found = Path(root) / name
                     if found not in seen:

@@ -4,215 +4,215 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="46"/>
+        <location filename="../../gui/views/inbox/models.py" line="47"/>
         <source>Đã ký, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="47"/>
+        <location filename="../../gui/views/inbox/models.py" line="48"/>
         <source>Đã ký, chưa xác minh nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="48"/>
+        <location filename="../../gui/views/inbox/models.py" line="49"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="113"/>
+        <location filename="../../gui/views/inbox/models.py" line="114"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="113"/>
+        <location filename="../../gui/views/inbox/models.py" line="114"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="113"/>
-        <location filename="../../gui/views/inbox/models.py" line="141"/>
-        <location filename="../../gui/views/inbox/models.py" line="283"/>
-        <location filename="../../gui/views/inbox/models.py" line="300"/>
+        <location filename="../../gui/views/inbox/models.py" line="114"/>
+        <location filename="../../gui/views/inbox/models.py" line="142"/>
+        <location filename="../../gui/views/inbox/models.py" line="284"/>
+        <location filename="../../gui/views/inbox/models.py" line="301"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="113"/>
+        <location filename="../../gui/views/inbox/models.py" line="114"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="113"/>
+        <location filename="../../gui/views/inbox/models.py" line="114"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="139"/>
+        <location filename="../../gui/views/inbox/models.py" line="140"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="140"/>
+        <location filename="../../gui/views/inbox/models.py" line="141"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="142"/>
+        <location filename="../../gui/views/inbox/models.py" line="143"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="143"/>
+        <location filename="../../gui/views/inbox/models.py" line="144"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="144"/>
+        <location filename="../../gui/views/inbox/models.py" line="145"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="145"/>
+        <location filename="../../gui/views/inbox/models.py" line="146"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="146"/>
+        <location filename="../../gui/views/inbox/models.py" line="147"/>
         <source>Đầy đủ</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="147"/>
+        <location filename="../../gui/views/inbox/models.py" line="148"/>
         <source>Cần xem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="148"/>
+        <location filename="../../gui/views/inbox/models.py" line="149"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="149"/>
+        <location filename="../../gui/views/inbox/models.py" line="150"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="167"/>
+        <location filename="../../gui/views/inbox/models.py" line="168"/>
         <source>Bộ, ngành, cơ quan (liệt kê riêng)</source>
         <translation>Ministries and agencies (listed separately)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="182"/>
+        <location filename="../../gui/views/inbox/models.py" line="183"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="182"/>
+        <location filename="../../gui/views/inbox/models.py" line="183"/>
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="242"/>
+        <location filename="../../gui/views/inbox/models.py" line="243"/>
         <source>TỔNG CỘNG</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="252"/>
+        <location filename="../../gui/views/inbox/models.py" line="253"/>
         <source>(không cộng vào tổng)</source>
         <translation>(not added to the total)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="283"/>
+        <location filename="../../gui/views/inbox/models.py" line="284"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="290"/>
+        <location filename="../../gui/views/inbox/models.py" line="291"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="300"/>
+        <location filename="../../gui/views/inbox/models.py" line="301"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="300"/>
+        <location filename="../../gui/views/inbox/models.py" line="301"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="300"/>
+        <location filename="../../gui/views/inbox/models.py" line="301"/>
         <source>Phiên bản biểu mẫu</source>
         <translation>Template version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="300"/>
+        <location filename="../../gui/views/inbox/models.py" line="301"/>
         <source>Mục</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="323"/>
+        <location filename="../../gui/views/inbox/models.py" line="324"/>
         <source>{n} lỗi</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="325"/>
+        <location filename="../../gui/views/inbox/models.py" line="326"/>
         <source>{n} cảnh báo</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="326"/>
+        <location filename="../../gui/views/inbox/models.py" line="327"/>
         <source>Không có</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="335"/>
+        <location filename="../../gui/views/inbox/models.py" line="336"/>
         <source>Chưa nhận (quá hạn {n} ngày)</source>
         <translation>Not received ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="335"/>
+        <location filename="../../gui/views/inbox/models.py" line="336"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="336"/>
+        <location filename="../../gui/views/inbox/models.py" line="337"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="336"/>
+        <location filename="../../gui/views/inbox/models.py" line="337"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="337"/>
+        <location filename="../../gui/views/inbox/models.py" line="338"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="356"/>
+        <location filename="../../gui/views/inbox/models.py" line="357"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="358"/>
+        <location filename="../../gui/views/inbox/models.py" line="359"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="489"/>
+        <location filename="../../gui/views/inbox/widget.py" line="491"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="491"/>
+        <location filename="../../gui/views/inbox/widget.py" line="493"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="492"/>
+        <location filename="../../gui/views/inbox/widget.py" line="494"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -2464,233 +2464,243 @@ Please send this file to your support desk.</translation>
         <translation>Received by the decision on conflict number {id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="51"/>
+        <location filename="../../gui/inbox/importer.py" line="60"/>
         <source>Lỗi không mong muốn khi nhập tệp này (chi tiết đã ghi vào nhật ký); không có gì của tệp được lưu, các tệp khác vẫn được nhập.</source>
         <translation>An unexpected error while importing this file (the details are in the log); nothing of the file was stored, the other files are still imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="69"/>
+        <location filename="../../gui/inbox/importer.py" line="79"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="70"/>
+        <location filename="../../gui/inbox/importer.py" line="80"/>
         <source>Đã thay bản cũ</source>
         <translation>Replaced the older copy</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="71"/>
+        <location filename="../../gui/inbox/importer.py" line="81"/>
         <source>Đã có</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="72"/>
+        <location filename="../../gui/inbox/importer.py" line="82"/>
         <source>Lưu bản cũ: đã có bản mới hơn</source>
         <translation>Kept as an earlier version: a newer one is there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="73"/>
+        <location filename="../../gui/inbox/importer.py" line="83"/>
         <source>Xung đột: chờ quyết định</source>
         <translation>Conflict: awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="74"/>
+        <location filename="../../gui/inbox/importer.py" line="84"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="84"/>
+        <location filename="../../gui/inbox/importer.py" line="85"/>
+        <source>Bỏ qua</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="87"/>
+        <source>không phải báo cáo PDF/JSON</source>
+        <translation>not a PDF/JSON report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="96"/>
         <location filename="../../gui/store/inbox.py" line="203"/>
         <source>{unit}, kỳ {period}</source>
         <translation>{unit}, period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="136"/>
+        <location filename="../../gui/inbox/importer.py" line="155"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="138"/>
+        <location filename="../../gui/inbox/importer.py" line="157"/>
         <source>{count} tệp</source>
         <translation>{count} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="139"/>
+        <location filename="../../gui/inbox/importer.py" line="158"/>
         <source> (đã hủy giữa chừng)</source>
         <translation> (cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="224"/>
+        <location filename="../../gui/inbox/importer.py" line="255"/>
         <source>Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).</source>
         <translation>The file needs too much memory to read (perhaps a malicious file).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="235"/>
+        <location filename="../../gui/inbox/importer.py" line="266"/>
         <source>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.</source>
         <translation>The disk holding the database is full: nothing of this file is stored. Free some space and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="240"/>
+        <location filename="../../gui/inbox/importer.py" line="271"/>
         <source>Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.</source>
         <translation>The database is busy (another window or command is writing): nothing of this file is stored; import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="244"/>
+        <location filename="../../gui/inbox/importer.py" line="275"/>
         <source>Lỗi cơ sở dữ liệu: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="248"/>
+        <location filename="../../gui/inbox/importer.py" line="279"/>
         <source>Chưa lưu được gì của tệp này.</source>
         <translation>Nothing of this file is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="276"/>
+        <location filename="../../gui/inbox/importer.py" line="307"/>
         <source>Tệp này đã được nhập trước đây.</source>
         <translation>This file was imported before.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="300"/>
+        <location filename="../../gui/inbox/importer.py" line="331"/>
         <source>Dữ liệu báo cáo không hợp lệ: {error}</source>
         <translation>The report data is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="318"/>
+        <location filename="../../gui/inbox/importer.py" line="349"/>
         <source>{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.</source>
         <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="368"/>
+        <location filename="../../gui/inbox/importer.py" line="399"/>
         <source>{what}: báo cáo này đã có.</source>
         <translation>{what}: this report is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="374"/>
+        <location filename="../../gui/inbox/importer.py" line="405"/>
         <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
         <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="415"/>
+        <location filename="../../gui/inbox/importer.py" line="446"/>
         <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
         <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="422"/>
+        <location filename="../../gui/inbox/importer.py" line="453"/>
         <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
         <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="426"/>
+        <location filename="../../gui/inbox/importer.py" line="457"/>
         <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
         <translation>A DRAFT (accepted as the person importing chose).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="430"/>
+        <location filename="../../gui/inbox/importer.py" line="461"/>
         <source>{count} lưu ý: {warnings}.</source>
         <translation>{count} notes: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="435"/>
+        <location filename="../../gui/inbox/importer.py" line="466"/>
         <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
         <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="450"/>
+        <location filename="../../gui/inbox/importer.py" line="481"/>
         <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
         <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="455"/>
+        <location filename="../../gui/inbox/importer.py" line="486"/>
         <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
         <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="459"/>
+        <location filename="../../gui/inbox/importer.py" line="490"/>
         <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="478"/>
+        <location filename="../../gui/inbox/importer.py" line="509"/>
         <source>Chữ ký số: {summary}.</source>
         <translation>Digital signature: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="495"/>
+        <location filename="../../gui/inbox/importer.py" line="526"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="496"/>
+        <location filename="../../gui/inbox/importer.py" line="527"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="501"/>
+        <location filename="../../gui/inbox/importer.py" line="532"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="516"/>
+        <location filename="../../gui/inbox/importer.py" line="547"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="537"/>
+        <location filename="../../gui/inbox/importer.py" line="568"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="539"/>
+        <location filename="../../gui/inbox/importer.py" line="570"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="551"/>
+        <location filename="../../gui/inbox/importer.py" line="582"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="556"/>
+        <location filename="../../gui/inbox/importer.py" line="587"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="562"/>
+        <location filename="../../gui/inbox/importer.py" line="593"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="577"/>
+        <location filename="../../gui/inbox/importer.py" line="608"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="581"/>
+        <location filename="../../gui/inbox/importer.py" line="612"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="597"/>
+        <location filename="../../gui/inbox/importer.py" line="628"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="610"/>
+        <location filename="../../gui/inbox/importer.py" line="641"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="618"/>
+        <location filename="../../gui/inbox/importer.py" line="649"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="627"/>
+        <location filename="../../gui/inbox/importer.py" line="658"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="644"/>
+        <location filename="../../gui/inbox/importer.py" line="675"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>
@@ -2730,47 +2740,47 @@ Please send this file to your support desk.</translation>
         <translation>The comment on field &apos;{key}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="65"/>
+        <location filename="../../gui/inbox/sources.py" line="70"/>
         <source>Không tìm thấy tệp.</source>
         <translation>File not found.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="66"/>
+        <location filename="../../gui/inbox/sources.py" line="71"/>
         <source>Đây là một thư mục, không phải tệp.</source>
         <translation>This is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="67"/>
+        <location filename="../../gui/inbox/sources.py" line="72"/>
         <source>Không phải tệp thông thường.</source>
         <translation>Not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="68"/>
+        <location filename="../../gui/inbox/sources.py" line="73"/>
         <source>Tệp rỗng (0 byte).</source>
         <translation>The file is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="70"/>
+        <location filename="../../gui/inbox/sources.py" line="75"/>
         <source>Tệp quá lớn ({size}; tối đa {limit}): không phải một báo cáo.</source>
         <translation>The file is too large ({size}; at most {limit}): not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="71"/>
+        <location filename="../../gui/inbox/sources.py" line="76"/>
         <source>Tệp quá lớn (hơn {limit}): không phải một báo cáo.</source>
         <translation>The file is too large (over {limit}): not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="69"/>
+        <location filename="../../gui/inbox/sources.py" line="74"/>
         <source>Không đọc được tệp: {error}.</source>
         <translation>Could not read the file: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="115"/>
+        <location filename="../../gui/inbox/sources.py" line="120"/>
         <source>Không phải tệp PDF: nội dung tệp không phải một văn bản PDF (có thể tệp bị hỏng hoặc bị đổi phần mở rộng).</source>
         <translation>Not a PDF: the file&apos;s content is not a PDF document (the file may be damaged or renamed with another extension).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="121"/>
+        <location filename="../../gui/inbox/sources.py" line="126"/>
         <source>Không phải tệp PDF hay tài liệu báo cáo JSON.</source>
         <translation>Neither a PDF nor a JSON report document.</translation>
     </message>
@@ -2829,13 +2839,13 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="97"/>
-        <location filename="../../gui/views/inbox/widget.py" line="426"/>
+        <location filename="../../gui/views/inbox/widget.py" line="428"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="98"/>
-        <location filename="../../gui/views/inbox/widget.py" line="437"/>
+        <location filename="../../gui/views/inbox/widget.py" line="439"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
@@ -2936,114 +2946,114 @@ Please send this file to your support desk.</translation>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="338"/>
+        <location filename="../../gui/views/inbox/widget.py" line="340"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="340"/>
+        <location filename="../../gui/views/inbox/widget.py" line="342"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="350"/>
+        <location filename="../../gui/views/inbox/widget.py" line="352"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="178"/>
-        <location filename="../../gui/views/inbox/widget.py" line="382"/>
+        <location filename="../../gui/views/inbox/widget.py" line="384"/>
         <source>Số liệu ngoài mẫu</source>
         <translation>Data outside the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="382"/>
+        <location filename="../../gui/views/inbox/widget.py" line="384"/>
         <source>Số liệu ngoài mẫu ({n})</source>
         <translation>Data outside the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="393"/>
+        <location filename="../../gui/views/inbox/widget.py" line="395"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="395"/>
+        <location filename="../../gui/views/inbox/widget.py" line="397"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="396"/>
+        <location filename="../../gui/views/inbox/widget.py" line="398"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="401"/>
+        <location filename="../../gui/views/inbox/widget.py" line="403"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="402"/>
+        <location filename="../../gui/views/inbox/widget.py" line="404"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="409"/>
+        <location filename="../../gui/views/inbox/widget.py" line="411"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="426"/>
+        <location filename="../../gui/views/inbox/widget.py" line="428"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="437"/>
+        <location filename="../../gui/views/inbox/widget.py" line="439"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="449"/>
-        <location filename="../../gui/views/inbox/widget.py" line="453"/>
+        <location filename="../../gui/views/inbox/widget.py" line="451"/>
+        <location filename="../../gui/views/inbox/widget.py" line="455"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="453"/>
+        <location filename="../../gui/views/inbox/widget.py" line="455"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="455"/>
+        <location filename="../../gui/views/inbox/widget.py" line="457"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="463"/>
+        <location filename="../../gui/views/inbox/widget.py" line="465"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="463"/>
+        <location filename="../../gui/views/inbox/widget.py" line="465"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="466"/>
+        <location filename="../../gui/views/inbox/widget.py" line="468"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="466"/>
+        <location filename="../../gui/views/inbox/widget.py" line="468"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="468"/>
+        <location filename="../../gui/views/inbox/widget.py" line="470"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="469"/>
+        <location filename="../../gui/views/inbox/widget.py" line="471"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>

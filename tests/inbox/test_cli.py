@@ -49,3 +49,16 @@ def test_summary_to_xlsx_and_its_bad_arguments(tmp_path: Path, db_path: Path, cl
     bad_period = cli("inbox", "summary", "--db", db_path, "--period", "năm ngoái", "-o", out)
     assert bad_period.returncode == 2 and "Kỳ báo cáo" in bad_period.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_import_says_which_files_of_a_folder_are_not_reports(tmp_path: Path, db_path: Path, cli) -> None:
+    write_docs(tmp_path / "in", province_docs("2025")[:2], "pdf")
+    (tmp_path / "in" / "to-trinh.docx").write_bytes(b"PK\x03\x04 a Word file")
+
+    done = cli("inbox", "import", "--db", db_path, tmp_path / "in")
+
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert f"{tmp_path / 'in' / 'to-trinh.docx'}: Bỏ qua — không phải báo cáo PDF/JSON" in lines
+    assert sum("Đã nhập" in line for line in lines) == 2
+    assert lines[-1] == "Tổng cộng: 2 tệp — đã nhập: 2, bỏ qua: 1"

@@ -319,3 +319,26 @@ def test_the_time_received_is_the_import_s_not_the_province_s_last_edit(tmp_path
 
     received = datetime.fromisoformat(quality.received_at).timestamp()
     assert received >= int(before) and quality.received_at != doc.updated_at
+
+
+def test_a_file_of_a_folder_that_is_not_a_report_gets_its_own_line(tmp_path: Path, store: ReportStore) -> None:
+    """A .docx and a .txt beside the PDFs: each said to be skipped, not read; the reports go in as before. A file
+    named on its own is still read whatever its name (its content says it is not a report)."""
+    folder = tmp_path / "thu-den"
+    write_docs(folder, province_docs("2025")[:2], "pdf")
+    (folder / "cong-van-kem-theo.docx").write_bytes(b"PK\x03\x04 a Word file")
+    (folder / "ghi-chu.txt").write_text("gửi kèm")
+    seen: list[str] = []
+
+    run = import_paths(store, [folder], on_result=lambda r: seen.append(r.line()))
+
+    assert run.counts() == {Outcome.IMPORTED: 2} and run.total == 2
+    assert [r.path.name for r in run.skipped] == ["cong-van-kem-theo.docx", "ghi-chu.txt"]
+    assert all(r.outcome is Outcome.SKIPPED and not r.handled for r in run.skipped)
+    assert f"{folder / 'ghi-chu.txt'}: Bỏ qua — không phải báo cáo PDF/JSON" in seen
+    assert len(seen) == len(run.every) == 4 and [r.path for r in run.every] == sorted(r.path for r in run.every)
+    assert run.summary_line() == "2 tệp — đã nhập: 2, bỏ qua: 2"
+    assert len(store.list_reports(origin="inbox")) == 2
+
+    alone = import_paths(store, [folder / "ghi-chu.txt"])
+    assert [r.outcome for r in alone.results] == [Outcome.REJECTED] and not alone.skipped

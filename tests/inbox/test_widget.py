@@ -90,6 +90,21 @@ def test_a_dropped_folder_is_imported_and_consolidated(qtbot, widget: InboxWidge
     assert completeness.cell(first, headers.index("Cần xem"))  # "Không có" or "n lỗi, m cảnh báo"
 
 
+def test_a_file_of_the_folder_that_is_not_a_report_has_its_line(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
+    write_docs(tmp_path / "mail", province_docs("2025", seed=4)[:2], "pdf")
+    (tmp_path / "mail" / "to-trinh.docx").write_bytes(b"PK\x03\x04 a Word file")
+
+    run = _import(qtbot, widget, [tmp_path / "mail"])
+
+    assert run.counts() == {Outcome.IMPORTED: 2}
+    results = widget.results_model
+    assert results.rowCount() == 3
+    row = next(r for r in range(3) if results.cell(r, results.FILE) == "to-trinh.docx")
+    assert results.cell(row, results.OUTCOME) == "Bỏ qua"
+    assert results.cell(row, results.REASON) == "không phải báo cáo PDF/JSON"
+    assert "Bỏ qua: 1" in widget.hint.text() and "Đã nhập: 2" in widget.hint.text()
+
+
 def test_a_double_click_on_a_province_opens_its_report(qtbot, widget: InboxWidget, tmp_path: Path) -> None:
     write_docs(tmp_path, province_docs("2024")[:3])
     run = _import(qtbot, widget, [tmp_path])

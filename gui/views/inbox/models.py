@@ -27,6 +27,7 @@ _OUTCOME_COLOURS = {
     Outcome.OLDER: "#8a6d00",
     Outcome.CONFLICT: "#b35c00",
     Outcome.REJECTED: "#b00020",
+    Outcome.SKIPPED: "#666666",
 }
 _MISSING_BACKGROUND = QColor("#fdecea")
 _TOTAL_FONT = QFont()
@@ -116,7 +117,7 @@ class ImportResultsModel(_Table):
         self.beginResetModel()
         self.results = list(results)
         self._cells = [[r.path.name, outcome_text(r.outcome), r.unit, r.period_id, _note(r)] for r in self.results]
-        self._ids = [r.report_id if r.outcome is not Outcome.REJECTED else None for r in self.results]
+        self._ids = [r.report_id if r.handled else None for r in self.results]
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

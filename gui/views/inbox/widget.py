@@ -300,7 +300,7 @@ class InboxWidget(QWidget):
     def _on_finished(self, run: ImportRun) -> None:
         self._stop_thread()
         self.last_run = run
-        self.results_model.set_results(run.results)
+        self.results_model.set_results(run.every)  # the files skipped too, each on its line
         self.fit_results()
         self.conflicts.refresh()
         self.tabs.setCurrentWidget(self.results_view)
@@ -335,6 +335,8 @@ class InboxWidget(QWidget):
     def _run_text(self, run: ImportRun) -> str:
         counts = run.counts()
         parts = [f"{outcome_text(o)}: {counts[o]}" for o in Outcome if counts[o]]
+        if run.skipped:
+            parts.append(f"{outcome_text(Outcome.SKIPPED)}: {len(run.skipped)}")
         text = self.tr("{done}/{total} tệp").format(done=len(run.results), total=run.total)
         if run.cancelled:
             text += " " + self.tr("(đã hủy giữa chừng)")
