@@ -1,0 +1,50 @@
+"""Rows written through sqlite-utils: the same outcome as the statements they replaced, and nothing else written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui.store.desk import Address, DeskRepository
+from gui.store.inbox import InboxRepository
+from gui.store.reports import ReportStore, create_demo_report
+from gui.store.signatures import SignatureRepository, SigningRecord
+
+
+def test_upserts_write_rows_only_inside_the_callers_transaction(db_path: Path) -> None:
+    """sqlite-utils would probe SQLite's ON CONFLICT by creating a table at the first upsert; the store tells it."""
+    store = ReportStore.open(db_path)
+    schema = store.db.execute("PRAGMA schema_version").fetchone()[0]
+    with store.db.atomic():
+        InboxRepository(store).record_file("ab" * 32, "/x.pdf", 10, "rejected", "hỏng", "2026-01-01T00:00:00", None)
+        DeskRepository(store).set_deadline("2025", "2026-01-15")
+    assert store.db.execute("PRAGMA schema_version").fetchone()[0] == schema
+
+
+def test_an_upsert_updates_and_a_noted_certificate_stays_as_first_seen(db_path: Path) -> None:
+    store = ReportStore.open(db_path)
+    desk = DeskRepository(store)
+    desk.save_addresses([Address("province", "40", "a@x.vn", "An")])
+    desk.save_addresses([Address("province", "40", "b@x.vn", "Bình")])
+    assert desk.addresses()[("province", "40")] == Address("province", "40", "b@x.vn", "Bình")
+    desk.set_deadline("2025", "2026-01-15")
+    desk.set_deadline("2025", "2026-01-20")
+    assert desk.deadline("2025") == "2026-01-20"
+
+    signatures = SignatureRepository(store)
+    for holder, confirmed in (("Nguyễn Văn A", False), ("someone else", True)):
+        signatures.note_certificate("province", "40", "signer", "f1", holder, "Sở", "2026-01-01", confirmed=confirmed)
+    assert signatures.known_certificates("province", "40", "signer") == {"f1": False}
+    with store.db.atomic():  # the caller's transaction, as the import holds it
+        signatures.note_certificate("province", "40", "agency", "f2", "Sở", "Sở", "2026-01-02", confirmed=True)
+    assert signatures.known_certificates("province", "40", "agency") == {"f2": True}
+
+
+def test_the_signing_log_keeps_every_signature(db_path: Path) -> None:
+    store = ReportStore.open(db_path)
+    report_id = create_demo_report(store)
+    signatures = SignatureRepository(store)
+    first = SigningRecord("signer", "Nguyễn Văn A", "Sở", "2026-01-01T08:00:00", "a.pdf", "1" * 64, "2" * 64)
+    second = SigningRecord("agency", "Sở", "Sở", "2026-01-01T09:00:00", "a.pdf", "3" * 64, "2" * 64)
+    signatures.record_signing(report_id, first)
+    signatures.record_signing(report_id, second)
+    assert signatures.signings(report_id) == [first, second]
