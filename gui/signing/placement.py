@@ -152,7 +152,7 @@ def signature_block(reader: PdfFileReader, data: bytes | None = None) -> Box:
 
 
 def _rendered_block(data: bytes) -> Box | None:
-    # lazy: pydantic, reportlab and pypdf are imported when a place is found on a report's pages, not when the settings read a picture
+    # lazy: the document model, reportlab and pypdf are imported when a place is found on a report's pages, not when the settings read a picture
     from gui.core.document import DocumentError
     from gui.core.template import template_for
     from gui.pdf.embedded import read_embedded

@@ -48,7 +48,7 @@ class SigningJob:
 
 def prepare_signing(store: ReportStore, report_id: int, path: Path, role: str, settings: SigningSettings) -> SigningJob:
     """The file is read and checked against the report: a report changed since the export needs a new export."""
-    # lazy: pydantic and pypdf are imported when a file is signed, not when an export looks at a file's signing record
+    # lazy: the document model and pypdf are imported when a file is signed, not when an export looks at a file's signing record
     from gui.core.document import DocumentError
     from gui.pdf.embedded import read_embedded
 
@@ -90,7 +90,7 @@ def run_signing(job: SigningJob, key: SigningKey) -> SignResult:
 
 def finish_signing(store: ReportStore, job: SigningJob, result: SignResult) -> None:
     """The signed file replaces the exported one (atomically) and the export log records who signed."""
-    # lazy: the store (sqlite-utils, pydantic) is imported when a signing is recorded, not when an export looks at a file
+    # lazy: the store (sqlite-utils) is imported when a signing is recorded, not when an export looks at a file
     from gui.store.signatures import SignatureRepository, SigningRecord
 
     try:
@@ -128,7 +128,7 @@ def sign_exported(
 
 def stale_signing(store: ReportStore, report_id: int) -> SigningRecord | None:
     """The report's last signing when the report has changed since (a new export and new signatures are needed)."""
-    # lazy: the store (sqlite-utils, pydantic) is imported when a signing is recorded, not when an export looks at a file
+    # lazy: the store (sqlite-utils) is imported when a signing is recorded, not when an export looks at a file
     from gui.store.signatures import SignatureRepository
 
     records = SignatureRepository(store).signings(report_id)
