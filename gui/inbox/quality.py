@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual
 from gui.core.numbers import format_int, format_percent
 
 if TYPE_CHECKING:
@@ -35,11 +36,12 @@ OUTLIER_MIN_UNITS = 8
 MAD_SCALE = 0.6745
 MEAN_AD_SCALE = 1.253314
 
+# In Vietnamese, as the workbook prints them; translate("Inbox", flag.kind_label) where the window shows them.
 KIND_LABELS = {
-    "change": "Thay đổi lớn so với kỳ trước",
-    "outlier": "Khác thường so với các đơn vị khác",
-    "rate": "Tỷ lệ trên 100%",
-    "part": "Phần lớn hơn tổng",
+    "change": QT_TRANSLATE_NOOP("Inbox", "Thay đổi lớn so với kỳ trước"),
+    "outlier": QT_TRANSLATE_NOOP("Inbox", "Khác thường so với các đơn vị khác"),
+    "rate": QT_TRANSLATE_NOOP("Inbox", "Tỷ lệ trên 100%"),
+    "part": QT_TRANSLATE_NOOP("Inbox", "Phần lớn hơn tổng"),
 }
 
 
@@ -54,7 +56,8 @@ class Flag:
     kind: str  # change | outlier | rate | part
     value: Any
     reference: Any  # the previous figure, the median of the others, the whole
-    message: str
+    message: str  # in Vietnamese, as the workbook prints it
+    message_en: str = ""
 
     @property
     def kind_label(self) -> str:
@@ -90,8 +93,8 @@ def quality_flags(c: Consolidation) -> list[Flag]:
     return sorted(flags, key=lambda f: (order.get((f.unit_kind, f.unit_code), 999), kinds.index(f.kind), f.key))
 
 
-def _flag(row: UnitRow, key: str, label: str, kind: str, value: Any, reference: Any, message: str) -> Flag:
-    return Flag(row.unit.kind, row.unit.code, row.name, row.report_id, key, label, kind, value, reference, message)
+def _flag(row: UnitRow, key: str, label: str, kind: str, value: Any, reference: Any, message: tuple[str, str]) -> Flag:
+    return Flag(row.unit.kind, row.unit.code, row.name, row.report_id, key, label, kind, value, reference, *message)
 
 
 def _counted(c: Consolidation) -> list[TemplateField]:
@@ -117,20 +120,23 @@ def _outliers(c: Consolidation, rows: list[UnitRow]) -> list[Flag]:
             z = (x - median) / scale
             if abs(z) > OUTLIER_Z:
                 ratio = (value / typical) if typical else math.inf
-                how = f"gấp {show(ratio, 'percent')} lần" if ratio >= 1 else "thấp hơn nhiều so với"
-                out.append(
-                    _flag(
-                        row,
-                        spec.key,
-                        spec.label,
-                        "outlier",
-                        value,
-                        typical,
-                        f"{show(value, spec.kind)} — {how} mức giữa của {len(points)} đơn vị "
-                        f"({show(typical, spec.kind)}); điểm lệch chuẩn hóa {'+' if z >= 0 else '−'}"
-                        f"{format_percent(abs(z), 1)} (ngưỡng ±{format_percent(OUTLIER_Z, 1)})",
-                    )
+                if ratio >= 1:
+                    how = bilingual("Inbox", "gấp {ratio} lần").format(ratio=show(ratio, "percent"))
+                else:
+                    how = bilingual("Inbox", "thấp hơn nhiều so với").format()
+                message = bilingual(
+                    "Inbox",
+                    "{value} — {how} mức giữa của {count} đơn vị ({typical}); điểm lệch chuẩn hóa {z} "
+                    "(ngưỡng ±{threshold})",
+                ).format(
+                    value=show(value, spec.kind),
+                    how=how,
+                    count=len(points),
+                    typical=show(typical, spec.kind),
+                    z=f"{'+' if z >= 0 else '−'}{format_percent(abs(z), 1)}",
+                    threshold=format_percent(OUTLIER_Z, 1),
                 )
+                out.append(_flag(row, spec.key, spec.label, "outlier", value, typical, message))
     return out
 
 
@@ -139,11 +145,11 @@ def _rates(c: Consolidation, row: UnitRow) -> list[Flag]:
     for spec in c.rates:
         rate = row.rates.get(spec.key)
         if rate is not None and rate > 100:
-            out.append(_flag(row, spec.key, spec.label, "rate", rate, 100, f"{show(rate, 'percent')}% > 100%"))
+            out.append(_flag(row, spec.key, spec.label, "rate", rate, 100, (f"{show(rate, 'percent')}% > 100%",) * 2))
     for spec in c.fields_of("percent"):
         value = number(row.values.get(spec.key))
         if value is not None and value > 100:
-            out.append(_flag(row, spec.key, spec.label, "rate", value, 100, f"{show(value, 'percent')}% > 100%"))
+            out.append(_flag(row, spec.key, spec.label, "rate", value, 100, (f"{show(value, 'percent')}% > 100%",) * 2))
     return out
 
 
@@ -162,7 +168,11 @@ def _parts(c: Consolidation, row: UnitRow) -> list[Flag]:
                         "part",
                         left,
                         right,
-                        f"{show(left)} > {fields[rule.right].label.lower()} ({show(right)})",
+                        (
+                            f"{show(left)} > {fields[rule.right].label.lower()} ({show(right)})",
+                            f"{show(left)} > {(fields[rule.right].label_en or fields[rule.right].label).lower()} "
+                            f"({show(right)})",
+                        ),
                     )
                 )
         elif rule.check == "sum_eq" and rule.total:
@@ -178,7 +188,9 @@ def _parts(c: Consolidation, row: UnitRow) -> list[Flag]:
                         "part",
                         sum(known),
                         total,
-                        f"các phần cộng lại {show(sum(known))} > tổng {show(total)}",
+                        bilingual("Inbox", "các phần cộng lại {sum} > tổng {total}").format(
+                            sum=show(sum(known)), total=show(total)
+                        ),
                     )
                 )
     return out
@@ -195,19 +207,17 @@ def _changes(c: Consolidation, row: UnitRow) -> list[Flag]:
             continue
         low, high = sorted((now, then))
         if low == 0 or high / low > CHANGE_FACTOR:
-            change = "tăng" if now > then else "giảm"
-            times = f"{show(high / low, 'percent')} lần" if low else "từ 0" if now > then else "về 0"
-            out.append(
-                _flag(
-                    row,
-                    spec.key,
-                    spec.label,
-                    "change",
-                    now,
-                    then,
-                    f"{show(now, spec.kind)}, kỳ trước {show(then, spec.kind)}: {change} {times}",
-                )
+            change = bilingual("Inbox", "tăng").format() if now > then else bilingual("Inbox", "giảm").format()
+            if low:
+                times = bilingual("Inbox", "{ratio} lần").format(ratio=show(high / low, "percent"))
+            elif now > then:
+                times = bilingual("Inbox", "từ 0").format()
+            else:
+                times = bilingual("Inbox", "về 0").format()
+            message = bilingual("Inbox", "{now}, kỳ trước {then}: {change} {times}").format(
+                now=show(now, spec.kind), then=show(then, spec.kind), change=change, times=times
             )
+            out.append(_flag(row, spec.key, spec.label, "change", now, then, message))
     return out
 
 

@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="578"/>
+        <location filename="../../gui/views/inbox/desk.py" line="583"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="583"/>
+        <location filename="../../gui/views/inbox/desk.py" line="588"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="583"/>
+        <location filename="../../gui/views/inbox/desk.py" line="588"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="583"/>
+        <location filename="../../gui/views/inbox/desk.py" line="588"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="583"/>
+        <location filename="../../gui/views/inbox/desk.py" line="588"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="598"/>
+        <location filename="../../gui/views/inbox/desk.py" line="603"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="626"/>
+        <location filename="../../gui/views/inbox/desk.py" line="631"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="626"/>
+        <location filename="../../gui/views/inbox/desk.py" line="631"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -1796,32 +1796,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="523"/>
+        <location filename="../../gui/views/inbox/desk.py" line="528"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="525"/>
+        <location filename="../../gui/views/inbox/desk.py" line="530"/>
         <source>Ý kiến chung</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="531"/>
+        <location filename="../../gui/views/inbox/desk.py" line="536"/>
         <source>Ý kiến cho trường đã chọn</source>
         <translation>Comment on the selected field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="532"/>
+        <location filename="../../gui/views/inbox/desk.py" line="537"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="544"/>
+        <location filename="../../gui/views/inbox/desk.py" line="549"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="546"/>
+        <location filename="../../gui/views/inbox/desk.py" line="551"/>
         <source>Ý kiến theo trường:</source>
         <translation>Comments by field:</translation>
     </message>
@@ -1842,199 +1842,199 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="117"/>
+        <location filename="../../gui/views/inbox/desk.py" line="118"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="118"/>
+        <location filename="../../gui/views/inbox/desk.py" line="119"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="121"/>
+        <location filename="../../gui/views/inbox/desk.py" line="122"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="122"/>
+        <location filename="../../gui/views/inbox/desk.py" line="123"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="123"/>
+        <location filename="../../gui/views/inbox/desk.py" line="124"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="129"/>
+        <location filename="../../gui/views/inbox/desk.py" line="130"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="140"/>
+        <location filename="../../gui/views/inbox/desk.py" line="141"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="140"/>
+        <location filename="../../gui/views/inbox/desk.py" line="141"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="140"/>
+        <location filename="../../gui/views/inbox/desk.py" line="141"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="140"/>
+        <location filename="../../gui/views/inbox/desk.py" line="141"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="140"/>
+        <location filename="../../gui/views/inbox/desk.py" line="141"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="151"/>
+        <location filename="../../gui/views/inbox/desk.py" line="152"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="152"/>
+        <location filename="../../gui/views/inbox/desk.py" line="153"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="153"/>
+        <location filename="../../gui/views/inbox/desk.py" line="154"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="210"/>
+        <location filename="../../gui/views/inbox/desk.py" line="211"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="215"/>
+        <location filename="../../gui/views/inbox/desk.py" line="216"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="228"/>
+        <location filename="../../gui/views/inbox/desk.py" line="229"/>
         <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
         <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="230"/>
+        <location filename="../../gui/views/inbox/desk.py" line="231"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="247"/>
+        <location filename="../../gui/views/inbox/desk.py" line="248"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="268"/>
+        <location filename="../../gui/views/inbox/desk.py" line="269"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="269"/>
+        <location filename="../../gui/views/inbox/desk.py" line="270"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="269"/>
+        <location filename="../../gui/views/inbox/desk.py" line="270"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="270"/>
+        <location filename="../../gui/views/inbox/desk.py" line="271"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="274"/>
+        <location filename="../../gui/views/inbox/desk.py" line="275"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="275"/>
-        <location filename="../../gui/views/inbox/desk.py" line="405"/>
+        <location filename="../../gui/views/inbox/desk.py" line="276"/>
+        <location filename="../../gui/views/inbox/desk.py" line="410"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="276"/>
+        <location filename="../../gui/views/inbox/desk.py" line="277"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="277"/>
+        <location filename="../../gui/views/inbox/desk.py" line="278"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="300"/>
+        <location filename="../../gui/views/inbox/desk.py" line="301"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="354"/>
+        <location filename="../../gui/views/inbox/desk.py" line="359"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="385"/>
+        <location filename="../../gui/views/inbox/desk.py" line="390"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="386"/>
+        <location filename="../../gui/views/inbox/desk.py" line="391"/>
         <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="441"/>
+        <location filename="../../gui/views/inbox/desk.py" line="446"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="442"/>
-        <location filename="../../gui/views/inbox/desk.py" line="462"/>
+        <location filename="../../gui/views/inbox/desk.py" line="447"/>
+        <location filename="../../gui/views/inbox/desk.py" line="467"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="456"/>
+        <location filename="../../gui/views/inbox/desk.py" line="461"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="460"/>
+        <location filename="../../gui/views/inbox/desk.py" line="465"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="471"/>
+        <location filename="../../gui/views/inbox/desk.py" line="476"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="481"/>
+        <location filename="../../gui/views/inbox/desk.py" line="486"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="482"/>
+        <location filename="../../gui/views/inbox/desk.py" line="487"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="505"/>
+        <location filename="../../gui/views/inbox/desk.py" line="510"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
@@ -2813,6 +2813,76 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/inbox/versions.py" line="132"/>
         <source>cột không có trong mẫu hiện hành</source>
         <translation>a column not in the current template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="41"/>
+        <source>Thay đổi lớn so với kỳ trước</source>
+        <translation>Large change from the previous period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="42"/>
+        <source>Khác thường so với các đơn vị khác</source>
+        <translation>Unusual against the other units</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="43"/>
+        <source>Tỷ lệ trên 100%</source>
+        <translation>Rate over 100%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="44"/>
+        <source>Phần lớn hơn tổng</source>
+        <translation>Part larger than the total</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="124"/>
+        <source>gấp {ratio} lần</source>
+        <translation>{ratio} times</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="126"/>
+        <source>thấp hơn nhiều so với</source>
+        <translation>far below</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="127"/>
+        <source>{value} — {how} mức giữa của {count} đơn vị ({typical}); điểm lệch chuẩn hóa {z} (ngưỡng ±{threshold})</source>
+        <translation>{value} — {how} the median of {count} units ({typical}); standardised deviation {z} (threshold ±{threshold})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="191"/>
+        <source>các phần cộng lại {sum} &gt; tổng {total}</source>
+        <translation>the parts add up to {sum} &gt; the total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="210"/>
+        <source>tăng</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="210"/>
+        <source>giảm</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="212"/>
+        <source>{ratio} lần</source>
+        <translation>{ratio} times</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="214"/>
+        <source>từ 0</source>
+        <translation>from 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="216"/>
+        <source>về 0</source>
+        <translation>to 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="217"/>
+        <source>{now}, kỳ trước {then}: {change} {times}</source>
+        <translation>{now}, previous period {then}: {change} {times}</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,14 @@ def test_flags_and_the_previous_period_in_the_workbook_and_on_the_command_line(d
     change = list(book["So với kỳ trước"].iter_rows(values_only=True))
     assert str(change[0][3]).endswith("— kỳ 2025")
     assert change[0][4] == "kỳ 2024" and change[0][5] == "thay đổi (%)"
+
+
+def test_a_flag_is_kept_in_vietnamese_and_carries_its_english(desk_store: ReportStore) -> None:
+    """The workbook prints the Vietnamese; the window's desk shows message_en and the kind's English."""
+    from gui.core.i18n import translate_to
+
+    flags = quality_flags(consolidate(desk_store, PERIOD))
+    articles = next(f for f in flags if f.key == "cm_articles")
+    assert "mức giữa của 31 đơn vị" in articles.message
+    assert "the median of 31 units" in articles.message_en and "threshold ±3,5" in articles.message_en
+    assert translate_to("en", "Inbox", articles.kind_label) == "Unusual against the other units"

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.errors import UserError
+from gui.core.i18n import label_of, pick, translate
 from gui.fileio import write_output
 from gui.inbox.addressbook import AddressBookError, check_emails, known_units, read_address_file, split_emails
 from gui.inbox.consolidate import Consolidation, UnitRow
@@ -305,8 +306,12 @@ class DeskPanel(QWidget):
         flags = self.flags.get((row.unit.kind, row.unit.code), [])
         parts.append(f"<p><b>{escape(self.tr('Cảnh báo số liệu'))}</b> ({len(flags)})</p>")
         if flags:
+            specs = self.consolidation.template.field_map() if self.consolidation else {}
+            # A flag is kept in Vietnamese (the workbook prints it); here it is said in the interface language.
             items = "".join(
-                f"<li><b>{escape(f.label)}</b> — {escape(f.kind_label)}: {escape(f.message)}</li>" for f in flags
+                f"<li><b>{escape(label_of(specs[f.key]) if f.key in specs else f.label)}</b> — "
+                f"{escape(translate('Inbox', f.kind_label))}: {escape(pick(f.message, f.message_en))}</li>"
+                for f in flags
             )
             parts.append(f"<ul>{items}</ul>")
         if review is not None and review.commented is not None:
