@@ -29,9 +29,10 @@ import io
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeAlias
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfdoc import DummyDoc, PDFArray, PDFDictionary, PDFText
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -51,6 +52,9 @@ from gui import __version__
 from gui.pdf import style as S
 from gui.pdf.embedded import Attachment, attach_files
 from gui.pdf.fonts import FontFamily, font_family
+
+# What a table cell of reportlab's may hold: text, a flowable, or flowables stacked.
+Cell: TypeAlias = "str | Flowable | list[Flowable]"
 
 Align = Literal["left", "right", "center"]
 
@@ -154,7 +158,7 @@ def _widest_line(text: str, font: str, size: float, width: float) -> float:
     return min(stringWidth(text, font, size), width)
 
 
-def paragraphs(text: str, style: Any) -> list[Paragraph]:
+def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
     """One paragraph per line of the text (blank lines dropped), escaped."""
     return [Paragraph(markup(line.strip()), style) for line in text.split("\n") if line.strip()]
 
@@ -176,7 +180,7 @@ def end_text(story: list[Flowable], styles: S.Styles) -> None:
         story.append(Paragraph(S.CLOSING_MARK, styles.body))
 
 
-def body_paragraph(text: str, style: Any) -> Paragraph:
+def body_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of running text that `end_text` can finish with './.'."""
     para = Paragraph(markup(text), style)
     para._bvntd_text = text  # type: ignore[attr-defined]
@@ -218,7 +222,7 @@ def header_block(header: OfficialHeader, styles: S.Styles) -> Table:
 
 
 def layout_table(
-    rows: list[list[Any]],
+    rows: list[list[Cell]],
     widths: Sequence[float],
     styles: S.Styles,
     *,
@@ -417,7 +421,7 @@ def data_table(
     ]
     commands += [("ALIGN", (c, 1), (c, -1), how.upper()) for c, how in enumerate(align)]
 
-    def cell(text: str, row: int, column: int, how: Align, font: str, style: Any) -> Any:
+    def cell(text: str, row: int, column: int, how: Align, font: str, style: ParagraphStyle) -> str | Paragraph:
         text = unicodedata.normalize("NFC", text)
         width = span_width.get((row - 1, column), widths[column]) - 2 * S.TABLE_PADDING - 0.5
         if "\n" not in text and stringWidth(text, font, S.TABLE_SIZE) <= width:
@@ -431,7 +435,7 @@ def data_table(
             content = f"<i>{content}</i>"
         return Paragraph(content, style)
 
-    data: list[list[Any]] = [[Paragraph(markup(h), styles.cell_head) for h in head]]
+    data: list[list[Cell]] = [[Paragraph(markup(h), styles.cell_head) for h in head]]
     for r, row in enumerate(rows, start=1):
         cells = []
         for c, (text, column_how) in enumerate(zip(row, align, strict=True)):
@@ -491,7 +495,7 @@ def _canvas_class(meta: PdfMeta) -> type[Canvas]:
 class OfficialDocTemplate(BaseDocTemplate):
     """A4, the decree's margins, one frame; page numbers from page 2; the draft mark on every page."""
 
-    def __init__(self, target: Any, meta: PdfMeta, *, draft: bool, styles: S.Styles) -> None:
+    def __init__(self, target: io.BytesIO, meta: PdfMeta, *, draft: bool, styles: S.Styles) -> None:
         super().__init__(
             target,
             pagesize=S.PAGE_SIZE,
@@ -524,7 +528,7 @@ class OfficialDocTemplate(BaseDocTemplate):
         )
         self.addPageTemplates([PageTemplate(id="official", frames=[frame], onPage=self._decorate)])
 
-    def _decorate(self, canvas: Canvas, doc: Any) -> None:
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         styles = self.official_styles
         page = canvas.getPageNumber()
         if self.draft:
