@@ -10,9 +10,18 @@ named placeholders filled after the lookup (an f-string cannot be extracted, and
 in another order). A text kept in a constant and translated later is marked with QT_TRANSLATE_NOOP("Context",
 "…"), which lupdate extracts too, and passed to translate() with the same context when shown.
 
+Some texts are kept in Vietnamese whatever the interface says (stored in the database, printed in the official
+documents: a signature's problems, a data-quality flag) and shown translated too. They carry both languages:
+
+    message, message_en = bilingual("Kinds", "{label}: chưa nhập (bắt buộc).").format(label=(label, label_en))
+
+(a field given as a (vi, en) tuple fills each language with its own value), as core's Problem.message and
+.message_en are made; translate_to(lang, context, text) says a kept Vietnamese text in a given language.
+
 In Vietnamese translate() returns its text untouched; in English it looks the text up in the .ts, which is parsed
 once, on the first English lookup (the window's fallback Qt translator in gui/views/i18n.py reads it through the
-same Catalog). A text the catalog lacks stays Vietnamese rather than vanishing.
+same Catalog). A text the catalog lacks stays Vietnamese rather than vanishing. The command line and the window
+choose the language the same way (gui/user_settings.py: --lang, BVNTD_LANG, the saved setting, Vietnamese).
 """
 
 from __future__ import annotations
