@@ -9,25 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-# The language and the template's texts live in gui/core/i18n.py, below every layer; these names stay here too
-# because the views have always imported them from here.
-from gui.core.i18n import Catalog, catalog, help_of, label_of, language, pick, set_language
+from gui.core.i18n import Catalog, catalog
 from gui.resources import resource_path
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QObject
-
-__all__ = [
-    "help_of",
-    "install_qt_vietnamese",
-    "install_translators",
-    "label_of",
-    "language",
-    "pick",
-    "set_language",
-    "source_translator",
-]
-
 
 def install_translators(app: QCoreApplication, lang: str) -> None:
     """Vietnamese is the source text. For English: resources/i18n/bvntd_en.qm (built from bvntd_en.ts by

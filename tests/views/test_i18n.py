@@ -61,7 +61,8 @@ def test_the_committed_qm_is_built_from_the_ts(tmp_path: Path) -> None:
 def english(qapp: Any) -> Any:
     from PySide6.QtCore import QTranslator
 
-    from gui.views.i18n import set_language, source_translator
+    from gui.core.i18n import set_language
+    from gui.views.i18n import source_translator
 
     fallback = source_translator(TS, qapp)
     qm = QTranslator(qapp)
@@ -78,8 +79,8 @@ def english(qapp: Any) -> Any:
 def test_english_menus_dialogs_and_the_template_labels(english: Any, qtbot: Any) -> None:
     from PySide6.QtCore import QCoreApplication
 
+    from gui.core.i18n import help_of, label_of
     from gui.core.template import active_template
-    from gui.views.i18n import help_of, label_of
     from gui.views.main_window import MainWindow
     from gui.views.report_list import period_text
     from gui.views.settings_dialog import SettingsDialog
@@ -114,9 +115,9 @@ def test_english_never_blanks_a_text_and_the_report_header_is_in_english(
     from PySide6.QtCore import QCoreApplication
 
     from gui.core.header import header_specs
+    from gui.core.i18n import help_of, label_of
     from gui.store.reports import ReportStore, create_demo_report
     from gui.views.editor import ReportEditor
-    from gui.views.i18n import help_of, label_of
 
     assert QCoreApplication.translate("NoSuchContext", "Chưa có bản dịch") == "Chưa có bản dịch"
     assert QCoreApplication.translate("InboxWidget", "cả nước") == "nationwide"  # was inside an f-string: missed
