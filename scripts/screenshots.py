@@ -50,9 +50,9 @@ def render(out: Path, scale: float, lang: str) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from gui.core.period import parse_period
+    from gui.operations.databases import open_database as open_store
     from gui.views.app import create_application
     from gui.views.main_window import MainWindow
-    from gui.operations.databases import open_database as open_store
 
     app = create_application(lang)
     suffix = ("" if scale == 1.0 else f"@{scale:g}x") + ("" if lang == "vi" else f"-{lang}")
