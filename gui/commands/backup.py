@@ -8,6 +8,8 @@ import argparse
 import json
 from pathlib import Path
 
+from gui.cli import db_path_of
+from gui.core.errors import UserError
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 REASONS = {
@@ -49,8 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _db(args: argparse.Namespace) -> Path:
-    from gui.cli import db_path_of
-    from gui.core.errors import UserError
+    # lazy: bvntd --help imports every command module; a command's own modules load when it runs
     from gui.core.text import shown_path
 
     path = db_path_of(args)
@@ -60,6 +61,7 @@ def _db(args: argparse.Namespace) -> Path:
 
 
 def _list(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
     from gui.core.limits import thousands
     from gui.operations.databases import backups_of
 
@@ -82,7 +84,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _make(args: argparse.Namespace) -> int:
-    from gui.core.errors import UserError
+    # lazy: as above (bvntd --help)
     from gui.operations.databases import back_up
     from gui.store.reports import ReportStore
 
@@ -98,6 +100,7 @@ def _make(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
     from gui.operations.databases import restore_unopened
 
     db_path = _db(args)

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from gui.cli import db_path_of, report_stream
+from gui.commands.sign import register_actions
 from gui.core.i18n import translate
 
 
@@ -56,8 +58,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     extract.set_defaults(handler=_extract)
 
-    from gui.commands.sign import register_actions
-
     register_actions(actions)  # pdf sign, pdf verify
 
 
@@ -80,7 +80,6 @@ def _one_shot(handler: Callable[[argparse.Namespace], int]) -> Callable[[argpars
 
 
 def _print_result(result) -> None:  # type: ignore[no-untyped-def]
-    from gui.cli import report_stream
 
     print(result.path, file=report_stream(result.path))
     print(f"SHA-256: {result.sha256}", file=sys.stderr)
@@ -89,7 +88,7 @@ def _print_result(result) -> None:  # type: ignore[no-untyped-def]
 
 
 def _export(args: argparse.Namespace) -> int:
-    from gui.cli import db_path_of
+    # lazy: bvntd --help imports every command module; a command's own modules load when it runs
     from gui.operations.export import export_report, suggested_file_name
     from gui.store.reports import ReportStore
 
@@ -104,6 +103,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
     from gui.core.admission import check_admissible
     from gui.core.document import read_document_file
     from gui.core.template import template_for
@@ -119,6 +119,7 @@ def _render(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     """The document a PDF carries, read in the sandbox (gui.pdf.guarded): a hostile file is refused in seconds."""
+    # lazy: as above (bvntd --help)
     from gui.core.document import read_document
     from gui.errors import UserError
     from gui.inbox.sources import SourceError, read_source
@@ -141,6 +142,7 @@ def _extract(args: argparse.Namespace) -> int:
         raise InvalidEmbeddedDocumentError(str(error)) from None
     text = doc.to_json() + "\n"
     if args.output:
+        # lazy: as above (bvntd --help)
         from gui.fileio import write_output
 
         write_output(args.output, text)
@@ -150,6 +152,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def shown(path: Path) -> str:
+    # lazy: as above (bvntd --help)
     from gui.core.text import shown_path
 
     return shown_path(path)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gui.cli import db_path_of
 from gui.core.i18n import translate
 
 if TYPE_CHECKING:  # the store is imported when a command runs: building the parser stays light
@@ -80,7 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace) -> ReportStore:
-    from gui.cli import db_path_of
+    # lazy: bvntd --help imports every command module; a command's own modules load when it runs
     from gui.store.reports import ReportStore
 
     return ReportStore.open(db_path_of(args))
@@ -133,6 +134,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
     from gui.core.period import parse_period
     from gui.operations.reports import create_report, new_report_unit
 
@@ -147,6 +149,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _duplicate(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
     from gui.core.period import parse_period
     from gui.operations.reports import duplicate_report
 
@@ -161,6 +164,7 @@ def _duplicate(args: argparse.Namespace) -> int:
 
 
 def _delete(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
     from gui.operations.reports import move_to_trash
 
     store = _open(args)
@@ -177,6 +181,7 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
     from gui.operations.reports import restore_from_trash
 
     store = _open(args)
@@ -193,6 +198,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
     from gui.operations.report_files import report_json, save_report_file
 
     store = _open(args)
@@ -207,6 +213,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
     from gui.operations.report_files import open_report_file
 
     store = _open(args)

@@ -12,11 +12,12 @@ from typing import Annotated, Any, Final, Literal
 import msgspec
 from msgspec import Meta, field
 
+from gui.core import limits
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 from gui.core.records import Record, convert, dotted, error_location
 from gui.core.safejson import UnsafeJson, load_json
-from gui.core.text import normalize_text
+from gui.core.text import normalize_text, shown_path
 
 DOCUMENT_FORMAT: Final = "bvntd-report"
 DOCUMENT_FORMAT_VERSION: Final = 1
@@ -156,9 +157,6 @@ def document_json_schema() -> dict[str, Any]:
 
 def read_document_file(path: Path) -> ReportDocument:
     """A document from a file someone sent: a regular file within the size limit, then read_document."""
-    from gui.core import limits
-    from gui.core.text import shown_path
-
     name = shown_path(path)
     try:
         info = path.stat()

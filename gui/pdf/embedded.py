@@ -31,11 +31,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
+
 from gui import __version__
 from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
 from gui.core.i18n import translate
 from gui.core.quiet import quiet_logger
+from gui.core.text import shown_path
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -162,7 +165,6 @@ def attach_files(canvas: Canvas, attachments: Sequence[Attachment]) -> None:
     specification is one too, as PDF/A and editing tools expect."""
     if not attachments:
         return
-    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
 
     class IndirectDictionary(PDFDictionary):
         __RefOnly__ = 1
@@ -212,6 +214,7 @@ def read_embedded(source: Path | bytes) -> EmbeddedReport:
 
 def read_embedded_with_reader(source: Path | bytes) -> tuple[EmbeddedReport, Any]:
     """read_embedded, and the pypdf reader it used (gui.pdf.guarded counts the pages and reads their text)."""
+    # lazy: pypdf is imported when a PDF is read, never by bvntd pdf render
     from pypdf import PdfReader
 
     data = _read_source(source)
@@ -278,6 +281,7 @@ def _read_source(source: Path | bytes) -> bytes:
 
 def _guarded(function: Any, *args: Any) -> Any:
     """Run a step of reading; whatever a malformed file makes pypdf raise becomes DamagedPdfError."""
+    # lazy: pypdf is imported when a PDF is read, never by bvntd pdf render
     from pypdf.errors import PyPdfError
 
     try:
@@ -333,8 +337,6 @@ def _find_files(reader: Any) -> dict[str, Any]:
 
 
 def _short(name: str) -> str:
-    from gui.core.text import shown_path
-
     return shown_path(name if len(name) <= 60 else name[:60] + "…")
 
 
@@ -360,6 +362,7 @@ def _walk_name_tree(node: Any) -> Iterator[tuple[str, Any]]:
 
 def _stream_bytes(stream: Any, limit: int) -> bytes:
     """The decoded bytes of an embedded-file stream, refusing more than `limit` before inflating it all."""
+    # lazy: pypdf is imported when a PDF is read, never by bvntd pdf render
     from pypdf.generic import StreamObject
 
     if not isinstance(stream, StreamObject):

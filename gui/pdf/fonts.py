@@ -28,6 +28,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 
@@ -213,8 +216,6 @@ def _face_names(key: str) -> tuple[str, str, str, str]:
 def _parsed_faces(key: str, paths: tuple[Path, ...]) -> tuple[TTFont, ...] | str:
     """The four faces parsed once (a face costs ~10 ms), for both the coverage check and the registration; a
     text saying what is wrong when a file cannot be read or lacks Vietnamese letters."""
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
     faces = []
     for name, path in zip(_face_names(key), paths, strict=True):
         try:
@@ -230,8 +231,6 @@ def _parsed_faces(key: str, paths: tuple[Path, ...]) -> tuple[TTFont, ...] | str
 
 @cache
 def _register(key: str, label: str, paths: tuple[Path, ...]) -> FontFamily:
-    from reportlab.pdfbase import pdfmetrics
-
     faces = _parsed_faces(key, paths)
     assert not isinstance(faces, str), "find_font_files returns only families whose faces parsed"
     for face in faces:

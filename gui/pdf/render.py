@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from gui.core.document import ReportDocument
@@ -241,8 +242,6 @@ class _SectionWriter:
         )
 
     def _width_of(self, text: str) -> float:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
         if not text or " " in text:
             return 0.0
         return stringWidth(text, self.styles.cell.fontName, S.TABLE_SIZE) + 2 * S.TABLE_PADDING + 2

@@ -15,8 +15,20 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
+from gui.core.errors import UserError
+from gui.core.i18n import language
+from gui.views import opening
 from gui.views.messages import warn
+from gui.views.preferences import (
+    backups_kept,
+    save_backups_kept,
+    save_language,
+    save_place,
+    saved_language,
+    saved_place,
+)
 from gui.views.report_list import ReportListPage, period_text
+from gui.views.single_instance import bring_forward
 
 if TYPE_CHECKING:  # types only: each of these is imported where first used (see below)
     from collections.abc import Callable
@@ -312,6 +324,7 @@ class MainWindow(QMainWindow):
         return f"{summary.unit_name}, {period_text(summary.period_id, summary.period_kind)}"
 
     def new_report(self) -> int | None:
+        # lazy: a dialog's module is imported when it opens, after the window is shown
         from gui.views.dialogs import NewReportDialog
 
         dialog = NewReportDialog(self.live_store.profile(), self)
@@ -321,6 +334,7 @@ class MainWindow(QMainWindow):
         return self.create_report(unit, period)
 
     def create_report(self, unit: Unit, period: Period, *, open_it: bool = True) -> int:
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.reports import create_report
 
         if self.showing_trash:
@@ -333,6 +347,7 @@ class MainWindow(QMainWindow):
         return report_id
 
     def duplicate_selected(self) -> int | None:
+        # lazy: a dialog's module is imported when it opens, after the window is shown
         from gui.views.dialogs import PeriodDialog, next_period_id
 
         report_id = self.list_page.selected_id()
@@ -345,6 +360,7 @@ class MainWindow(QMainWindow):
         return self.duplicate_report(report_id, dialog.period_picker.period())
 
     def duplicate_report(self, report_id: int, period: Period) -> int:
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.reports import duplicate_report
 
         new_id = duplicate_report(self.live_store, report_id, period)
@@ -358,6 +374,7 @@ class MainWindow(QMainWindow):
         report_id = self.list_page.selected_id()
         if report_id is None or self.showing_trash:
             return
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.reports import move_to_trash
 
         text = self._describe(report_id)
@@ -371,6 +388,7 @@ class MainWindow(QMainWindow):
         report_id = self.list_page.selected_id()
         if report_id is None or not self.showing_trash:
             return
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.reports import restore_from_trash
 
         text = self._describe(report_id)
@@ -386,6 +404,7 @@ class MainWindow(QMainWindow):
     # --- profile ---------------------------------------------------------------------------------------
 
     def edit_profile(self, *, first_run: bool = False) -> bool:
+        # lazy: a dialog's module is imported when it opens, after the window is shown
         from gui.views.dialogs import ProfileDialog
 
         dialog = ProfileDialog(self.live_store.profile(), self, first_run=first_run)
@@ -403,6 +422,7 @@ class MainWindow(QMainWindow):
     # --- the editor ------------------------------------------------------------------------------------
 
     def open_report(self, report_id: int) -> ReportEditor | None:
+        # lazy: the editor (the template, the preview, reportlab) is imported when a report opens, not for the first paint
         from gui.views.autosave import DEFAULT_DELAY_MS
         from gui.views.editor import ReportEditor
 
@@ -423,7 +443,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._describe(report_id))  # Qt adds " — Báo cáo BVQLNTD" (the display name)
         self.saved_label.setText(self.tr("Chỉ xem") if editor.read_only else self.tr("Tự động lưu khi nhập"))
         self._update_actions()
-        from gui.views.preferences import saved_place
 
         editor.restore_place(saved_place(self._db_file(), report_id))
         return editor
@@ -451,8 +470,6 @@ class MainWindow(QMainWindow):
         editor, self.editor = self.editor, None
         place = editor.place()
         if place is not None and not editor.read_only:
-            from gui.views.preferences import save_place
-
             save_place(self._db_file(), editor.report_id, place)
         self.report_menu.clear()
         self.pages.removeWidget(editor)
@@ -494,6 +511,7 @@ class MainWindow(QMainWindow):
             return None
         self.close_editor()
         if self.inbox is None:
+            # lazy: the Ministry's page is imported when it is first shown
             from gui.views.inbox import InboxWidget
 
             self.inbox = InboxWidget(self.store, self.pages)
@@ -527,8 +545,6 @@ class MainWindow(QMainWindow):
             self.db_lock.release()
         self.db_lock = lock
         if lock is not None:
-            from gui.views.single_instance import bring_forward
-
             lock.raise_requested.connect(bring_forward(self))
 
     def _db_file(self) -> Path | None:
@@ -538,9 +554,9 @@ class MainWindow(QMainWindow):
 
     def backup_at_start(self) -> Path | None:
         """The rolling backup made at every start (after the window is shown, so the start stays quick)."""
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.databases import back_up
         from gui.store.errors import StoreError
-        from gui.views.preferences import backups_kept
 
         made = None
         if self.store is not None and self.store.path is not None:  # a store in memory has nothing to back up
@@ -554,6 +570,7 @@ class MainWindow(QMainWindow):
         return made
 
     def restore_backup_dialog(self) -> bool:
+        # lazy: only when a backup is chosen
         from gui.views.backup_dialog import choose_backup
 
         path = self._db_file()
@@ -564,9 +581,9 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self, backup: Path) -> bool:
         """Close the store, put the backup's content in place (the current one is backed up first), reopen."""
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.databases import restore
         from gui.store.errors import StoreError
-        from gui.views.preferences import backups_kept
 
         path = self._db_file()
         if path is None:
@@ -587,23 +604,22 @@ class MainWindow(QMainWindow):
         return True
 
     def switch_database_dialog(self) -> bool:
-        from gui.views.opening import ask_database_path
-
-        other = ask_database_path(self, self._db_file())
+        other = opening.ask_database_path(self, self._db_file())  # looked up at the call: tests stand in for it
         return self.switch_database(other) if other is not None else False
 
     def switch_database(self, other: Path) -> bool:
         """Work on another database file; refused (and that window raised) when another window has it open."""
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.databases import same_database
-        from gui.views.opening import take_lock
 
         other = Path(other)
         current = self._db_file()
         if current is not None and same_database(other, current):
             return True
-        lock = take_lock(other) if self.db_lock is not None else None
+        lock = opening.take_lock(other) if self.db_lock is not None else None
         if self.db_lock is not None and lock is None:
             return False
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.databases import open_database
         from gui.store.errors import StoreError
 
@@ -635,6 +651,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _reopen(self, path: Path) -> bool:
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.databases import open_database
         from gui.store.errors import StoreError
 
@@ -651,7 +668,7 @@ class MainWindow(QMainWindow):
 
     def save_report_file(self, report_id: int | None = None, path: Path | None = None) -> Path | None:
         """The selected report's JSON document written to a file (gui.operations.report_files)."""
-        from gui.core.errors import UserError
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.report_files import save_report_file, suggested_file_name
 
         report_id = report_id if report_id is not None else self.list_page.selected_id()
@@ -660,6 +677,7 @@ class MainWindow(QMainWindow):
         if path is None:
             suggested = suggested_file_name(self.store, report_id)
             folder = Path(self.store.profile().export_dir or Path.home())
+            # lazy: PySide builds a Qt class on its first use: the file dialog costs start-up time only when asked for
             from PySide6.QtWidgets import QFileDialog
 
             name, _ = QFileDialog.getSaveFileName(
@@ -681,12 +699,13 @@ class MainWindow(QMainWindow):
 
     def open_report_file(self, path: Path | None = None) -> int | None:
         """A report saved on another PC added to this database as one of the unit's own reports."""
-        from gui.core.errors import UserError
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.report_files import open_report_file
 
         if self.store is None:
             return None
         if path is None:
+            # lazy: PySide builds a Qt class on its first use: the file dialog costs start-up time only when asked for
             from PySide6.QtWidgets import QFileDialog
 
             name, _ = QFileDialog.getOpenFileName(
@@ -710,9 +729,10 @@ class MainWindow(QMainWindow):
     # --- settings and about ------------------------------------------------------------------------------
 
     def edit_settings(self) -> SettingsResult | None:
-        from gui.core.i18n import language
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.databases import backups_folder
-        from gui.views.preferences import backups_kept, save_backups_kept, save_language, saved_language
+
+        # lazy: the settings dialog (and its signing tab) is imported when it opens
         from gui.views.settings_dialog import SettingsDialog
 
         if self.store is None:
@@ -741,6 +761,7 @@ class MainWindow(QMainWindow):
         return result
 
     def show_guide(self) -> GuideDialog:
+        # lazy: the help windows are imported when help is asked for
         from gui.views.help_dialogs import GuideDialog
 
         dialog = GuideDialog(self)
@@ -748,10 +769,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_keys(self) -> KeysDialog:
+        # lazy: the help windows are imported when help is asked for
         from gui.views.help_dialogs import KeysDialog
 
         actions = [*self.actions(), *(self.editor.actions() if self.editor is not None else [])]
         if self.editor is None:  # the report's keys are listed even from the list
+            # lazy: the help windows are imported when help is asked for
             from gui.views.help_dialogs import editor_key_rows
 
             actions += editor_key_rows(self)
@@ -761,6 +784,7 @@ class MainWindow(QMainWindow):
 
     def remove_demo(self) -> int:
         """The start panel's "Xóa báo cáo mẫu": the demo reports to the trash (restorable like any other)."""
+        # lazy: the operations and the store under them are imported after the window is shown
         from gui.operations.reports import trash_demo_reports
 
         ids = trash_demo_reports(self.live_store, self.list_page.demo_ids())
@@ -772,6 +796,7 @@ class MainWindow(QMainWindow):
         return len(ids)
 
     def show_about(self) -> None:
+        # lazy: the About box is imported when it opens
         from gui.views.about_dialog import AboutDialog
 
         AboutDialog(self._db_file(), self).exec()

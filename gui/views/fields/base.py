@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui.core.i18n import pick
 from gui.core.kinds import kind_of
-from gui.core.numbers import format_number
+from gui.core.numbers import format_int, format_number
 from gui.core.parsing import InputError, parse_input
 
 
@@ -40,8 +40,6 @@ def choice_items(template: Any, list_name: str | None) -> list[tuple[str, str]]:
 
 
 def refusal_message(widget: QWidget, length: int, limit: int) -> str:
-    from gui.core.numbers import format_int
-
     return widget.tr(
         "Không nhận đoạn vừa nhập: nội dung sẽ dài {length} ký tự, vượt giới hạn {limit} ký tự của trường này. "
         "Không có gì bị cắt bớt, nội dung cũ được giữ nguyên; hãy rút gọn rồi nhập lại."
