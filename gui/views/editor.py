@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from gui.core.document import ReportDocument
     from gui.core.header import HeaderSpec
     from gui.core.template import Section, Template, TemplateField
-    from gui.store.reports import Revision
+    from gui.store.reports import ReportStore, Revision
 
 HEADER_SECTION = "__header__"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -281,7 +281,7 @@ class ReportEditor(QWidget):
 
     def __init__(
         self,
-        store: Any,  # a ReportStore (MainWindow's is Optional until it has loaded)
+        store: ReportStore,
         report_id: int,
         *,
         delay_ms: int = DEFAULT_DELAY_MS,

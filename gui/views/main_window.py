@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
             return None
         came_from = self.pages.currentWidget()
         self.close_editor()
-        editor = ReportEditor(self.store, report_id, delay_ms=self.delay_ms or DEFAULT_DELAY_MS, parent=self.pages)
+        editor = ReportEditor(self.live_store, report_id, delay_ms=self.delay_ms or DEFAULT_DELAY_MS, parent=self.pages)
         editor.back_requested.connect(self.leave_editor)
         editor.status.connect(self._show_status)
         editor.saved.connect(self.saved_label.setText)
