@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +29,7 @@ def connect(path: Path) -> Database:
     try:
         # WAL keeps readers and the writer apart and survives a killed process; NORMAL sync is durable
         # against a crash of the app and loses at most the last commits on a power cut, never corrupts.
-        conn.execute("PRAGMA journal_mode = WAL")
+        _set_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -53,6 +54,22 @@ def connect(path: Path) -> Database:
         conn.close()
         raise
     return db
+
+
+def _set_wal(conn: sqlite3.Connection, wait: float = 5.0) -> None:
+    """Switch to WAL, waiting like the busy timeout does. Changing the journal mode needs the file to itself, and
+    SQLite answers "database is locked" at once, without its busy handler, while another process is creating or
+    switching the same new file: several first opens at once would fail without this wait."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            busy = (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+            if not busy or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
 
 
 @contextmanager
