@@ -90,11 +90,8 @@ def _make(args: argparse.Namespace) -> int:
 
     if args.keep is not None and args.keep < 1:
         raise UserError(translate("CommandLine", "--keep phải từ 1 trở lên (đã cho {given}).").format(given=args.keep))
-    store = ReportStore.open(_db(args))
-    try:
+    with ReportStore.open(_db(args)) as store:
         made = back_up(store, "manual", keep=args.keep)
-    finally:
-        store.close()
     print(made)
     return 0
 

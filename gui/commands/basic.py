@@ -32,9 +32,6 @@ def _demo(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.store.reports import ReportStore, create_demo_report
 
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         print(create_demo_report(store))
-    finally:
-        store.close()
     return 0

@@ -136,13 +136,10 @@ def _deadline(args: argparse.Namespace) -> int:
         problem = deadline_problem(period, day)
         if problem:
             raise UserError(f"--set: {problem}")
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         if day is not None or args.default:
             DeskRepository(store).set_deadline(period.id, day.isoformat() if day else None)
         c = consolidate(store, period.id)
-    finally:
-        store.close()
     assert c.schedule is not None
     print(f"Kỳ {period.id}: {c.schedule.text}.")
     for row in [*c.provinces, *c.ministries, *c.outside_list]:
@@ -157,12 +154,9 @@ def _consolidation(args: argparse.Namespace, *, with_profile: bool = False):  # 
     from gui.store.reports import ReportStore
 
     period = parse_period(args.period)
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         c = consolidate(store, period.id)
         return (c, store.profile()) if with_profile else c
-    finally:
-        store.close()
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -251,16 +245,13 @@ def _addresses(args: argparse.Namespace) -> int:
         single = Address(
             unit.kind, unit.code, "; ".join(e.strip() for e in emails.replace(",", ";").split(";") if e.strip())
         )
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         desk = DeskRepository(store)
         if report is not None:
             desk.save_addresses(report.addresses)
         if single is not None:
             desk.save_addresses([single])
         book = desk.addresses()
-    finally:
-        store.close()
     names: dict[tuple[str, str], str] = {(u.kind, u.code): u.display_name for u in known_units()}
     for (kind, code), entry in sorted(book.items(), key=lambda item: (item[0][0] != "province", item[0][1])):
         print(f"{code}\t{names.get((kind, code), code)}\t{entry.emails}\t{entry.contact}")
@@ -294,13 +285,10 @@ def _remind(args: argparse.Namespace) -> int:
     from gui.store.reports import ReportStore
 
     period = parse_period(args.period)
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         c = consolidate(store, period.id)
         book = DeskRepository(store).addresses()
         profile = store.profile()
-    finally:
-        store.close()
     reminder = build_reminder(c, book, ministry_email=profile.ministry_email)
     if not reminder.units:
         print(
@@ -340,8 +328,7 @@ def _review(args: argparse.Namespace) -> int:
         raise UserError(translate("CommandLine", "Hãy chọn đơn vị bằng --unit MÃ."))
     if (args.comment or args.field) and not args.correction:
         raise UserError(translate("CommandLine", "--comment và --field đi cùng --correction."))
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         c = consolidate(store, period.id)
         rows = {row.unit.code.upper(): row for row in [*c.provinces, *c.ministries, *c.outside_list]}
         row = rows.get(args.unit.upper()) if args.unit else None
@@ -362,8 +349,6 @@ def _review(args: argparse.Namespace) -> int:
         states = reviews(store, c)
         book = DeskRepository(store).addresses()
         profile = store.profile()
-    finally:
-        store.close()
     shown = [states[(row.unit.kind, row.unit.code)]] if row is not None and row.reported else list(states.values())
     if row is not None and not row.reported:
         raise UserError(

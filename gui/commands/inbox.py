@@ -144,13 +144,10 @@ def _import(args: argparse.Namespace) -> int:
 
     # The trust roots and the requirement of Settings, and those given on the command line.
     policy = policy_from(load_settings(), args.trust, args.require_signature)
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         run = import_paths(
             store, args.paths, progress=None, on_result=show, signatures=policy, accept_drafts=args.accept_drafts
         )
-    finally:
-        store.close()
     print(translate("CommandLine", "Tổng cộng: {summary}").format(summary=run.summary_line()), flush=True)
     single = len(args.paths) == 1 and not args.paths[0].is_dir() and len(run.results) == 1
     return 2 if single and not run.results[0].handled else 0
@@ -165,8 +162,7 @@ def _confirm(args: argparse.Namespace) -> int:
         raise UserError(
             translate("CommandLine", "Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.")
         )
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         rows = store.db.execute(
             "SELECT fingerprint, unit_kind, unit_code, holder, confirmed FROM unit_certificates WHERE fingerprint LIKE ?",
             [prefix + "%"],
@@ -187,8 +183,6 @@ def _confirm(args: argparse.Namespace) -> int:
         from gui.signing.certificates import confirm
 
         updated = confirm(store, rows[0][0])
-    finally:
-        store.close()
     for _fp, kind, code, holder, _confirmed in rows:
         print(
             translate("CommandLine", "Đã xác nhận chứng thư số của {holder} cho đơn vị {unit}.").format(
@@ -212,11 +206,8 @@ def _versions(args: argparse.Namespace) -> int:
 
     period = parse_period(args.period)
     kind = "province" if args.unit.isdigit() else "ministry"
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         found = versions(store, kind, args.unit, period.id)
-    finally:
-        store.close()
     if not found:
         print(
             translate("CommandLine", "Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.").format(
@@ -248,11 +239,8 @@ def _conflicts(args: argparse.Namespace) -> int:
     from gui.inbox.decisions import open_conflicts
     from gui.store.reports import ReportStore
 
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         found = open_conflicts(store)
-    finally:
-        store.close()
     if not found:
         print(translate("CommandLine", "Không có xung đột nào chờ quyết định."))
     for c in found:
@@ -269,11 +257,8 @@ def _resolve(args: argparse.Namespace) -> int:
     from gui.inbox.decisions import decide
     from gui.store.reports import ReportStore
 
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         report_id = decide(store, args.id, take=args.take)
-    finally:
-        store.close()
     if report_id is None:
         print(translate("CommandLine", "Xung đột số {id}: giữ bản đã có.").format(id=args.id))
     else:
@@ -310,11 +295,8 @@ def _summary(args: argparse.Namespace) -> int:
             ).format(given=args.output.suffix or args.output)
         )
     period = parse_period(args.period)
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         consolidation = consolidate(store, period.id)
-    finally:
-        store.close()
     if suffix == ".xlsx":
         # lazy: as above (bvntd --help)
         from gui.inbox.xlsx import write_xlsx

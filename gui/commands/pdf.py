@@ -92,12 +92,9 @@ def _export(args: argparse.Namespace) -> int:
     from gui.operations.export import export_report, suggested_file_name
     from gui.store.reports import ReportStore
 
-    store = ReportStore.open(db_path_of(args))
-    try:
+    with ReportStore.open(db_path_of(args)) as store:
         output = args.output or Path(suggested_file_name(store.document(args.id)))
         result = export_report(store, args.id, output, draft=args.draft)
-    finally:
-        store.close()
     _print_result(result)
     return 0
 

@@ -88,11 +88,8 @@ def _open(args: argparse.Namespace) -> ReportStore:
 
 
 def _list(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         reports = store.list_reports(origin=None if args.all else "own", trash=args.trash)
-    finally:
-        store.close()
     if args.json:
         rows = [
             {
@@ -139,11 +136,8 @@ def _new(args: argparse.Namespace) -> int:
     from gui.operations.reports import create_report, new_report_unit
 
     period = parse_period(args.period)  # before the database is opened: a typing slip changes nothing
-    store = _open(args)
-    try:
+    with _open(args) as store:
         report_id = create_report(store, new_report_unit(store, period, args.unit), period)
-    finally:
-        store.close()
     print(report_id)
     return 0
 
@@ -154,11 +148,8 @@ def _duplicate(args: argparse.Namespace) -> int:
     from gui.operations.reports import duplicate_report
 
     period = parse_period(args.period)
-    store = _open(args)
-    try:
+    with _open(args) as store:
         new_id = duplicate_report(store, args.id, period)
-    finally:
-        store.close()
     print(new_id)
     return 0
 
@@ -167,11 +158,8 @@ def _delete(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.operations.reports import move_to_trash
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         summary = move_to_trash(store, args.id)
-    finally:
-        store.close()
     print(
         translate("CommandLine", "Đã chuyển báo cáo số {id} ({unit}, kỳ {period}) vào thùng rác.").format(
             id=summary.id, unit=summary.unit_name, period=summary.period_id
@@ -184,11 +172,8 @@ def _restore(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.operations.reports import restore_from_trash
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         summary = restore_from_trash(store, args.id)
-    finally:
-        store.close()
     print(
         translate("CommandLine", "Đã khôi phục báo cáo số {id} ({unit}, kỳ {period}).").format(
             id=summary.id, unit=summary.unit_name, period=summary.period_id
@@ -201,14 +186,11 @@ def _export(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.operations.report_files import report_json, save_report_file
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         if args.output:
             save_report_file(store, args.id, args.output)
         else:
             sys.stdout.write(report_json(store, args.id))
-    finally:
-        store.close()
     return 0
 
 
@@ -216,10 +198,7 @@ def _import(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.operations.report_files import open_report_file
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         report_id = open_report_file(store, args.file)
-    finally:
-        store.close()
     print(report_id)
     return 0

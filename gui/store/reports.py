@@ -86,6 +86,12 @@ class ReportStore:
     def close(self) -> None:
         self.db.conn.close()
 
+    def __enter__(self) -> ReportStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     @contextmanager
     def _write(self) -> Iterator[None]:
         """One transaction; a disk full, a lock held too long or a read-only file become a StoreError that says
