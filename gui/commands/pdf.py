@@ -23,14 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
     )
     export.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
-    export.add_argument(
-        "-o", "--output", type=Path, help=translate("CommandLine", "tệp PDF ghi ra (mặc định: BC-NQ82-<tỉnh>-<kỳ>.pdf)")
-    )
-    export.add_argument(
-        "--draft",
-        action="store_true",
-        help=translate("CommandLine", "xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)"),
-    )
+    _output_options(export)
     export.set_defaults(handler=_one_shot(_export))
 
     render = actions.add_parser(
@@ -39,14 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     render.add_argument(
         "file", type=Path, help=translate("CommandLine", "tài liệu báo cáo JSON (như 'report export-json')")
     )
-    render.add_argument(
-        "-o", "--output", type=Path, help=translate("CommandLine", "tệp PDF ghi ra (mặc định: BC-NQ82-<tỉnh>-<kỳ>.pdf)")
-    )
-    render.add_argument(
-        "--draft",
-        action="store_true",
-        help=translate("CommandLine", "xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)"),
-    )
+    _output_options(render)
     render.set_defaults(handler=_one_shot(_render))
 
     extract = actions.add_parser(
@@ -59,6 +45,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     extract.set_defaults(handler=_extract)
 
     register_actions(actions)  # pdf sign, pdf verify
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    """-o and --draft, alike for 'pdf export' (a stored report) and 'pdf render' (a JSON document)."""
+    parser.add_argument(
+        "-o", "--output", type=Path, help=translate("CommandLine", "tệp PDF ghi ra (mặc định: BC-NQ82-<tỉnh>-<kỳ>.pdf)")
+    )
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help=translate("CommandLine", "xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)"),
+    )
 
 
 def _one_shot(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:

@@ -716,81 +716,81 @@ Please send this file to your support desk.</translation>
         <translation>The {what} must be a file: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="14"/>
+        <location filename="../../gui/commands/backup.py" line="16"/>
         <source>Khi mở ứng dụng</source>
         <translation>When the app started</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="15"/>
+        <location filename="../../gui/commands/backup.py" line="17"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="16"/>
+        <location filename="../../gui/commands/backup.py" line="18"/>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="17"/>
+        <location filename="../../gui/commands/backup.py" line="19"/>
         <source>Sao lưu thủ công</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="22"/>
+        <location filename="../../gui/commands/backup.py" line="24"/>
         <source>các bản sao lưu của cơ sở dữ liệu</source>
         <translation>the database&apos;s backups</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="23"/>
+        <location filename="../../gui/commands/backup.py" line="25"/>
         <location filename="../../gui/commands/inbox.py" line="22"/>
-        <location filename="../../gui/commands/pdf.py" line="17"/>
-        <location filename="../../gui/commands/report.py" line="20"/>
+        <location filename="../../gui/commands/pdf.py" line="19"/>
+        <location filename="../../gui/commands/report.py" line="21"/>
         <source>THAO_TÁC</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="25"/>
+        <location filename="../../gui/commands/backup.py" line="27"/>
         <source>liệt kê các bản sao lưu, mới nhất trước</source>
         <translation>list the backups, newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="27"/>
-        <location filename="../../gui/commands/report.py" line="24"/>
+        <location filename="../../gui/commands/backup.py" line="29"/>
+        <location filename="../../gui/commands/report.py" line="25"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="30"/>
+        <location filename="../../gui/commands/backup.py" line="32"/>
         <source>sao lưu ngay và in đường dẫn bản sao lưu</source>
         <translation>back up now and print the backup&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="36"/>
+        <location filename="../../gui/commands/backup.py" line="38"/>
         <source>chỉ giữ N bản mới nhất (mặc định: không xóa bản nào)</source>
         <translation>keep only the N newest (default: delete none)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="42"/>
+        <location filename="../../gui/commands/backup.py" line="44"/>
         <source>đưa dữ liệu về một bản sao lưu (dữ liệu hiện tại được sao lưu trước)</source>
         <translation>put the data back as a backup had it (the current data is backed up first)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="46"/>
+        <location filename="../../gui/commands/backup.py" line="48"/>
         <source>bản sao lưu: đường dẫn hoặc tên như &apos;backup list&apos; in ra</source>
         <translation>the backup: its path, or its name as &apos;backup list&apos; prints it</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="58"/>
+        <location filename="../../gui/commands/backup.py" line="59"/>
         <source>Không tìm thấy cơ sở dữ liệu {path}.</source>
         <translation>Database not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="75"/>
+        <location filename="../../gui/commands/backup.py" line="77"/>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="90"/>
+        <location filename="../../gui/commands/backup.py" line="92"/>
         <source>--keep phải từ 1 trở lên (đã cho {given}).</source>
         <translation>--keep must be 1 or more ({given} was given).</translation>
     </message>
@@ -900,279 +900,277 @@ Please send this file to your support desk.</translation>
         <translation>Not found: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="154"/>
+        <location filename="../../gui/commands/inbox.py" line="151"/>
         <source>Tổng cộng: {summary}</source>
         <translation>Total: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="166"/>
+        <location filename="../../gui/commands/inbox.py" line="163"/>
         <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
         <translation>The fingerprint must be 16–64 hex characters (0-9, a-f), as in the import line.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="176"/>
+        <location filename="../../gui/commands/inbox.py" line="172"/>
         <source>Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No certificate has a fingerprint starting with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="182"/>
+        <location filename="../../gui/commands/inbox.py" line="178"/>
         <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
         <translation>Several certificates start with {prefix}: give a longer one.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="194"/>
+        <location filename="../../gui/commands/inbox.py" line="188"/>
         <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit}.</source>
         <translation>{holder}&apos;s certificate is confirmed for the unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="200"/>
+        <location filename="../../gui/commands/inbox.py" line="194"/>
         <source>Đã cập nhật trạng thái chữ ký số của {count} báo cáo đã nhận.</source>
         <translation>The signature status of {count} received reports was updated.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="222"/>
+        <location filename="../../gui/commands/inbox.py" line="213"/>
         <source>Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.</source>
         <translation>No report of the unit {unit} for period {period} has been received.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="229"/>
+        <location filename="../../gui/commands/inbox.py" line="220"/>
         <source>HIỆN HÀNH</source>
         <translation>CURRENT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="231"/>
+        <location filename="../../gui/commands/inbox.py" line="222"/>
         <source>bản trước (thay bởi {id})</source>
         <translation>earlier version (replaced by {id})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="232"/>
+        <location filename="../../gui/commands/inbox.py" line="223"/>
         <source>, DỰ THẢO</source>
         <translation>, DRAFT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="234"/>
+        <location filename="../../gui/commands/inbox.py" line="225"/>
         <source>{id}: cập nhật {updated} — {state} — nhận {received} từ {path}</source>
         <translation>{id}: updated {updated} — {state} — received {received} from {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="242"/>
+        <location filename="../../gui/commands/inbox.py" line="233"/>
         <source>Xem một phiên bản: bvntd report export-json ID</source>
         <translation>To see one version: bvntd report export-json ID</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="257"/>
+        <location filename="../../gui/commands/inbox.py" line="245"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="260"/>
+        <location filename="../../gui/commands/inbox.py" line="248"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}</source>
         <translation>{id}: {unit}, period {period}, updated {updated}, file {path} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="278"/>
+        <location filename="../../gui/commands/inbox.py" line="263"/>
         <source>Xung đột số {id}: giữ bản đã có.</source>
         <translation>Conflict number {id}: the version already there is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="281"/>
+        <location filename="../../gui/commands/inbox.py" line="266"/>
         <source>Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.</source>
         <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="297"/>
+        <location filename="../../gui/commands/inbox.py" line="282"/>
         <source>Tệp ghi ra {path} có đuôi {suffix} nhưng --format là {format}: hãy để hai thứ khớp nhau.</source>
         <translation>The output file {path} ends in {suffix} but --format is {format}: make the two agree.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="306"/>
+        <location filename="../../gui/commands/inbox.py" line="291"/>
         <source>Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải &apos;{given}&apos; (hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null).</source>
         <translation>The output file must end in .xlsx or .pdf, not &apos;{given}&apos; (or choose the format with --format xlsx|pdf, e.g. with -o /dev/null).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="16"/>
+        <location filename="../../gui/commands/pdf.py" line="18"/>
         <source>xuất báo cáo ra PDF chính thức, đọc lại dữ liệu từ PDF</source>
         <translation>export a report to the official PDF, read the data back from a PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="19"/>
+        <location filename="../../gui/commands/pdf.py" line="21"/>
         <source>xuất một báo cáo trong cơ sở dữ liệu ra PDF</source>
         <translation>export a report of the database to PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="23"/>
-        <location filename="../../gui/commands/report.py" line="50"/>
-        <location filename="../../gui/commands/report.py" line="60"/>
-        <location filename="../../gui/commands/report.py" line="70"/>
+        <location filename="../../gui/commands/pdf.py" line="25"/>
+        <location filename="../../gui/commands/report.py" line="51"/>
+        <location filename="../../gui/commands/report.py" line="61"/>
+        <location filename="../../gui/commands/report.py" line="71"/>
         <source>mã số báo cáo (xem &apos;report list&apos;)</source>
         <translation>the report&apos;s number (see &apos;report list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="25"/>
-        <location filename="../../gui/commands/pdf.py" line="41"/>
+        <location filename="../../gui/commands/pdf.py" line="53"/>
         <source>tệp PDF ghi ra (mặc định: BC-NQ82-&lt;tỉnh&gt;-&lt;kỳ&gt;.pdf)</source>
         <translation>output PDF (default: BC-NQ82-&lt;province&gt;-&lt;period&gt;.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="30"/>
-        <location filename="../../gui/commands/pdf.py" line="46"/>
+        <location filename="../../gui/commands/pdf.py" line="58"/>
         <source>xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)</source>
         <translation>export a draft (marked DỰ THẢO on every page)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="35"/>
+        <location filename="../../gui/commands/pdf.py" line="30"/>
         <source>xuất một tài liệu JSON ra PDF (không cần cơ sở dữ liệu)</source>
         <translation>export a JSON document to PDF (no database needed)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="38"/>
+        <location filename="../../gui/commands/pdf.py" line="33"/>
         <source>tài liệu báo cáo JSON (như &apos;report export-json&apos;)</source>
         <translation>a JSON report document (as &apos;report export-json&apos; writes)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="51"/>
+        <location filename="../../gui/commands/pdf.py" line="39"/>
         <source>đọc tài liệu báo cáo JSON mang trong một tệp PDF</source>
         <translation>read the JSON report document a PDF carries</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="53"/>
+        <location filename="../../gui/commands/pdf.py" line="41"/>
         <source>tệp PDF xuất từ ứng dụng</source>
         <translation>a PDF exported by the app</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="55"/>
-        <location filename="../../gui/commands/report.py" line="72"/>
+        <location filename="../../gui/commands/pdf.py" line="43"/>
+        <location filename="../../gui/commands/report.py" line="73"/>
         <source>tệp JSON ghi ra (mặc định: in ra màn hình)</source>
         <translation>output JSON file (default: print it)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="88"/>
+        <location filename="../../gui/commands/pdf.py" line="85"/>
         <location filename="../../gui/commands/sign.py" line="144"/>
         <source>Lưu ý: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="129"/>
+        <location filename="../../gui/commands/pdf.py" line="125"/>
         <source>Không tìm thấy tệp PDF: {path}</source>
         <translation>PDF not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="19"/>
+        <location filename="../../gui/commands/report.py" line="20"/>
         <source>danh sách, xuất và nhập báo cáo (JSON)</source>
         <translation>list, export and import reports (JSON)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="22"/>
+        <location filename="../../gui/commands/report.py" line="23"/>
         <source>liệt kê các báo cáo</source>
         <translation>list the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="26"/>
+        <location filename="../../gui/commands/report.py" line="27"/>
         <source>kể cả báo cáo nhận từ địa phương</source>
         <translation>with the reports received from units</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="28"/>
+        <location filename="../../gui/commands/report.py" line="29"/>
         <source>các báo cáo trong thùng rác</source>
         <translation>the reports in the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="32"/>
+        <location filename="../../gui/commands/report.py" line="33"/>
         <source>tạo báo cáo mới (dự thảo) cho một kỳ và in mã số của nó</source>
         <translation>create a new report (a draft) for a period and print its number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="40"/>
+        <location filename="../../gui/commands/report.py" line="41"/>
         <source>mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan</source>
         <translation>a province&apos;s code (40) or a ministry&apos;s (BYT); default: the unit of the agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="47"/>
+        <location filename="../../gui/commands/report.py" line="48"/>
         <source>nhân bản một báo cáo sang kỳ khác và in mã số bản mới</source>
         <translation>duplicate a report to another period and print the new one’s number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="52"/>
+        <location filename="../../gui/commands/report.py" line="53"/>
         <source>kỳ của bản mới: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>the new one&apos;s period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="57"/>
+        <location filename="../../gui/commands/report.py" line="58"/>
         <source>chuyển một báo cáo vào thùng rác (khôi phục được)</source>
         <translation>move a report to the trash (it can be restored)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="63"/>
+        <location filename="../../gui/commands/report.py" line="64"/>
         <source>đưa một báo cáo ra khỏi thùng rác</source>
         <translation>take a report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="65"/>
+        <location filename="../../gui/commands/report.py" line="66"/>
         <source>mã số báo cáo (xem &apos;report list --trash&apos;)</source>
         <translation>the report&apos;s number (see &apos;report list --trash&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="68"/>
+        <location filename="../../gui/commands/report.py" line="69"/>
         <source>xuất một báo cáo thành tài liệu JSON</source>
         <translation>export a report as a JSON document</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="76"/>
+        <location filename="../../gui/commands/report.py" line="77"/>
         <source>nhập một tài liệu JSON thành báo cáo mới</source>
         <translation>import a JSON document as a new report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="115"/>
+        <location filename="../../gui/commands/report.py" line="113"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="117"/>
+        <location filename="../../gui/commands/report.py" line="115"/>
         <source>Chưa có báo cáo nào.</source>
         <translation>No reports yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="121"/>
+        <location filename="../../gui/commands/report.py" line="119"/>
         <source>ĐƠN VỊ</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="122"/>
+        <location filename="../../gui/commands/report.py" line="120"/>
         <source>KỲ</source>
         <translation>PERIOD</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="123"/>
+        <location filename="../../gui/commands/report.py" line="121"/>
         <source>TRẠNG THÁI</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="125"/>
+        <location filename="../../gui/commands/report.py" line="123"/>
         <source>HOÀN THÀNH</source>
         <translation>COMPLETE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="125"/>
+        <location filename="../../gui/commands/report.py" line="123"/>
         <source>SỬA LẦN CUỐI</source>
         <translation>LAST EDITED</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="128"/>
+        <location filename="../../gui/commands/report.py" line="126"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="128"/>
+        <location filename="../../gui/commands/report.py" line="126"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="172"/>
+        <location filename="../../gui/commands/report.py" line="164"/>
         <source>Đã chuyển báo cáo số {id} ({unit}, kỳ {period}) vào thùng rác.</source>
         <translation>Report number {id} ({unit}, period {period}) moved to the trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="188"/>
+        <location filename="../../gui/commands/report.py" line="178"/>
         <source>Đã khôi phục báo cáo số {id} ({unit}, kỳ {period}).</source>
         <translation>Report number {id} ({unit}, period {period}) restored.</translation>
     </message>
@@ -1306,7 +1304,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="113"/>
         <location filename="../../gui/commands/inbox.py" line="74"/>
         <location filename="../../gui/commands/inbox.py" line="110"/>
-        <location filename="../../gui/commands/report.py" line="36"/>
+        <location filename="../../gui/commands/report.py" line="37"/>
         <source>kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>reporting period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
@@ -1396,97 +1394,97 @@ Please send this file to your support desk.</translation>
         <translation>output file: .docx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="175"/>
+        <location filename="../../gui/commands/desk.py" line="169"/>
         <source>Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải &apos;{given}&apos;.</source>
         <translation>The output file must end in .docx or .pdf, not &apos;{given}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="193"/>
+        <location filename="../../gui/commands/desk.py" line="187"/>
         <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
         <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="199"/>
+        <location filename="../../gui/commands/desk.py" line="193"/>
         <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {completeness}, {ministries} bộ, ngành.</source>
         <translation>{path}: draft of the Government report for period {period} — {completeness}, {ministries} ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="215"/>
+        <location filename="../../gui/commands/desk.py" line="209"/>
         <source>so với kỳ {period}</source>
         <translation>against period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="217"/>
+        <location filename="../../gui/commands/desk.py" line="211"/>
         <source>không có kỳ trước để so sánh</source>
         <translation>no earlier period to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="219"/>
+        <location filename="../../gui/commands/desk.py" line="213"/>
         <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="244"/>
+        <location filename="../../gui/commands/desk.py" line="238"/>
         <source>--set: không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>--set: there is no unit with the code &apos;{code}&apos; (a province&apos;s or a ministry&apos;s code).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="269"/>
+        <location filename="../../gui/commands/desk.py" line="260"/>
         <source>{path}: đã lưu {count} đơn vị.</source>
         <translation>{path}: {count} units saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="278"/>
+        <location filename="../../gui/commands/desk.py" line="269"/>
         <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="307"/>
+        <location filename="../../gui/commands/desk.py" line="295"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="314"/>
+        <location filename="../../gui/commands/desk.py" line="302"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="321"/>
+        <location filename="../../gui/commands/desk.py" line="309"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="340"/>
+        <location filename="../../gui/commands/desk.py" line="328"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="342"/>
+        <location filename="../../gui/commands/desk.py" line="330"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="350"/>
+        <location filename="../../gui/commands/desk.py" line="337"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="370"/>
+        <location filename="../../gui/commands/desk.py" line="355"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="381"/>
+        <location filename="../../gui/commands/desk.py" line="366"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="387"/>
+        <location filename="../../gui/commands/desk.py" line="372"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="389"/>
+        <location filename="../../gui/commands/desk.py" line="374"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
     </message>
@@ -1519,7 +1517,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/inbox.py" line="83"/>
         <location filename="../../gui/commands/inbox.py" line="91"/>
         <location filename="../../gui/commands/inbox.py" line="107"/>
-        <location filename="../../gui/commands/pdf.py" line="21"/>
+        <location filename="../../gui/commands/pdf.py" line="23"/>
         <source>tệp cơ sở dữ liệu</source>
         <translation>database file</translation>
     </message>
@@ -1648,42 +1646,42 @@ Please send this file to your support desk.</translation>
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../gui/core/document.py" line="119"/>
+        <location filename="../../gui/core/document.py" line="120"/>
         <source>Tài liệu báo cáo phải là một đối tượng JSON.</source>
         <translation>A report document must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="122"/>
+        <location filename="../../gui/core/document.py" line="123"/>
         <source>Đây không phải tài liệu báo cáo ({format}): khóa &apos;format&apos; sai hoặc thiếu.</source>
         <translation>This is not a report document ({format}): the key &apos;format&apos; is wrong or missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="131"/>
+        <location filename="../../gui/core/document.py" line="132"/>
         <source>Tài liệu báo cáo không hợp lệ — khóa &apos;{key}&apos;: {error}</source>
         <translation>The report document is not valid — key &apos;{key}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="143"/>
+        <location filename="../../gui/core/document.py" line="144"/>
         <source>Tài liệu báo cáo không đọc được: {error}.</source>
         <translation>The report document cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="166"/>
+        <location filename="../../gui/core/document.py" line="164"/>
         <source>{name} không phải một tệp thông thường.</source>
         <translation>{name} is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="169"/>
+        <location filename="../../gui/core/document.py" line="167"/>
         <source>Tệp {name} quá lớn ({size}; một báo cáo tối đa {limit}).</source>
         <translation>The file {name} is too large ({size}; a report is at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="176"/>
+        <location filename="../../gui/core/document.py" line="174"/>
         <source>Không tìm thấy tệp {name}.</source>
         <translation>File not found: {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="179"/>
+        <location filename="../../gui/core/document.py" line="177"/>
         <source>Không đọc được tệp {name}: {error}.</source>
         <translation>Could not read the file {name}: {error}.</translation>
     </message>
@@ -3454,386 +3452,386 @@ Please send this file to your support desk.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="86"/>
-        <location filename="../../gui/views/main_window.py" line="92"/>
+        <location filename="../../gui/views/main_window.py" line="98"/>
+        <location filename="../../gui/views/main_window.py" line="104"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="91"/>
+        <location filename="../../gui/views/main_window.py" line="103"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="117"/>
+        <location filename="../../gui/views/main_window.py" line="129"/>
         <source>Báo cáo &amp;mới…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="117"/>
+        <location filename="../../gui/views/main_window.py" line="129"/>
         <source>Tạo báo cáo cho một kỳ</source>
         <translation>Create a report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="120"/>
+        <location filename="../../gui/views/main_window.py" line="132"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="120"/>
+        <location filename="../../gui/views/main_window.py" line="132"/>
         <source>Mở báo cáo đang chọn để nhập</source>
         <translation>Open the selected report to fill it in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="123"/>
+        <location filename="../../gui/views/main_window.py" line="135"/>
         <source>&amp;Nhân bản sang kỳ khác…</source>
         <translation>D&amp;uplicate to another period…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="126"/>
+        <location filename="../../gui/views/main_window.py" line="138"/>
         <source>Tạo báo cáo kỳ mới từ báo cáo đang chọn</source>
         <translation>Create a report for a new period from the selected one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="129"/>
+        <location filename="../../gui/views/main_window.py" line="141"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="132"/>
+        <location filename="../../gui/views/main_window.py" line="144"/>
         <source>Chuyển báo cáo vào thùng rác</source>
         <translation>Move the report to the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="135"/>
+        <location filename="../../gui/views/main_window.py" line="147"/>
         <source>&amp;Khôi phục</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="135"/>
+        <location filename="../../gui/views/main_window.py" line="147"/>
         <source>Đưa báo cáo ra khỏi thùng rác</source>
         <translation>Take the report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="138"/>
+        <location filename="../../gui/views/main_window.py" line="150"/>
         <source>&amp;Thùng rác</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="138"/>
+        <location filename="../../gui/views/main_window.py" line="150"/>
         <source>Xem các báo cáo đã xóa</source>
         <translation>See the deleted reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="142"/>
+        <location filename="../../gui/views/main_window.py" line="154"/>
         <source>&amp;Hồ sơ cơ quan…</source>
         <translation>Agency &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="142"/>
+        <location filename="../../gui/views/main_window.py" line="154"/>
         <source>Đơn vị, người ký, nơi nhận mặc định</source>
         <translation>Unit, signer, default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="145"/>
+        <location filename="../../gui/views/main_window.py" line="157"/>
         <source>&amp;Cài đặt…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="145"/>
+        <location filename="../../gui/views/main_window.py" line="157"/>
         <source>Hồ sơ cơ quan, gửi báo cáo, ngôn ngữ, sao lưu</source>
         <translation>Agency profile, sending, language, backups</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="148"/>
+        <location filename="../../gui/views/main_window.py" line="160"/>
         <source>&amp;Lưu báo cáo thành tệp…</source>
         <translation>&amp;Save report as a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="151"/>
+        <location filename="../../gui/views/main_window.py" line="163"/>
         <source>Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác</source>
         <translation>Write the selected report to a JSON file, to move it to another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="154"/>
+        <location filename="../../gui/views/main_window.py" line="166"/>
         <source>Mở &amp;báo cáo từ tệp…</source>
         <translation>Open report from a f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="157"/>
+        <location filename="../../gui/views/main_window.py" line="169"/>
         <source>Thêm một báo cáo từ tệp JSON đã lưu trên máy khác</source>
         <translation>Add a report from a JSON file saved on another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="160"/>
+        <location filename="../../gui/views/main_window.py" line="172"/>
         <source>Mở &amp;cơ sở dữ liệu khác…</source>
         <translation>Open another data&amp;base…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="163"/>
+        <location filename="../../gui/views/main_window.py" line="175"/>
         <source>Làm việc với một tệp dữ liệu khác</source>
         <translation>Work with another data file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="166"/>
+        <location filename="../../gui/views/main_window.py" line="178"/>
         <source>Khôi phục từ &amp;bản sao lưu…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="169"/>
+        <location filename="../../gui/views/main_window.py" line="181"/>
         <source>Đưa dữ liệu về một bản sao lưu tự động</source>
         <translation>Bring the data back to an automatic backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="171"/>
+        <location filename="../../gui/views/main_window.py" line="183"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="173"/>
+        <location filename="../../gui/views/main_window.py" line="185"/>
         <source>&amp;Lưu ngay</source>
         <translation>Save &amp;now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="173"/>
+        <location filename="../../gui/views/main_window.py" line="185"/>
         <source>Lưu mọi thay đổi ngay</source>
         <translation>Save every change now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="176"/>
+        <location filename="../../gui/views/main_window.py" line="188"/>
         <source>&amp;Hoàn tác lần lưu gần nhất</source>
         <translation>&amp;Undo the last save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="179"/>
+        <location filename="../../gui/views/main_window.py" line="191"/>
         <source>Trả lại giá trị trước của lần sửa gần nhất, kể cả sau khi mở lại</source>
         <translation>Put back the value before the last edit, even after a restart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="182"/>
+        <location filename="../../gui/views/main_window.py" line="194"/>
         <source>&amp;Tìm mục cần điền…</source>
         <translation>&amp;Find an item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="185"/>
+        <location filename="../../gui/views/main_window.py" line="197"/>
         <source>Tìm một mục của báo cáo theo tên</source>
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="506"/>
+        <location filename="../../gui/views/main_window.py" line="524"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="188"/>
+        <location filename="../../gui/views/main_window.py" line="200"/>
         <source>&amp;Về danh sách</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="188"/>
+        <location filename="../../gui/views/main_window.py" line="200"/>
         <source>Quay lại danh sách báo cáo</source>
         <translation>Back to the list of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="191"/>
+        <location filename="../../gui/views/main_window.py" line="203"/>
         <source>&amp;Báo cáo của đơn vị</source>
         <translation>The unit’s &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="191"/>
+        <location filename="../../gui/views/main_window.py" line="203"/>
         <source>Danh sách báo cáo của đơn vị</source>
         <translation>The list of the unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="194"/>
+        <location filename="../../gui/views/main_window.py" line="206"/>
         <source>&amp;Tổng hợp (Bộ Công Thương)</source>
         <translation>&amp;Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="197"/>
+        <location filename="../../gui/views/main_window.py" line="209"/>
         <source>Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành</source>
         <translation>Import and consolidate the reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="200"/>
+        <location filename="../../gui/views/main_window.py" line="212"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="200"/>
+        <location filename="../../gui/views/main_window.py" line="212"/>
         <source>Cách lập, kiểm tra, xuất và gửi báo cáo</source>
         <translation>How to fill in, check, export and send a report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="203"/>
+        <location filename="../../gui/views/main_window.py" line="215"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="203"/>
+        <location filename="../../gui/views/main_window.py" line="215"/>
         <source>Danh sách các phím tắt của ứng dụng</source>
         <translation>The list of the app&apos;s keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="206"/>
+        <location filename="../../gui/views/main_window.py" line="218"/>
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="206"/>
+        <location filename="../../gui/views/main_window.py" line="218"/>
         <source>Phiên bản, thư mục dữ liệu</source>
         <translation>Version, data folders</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="209"/>
+        <location filename="../../gui/views/main_window.py" line="221"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="226"/>
+        <location filename="../../gui/views/main_window.py" line="238"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="229"/>
+        <location filename="../../gui/views/main_window.py" line="241"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="233"/>
+        <location filename="../../gui/views/main_window.py" line="245"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="235"/>
+        <location filename="../../gui/views/main_window.py" line="247"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="241"/>
+        <location filename="../../gui/views/main_window.py" line="253"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="330"/>
+        <location filename="../../gui/views/main_window.py" line="344"/>
         <source>Đã tạo báo cáo {report}.</source>
         <translation>Created the report {report}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="353"/>
+        <location filename="../../gui/views/main_window.py" line="369"/>
         <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
         <translation>Created {report} from the earlier period’s report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="367"/>
+        <location filename="../../gui/views/main_window.py" line="384"/>
         <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="379"/>
+        <location filename="../../gui/views/main_window.py" line="397"/>
         <source>Đã khôi phục “{report}”.</source>
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="395"/>
+        <location filename="../../gui/views/main_window.py" line="414"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="410"/>
+        <location filename="../../gui/views/main_window.py" line="430"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="424"/>
+        <location filename="../../gui/views/main_window.py" line="444"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="424"/>
+        <location filename="../../gui/views/main_window.py" line="444"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="552"/>
+        <location filename="../../gui/views/main_window.py" line="568"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="579"/>
+        <location filename="../../gui/views/main_window.py" line="596"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="585"/>
+        <location filename="../../gui/views/main_window.py" line="602"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="615"/>
-        <location filename="../../gui/views/main_window.py" line="644"/>
+        <location filename="../../gui/views/main_window.py" line="631"/>
+        <location filename="../../gui/views/main_window.py" line="661"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="623"/>
+        <location filename="../../gui/views/main_window.py" line="639"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="667"/>
-        <location filename="../../gui/views/main_window.py" line="677"/>
+        <location filename="../../gui/views/main_window.py" line="685"/>
+        <location filename="../../gui/views/main_window.py" line="695"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="669"/>
+        <location filename="../../gui/views/main_window.py" line="687"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="679"/>
+        <location filename="../../gui/views/main_window.py" line="697"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="693"/>
-        <location filename="../../gui/views/main_window.py" line="701"/>
+        <location filename="../../gui/views/main_window.py" line="712"/>
+        <location filename="../../gui/views/main_window.py" line="720"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="693"/>
+        <location filename="../../gui/views/main_window.py" line="712"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="707"/>
+        <location filename="../../gui/views/main_window.py" line="726"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="737"/>
+        <location filename="../../gui/views/main_window.py" line="757"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="740"/>
+        <location filename="../../gui/views/main_window.py" line="760"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="770"/>
+        <location filename="../../gui/views/main_window.py" line="794"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="793"/>
+        <location filename="../../gui/views/main_window.py" line="818"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="794"/>
+        <location filename="../../gui/views/main_window.py" line="819"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -3946,183 +3944,183 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="60"/>
+        <location filename="../../gui/pdf/embedded.py" line="63"/>
         <source>{what} không phải là tệp PDF.</source>
         <translation>{what} is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="60"/>
+        <location filename="../../gui/pdf/embedded.py" line="63"/>
         <source>Tệp</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="67"/>
+        <location filename="../../gui/pdf/embedded.py" line="70"/>
         <source>Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được dữ liệu báo cáo{detail}.</source>
         <translation>The PDF is damaged or incomplete; its report data cannot be read{detail}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="76"/>
+        <location filename="../../gui/pdf/embedded.py" line="79"/>
         <source>Tệp PDF không mang dữ liệu báo cáo: có thể là bản quét, hoặc không được xuất từ ứng dụng Báo cáo BVQLNTD. Hãy đề nghị đơn vị gửi lại tệp PDF xuất từ ứng dụng.</source>
         <translation>The PDF carries no report data: it may be a scan, or it was not exported by the Báo cáo BVQLNTD app. Ask the unit to send again the PDF the app exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="88"/>
+        <location filename="../../gui/pdf/embedded.py" line="91"/>
         <source>Dữ liệu báo cáo trong tệp PDF không khớp với mã kiểm tra (SHA-256): tệp đã bị sửa đổi hoặc hư hỏng{detail}. Hãy đề nghị đơn vị gửi lại.</source>
         <translation>The report data in the PDF does not match its checksum (SHA-256): the file was changed or damaged{detail}. Ask the unit to send it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="99"/>
+        <location filename="../../gui/pdf/embedded.py" line="102"/>
         <source>Tệp PDF có tệp đính kèm không đúng như ứng dụng xuất ({detail}): tệp đã bị sửa sau khi xuất. Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.</source>
         <translation>The PDF has attachments other than the app exports ({detail}): the file was changed after it was exported. Not imported; ask the unit to send again the file the app exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="109"/>
+        <location filename="../../gui/pdf/embedded.py" line="112"/>
         <source>Dữ liệu báo cáo trong tệp PDF không hợp lệ: {detail}</source>
         <translation>The report data in the PDF is not valid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="223"/>
+        <location filename="../../gui/pdf/embedded.py" line="226"/>
         <source>thiếu tệp kê khai kèm theo</source>
         <translation>the attached manifest is missing</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="238"/>
+        <location filename="../../gui/pdf/embedded.py" line="241"/>
         <source>mẫu báo cáo trong tệp kê khai khác với tài liệu</source>
         <translation>the manifest names another report template than the document</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="251"/>
+        <location filename="../../gui/pdf/embedded.py" line="254"/>
         <source>tệp quá lớn: {size}; tối đa {limit}</source>
         <translation>file too large: {size}; at most {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="257"/>
+        <location filename="../../gui/pdf/embedded.py" line="260"/>
         <source>Không tìm thấy tệp: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="260"/>
+        <location filename="../../gui/pdf/embedded.py" line="263"/>
         <source>Đây là một thư mục, không phải tệp PDF: {path}</source>
         <translation>This is a folder, not a PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="264"/>
+        <location filename="../../gui/pdf/embedded.py" line="267"/>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="268"/>
+        <location filename="../../gui/pdf/embedded.py" line="271"/>
         <source>tệp quá lớn; tối đa {limit}</source>
         <translation>file too large; at most {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="275"/>
+        <location filename="../../gui/pdf/embedded.py" line="278"/>
         <source>tệp không đầy đủ, có thể tải về hoặc sao chép chưa hết</source>
         <translation>the file is incomplete; its download or copy may not have finished</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="300"/>
+        <location filename="../../gui/pdf/embedded.py" line="304"/>
         <source>tệp được đặt mật khẩu để mở; hãy đề nghị đơn vị gửi tệp không đặt mật khẩu</source>
         <translation>the file needs a password to open; ask the unit for a file without a password</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="316"/>
+        <location filename="../../gui/pdf/embedded.py" line="320"/>
         <source>tệp đính kèm lạ “{name}”</source>
         <translation>an unknown attachment “{name}”</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="318"/>
+        <location filename="../../gui/pdf/embedded.py" line="322"/>
         <source>tệp đính kèm {name} xuất hiện hai lần</source>
         <translation>the attachment {name} appears twice</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="323"/>
+        <location filename="../../gui/pdf/embedded.py" line="327"/>
         <source>tệp đính kèm {name} mang tên khác: {names}</source>
         <translation>the attachment {name} carries other names: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="330"/>
+        <location filename="../../gui/pdf/embedded.py" line="334"/>
         <source>tệp đính kèm {name} trống</source>
         <translation>the attachment {name} is empty</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="348"/>
+        <location filename="../../gui/pdf/embedded.py" line="350"/>
         <source>cây tệp đính kèm quá lớn</source>
         <translation>the tree of attachments is too large</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="366"/>
+        <location filename="../../gui/pdf/embedded.py" line="369"/>
         <source>tệp đính kèm không phải luồng dữ liệu</source>
         <translation>an attachment is not a data stream</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="369"/>
-        <location filename="../../gui/pdf/embedded.py" line="383"/>
+        <location filename="../../gui/pdf/embedded.py" line="372"/>
+        <location filename="../../gui/pdf/embedded.py" line="386"/>
         <source>tệp đính kèm quá lớn</source>
         <translation>an attachment is too large</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="378"/>
+        <location filename="../../gui/pdf/embedded.py" line="381"/>
         <source>tệp đính kèm được mã hóa theo cách không hỗ trợ</source>
         <translation>an attachment is encoded in a way not supported</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="380"/>
+        <location filename="../../gui/pdf/embedded.py" line="383"/>
         <source>tệp đính kèm được nén nhiều lớp</source>
         <translation>an attachment is compressed in several layers</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="389"/>
+        <location filename="../../gui/pdf/embedded.py" line="392"/>
         <source>luồng nén bị hỏng</source>
         <translation>a compressed stream is damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="392"/>
+        <location filename="../../gui/pdf/embedded.py" line="395"/>
         <source>tệp đính kèm lớn hơn giới hạn {limit}</source>
         <translation>an attachment is larger than the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="401"/>
+        <location filename="../../gui/pdf/embedded.py" line="404"/>
         <source>tệp kê khai không đọc được</source>
         <translation>the manifest cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="403"/>
+        <location filename="../../gui/pdf/embedded.py" line="406"/>
         <source>tệp kê khai không đúng định dạng</source>
         <translation>the manifest is not in the expected format</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="406"/>
+        <location filename="../../gui/pdf/embedded.py" line="409"/>
         <source>tệp kê khai thiếu mã SHA-256</source>
         <translation>the manifest lacks the SHA-256 checksum</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="409"/>
+        <location filename="../../gui/pdf/embedded.py" line="412"/>
         <source>tệp kê khai nói về tệp “{name}”, không phải dữ liệu báo cáo</source>
         <translation>the manifest describes the file “{name}”, not the report data</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/fonts.py" line="46"/>
+        <location filename="../../gui/pdf/fonts.py" line="49"/>
         <source>Không tìm thấy phông chữ để xuất PDF theo thể thức văn bản hành chính. Cần phông Times New Roman (có sẵn trên Windows) hoặc phông tương đương Liberation Serif. Trên Debian/Ubuntu, hãy cài: sudo apt-get install fonts-liberation2 (hoặc fonts-croscore để có phông Tinos). Có thể chỉ định thư mục chứa phông bằng biến môi trường BVNTD_PDF_FONT_DIR.</source>
         <translation>No font found to export the PDF in the official document format. It needs Times New Roman (included in Windows) or its equivalent Liberation Serif. On Debian/Ubuntu, install: sudo apt-get install fonts-liberation2 (or fonts-croscore for Tinos). The environment variable BVNTD_PDF_FONT_DIR can name the folder that holds the fonts.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/fonts.py" line="192"/>
+        <location filename="../../gui/pdf/fonts.py" line="195"/>
         <source>(BVNTD_PDF_FONT=&apos;{wanted}&apos; không hợp lệ; dùng một trong: {known}.)</source>
         <translation>(BVNTD_PDF_FONT=&apos;{wanted}&apos; is not valid; use one of: {known}.)</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/fonts.py" line="203"/>
+        <location filename="../../gui/pdf/fonts.py" line="206"/>
         <source>(Đã bỏ qua: {rejected}.)</source>
         <translation>(Passed over: {rejected}.)</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/fonts.py" line="223"/>
+        <location filename="../../gui/pdf/fonts.py" line="224"/>
         <source>không đọc được phông ({error})</source>
         <translation>the font cannot be read ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/fonts.py" line="226"/>
+        <location filename="../../gui/pdf/fonts.py" line="227"/>
         <source>thiếu chữ tiếng Việt {letters}</source>
         <translation>Vietnamese letters missing: {letters}</translation>
     </message>
@@ -5578,42 +5576,42 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Could not restore {path} from {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="26"/>
+        <location filename="../../gui/store/database.py" line="27"/>
         <source>Không mở được cơ sở dữ liệu {path}: {error}</source>
         <translation>Could not open the database {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="82"/>
+        <location filename="../../gui/store/database.py" line="99"/>
         <source>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của ứng dụng (có thay đổi cấu trúc: {changes}). Hãy cập nhật ứng dụng, hoặc mở tệp khác.</source>
         <translation>The database {path} was written by a newer version of the app (structure changes: {changes}). Update the app, or open another file.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="116"/>
+        <location filename="../../gui/store/database.py" line="133"/>
         <source>Tệp {path} bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ bản sao lưu (menu Tệp → Khôi phục từ bản sao lưu) hoặc mở tệp khác.</source>
         <translation>The file {path} is damaged or is not a database of this app. Restore it from a backup (menu File → Restore from a backup) or open another file.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="123"/>
+        <location filename="../../gui/store/database.py" line="140"/>
         <source>Cơ sở dữ liệu {path} đang bị một chương trình khác khóa (có thể là một cửa sổ khác của ứng dụng). Hãy đóng chương trình đó rồi thử lại.</source>
         <translation>The database {path} is locked by another program (perhaps another window of this app). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="129"/>
+        <location filename="../../gui/store/database.py" line="146"/>
         <source>Không ghi được vào {path}: thư mục hoặc tệp chỉ cho phép đọc, hoặc không có quyền ghi. Hãy mở hoặc lưu cơ sở dữ liệu ở thư mục khác.</source>
         <translation>Could not write to {path}: the folder or the file is read-only, or you may not write there. Open or save the database in another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="135"/>
+        <location filename="../../gui/store/database.py" line="152"/>
         <source>Ổ đĩa chứa {path} đã đầy nên chưa lưu được thay đổi mới nhất. Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk holding {path} is full, so the latest change is not saved yet. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="140"/>
+        <location filename="../../gui/store/database.py" line="157"/>
         <source>Lỗi cơ sở dữ liệu {path}: {error}.</source>
         <translation>Database error in {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/database.py" line="141"/>
+        <location filename="../../gui/store/database.py" line="158"/>
         <source>Dữ liệu đã lưu trước đó vẫn nguyên vẹn.</source>
         <translation>Everything saved before is intact.</translation>
     </message>
@@ -5628,17 +5626,17 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>A report received from a unit can be viewed, not edited.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="382"/>
+        <location filename="../../gui/store/reports.py" line="388"/>
         <source>Không có mục &apos;{name}&apos; trong phần đầu báo cáo.</source>
         <translation>The report&apos;s header has no item &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="386"/>
+        <location filename="../../gui/store/reports.py" line="392"/>
         <source>Mẫu báo cáo không có trường &apos;{key}&apos;.</source>
         <translation>The report template has no field &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="388"/>
+        <location filename="../../gui/store/reports.py" line="394"/>
         <source>Trường &apos;{key}&apos; được tính tự động, không nhập tay.</source>
         <translation>The field &apos;{key}&apos; is computed, not typed.</translation>
     </message>
@@ -5830,7 +5828,7 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../gui/views/fields/base.py" line="46"/>
+        <location filename="../../gui/views/fields/base.py" line="44"/>
         <source>Không nhận đoạn vừa nhập: nội dung sẽ dài {length} ký tự, vượt giới hạn {limit} ký tự của trường này. Không có gì bị cắt bớt, nội dung cũ được giữ nguyên; hãy rút gọn rồi nhập lại.</source>
         <translation>The text was not accepted: it would be {length} characters long, over this field’s limit of {limit}. Nothing was cut; the old text is kept. Please shorten it and try again.</translation>
     </message>
