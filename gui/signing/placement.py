@@ -16,7 +16,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, SupportsFloat
+from typing import TYPE_CHECKING, SupportsFloat, cast
 
 from gui.core.i18n import translate
 from gui.signing.errors import SigningError
@@ -54,7 +54,8 @@ class Box:
 
 @dataclass(frozen=True)
 class Picture:
-    """A PNG checked and opened: its pixels (PIL) and its size in points when printed at its own resolution."""
+    """An image checked, opened and made printable: its pixels (PIL, 8-bit RGBA, or RGB when it has no transparent
+    pixel) and its size in points when printed at its own resolution."""
 
     image: Image
     width_pt: float | None  # None when the file does not say its resolution
@@ -64,9 +65,18 @@ class Picture:
     def aspect(self) -> float:
         return self.image.width / self.image.height
 
+    @property
+    def opaque(self) -> bool:
+        """No transparent pixel: the whole rectangle covers what is under it (a JPEG, a PNG without alpha)."""
+        return self.image.mode != "RGBA"
+
+
+IMAGE_FORMATS = ("PNG", "JPEG")  # Phụ lục I asks for a PNG; a scan saved as JPEG prints as it looks, opaque
+
 
 def load_picture(path: Path, what: str) -> Picture:
-    """A PNG image for a signature ('ảnh chữ ký') or a seal ('ảnh con dấu'); SigningError when unusable."""
+    """A signature image ('ảnh chữ ký') or a seal image ('ảnh con dấu'), PNG or JPEG, made printable
+    (printable_image); SigningError when it is not an image we can print."""
     # lazy: Pillow is imported when a signature picture is read
     from PIL import Image, UnidentifiedImageError
 
@@ -75,13 +85,13 @@ def load_picture(path: Path, what: str) -> Picture:
         data = path.read_bytes() if path.stat().st_size <= MAX_IMAGE_BYTES else None
     except FileNotFoundError:
         raise SigningError(
-            translate("Signing", "Không tìm thấy {what}: {path}. Hãy chọn lại tệp PNG trong Cài đặt. Chưa ký.").format(
+            translate("Signing", "Không tìm thấy {what}: {path}. Hãy chọn lại ảnh. Chưa ký.").format(
                 what=what, path=path
             )
         ) from None
     except IsADirectoryError:
         raise SigningError(
-            translate("Signing", "{What} phải là một tệp PNG, không phải thư mục: {path}. Chưa ký.").format(
+            translate("Signing", "{What} phải là một tệp ảnh PNG hoặc JPEG, không phải thư mục: {path}. Chưa ký.").format(
                 What=what.capitalize(), path=path
             )
         ) from None
@@ -101,14 +111,16 @@ def load_picture(path: Path, what: str) -> Picture:
                 What=what.capitalize(), name=path.name
             )
         )
+    not_an_image = SigningError(
+        translate(
+            "Signing",
+            "{What} {name} không phải ảnh PNG hoặc JPEG, hoặc bị hỏng: không đọc được. Hãy chọn ảnh PNG nền trong "
+            "suốt (hoặc JPEG). Chưa ký.",
+        ).format(What=what.capitalize(), name=path.name)
+    )
     try:
-        image = Image.open(io.BytesIO(data))
-        if image.format != "PNG":
-            raise SigningError(
-                translate("Signing", "{What} {name} phải là ảnh PNG nền trong suốt. Chưa ký.").format(
-                    What=what.capitalize(), name=path.name
-                )
-            )
+        # Only the formats we print: Pillow then never tries the other plugins on a file from outside.
+        image = Image.open(io.BytesIO(data), formats=IMAGE_FORMATS)
         if image.width * image.height > MAX_IMAGE_PIXELS:
             raise SigningError(
                 translate("Signing", "{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.").format(
@@ -116,16 +128,45 @@ def load_picture(path: Path, what: str) -> Picture:
                 )
             )
         image.load()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        raise SigningError(
-            translate("Signing", "{What} {name} không đọc được hoặc không phải ảnh PNG. Chưa ký.").format(
-                What=what.capitalize(), name=path.name
-            )
-        ) from None
-    dpi = image.info.get("dpi")
+        dpi = image.info.get("dpi")
+        printable = printable_image(image)
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, TypeError, Image.DecompressionBombError):
+        raise not_an_image from None
+    if printable.width < 1 or printable.height < 1:
+        raise not_an_image
     if dpi and 50 <= float(dpi[0]) <= 2400 and 50 <= float(dpi[1]) <= 2400:
-        return Picture(image, image.width / float(dpi[0]) * 72, image.height / float(dpi[1]) * 72)
-    return Picture(image, None, None)
+        return Picture(printable, printable.width / float(dpi[0]) * 72, printable.height / float(dpi[1]) * 72)
+    return Picture(printable, None, None)
+
+
+def printable_image(image: Image) -> Image:
+    """The image as it looks, in the one shape every drawer of ours reads alike: 8-bit RGBA when a pixel is
+    transparent, else RGB.
+
+    pyHanko writes a Pillow image as it is and knows only RGB(A), L(A) and P: a palette's transparency (the tRNS
+    chunk that Paint.NET or TinyPNG write for a two-colour scan) is dropped, so its transparent colour — often
+    black — printed as a solid rectangle; a grey or RGB image's tRNS colour likewise; a 16-bit grey image is not
+    drawn at all, and Pillow's own conversion clips it to white. So: the JPEG's orientation applied, 16-bit grey
+    scaled to 8 bits (its tRNS value kept as alpha), then every mode converted with its transparency to RGBA.
+    """
+    # lazy: Pillow is imported when a signature picture is read
+    from PIL import ImageMath, ImageOps
+
+    transparency = image.info.get("transparency")
+    image = ImageOps.exif_transpose(image)
+    if image.mode.startswith("I"):  # 16-bit grey: Pillow's "I;16" (or "I")
+        wide = image.convert("I")
+        grey = wide.point(lambda v: v * (255 / 65535)).convert("L")
+        if isinstance(transparency, int):
+            key = transparency  # the one grey value that is transparent
+            grey.putalpha(ImageMath.lambda_eval(lambda a: (a["v"] != key) * 255, v=wide).convert("L"))
+        image, transparency = grey, None
+    has_alpha = "A" in image.getbands() or transparency is not None
+    if not has_alpha:
+        return image.convert("RGB")
+    rgba = image.convert("RGBA")
+    low, _high = cast("tuple[int, int]", rgba.getchannel("A").getextrema())
+    return rgba if low < 255 else rgba.convert("RGB")
 
 
 def signature_block(reader: PdfFileReader, data: bytes | None = None) -> Box:

@@ -109,12 +109,12 @@ class SigningSettingsTab(QWidget):
             self.pfx.setText(path)
 
     def _choose_signature(self) -> None:
-        path = self._open(self.tr("Chọn ảnh chữ ký"), self.tr("Ảnh PNG (*.png)"), self.signature_image.text())
+        path = self._open(self.tr("Chọn ảnh chữ ký"), self.tr("Ảnh PNG hoặc JPEG (*.png *.jpg *.jpeg)"), self.signature_image.text())
         if path:
             self.signature_image.setText(path)
 
     def _choose_seal(self) -> None:
-        path = self._open(self.tr("Chọn ảnh con dấu"), self.tr("Ảnh PNG (*.png)"), self.seal_image.text())
+        path = self._open(self.tr("Chọn ảnh con dấu"), self.tr("Ảnh PNG hoặc JPEG (*.png *.jpg *.jpeg)"), self.seal_image.text())
         if path:
             self.seal_image.setText(path)
 

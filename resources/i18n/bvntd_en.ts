@@ -5084,44 +5084,39 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The USB token holds no certificate with a private key to sign with. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="78"/>
-        <source>Không tìm thấy {what}: {path}. Hãy chọn lại tệp PNG trong Cài đặt. Chưa ký.</source>
-        <translation>The {what} was not found: {path}. Choose the PNG file again in Settings. Not signed.</translation>
+        <location filename="../../gui/signing/placement.py" line="88"/>
+        <source>Không tìm thấy {what}: {path}. Hãy chọn lại ảnh. Chưa ký.</source>
+        <translation>The {what} was not found: {path}. Choose the image again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="84"/>
-        <source>{What} phải là một tệp PNG, không phải thư mục: {path}. Chưa ký.</source>
-        <translation>The {what} must be a PNG file, not a folder: {path}. Not signed.</translation>
+        <location filename="../../gui/signing/placement.py" line="94"/>
+        <source>{What} phải là một tệp ảnh PNG hoặc JPEG, không phải thư mục: {path}. Chưa ký.</source>
+        <translation>The {what} must be a PNG or JPEG image file, not a folder: {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="90"/>
+        <location filename="../../gui/signing/placement.py" line="100"/>
         <source>Không có quyền đọc {what} {path}. Chưa ký.</source>
         <translation>No permission to read the {what} {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="94"/>
+        <location filename="../../gui/signing/placement.py" line="104"/>
         <source>Không đọc được {what} {path}: {error}. Chưa ký.</source>
         <translation>Could not read the {what} {path}: {error}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="100"/>
+        <location filename="../../gui/signing/placement.py" line="110"/>
         <source>{What} {name} quá lớn (hơn 10 MB). Chưa ký.</source>
         <translation>The {what} {name} is too large (over 10 MB). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="108"/>
-        <source>{What} {name} phải là ảnh PNG nền trong suốt. Chưa ký.</source>
-        <translation>The {what} {name} must be a PNG image with a transparent background. Not signed.</translation>
+        <location filename="../../gui/signing/placement.py" line="115"/>
+        <source>{What} {name} không phải ảnh PNG hoặc JPEG, hoặc bị hỏng: không đọc được. Hãy chọn ảnh PNG nền trong suốt (hoặc JPEG). Chưa ký.</source>
+        <translation>The {what} {name} is not a PNG or JPEG image, or is damaged: it cannot be read. Choose a PNG with a transparent background (or a JPEG). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="114"/>
+        <location filename="../../gui/signing/placement.py" line="126"/>
         <source>{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.</source>
         <translation>The {what} {name} is too large (at most 4000 × 4000 pixels). Not signed.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/signing/placement.py" line="121"/>
-        <source>{What} {name} không đọc được hoặc không phải ảnh PNG. Chưa ký.</source>
-        <translation>The {what} {name} cannot be read or is not a PNG image. Not signed.</translation>
     </message>
     <message>
         <location filename="../../gui/signing/report.py" line="29"/>
@@ -5481,8 +5476,8 @@ What you typed is still on the screen and will be saved with your next edit or w
     <message>
         <location filename="../../gui/views/signing_settings.py" line="112"/>
         <location filename="../../gui/views/signing_settings.py" line="117"/>
-        <source>Ảnh PNG (*.png)</source>
-        <translation>PNG images (*.png)</translation>
+        <source>Ảnh PNG hoặc JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../gui/views/signing_settings.py" line="117"/>

@@ -52,7 +52,7 @@ def test_broken_and_foreign_files(pki: Pki, report_pdf: Path, tmp_path: Path) ->
     assert done.returncode == 2 and "ghi-chu.txt không phải tệp PDF" in done.stderr
 
     done = sign(report_pdf, out, "signer", "--pfx", pki.nghe_an.pfx, image=tmp_path)
-    assert done.returncode == 2 and "phải là một tệp PNG, không phải thư mục" in done.stderr
+    assert done.returncode == 2 and "phải là một tệp ảnh PNG hoặc JPEG, không phải thư mục" in done.stderr
     assert "Is a directory" not in done.stderr and not out.exists()
 
     changed = tmp_path / "sua-sau-khi-ky.pdf"

@@ -139,7 +139,7 @@ def test_pfx_and_certificate_refusals(pki: Pki, images, report_pdf: Path, tmp_pa
     ]
     garbage = tmp_path / "hong.png"
     garbage.write_text("không phải ảnh")
-    cases.append((("--pfx", pki.nghe_an.pfx), PASSWORD, garbage, "không đọc được hoặc không phải ảnh PNG"))
+    cases.append((("--pfx", pki.nghe_an.pfx), PASSWORD, garbage, "không phải ảnh PNG hoặc JPEG"))
     for source, secret, image, message in cases:
         done = sign(report_pdf, out, "signer", *source, image=image, secret=secret)
         assert done.returncode == 2, (message, done.stderr)
