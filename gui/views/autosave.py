@@ -1,4 +1,5 @@
-"""Save as you type: each field's edits reach the store a short moment after the last keystroke, or at once."""
+"""Save as you type: each field's edits reach the store at a short pause in the typing, and never later than
+MAX_WAIT_MS after the first keystroke not yet saved (steady typing is saved too), or at once on leaving the field."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from gui.store.errors import StoreError
 from gui.views.fields.base import InputError
@@ -18,15 +19,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_DELAY_MS = 700
+DEFAULT_DELAY_MS = 500
+# The promise is "a crash loses at most the last second": a save starts at most this long after the first unsaved
+# keystroke, leaving the rest of the second for a late timer on a busy PC and the commit itself.
+MAX_WAIT_MS = 650
 
 Getter = Callable[[], Any]
 
 
 class Autosaver(QObject):
-    """Per-field debounce in front of ReportStore.set_value.
+    """Per-field debounce, with a deadline, in front of ReportStore.set_value.
 
-    `schedule(key, getter)` (re)starts the field's timer; `commit(key)` and `flush()` save now. A getter that
+    `schedule(key, getter)` (re)starts the field's pause timer and, on the first unsaved keystroke, its deadline
+    timer (`max_wait_ms`): whichever fires first saves; `commit(key)` and `flush()` save now. A getter that
     raises InputError is not saved: the last good value stays in the store and `invalid` carries the message.
 
     When the database refuses the write (disk full, locked by another program, read-only folder) the edit stays
@@ -40,13 +45,23 @@ class Autosaver(QObject):
     store_failed = Signal(str, str)  # key, message: the database could not be written; the edit is kept pending
     store_recovered = Signal()  # every edit held back by a database fault is saved now
 
-    def __init__(self, store: ReportStore, report_id: int, delay_ms: int = DEFAULT_DELAY_MS, parent: QObject | None = None):
+    def __init__(
+        self,
+        store: ReportStore,
+        report_id: int,
+        delay_ms: int = DEFAULT_DELAY_MS,
+        parent: QObject | None = None,
+        *,
+        max_wait_ms: int = MAX_WAIT_MS,
+    ):
         super().__init__(parent)
         self.store = store
         self.report_id = report_id
         self.delay_ms = delay_ms
+        self.max_wait_ms = max_wait_ms
         self._getters: dict[str, Getter] = {}
         self._timers: dict[str, QTimer] = {}
+        self._deadlines: dict[str, QTimer] = {}
         self._held: set[str] = set()  # keys whose last save hit a database fault
 
     def schedule(self, key: str, getter: Getter) -> None:
@@ -56,13 +71,20 @@ class Autosaver(QObject):
             self._start(held)
 
     def _start(self, key: str) -> None:
-        timer = self._timers.get(key)
+        self._timer(self._timers, key).start(self.delay_ms)
+        deadline = self._timer(self._deadlines, key)
+        if not deadline.isActive():  # counted from the first keystroke since the last save, not restarted
+            deadline.start(self.max_wait_ms)
+
+    def _timer(self, timers: dict[str, QTimer], key: str) -> QTimer:
+        timer = timers.get(key)
         if timer is None:
             timer = QTimer(self)
             timer.setSingleShot(True)
+            timer.setTimerType(Qt.TimerType.PreciseTimer)
             timer.timeout.connect(lambda key=key: self.commit(key))
-            self._timers[key] = timer
-        timer.start(self.delay_ms)
+            timers[key] = timer
+        return timer
 
     def pending(self) -> list[str]:
         return list(self._getters)
@@ -73,9 +95,10 @@ class Autosaver(QObject):
 
     def commit(self, key: str, getter: Getter | None = None) -> bool:
         """Save one field now; returns True when the store holds what the widget shows."""
-        timer = self._timers.get(key)
-        if timer is not None:
-            timer.stop()
+        for timers in (self._timers, self._deadlines):
+            timer = timers.get(key)
+            if timer is not None:
+                timer.stop()
         getter = getter or self._getters.get(key)
         if getter is None:
             return True

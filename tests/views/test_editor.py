@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -411,3 +412,53 @@ def test_a_table_heading_names_its_unit_once(open_window: Any, db_path: Path) ->
     model = widget(editor, "notable_cases").model
     headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headings == ["Tổ chức, cá nhân kinh doanh", "Hành vi vi phạm", "Số tiền phạt (đồng)", "Tình trạng"]
+
+
+def test_steady_typing_in_a_cell_is_saved_within_a_second_before_enter(
+    open_window: Any, db_path: Path, qtbot: Any
+) -> None:
+    """No pause, no Enter: the cell's text reaches the store by the deadline; Escape puts the old text back,
+    saved too."""
+    with _store(db_path) as store:
+        report_id = new_report(store)
+        store.set_value(report_id, "notable_cases", [{"business": "Công ty A", "violation": "Cũ"}])
+    window = open_window(delay_ms=60_000)  # no pause ever long enough: only the 1-second deadline can save
+    editor = window.open_report(report_id)
+    activate(qtbot, window)
+    editor.focus_field("notable_cases", 0, "violation")
+    table = widget(editor, "notable_cases")
+    table.view.edit(table.view.currentIndex())
+    cell = QApplication.focusWidget()
+    QTest.keyClick(cell, Qt.Key.Key_End)
+
+    def stored() -> str:
+        return window.store.values(report_id)["notable_cases"][0]["violation"]
+
+    for ch in " bán hàng giả":
+        type_text(cell, ch)
+        QTest.qWait(70)
+    assert table.model.rows[0]["violation"] == "Cũ"  # the cell is still open: the model has not been told
+    assert "Cũ bán hàng giả".startswith(stored()) and stored() != "Cũ"  # saved while typing, without a pause
+    QTest.qWait(800)  # the deadline of the keys typed since that save
+    assert stored() == "Cũ bán hàng giả"
+    QTest.keyClick(cell, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: stored() == "Cũ", timeout=2000)
+
+
+def test_steady_typing_in_a_number_field_is_saved_within_a_second(
+    open_window: Any, db_path: Path, qtbot: Any
+) -> None:
+    with _store(db_path) as store:
+        report_id = new_report(store)
+    window = open_window(delay_ms=60_000)
+    editor = window.open_report(report_id)
+    field = widget(editor, "cp_received").edit
+    field.setFocus()
+    started = time.monotonic()
+    for ch in "1234567":
+        QTest.keyClicks(field, ch)
+        QTest.qWait(100)
+        if window.store.values(report_id).get("cp_received"):
+            break
+    assert window.store.values(report_id).get("cp_received") is not None
+    assert time.monotonic() - started < 1.0

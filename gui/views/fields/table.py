@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -192,11 +194,18 @@ class TableModel(QAbstractTableModel):
 
 
 class CellDelegate(QStyledItemDelegate):
-    """A drop-down for choice and yes/no columns; the default line editor for the others."""
+    """A drop-down for choice and yes/no columns; the default line editor for the others.
+
+    The cell being typed in is `live`: `typing` fires at every keystroke so the autosaver keeps the cell's text
+    before Enter (a crash mid-cell loses at most a second, as in any other field), and again when the editor
+    closes (Escape puts the cell's old value back, and that is saved too)."""
+
+    typing = Signal()
 
     def __init__(self, model: TableModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.live: tuple[QPersistentModelIndex, QLineEdit] | None = None
 
     def _items(self, column: Any) -> list[tuple[str, Any]]:
         if kind_of(column).switch:
@@ -211,7 +220,26 @@ class CellDelegate(QStyledItemDelegate):
             for label, value in self._items(column):
                 combo.addItem(label, value)
             return combo
-        return super().createEditor(parent, option, index)
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            self.live = (QPersistentModelIndex(index), editor)
+            editor.textEdited.connect(self.typing)
+        return editor
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
+        was_live = self.live is not None and self.live[1] is editor
+        if was_live:
+            self.live = None
+        super().destroyEditor(editor, index)
+        if was_live:
+            self.typing.emit()
+
+    def live_cell(self) -> tuple[int, str, str] | None:
+        """(row, column key, text) of the cell being typed in, or None."""
+        if self.live is None or not self.live[0].isValid():
+            return None
+        index, editor = self.live
+        return index.row(), self.model.columns[index.column()].key, editor.text()
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
@@ -235,7 +263,8 @@ class TableView(QTableView):
         super().__init__(parent)
         self.setModel(model)
         self._weights = [c.width for c in model.columns]
-        self.setItemDelegate(CellDelegate(model, self))
+        self.delegate = CellDelegate(model, self)
+        self.setItemDelegate(self.delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
@@ -339,6 +368,7 @@ class TableField(FieldEditor):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self.model.rows_edited.connect(self._rows_edited)
+        self.view.delegate.typing.connect(self._emit_edited)
         self.model.rejected.connect(self.problem)
         self.model.modelReset.connect(self._fit_height)
         self._fit_height()
@@ -370,8 +400,16 @@ class TableField(FieldEditor):
         self.model.remove_row(index.row())
 
     def value(self) -> Any:
-        rows = [row for row in self.model.rows if any(v is not None for v in row.values())]
-        return copy.deepcopy(rows) or None
+        """The rows, with the text of a cell still being typed in when it reads as its column's kind (a
+        half-typed date stays as it was until it reads)."""
+        rows = copy.deepcopy(self.model.rows)
+        live = self.view.delegate.live_cell()
+        if live is not None and live[0] < len(rows):
+            row, key, text = live
+            column = next(c for c in self.model.columns if c.key == key)
+            with contextlib.suppress(ValueError):  # a half-typed date or number: the cell's last good value
+                rows[row][key] = self.model.parse(column, text)
+        return [row for row in rows if any(v is not None for v in row.values())] or None
 
     def _show(self, value: Any) -> None:
         self.model.set_rows(value)
