@@ -109,12 +109,16 @@ def write_eml(doc: ReportDocument, pdf_path: Path, *, to: str, sender: str = "")
     return target
 
 
-def write_file_eml(path: Path, *, subject: str, body: str, to: str = "") -> Path:
-    """A draft message with any file attached (the Ministry's Excel or summary PDF), written beside it as .eml."""
-    if not path.is_file():
-        raise UserError(
-            translate("Files", "{path} không phải là một tệp thường nên không đính kèm được vào thư.").format(path=path)
-        )
+def write_file_eml(path: Path, *, subject: str, body: str, to: str = "", also: tuple[Path, ...] = ()) -> Path:
+    """A draft message with any file attached (the Ministry's Excel or summary PDF), and the files `also` (the
+    draft report's PDF beside its .docx), written beside the first as .eml."""
+    for attached in (path, *also):
+        if not attached.is_file():
+            raise UserError(
+                translate("Files", "{path} không phải là một tệp thường nên không đính kèm được vào thư.").format(
+                    path=attached
+                )
+            )
     message = EmailMessage(policy=SMTP)
     message["Subject"] = subject
     if to:
@@ -123,8 +127,10 @@ def write_file_eml(path: Path, *, subject: str, body: str, to: str = "") -> Path
     message["Message-ID"] = make_msgid(domain="bvntd.local")
     message["X-Unsent"] = "1"
     message.set_content(body)
-    maintype, _, subtype = (mimetypes.guess_type(path.name)[0] or "application/octet-stream").partition("/")
-    message.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
+    for attached in (path, *also):
+        kind = mimetypes.guess_type(attached.name)[0] or "application/octet-stream"
+        maintype, _, subtype = kind.partition("/")
+        message.add_attachment(attached.read_bytes(), maintype=maintype, subtype=subtype, filename=attached.name)
     target = path.with_suffix(".eml")
     write_output(target, message.as_bytes())
     return target

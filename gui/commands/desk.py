@@ -120,28 +120,23 @@ def register(actions: argparse._SubParsersAction) -> None:
 
 def _deadline(args: argparse.Namespace) -> int:
     # lazy: bvntd --help imports every command module; a command's own modules load when it runs
-    from gui.core.period import parse_period
-    from gui.inbox.consolidate import consolidate
-    from gui.inbox.deadlines import deadline_problem, parse_day
-    from gui.store.desk import DeskRepository
+    from gui.inbox.deadlines import parse_day
+    from gui.operations.desk import set_deadline
     from gui.store.reports import ReportStore
 
-    period = parse_period(args.period)
     day = None
     if args.day is not None:
         try:
             day = parse_day(args.day)
         except ValueError as error:
             raise UserError(f"--set: {error}") from None
-        problem = deadline_problem(period, day)
-        if problem:
-            raise UserError(f"--set: {problem}")
     with ReportStore.open(db_path_of(args)) as store:
-        if day is not None or args.default:
-            DeskRepository(store).set_deadline(period.id, day.isoformat() if day else None)
-        c = consolidate(store, period.id)
+        try:
+            c = set_deadline(store=store, period_id=args.period, day=day, default=args.default).consolidation
+        except UserError as error:
+            raise UserError(f"--set: {error}" if day is not None else str(error)) from None
     assert c.schedule is not None
-    print(f"Kỳ {period.id}: {c.schedule.text}.")
+    print(f"Kỳ {c.period.id}: {c.schedule.text}.")
     for row in [*c.provinces, *c.ministries, *c.outside_list]:
         print(f"{row.unit.code}\t{row.name}\t{c.timeliness_of(row)}")
     return 0
@@ -161,38 +156,25 @@ def _consolidation(args: argparse.Namespace, *, with_profile: bool = False):  # 
 
 def _report(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
-    from gui.govreport.outline import build_draft
+    from gui.operations.desk import draft_suffix_problem, make_draft
+    from gui.store.reports import ReportStore
 
-    suffix = args.output.suffix.lower()
-    if suffix not in (".docx", ".pdf"):
-        raise UserError(
-            translate("CommandLine", "Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải '{given}'.").format(
-                given=args.output.suffix or args.output
-            )
-        )
-    c, profile = _consolidation(args, with_profile=True)
-    draft = build_draft(c, profile)
-    if suffix == ".docx":
-        # lazy: as above (bvntd --help)
-        from gui.govreport.docx_writer import write_draft_docx
-
-        write_draft_docx(draft, args.output)
-    else:
-        # lazy: as above (bvntd --help)
-        from gui.govreport.pdf_writer import write_draft_pdf
-
-        write_draft_pdf(draft, args.output)
-    if not c.reported and not c.ministries:
+    problem = draft_suffix_problem(args.output)  # before the database is opened (or created)
+    if problem:
+        raise UserError(problem)
+    with ReportStore.open(db_path_of(args)) as store:
+        result = make_draft(store=store, period_id=args.period, output=args.output)
+    if result.empty:
         print(
             translate(
                 "CommandLine", "Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu."
-            ).format(period=c.period.id),
+            ).format(period=result.period_id),
             file=sys.stderr,
         )
     print(
-        translate(
-            "CommandLine", "{path}: dự thảo báo cáo Chính phủ kỳ {period} — {completeness}, {ministries} bộ, ngành."
-        ).format(path=args.output, period=c.period.id, completeness=c.completeness_text, ministries=len(c.ministries))
+        translate("CommandLine", "{path}: dự thảo báo cáo Chính phủ kỳ {period} — {coverage}.").format(
+            path=args.output, period=result.period_id, coverage=result.coverage
+        )
     )
     return 0
 
@@ -277,37 +259,28 @@ def _addresses(args: argparse.Namespace) -> int:
 
 def _remind(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
-    from gui.core.period import parse_period
-    from gui.fileio import write_output
-    from gui.inbox.consolidate import consolidate
-    from gui.inbox.reminders import build_reminder
-    from gui.store.desk import DeskRepository
+    from gui.operations.desk import write_reminder
     from gui.store.reports import ReportStore
 
-    period = parse_period(args.period)
     with ReportStore.open(db_path_of(args)) as store:
-        c = consolidate(store, period.id)
-        book = DeskRepository(store).addresses()
-        profile = store.profile()
-    reminder = build_reminder(c, book, ministry_email=profile.ministry_email)
-    if not reminder.units:
+        result = write_reminder(store=store, period_id=args.period, output=args.output)
+    if result.path is None:
         print(
             translate("CommandLine", "Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.").format(
-                period=period.id
+                period=args.period
             )
         )
         return 0
-    write_output(args.output, reminder.eml(sender=profile.ministry_email))
     print(
         translate("CommandLine", "{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.").format(
-            path=args.output, units=len(reminder.units), addresses=len(reminder.recipients)
+            path=args.output, units=len(result.units), addresses=len(result.recipients)
         )
     )
-    if reminder.without_email:
-        names = ", ".join(u.display_name for u in reminder.without_email)
+    if result.without_email:
+        names = ", ".join(u.display_name for u in result.without_email)
         print(
             translate("CommandLine", "Chưa có email trong sổ địa chỉ ({count}): {names}.").format(
-                count=len(reminder.without_email), names=names
+                count=len(result.without_email), names=names
             ),
             file=sys.stderr,
         )

@@ -18,6 +18,7 @@ from gui.core.i18n import translate
 from gui.core.kinds import KINDS
 from gui.core.records import Record, convert, dotted, error_location, without_defaults
 from gui.core.safejson import UnsafeJson, load_json
+from gui.core.units import province_lists
 from gui.resources import resource_path
 
 ACTIVE_TEMPLATE_FILE = "nq82-v1.json"
@@ -93,6 +94,9 @@ class TemplateField(_Labelled, frozen=True, kw_only=True):
     required_if: str | None = None
     target: str = ""
     target_en: str = ""
+    # The province list a target counting provinces was set for ('≥ 60 tỉnh, thành phố' of the 63): on another
+    # list the draft report shows it with its list and does not judge it.
+    target_list: str = ""
     date_rule: Literal["in_period", "not_after_period_end", "not_after_report_date"] | None = None
     columns: tuple[Column, ...] = ()
     computed: Computed | None = None
@@ -109,6 +113,13 @@ class TemplateField(_Labelled, frozen=True, kw_only=True):
             raise ValueError(f"'{self.key}': chỉ trường kiểu bảng (table) mới có cột (columns)")
         if self.computed is not None and not kind.computable:
             raise ValueError(f"'{self.key}': chỉ trường phần trăm (percent) mới được tính (computed)")
+        if self.target_list and not self.target:
+            raise ValueError(f"'{self.key}': target_list chỉ dùng cùng một mục tiêu (target)")
+        if self.target_list and self.target_list not in {lst.id for lst in province_lists()}:
+            known = ", ".join(lst.id for lst in province_lists())
+            raise ValueError(
+                f"'{self.key}': target_list '{self.target_list}' không phải danh sách tỉnh nào (có: {known})"
+            )
         if self.computed is not None and self.required:
             raise ValueError(f"'{self.key}': trường tự tính (computed) không thể bắt buộc nhập (required)")
         keys = [c.key for c in self.columns]

@@ -1,21 +1,25 @@
 """The draft report to the Government as a Word document (python-docx) that edits like the staff's own file:
-real headings (Heading 1–3, numbered as official documents number them), real tables with a repeated header row,
-the charts as pictures, the Ministry's header, 'Kính gửi', Nơi nhận and signature block in borderless tables."""
+real headings (Heading 1–3 with Word's own numbering, I. / 1. / a) as official documents number them, so a section
+added or removed renumbers the rest), real tables with a repeated header row, the charts as pictures, the Ministry's
+header with the short rules under the agency and the motto, 'Kính gửi', Nơi nhận and signature block in borderless
+tables, and DỰ THẢO in every page's header."""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table as DocxTable
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from gui.fileio import write_output
 from gui.govreport.charts import png_bytes
@@ -24,12 +28,19 @@ from gui.pdf import style as S
 from gui.pdf.fonts import font_family
 from gui.pdf.official import fit_columns, number_line, place_and_date, recipient_lines, signer_lines
 
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
+
 FONT = "Times New Roman"
 TABLE_SIZE = 11  # a point under the PDF's: Word's cell margins are wider than the PDF's
 GAP_COLOUR = RGBColor(0xB0, 0x00, 0x20)
 WORD_CELL_MARGIN = 5.4  # points: 0.19 cm, Word's and LibreOffice's default left/right cell margin
 TABLE_WIDTH_TWIPS = 9240  # 16.3 cm: the text width between Decree 30's margins
 JC = {"left": "left", "right": "right", "center": "center"}
+DRAFT_MARK = "DỰ THẢO"
+HEADING_NUMBERS = (("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"))  # I. / 1. / a)
+HEADING_NUM_ID = 90  # our own list, clear of the ids python-docx's default template uses
+CELL_TEXT = {"left": 6.5 - 2 * 0.19, "right": 9.8 - 2 * 0.19}  # cm: the header cells' widths inside their margins
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER}
 
 
@@ -48,7 +59,7 @@ def draft_docx_bytes(draft: Draft) -> bytes:
                 _closing(doc, draft)
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
                 in_appendix = True
-            doc.add_heading(block.text, level=min(block.level, 3))
+            _heading(doc, block)
         elif isinstance(block, Para):
             _para(doc, block)
         elif isinstance(block, Table):
@@ -64,6 +75,49 @@ def draft_docx_bytes(draft: Draft) -> bytes:
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+def _heading(doc: DocxDocument, block: Heading) -> None:
+    """A numbered heading takes its number from Word's list (its style's); any other (an appendix, a table's
+    caption) is the same style with the numbering switched off."""
+    paragraph = doc.add_heading(block.text, level=min(block.level, 3))
+    if not block.number:
+        numbering = OxmlElement("w:numPr")
+        off = OxmlElement("w:numId")
+        off.set(qn("w:val"), "0")
+        numbering.append(off)
+        paragraph._p.get_or_add_pPr().insert(0, numbering)
+
+
+def _heading_numbering(doc: DocxDocument) -> None:
+    """One multi-level list, I. / 1. / a), tied to Heading 1–3: each level restarts under the one above."""
+    numbering = doc.part.numbering_part.element
+    w = nsdecls("w")
+    levels = "".join(
+        f'<w:lvl w:ilvl="{index}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:pStyle w:val="Heading{index + 1}"/><w:lvlText w:val="{text}"/><w:suff w:val="space"/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>'
+        for index, (fmt, text) in enumerate(HEADING_NUMBERS)
+    )
+    abstract = parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="{HEADING_NUM_ID}"><w:multiLevelType w:val="multilevel"/>'
+        f"{levels}</w:abstractNum>"
+    )
+    # abstractNum elements come before every num element (the schema's order).
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(
+        parse_xml(f'<w:num {w} w:numId="{HEADING_NUM_ID}"><w:abstractNumId w:val="{HEADING_NUM_ID}"/></w:num>')
+    )
+    for level in (1, 2, 3):
+        ppr = doc.styles[f"Heading {level}"].element.get_or_add_pPr()
+        ppr.insert(
+            0,
+            parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level - 1}"/><w:numId w:val="{HEADING_NUM_ID}"/></w:numPr>'),
+        )
 
 
 def _font(
@@ -107,6 +161,7 @@ def _page_and_styles(doc: DocxDocument) -> None:
         style.paragraph_format.space_before = Pt(6)
         style.paragraph_format.space_after = Pt(6)
         style.paragraph_format.first_line_indent = Cm(1)
+    _heading_numbering(doc)
     caption = doc.styles["Caption"]
     _font(caption, 12, bold=False, italic=True)
     caption.font.color.rgb = RGBColor(0, 0, 0)
@@ -116,10 +171,18 @@ def _page_and_styles(doc: DocxDocument) -> None:
 
 def _page_numbers(section: object) -> None:
     """Decree 30's page numbers: centred in the top margin from the second page on, as a PAGE field Word and
-    LibreOffice keep up to date while the staff edit."""
+    LibreOffice keep up to date while the staff edit; DỰ THẢO at the right of every page's header, the first's too
+    (the staff delete it from the header when the text is final)."""
     section.different_first_page_header_footer = True  # type: ignore[attr-defined]
+    first = section.first_page_header.paragraphs[0]  # type: ignore[attr-defined]
+    first.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _font(first.add_run(DRAFT_MARK), S.BODY_SIZE, bold=True)
     paragraph = section.header.paragraphs[0]  # type: ignore[attr-defined]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    width = section.page_width - section.left_margin - section.right_margin  # type: ignore[attr-defined]
+    stops = paragraph.paragraph_format.tab_stops
+    stops.add_tab_stop(width // 2, WD_TAB_ALIGNMENT.CENTER)
+    stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    _font(paragraph.add_run("\t"), S.BODY_SIZE)
     run = paragraph.add_run()
     _font(run, S.BODY_SIZE)
     w = nsdecls("w")
@@ -131,6 +194,7 @@ def _page_numbers(section: object) -> None:
         f'<w:fldChar {w} w:fldCharType="end"/>',
     ):
         run._r.append(parse_xml(xml))
+    _font(paragraph.add_run("\t" + DRAFT_MARK), S.BODY_SIZE, bold=True)
 
 
 def _cell_text(
@@ -180,14 +244,20 @@ def _letterhead(doc: DocxDocument, draft: Draft) -> None:
         paragraph = left.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _font(paragraph.add_run(line), S.AGENCY_SIZE, bold=True)
+    bold_face = font_family().bold
+    # Decree 30: a short rule under the issuing agency (1/3–1/2 of its name), one under the motto as long as it.
+    _rule(left.add_paragraph(), S.AGENCY_RULE_RATIO * stringWidth(lines[-1], bold_face, S.AGENCY_SIZE), "left")
     paragraph = left.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _font(paragraph.add_run(number_line(h.number, h.symbol)), S.NUMBER_SIZE)
     _cell_text(right, S.NATIONAL_TITLE, align="center", bold=True, size=S.NATIONAL_TITLE_SIZE)
-    for text, bold, italic in ((S.MOTTO, True, False), (place_and_date(h.place, h.date), False, True)):
-        paragraph = right.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _font(paragraph.add_run(text), S.MOTTO_SIZE, bold=bold, italic=italic)
+    motto = right.add_paragraph()
+    motto.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _font(motto.add_run(S.MOTTO), S.MOTTO_SIZE, bold=True)
+    _rule(right.add_paragraph(), stringWidth(S.MOTTO, bold_face, S.MOTTO_SIZE), "right")
+    paragraph = right.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _font(paragraph.add_run(place_and_date(h.place, h.date)), S.MOTTO_SIZE, italic=True)
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.space_before = Pt(12)
@@ -200,17 +270,41 @@ def _letterhead(doc: DocxDocument, draft: Draft) -> None:
     _font(to.add_run("Kính gửi: " + "; ".join(draft.addressees)), S.BODY_SIZE)
 
 
+def _rule(paragraph: Paragraph, length: float, cell: str) -> None:
+    """An empty paragraph whose top border is the rule: `length` points, centred in the header's `cell`. A
+    paragraph's border runs between its indents, which Word and LibreOffice both keep while the text is edited."""
+    side = max(0.0, (CELL_TEXT[cell] * 28.35 - length) / 2)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fmt = paragraph.paragraph_format
+    fmt.left_indent = fmt.right_indent = Pt(side)
+    fmt.first_line_indent = Pt(0)
+    fmt.space_before = Pt(2)
+    fmt.space_after = Pt(0)
+    fmt.line_spacing = Pt(4)
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="{round(S.RULE_THICKNESS * 8)}" w:space="1" '
+            'w:color="000000"/></w:pBdr>'
+        )
+    )
+
+
 def _para(doc: DocxDocument, block: Para) -> None:
-    text = f"- {block.text}" if block.kind == "item" else block.text
-    paragraph = doc.add_paragraph()
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    paragraph.paragraph_format.first_line_indent = Cm(1)
-    run = paragraph.add_run(text)
-    if block.kind == "gap":
-        _font(run, italic=True, bold=True)
-        run.font.color.rgb = GAP_COLOUR
-    elif block.kind == "note":
-        _font(run, italic=True)
+    """One paragraph per line of the text: a line a unit ended itself is a paragraph's end, which justification
+    leaves alone (a manual line break inside a justified paragraph stretches the line before it)."""
+    lines = [line for line in block.text.split("\n") if line.strip()] or [""]
+    for index, line in enumerate(lines):
+        text = f"- {line}" if block.kind == "item" and index == 0 else line
+        paragraph = doc.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        paragraph.paragraph_format.first_line_indent = Cm(1)
+        run = paragraph.add_run(text)
+        if block.kind == "gap":
+            _font(run, italic=True, bold=True)
+            run.font.color.rgb = GAP_COLOUR
+        elif block.kind == "note":
+            _font(run, italic=True)
 
 
 def _table(doc: DocxDocument, block: Table) -> None:

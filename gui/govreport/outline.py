@@ -19,15 +19,17 @@ from gui.core.kinds import Kind, kind_of
 from gui.core.numbers import format_int, format_percent
 from gui.core.profile import Profile
 from gui.core.template import Section, TemplateField
-from gui.core.units import agencies
-from gui.inbox.consolidate import Consolidation, UnitRow
+from gui.core.units import agencies, province_list
+from gui.inbox.consolidate import PLAN_KEY, Consolidation, UnitRow
 from gui.inbox.deadlines import Status, show
 from gui.pdf.official import Closing, OfficialHeader
 
 MINISTRY = "BỘ CÔNG THƯƠNG"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 APPENDIX_COLUMNS = 5  # indicators per appendix table: what fits across A4 portrait beside the unit's name
-STANDOUT = 3  # units named at each end
+STANDOUT = 3  # units named at each end, and texts quoted in the body
+NAMED = 10  # names listed in a sentence before "và … đơn vị khác"
+EXCERPT = 220  # characters of a unit's text quoted in the body (its first sentence)
 GAP = "[Chưa có số liệu: {what}]"
 
 
@@ -35,6 +37,11 @@ GAP = "[Chưa có số liệu: {what}]"
 class Heading:
     level: int  # 1: "I. …", 2: "1. …", 3: "a) …"
     text: str
+    number: str = ""  # "I.", "1.", "a)": printed by the PDF, left to Word's own numbering in the .docx
+
+    @property
+    def title(self) -> str:
+        return f"{self.number} {self.text}" if self.number else self.text
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ class Draft:
     expected: int = 0
 
     def headings(self, level: int | None = None) -> list[str]:
-        return [b.text for b in self.blocks if isinstance(b, Heading) and (level is None or b.level == level)]
+        return [b.title for b in self.blocks if isinstance(b, Heading) and (level is None or b.level == level)]
 
 
 # --- targets --------------------------------------------------------------------------------------------
@@ -143,12 +150,12 @@ def build_draft(c: Consolidation, profile: Profile | None = None, *, today: dt.d
         )
     )
     numbers = iter(ROMAN)
-    b.append(Heading(1, f"{next(numbers)}. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐỊA PHƯƠNG, BỘ, NGÀNH"))
+    b.append(Heading(1, "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐỊA PHƯƠNG, BỘ, NGÀNH", f"{next(numbers)}."))
     b.extend(_completeness(c, day))
     if not c.reported and not c.ministries:
         b.append(Para(GAP.format(what=f"chưa nhận được báo cáo nào của kỳ {c.period.id}"), "gap"))
     for section in c.template.sections:
-        b.append(Heading(1, f"{next(numbers)}. {section.title.upper()}"))
+        b.append(Heading(1, section.title.upper(), f"{next(numbers)}."))
         b.extend(_section(c, section, 2))
     b.extend(_appendices(c))
     _number_figures(b)
@@ -198,29 +205,42 @@ def _letterhead(profile: Profile | None, day: dt.date) -> tuple[OfficialHeader, 
     )
 
 
-def _names(rows: list[UnitRow] | list[str]) -> str:
-    return ", ".join(r if isinstance(r, str) else r.name for r in rows)
+def _names(rows: list[UnitRow] | list[str], limit: int | None = None) -> str:
+    """The units' names, or the first `limit` of them and how many more ('…, và 25 địa phương khác')."""
+    names = [r if isinstance(r, str) else r.name for r in rows]
+    if limit is not None and len(names) > limit + 1:
+        return ", ".join(names[:limit]) + f" và {len(names) - limit} đơn vị khác"
+    return ", ".join(names)
 
 
 def _completeness(c: Consolidation, day: dt.date) -> list[Block]:
+    """Who reported: provinces counted against the period's list, ministries apart (never '0/19 bộ, ngành')."""
     out: list[Block] = []
-    total = len(c.reported) + len(c.ministries)
     ministries = f" và {len(c.ministries)} bộ, ngành" if c.ministries else ""
+    plan = c.yes_count(PLAN_KEY) if PLAN_KEY in c.template.field_map() and c.reported else None
     text = (
-        f"Đến ngày {show(day)}, Bộ Công Thương đã nhận được {total} báo cáo: {len(c.reported)}/{len(c.provinces)} "
-        f"địa phương{ministries}; {c.plan_text}."
+        f"Đến ngày {show(day)}, Bộ Công Thương đã nhận được báo cáo của {len(c.reported)}/{len(c.provinces)} "
+        f"địa phương{ministries}"
     )
+    text += f"; {plan.yes}/{plan.of} địa phương gửi báo cáo đã ban hành Kế hoạch triển khai." if plan else "."
     out.append(Para(text))
     s = c.schedule
+    missing = c.missing
     if s is not None:
         late = [(r, s.of("province", r.unit.code)) for r in c.reported]
         late = [(r, t) for r, t in late if t.status is Status.LATE]
         on_time = len(c.reported) - len(late)
-        sentence = f"{s.text}. Có {on_time} địa phương gửi đúng hạn, {len(late)} địa phương gửi muộn"
+        sentence = f"{s.text}. Có {on_time} địa phương gửi đúng hạn"
         if late:
-            sentence += " (" + ", ".join(f"{r.name}: {t.days_late} ngày" for r, t in late) + ")"
-        missing = c.missing
-        sentence += f"; {len(missing)} địa phương chưa gửi" + (f" ({_names(missing)})." if missing else ".")
+            named = ", ".join(f"{r.name}: {t.days_late} ngày" for r, t in late[:NAMED])
+            more = f" và {len(late) - NAMED} địa phương khác" if len(late) > NAMED else ""
+            sentence += f", {len(late)} địa phương gửi muộn ({named}{more})"
+        if missing:
+            # A long list of those who did not send belongs to the appendix, not to the first page.
+            listed = f" ({_names(missing)})" if len(missing) <= NAMED else " (danh sách tại Phụ lục)"
+            sentence += f"; {len(missing)} địa phương chưa gửi{listed}."
+        else:
+            sentence += "; tất cả các địa phương đã gửi báo cáo."
         out.append(Para(sentence))
         out.append(
             Chart(
@@ -229,6 +249,14 @@ def _completeness(c: Consolidation, day: dt.date) -> list[Block]:
                 ("Đúng hạn", "Muộn", "Chưa gửi"),
                 (float(on_time), float(len(late)), float(len(missing))),
                 caption=f"Tình hình gửi báo cáo của {len(c.provinces)} địa phương, kỳ {c.period.id}",
+            )
+        )
+    if c.reported and missing:
+        out.append(
+            Para(
+                f"Số liệu cả nước trong báo cáo này cộng từ {len(c.reported)}/{len(c.provinces)} địa phương đã gửi "
+                "báo cáo; mục tiêu cả nước chỉ được đánh giá khi đủ số liệu của tất cả các địa phương.",
+                "note",
             )
         )
     older = [r for r in [*c.reported, *c.ministries] if r.source_version and r.source_version < c.template.version]
@@ -256,7 +284,7 @@ def _section(c: Consolidation, section: Section, level: int, prefix: str = "") -
     out.extend(_narratives(c, fields))
     for index, sub in enumerate(section.sections, start=1):
         number = f"{prefix}{index}." if level == 2 else f"{chr(ord('a') + index - 1)})"
-        out.append(Heading(level, f"{number} {sub.title}"))
+        out.append(Heading(level, sub.title, number))
         out.extend(_section(c, sub, level + 1, f"{prefix}{index}."))
     return out
 
@@ -271,16 +299,18 @@ def _reported_count(rows: list[UnitRow], spec: TemplateField) -> int:
 def _national(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
     rows: list[tuple[str, ...]] = []
     gaps: list[str] = []
+    expected = len(c.provinces)
     for spec in fields:
         if not _national_kind(kind_of(spec)):
             continue
         count = _reported_count(c.reported, spec)
+        target = target_for(spec, c)
         if count == 0:
             gaps.append(spec.label)
-            rows.append((spec.label, _unit(spec), "—", f"0/{len(c.reported)}", spec.target, "chưa có số liệu"))
+            rows.append((spec.label, _unit(spec), "—", f"0/{expected}", target, "chưa có số liệu"))
             continue
-        value, verdict = _national_value(c, spec)
-        rows.append((spec.label, _unit(spec), value, f"{count}/{len(c.reported)}", spec.target, verdict))
+        value, verdict = _national_value(c, spec, count)
+        rows.append((spec.label, _unit(spec), value, f"{count}/{expected}", target, verdict))
     if not rows:
         return []
     numbered = tuple((str(i), *row) for i, row in enumerate(rows, start=1))
@@ -312,12 +342,29 @@ def _unit(spec: TemplateField) -> str:
     return spec.unit or kind.unit[0]
 
 
-def _national_value(c: Consolidation, spec: TemplateField) -> tuple[str, str]:
+def target_for(spec: TemplateField, c: Consolidation) -> str:
+    """The field's national target as the period's list of provinces allows: a count of provinces set for another
+    list ('≥ 60 tỉnh, thành phố' of the 63) is shown with the list it was set for, never judged on the 34."""
+    if not spec.target:
+        return ""
+    if spec.target_list and spec.target_list != c.unit_list.id:
+        return f"{spec.target} (đặt cho danh sách {_list_size(spec.target_list)} tỉnh, thành phố)"
+    return spec.target
+
+
+def _list_size(list_id: str) -> int:
+    try:
+        return len(province_list(list_id).units)
+    except KeyError:
+        return 0
+
+
+def _national_value(c: Consolidation, spec: TemplateField, count: int) -> tuple[str, str]:
     target = parse_target(spec.target) if spec.target else None
     kind = kind_of(spec)
     if kind.switch:
-        count = c.yes_count(spec.key)
-        value, measured = count.text, (100.0 * count.yes / count.of if target and target.percent else count.yes)
+        yes = c.yes_count(spec.key).yes
+        value, measured = format_int(yes), (100.0 * yes / len(c.provinces) if target and target.percent else yes)
     elif spec.is_computed:
         rate = c.rate_total(spec.key)
         if rate is None:
@@ -330,9 +377,23 @@ def _national_value(c: Consolidation, spec: TemplateField) -> tuple[str, str]:
         value, measured = format_int(int(total)), float(total)
     if target is None:
         return value, ""
+    if spec.target_list and spec.target_list != c.unit_list.id:
+        return value, f"không áp dụng cho {len(c.provinces)} tỉnh, thành phố"
     if target.span is not None and c.period.kind != "review":
         return value, f"chỉ tiêu cả giai đoạn {target.span[0]}–{target.span[1]}"
+    if count < len(c.provinces):
+        # A national target judged on a few provinces says nothing about the country.
+        return value, f"chưa đủ số liệu ({count}/{len(c.provinces)})"
     return value, "Đạt" if meets(target, measured) else "Chưa đạt"
+
+
+def ends(ranked: list[tuple[UnitRow, float]], few: int = STANDOUT) -> tuple[list[tuple[UnitRow, float]], ...]:
+    """The highest and the lowest few of a ranking (highest first), never the same unit at both ends: with 5 units,
+    the top 2 and the bottom 2; with 2, one each; with 1, no ranking."""
+    k = min(few, len(ranked) // 2)
+    if k == 0:
+        return [], []
+    return ranked[:k], ranked[-k:][::-1]
 
 
 def _standouts(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
@@ -340,26 +401,29 @@ def _standouts(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
     for spec in fields:
         if spec.is_computed:
             ranked = sorted(
-                ((r, r.rates.get(spec.key)) for r in c.reported if r.rates.get(spec.key) is not None),
-                key=lambda item: -float(item[1] or 0),
+                ((r, float(v)) for r in c.reported if (v := r.rates.get(spec.key)) is not None),
+                key=lambda item: -item[1],
             )
-            if len(ranked) < 2:
+            top, low = ends(ranked)
+            if not top:
                 continue
-            top = ", ".join(f"{r.name} ({format_percent(float(v or 0), 1)}%)" for r, v in ranked[:STANDOUT])
-            low = ", ".join(f"{r.name} ({format_percent(float(v or 0), 1)}%)" for r, v in ranked[-STANDOUT:][::-1])
-            text = f"{spec.label}: cao nhất {top}; thấp nhất {low}."
+            rate = c.rate_total(spec.key)
+            text = f"{spec.label}"
+            if rate is not None:
+                text += f" chung của {len(ranked)} địa phương là {format_percent(rate, 1)}%"
+            text += f"; cao nhất: {_ranked(top, percent=True)}; thấp nhất: {_ranked(low, percent=True)}."
             target = parse_target(spec.target) if spec.target else None
             if target is not None:
-                below = [r for r, v in ranked if not meets(target, float(v or 0))]
+                below = [r for r, v in ranked if not meets(target, v)]
                 text += f" {len(ranked) - len(below)}/{len(ranked)} địa phương đạt mục tiêu {spec.target}"
-                text += f"; chưa đạt: {_names(below)}." if below else "."
+                text += f"; chưa đạt: {_names(below, NAMED)}." if below else "."
                 out.append(Para(text, "item"))
                 out.append(
                     Chart(
                         "rates",
                         f"{spec.label} theo địa phương",
                         tuple(r.unit.name for r, _ in ranked),
-                        tuple(float(v or 0) for _, v in ranked),
+                        tuple(v for _, v in ranked),
                         target=target.value,
                         caption=f"{spec.label} theo địa phương (%), đường ngang: mục tiêu {spec.target}",
                     )
@@ -369,19 +433,32 @@ def _standouts(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
         elif kind_of(spec).switch and spec.target:
             no = [r for r in c.reported if r.values.get(spec.key) is False]
             if no:
-                out.append(Para(f"Địa phương chưa thực hiện — {spec.label.lower()}: {_names(no)}.", "item"))
+                out.append(
+                    Para(f"Địa phương chưa thực hiện — {_lower_first(spec.label)}: {_names(no, NAMED)}.", "item")
+                )
         elif kind_of(spec).additive and spec.target:
             ranked_n = sorted(
-                ((r, r.values.get(spec.key)) for r in c.reported if isinstance(r.values.get(spec.key), int | float)),
-                key=lambda item: -float(item[1] or 0),
+                ((r, float(v)) for r in c.reported if isinstance(v := r.values.get(spec.key), int | float)),
+                key=lambda item: -item[1],
             )
-            if ranked_n:
-                top = ", ".join(f"{r.name} ({format_int(int(v or 0))})" for r, v in ranked_n[:STANDOUT])
-                out.append(Para(f"{spec.label}: nhiều nhất {top}.", "item"))
+            top, low = ends(ranked_n)
+            if top:
+                out.append(Para(f"{spec.label}: nhiều nhất {_ranked(top)}; ít nhất {_ranked(low)}.", "item"))
     return out
 
 
+def _lower_first(label: str) -> str:
+    """'Đã tổ chức … Ngày Quyền của người tiêu dùng Việt Nam' → 'đã tổ chức …', proper names kept."""
+    return label[:1].lower() + label[1:]
+
+
+def _ranked(items: list[tuple[UnitRow, float]], *, percent: bool = False) -> str:
+    show_value = (lambda v: f"{format_percent(v, 1)}%") if percent else (lambda v: format_int(int(v)))
+    return ", ".join(f"{r.name} ({show_value(v)})" for r, v in items)
+
+
 def _tables(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
+    """A table's items in a sentence: how many, from how many units, their totals and a few examples."""
     out: list[Block] = []
     for spec in fields:
         if not kind_of(spec).has_columns:
@@ -396,10 +473,32 @@ def _tables(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
             f"{col.label.lower()}: {format_int(int(totals[col.key]))}" for col in spec.columns if col.key in totals
         ]
         extra = f"; cộng {', '.join(parts)}" if parts else ""
-        out.append(
-            Para(f"{spec.label}: {len(items)} mục do {len(units)} đơn vị kê{extra} (chi tiết tại bảng tính).", "item")
-        )
+        text = f"{spec.label}: {len(items)} mục do {len(units)} đơn vị báo cáo{extra}."
+        examples = _examples(spec, items)
+        if examples:
+            text += f" Tiêu biểu: {examples}."
+        out.append(Para(text, "item"))
     return out
+
+
+def _examples(spec: TemplateField, items: list[tuple[UnitRow, dict[str, Any]]]) -> str:
+    """The few items a person would cite: the largest by the table's first summed column, else the first ones."""
+    words = [col.key for col in spec.columns if kind_of(col).layout == "indicator" and col.kind == "line"]
+    if not words:
+        return ""
+    summed = next((col.key for col in spec.columns if col.total), None)
+    if summed is not None:
+        items = sorted(items, key=lambda item: -float(_number_or_zero(item[1].get(summed))))
+    chosen = []
+    for row, item in items[:STANDOUT]:
+        said = " – ".join(str(item.get(key) or "").strip() for key in words if str(item.get(key) or "").strip())
+        if said:
+            chosen.append(f"{said} ({row.unit.name})")
+    return "; ".join(chosen)
+
+
+def _number_or_zero(value: Any) -> float:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
 
 
 def _strip_name(text: str, row: UnitRow) -> str:
@@ -410,21 +509,37 @@ def _strip_name(text: str, row: UnitRow) -> str:
     return text.strip()
 
 
+def first_sentence(text: str, limit: int = EXCERPT) -> str:
+    """The opening of a unit's text: its first sentence (or line), cut at a word near `limit` characters."""
+    line = text.strip().split("\n", 1)[0].strip()
+    match = re.search(r"[.;!?](\s|$)", line)
+    sentence = line[: match.end()].strip() if match else line
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    return sentence
+
+
 def _narratives(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
+    """A summary sentence and the opening words of a few units; every unit's full text is in the appendix."""
     out: list[Block] = []
     units = [*c.reported, *c.ministries]
     for spec in fields:
         if kind_of(spec).layout != "narrative":
             continue
-        said = [(r, str(r.values.get(spec.key) or "").strip()) for r in units]
+        said = [(r, _strip_name(str(r.values.get(spec.key) or ""), r)) for r in units]
         silent = [r for r, text in said if not text]
         said = [(r, text) for r, text in said if text]
         if len(fields) > 1 or not said:
             out.append(Para(f"{spec.label}:", "body"))
-        for row, text in said:
-            out.append(Para(f"{row.name}: {_strip_name(text, row)}", "item"))
+        if said:
+            # The fullest accounts first: they are the ones a reader of the whole set would quote.
+            quoted = sorted(said, key=lambda item: -len(item[1]))[:STANDOUT]
+            lead = f"{len(said)}/{len(units)} đơn vị báo cáo nội dung này (toàn văn tại Phụ lục)"
+            out.append(Para(lead + ("; tiêu biểu:" if len(said) > len(quoted) else ":")))
+            for row, text in quoted:
+                out.append(Para(f"{row.name}: {first_sentence(text)}", "item"))
         if silent:
-            what = f"{len(silent)} đơn vị không báo cáo nội dung này ({_names(silent)})"
+            what = f"{len(silent)} đơn vị không báo cáo nội dung này ({_names(silent, NAMED)})"
             out.append(Para(GAP.format(what=what), "gap"))
     return out
 
@@ -433,7 +548,8 @@ def _narratives(c: Consolidation, fields: list[TemplateField]) -> list[Block]:
 
 
 def _appendices(c: Consolidation) -> list[Block]:
-    out: list[Block] = [Heading(1, "PHỤ LỤC I. SỐ LIỆU CỦA TỪNG ĐỊA PHƯƠNG, BỘ, NGÀNH")]
+    numbers = iter(ROMAN)
+    out: list[Block] = [Heading(1, f"PHỤ LỤC {next(numbers)}. SỐ LIỆU CỦA TỪNG ĐỊA PHƯƠNG, BỘ, NGÀNH")]
     for section in c.template.iter_sections():
         numeric = [f for f in section.fields if kind_of(f).additive or f.is_computed]
         parts = range(0, len(numeric), APPENDIX_COLUMNS)
@@ -442,20 +558,21 @@ def _appendices(c: Consolidation) -> list[Block]:
             # A section too wide for one table goes on in the next: 'phần 1/3', … (not the same heading twice).
             title = section.title if len(parts) == 1 else f"{section.title} (phần {number}/{len(parts)})"
             out.append(_unit_table(c, title, chunk))
-    out.append(Heading(1, "PHỤ LỤC II. CÁC ĐƠN VỊ CHƯA GỬI BÁO CÁO"))
+    out.append(Heading(1, f"PHỤ LỤC {next(numbers)}. CÁC ĐƠN VỊ CHƯA GỬI BÁO CÁO"))
     missing = c.missing
     if missing:
         listed = tuple((str(i), r.unit.code, r.name) for i, r in enumerate(missing, start=1))
         out.append(Table(("STT", "Mã", "Địa phương"), listed, ("center", "center", "left"), (0.7, 0.8, 4.0)))
     else:
         out.append(Para("Tất cả các địa phương đã gửi báo cáo."))
-    sent = {r.unit.code for r in c.ministries}
-    absent = [u.display_name for u in agencies() if u.code not in sent]
-    if absent:
-        out.append(Para(f"Các bộ, ngành, cơ quan chưa gửi báo cáo ({len(absent)}): {_names(absent)}."))
+    if c.ministries:  # the ministries are asked when some have reported; none yet is not '0/19'
+        sent = {r.unit.code for r in c.ministries}
+        absent = [u.display_name for u in agencies() if u.code not in sent]
+        if absent:
+            out.append(Para(f"Các bộ, ngành, cơ quan chưa gửi báo cáo ({len(absent)}): {_names(absent)}."))
     unmatched = c.unmatched()
     if unmatched:
-        out.append(Heading(1, "PHỤ LỤC III. SỐ LIỆU THEO MẪU CŨ KHÔNG KHỚP MẪU HIỆN HÀNH"))
+        out.append(Heading(1, f"PHỤ LỤC {next(numbers)}. SỐ LIỆU THEO MẪU CŨ KHÔNG KHỚP MẪU HIỆN HÀNH"))
         rows = tuple(
             (
                 str(i),
@@ -475,7 +592,30 @@ def _appendices(c: Consolidation) -> list[Block]:
                 (0.5, 1.8, 0.6, 2.0, 1.5, 2.2),
             )
         )
+    out.extend(_texts_appendix(c, next(numbers)))
     return out
+
+
+def _texts_appendix(c: Consolidation, number: str) -> list[Block]:
+    """Every unit's own words, field by field in the template's order: what the body only summarises."""
+    units = [*c.reported, *c.ministries]
+    sections: list[Block] = []
+    for section in c.template.iter_sections():
+        for spec in section.fields:
+            if kind_of(spec).layout != "narrative":
+                continue
+            said = [(r, _strip_name(str(r.values.get(spec.key) or ""), r)) for r in units]
+            said = [(r, text) for r, text in said if text]
+            if not said:
+                continue
+            several = sum(1 for f in section.fields if kind_of(f).layout == "narrative") > 1
+            title = f"{section.title} — {spec.label}" if several else section.title
+            sections.append(Heading(2, title))
+            for row, text in said:
+                sections.append(Para(f"{row.name}: {text}", "item"))
+    if not sections:
+        return []
+    return [Heading(1, f"PHỤ LỤC {number}. NỘI DUNG BÁO CÁO CỦA TỪNG ĐỊA PHƯƠNG, BỘ, NGÀNH"), *sections]
 
 
 def _unit_table(c: Consolidation, title: str, fields: list[TemplateField]) -> Table:

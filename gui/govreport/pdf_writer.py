@@ -41,7 +41,10 @@ def write_draft_pdf(draft: Draft, path: Path) -> None:
 
 def draft_pdf_bytes(draft: Draft, *, mark_draft: bool = True) -> bytes:
     styles = official_styles()
-    story: list[Flowable] = [*title_block(draft.doc_type, draft.subject, styles), *addressee_block(draft.addressees, styles)]
+    story: list[Flowable] = [
+        *title_block(draft.doc_type, draft.subject, styles),
+        *addressee_block(draft.addressees, styles),
+    ]
     in_appendix = False
     for block in draft.blocks:
         if isinstance(block, Heading):
@@ -51,11 +54,13 @@ def draft_pdf_bytes(draft: Draft, *, mark_draft: bool = True) -> bytes:
                 last = story.pop()
                 story += [KeepTogether([last, closing_block(draft.closing, styles)]), PageBreak()]
                 in_appendix = True
-            story.append(heading(block.text, block.level, styles))
+            story.append(heading(block.title, block.level, styles))
         elif isinstance(block, Para):
             style = styles.body if block.kind in ("body", "item") else styles.caption
-            text = f"- {block.text}" if block.kind == "item" else block.text
-            story.append(body_paragraph(text, style))
+            # A unit's own line breaks end paragraphs of their own (a justified line is never stretched to one).
+            for index, line in enumerate(line for line in block.text.split("\n") if line.strip()):
+                text = f"- {line}" if block.kind == "item" and index == 0 else line
+                story.append(body_paragraph(text, style))
         elif isinstance(block, Table):
             story.extend(_tables(block, styles))
         elif isinstance(block, Chart):

@@ -38,3 +38,14 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox  # here: the first use of QMessageBox costs start-up time
 
     QMessageBox.warning(parent, title, text)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """A piece of information the person reads and closes; when quiet(), written to stderr and logged instead."""
+    if quiet():
+        log.info("%s", text, extra={"title": title})
+        print(f"{title}: {text}", file=sys.stderr)
+        return
+    from PySide6.QtWidgets import QMessageBox  # here: the first use of QMessageBox costs start-up time
+
+    QMessageBox.information(parent, title, text)

@@ -64,3 +64,15 @@ def save_place(db: object, report_id: int, key: str) -> None:
     store = settings()
     store.setValue(_place_key(db, report_id), key)
     store.sync()
+
+
+def last_folder(purpose: str) -> str:
+    """The folder a save dialog for `purpose` ('desk', …) was last confirmed in, to reopen there ('' : none yet)."""
+    value = settings().value(f"folders/{purpose}", "")
+    return str(value) if value else ""
+
+
+def remember_folder(purpose: str, path: object) -> None:
+    store = settings()
+    store.setValue(f"folders/{purpose}", str(path))
+    store.sync()

@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="583"/>
+        <location filename="../../gui/views/inbox/desk.py" line="639"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="588"/>
+        <location filename="../../gui/views/inbox/desk.py" line="644"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="588"/>
+        <location filename="../../gui/views/inbox/desk.py" line="644"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="588"/>
+        <location filename="../../gui/views/inbox/desk.py" line="644"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="588"/>
+        <location filename="../../gui/views/inbox/desk.py" line="644"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="603"/>
+        <location filename="../../gui/views/inbox/desk.py" line="659"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="631"/>
+        <location filename="../../gui/views/inbox/desk.py" line="687"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="631"/>
+        <location filename="../../gui/views/inbox/desk.py" line="687"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -527,12 +527,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="203"/>
+        <location filename="../../gui/views/fields/table.py" line="212"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="203"/>
+        <location filename="../../gui/views/fields/table.py" line="212"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -1394,97 +1394,92 @@ Please send this file to your support desk.</translation>
         <translation>output file: .docx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="169"/>
-        <source>Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải &apos;{given}&apos;.</source>
-        <translation>The output file must end in .docx or .pdf, not &apos;{given}&apos;.</translation>
+        <location filename="../../gui/commands/desk.py" line="175"/>
+        <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {coverage}.</source>
+        <translation>{path}: draft report to the Government for {period} — {coverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="187"/>
+        <location filename="../../gui/commands/desk.py" line="169"/>
         <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
         <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="193"/>
-        <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {completeness}, {ministries} bộ, ngành.</source>
-        <translation>{path}: draft of the Government report for period {period} — {completeness}, {ministries} ministries and agencies.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/desk.py" line="209"/>
+        <location filename="../../gui/commands/desk.py" line="191"/>
         <source>so với kỳ {period}</source>
         <translation>against period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="211"/>
+        <location filename="../../gui/commands/desk.py" line="193"/>
         <source>không có kỳ trước để so sánh</source>
         <translation>no earlier period to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="213"/>
+        <location filename="../../gui/commands/desk.py" line="195"/>
         <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="238"/>
+        <location filename="../../gui/commands/desk.py" line="220"/>
         <source>--set: không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>--set: there is no unit with the code &apos;{code}&apos; (a province&apos;s or a ministry&apos;s code).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="260"/>
+        <location filename="../../gui/commands/desk.py" line="242"/>
         <source>{path}: đã lưu {count} đơn vị.</source>
         <translation>{path}: {count} units saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="269"/>
+        <location filename="../../gui/commands/desk.py" line="251"/>
         <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="295"/>
+        <location filename="../../gui/commands/desk.py" line="269"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="302"/>
+        <location filename="../../gui/commands/desk.py" line="275"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="309"/>
+        <location filename="../../gui/commands/desk.py" line="282"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="328"/>
+        <location filename="../../gui/commands/desk.py" line="301"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="330"/>
+        <location filename="../../gui/commands/desk.py" line="303"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="337"/>
+        <location filename="../../gui/commands/desk.py" line="310"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="355"/>
+        <location filename="../../gui/commands/desk.py" line="328"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="366"/>
+        <location filename="../../gui/commands/desk.py" line="339"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="372"/>
+        <location filename="../../gui/commands/desk.py" line="345"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="374"/>
+        <location filename="../../gui/commands/desk.py" line="347"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
     </message>
@@ -1701,27 +1696,27 @@ Please send this file to your support desk.</translation>
         <translation>The year {year} is outside the allowed range (2019–2100).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="302"/>
+        <location filename="../../gui/core/template.py" line="313"/>
         <source>Mẫu báo cáo {source} không hợp lệ — {error}</source>
         <translation>The report template {source} is not valid — {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="314"/>
+        <location filename="../../gui/core/template.py" line="325"/>
         <source>Mẫu báo cáo {name} quá lớn ({size}; tối đa {limit}).</source>
         <translation>The report template {name} is too large ({size}; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="321"/>
+        <location filename="../../gui/core/template.py" line="332"/>
         <source>Không đọc được mẫu báo cáo {path}: {error}</source>
         <translation>Could not read the report template {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="329"/>
+        <location filename="../../gui/core/template.py" line="340"/>
         <source>Mẫu báo cáo {name}: {error}.</source>
         <translation>Report template {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="358"/>
+        <location filename="../../gui/core/template.py" line="369"/>
         <source>Không có mẫu báo cáo &apos;{id}&apos; phiên bản {version} trong ứng dụng này.</source>
         <translation>There is no report template &apos;{id}&apos; version {version} in this app.</translation>
     </message>
@@ -1794,32 +1789,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="528"/>
+        <location filename="../../gui/views/inbox/desk.py" line="584"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="530"/>
+        <location filename="../../gui/views/inbox/desk.py" line="586"/>
         <source>Ý kiến chung</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="536"/>
+        <location filename="../../gui/views/inbox/desk.py" line="592"/>
         <source>Ý kiến cho trường đã chọn</source>
         <translation>Comment on the selected field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="537"/>
+        <location filename="../../gui/views/inbox/desk.py" line="593"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="549"/>
+        <location filename="../../gui/views/inbox/desk.py" line="605"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="551"/>
+        <location filename="../../gui/views/inbox/desk.py" line="607"/>
         <source>Ý kiến theo trường:</source>
         <translation>Comments by field:</translation>
     </message>
@@ -1838,203 +1833,242 @@ Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="57"/>
+        <source>{n}/{of} địa phương đã gửi báo cáo</source>
+        <translation>{n}/{of} provinces have reported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="59"/>
+        <source>, {n} bộ, ngành</source>
+        <translation>, {n} ministries and agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="66"/>
+        <source>Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải &apos;{given}&apos;.</source>
+        <translation>The output file must end in .docx or .pdf, not &apos;{given}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="118"/>
+        <source>Chọn một hạn mới hoặc hạn mặc định, không cả hai.</source>
+        <translation>Choose a new deadline or the default one, not both.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="118"/>
+        <location filename="../../gui/views/inbox/desk.py" line="122"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="119"/>
+        <location filename="../../gui/views/inbox/desk.py" line="123"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="122"/>
+        <location filename="../../gui/views/inbox/desk.py" line="126"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="123"/>
+        <location filename="../../gui/views/inbox/desk.py" line="127"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="124"/>
+        <location filename="../../gui/views/inbox/desk.py" line="128"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="130"/>
+        <location filename="../../gui/views/inbox/desk.py" line="134"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="141"/>
+        <location filename="../../gui/views/inbox/desk.py" line="145"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="141"/>
+        <location filename="../../gui/views/inbox/desk.py" line="145"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="141"/>
+        <location filename="../../gui/views/inbox/desk.py" line="145"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="141"/>
+        <location filename="../../gui/views/inbox/desk.py" line="145"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="141"/>
+        <location filename="../../gui/views/inbox/desk.py" line="145"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="152"/>
+        <location filename="../../gui/views/inbox/desk.py" line="156"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="153"/>
+        <location filename="../../gui/views/inbox/desk.py" line="157"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="154"/>
+        <location filename="../../gui/views/inbox/desk.py" line="158"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="211"/>
+        <location filename="../../gui/views/inbox/desk.py" line="215"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="216"/>
+        <location filename="../../gui/views/inbox/desk.py" line="220"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="229"/>
+        <location filename="../../gui/views/inbox/desk.py" line="233"/>
         <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
         <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="231"/>
+        <location filename="../../gui/views/inbox/desk.py" line="235"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="248"/>
+        <location filename="../../gui/views/inbox/desk.py" line="252"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="269"/>
+        <location filename="../../gui/views/inbox/desk.py" line="273"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="270"/>
+        <location filename="../../gui/views/inbox/desk.py" line="274"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="270"/>
+        <location filename="../../gui/views/inbox/desk.py" line="274"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="271"/>
+        <location filename="../../gui/views/inbox/desk.py" line="275"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="275"/>
+        <location filename="../../gui/views/inbox/desk.py" line="279"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="276"/>
-        <location filename="../../gui/views/inbox/desk.py" line="410"/>
+        <location filename="../../gui/views/inbox/desk.py" line="280"/>
+        <location filename="../../gui/views/inbox/desk.py" line="418"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="277"/>
+        <location filename="../../gui/views/inbox/desk.py" line="281"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="278"/>
+        <location filename="../../gui/views/inbox/desk.py" line="282"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="301"/>
+        <location filename="../../gui/views/inbox/desk.py" line="305"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="359"/>
+        <location filename="../../gui/views/inbox/desk.py" line="363"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="390"/>
+        <location filename="../../gui/views/inbox/desk.py" line="394"/>
+        <location filename="../../gui/views/inbox/desk.py" line="403"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="391"/>
+        <location filename="../../gui/views/inbox/desk.py" line="395"/>
         <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="446"/>
+        <location filename="../../gui/views/inbox/desk.py" line="461"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="447"/>
-        <location filename="../../gui/views/inbox/desk.py" line="467"/>
+        <location filename="../../gui/views/inbox/desk.py" line="463"/>
+        <location filename="../../gui/views/inbox/desk.py" line="481"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="461"/>
+        <location filename="../../gui/views/inbox/desk.py" line="477"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="465"/>
+        <location filename="../../gui/views/inbox/desk.py" line="479"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="476"/>
+        <location filename="../../gui/views/inbox/desk.py" line="494"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="486"/>
+        <location filename="../../gui/views/inbox/desk.py" line="506"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="487"/>
+        <location filename="../../gui/views/inbox/desk.py" line="507"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="510"/>
+        <location filename="../../gui/views/inbox/desk.py" line="518"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="524"/>
+        <source>dự thảo báo cáo Chính phủ {period} ({coverage})</source>
+        <translation>the draft report to the Government, {period} ({coverage})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="525"/>
+        <source>Dự thảo báo cáo Chính phủ về bảo vệ quyền lợi người tiêu dùng {period}</source>
+        <translation>Draft report to the Government on consumer-rights protection, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="528"/>
+        <source>Gửi kèm dự thảo báo cáo Chính phủ {period} (bản Word để chỉnh sửa và bản PDF).</source>
+        <translation>Attached: the draft report to the Government, {period} (the Word file to edit and the PDF).</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2082,19 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/views/fields/dates.py" line="139"/>
         <source>ngày</source>
         <translation>dated</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDoneDialog</name>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="560"/>
+        <source>Mở bản &amp;Word</source>
+        <translation>Open the &amp;Word file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="561"/>
+        <source>Mở bản &amp;PDF</source>
+        <translation>Open the &amp;PDF</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2378,7 @@ Please send this file to your support desk.</translation>
         <translation>{path} is not a regular file, so it cannot be attached to a message. Export the PDF to a file and send that.</translation>
     </message>
     <message>
-        <location filename="../../gui/mail.py" line="116"/>
+        <location filename="../../gui/mail.py" line="118"/>
         <source>{path} không phải là một tệp thường nên không đính kèm được vào thư.</source>
         <translation>{path} is not a regular file, so it cannot be attached to a message.</translation>
     </message>
@@ -5639,22 +5686,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="316"/>
+        <location filename="../../gui/views/fields/table.py" line="345"/>
         <source>+ Thêm dòng</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="317"/>
+        <location filename="../../gui/views/fields/table.py" line="346"/>
         <source>− Xóa dòng</source>
         <translation>− Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="318"/>
+        <location filename="../../gui/views/fields/table.py" line="347"/>
         <source>Thêm một dòng vào cuối bảng (Insert)</source>
         <translation>Add a row at the end of the table (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="319"/>
+        <location filename="../../gui/views/fields/table.py" line="348"/>
         <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Delete the selected row (Ctrl+Delete)</translation>
     </message>
@@ -5662,22 +5709,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="67"/>
+        <location filename="../../gui/views/fields/table.py" line="69"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="113"/>
+        <location filename="../../gui/views/fields/table.py" line="115"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="113"/>
+        <location filename="../../gui/views/fields/table.py" line="115"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="155"/>
+        <location filename="../../gui/views/fields/table.py" line="157"/>
         <source>{table}, cột {message}</source>
         <translation>{table}, column {message}</translation>
     </message>

@@ -124,10 +124,26 @@ def test_address_book_reminder_and_draft_from_the_page(
     message = email.message_from_bytes(reminder.read_bytes(), policy=policy.default)
     assert set(message["Bcc"].split(", ")) == {"dienbien@gov.vn", "camau@gov.vn"}
     assert "Chưa có email trong sổ địa chỉ (1): Tỉnh Lai Châu." in warnings[-1]
-    docx = desk.save_draft(tmp_path / "du-thao.docx")
-    assert docx is not None and "II. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" in [p.text for p in Document(str(docx)).paragraphs]
-    assert desk.save_draft(tmp_path / "du-thao.pdf") is not None
+    # The draft: the .docx to edit and its PDF beside it, then the result dialog offering both
+    draft = desk.save_draft(tmp_path / "du-thao.docx")
+    assert draft is not None and draft.files == (tmp_path / "du-thao.docx", tmp_path / "du-thao.pdf")
+    assert "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" in [p.text for p in Document(str(draft.files[0])).paragraphs]
     assert (tmp_path / "du-thao.pdf").read_bytes().startswith(b"%PDF")
+    done = desk.done_dialog
+    assert done is not None and done.isVisible()
+    assert "du-thao.docx, du-thao.pdf" in done.summary.text() and "31/34 địa phương" in done.summary.text()
+    assert done.open_file_button.text() == "Mở bản &Word" and done.open_pdf_button is not None
+    eml = done.send_email()
+    assert eml is not None
+    names = [
+        p.get_filename() for p in email.message_from_bytes(eml.read_bytes(), policy=policy.default).iter_attachments()
+    ]
+    assert names == ["du-thao.docx", "du-thao.pdf"]
+    done.close()
+    # A name the draft cannot take is refused with the command line's words, never renamed
+    assert desk.save_draft(tmp_path / "du-thao.odt") is None
+    assert "phải có đuôi .docx hoặc .pdf, không phải '.odt'" in warnings[-1]
+    assert not (tmp_path / "du-thao.odt").exists() and not (tmp_path / "du-thao.docx.docx").exists()
 
 
 def test_the_chart_fits_a_small_window_and_leaves_room_for_the_units(qtbot, widget: InboxWidget) -> None:

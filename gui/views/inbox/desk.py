@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -44,10 +43,14 @@ from gui.inbox.addressbook import AddressBookError, check_emails, known_units, r
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.deadlines import Status, cutoff, deadline_problem, show
 from gui.inbox.quality import Flag, flags_by_unit, quality_flags
-from gui.inbox.reminders import build_reminder
+from gui.inbox.reminders import pending_units
 from gui.inbox.review import ReviewError, State, UnitReview, correction_email, record, reviews
+from gui.operations.desk import DraftResult, make_draft, set_deadline, write_reminder
 from gui.store.desk import Address, Comment, DeskRepository
 from gui.store.reports import ReportStore
+from gui.views.file_done import FileDoneDialog, open_with_system
+from gui.views.messages import inform, warn
+from gui.views.preferences import last_folder, remember_folder
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -105,6 +108,7 @@ class DeskPanel(QWidget):
         self.reviews: dict[tuple[str, str], UnitReview] = {}
         self.flags: dict[tuple[str, str], list[Flag]] = {}
         self.rows: list[UnitRow] = []
+        self.done_dialog: DraftDoneDialog | None = None
         self._build()
 
     # --- layout -------------------------------------------------------------------------------
@@ -385,7 +389,7 @@ class DeskPanel(QWidget):
         day = None if default else dt.date(chosen.year(), chosen.month(), chosen.day())
         if day is not None and deadline_problem(c.period, day):
             start, end = cutoff(c.period)
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Hạn gửi báo cáo"),
                 self.tr("Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).").format(
@@ -393,7 +397,11 @@ class DeskPanel(QWidget):
                 ),
             )
             return
-        DeskRepository(self.store).set_deadline(c.period.id, day.isoformat() if day else None)
+        try:
+            set_deadline(store=self.store, period_id=c.period.id, day=day, default=default)
+        except UserError as error:
+            warn(self, self.tr("Hạn gửi báo cáo"), str(error))
+            return
         self.changed.emit()
 
     def ask_correction(self, dialog: CorrectionDialog | None = None) -> bool:
@@ -407,7 +415,7 @@ class DeskPanel(QWidget):
         try:
             record(self.store, c, row, State.CORRECTION, general=dialog.general(), comments=dialog.comments())
         except ReviewError as error:
-            QMessageBox.warning(self, self.tr("Cần chỉnh sửa"), str(error))
+            warn(self, self.tr("Cần chỉnh sửa"), str(error))
             return False
         self._refresh_reviews()
         return True
@@ -426,15 +434,22 @@ class DeskPanel(QWidget):
         self._fill_table()
         self._unit_changed()
 
-    def _save_as(self, title: str, default: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, default, filters)
-        return Path(name) if name else None
+    def _save_as(self, title: str, default: str, filters: str, suffix: str) -> Path | None:
+        """A save dialog that opens in the folder the last one was confirmed in and adds `suffix` to a bare name."""
+        dialog = QFileDialog(self, title, str(Path(last_folder("desk") or Path.home()) / default), filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        path = Path(dialog.selectedFiles()[0])
+        remember_folder("desk", path.parent)
+        return path
 
     def _write(self, title: str, path: Path, data: bytes) -> Path | None:
         try:
             write_output(path, data)
         except UserError as error:
-            QMessageBox.warning(self, title, str(error))
+            warn(self, title, str(error))
             return None
         return path
 
@@ -444,7 +459,9 @@ class DeskPanel(QWidget):
         if c is None or row is None or review is None or review.commented is None:
             return None
         title = self.tr("Thư đề nghị chỉnh sửa")
-        path = path or self._save_as(title, f"de-nghi-sua-{row.unit.code}-{c.period.id}.eml", self.tr("Thư (*.eml)"))
+        path = path or self._save_as(
+            title, f"de-nghi-sua-{row.unit.code}-{c.period.id}.eml", self.tr("Thư (*.eml)"), "eml"
+        )
         if path is None:
             return None
 
@@ -457,59 +474,64 @@ class DeskPanel(QWidget):
         c = self.consolidation
         if c is None:
             return None
-
         title = self.tr("Thư nhắc")
-        profile = self.store.profile()
-        reminder = build_reminder(c, DeskRepository(self.store).addresses(), ministry_email=profile.ministry_email)
-        if not reminder.units:
-            QMessageBox.information(self, title, self.tr("Mọi đơn vị đã gửi báo cáo kỳ này."))
+        if not pending_units(c, DeskRepository(self.store).addresses()):
+            inform(self, title, self.tr("Mọi đơn vị đã gửi báo cáo kỳ này."))
             return None
-        path = path or self._save_as(title, f"nhac-bao-cao-{c.period.id}.eml", self.tr("Thư (*.eml)"))
+        path = path or self._save_as(title, f"nhac-bao-cao-{c.period.id}.eml", self.tr("Thư (*.eml)"), "eml")
         if path is None:
             return None
-        written = self._write(title, path, reminder.eml(sender=profile.ministry_email))
-        if written is not None and reminder.without_email:
-            names = ", ".join(u.display_name for u in reminder.without_email)
-            QMessageBox.information(
+        try:
+            result = write_reminder(store=self.store, period_id=c.period.id, output=path)
+        except UserError as error:
+            warn(self, title, str(error))
+            return None
+        if result.without_email:
+            names = ", ".join(u.display_name for u in result.without_email)
+            inform(
                 self,
                 title,
                 self.tr("Chưa có email trong sổ địa chỉ ({n}): {names}.").format(
-                    n=len(reminder.without_email), names=names
+                    n=len(result.without_email), names=names
                 ),
             )
-        return written
+        return result.path
 
-    def save_draft(self, path: Path | None = None) -> Path | None:
+    def save_draft(self, path: Path | None = None) -> DraftResult | None:
+        """The draft as a .docx to edit (or a .pdf), with the PDF beside a .docx; then the same next steps as
+        after every export: open either file, the folder, or an email with both attached."""
         c = self.consolidation
         if c is None:
             return None
         title = self.tr("Dự thảo báo cáo Chính phủ")
         filters = self.tr("Văn bản Word (*.docx);;Tệp PDF (*.pdf)")
-        path = path or self._save_as(title, f"du-thao-bao-cao-chinh-phu-{c.period.id}.docx", filters)
+        path = path or self._save_as(title, f"du-thao-bao-cao-chinh-phu-{c.period.id}.docx", filters, "docx")
         if path is None:
             return None
-        if path.suffix.lower() not in (".docx", ".pdf"):
-            path = path.with_suffix(".docx")
-        # lazy: reportlab and python-docx are imported when a chart or the draft is made, not when the desk tab opens
-        from gui.govreport.outline import build_draft
-
         try:
-            draft = build_draft(c, self.store.profile())
-            if path.suffix.lower() == ".pdf":
-                # lazy: reportlab and python-docx are imported when a chart or the draft is made, not when the desk tab opens
-                from gui.govreport.pdf_writer import draft_pdf_bytes
-
-                data = draft_pdf_bytes(draft)
-            else:
-                # lazy: reportlab and python-docx are imported when a chart or the draft is made, not when the desk tab opens
-                from gui.govreport.docx_writer import draft_docx_bytes
-
-                data = draft_docx_bytes(draft)
+            result = make_draft(store=self.store, period_id=c.period.id, output=path, with_pdf=True)
+        except UserError as error:  # a name other than .docx/.pdf, a full disk, a file open in Word: said
+            warn(self, title, str(error))
+            return None
         except Exception as error:  # our own fault: logged, said, and the window stays
             log.exception("Draft report failed")
-            QMessageBox.warning(self, title, self.tr("Không lập được dự thảo: {error}").format(error=error))
+            warn(self, title, self.tr("Không lập được dự thảo: {error}").format(error=error))
             return None
-        return self._write(title, path, data)
+        period = c.period.phrase
+        self.done_dialog = DraftDoneDialog(
+            result,
+            title,
+            self.tr("dự thảo báo cáo Chính phủ {period} ({coverage})").format(period=period, coverage=result.coverage),
+            subject=self.tr("Dự thảo báo cáo Chính phủ về bảo vệ quyền lợi người tiêu dùng {period}").format(
+                period=period
+            ),
+            body=self.tr("Gửi kèm dự thảo báo cáo Chính phủ {period} (bản Word để chỉnh sửa và bản PDF).").format(
+                period=period
+            ),
+            parent=self,
+        )
+        self.done_dialog.open()
+        return result
 
     def edit_addresses(self, dialog: AddressBookDialog | None = None) -> bool:
         dialog = dialog or AddressBookDialog(self.store, self)
@@ -518,6 +540,40 @@ class DeskPanel(QWidget):
 
 def _day(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
+
+
+class DraftDoneDialog(FileDoneDialog):
+    """After the draft: its files (the .docx to edit and the PDF beside it), each to open, the folder, and an
+    email with both attached."""
+
+    def __init__(self, result: DraftResult, title: str, what: str, **kwargs: object) -> None:
+        super().__init__(
+            result.files[0],
+            title,
+            what,
+            name=", ".join(f.name for f in result.files),
+            **kwargs,  # type: ignore[arg-type]
+        )
+        self.result_files = result.files
+        self.open_pdf_button: QPushButton | None = None
+        if len(result.files) > 1:
+            self.open_file_button.setText(self.tr("Mở bản &Word"))
+            self.open_pdf_button = QPushButton(self.tr("Mở bản &PDF"), self)
+            self.open_pdf_button.clicked.connect(self.open_pdf)
+            self.button_row.insertWidget(1, self.open_pdf_button)
+
+    def open_pdf(self) -> bool:
+        problem = open_with_system(self.result_files[-1])
+        if problem is not None:
+            self._say(self.cannot_open_text(problem))
+        return problem is None
+
+    def write_draft(self) -> tuple[Path, list[str]]:
+        # lazy: the mail module is needed only when someone sends
+        from gui.mail import write_file_eml
+
+        first, *rest = self.result_files
+        return write_file_eml(first, subject=self.subject, body=self.body, to=self.to, also=tuple(rest)), []
 
 
 class CorrectionDialog(QDialog):
@@ -628,11 +684,12 @@ class AddressBookDialog(QDialog):
     def load_file(self, path: Path | None = None) -> None:
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Nhập sổ địa chỉ"), "", self.tr("Sổ địa chỉ (*.xlsx *.csv)")
+                self, self.tr("Nhập sổ địa chỉ"), last_folder("desk"), self.tr("Sổ địa chỉ (*.xlsx *.csv)")
             )
             if not name:
                 return
             path = Path(name)
+            remember_folder("desk", path.parent)
         try:
             report = read_address_file(path)
         except AddressBookError as error:
@@ -659,10 +716,10 @@ class AddressBookDialog(QDialog):
                 addresses.append(Address(unit.kind, unit.code, "; ".join(split_emails(emails)[0]), contact.strip()))
         if problems:
             self.problems.setText("\n".join(problems))
-            QMessageBox.warning(self, self.windowTitle(), "\n".join(problems))
+            warn(self, self.windowTitle(), "\n".join(problems))
             return
         DeskRepository(self.store).replace_addresses(addresses)
         self.accept()
 
 
-__all__: list[str] = ["AddressBookDialog", "CorrectionDialog", "DeskPanel"]
+__all__: list[str] = ["AddressBookDialog", "CorrectionDialog", "DeskPanel", "DraftDoneDialog"]

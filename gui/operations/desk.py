@@ -1,0 +1,150 @@
+"""The Ministry's desk, once for the window and the command line: the draft report to the Government, the deadline,
+and the reminder of a period.
+
+    make_draft(store=, period_id=, output=, with_pdf=False) -> DraftResult        .docx or .pdf, else UserError
+    set_deadline(store=, period_id=, day=None | date, default=False) -> DeadlineResult
+    write_reminder(store=, period_id=, output=) -> ReminderResult
+
+Each raises a UserError whose message is meant for the person (a period that cannot be read, a file name the
+draft cannot take, a deadline before the data's cut-off, a file that cannot be written).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from gui.core.errors import UserError
+from gui.core.i18n import translate
+from gui.core.period import Period, parse_period
+from gui.core.units import Unit
+from gui.fileio import write_output
+from gui.inbox.consolidate import Consolidation, consolidate
+from gui.inbox.deadlines import deadline_problem
+from gui.inbox.reminders import build_reminder
+from gui.store.desk import DeskRepository
+from gui.store.reports import ReportStore
+
+DRAFT_SUFFIXES = (".docx", ".pdf")
+
+
+def _period(period_id: str) -> Period:
+    try:
+        return parse_period(period_id)
+    except ValueError as error:  # PeriodError says what a period looks like
+        raise UserError(str(error)) from None
+
+
+# --- the draft report to the Government ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class DraftResult:
+    files: tuple[Path, ...]  # the file asked for, then the PDF beside a .docx when one was asked for too
+    period_id: str
+    provinces: int  # provinces that reported
+    expected: int  # provinces of the period's list
+    ministries: int
+
+    @property
+    def empty(self) -> bool:
+        return self.provinces == 0 and self.ministries == 0
+
+    @property
+    def coverage(self) -> str:
+        """'31/34 địa phương đã gửi báo cáo, 5 bộ, ngành' — the ministries only when some reported."""
+        text = translate("Desk", "{n}/{of} địa phương đã gửi báo cáo").format(n=self.provinces, of=self.expected)
+        if self.ministries:
+            text += translate("Desk", ", {n} bộ, ngành").format(n=self.ministries)
+        return text
+
+
+def draft_suffix_problem(output: Path) -> str | None:
+    if output.suffix.lower() in DRAFT_SUFFIXES:
+        return None
+    return translate("Desk", "Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải '{given}'.").format(
+        given=output.suffix or output.name
+    )
+
+
+def make_draft(
+    *, store: ReportStore, period_id: str, output: Path, with_pdf: bool = False, today: dt.date | None = None
+) -> DraftResult:
+    """The draft of the period written to `output` (.docx or .pdf; any other name is refused, never renamed);
+    `with_pdf`: the same draft as a PDF beside a .docx, for a reader without Word."""
+    # lazy: reportlab and python-docx load when a draft is made, not with the desk or `bvntd --help`
+    from gui.govreport.docx_writer import draft_docx_bytes
+    from gui.govreport.outline import build_draft
+    from gui.govreport.pdf_writer import draft_pdf_bytes
+
+    problem = draft_suffix_problem(output)
+    if problem:
+        raise UserError(problem)
+    period = _period(period_id)
+    c = consolidate(store, period.id)
+    draft = build_draft(c, store.profile(), today=today)
+    docx = output.suffix.lower() == ".docx"
+    write_output(output, draft_docx_bytes(draft) if docx else draft_pdf_bytes(draft))
+    files = [output]
+    if with_pdf and docx:
+        beside = output.with_suffix(".pdf")
+        write_output(beside, draft_pdf_bytes(draft))
+        files.append(beside)
+    return DraftResult(
+        files=tuple(files),
+        period_id=period.id,
+        provinces=len(c.reported),
+        expected=len(c.provinces),
+        ministries=len(c.ministries),
+    )
+
+
+# --- the deadline -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class DeadlineResult:
+    consolidation: Consolidation  # read again with the deadline in force: its schedule says each unit's timeliness
+    moved: bool  # the deadline was changed by this call
+
+
+def set_deadline(
+    *, store: ReportStore, period_id: str, day: dt.date | None = None, default: bool = False
+) -> DeadlineResult:
+    """The period's deadline moved to `day`, or back to the template's with `default`; neither: only read."""
+    period = _period(period_id)
+    if day is not None and default:
+        raise UserError(translate("Desk", "Chọn một hạn mới hoặc hạn mặc định, không cả hai."))
+    if day is not None:
+        problem = deadline_problem(period, day)
+        if problem:
+            raise UserError(problem)
+    if day is not None or default:
+        DeskRepository(store).set_deadline(period.id, day.isoformat() if day else None)
+    return DeadlineResult(consolidation=consolidate(store, period.id), moved=day is not None or default)
+
+
+# --- the reminder -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReminderResult:
+    path: Path | None  # None: every unit has reported, no letter was written
+    units: tuple[Unit, ...]  # the units reminded, in the list's order
+    recipients: tuple[str, ...]
+    without_email: tuple[Unit, ...]
+
+
+def write_reminder(*, store: ReportStore, period_id: str, output: Path) -> ReminderResult:
+    """The reminder (.eml) to every unit of the period not yet received; nothing is written when none is."""
+    period = _period(period_id)
+    c = consolidate(store, period.id)
+    profile = store.profile()
+    reminder = build_reminder(c, DeskRepository(store).addresses(), ministry_email=profile.ministry_email)
+    if not reminder.units:
+        return ReminderResult(path=None, units=(), recipients=(), without_email=())
+    write_output(output, reminder.eml(sender=profile.ministry_email))
+    return ReminderResult(
+        path=output, units=reminder.units, recipients=reminder.recipients, without_email=reminder.without_email
+    )
