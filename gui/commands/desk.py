@@ -142,18 +142,6 @@ def _deadline(args: argparse.Namespace) -> int:
     return 0
 
 
-def _consolidation(args: argparse.Namespace, *, with_profile: bool = False):  # type: ignore[no-untyped-def]
-    # lazy: as above (bvntd --help)
-    from gui.core.period import parse_period
-    from gui.inbox.consolidate import consolidate
-    from gui.store.reports import ReportStore
-
-    period = parse_period(args.period)
-    with ReportStore.open(db_path_of(args)) as store:
-        c = consolidate(store, period.id)
-        return (c, store.profile()) if with_profile else c
-
-
 def _report(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.operations.desk import draft_suffix_problem, make_draft
@@ -181,19 +169,25 @@ def _report(args: argparse.Namespace) -> int:
 
 def _flags(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
-    from gui.inbox.quality import quality_flags
+    from gui.core.i18n import pick
+    from gui.operations.desk import period_flags
+    from gui.store.reports import ReportStore
 
-    c = _consolidation(args)
-    flags = quality_flags(c)
-    for flag in flags:
-        print(f"{flag.unit_code}\t{flag.unit_name}\t{flag.label} [{flag.key}]\t{flag.kind_label}\t{flag.message}")
+    with ReportStore.open(db_path_of(args)) as store:
+        result = period_flags(store=store, period_id=args.period)
+    c = result.consolidation
+    for flag in result.flags:
+        kind = translate("Inbox", flag.kind_label)
+        print(f"{flag.unit_code}\t{flag.unit_name}\t{flag.label} [{flag.key}]\t{kind}\t{pick(flag.message, flag.message_en)}")
+    for check in result.checks:
+        print(f"{translate('Inbox', check.kind_label)}: {pick(check.text, check.text_en)}.")
     if c.previous is not None:
         previous = translate("CommandLine", "so với kỳ {period}").format(period=c.previous.period.id)
     else:
         previous = translate("CommandLine", "không có kỳ trước để so sánh")
     print(
         translate("CommandLine", "Kỳ {period}: {count} cảnh báo số liệu ({previous}).").format(
-            period=c.period.id, count=len(flags), previous=previous
+            period=c.period.id, count=len(result.flags), previous=previous
         )
     )
     return 0

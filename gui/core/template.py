@@ -97,6 +97,9 @@ class TemplateField(_Labelled, frozen=True, kw_only=True):
     # The province list a target counting provinces was set for ('≥ 60 tỉnh, thành phố' of the 63): on another
     # list the draft report shows it with its list and does not judge it.
     target_list: str = ""
+    # The largest figure one unit plausibly reports for one period: above it the Ministry's desk flags the figure
+    # as a likely typing slip (an extra three zeros). Never a reason to refuse: `max` is what the form accepts.
+    plausible_max: Annotated[float, Meta(gt=0)] | None = None
     date_rule: Literal["in_period", "not_after_period_end", "not_after_report_date"] | None = None
     columns: tuple[Column, ...] = ()
     computed: Computed | None = None
@@ -120,6 +123,10 @@ class TemplateField(_Labelled, frozen=True, kw_only=True):
             raise ValueError(
                 f"'{self.key}': target_list '{self.target_list}' không phải danh sách tỉnh nào (có: {known})"
             )
+        if self.plausible_max is not None and not (kind.numeric and kind.additive):
+            raise ValueError(f"'{self.key}': plausible_max chỉ dùng cho trường số đếm hoặc số tiền")
+        if self.plausible_max is not None and self.max is not None and self.plausible_max > self.max:
+            raise ValueError(f"'{self.key}': plausible_max ({self.plausible_max:g}) lớn hơn max ({self.max:g})")
         if self.computed is not None and self.required:
             raise ValueError(f"'{self.key}': trường tự tính (computed) không thể bắt buộc nhập (required)")
         keys = [c.key for c in self.columns]
@@ -171,6 +178,20 @@ class Rule(_Strict, frozen=True, kw_only=True):
         return (*self.parts, str(self.total))
 
 
+class PlausibleRatio(_Strict, frozen=True, kw_only=True):
+    """A ratio of two of a unit's figures that has a plausible ceiling (the fines per sanctioned case): above
+    `max`, one of the two figures is likely mistyped. Flagged on the Ministry's desk, never refused."""
+
+    key: Key
+    label: Text
+    label_en: str = ""
+    numerator: str
+    denominator: str
+    max: Annotated[float, Meta(gt=0)]
+    unit: str = ""
+    unit_en: str = ""
+
+
 class DocumentText(_Strict, frozen=True, kw_only=True):
     """The fixed words of the document: its type, subject, addressee and the default recipients."""
 
@@ -191,6 +212,7 @@ class Template(_Strict, frozen=True, kw_only=True, dict=True):  # dict: a place 
     choices: dict[str, tuple[Choice, ...]] = msgspec.field(default_factory=dict)
     sections: Annotated[tuple[Section, ...], Meta(min_length=1)]
     rules: tuple[Rule, ...] = ()
+    plausible_ratios: tuple[PlausibleRatio, ...] = ()
     # The deadline to send, per period kind, as "MM-DD" in the period's last year (the regime's own rule under
     # Nghị định 09/2019/NĐ-CP); the Ministry can move it per period (gui/inbox/deadlines.py).
     deadlines: dict[Literal["year", "half", "review"], str] = msgspec.field(default_factory=dict)
@@ -224,6 +246,15 @@ class Template(_Strict, frozen=True, kw_only=True, dict=True):  # dict: a place 
                 for operand in f.computed.ratio:
                     if operand not in fields or not KINDS[fields[operand].kind].numeric:
                         raise ValueError(f"'{f.key}': computed.ratio trỏ tới '{operand}', không phải trường số")
+        duplicate = _first_duplicate([r.key for r in self.plausible_ratios])
+        if duplicate:
+            raise ValueError(f"plausible_ratios: khóa '{duplicate}' bị lặp")
+        for ratio in self.plausible_ratios:
+            for operand in (ratio.numerator, ratio.denominator):
+                if operand not in fields or not KINDS[fields[operand].kind].additive:
+                    raise ValueError(
+                        f"plausible_ratios '{ratio.key}': '{operand}' không phải một trường số đếm hoặc số tiền của mẫu"
+                    )
         for rule in self.rules:
             for operand in rule.operands:
                 if operand not in fields or not KINDS[fields[operand].kind].numeric:

@@ -1,9 +1,11 @@
 """The Ministry's desk, once for the window and the command line: the draft report to the Government, the deadline,
-and the reminder of a period.
+the reminder and the data-quality flags of a period.
 
     make_draft(store=, period_id=, output=, with_pdf=False) -> DraftResult        .docx or .pdf, else UserError
     set_deadline(store=, period_id=, day=None | date, default=False) -> DeadlineResult
     write_reminder(store=, period_id=, output=) -> ReminderResult
+    period_flags(store=, period_id=) -> FlagsResult                                 the flags and the checks run
+    flags_of(consolidation=) -> FlagsResult                                         the same on a consolidation read
 
 Each raises a UserError whose message is meant for the person (a period that cannot be read, a file name the
 draft cannot take, a deadline before the data's cut-off, a file that cannot be written).
@@ -22,6 +24,7 @@ from gui.core.units import Unit
 from gui.fileio import write_output
 from gui.inbox.consolidate import Consolidation, consolidate
 from gui.inbox.deadlines import deadline_problem
+from gui.inbox.quality import Check, Flag, checks_run, quality_flags
 from gui.inbox.reminders import build_reminder
 from gui.store.desk import DeskRepository
 from gui.store.reports import ReportStore
@@ -148,3 +151,23 @@ def write_reminder(*, store: ReportStore, period_id: str, output: Path) -> Remin
     return ReminderResult(
         path=output, units=reminder.units, recipients=reminder.recipients, without_email=reminder.without_email
     )
+
+
+# --- the data-quality flags ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class FlagsResult:
+    consolidation: Consolidation
+    flags: tuple[Flag, ...]
+    checks: tuple[Check, ...]  # each check, whether it ran, and what it compared or why it did not
+
+
+def period_flags(*, store: ReportStore, period_id: str) -> FlagsResult:
+    return flags_of(consolidation=consolidate(store, _period(period_id).id))
+
+
+def flags_of(*, consolidation: Consolidation) -> FlagsResult:
+    """The flags of a consolidation already read (the desk's, on the page)."""
+    c = consolidation
+    return FlagsResult(consolidation=c, flags=tuple(quality_flags(c)), checks=tuple(checks_run(c)))

@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="639"/>
+        <location filename="../../gui/views/inbox/desk.py" line="652"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="644"/>
+        <location filename="../../gui/views/inbox/desk.py" line="657"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="644"/>
+        <location filename="../../gui/views/inbox/desk.py" line="657"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="644"/>
+        <location filename="../../gui/views/inbox/desk.py" line="657"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="644"/>
+        <location filename="../../gui/views/inbox/desk.py" line="657"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="659"/>
+        <location filename="../../gui/views/inbox/desk.py" line="672"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="687"/>
+        <location filename="../../gui/views/inbox/desk.py" line="700"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="687"/>
+        <location filename="../../gui/views/inbox/desk.py" line="700"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -1394,92 +1394,92 @@ Please send this file to your support desk.</translation>
         <translation>output file: .docx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="175"/>
+        <location filename="../../gui/commands/desk.py" line="163"/>
         <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {coverage}.</source>
         <translation>{path}: draft report to the Government for {period} — {coverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="169"/>
+        <location filename="../../gui/commands/desk.py" line="157"/>
         <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
         <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="191"/>
+        <location filename="../../gui/commands/desk.py" line="185"/>
         <source>so với kỳ {period}</source>
         <translation>against period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="193"/>
+        <location filename="../../gui/commands/desk.py" line="187"/>
         <source>không có kỳ trước để so sánh</source>
         <translation>no earlier period to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="195"/>
+        <location filename="../../gui/commands/desk.py" line="189"/>
         <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="220"/>
+        <location filename="../../gui/commands/desk.py" line="214"/>
         <source>--set: không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>--set: there is no unit with the code &apos;{code}&apos; (a province&apos;s or a ministry&apos;s code).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="242"/>
+        <location filename="../../gui/commands/desk.py" line="236"/>
         <source>{path}: đã lưu {count} đơn vị.</source>
         <translation>{path}: {count} units saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="251"/>
+        <location filename="../../gui/commands/desk.py" line="245"/>
         <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="269"/>
+        <location filename="../../gui/commands/desk.py" line="263"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="275"/>
+        <location filename="../../gui/commands/desk.py" line="269"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="282"/>
+        <location filename="../../gui/commands/desk.py" line="276"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="301"/>
+        <location filename="../../gui/commands/desk.py" line="295"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="303"/>
+        <location filename="../../gui/commands/desk.py" line="297"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="310"/>
+        <location filename="../../gui/commands/desk.py" line="304"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="328"/>
+        <location filename="../../gui/commands/desk.py" line="322"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="339"/>
+        <location filename="../../gui/commands/desk.py" line="333"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="345"/>
+        <location filename="../../gui/commands/desk.py" line="339"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="347"/>
+        <location filename="../../gui/commands/desk.py" line="341"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
     </message>
@@ -1696,27 +1696,27 @@ Please send this file to your support desk.</translation>
         <translation>The year {year} is outside the allowed range (2019–2100).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="313"/>
+        <location filename="../../gui/core/template.py" line="344"/>
         <source>Mẫu báo cáo {source} không hợp lệ — {error}</source>
         <translation>The report template {source} is not valid — {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="325"/>
+        <location filename="../../gui/core/template.py" line="356"/>
         <source>Mẫu báo cáo {name} quá lớn ({size}; tối đa {limit}).</source>
         <translation>The report template {name} is too large ({size}; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="332"/>
+        <location filename="../../gui/core/template.py" line="363"/>
         <source>Không đọc được mẫu báo cáo {path}: {error}</source>
         <translation>Could not read the report template {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="340"/>
+        <location filename="../../gui/core/template.py" line="371"/>
         <source>Mẫu báo cáo {name}: {error}.</source>
         <translation>Report template {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="369"/>
+        <location filename="../../gui/core/template.py" line="400"/>
         <source>Không có mẫu báo cáo &apos;{id}&apos; phiên bản {version} trong ứng dụng này.</source>
         <translation>There is no report template &apos;{id}&apos; version {version} in this app.</translation>
     </message>
@@ -1789,32 +1789,32 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="584"/>
+        <location filename="../../gui/views/inbox/desk.py" line="597"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="586"/>
+        <location filename="../../gui/views/inbox/desk.py" line="599"/>
         <source>Ý kiến chung</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="592"/>
+        <location filename="../../gui/views/inbox/desk.py" line="605"/>
         <source>Ý kiến cho trường đã chọn</source>
         <translation>Comment on the selected field</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="593"/>
+        <location filename="../../gui/views/inbox/desk.py" line="606"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="605"/>
+        <location filename="../../gui/views/inbox/desk.py" line="618"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="607"/>
+        <location filename="../../gui/views/inbox/desk.py" line="620"/>
         <source>Ý kiến theo trường:</source>
         <translation>Comments by field:</translation>
     </message>
@@ -1835,22 +1835,22 @@ Please send this file to your support desk.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../gui/operations/desk.py" line="57"/>
+        <location filename="../../gui/operations/desk.py" line="60"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="59"/>
+        <location filename="../../gui/operations/desk.py" line="62"/>
         <source>, {n} bộ, ngành</source>
         <translation>, {n} ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="66"/>
+        <location filename="../../gui/operations/desk.py" line="69"/>
         <source>Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải &apos;{given}&apos;.</source>
         <translation>The output file must end in .docx or .pdf, not &apos;{given}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="118"/>
+        <location filename="../../gui/operations/desk.py" line="121"/>
         <source>Chọn một hạn mới hoặc hạn mặc định, không cả hai.</source>
         <translation>Choose a new deadline or the default one, not both.</translation>
     </message>
@@ -1858,215 +1858,215 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="122"/>
+        <location filename="../../gui/views/inbox/desk.py" line="123"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="123"/>
+        <location filename="../../gui/views/inbox/desk.py" line="124"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="126"/>
+        <location filename="../../gui/views/inbox/desk.py" line="127"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="127"/>
+        <location filename="../../gui/views/inbox/desk.py" line="128"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="128"/>
+        <location filename="../../gui/views/inbox/desk.py" line="129"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="134"/>
+        <location filename="../../gui/views/inbox/desk.py" line="135"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="145"/>
+        <location filename="../../gui/views/inbox/desk.py" line="146"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="145"/>
+        <location filename="../../gui/views/inbox/desk.py" line="146"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="145"/>
+        <location filename="../../gui/views/inbox/desk.py" line="146"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="145"/>
+        <location filename="../../gui/views/inbox/desk.py" line="146"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="145"/>
+        <location filename="../../gui/views/inbox/desk.py" line="146"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="156"/>
+        <location filename="../../gui/views/inbox/desk.py" line="157"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="157"/>
+        <location filename="../../gui/views/inbox/desk.py" line="158"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="158"/>
+        <location filename="../../gui/views/inbox/desk.py" line="159"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="215"/>
+        <location filename="../../gui/views/inbox/desk.py" line="218"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="220"/>
+        <location filename="../../gui/views/inbox/desk.py" line="223"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="233"/>
+        <location filename="../../gui/views/inbox/desk.py" line="236"/>
         <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
         <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="235"/>
+        <location filename="../../gui/views/inbox/desk.py" line="238"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="252"/>
+        <location filename="../../gui/views/inbox/desk.py" line="263"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="273"/>
+        <location filename="../../gui/views/inbox/desk.py" line="284"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="274"/>
+        <location filename="../../gui/views/inbox/desk.py" line="285"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="274"/>
+        <location filename="../../gui/views/inbox/desk.py" line="285"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="275"/>
+        <location filename="../../gui/views/inbox/desk.py" line="286"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="279"/>
+        <location filename="../../gui/views/inbox/desk.py" line="290"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="280"/>
-        <location filename="../../gui/views/inbox/desk.py" line="418"/>
+        <location filename="../../gui/views/inbox/desk.py" line="291"/>
+        <location filename="../../gui/views/inbox/desk.py" line="431"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="281"/>
+        <location filename="../../gui/views/inbox/desk.py" line="292"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="282"/>
+        <location filename="../../gui/views/inbox/desk.py" line="293"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="305"/>
+        <location filename="../../gui/views/inbox/desk.py" line="316"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="363"/>
+        <location filename="../../gui/views/inbox/desk.py" line="376"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="394"/>
-        <location filename="../../gui/views/inbox/desk.py" line="403"/>
+        <location filename="../../gui/views/inbox/desk.py" line="407"/>
+        <location filename="../../gui/views/inbox/desk.py" line="416"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="395"/>
+        <location filename="../../gui/views/inbox/desk.py" line="408"/>
         <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="461"/>
+        <location filename="../../gui/views/inbox/desk.py" line="474"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="463"/>
-        <location filename="../../gui/views/inbox/desk.py" line="481"/>
+        <location filename="../../gui/views/inbox/desk.py" line="476"/>
+        <location filename="../../gui/views/inbox/desk.py" line="494"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="477"/>
+        <location filename="../../gui/views/inbox/desk.py" line="490"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="479"/>
+        <location filename="../../gui/views/inbox/desk.py" line="492"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="494"/>
+        <location filename="../../gui/views/inbox/desk.py" line="507"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="506"/>
+        <location filename="../../gui/views/inbox/desk.py" line="519"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="507"/>
+        <location filename="../../gui/views/inbox/desk.py" line="520"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="518"/>
+        <location filename="../../gui/views/inbox/desk.py" line="531"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="524"/>
+        <location filename="../../gui/views/inbox/desk.py" line="537"/>
         <source>dự thảo báo cáo Chính phủ {period} ({coverage})</source>
         <translation>the draft report to the Government, {period} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="525"/>
+        <location filename="../../gui/views/inbox/desk.py" line="538"/>
         <source>Dự thảo báo cáo Chính phủ về bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Draft report to the Government on consumer-rights protection, {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="528"/>
+        <location filename="../../gui/views/inbox/desk.py" line="541"/>
         <source>Gửi kèm dự thảo báo cáo Chính phủ {period} (bản Word để chỉnh sửa và bản PDF).</source>
         <translation>Attached: the draft report to the Government, {period} (the Word file to edit and the PDF).</translation>
     </message>
@@ -2087,12 +2087,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DraftDoneDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="560"/>
+        <location filename="../../gui/views/inbox/desk.py" line="573"/>
         <source>Mở bản &amp;Word</source>
         <translation>Open the &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="561"/>
+        <location filename="../../gui/views/inbox/desk.py" line="574"/>
         <source>Mở bản &amp;PDF</source>
         <translation>Open the &amp;PDF</translation>
     </message>
@@ -2860,72 +2860,157 @@ Please send this file to your support desk.</translation>
         <translation>a column not in the current template</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="41"/>
+        <location filename="../../gui/inbox/quality.py" line="50"/>
         <source>Thay đổi lớn so với kỳ trước</source>
         <translation>Large change from the previous period</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="42"/>
+        <location filename="../../gui/inbox/quality.py" line="51"/>
         <source>Khác thường so với các đơn vị khác</source>
         <translation>Unusual against the other units</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="43"/>
+        <location filename="../../gui/inbox/quality.py" line="53"/>
         <source>Tỷ lệ trên 100%</source>
         <translation>Rate over 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="44"/>
+        <location filename="../../gui/inbox/quality.py" line="54"/>
         <source>Phần lớn hơn tổng</source>
         <translation>Part larger than the total</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="124"/>
-        <source>gấp {ratio} lần</source>
-        <translation>{ratio} times</translation>
+        <location filename="../../gui/inbox/quality.py" line="48"/>
+        <source>Vượt mức hợp lý</source>
+        <translation>Above a plausible figure</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="126"/>
-        <source>thấp hơn nhiều so với</source>
-        <translation>far below</translation>
+        <location filename="../../gui/inbox/quality.py" line="49"/>
+        <source>Tỷ số vượt mức hợp lý</source>
+        <translation>Ratio above a plausible figure</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="127"/>
-        <source>{value} — {how} mức giữa của {count} đơn vị ({typical}); điểm lệch chuẩn hóa {z} (ngưỡng ±{threshold})</source>
-        <translation>{value} — {how} the median of {count} units ({typical}); standardised deviation {z} (threshold ±{threshold})</translation>
+        <location filename="../../gui/inbox/quality.py" line="52"/>
+        <source>Cao hơn hẳn các đơn vị khác</source>
+        <translation>Far above the other units</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="191"/>
+        <location filename="../../gui/inbox/quality.py" line="132"/>
+        <source>{fields} chỉ tiêu và {ratios} tỷ số so với mức hợp lý mẫu báo cáo nêu</source>
+        <translation>{fields} indicators and {ratios} ratios against the plausible ceilings the template states</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="140"/>
+        <source>không chạy: kỳ {period} không có kỳ trước để so sánh</source>
+        <translation>not run: period {period} has no earlier period to compare with</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="143"/>
+        <source>không chạy: chưa đơn vị nào có báo cáo kỳ {previous} theo cùng danh sách tỉnh để so sánh</source>
+        <translation>not run: no unit has a {previous} report on the same list of provinces to compare with</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="148"/>
+        <source>{n} đơn vị so với báo cáo kỳ {previous} của chính đơn vị đó</source>
+        <translation>{n} units compared with their own {previous} report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="154"/>
+        <source>so sánh giữa {n} địa phương (và giữa các bộ, ngành khi đủ {min})</source>
+        <translation>{n} provinces compared with each other (and the ministries, when there are {min})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="159"/>
+        <source>không chạy: so sánh giữa các đơn vị cần ít nhất {min} đơn vị báo cáo (hiện có {n}); thay bằng so sánh với đơn vị cao tiếp theo (gấp hơn {factor} lần)</source>
+        <translation>not run: comparing units needs at least {min} reports (there are {n}); each figure is compared with the next highest unit&apos;s instead (more than {factor} times)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="165"/>
+        <source>tỷ lệ trên 100% và phần lớn hơn tổng</source>
+        <translation>rates above 100% and parts above their whole</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="195"/>
+        <source>; các đơn vị khác báo cáo 0</source>
+        <translation>; the other units report 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="198"/>
+        <source>; cao gấp {times} lần {unit} ({theirs}), đơn vị cao tiếp theo</source>
+        <translation>; {times} times {unit} ({theirs}), the next highest unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="213"/>
+        <source>{value} — vượt mức hợp lý mẫu báo cáo nêu ({ceiling}){beside}</source>
+        <translation>{value} — above the plausible ceiling the template states ({ceiling}){beside}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="228"/>
+        <source>{label}: {value} {unit} ({top} / {bottom}) — vượt mức hợp lý {ceiling} {unit}</source>
+        <translation>{label}: {value} {unit} ({top} / {bottom}) — above the plausible {ceiling} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="264"/>
+        <source>{value} — trong khi mức giữa của {count} đơn vị là 0</source>
+        <translation>{value} — while the median of {count} units is 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="266"/>
+        <source>{value} — cao gấp {times} lần mức giữa của {count} đơn vị ({typical})</source>
+        <translation>{value} — {times} times the median of {count} units ({typical})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="268"/>
+        <source>{value} — trong khi mức giữa của {count} đơn vị là {typical}</source>
+        <translation>{value} — while the median of {count} units is {typical}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="270"/>
+        <source>{value} — chỉ bằng 1/{times} mức giữa của {count} đơn vị ({typical})</source>
+        <translation>{value} — only 1/{times} of the median of {count} units ({typical})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="292"/>
+        <source>{value} — cao gấp {times} lần {unit} ({theirs}), đơn vị cao tiếp theo</source>
+        <translation>{value} — {times} times {unit} ({theirs}), the next highest unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="294"/>
+        <source>{value} — trong khi các đơn vị khác báo cáo 0</source>
+        <translation>{value} — while the other units report 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/quality.py" line="353"/>
         <source>các phần cộng lại {sum} &gt; tổng {total}</source>
         <translation>the parts add up to {sum} &gt; the total {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="210"/>
+        <location filename="../../gui/inbox/quality.py" line="372"/>
         <source>tăng</source>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="210"/>
+        <location filename="../../gui/inbox/quality.py" line="372"/>
         <source>giảm</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="212"/>
+        <location filename="../../gui/inbox/quality.py" line="374"/>
         <source>{ratio} lần</source>
         <translation>{ratio} times</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="214"/>
+        <location filename="../../gui/inbox/quality.py" line="376"/>
         <source>từ 0</source>
         <translation>from 0</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="216"/>
+        <location filename="../../gui/inbox/quality.py" line="378"/>
         <source>về 0</source>
         <translation>to 0</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="217"/>
+        <location filename="../../gui/inbox/quality.py" line="379"/>
         <source>{now}, kỳ trước {then}: {change} {times}</source>
         <translation>{now}, previous period {then}: {change} {times}</translation>
     </message>

@@ -60,6 +60,13 @@ def test_every_label_has_english_and_vietnamese_is_nfc() -> None:
         (lambda t: t["sections"][0]["fields"][7].update(min=10, max=1), "staff_fulltime"),
         (lambda t: t.pop("version"), "version"),
         (lambda t: t["sections"][0]["fields"][10]["columns"][2].update(choices="missing_list"), "missing_list"),
+        # the desk's plausibility ceilings and the list a province-count target was set for
+        (lambda t: t["sections"][0]["fields"][7].update(plausible_max=10**9, max=100), "plausible_max"),
+        (lambda t: t["sections"][0]["fields"][1].update(plausible_max=5), "plan_issued"),
+        (lambda t: t["sections"][0]["fields"][7].update(target="≥ 5", target_list="vn-99"), "vn-99"),
+        (lambda t: t["sections"][0]["fields"][7].update(target_list="qd124-2004"), "target_list"),
+        (lambda t: t["plausible_ratios"][0].update(denominator="plan_issued"), "fine_per_case"),
+        (lambda t: t["plausible_ratios"][0].update(max=0), "max"),
     ],
 )
 def test_a_broken_template_is_refused_naming_the_key(breakage, expected: str) -> None:

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from gui.core.numbers import format_int
 from gui.core.period import parse_period
 from gui.core.template import active_template
 from gui.inbox.consolidate import consolidate
 from gui.inbox.deadlines import previous_period
 from gui.inbox.importer import import_paths
-from gui.inbox.quality import quality_flags
+from gui.inbox.quality import checks_run, quality_flags
 from gui.inbox.scenario import national_round
 from gui.store.reports import ReportStore
 from tests.conftest import run_cli
@@ -24,15 +25,15 @@ def test_planted_outliers_are_found_and_ordinary_values_are_not(desk_store: Repo
     c = consolidate(desk_store, PERIOD)
     assert len(c.reported) == 31  # the planted reports were imported: flags never block
     flags = quality_flags(c)
-    assert {(f.unit_code, f.key) for f in flags if f.kind == "outlier"} == set(PLANTED)
-    assert [f.kind for f in flags] == ["outlier", "outlier"]
+    # Both slips are above the template's plausible ceiling: one flag each, said beside the next highest unit
+    # (the cross-unit score finds them too, and is not said twice).
+    assert {(f.unit_code, f.key) for f in flags} == set(PLANTED)
+    assert [f.kind for f in flags] == ["plausible", "plausible"]
     articles = next(f for f in flags if f.key == "cm_articles")
     assert articles.value == 400_000 and articles.unit_name == "Tỉnh Quảng Ninh"
-    assert (
-        "mức giữa của 31 đơn vị" in articles.message
-        and "ngưỡng ±3,5" in articles.message
-        and "điểm lệch chuẩn hóa +" in articles.message
-    )
+    assert articles.message.startswith("400.000 — vượt mức hợp lý mẫu báo cáo nêu (20.000); cao gấp ")
+    assert "lần " in articles.message and "đơn vị cao tiếp theo" in articles.message
+    assert "điểm lệch" not in articles.message and "ngưỡng" not in articles.message
 
 
 def test_a_large_change_from_the_previous_year_is_flagged(desk_store: ReportStore, tmp_path: Path) -> None:
@@ -70,7 +71,8 @@ def test_previous_period_rule() -> None:
 def test_flags_and_the_previous_period_in_the_workbook_and_on_the_command_line(desk_db: Path, tmp_path: Path) -> None:
     result = run_cli("inbox", "flags", "--db", desk_db, "--period", PERIOD)
     assert result.returncode == 0, result.stderr
-    assert "Tỉnh Quảng Ninh\tSố tin, bài trên báo chí [cm_articles]\tKhác thường" in result.stdout
+    assert "Tỉnh Quảng Ninh\tSố tin, bài trên báo chí [cm_articles]\tVượt mức hợp lý\t400.000 — " in result.stdout
+    assert "Khác thường so với các đơn vị khác: so sánh giữa 31 địa phương" in result.stdout
     assert result.stdout.splitlines()[-1] == "Kỳ 2025: 2 cảnh báo số liệu (so với kỳ 2024)."
     out = tmp_path / "th.xlsx"
     assert run_cli("inbox", "summary", "--db", desk_db, "--period", PERIOD, "-o", out).returncode == 0
@@ -88,6 +90,65 @@ def test_a_flag_is_kept_in_vietnamese_and_carries_its_english(desk_store: Report
 
     flags = quality_flags(consolidate(desk_store, PERIOD))
     articles = next(f for f in flags if f.key == "cm_articles")
-    assert "mức giữa của 31 đơn vị" in articles.message
-    assert "the median of 31 units" in articles.message_en and "threshold ±3,5" in articles.message_en
-    assert translate_to("en", "Inbox", articles.kind_label) == "Unusual against the other units"
+    assert "vượt mức hợp lý mẫu báo cáo nêu (20.000)" in articles.message
+    assert "above the plausible ceiling the template states (20.000)" in articles.message_en
+    assert translate_to("en", "Inbox", articles.kind_label) == "Above a plausible figure"
+
+
+def _few(tmp_path: Path, codes: tuple[str, ...], changes: dict[tuple[str, str], object]) -> ReportStore:
+    docs = national_round(active_template(), parse_period(PERIOD), ministries=0, changes=changes)
+    store = ReportStore.open(tmp_path / "bo.sqlite3")
+    run = import_paths(store, write_docs(tmp_path / "in", [d for d in docs if d.unit.code in codes]))
+    assert all(r.handled for r in run.results)
+    return store
+
+
+def test_three_reports_a_fine_far_above_plausible_is_flagged_in_words(tmp_path: Path) -> None:
+    """98 billion đồng of fines among three provinces: no cross-unit score with 3, but the template's ceiling and
+    the fines per case find it, named beside the next highest province; the clerk reads which checks ran."""
+    planted = {("40", "fines_imposed"): 98_000_000_000}
+    store = _few(tmp_path, ("38", "40", "42"), planted)
+    try:
+        c = consolidate(store, PERIOD)
+    finally:
+        store.close()
+    flags = quality_flags(c)
+    fine = next(f for f in flags if f.kind == "plausible")
+    assert (fine.unit_name, fine.key) == ("Tỉnh Nghệ An", "fines_imposed")
+    other = max((r for r in c.reported if r.unit.code != "40"), key=lambda r: r.values["fines_imposed"])
+    times = round(98_000_000_000 / other.values["fines_imposed"])
+    assert fine.message == (
+        f"98.000.000.000 — vượt mức hợp lý mẫu báo cáo nêu (30.000.000.000); cao gấp {times} lần {other.name} "
+        f"({format_int(other.values['fines_imposed'])}), đơn vị cao tiếp theo"
+    )
+    per_case = next(f for f in flags if f.kind == "ratio")
+    assert per_case.message.startswith("Số tiền xử phạt bình quân một vụ: ") and "vượt mức hợp lý 200.000.000" in (
+        per_case.message
+    )
+    checks = {check.kind: check for check in checks_run(c)}
+    assert not checks["outlier"].ran and "cần ít nhất 8 đơn vị báo cáo (hiện có 3)" in checks["outlier"].text
+    assert not checks["change"].ran and checks["plausible"].ran
+    assert all("inf" not in f.message and "điểm lệch" not in f.message for f in flags)
+
+
+def test_few_units_far_above_the_next_is_said_by_name(tmp_path: Path) -> None:
+    planted = {("38", "cm_events"): 5_000}  # under no ceiling, but 40× the next province
+    store = _few(tmp_path, ("38", "40", "42", "44"), planted)
+    try:
+        flags = quality_flags(consolidate(store, PERIOD))
+    finally:
+        store.close()
+    few = [f for f in flags if f.kind == "few"]
+    assert [(f.unit_code, f.key) for f in few] == [("38", "cm_events")]
+    assert few[0].message.startswith("5.000 — cao gấp ") and "đơn vị cao tiếp theo" in few[0].message
+
+
+def test_a_median_of_zero_never_prints_infinity(desk_store: ReportStore) -> None:
+    c = consolidate(desk_store, PERIOD)
+    for index, row in enumerate(c.provinces):
+        if row.reported:
+            value = 40 if row.unit.code == "01" else 0
+            c.provinces[index] = dataclasses.replace(row, values={**row.values, "id_ecommerce_cases": value})
+    flag = next(f for f in quality_flags(c) if f.key == "id_ecommerce_cases")
+    assert flag.message == "40 — trong khi mức giữa của 31 đơn vị là 0"
+    assert "inf" not in flag.message_en

@@ -42,10 +42,10 @@ from gui.fileio import write_output
 from gui.inbox.addressbook import AddressBookError, check_emails, known_units, read_address_file, split_emails
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.deadlines import Status, cutoff, deadline_problem, show
-from gui.inbox.quality import Flag, flags_by_unit, quality_flags
+from gui.inbox.quality import Check, Flag, flags_by_unit
 from gui.inbox.reminders import pending_units
 from gui.inbox.review import ReviewError, State, UnitReview, correction_email, record, reviews
-from gui.operations.desk import DraftResult, make_draft, set_deadline, write_reminder
+from gui.operations.desk import DraftResult, flags_of, make_draft, set_deadline, write_reminder
 from gui.store.desk import Address, Comment, DeskRepository
 from gui.store.reports import ReportStore
 from gui.views.file_done import FileDoneDialog, open_with_system
@@ -116,6 +116,7 @@ class DeskPanel(QWidget):
     def _build(self) -> None:
         self.schedule_label = QLabel()
         self.schedule_label.setWordWrap(True)
+        self.checks_text = ""  # which data checks ran, and why one did not (too few units, no earlier period)
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setCalendarPopup(True)
         self.deadline_edit.setDisplayFormat("dd/MM/yyyy")
@@ -200,7 +201,9 @@ class DeskPanel(QWidget):
     def set_consolidation(self, c: Consolidation | None) -> None:
         self.consolidation = c
         self.reviews = reviews(self.store, c) if c is not None else {}
-        self.flags = flags_by_unit(quality_flags(c)) if c is not None else {}
+        checked = flags_of(consolidation=c) if c is not None else None
+        self.flags = flags_by_unit(checked.flags) if checked is not None else {}
+        self.checks_text = self._checks_text(checked.checks) if checked is not None else ""
         self.rows = [*c.provinces, *c.ministries, *c.outside_list] if c is not None else []
         enabled = c is not None
         for widget in (self.deadline_edit, self.deadline_button, self.default_button, self.remind_button):
@@ -235,6 +238,14 @@ class DeskPanel(QWidget):
             self.chart_combo.addItem(self.tr("Biểu đồ: {label} theo địa phương").format(label=spec.label), spec.key)
         self.chart_combo.blockSignals(False)
         self._draw_chart()
+
+    def _checks_text(self, checks: tuple[Check, ...]) -> str:
+        """The checks as an HTML list: what each compared, or why it did not run."""
+        items = "".join(
+            f"<li>{escape(translate('Inbox', check.kind_label))}: {escape(pick(check.text, check.text_en))}</li>"
+            for check in checks
+        )
+        return f"<p>{escape(self.tr('Các kiểm tra số liệu của kỳ:'))}</p><ul>{items}</ul>"
 
     def _fill_table(self) -> None:
         selected = self.selected_row()
@@ -302,7 +313,8 @@ class DeskPanel(QWidget):
 
     def _details_html(self, row: UnitRow | None, review: UnitReview | None) -> str:
         if row is None:
-            return escape(self.tr("Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi."))
+            hint = escape(self.tr("Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi."))
+            return f"<p>{hint}</p>{self.checks_text}"
         parts = [f"<h3>{escape(row.name)}</h3>"]
         if not row.reported:
             parts.append(f"<p>{escape(self.tr('Chưa gửi báo cáo kỳ này.'))}</p>")
@@ -318,6 +330,7 @@ class DeskPanel(QWidget):
                 for f in flags
             )
             parts.append(f"<ul>{items}</ul>")
+        parts.append(self.checks_text)
         if review is not None and review.commented is not None:
             commented = review.commented
             parts.append(f"<p><b>{escape(self.tr('Ý kiến đề nghị chỉnh sửa'))}</b></p><ul>")
