@@ -101,7 +101,8 @@ def read_secret(prompt: str, from_stdin: bool) -> str:
 def _sign(args: argparse.Namespace) -> int:
     # lazy: bvntd --help imports every command module; a command's own modules load when it runs
     from gui.signing.keys import load_pfx, open_token
-    from gui.signing.sign import ROLE_LABELS, sign_file
+    from gui.signing.roles import ROLE_LABELS
+    from gui.signing.sign import sign_file
 
     source = require_file(args.file, translate("CommandLine", "tệp PDF cần ký"))
     if args.image is None:  # the image chosen in Settings for this role, if any

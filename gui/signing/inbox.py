@@ -64,7 +64,7 @@ def refusal(verification: Verification | None, policy: SignaturePolicy) -> str |
     return None
 
 
-RANK = {UNSIGNED: 0, UNVERIFIED: 1, TRUSTED: 2}
+RANK: dict[str, int] = {UNSIGNED: 0, UNVERIFIED: 1, TRUSTED: 2}
 # Kept in Vietnamese with the signature (gui.signing.certificates finds it by this text); shown translated too.
 NEW_CERTIFICATE = QT_TRANSLATE_NOOP(
     "Signing", "chứng thư số khác với chứng thư đã ghi nhận của đơn vị: cần người kiểm tra xác nhận"

@@ -32,6 +32,8 @@ from gui.signing.placement import (
     signature_block,
     signer_box,
 )
+from gui.signing.roles import FIELD_NAMES, Role
+from gui.signing.verify import Trust, verify_pdf
 
 if TYPE_CHECKING:
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -39,13 +41,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ROLES = ("signer", "agency")
-# Marked for the catalog, translated where shown; REASONS go into the signature itself and stay Vietnamese.
-ROLE_LABELS = {
-    "signer": QT_TRANSLATE_NOOP("Signing", "người có thẩm quyền"),
-    "agency": QT_TRANSLATE_NOOP("Signing", "cơ quan (văn thư)"),
-}
-FIELD_NAMES = {"signer": "ChuKyNguoiCoThamQuyen", "agency": "ChuKyCoQuan"}
+ROLES = (Role.SIGNER, Role.AGENCY)
+# REASONS go into the signature itself and stay Vietnamese.
 REASONS = {"signer": "Người có thẩm quyền ký", "agency": "Văn thư ký số của cơ quan"}
 IMAGE_WHAT = {
     "signer": QT_TRANSLATE_NOOP("Signing", "ảnh chữ ký"),
@@ -124,6 +121,7 @@ def sign_pdf(
         ) from None
     if writer.prev.encrypted:
         raise SigningError(translate("Signing", "Tệp PDF được mã hóa bằng mật khẩu: không ký được."))
+    check_order(data, Role(role))
     box = _image_box(writer.prev, role, picture, data)
     timestamper = _timestamper(timestamp_url)
     notes: list[str] = []
@@ -147,6 +145,47 @@ def sign_pdf(
         timestamper is not None,
         tuple(notes),
     )
+
+
+def check_order(data: bytes, role: Role) -> None:
+    """The competent person signs first, the agency second (Nghị định 30/2020, Điều 5): the agency signs only over
+    an intact signature of the competent person, and nobody signs after the agency. SigningError otherwise."""
+    existing = verify_pdf(data, Trust()) if b"/ByteRange" in data else None  # integrity only: no roots needed
+    roles = existing.roles if existing is not None else ()
+    if Role.AGENCY in roles:
+        raise SigningError(
+            translate(
+                "Signing",
+                "Tệp đã có chữ ký số của cơ quan: chữ ký của cơ quan là chữ ký cuối cùng, không ký thêm được. Chưa ký.",
+            )
+        )
+    if role is Role.SIGNER and existing is not None and existing.signatures:
+        raise SigningError(
+            translate(
+                "Signing",
+                "Tệp đã có chữ ký số của người có thẩm quyền ({holder}): mỗi báo cáo chỉ một người có thẩm quyền ký. "
+                "Bước tiếp theo là văn thư ký số của cơ quan (vai trò cơ quan). Chưa ký.",
+            ).format(holder=existing.signatures[0].holder or "?")
+        )
+    if role is Role.AGENCY:
+        signer = existing.by_role(Role.SIGNER) if existing is not None else None
+        if signer is None:
+            raise SigningError(
+                translate(
+                    "Signing",
+                    "Tệp chưa có chữ ký số của người có thẩm quyền: người có thẩm quyền ký trước, văn thư ký số của "
+                    "cơ quan sau. Chưa ký.",
+                )
+            )
+        if not (signer.intact and signer.covered) or len(roles) != 1:
+            problems = "; ".join(signer.problems) or translate("Signing", "chữ ký không hợp lệ")
+            raise SigningError(
+                translate(
+                    "Signing",
+                    "Chữ ký số của người có thẩm quyền trong tệp không còn nguyên vẹn ({problems}): cơ quan không ký "
+                    "lên tệp này. Hãy xuất lại PDF và ký lại từ đầu. Chưa ký.",
+                ).format(problems=problems)
+            )
 
 
 _NO_TIMESTAMP = QT_TRANSLATE_NOOP(
@@ -195,7 +234,7 @@ def _field_name(reader: PdfFileReader, role: str) -> str:
     from pyhanko.sign.fields import enumerate_sig_fields
 
     taken = {name for name, _value, _ref in enumerate_sig_fields(reader)}
-    base = FIELD_NAMES[role]
+    base = FIELD_NAMES[Role(role)]
     name, n = base, 1
     while name in taken:
         n += 1
@@ -203,7 +242,14 @@ def _field_name(reader: PdfFileReader, role: str) -> str:
     return name
 
 
-def _sign(data: bytes, key: SigningKey, role: str, picture: Picture | None, box: Box | None, timestamper: HTTPTimeStamper | None) -> bytes:
+def _sign(
+    data: bytes,
+    key: SigningKey,
+    role: str,
+    picture: Picture | None,
+    box: Box | None,
+    timestamper: HTTPTimeStamper | None,
+) -> bytes:
     # lazy: pyHanko, as above
     from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.images import PdfImage

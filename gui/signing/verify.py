@@ -25,23 +25,34 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gui.core.errors import UserError
 from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual, translate, translate_to
 from gui.core.quiet import quiet_logger
+from gui.core.units import province_lists
 from gui.outside_file import ReadMessages, read_outside_file
+from gui.signing.roles import ORDER, ROLE_LABELS, Role, role_of_field, roles_in_order
 
 if TYPE_CHECKING:
     from asn1crypto.x509 import Certificate
+    from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
     from pyhanko.sign.validation.status import PdfSignatureStatus
 
-TRUSTED = "trusted"
-UNVERIFIED = "unverified"
-UNSIGNED = "unsigned"
-BROKEN = "broken"
+
+class Status(StrEnum):
+    """A file's (or one signature's) status; the values are what the store keeps."""
+
+    TRUSTED = "trusted"
+    UNVERIFIED = "unverified"
+    UNSIGNED = "unsigned"
+    BROKEN = "broken"
+
+
+TRUSTED, UNVERIFIED, UNSIGNED, BROKEN = Status.TRUSTED, Status.UNVERIFIED, Status.UNSIGNED, Status.BROKEN
 # In Vietnamese, as the store keeps them and the official documents print them; status_label() in another language.
 STATUS_LABELS = {
     TRUSTED: QT_TRANSLATE_NOOP("Signing", "Đã ký số, tin cậy"),
@@ -77,26 +88,43 @@ class SignatureCheck:
     valid_to: dt.datetime | None = None
     problems_en: tuple[str, ...] = ()  # the same problems in English (`problems` is what the store keeps)
 
-    def for_unit(self, unit_name: str) -> SignatureCheck:
-        """This check with the identity test added: the certificate must name the report's unit."""
-        ok = names_match(self.names, unit_name)
+    role: Role = Role.UNKNOWN  # from the name of the field our app writes (gui.signing.roles)
+
+    def for_unit(self, unit_name: str, *, kind: str = "province", role: Role | None = None) -> SignatureCheck:
+        """This check with the identity test added: the certificate's organisation (O, OU; never the address
+        fields ST, L) names the report's unit; the agency's names the unit itself in O (`role`: the role this
+        signature has in the file, its field's role by default)."""
+        role = role or self.role
+        if role is Role.AGENCY:
+            ok = agency_names_unit(self.organisation, unit_name, kind)
+        else:
+            ok = names_match(self.names, unit_name)
         problems, problems_en = self.problems, self.problems_en
         if self.intact and self.covered and not ok:
             org = (self.organisation,) * 2 if self.organisation else bilingual("Signing", "không ghi tổ chức").format()
-            vi, en = bilingual("Signing", "chứng thư số của tổ chức khác ({org}), không phải của {unit}").format(
-                org=org, unit=unit_name
-            )
+            if role is Role.AGENCY:
+                wanted = bilingual(
+                    "Signing", "chứng thư số của cơ quan phải ghi đúng tên đơn vị ({names}) ở mục tổ chức (O)"
+                ).format(names=" / ".join(agency_names(unit_name, kind)))
+                vi, en = bilingual("Signing", "chứng thư số của tổ chức khác ({org}): {wanted}").format(
+                    org=org, wanted=wanted
+                )
+            else:
+                vi, en = bilingual("Signing", "chứng thư số của tổ chức khác ({org}), không phải của {unit}").format(
+                    org=org, unit=unit_name
+                )
             problems, problems_en = (*problems, vi), (*problems_en, en)
         return replace(self, identity_ok=ok, problems=problems, problems_en=problems_en)
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         if not (self.intact and self.covered):
             return BROKEN
         return TRUSTED if self.trusted and self.identity_ok else UNVERIFIED
 
-    def line(self, index: int, lang: str = "vi") -> str:
-        """What `bvntd pdf verify` prints for this signature, in `lang` (Vietnamese as stored by default)."""
+    def line(self, index: int, lang: str = "vi", role: Role | None = None) -> str:
+        """What `bvntd pdf verify` prints for this signature, in `lang` (Vietnamese as stored by default); `role`:
+        the role its place gives it when its field does not say."""
 
         i = 1 if lang == "en" else 0  # bilingual(...).format() gives (Vietnamese, English)
         if self.signed_at:
@@ -114,29 +142,60 @@ class SignatureCheck:
             who = f"{self.holder} ({self.organisation})"
         extra = "; ".join(self.problems_en or self.problems if lang == "en" else self.problems)
         extra = extra[:1].upper() + extra[1:]
-        text = bilingual("Signing", "Chữ ký {index} [{field}]: {status} — {who}, ký lúc {when}{stamp}").format(
-            index=index, field=self.field, status=status_label(self.status, lang), who=who, when=when, stamp=stamp
+        role_name = translate_to(
+            lang, "Signing", ROLE_LABELS[self.role if self.role is not Role.UNKNOWN else role or Role.UNKNOWN]
+        )
+        text = bilingual("Signing", "Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}").format(
+            index=index,
+            role=role_name,
+            field=self.field,
+            status=status_label(self.status, lang),
+            who=who,
+            when=when,
+            stamp=stamp,
         )[i]
         return text + (f". {extra}" if extra else "")
 
 
 @dataclass(frozen=True)
 class Verification:
-    status: str
+    status: Status
     signatures: tuple[SignatureCheck, ...] = ()
     signed_data: bytes | None = None
-    problems: tuple[str, ...] = field(default=())
+    problems: tuple[str, ...] = field(default=())  # the file's own: damaged, one signature only, wrong order…
     problems_en: tuple[str, ...] = field(default=())  # the same in English
 
     @property
     def label(self) -> str:
         return STATUS_LABELS[self.status]
 
-    def for_unit(self, unit_name: str) -> Verification:
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        """Each signature's role in the file: its field's, or (a field another tool named) its place's."""
+        return roles_in_order(tuple(s.role for s in self.signatures))
+
+    @property
+    def in_order(self) -> bool:
+        """Exactly two signatures, the competent person's then the agency's (Nghị định 30/2020, Điều 5)."""
+        return self.roles == ORDER
+
+    @property
+    def complete(self) -> bool:
+        """The verdict on the file's signatures, identity aside (the registry judges whose they are): exactly two,
+        in order, each intact with nothing but the allowed additions after it, its chain trusted and its
+        certificate valid when it signed (and now, when no trusted timestamp proves the time), not revoked."""
+        return self.in_order and all(s.intact and s.covered and s.trusted for s in self.signatures)
+
+    def by_role(self, role: Role) -> SignatureCheck | None:
+        return next((s for s, r in zip(self.signatures, self.roles, strict=True) if r is role), None)
+
+    def for_unit(self, unit_name: str, kind: str = "province") -> Verification:
         """The result with each certificate checked against the report's unit (read from `signed_data`)."""
         if not self.signatures:
             return self
-        checks = tuple(s.for_unit(unit_name) for s in self.signatures)
+        checks = tuple(
+            s.for_unit(unit_name, kind=kind, role=r) for s, r in zip(self.signatures, self.roles, strict=True)
+        )
         return replace(self, status=_overall(checks), signatures=checks)
 
     def lines(self, lang: str = "vi") -> list[str]:
@@ -145,18 +204,23 @@ class Verification:
         problems = [f"{p[:1].upper()}{p[1:].rstrip('.')}." for p in shown]
         if not self.signatures:
             return [f"{status_label(self.status, lang)}.", *problems]
-        return [s.line(i, lang) for i, s in enumerate(self.signatures, start=1)] + problems
+        lines = [s.line(i, lang, r) for i, (s, r) in enumerate(zip(self.signatures, self.roles, strict=True), start=1)]
+        return lines + problems
 
     def summary(self, lang: str = "vi") -> str:
         """One phrase: the status, and who signed when (the last signature: the agency's, in a complete file).
         In Vietnamese by default: the store keeps it and the consolidation prints it."""
         if not self.signatures:
             return status_label(self.status, lang)
+        en = lang == "en"
         return summary_of(
             self.status,
             [s.holder for s in self.signatures],
             self.signatures[-1].signed_at,
-            [p for s in self.signatures for p in (s.problems_en or s.problems if lang == "en" else s.problems)],
+            [
+                *(self.problems_en or self.problems if en else self.problems),
+                *(p for s in self.signatures for p in (s.problems_en or s.problems if en else s.problems)),
+            ],
             timestamped=self.signatures[-1].timestamped,
             lang=lang,
         )
@@ -182,7 +246,7 @@ def summary_of(
 
 
 def status_label(status: str, lang: str = "vi") -> str:
-    return translate_to(lang, "Signing", STATUS_LABELS[status])
+    return translate_to(lang, "Signing", STATUS_LABELS[Status(status)])
 
 
 # --- trust roots -------------------------------------------------------------------------------------------------
@@ -235,7 +299,8 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
     with quiet_logger("pyhanko"):
         try:
             reader = PdfFileReader(io.BytesIO(data), strict=False)
-            signatures = sorted(reader.embedded_signatures, key=_signed_end)
+            # Document timestamps (validation data added later) are not signatures of the report.
+            signatures = sorted(reader.embedded_regular_signatures, key=_signed_end)
             first_end = _signed_end(signatures[0]) if signatures else 0
         except Exception:  # whatever a damaged file makes the parser raise: its signatures cannot be checked
             vi, en = bilingual(
@@ -244,14 +309,60 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
             return Verification(BROKEN, problems=(vi,), problems_en=(en,))
         if not signatures:
             return Verification(UNSIGNED)
-        checks = tuple(_check(sig, trust) for sig in signatures)
+        names = [str(sig.field_name) for sig in signatures]
+        checks = tuple(_check(sig, trust, frozenset(names[i + 1 :])) for i, sig in enumerate(signatures))
+        checks = _appearances_checked(reader, signatures, checks)
     status = _overall(checks)
-    return Verification(status, checks, data[:first_end] if status != BROKEN else None)
+    order = order_problems(checks) if status is not BROKEN else None
+    return Verification(
+        status,
+        checks,
+        data[:first_end] if status != BROKEN else None,
+        (order[0],) if order else (),
+        (order[1],) if order else (),
+    )
 
 
-def _overall(checks: Sequence[SignatureCheck]) -> str:
+def _overall(checks: Sequence[SignatureCheck]) -> Status:
+    """Broken when one signature is; trusted only when both are trusted and in order (the file's problems say why
+    not: order_problems)."""
     statuses = {c.status for c in checks}
-    return BROKEN if BROKEN in statuses else UNVERIFIED if UNVERIFIED in statuses else TRUSTED
+    if BROKEN in statuses:
+        return BROKEN
+    if UNVERIFIED in statuses or roles_in_order(tuple(c.role for c in checks)) != ORDER:
+        return UNVERIFIED
+    return TRUSTED
+
+
+def order_problems(checks: Sequence[SignatureCheck]) -> tuple[str, str] | None:
+    """Why the file's signatures are not the two the decree asks for, in that order; None when they are."""
+    roles = roles_in_order(tuple(c.role for c in checks))
+    if roles == ORDER:
+        return None
+    if len(checks) == 1:
+        return bilingual(
+            "Signing",
+            "chỉ có một chữ ký số (của {role}): báo cáo phải có hai chữ ký, của người có thẩm quyền rồi của cơ quan; "
+            "chưa tin cậy cho đến khi có đủ hai chữ ký",
+        ).format(
+            role=bilingual("Signing", ROLE_LABELS[roles[0] if roles[0] is not Role.UNKNOWN else Role.SIGNER]).format()
+        )
+    if len(checks) > 2:
+        return bilingual(
+            "Signing",
+            "có {count} chữ ký số: báo cáo chỉ có hai chữ ký (người có thẩm quyền rồi cơ quan), chữ ký thêm vào "
+            "không rõ của ai; không tin cậy",
+        ).format(count=len(checks))
+    if roles == (Role.AGENCY, Role.SIGNER):
+        return bilingual(
+            "Signing",
+            "chữ ký của cơ quan có trước chữ ký của người có thẩm quyền (sai thứ tự: người có thẩm quyền ký trước, "
+            "văn thư ký số của cơ quan sau); không tin cậy",
+        ).format()
+    return bilingual(
+        "Signing",
+        "hai chữ ký cùng vai trò ({role}): báo cáo cần chữ ký của người có thẩm quyền rồi của cơ quan; không tin cậy",
+    ).format(role=bilingual("Signing", ROLE_LABELS[roles[0]]).format())
 
 
 def _signed_end(sig: EmbeddedPdfSignature) -> int:
@@ -259,10 +370,12 @@ def _signed_end(sig: EmbeddedPdfSignature) -> int:
     return int(byte_range[2]) + int(byte_range[3])
 
 
-def _check(sig: EmbeddedPdfSignature, trust: Trust) -> SignatureCheck:
+def _check(sig: EmbeddedPdfSignature, trust: Trust, later: frozenset[str] = frozenset()) -> SignatureCheck:
     """One signature's integrity, coverage and trust, the certificate judged at the signing time: a certificate
-    that expired after a signature was made does not undo it."""
+    that expired after a signature was made does not undo it. `later`: the fields of the signatures made after
+    this one, the only fields that may change after it."""
     name = str(sig.field_name)
+    role = role_of_field(name)
     try:
         cert = sig.signer_cert
         holder, organisation = _names(cert)
@@ -318,6 +431,7 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust) -> SignatureCheck:
             True,
             (problem,),
             problems_en=(problem_en,),
+            role=role,
         )
     signed_at = timestamp.timestamp if timestamped and timestamp is not None else claimed
     judged_at = timestamp.timestamp if timestamped and timestamp is not None else believable or now
@@ -325,15 +439,15 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust) -> SignatureCheck:
     if not intact:
         add(bilingual("Signing", "nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số").format())
     # lazy: pyHanko, as above
-    from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
-    level = status.modification_level
-    covered = status.coverage in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION) and (
-        level is not None and level <= ModificationLevel.FORM_FILLING
-    )
+    covered = status.coverage in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION)
+    changed = _changed_after(sig, status, later) if covered else None
     if intact and not covered:
         add(bilingual("Signing", "tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)").format())
+    elif intact and changed is not None:
+        covered = False
+        add(changed)
     trusted = bool(status.trusted)
     if intact and covered:
         if judged_at is now:
@@ -361,7 +475,203 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust) -> SignatureCheck:
         _subject_names(cert),
         *_validity(cert),
         problems_en=tuple(problems_en),
+        role=role,
     )
+
+
+def _changed_after(
+    sig: EmbeddedPdfSignature, status: PdfSignatureStatus, later: frozenset[str]
+) -> tuple[str, str] | None:
+    """What you see is what was signed: pyHanko's difference analysis accepts form filling and new signature
+    fields after a signature, either of which can draw anything over the page. After the last signature only
+    validation data (DSS) and document timestamps may follow; after an earlier one, only the later signatures'
+    own fields (whose appearances _appearances_checked keeps inside the signature block). None when so."""
+    # lazy: pyHanko, as above
+    from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
+
+    level = status.modification_level
+    diff = status.diff_result
+    if level is None or level > ModificationLevel.FORM_FILLING or not isinstance(diff, DiffResult):
+        return bilingual("Signing", "tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)").format()
+    # pyHanko names a field whose widget sits on a page that changed (a later signature's widget was added to
+    # it) although nothing of the field itself did: only a field with an object written after the signed
+    # revision has changed.
+    changed = {name for name in diff.changed_form_fields if _written_after(sig, name)}
+    if not later and (changed or level > ModificationLevel.FORM_FILLING):
+        fields = ", ".join(sorted(changed)) or "?"
+        return bilingual(
+            "Signing",
+            "sau chữ ký cuối cùng, tệp bị thêm hoặc điền trường biểu mẫu ({fields}): phần hiển thị có thể khác nội "
+            "dung đã ký",
+        ).format(fields=fields)
+    extra = changed - later
+    if extra:
+        return bilingual(
+            "Signing",
+            "sau chữ ký này, tệp bị thêm hoặc điền trường biểu mẫu không phải chữ ký tiếp theo ({fields}): phần hiển "
+            "thị có thể khác nội dung đã ký",
+        ).format(fields=", ".join(sorted(extra)))
+    return None
+
+
+def _written_after(sig: EmbeddedPdfSignature, name: str) -> bool:
+    """Whether the form field `name` (its dictionary, its widgets, their appearances, its value) has an object
+    written in a revision after the one `sig` signed; True when it cannot be told."""
+    # lazy: pyHanko, as above
+    from pyhanko.pdf_utils import generic
+
+    reader = sig.reader
+    try:
+        ref = _field_ref(reader.root, name)
+        if ref is None:
+            return True
+        refs: list[Any] = []
+        todo: list[Any] = [ref]
+        while todo and len(refs) < MAX_WALK:
+            item = todo.pop()
+            if isinstance(item, generic.IndirectObject):
+                refs.append(item.reference)
+                item = item.get_object()
+            if isinstance(item, generic.DictionaryObject):
+                for key in ("/V", "/AP", "/N", "/D", "/R", "/Kids", "/MK"):
+                    if key in item:
+                        todo.append(item.raw_get(key))
+                if item.get("/Type") != "/Annot" and "/FT" not in item and "/Kids" not in item:
+                    todo.extend(item.raw_get(k) for k in item)  # an appearance-state dictionary: every state
+            elif isinstance(item, generic.ArrayObject):
+                todo.extend(item.raw_get(i) for i in range(len(item)))
+        return any(reader.xrefs.get_last_change(r) > sig.signed_revision for r in refs)
+    except Exception:  # an unreadable structure: not shown unchanged
+        return True
+
+
+def _field_ref(root: Any, name: str) -> Any:
+    """The reference of the form field whose full name is `name` (its /T and its ancestors', joined by dots)."""
+    form = root.get("/AcroForm")
+    if form is None:
+        return None
+    todo = [(form["/Fields"], "")]
+    seen = 0
+    while todo and seen < MAX_WALK:
+        fields, prefix = todo.pop()
+        for i in range(min(len(fields), MAX_WALK)):
+            seen += 1
+            ref = fields.raw_get(i)
+            field = ref.get_object()
+            full = f"{prefix}.{field['/T']}" if prefix and "/T" in field else str(field.get("/T", prefix))
+            if full == name:
+                return ref
+            if "/Kids" in field and name.startswith(full):
+                todo.append((field["/Kids"], full))
+    return None
+
+
+# Where the agency's seal may be drawn: the signature block, widened by a seal's size (36 mm) and a margin.
+SEAL_REACH = 45 * 72 / 25.4
+MAX_WALK = 5000  # pages or annotations looked at, at most (the file's size limit bounds them anyway)
+
+
+def _appearances_checked(
+    reader: PdfFileReader, signatures: Sequence[EmbeddedPdfSignature], checks: tuple[SignatureCheck, ...]
+) -> tuple[SignatureCheck, ...]:
+    """Each signature after the first draws only inside the signature block the renderer recorded (read from the
+    first signed revision); one drawn elsewhere breaks the signatures made before it: they did not sign that."""
+    if len(signatures) < 2 or not all(c.intact and c.covered for c in checks):
+        return checks
+    try:
+        shown = _signature_widgets(reader.root)
+        block = _recorded_block(reader, signatures[0].signed_revision, shown.get(str(signatures[0].field_name), []))
+        outside = next(
+            (
+                (index, sig)
+                for index, sig in enumerate(signatures[1:], start=1)
+                if not all(_inside(place, block) for place in shown.get(str(sig.field_name), []))
+            ),
+            None,
+        )
+    except Exception:  # a structure we cannot read: the appearances cannot be shown to be harmless
+        outside = (1, signatures[1])
+    if outside is None:
+        return checks
+    index, sig = outside
+    problem = bilingual(
+        "Signing",
+        "chữ ký sau ({field}) hiển thị ở ngoài khối chữ ký của báo cáo: phần hiển thị có thể khác nội dung đã ký",
+    ).format(field=str(sig.field_name))
+    return tuple(
+        replace(c, covered=False, problems=(*c.problems, problem[0]), problems_en=(*c.problems_en, problem[1]))
+        if i < index
+        else c
+        for i, c in enumerate(checks)
+    )
+
+
+Place = tuple[int, float, float, float, float]  # page index, x0, y0, x1, y1 in points
+
+
+def _recorded_block(reader: PdfFileReader, revision: int, first: list[Place]) -> Place:
+    """Where a later signature may be drawn: the signature block the first signed revision recorded; for a file
+    without one (another tool's), the first signature's own image, else the bottom right of the last page (where
+    gui.signing.placement would put it)."""
+    # lazy: the signature block's key, with the placement module (Pillow is imported there only when drawing)
+    from gui.signing.placement import BLOCK_KEY, MM, sorted_rect
+
+    root = reader.get_historical_root(revision)
+    block = root.get(BLOCK_KEY)
+    if block is not None:
+        return (int(block["/Page"]), *sorted_rect(block["/Rect"]))
+    visible = [p for p in first if _visible(p)]
+    if visible:
+        return visible[0]
+    pages = int(root["/Pages"]["/Count"])
+    return pages - 1, 297.6, 30 * MM, 549.9, 30 * MM + 68
+
+
+def _visible(place: Place) -> bool:
+    _page, x0, y0, x1, y1 = place
+    return x1 - x0 > 0.01 and y1 - y0 > 0.01
+
+
+def _signature_widgets(root: Any) -> dict[str, list[Place]]:
+    """Every signature field's widgets as the pages show them: field name → (page, rectangle)."""
+    # lazy: as above
+    from gui.signing.placement import sorted_rect
+
+    found: dict[str, list[Place]] = {}
+    stack = [root["/Pages"]]
+    index = seen = 0
+    while stack and seen < MAX_WALK:
+        node = stack.pop().get_object()
+        seen += 1
+        if "/Kids" in node:
+            stack.extend(reversed(list(node["/Kids"])[:MAX_WALK]))
+            continue
+        for ref in list(node.get("/Annots") or ())[:MAX_WALK]:
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Widget" or "/Rect" not in annot:
+                continue
+            names: list[str] = []
+            kind, node_ = None, annot
+            for _depth in range(32):  # the field's full name: the /T of each ancestor, outermost first
+                kind = kind or node_.get("/FT")
+                if "/T" in node_:
+                    names.insert(0, str(node_["/T"]))
+                if "/Parent" not in node_:
+                    break
+                node_ = node_["/Parent"].get_object()
+            if kind == "/Sig" and names:
+                found.setdefault(".".join(names), []).append((index, *sorted_rect(annot["/Rect"])))
+        index += 1
+    return found
+
+
+def _inside(place: Place, block: Place) -> bool:
+    if not _visible(place):
+        return True  # an invisible signature draws nothing
+    page, x0, y0, x1, y1 = place
+    block_page, bx0, by0, bx1, by1 = block
+    reach = SEAL_REACH
+    return page == block_page and x0 >= bx0 - reach and x1 <= bx1 + reach and y0 >= by0 - reach and y1 <= by1 + reach
 
 
 def _validity(cert: Certificate | None) -> tuple[dt.datetime | None, dt.datetime | None]:
@@ -464,23 +774,40 @@ def fold(text: str) -> str:
 
 
 def _subject_names(cert: Certificate | None) -> tuple[str, ...]:
+    """The subject's organisation (O=) and organisational unit (OU=): the names that may identify a unit. The address
+    fields (ST=, L=) never do: a company in Nghệ An has ST=Nghệ An too."""
     if cert is None:
         return ()
     subject = cert.subject.native
     parts: list[str] = []
-    for key in ("organization_name", "organizational_unit_name", "state_or_province_name", "locality_name"):
+    for key in ("organization_name", "organizational_unit_name"):
         value = subject.get(key)
         parts.extend(str(v) for v in (value if isinstance(value, list) else [value] if value else []))
     return tuple(parts)
 
 
 def names_match(names: Sequence[str], unit_name: str) -> bool:
-    """The certificate's organisation (O=, OU=) or locality (ST=, L=) names the unit: 'Nghệ An' in
-    'Sở Công Thương tỉnh Nghệ An' — accents, case and spacing aside, whole words only."""
+    """The certificate's organisation (O=, OU=) names the unit: 'Nghệ An' in 'Sở Công Thương tỉnh Nghệ An' —
+    accents, case and spacing aside, whole words only."""
     if not unit_name.strip():
         return False
     haystack = " | ".join(fold(p) for p in names)
     return re.search(rf"(?<![a-z0-9]){re.escape(fold(unit_name))}(?![a-z0-9])", haystack) is not None
+
+
+def agency_names(unit_name: str, kind: str = "province") -> tuple[str, ...]:
+    """The names an agency's certificate may carry in O= for the unit: a ministry's own name; for a province its
+    Sở Công Thương (which reports) or its People's Committee (which may sign for it)."""
+    if kind == "ministry":
+        return (unit_name,)
+    city = any(u.city for units in province_lists() for u in units.units if u.name == unit_name)
+    level = "thành phố" if city else "tỉnh"
+    return (f"Sở Công Thương {level} {unit_name}", f"Ủy ban nhân dân {level} {unit_name}")
+
+
+def agency_names_unit(organisation: str, unit_name: str, kind: str = "province") -> bool:
+    """The agency's certificate names the unit itself in O=, exactly (accents, case and spacing aside)."""
+    return bool(unit_name.strip()) and fold(organisation) in {fold(n) for n in agency_names(unit_name, kind)}
 
 
 def verify_file(path: Path, trust: Trust) -> Verification:

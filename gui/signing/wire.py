@@ -12,9 +12,10 @@ import datetime as dt
 import typing
 from typing import Any
 
-from gui.signing.verify import BROKEN, TRUSTED, UNSIGNED, UNVERIFIED, SignatureCheck, Trust, Verification
+from gui.signing.roles import Role
+from gui.signing.verify import SignatureCheck, Status, Trust, Verification
 
-STATUSES = (TRUSTED, UNVERIFIED, UNSIGNED, BROKEN)
+STATUSES = tuple(Status)
 
 
 class WireError(ValueError):
@@ -58,7 +59,7 @@ def verification_from_wire(message: dict[str, Any], data: bytes) -> Verification
         if length is not None and not (isinstance(length, int) and 0 < length <= len(data)):
             raise WireError(f"signed length {length!r} outside the file")
         return Verification(
-            status,
+            Status(status),
             tuple(_check_from_wire(item) for item in message.get("signatures") or ()),
             data[:length] if length is not None else None,
             _texts(message.get("problems")),
@@ -75,6 +76,8 @@ def _check_to_wire(check: SignatureCheck) -> dict[str, Any]:
         value = getattr(check, item.name)
         if isinstance(value, dt.datetime):
             value = value.isoformat()
+        elif isinstance(value, Role):
+            value = value.value
         elif isinstance(value, tuple):
             value = list(value)
         message[item.name] = value
@@ -99,6 +102,8 @@ def _check_from_wire(message: dict[str, Any]) -> SignatureCheck:
             values[name] = None if value is None else dt.datetime.fromisoformat(_typed(value, str, name))
         elif kind == tuple[str, ...]:
             values[name] = _texts(value)
+        elif kind is Role:
+            values[name] = Role(_typed(value, str, name))
         else:  # a new kind of field: this module must learn it
             raise WireError(f"{name}: type {kind} not carried")
     return SignatureCheck(**values)

@@ -39,12 +39,15 @@ class Pki:
     stranger_root: Issued
     stranger: Issued
     tsa: Issued  # a timestamp authority under the same root (tests/signing/conftest.py serves it over HTTP)
+    company: Issued  # a company in Nghệ An: ST=Nghệ An, L=Vinh, but O= the company (issue 20: never the Sở's)
 
 
-def _name(cn: str, org: str | None = None, province: str | None = None) -> x509.Name:
+def _name(cn: str, org: str | None = None, province: str | None = None, locality: str | None = None) -> x509.Name:
     parts = [x509.NameAttribute(NameOID.COUNTRY_NAME, "VN")]
     if province:
         parts.append(x509.NameAttribute(NameOID.STATE_OR_PROVINCE_NAME, province))
+    if locality:
+        parts.append(x509.NameAttribute(NameOID.LOCALITY_NAME, locality))
     if org:
         parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
     parts.append(x509.NameAttribute(NameOID.COMMON_NAME, cn))
@@ -158,4 +161,11 @@ def build_pki(folder: Path) -> Pki:
             ca=False,
         ),
         tsa=_issue(folder, "tsa", _name("TSA (test)", "Bộ Công Thương"), inter, ca=False, timestamping=True, **LONG),
+        company=_issue(
+            folder,
+            "company",
+            _name("Công ty TNHH Thương mại Hồng Lam", "Công ty TNHH Thương mại Hồng Lam", "Nghệ An", "Nghệ An"),
+            inter,
+            ca=False,
+        ),
     )

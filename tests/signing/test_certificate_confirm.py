@@ -11,13 +11,12 @@ from cryptography.hazmat.primitives import hashes
 
 from gui.inbox.importer import import_paths
 from gui.signing.inbox import SignaturePolicy
-from gui.signing.keys import load_pfx
-from gui.signing.sign import sign_pdf
 from gui.signing.verify import load_trust
 from gui.store.reports import ReportStore
 from gui.store.signatures import SignatureRepository
 from tests.inbox.conftest import province_docs, render_pdf
-from tests.signing.pki import PASSWORD, Pki
+from tests.signing.pki import Pki
+from tests.signing.signed import both
 
 
 @pytest.fixture
@@ -28,7 +27,7 @@ def flagged(pki: Pki, tmp_path: Path):
     for period, issued in (("2024", pki.nghe_an), ("2025", pki.nghe_an_clerk)):
         doc = next(d for d in province_docs(period) if d.unit.name == "Nghệ An")
         path = tmp_path / f"nghe-an-{period}.pdf"
-        path.write_bytes(sign_pdf(render_pdf(doc), load_pfx(issued.pfx, PASSWORD), "signer").data)
+        path.write_bytes(both(render_pdf(doc), pki, signer=issued))
         files.append(path)
     store = ReportStore.open(tmp_path / "bo.sqlite3")
     policy = SignaturePolicy(load_trust([pki.root.pem, pki.intermediate.pem]))

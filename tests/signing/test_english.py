@@ -12,13 +12,12 @@ from gui.core.i18n import set_language
 from gui.inbox.consolidate import consolidate
 from gui.inbox.importer import import_paths
 from gui.signing.inbox import SignaturePolicy
-from gui.signing.keys import load_pfx
-from gui.signing.sign import sign_pdf
 from gui.signing.verify import load_trust
 from gui.store.reports import ReportStore
 from tests.conftest import run_cli
 from tests.inbox.conftest import province_docs, render_pdf
-from tests.signing.pki import PASSWORD, Pki
+from tests.signing.pki import Pki
+from tests.signing.signed import both
 
 
 @pytest.fixture
@@ -35,7 +34,8 @@ def test_import_lines_say_the_signatures_in_english_and_the_store_keeps_vietname
     files = []
     for name, issued in (("Nghệ An", pki.nghe_an), ("Hà Tĩnh", pki.stranger)):
         path = tmp_path / f"{name}.pdf"
-        path.write_bytes(sign_pdf(render_pdf(docs[name]), load_pfx(issued.pfx, PASSWORD), "signer").data)
+        agency = pki.nghe_an_clerk if issued is pki.nghe_an else issued
+        path.write_bytes(both(render_pdf(docs[name]), pki, signer=issued, agency=agency))
         files.append(path)
     store = ReportStore.open(tmp_path / "bo.sqlite3")
     try:
@@ -53,13 +53,11 @@ def test_import_lines_say_the_signatures_in_english_and_the_store_keeps_vietname
 
 def test_pdf_verify_in_english(pki: Pki, tmp_path: Path) -> None:
     signed = tmp_path / "signed.pdf"
-    signed.write_bytes(
-        sign_pdf(render_pdf(province_docs("2025")[0]), load_pfx(pki.stranger.pfx, PASSWORD), "signer").data
-    )
+    signed.write_bytes(both(render_pdf(province_docs("2025")[0]), pki, signer=pki.stranger, agency=pki.stranger))
     english = run_cli("--lang", "en", "pdf", "verify", signed, "--trust", pki.root.pem)
     assert english.returncode == 2
-    assert english.stdout.startswith("Signature 1 [")
+    assert english.stdout.startswith("Signature 1 (the competent person) [")
     assert ": Signed, origin not verified — " in english.stdout
     vietnamese = run_cli("pdf", "verify", signed, "--trust", pki.root.pem, env={"BVNTD_LANG": "vi"})
-    assert vietnamese.stdout.startswith("Chữ ký 1 [")
+    assert vietnamese.stdout.startswith("Chữ ký 1 (người có thẩm quyền) [")
     assert ": Đã ký số, chưa xác minh được nguồn gốc — " in vietnamese.stdout

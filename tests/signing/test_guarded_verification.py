@@ -86,7 +86,7 @@ def test_pdf_verify_on_the_command_line_uses_the_worker(pki: Pki, report_pdf: Pa
     assert done.returncode == 2 and SLOW in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert time.monotonic() - started < 30  # start-up of two processes, then the limit
     good = tmp_path / "good.pdf"
-    good.write_bytes(signed(report_pdf.read_bytes(), pki.nghe_an))
+    good.write_bytes(signed(signed(report_pdf.read_bytes(), pki.nghe_an), pki.nghe_an_clerk, "agency"))
     checked = run_cli("pdf", "verify", good, *trust)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "Đã ký số, tin cậy — Nguyễn Văn An" in checked.stdout

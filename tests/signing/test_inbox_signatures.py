@@ -21,6 +21,7 @@ from gui.store.reports import ReportStore
 from gui.store.signatures import SignatureRepository
 from tests.conftest import run_cli
 from tests.signing.pki import PASSWORD, Pki
+from tests.signing.signed import both
 
 
 @pytest.fixture
@@ -237,13 +238,13 @@ def test_a_new_certificate_for_the_unit_is_flagged_until_confirmed(
 ) -> None:
     db = tmp_path / "bo.sqlite3"
     first = tmp_path / "first.pdf"
-    first.write_bytes(signed(report_pdf.read_bytes(), pki.nghe_an))
+    first.write_bytes(both(report_pdf.read_bytes(), pki))
     trust = ["--trust", pki.root.pem, "--trust", pki.intermediate.pem]
     assert "tin cậy" in run_cli("inbox", "import", "--db", db, first, *trust).stdout
     # Same unit, same role, another (trusted) certificate: flagged for a person to confirm.
     second_db = db
     later = tmp_path / "later.pdf"
-    later.write_bytes(signed(report_pdf.read_bytes(), pki.nghe_an_clerk))
+    later.write_bytes(both(report_pdf.read_bytes(), pki, signer=pki.nghe_an_clerk))
     store = ReportStore.open(second_db)
     try:
         store.db.execute("DELETE FROM reports")  # so the same report is imported again, not "already there"
@@ -273,7 +274,7 @@ def test_a_new_certificate_for_the_unit_is_flagged_until_confirmed(
     finally:
         store.close()
     again = tmp_path / "again.pdf"
-    again.write_bytes(signed(report_pdf.read_bytes(), pki.nghe_an_clerk))
+    again.write_bytes(both(report_pdf.read_bytes(), pki, signer=pki.nghe_an_clerk))
     done = run_cli("inbox", "import", "--db", db, again, *trust)
     assert "Đã ký số, tin cậy" in done.stdout
 
@@ -281,7 +282,7 @@ def test_a_new_certificate_for_the_unit_is_flagged_until_confirmed(
 def test_only_loaded_roots_are_trusted(pki: Pki, report_pdf: Path) -> None:
     from gui.signing.verify import verify_pdf
 
-    data = signed(report_pdf.read_bytes(), pki.nghe_an)
+    data = both(report_pdf.read_bytes(), pki)
     # The file carries the intermediate (the .pfx's chain): the root alone is enough.
     assert verify_pdf(data, load_trust([pki.root.pem])).status == "trusted"
     # An intermediate is never an anchor; nothing loaded, nothing trusted.

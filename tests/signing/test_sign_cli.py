@@ -79,9 +79,13 @@ def test_sign_with_the_softhsm_token(pki: Pki, token, images, report_pdf: Path, 
         env=env,
     )
     assert done.returncode == 0, done.stderr
-    checked = run_cli("pdf", "verify", out, *trust_args(pki))
+    one = run_cli("pdf", "verify", out, *trust_args(pki))
+    assert one.returncode == 2 and "Chỉ có một chữ ký số (của người có thẩm quyền)" in one.stdout, one.stdout
+    assert "Chữ ký 1 (người có thẩm quyền) [ChuKyNguoiCoThamQuyen]: Đã ký số, tin cậy — Nguyễn Văn An" in one.stdout
+    twice = tmp_path / "token-2.pdf"
+    assert sign(out, twice, "agency", "--pfx", pki.nghe_an_clerk.pfx).returncode == 0
+    checked = run_cli("pdf", "verify", twice, *trust_args(pki))
     assert checked.returncode == 0, checked.stdout
-    assert "Nguyễn Văn An" in checked.stdout
     # The PIN is nowhere in what the command printed or wrote.
     assert USER_PIN not in done.stdout + done.stderr
     assert USER_PIN.encode() not in out.read_bytes()
@@ -187,17 +191,19 @@ def test_verify_statuses(pki: Pki, images, report_pdf: Path, tmp_path: Path) -> 
     assert done.returncode == 2 and "không phải chứng thư số" in done.stderr
 
 
-def test_timestamp_server_gives_b_t_and_offline_still_signs(pki: Pki, tsa_url: str, report_pdf: Path, tmp_path: Path) -> None:
+def test_timestamp_server_gives_b_t_and_offline_still_signs(
+    pki: Pki, tsa_url: str, report_pdf: Path, tmp_path: Path
+) -> None:
     stamped = tmp_path / "b-t.pdf"
     done = sign(report_pdf, stamped, "signer", "--pfx", pki.nghe_an.pfx, "--timestamp-url", tsa_url)
     assert done.returncode == 0, done.stderr
     assert "PAdES B-T" in done.stderr
     checked = run_cli("pdf", "verify", stamped, *trust_args(pki))
-    assert checked.returncode == 0 and "theo dấu thời gian" in checked.stdout, checked.stdout
+    assert "Đã ký số, tin cậy" in checked.stdout and "theo dấu thời gian" in checked.stdout, checked.stdout
     offline = tmp_path / "b-b.pdf"
     done = sign(report_pdf, offline, "signer", "--pfx", pki.nghe_an.pfx, "--timestamp-url", "http://127.0.0.1:9/tsa")
     assert done.returncode == 0, done.stderr
     assert "PAdES B-B" in done.stderr and "Không kết nối được máy chủ dấu thời gian" in done.stderr
     checked = run_cli("pdf", "verify", offline, *trust_args(pki))
-    assert checked.returncode == 0, checked.stdout
+    assert "Đã ký số, tin cậy" in checked.stdout, checked.stdout
     assert "theo giờ người ký tự ghi (không có dấu thời gian)" in checked.stdout

@@ -11,12 +11,11 @@ import pytest
 from gui.inbox.consolidate import consolidate
 from gui.inbox.importer import import_paths
 from gui.signing.inbox import SignaturePolicy
-from gui.signing.keys import load_pfx
-from gui.signing.sign import sign_pdf
 from gui.signing.verify import load_trust
 from gui.store.reports import ReportStore
 from tests.inbox.conftest import province_docs, render_pdf
-from tests.signing.pki import PASSWORD, Pki
+from tests.signing.pki import Pki
+from tests.signing.signed import both
 
 
 @pytest.fixture
@@ -28,7 +27,7 @@ def received(pki: Pki, tmp_path: Path):
     for doc, issued in ((docs["Nghệ An"], pki.nghe_an), (docs["Hà Tĩnh"], pki.stranger), (first, None)):
         data = render_pdf(doc)
         if issued is not None:
-            data = sign_pdf(data, load_pfx(issued.pfx, PASSWORD), "signer").data
+            data = both(data, pki, signer=issued, agency=pki.nghe_an_clerk if issued is pki.nghe_an else issued)
         path = tmp_path / f"{doc.unit.code}.pdf"
         path.write_bytes(data)
         files.append(path)
