@@ -1045,7 +1045,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/pdf.py" line="85"/>
-        <location filename="../../gui/commands/sign.py" line="144"/>
+        <location filename="../../gui/commands/sign.py" line="145"/>
         <source>Lưu ý: {note}</source>
         <translation>Note: {note}</translation>
     </message>
@@ -1181,7 +1181,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/sign.py" line="30"/>
-        <location filename="../../gui/commands/sign.py" line="106"/>
+        <location filename="../../gui/commands/sign.py" line="107"/>
         <source>tệp PDF cần ký</source>
         <translation>PDF to sign</translation>
     </message>
@@ -1207,7 +1207,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/sign.py" line="39"/>
-        <location filename="../../gui/commands/sign.py" line="115"/>
+        <location filename="../../gui/commands/sign.py" line="116"/>
         <source>tệp chứng thư số .pfx/.p12</source>
         <translation>.pfx/.p12 certificate file</translation>
     </message>
@@ -1257,37 +1257,37 @@ Please send this file to your support desk.</translation>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="118"/>
+        <location filename="../../gui/commands/sign.py" line="119"/>
         <source>Mật khẩu của {name}: </source>
         <translation>Password of {name}: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="123"/>
+        <location filename="../../gui/commands/sign.py" line="124"/>
         <source>Mã PIN của USB token: </source>
         <translation>USB token PIN: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="132"/>
+        <location filename="../../gui/commands/sign.py" line="133"/>
         <source>PAdES B-T (có dấu thời gian)</source>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="135"/>
+        <location filename="../../gui/commands/sign.py" line="136"/>
         <source>Đã ký với vai trò {role}: {who} — {level}.</source>
         <translation>Signed as {role}: {who} — {level}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="140"/>
+        <location filename="../../gui/commands/sign.py" line="141"/>
         <source>Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu.</source>
         <translation>Note: signed without an image (--image); Phụ lục I requires the signature or seal image.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="157"/>
+        <location filename="../../gui/commands/sign.py" line="158"/>
         <source>tệp PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="178"/>
+        <location filename="../../gui/commands/sign.py" line="179"/>
         <source>Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.</source>
         <translation>Note: no trusted root certificate was loaded (--trust), so the origin cannot be verified.</translation>
     </message>
@@ -5257,7 +5257,7 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
     <message>
         <location filename="../../gui/signing/report.py" line="60"/>
-        <location filename="../../gui/signing/sign.py" line="83"/>
+        <location filename="../../gui/signing/sign.py" line="80"/>
         <source>Không đọc được tệp PDF {path}: {error}</source>
         <translation>Could not read the PDF {path}: {error}</translation>
     </message>
@@ -5272,228 +5272,304 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The file {name} was changed or deleted during signing, so the signature was not written. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="45"/>
+        <location filename="../../gui/signing/roles.py" line="28"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="46"/>
+        <location filename="../../gui/signing/roles.py" line="29"/>
         <source>cơ quan (văn thư)</source>
         <translation>the agency (records office)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="51"/>
+        <location filename="../../gui/signing/roles.py" line="30"/>
+        <source>vai trò không rõ</source>
+        <translation>role unknown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="48"/>
         <source>ảnh chữ ký</source>
         <translation>signature image</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="52"/>
+        <location filename="../../gui/signing/sign.py" line="49"/>
         <source>ảnh con dấu</source>
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="106"/>
+        <location filename="../../gui/signing/sign.py" line="103"/>
         <source>Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.</source>
         <translation>The signing role must be “signer” (the competent person) or “agency” (the agency), not “{role}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="113"/>
+        <location filename="../../gui/signing/sign.py" line="110"/>
         <source>Tệp cần ký không phải là tệp PDF.</source>
         <translation>The file to sign is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="119"/>
+        <location filename="../../gui/signing/sign.py" line="116"/>
         <source>Tệp PDF bị hỏng hoặc không trọn vẹn (có thể bị cắt cụt khi sao chép, tải về), không ký được. Hãy xuất lại tệp PDF từ ứng dụng.</source>
         <translation>The PDF is damaged or incomplete (perhaps cut short while copied or downloaded) and cannot be signed. Export the PDF again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="126"/>
+        <location filename="../../gui/signing/sign.py" line="123"/>
         <source>Tệp PDF được mã hóa bằng mật khẩu: không ký được.</source>
         <translation>The PDF is encrypted with a password: it cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="152"/>
+        <location filename="../../gui/signing/sign.py" line="157"/>
+        <source>Tệp đã có chữ ký số của cơ quan: chữ ký của cơ quan là chữ ký cuối cùng, không ký thêm được. Chưa ký.</source>
+        <translation>The file already carries the agency&apos;s digital signature: the agency&apos;s signature is the last one, nothing can be signed after it. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="164"/>
+        <source>Tệp đã có chữ ký số của người có thẩm quyền ({holder}): mỗi báo cáo chỉ một người có thẩm quyền ký. Bước tiếp theo là văn thư ký số của cơ quan (vai trò cơ quan). Chưa ký.</source>
+        <translation>The file already carries the competent person&apos;s digital signature ({holder}): only one competent person signs a report. The next step is the agency&apos;s signature by its clerk (role agency). Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="174"/>
+        <source>Tệp chưa có chữ ký số của người có thẩm quyền: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau. Chưa ký.</source>
+        <translation>The file has no digital signature of the competent person yet: the competent person signs first, the agency&apos;s clerk after. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="181"/>
+        <source>chữ ký không hợp lệ</source>
+        <translation>the signature is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="183"/>
+        <source>Chữ ký số của người có thẩm quyền trong tệp không còn nguyên vẹn ({problems}): cơ quan không ký lên tệp này. Hãy xuất lại PDF và ký lại từ đầu. Chưa ký.</source>
+        <translation>The competent person&apos;s digital signature in the file is no longer intact ({problems}): the agency does not sign this file. Export the PDF again and sign it again from the start. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="191"/>
         <source>Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ.</source>
         <translation>The timestamp server could not be reached: signed without a timestamp (PAdES B-B); the signature is still valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="245"/>
+        <location filename="../../gui/signing/sign.py" line="291"/>
         <source>Không ký được: {error}</source>
         <translation>Could not sign: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="260"/>
+        <location filename="../../gui/signing/sign.py" line="306"/>
         <source>USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token was removed during signing. Plug it in again and sign again. The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="266"/>
+        <location filename="../../gui/signing/sign.py" line="312"/>
         <source>USB token báo lỗi khi ký ({error}). Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="47"/>
+        <location filename="../../gui/signing/verify.py" line="58"/>
         <source>Đã ký số, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="48"/>
+        <location filename="../../gui/signing/verify.py" line="59"/>
         <source>Đã ký số, chưa xác minh được nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="49"/>
+        <location filename="../../gui/signing/verify.py" line="60"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="50"/>
+        <location filename="../../gui/signing/verify.py" line="61"/>
         <source>Chữ ký hỏng hoặc văn bản bị sửa sau khi ký</source>
         <translation>Signature broken or document changed after signing</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="85"/>
+        <location filename="../../gui/signing/verify.py" line="104"/>
         <source>không ghi tổ chức</source>
         <translation>no organisation given</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="86"/>
+        <location filename="../../gui/signing/verify.py" line="113"/>
         <source>chứng thư số của tổ chức khác ({org}), không phải của {unit}</source>
         <translation>a certificate of another organisation ({org}), not {unit}&apos;s</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="105"/>
+        <location filename="../../gui/signing/verify.py" line="133"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="107"/>
+        <location filename="../../gui/signing/verify.py" line="135"/>
         <source> theo dấu thời gian</source>
         <translation> by the timestamp</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="109"/>
+        <location filename="../../gui/signing/verify.py" line="137"/>
         <source> theo giờ người ký tự ghi (không có dấu thời gian)</source>
         <translation> by the signer&apos;s own clock (no timestamp)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="112"/>
+        <location filename="../../gui/signing/verify.py" line="140"/>
         <source>không rõ người ký</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="117"/>
-        <source>Chữ ký {index} [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
-        <translation>Signature {index} [{field}]: {status} — {who}, signed {when}{stamp}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/signing/verify.py" line="177"/>
+        <location filename="../../gui/signing/verify.py" line="241"/>
         <source> theo giờ người ký tự ghi</source>
         <translation> by the signer&apos;s own clock</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="203"/>
+        <location filename="../../gui/signing/verify.py" line="267"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="201"/>
+        <location filename="../../gui/signing/verify.py" line="265"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="202"/>
+        <location filename="../../gui/signing/verify.py" line="106"/>
+        <source>chứng thư số của cơ quan phải ghi đúng tên đơn vị ({names}) ở mục tổ chức (O)</source>
+        <translation>the agency&apos;s certificate must carry the unit&apos;s exact name ({names}) as its organisation (O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="109"/>
+        <source>chứng thư số của tổ chức khác ({org}): {wanted}</source>
+        <translation>a certificate of another organisation ({org}): {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="148"/>
+        <source>Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
+        <translation>Signature {index} ({role}) [{field}]: {status} — {who}, signed at {when}{stamp}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="266"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="213"/>
+        <location filename="../../gui/signing/verify.py" line="277"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="241"/>
+        <location filename="../../gui/signing/verify.py" line="306"/>
         <source>tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số</source>
         <translation>the PDF is damaged or incomplete (perhaps cut short); its signatures cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="284"/>
+        <location filename="../../gui/signing/verify.py" line="343"/>
+        <source>chỉ có một chữ ký số (của {role}): báo cáo phải có hai chữ ký, của người có thẩm quyền rồi của cơ quan; chưa tin cậy cho đến khi có đủ hai chữ ký</source>
+        <translation>only one digital signature (of {role}): a report needs two signatures, the competent person&apos;s then the agency&apos;s; not trusted until both are there</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="351"/>
+        <source>có {count} chữ ký số: báo cáo chỉ có hai chữ ký (người có thẩm quyền rồi cơ quan), chữ ký thêm vào không rõ của ai; không tin cậy</source>
+        <translation>{count} digital signatures: a report has only two (the competent person&apos;s then the agency&apos;s), whose the added one is is unknown; not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="357"/>
+        <source>chữ ký của cơ quan có trước chữ ký của người có thẩm quyền (sai thứ tự: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau); không tin cậy</source>
+        <translation>the agency&apos;s signature comes before the competent person&apos;s (wrong order: the competent person signs first, the agency&apos;s clerk after); not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="362"/>
+        <source>hai chữ ký cùng vai trò ({role}): báo cáo cần chữ ký của người có thẩm quyền rồi của cơ quan; không tin cậy</source>
+        <translation>two signatures with the same role ({role}): a report needs the competent person&apos;s signature then the agency&apos;s; not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="397"/>
         <source>giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại</source>
         <translation>the signing time the signer&apos;s computer wrote is in the future (a wrong clock?): the certificate is judged as of now</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="298"/>
+        <location filename="../../gui/signing/verify.py" line="411"/>
         <source>dấu thời gian không xác minh được (máy chủ dấu thời gian không thuộc nguồn tin cậy)</source>
         <translation>the timestamp cannot be verified (the timestamp server is not a trusted source)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="305"/>
+        <location filename="../../gui/signing/verify.py" line="418"/>
         <source>không kiểm tra được chữ ký ({error})</source>
         <translation>the signature cannot be checked ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="326"/>
+        <location filename="../../gui/signing/verify.py" line="440"/>
         <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
         <translation>the signed content was changed or the signature does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="336"/>
+        <location filename="../../gui/signing/verify.py" line="447"/>
+        <location filename="../../gui/signing/verify.py" line="495"/>
         <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="340"/>
+        <location filename="../../gui/signing/verify.py" line="454"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="342"/>
+        <location filename="../../gui/signing/verify.py" line="456"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="428"/>
+        <location filename="../../gui/signing/verify.py" line="502"/>
+        <source>sau chữ ký cuối cùng, tệp bị thêm hoặc điền trường biểu mẫu ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
+        <translation>after the last signature, form fields were added or filled ({fields}): what is shown may differ from what was signed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="509"/>
+        <source>sau chữ ký này, tệp bị thêm hoặc điền trường biểu mẫu không phải chữ ký tiếp theo ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
+        <translation>after this signature, form fields other than the next signature were added or filled ({fields}): what is shown may differ from what was signed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="597"/>
+        <source>chữ ký sau ({field}) hiển thị ở ngoài khối chữ ký của báo cáo: phần hiển thị có thể khác nội dung đã ký</source>
+        <translation>the later signature ({field}) is drawn outside the report&apos;s signature block: what is shown may differ from what was signed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="738"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="430"/>
+        <location filename="../../gui/signing/verify.py" line="740"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="431"/>
+        <location filename="../../gui/signing/verify.py" line="741"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="442"/>
+        <location filename="../../gui/signing/verify.py" line="752"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="444"/>
+        <location filename="../../gui/signing/verify.py" line="754"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="450"/>
+        <location filename="../../gui/signing/verify.py" line="760"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="451"/>
+        <location filename="../../gui/signing/verify.py" line="761"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="491"/>
+        <location filename="../../gui/signing/verify.py" line="818"/>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="165"/>
-        <location filename="../../gui/signing/verify.py" line="495"/>
+        <location filename="../../gui/commands/sign.py" line="166"/>
+        <location filename="../../gui/signing/verify.py" line="822"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>
