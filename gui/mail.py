@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
+from email.header import Header
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
@@ -66,6 +67,14 @@ def build_eml(
     )
 
 
+def set_subject(message: EmailMessage, subject: str) -> None:
+    """The subject as encoded words that each carry their own spaces. The email package's own folding of a long
+    Vietnamese subject drops the space where it splits two words ('kếtquả', '–Thành phố'): RFC 2047 readers ignore
+    the blank between two encoded words, so the space must be inside one."""
+    line = " ".join(subject.split())  # one line: a line break here would end the header
+    message.set_raw("Subject", Header(line, "utf-8", maxlinelen=76, header_name="Subject").encode(linesep="\r\n"))
+
+
 def draft_eml(
     subject: str,
     body: str,
@@ -79,7 +88,7 @@ def draft_eml(
     """A draft message; 'X-Unsent: 1' makes Outlook open it as an editable draft rather than a received mail.
     Attachments are (file name, bytes, main type, subtype)."""
     message = EmailMessage(policy=SMTP)
-    message["Subject"] = subject
+    set_subject(message, subject)
     if to:
         message["To"] = to
     if bcc:
@@ -120,7 +129,7 @@ def write_file_eml(path: Path, *, subject: str, body: str, to: str = "", also: t
                 )
             )
     message = EmailMessage(policy=SMTP)
-    message["Subject"] = subject
+    set_subject(message, subject)
     if to:
         message["To"] = to
     message["Date"] = format_datetime(dt.datetime.now(dt.UTC))

@@ -37,3 +37,15 @@ def test_eml_without_recipient_still_opens_as_a_draft(db_path: Path, tmp_path: P
     pdf.write_bytes(b"%PDF-1.4\n")
     message = message_from_bytes(build_eml(doc, pdf, to=""), policy=default)
     assert message["To"] is None and message["X-Unsent"] == "1"
+
+
+def test_a_long_vietnamese_subject_keeps_every_space_when_folded() -> None:
+    """The email package's own folding dropped the space at a split ('kếtquả', '–Thành phố'): every reader joins
+    two encoded words without the blank between them."""
+    from gui.mail import draft_eml
+
+    subject = "Đề nghị chỉnh sửa Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – Thành phố Hồ Chí Minh – năm 2025"
+    raw = draft_eml(subject, "x\n", to="a@b.vn")
+    header = raw.split(b"\r\n\r\n")[0].decode("ascii")
+    assert all(len(line) <= 78 for line in header.split("\r\n"))  # folded, as RFC 5322 asks
+    assert message_from_bytes(raw, policy=default)["Subject"] == subject

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from gui.core.units import Unit, agencies
 from gui.inbox.consolidate import Consolidation
 from gui.inbox.deadlines import show
+from gui.inbox.review import addressee
 from gui.mail import draft_eml
 from gui.store.desk import Address
 
@@ -33,6 +34,21 @@ def pending_units(c: Consolidation, addresses: dict[tuple[str, str], Address]) -
     sent = {row.unit.code for row in c.ministries}
     expected = [u for u in agencies() if ("ministry", u.code) in addresses and u.code not in sent]
     return [row.unit for row in c.missing] + expected
+
+
+def addressees(units: list[Unit]) -> str:
+    """The units the reminder lists, as its 'Kính gửi' names them: 'Sở Công Thương các tỉnh Điện Biên, Lai Châu,
+    Cà Mau; Bộ Công an' ('tỉnh, thành phố' when the list holds both; one province: 'Sở Công Thương tỉnh …')."""
+    provinces = [u for u in units if u.kind == "province"]
+    parts = []
+    if len(provinces) == 1:
+        parts.append(addressee(provinces[0]))
+    elif provinces:
+        cities = {u.city for u in provinces}
+        kind = "tỉnh, thành phố" if len(cities) == 2 else ("thành phố" if True in cities else "tỉnh")
+        parts.append(f"Sở Công Thương các {kind}: {', '.join(u.name for u in provinces)}")
+    parts += [u.name for u in units if u.kind == "ministry"]
+    return "; ".join(parts)
 
 
 def build_reminder(
@@ -64,7 +80,7 @@ def build_reminder(
         else ""
     )
     lines = [
-        "Kính gửi: Sở Công Thương các tỉnh, thành phố; các bộ, ngành có tên dưới đây",
+        f"Kính gửi: {addressees(units)}",
         "",
         f"Đến ngày {show(day)}, Bộ Công Thương chưa nhận được Báo cáo kết quả triển khai thực hiện Nghị quyết số "
         f"82/NQ-CP ngày 26/5/2020 của Chính phủ {period} của các đơn vị có tên dưới đây. "

@@ -11,6 +11,7 @@ from typing import Any
 
 from gui.core.i18n import translate
 from gui.core.numbers import format_int, format_percent
+from gui.core.units import Unit
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.mail import draft_eml
 from gui.store.desk import Address, Comment, DeskRepository, Review
@@ -169,6 +170,14 @@ def record(
     )
 
 
+def addressee(unit: Unit) -> str:
+    """Who a letter to a unit goes to: 'Sở Công Thương tỉnh Nghệ An', 'Sở Công Thương thành phố Hà Nội', or the
+    ministry itself."""
+    if unit.kind == "ministry":
+        return unit.name
+    return f"Sở Công Thương {'thành phố' if unit.city else 'tỉnh'} {unit.name}"
+
+
 def correction_email(
     c: Consolidation,
     review: UnitReview,
@@ -183,7 +192,7 @@ def correction_email(
     fields = c.template.field_map()
     period = c.period.phrase
     lines = [
-        f"Kính gửi: {row.name}" if row.unit.kind == "ministry" else f"Kính gửi: Sở Công Thương {row.name}",
+        f"Kính gửi: {addressee(row.unit)}",
         "",
         f"Bộ Công Thương đã nhận Báo cáo kết quả triển khai thực hiện Nghị quyết số 82/NQ-CP {period} của quý cơ quan"
         + (f" (số {row.number}" + (f" ngày {row.date})" if row.date else ")") if row.number else "")
@@ -206,6 +215,6 @@ def correction_email(
         value = show_value(commented.snapshot.get(comment.key))
         lines.append(f"{number}. {spec.label} (đã báo cáo: {value}): {comment.text}")
     lines += ["", "Trân trọng."]
-    subject = f"Đề nghị chỉnh sửa Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – {row.name} – {period}"
+    subject = f"Đề nghị chỉnh sửa Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – {row.unit.display_name} – {period}"
     to = address.emails.replace(";", ",") if address is not None else ""
     return draft_eml(subject, "\n".join(lines) + "\n", to=to, sender=sender, now=now)

@@ -6,6 +6,7 @@ the reminder and the data-quality flags of a period.
     write_reminder(store=, period_id=, output=) -> ReminderResult
     period_flags(store=, period_id=) -> FlagsResult                                 the flags and the checks run
     flags_of(consolidation=) -> FlagsResult                                         the same on a consolidation read
+    correction_file_name(unit, period_id) -> str                                    'De-nghi-sua-Nghe-An-2025.eml'
 
 Each raises a UserError whose message is meant for the person (a period that cannot be read, a file name the
 draft cannot take, a deadline before the data's cut-off, a file that cannot be written).
@@ -14,6 +15,7 @@ draft cannot take, a deadline before the data's cut-off, a file that cannot be w
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from gui.inbox.consolidate import Consolidation, consolidate
 from gui.inbox.deadlines import deadline_problem
 from gui.inbox.quality import Check, Flag, checks_run, quality_flags
 from gui.inbox.reminders import build_reminder
+from gui.operations.export import ascii_fold
 from gui.store.desk import DeskRepository
 from gui.store.reports import ReportStore
 
@@ -101,6 +104,12 @@ def make_draft(
         expected=len(c.provinces),
         ministries=len(c.ministries),
     )
+
+
+def correction_file_name(unit: Unit, period_id: str) -> str:
+    """'De-nghi-sua-Nghe-An-2025.eml': the unit's name, ASCII only (a file that travels by email)."""
+    name = re.sub(r"[^A-Za-z0-9]+", "-", ascii_fold(unit.name)).strip("-") or unit.code
+    return f"De-nghi-sua-{name}-{re.sub(r'[^A-Za-z0-9]+', '-', period_id).strip('-')}.eml"
 
 
 # --- the deadline -------------------------------------------------------------------------------------------

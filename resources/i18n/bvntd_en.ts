@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="652"/>
+        <location filename="../../gui/views/inbox/desk.py" line="704"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="657"/>
+        <location filename="../../gui/views/inbox/desk.py" line="709"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="657"/>
+        <location filename="../../gui/views/inbox/desk.py" line="709"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="657"/>
+        <location filename="../../gui/views/inbox/desk.py" line="709"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="657"/>
+        <location filename="../../gui/views/inbox/desk.py" line="709"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="672"/>
+        <location filename="../../gui/views/inbox/desk.py" line="724"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="700"/>
+        <location filename="../../gui/views/inbox/desk.py" line="752"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="700"/>
+        <location filename="../../gui/views/inbox/desk.py" line="752"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -1789,34 +1789,44 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="597"/>
+        <location filename="../../gui/views/inbox/desk.py" line="617"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="599"/>
-        <source>Ý kiến chung</source>
-        <translation>General comment</translation>
+        <location filename="../../gui/views/inbox/desk.py" line="619"/>
+        <source>Ý kiến chung về báo cáo (không bắt buộc)</source>
+        <translation>A general comment on the report (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="605"/>
-        <source>Ý kiến cho trường đã chọn</source>
-        <translation>Comment on the selected field</translation>
+        <location filename="../../gui/views/inbox/desk.py" line="636"/>
+        <source>Ý kiến cho mục đã chọn, ví dụ: số liệu cao bất thường, đề nghị kiểm tra lại</source>
+        <translation>Comment on the selected item, e.g. the figure is unusually high, please check it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="606"/>
-        <source>Thêm</source>
-        <translation>Add</translation>
+        <location filename="../../gui/views/inbox/desk.py" line="639"/>
+        <source>Thêm ý kiến</source>
+        <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="618"/>
+        <location filename="../../gui/views/inbox/desk.py" line="641"/>
+        <source>Xóa ý kiến đã chọn</source>
+        <translation>Remove the selected comment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="656"/>
+        <source>Ý kiến theo từng mục của báo cáo — chọn mục (gõ vài chữ để tìm):</source>
+        <translation>Comments on items of the report — choose the item (type a few letters to find it):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="660"/>
+        <source>Các ý kiến theo mục đã thêm:</source>
+        <translation>Comments added on items:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="654"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/desk.py" line="620"/>
-        <source>Ý kiến theo trường:</source>
-        <translation>Comments by field:</translation>
     </message>
 </context>
 <context>
@@ -1835,22 +1845,22 @@ Please send this file to your support desk.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../gui/operations/desk.py" line="60"/>
+        <location filename="../../gui/operations/desk.py" line="63"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="62"/>
+        <location filename="../../gui/operations/desk.py" line="65"/>
         <source>, {n} bộ, ngành</source>
         <translation>, {n} ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="69"/>
+        <location filename="../../gui/operations/desk.py" line="72"/>
         <source>Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải &apos;{given}&apos;.</source>
         <translation>The output file must end in .docx or .pdf, not &apos;{given}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="121"/>
+        <location filename="../../gui/operations/desk.py" line="130"/>
         <source>Chọn một hạn mới hoặc hạn mặc định, không cả hai.</source>
         <translation>Choose a new deadline or the default one, not both.</translation>
     </message>
@@ -1858,215 +1868,237 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="123"/>
+        <location filename="../../gui/views/inbox/desk.py" line="129"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="124"/>
+        <location filename="../../gui/views/inbox/desk.py" line="130"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="127"/>
+        <location filename="../../gui/views/inbox/desk.py" line="133"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="128"/>
+        <location filename="../../gui/views/inbox/desk.py" line="134"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="129"/>
+        <location filename="../../gui/views/inbox/desk.py" line="135"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="135"/>
+        <location filename="../../gui/views/inbox/desk.py" line="141"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="146"/>
+        <location filename="../../gui/views/inbox/desk.py" line="152"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="146"/>
+        <location filename="../../gui/views/inbox/desk.py" line="152"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="146"/>
+        <location filename="../../gui/views/inbox/desk.py" line="152"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="146"/>
+        <location filename="../../gui/views/inbox/desk.py" line="152"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="146"/>
+        <location filename="../../gui/views/inbox/desk.py" line="152"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="157"/>
+        <location filename="../../gui/views/inbox/desk.py" line="163"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="158"/>
+        <location filename="../../gui/views/inbox/desk.py" line="164"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="159"/>
+        <location filename="../../gui/views/inbox/desk.py" line="165"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="218"/>
+        <location filename="../../gui/views/inbox/desk.py" line="224"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="223"/>
+        <location filename="../../gui/views/inbox/desk.py" line="229"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="236"/>
+        <location filename="../../gui/views/inbox/desk.py" line="242"/>
         <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
         <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="238"/>
+        <location filename="../../gui/views/inbox/desk.py" line="244"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="263"/>
+        <location filename="../../gui/views/inbox/desk.py" line="269"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="284"/>
+        <location filename="../../gui/views/inbox/desk.py" line="290"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="285"/>
+        <location filename="../../gui/views/inbox/desk.py" line="291"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="285"/>
+        <location filename="../../gui/views/inbox/desk.py" line="291"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="286"/>
+        <location filename="../../gui/views/inbox/desk.py" line="292"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="290"/>
+        <location filename="../../gui/views/inbox/desk.py" line="296"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="291"/>
-        <location filename="../../gui/views/inbox/desk.py" line="431"/>
+        <location filename="../../gui/views/inbox/desk.py" line="297"/>
+        <location filename="../../gui/views/inbox/desk.py" line="437"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="292"/>
+        <location filename="../../gui/views/inbox/desk.py" line="298"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="293"/>
+        <location filename="../../gui/views/inbox/desk.py" line="299"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="316"/>
+        <location filename="../../gui/views/inbox/desk.py" line="322"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="376"/>
+        <location filename="../../gui/views/inbox/desk.py" line="382"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="407"/>
-        <location filename="../../gui/views/inbox/desk.py" line="416"/>
+        <location filename="../../gui/views/inbox/desk.py" line="413"/>
+        <location filename="../../gui/views/inbox/desk.py" line="422"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="408"/>
+        <location filename="../../gui/views/inbox/desk.py" line="414"/>
         <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="474"/>
+        <location filename="../../gui/views/inbox/desk.py" line="480"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="476"/>
-        <location filename="../../gui/views/inbox/desk.py" line="494"/>
+        <location filename="../../gui/views/inbox/desk.py" line="482"/>
+        <location filename="../../gui/views/inbox/desk.py" line="512"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="490"/>
+        <location filename="../../gui/views/inbox/desk.py" line="493"/>
+        <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit} ({emails}):
+{path}
+
+Mở tệp bằng Outlook hoặc Thunderbird, kiểm tra rồi bấm Gửi.</source>
+        <translation>The request for correction to {unit} ({emails}) is saved:
+{path}
+
+Open the file with Outlook or Thunderbird, check it, then press Send.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="498"/>
+        <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit}:
+{path}
+
+Sổ địa chỉ chưa có email của đơn vị này: hãy điền địa chỉ người nhận trong chương trình thư, hoặc thêm vào Sổ địa chỉ rồi lưu lại thư.</source>
+        <translation>The request for correction to {unit} is saved:
+{path}
+
+The address book has no email for this unit: type the recipient&apos;s address in the mail program, or add it to the address book and save the letter again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="508"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="492"/>
+        <location filename="../../gui/views/inbox/desk.py" line="510"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="507"/>
+        <location filename="../../gui/views/inbox/desk.py" line="525"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="519"/>
+        <location filename="../../gui/views/inbox/desk.py" line="537"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="520"/>
+        <location filename="../../gui/views/inbox/desk.py" line="538"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="531"/>
+        <location filename="../../gui/views/inbox/desk.py" line="549"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="537"/>
+        <location filename="../../gui/views/inbox/desk.py" line="555"/>
         <source>dự thảo báo cáo Chính phủ {period} ({coverage})</source>
         <translation>the draft report to the Government, {period} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="538"/>
+        <location filename="../../gui/views/inbox/desk.py" line="556"/>
         <source>Dự thảo báo cáo Chính phủ về bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Draft report to the Government on consumer-rights protection, {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="541"/>
+        <location filename="../../gui/views/inbox/desk.py" line="559"/>
         <source>Gửi kèm dự thảo báo cáo Chính phủ {period} (bản Word để chỉnh sửa và bản PDF).</source>
         <translation>Attached: the draft report to the Government, {period} (the Word file to edit and the PDF).</translation>
     </message>
@@ -2087,12 +2119,12 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DraftDoneDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="573"/>
+        <location filename="../../gui/views/inbox/desk.py" line="591"/>
         <source>Mở bản &amp;Word</source>
         <translation>Open the &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="574"/>
+        <location filename="../../gui/views/inbox/desk.py" line="592"/>
         <source>Mở bản &amp;PDF</source>
         <translation>Open the &amp;PDF</translation>
     </message>
@@ -2373,12 +2405,12 @@ Please send this file to your support desk.</translation>
         <translation>Could not write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/mail.py" line="102"/>
+        <location filename="../../gui/mail.py" line="111"/>
         <source>{path} không phải là một tệp thường nên không đính kèm được vào thư. Hãy xuất PDF ra một tệp rồi gửi.</source>
         <translation>{path} is not a regular file, so it cannot be attached to a message. Export the PDF to a file and send that.</translation>
     </message>
     <message>
-        <location filename="../../gui/mail.py" line="118"/>
+        <location filename="../../gui/mail.py" line="127"/>
         <source>{path} không phải là một tệp thường nên không đính kèm được vào thư.</source>
         <translation>{path} is not a regular file, so it cannot be attached to a message.</translation>
     </message>
@@ -2765,22 +2797,22 @@ Please send this file to your support desk.</translation>
         <translation>The pages differ from the attached data{other}: the figures are imported from the attached data; compare them with the document before using them.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="142"/>
+        <location filename="../../gui/inbox/review.py" line="143"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xem xét.</source>
         <translation>{unit} has not sent its report for period {period}: nothing to review yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="147"/>
+        <location filename="../../gui/inbox/review.py" line="148"/>
         <source>Cần chỉnh sửa: hãy ghi ít nhất một ý kiến (chung hoặc cho một trường).</source>
         <translation>Needs correction: write at least one comment (general, or on a field).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="152"/>
+        <location filename="../../gui/inbox/review.py" line="153"/>
         <source>Ý kiến cho trường &apos;{key}&apos;: mẫu báo cáo không có trường này.</source>
         <translation>Comment on field &apos;{key}&apos;: the report template has no such field.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="157"/>
+        <location filename="../../gui/inbox/review.py" line="158"/>
         <source>Ý kiến cho trường &apos;{key}&apos; đang trống.</source>
         <translation>The comment on field &apos;{key}&apos; is empty.</translation>
     </message>

@@ -78,17 +78,39 @@ def test_a_request_for_correction_and_its_email(widget: InboxWidget, tmp_path: P
     desk.select_unit("22")
     dialog = CorrectionDialog(desk.consolidation, desk.selected_row(), desk)  # type: ignore[arg-type]
     dialog.general_edit.setPlainText("Đề nghị rà soát số liệu truyền thông.")
+    # each field named with its section; typed into a box of several lines; a wrong one removed
+    dialog.field_combo.setCurrentIndex(dialog.field_combo.findData("cp_received"))
+    dialog.field_edit.setPlainText("nhầm")
+    dialog.add_comment()
+    dialog.list.setCurrentRow(0)
+    dialog.remove_button.click()
+    assert dialog.comments() == () and dialog.list.count() == 0
     dialog.field_combo.setCurrentIndex(dialog.field_combo.findData("cm_articles"))
-    dialog.field_edit.setText("400.000 tin, bài là bất thường.")
+    assert dialog.field_combo.currentText() == (
+        "II.3. Thông tin, tuyên truyền, nâng cao nhận thức — Số tin, bài trên báo chí"
+    )
+    dialog.field_edit.setPlainText("400.000 tin, bài là bất thường.\nĐề nghị kiểm tra lại.")
     dialog.add_comment()
     monkeypatch.setattr(dialog, "exec", lambda: QDialog.DialogCode.Accepted)
     assert desk.ask_correction(dialog)
     assert cell(widget, "22", REVIEW) == "Cần chỉnh sửa"
     assert "400.000 tin, bài là bất thường." in desk.details.toPlainText()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
     out = desk.save_correction_mail(tmp_path / "sua.eml")
     assert out is not None
-    body = email.message_from_bytes(out.read_bytes(), policy=policy.default).get_content()
+    message = email.message_from_bytes(out.read_bytes(), policy=policy.default)
+    body = message.get_content().replace("\r\n", "\n")
+    assert body.startswith("Kính gửi: Sở Công Thương tỉnh Quảng Ninh\n")
     assert "2. Số tin, bài trên báo chí (đã báo cáo: 400.000): 400.000 tin, bài là bất thường." in body
+    # the subject keeps every space however the header is folded
+    assert message["Subject"] == (
+        "Đề nghị chỉnh sửa Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – Tỉnh Quảng Ninh – năm 2025"
+    )
+    assert said and "Đã lưu thư đề nghị chỉnh sửa gửi Sở Công Thương tỉnh Quảng Ninh" in said[0] and str(out) in said[0]
+    from gui.operations.desk import correction_file_name
+
+    assert correction_file_name(desk.selected_row().unit, "2025") == "De-nghi-sua-Quang-Ninh-2025.eml"
     desk.accept_button.click()
     assert cell(widget, "22", REVIEW) == "Đã chấp nhận"
 

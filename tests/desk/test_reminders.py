@@ -143,3 +143,17 @@ def test_the_reminder_goes_to_every_unit_not_received(desk_db: Path, tmp_path: P
     for name in ("Tỉnh Điện Biên", "Tỉnh Lai Châu", "Tỉnh Cà Mau", "Bộ Công an"):
         assert f"- {name}\n" in body
     assert "Bộ Tư pháp" not in body  # it reported
+    # the letter is addressed to the units it lists, by name
+    assert body.startswith("Kính gửi: Sở Công Thương các tỉnh: Điện Biên, Lai Châu, Cà Mau; Bộ Công an\n")
+
+
+def test_the_reminders_addressee_names_one_province_or_cities_as_such() -> None:
+    from gui.core.units import agencies, province_list
+    from gui.inbox.reminders import addressees
+
+    units = province_list("qd19-2025")
+    assert addressees([units.get("40")]) == "Sở Công Thương tỉnh Nghệ An"  # type: ignore[list-item]
+    assert addressees([units.get("01"), units.get("40")]) == (  # type: ignore[list-item]
+        "Sở Công Thương các tỉnh, thành phố: Hà Nội, Nghệ An"
+    )
+    assert addressees([units.get("48"), agencies()[0]]) == f"Sở Công Thương thành phố Đà Nẵng; {agencies()[0].name}"  # type: ignore[list-item]

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -44,8 +43,15 @@ from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.deadlines import Status, cutoff, deadline_problem, show
 from gui.inbox.quality import Check, Flag, flags_by_unit
 from gui.inbox.reminders import pending_units
-from gui.inbox.review import ReviewError, State, UnitReview, correction_email, record, reviews
-from gui.operations.desk import DraftResult, flags_of, make_draft, set_deadline, write_reminder
+from gui.inbox.review import ReviewError, State, UnitReview, addressee, correction_email, record, reviews
+from gui.operations.desk import (
+    DraftResult,
+    correction_file_name,
+    flags_of,
+    make_draft,
+    set_deadline,
+    write_reminder,
+)
 from gui.store.desk import Address, Comment, DeskRepository
 from gui.store.reports import ReportStore
 from gui.views.file_done import FileDoneDialog, open_with_system
@@ -472,16 +478,28 @@ class DeskPanel(QWidget):
         if c is None or row is None or review is None or review.commented is None:
             return None
         title = self.tr("Thư đề nghị chỉnh sửa")
-        path = path or self._save_as(
-            title, f"de-nghi-sua-{row.unit.code}-{c.period.id}.eml", self.tr("Thư (*.eml)"), "eml"
-        )
+        default = correction_file_name(row.unit, c.period.id)
+        path = path or self._save_as(title, default, self.tr("Thư (*.eml)"), "eml")
         if path is None:
             return None
-
         address = DeskRepository(self.store).addresses().get((row.unit.kind, row.unit.code))
-        return self._write(
+        written = self._write(
             title, path, correction_email(c, review, address, sender=self.store.profile().ministry_email)
         )
+        if written is None:
+            return None
+        if address is not None and address.emails.strip():
+            said = self.tr(
+                "Đã lưu thư đề nghị chỉnh sửa gửi {unit} ({emails}):\n{path}\n\nMở tệp bằng Outlook hoặc Thunderbird, "
+                "kiểm tra rồi bấm Gửi."
+            ).format(unit=addressee(row.unit), emails=address.emails, path=written)
+        else:
+            said = self.tr(
+                "Đã lưu thư đề nghị chỉnh sửa gửi {unit}:\n{path}\n\nSổ địa chỉ chưa có email của đơn vị này: "
+                "hãy điền địa chỉ người nhận trong chương trình thư, hoặc thêm vào Sổ địa chỉ rồi lưu lại thư."
+            ).format(unit=addressee(row.unit), path=written)
+        inform(self, title, said)
+        return written
 
     def save_reminder(self, path: Path | None = None) -> Path | None:
         c = self.consolidation
@@ -590,47 +608,81 @@ class DraftDoneDialog(FileDoneDialog):
 
 
 class CorrectionDialog(QDialog):
-    """The Ministry's comments on one report: a general one and any number on named fields."""
+    """The Ministry's comments on one report: a general one and any number on fields, each field named with its
+    section as the report prints it ('III.4 Tiếp nhận, giải quyết khiếu nại… — Tổng số yêu cầu…'), found by typing
+    part of its name; each comment a box of several lines; a comment added by mistake removed."""
 
     def __init__(self, c: Consolidation, row: UnitRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Đề nghị chỉnh sửa — {unit}").format(unit=row.name))
         self.general_edit = QPlainTextEdit()
-        self.general_edit.setPlaceholderText(self.tr("Ý kiến chung"))
+        self.general_edit.setPlaceholderText(self.tr("Ý kiến chung về báo cáo (không bắt buộc)"))
+        self.general_edit.setMinimumHeight(90)
         self.field_combo = QComboBox()
-        for spec in c.template.iter_fields():
-            if not spec.is_computed:
-                self.field_combo.addItem(spec.label, spec.key)
-        self.field_edit = QLineEdit()
-        self.field_edit.setPlaceholderText(self.tr("Ý kiến cho trường đã chọn"))
-        add = QPushButton(self.tr("Thêm"))
+        self.field_combo.setEditable(True)  # typing part of a field's name finds it among the 60 or so
+        self.field_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        numbers = c.template.section_numbers()
+        for section in c.template.iter_sections():
+            for spec in section.fields:
+                if not spec.is_computed:
+                    text = f"{numbers[section.key]}. {section.title} — {spec.label}"
+                    self.field_combo.addItem(text, spec.key)
+        completer = self.field_combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        self.field_edit = QPlainTextEdit()
+        self.field_edit.setPlaceholderText(
+            self.tr("Ý kiến cho mục đã chọn, ví dụ: số liệu cao bất thường, đề nghị kiểm tra lại")
+        )
+        self.field_edit.setMinimumHeight(70)
+        add = QPushButton(self.tr("Thêm ý kiến"))
         add.clicked.connect(self.add_comment)
+        self.remove_button = QPushButton(self.tr("Xóa ý kiến đã chọn"))
+        self.remove_button.clicked.connect(self.remove_comment)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         self._comments: list[Comment] = []
-        row_layout = QHBoxLayout()
-        row_layout.addWidget(self.field_combo, 2)
-        row_layout.addWidget(self.field_edit, 3)
-        row_layout.addWidget(add)
+        adding = QHBoxLayout()
+        adding.addWidget(add)
+        adding.addWidget(self.remove_button)
+        adding.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Ý kiến chung:")))
-        layout.addWidget(self.general_edit)
-        layout.addWidget(QLabel(self.tr("Ý kiến theo trường:")))
-        layout.addLayout(row_layout)
-        layout.addWidget(self.list)
+        layout.addWidget(self.general_edit, 1)
+        layout.addWidget(QLabel(self.tr("Ý kiến theo từng mục của báo cáo — chọn mục (gõ vài chữ để tìm):")))
+        layout.addWidget(self.field_combo)
+        layout.addWidget(self.field_edit, 1)
+        layout.addLayout(adding)
+        layout.addWidget(QLabel(self.tr("Các ý kiến theo mục đã thêm:")))
+        layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(760, 620)
 
     def add_comment(self) -> None:
-        text = self.field_edit.text().strip()
-        if not text:
+        text = self.field_edit.toPlainText().strip()
+        index = self.field_combo.findText(self.field_combo.currentText())
+        if not text or index < 0:
             return
-        key = str(self.field_combo.currentData())
+        key = str(self.field_combo.itemData(index))
         self._comments.append(Comment(key, text))
-        self.list.addItem(f"{self.field_combo.currentText()}: {text}")
+        self.list.addItem(f"{self.field_combo.itemText(index)}: {text}")
         self.field_edit.clear()
+
+    def remove_comment(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._comments):
+            del self._comments[row]
+            self.list.takeItem(row)
+
+    def accept(self) -> None:
+        # A comment typed but not yet added is what the person meant to send: add it rather than lose it.
+        if self.field_edit.toPlainText().strip():
+            self.add_comment()
+        super().accept()
 
     def general(self) -> str:
         return self.general_edit.toPlainText().strip()
