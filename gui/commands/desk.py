@@ -138,7 +138,9 @@ def _deadline(args: argparse.Namespace) -> int:
     assert c.schedule is not None
     print(f"Kỳ {c.period.id}: {c.schedule.text}.")
     for row in [*c.provinces, *c.ministries, *c.outside_list]:
-        print(f"{row.unit.code}\t{row.name}\t{c.timeliness_of(row)}")
+        basis = c.schedule.of(row.unit.kind, row.unit.code).basis_label
+        line = f"{row.unit.code}\t{row.name}\t{c.timeliness_of(row)}"
+        print(f"{line}\t{translate('Inbox', basis)}" if basis else line)
     return 0
 
 

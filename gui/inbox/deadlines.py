@@ -3,8 +3,9 @@
 Cut-off (Điều 12, Nghị định 09/2019/NĐ-CP): an annual report covers 15/12 of the previous year to 14/12 of the
 report year; a six-month report 15/12 of the previous year to 14/6; a multi-year review, by the same rule, 15/12
 before its first year to 14/12 of its last. The deadline to send comes from the template (`deadlines`, "MM-DD" in
-the period's last year); the Ministry may move it for one period. A report counts as sent on the day of its last
-update (Vietnam time): no version can have been sent before it was made.
+the period's last year); the Ministry may move it for one period. A report counts as sent on the day (Vietnam
+time) a trusted timestamp on its signatures proves, else the day the Ministry received the file; never the day the
+province's PC wrote in it (`updated_at`), which a late unit can set back. Each unit's timeliness says which.
 """
 
 from __future__ import annotations
@@ -14,14 +15,30 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from gui.core.dates import vn_date
-from gui.core.i18n import translate
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.period import Period
 from gui.core.template import Template
 from gui.store.desk import DeskRepository
+from gui.store.inbox import Arrival, arrivals
 from gui.store.reports import ReportStore
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 FALLBACK_DAYS_AFTER_CUTOFF = 6  # a template without a deadline for the kind: the 20th after a cut-off on the 14th
+
+
+class Basis(StrEnum):
+    """What a unit's sending day was counted from."""
+
+    TIMESTAMP = "timestamp"  # a trusted timestamp on its signature
+    RECEIVED = "received"  # the Ministry's receipt of the file
+    UPDATED = "updated"  # the report's own time: only a report stored before receipts were kept
+
+
+BASIS_LABELS = {
+    Basis.TIMESTAMP: QT_TRANSLATE_NOOP("Inbox", "theo dấu thời gian của chữ ký số"),
+    Basis.RECEIVED: QT_TRANSLATE_NOOP("Inbox", "theo thời điểm Bộ nhận tệp"),
+    Basis.UPDATED: QT_TRANSLATE_NOOP("Inbox", "theo thời điểm ghi trong báo cáo"),
+}
 
 
 class Status(StrEnum):
@@ -37,6 +54,12 @@ class UnitTimeliness:
     days_late: int = 0
     replaced: int = 0  # earlier versions this report replaced
     overdue_days: int = 0  # not received and the deadline passed this many days ago
+    basis: Basis | None = None  # what `sent_on` was counted from
+
+    @property
+    def basis_label(self) -> str:
+        """'theo dấu thời gian của chữ ký số' (Vietnamese; translate('Inbox', …) where shown)."""
+        return BASIS_LABELS[self.basis] if self.basis is not None else ""
 
     @property
     def label(self) -> str:
@@ -130,15 +153,40 @@ def sent_on(updated_at: str) -> dt.date | None:
 
 
 def timeliness(
-    deadline: dt.date, updated_at: str | None, *, replaced: int = 0, today: dt.date | None = None
+    deadline: dt.date,
+    sent_at: str | None,
+    *,
+    replaced: int = 0,
+    today: dt.date | None = None,
+    basis: Basis | None = None,
 ) -> UnitTimeliness:
-    if updated_at is None:
+    if sent_at is None:
         overdue = ((today or dt.date.today()) - deadline).days
         return UnitTimeliness(Status.MISSING, overdue_days=max(0, overdue))
-    day = sent_on(updated_at)
+    day = sent_on(sent_at)
     if day is None or day <= deadline:
-        return UnitTimeliness(Status.ON_TIME, day, replaced=replaced)
-    return UnitTimeliness(Status.LATE, day, (day - deadline).days, replaced)
+        return UnitTimeliness(Status.ON_TIME, day, replaced=replaced, basis=basis)
+    return UnitTimeliness(Status.LATE, day, (day - deadline).days, replaced, basis=basis)
+
+
+def sent_moment(updated_at: str, arrival: Arrival | None) -> tuple[str, Basis]:
+    """The time a report counts as sent, and what it was taken from: the latest trusted timestamp on its
+    signatures, else the Ministry's receipt of the file, else (a report stored before receipts) its own time."""
+    if arrival is not None:
+        stamped = [(moment, text) for text in arrival.stamped if (moment := _moment(text)) is not None]
+        if stamped:
+            return max(stamped)[1], Basis.TIMESTAMP
+        if arrival.received_at:
+            return arrival.received_at, Basis.RECEIVED
+    return updated_at, Basis.UPDATED
+
+
+def _moment(text: str) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 def schedule(
@@ -150,18 +198,20 @@ def schedule(
     today: dt.date | None = None,
 ) -> Schedule:
     """The period's dates and each unit's timeliness; `received` maps (kind, code) to (report id, updated_at) or
-    None for a unit expected but not received."""
+    None for a unit expected but not received (updated_at counts only for a report with no receipt kept)."""
     desk = DeskRepository(store)
     default = default_deadline(period, template)
     moved = desk.deadline(period.id)
     deadline = dt.date.fromisoformat(moved) if moved else default
     replaced = desk.replaced_counts(period.id)
-    units = {
-        unit: timeliness(deadline, None, today=today)
-        if got is None
-        else timeliness(deadline, got[1], replaced=replaced.get(got[0], 0))
-        for unit, got in received.items()
-    }
+    arrived = arrivals(store, [got[0] for got in received.values() if got is not None])
+    units = {}
+    for unit, got in received.items():
+        if got is None:
+            units[unit] = timeliness(deadline, None, today=today)
+            continue
+        moment, basis = sent_moment(got[1], arrived.get(got[0]))
+        units[unit] = timeliness(deadline, moment, replaced=replaced.get(got[0], 0), basis=basis)
     start, end = cutoff(period)
     return Schedule(period, start, end, deadline, default, units)
 

@@ -173,6 +173,7 @@ class Checked:
     draft: bool = False
     pages: str = ""  # gui.inbox.pages status; "" for a JSON document
     page_notes: tuple[str, ...] = ()
+    draft_problems: tuple[str, ...] = ()  # what a draft still lacks (a final report with these is refused)
 
 
 def import_paths(
@@ -318,7 +319,8 @@ def _import_file(
     signed = verification.signed_data if verification is not None else None
     try:
         found = document_of(source if signed is None else SourceFile(source.path, signed, source.sha256), sandbox)
-        checked = replace(check_document(found.document, current), signature=verification)
+        # A file marked DỰ THẢO is judged as a draft: what it lacks is listed, not a refusal as a final report's.
+        checked = replace(check_document(found.document, current, draft=found.marked_draft), signature=verification)
         checked = _check_pages(found, checked, accept_drafts)
     except (SourceError, DocumentError, Rejected) as error:
         return _reject(repo, source, str(error))
@@ -345,12 +347,18 @@ def _check_pages(found: Found, checked: Checked, accept_drafts: bool) -> Checked
                 raise Rejected(pages.note)
     draft = found.marked_draft or (pages is not None and pages.marked)
     if draft and not accept_drafts:
+        lacks = ""
+        if checked.draft_problems:
+            lacks = translate("Inbox", " Bản này còn {count} chỗ chưa đạt quy định của mẫu.").format(
+                count=len(checked.draft_problems)
+            )
         raise Rejected(
             translate(
                 "Inbox",
                 "{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi "
                 "bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.",
             ).format(what=_what(checked))
+            + lacks
         )
     notes = (pages.note,) if pages is not None and pages.status == DIFFER else ()
     return replace(checked, draft=draft, pages=pages.status if pages is not None else "", page_notes=notes)
@@ -455,6 +463,14 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
                 ).format(what=_what(checked), time=_show_time(receipt.updated_at))
         if checked.draft:
             reason += " " + translate("Inbox", "BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).")
+            if checked.draft_problems:
+                shown = "; ".join(p.rstrip(". ") for p in checked.draft_problems[:MAX_LISTED])
+                more = len(checked.draft_problems) - MAX_LISTED
+                if more > 0:
+                    shown += translate("Inbox", "; … và {count} lỗi khác").format(count=more)
+                reason += " " + translate("Inbox", "Chưa đạt {count} quy định của mẫu: {problems}.").format(
+                    count=len(checked.draft_problems), problems=shown
+                )
         for note in checked.page_notes:
             reason += f" {note}"
         if checked.warnings:
@@ -516,8 +532,12 @@ def _what(checked: Checked) -> str:
 # --- checks ----------------------------------------------------------------------------------------
 
 
-def check_document(doc: ReportDocument, current: Template, *, now: dt.datetime | None = None) -> Checked:
-    """Every check a received report must pass, in the order a person would look; Rejected names the fault."""
+def check_document(
+    doc: ReportDocument, current: Template, *, now: dt.datetime | None = None, draft: bool = False
+) -> Checked:
+    """Every check a received report must pass, in the order a person would look; Rejected names the fault. A
+    `draft` is not refused for the final export's rules (a draft may lack what a final report needs): they are
+    returned as its `draft_problems`."""
     source_template = _check_template(doc, current)
     period = _check_period(doc, (now or dt.datetime.now(dt.UTC)).date())
     unit_ref, unit_label = _check_unit(doc, period.end)
@@ -552,8 +572,21 @@ def check_document(doc: ReportDocument, current: Template, *, now: dt.datetime |
         unit=unit_ref,
         values=matched,
     )
-    warnings = _check_rules(stored, current, same_version=doc.template.version == current.version)
+    same_version = doc.template.version == current.version
+    if draft:
+        errors, warnings = _rule_problems(stored, current, same_version=same_version)
+        return Checked(doc, stored, unit_label, doc.template.version, tuple(unmatched), warnings, draft_problems=errors)
+    warnings = _check_rules(stored, current, same_version=same_version)
     return Checked(doc, stored, unit_label, doc.template.version, tuple(unmatched), warnings)
+
+
+def _rule_problems(
+    stored: ReportDocument, current: Template, *, same_version: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The final export's errors and warnings, as texts."""
+    problems = validate_document(stored, current)
+    errors = [pick(p.message, p.message_en) for p in problems if p.is_error and (same_version or p.code != "required")]
+    return tuple(errors), tuple(pick(p.message, p.message_en) for p in problems if not p.is_error)
 
 
 def _check_rules(stored: ReportDocument, current: Template, *, same_version: bool) -> tuple[str, ...]:

@@ -85,7 +85,10 @@ def _summary_sheet(ws: Worksheet, c: Consolidation) -> None:
     subject = c.template.document.subject.replace("{period}", c.period.phrase)
     append_plain(ws, [f"TỔNG HỢP {subject.upper()}"])
     ws["A1"].font = Font(bold=True, size=13)
-    append_plain(ws, [f"Kỳ báo cáo: {c.period.id} ({_day(c.period.start)} – {_day(c.period.end)})"])
+    # The data window the desk states (Nghị định 09/2019: 15/12 of the year before to 14/12), not the calendar year:
+    # the two must never disagree on what the period covers.
+    window = f"; {c.schedule.text}" if c.schedule is not None else f" ({_day(c.period.start)} – {_day(c.period.end)})"
+    append_plain(ws, [f"Kỳ báo cáo: {c.period.id}{window}"])
     append_plain(ws, [f"Danh sách tỉnh, thành phố: {c.unit_list.name}"])
     append_plain(ws, [])
     header(ws, ["Nội dung", "Kết quả", "Số", "Trên"], row=5)

@@ -307,3 +307,35 @@ class InboxRepository:
             [limit],
         ).fetchall()
         return [FileRecord(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """When the Ministry can say a report was sent: the time it received the file (its own clock) and, when a
+    signature carries a trusted timestamp, the latest such time (a third party's clock). Neither is the province
+    PC's `updated_at`, which a late unit can set back."""
+
+    received_at: str = ""
+    stamped: tuple[str, ...] = ()  # the signing times proven by a trusted timestamp (ISO 8601)
+
+
+def arrivals(store: ReportStore, report_ids: list[int]) -> dict[int, Arrival]:
+    """Report id → its Arrival, for the received reports among `report_ids`."""
+    out: dict[int, Arrival] = {}
+    for start in range(0, len(report_ids), 500):
+        chunk = report_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in store.db.query(
+            f"""SELECT i.report_id AS report_id, i.imported_at AS received_at,
+                       COALESCE(s.signatures, '[]') AS signatures
+                FROM inbox_reports i LEFT JOIN inbox_signatures s ON s.report_id = i.report_id
+                WHERE i.report_id IN ({marks})""",
+            chunk,
+        ):
+            stamped = [
+                str(sig["signed_at"])
+                for sig in json.loads(row["signatures"])
+                if isinstance(sig, dict) and sig.get("timestamped") and sig.get("signed_at")
+            ]
+            out[int(row["report_id"])] = Arrival(str(row["received_at"] or ""), tuple(stamped))
+    return out

@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="704"/>
+        <location filename="../../gui/views/inbox/desk.py" line="719"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="709"/>
+        <location filename="../../gui/views/inbox/desk.py" line="724"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="709"/>
+        <location filename="../../gui/views/inbox/desk.py" line="724"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="709"/>
+        <location filename="../../gui/views/inbox/desk.py" line="724"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="709"/>
+        <location filename="../../gui/views/inbox/desk.py" line="724"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="724"/>
+        <location filename="../../gui/views/inbox/desk.py" line="739"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="752"/>
+        <location filename="../../gui/views/inbox/desk.py" line="767"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="752"/>
+        <location filename="../../gui/views/inbox/desk.py" line="767"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -1394,92 +1394,92 @@ Please send this file to your support desk.</translation>
         <translation>output file: .docx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="163"/>
+        <location filename="../../gui/commands/desk.py" line="165"/>
         <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {coverage}.</source>
         <translation>{path}: draft report to the Government for {period} — {coverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="157"/>
+        <location filename="../../gui/commands/desk.py" line="159"/>
         <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
         <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="185"/>
+        <location filename="../../gui/commands/desk.py" line="187"/>
         <source>so với kỳ {period}</source>
         <translation>against period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="187"/>
+        <location filename="../../gui/commands/desk.py" line="189"/>
         <source>không có kỳ trước để so sánh</source>
         <translation>no earlier period to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="189"/>
+        <location filename="../../gui/commands/desk.py" line="191"/>
         <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="214"/>
+        <location filename="../../gui/commands/desk.py" line="216"/>
         <source>--set: không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>--set: there is no unit with the code &apos;{code}&apos; (a province&apos;s or a ministry&apos;s code).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="236"/>
+        <location filename="../../gui/commands/desk.py" line="238"/>
         <source>{path}: đã lưu {count} đơn vị.</source>
         <translation>{path}: {count} units saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="245"/>
+        <location filename="../../gui/commands/desk.py" line="247"/>
         <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="263"/>
+        <location filename="../../gui/commands/desk.py" line="265"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="269"/>
+        <location filename="../../gui/commands/desk.py" line="271"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="276"/>
+        <location filename="../../gui/commands/desk.py" line="278"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="295"/>
+        <location filename="../../gui/commands/desk.py" line="297"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="297"/>
+        <location filename="../../gui/commands/desk.py" line="299"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="304"/>
+        <location filename="../../gui/commands/desk.py" line="306"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="322"/>
+        <location filename="../../gui/commands/desk.py" line="324"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="333"/>
+        <location filename="../../gui/commands/desk.py" line="335"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="339"/>
+        <location filename="../../gui/commands/desk.py" line="341"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="341"/>
+        <location filename="../../gui/commands/desk.py" line="343"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
     </message>
@@ -1789,42 +1789,42 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="617"/>
+        <location filename="../../gui/views/inbox/desk.py" line="632"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="619"/>
+        <location filename="../../gui/views/inbox/desk.py" line="634"/>
         <source>Ý kiến chung về báo cáo (không bắt buộc)</source>
         <translation>A general comment on the report (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="636"/>
+        <location filename="../../gui/views/inbox/desk.py" line="651"/>
         <source>Ý kiến cho mục đã chọn, ví dụ: số liệu cao bất thường, đề nghị kiểm tra lại</source>
         <translation>Comment on the selected item, e.g. the figure is unusually high, please check it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="639"/>
+        <location filename="../../gui/views/inbox/desk.py" line="654"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="641"/>
+        <location filename="../../gui/views/inbox/desk.py" line="656"/>
         <source>Xóa ý kiến đã chọn</source>
         <translation>Remove the selected comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="656"/>
+        <location filename="../../gui/views/inbox/desk.py" line="671"/>
         <source>Ý kiến theo từng mục của báo cáo — chọn mục (gõ vài chữ để tìm):</source>
         <translation>Comments on items of the report — choose the item (type a few letters to find it):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="660"/>
+        <location filename="../../gui/views/inbox/desk.py" line="675"/>
         <source>Các ý kiến theo mục đã thêm:</source>
         <translation>Comments added on items:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="654"/>
+        <location filename="../../gui/views/inbox/desk.py" line="669"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
@@ -1963,80 +1963,85 @@ Please send this file to your support desk.</translation>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="290"/>
+        <location filename="../../gui/views/inbox/desk.py" line="293"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="291"/>
+        <location filename="../../gui/views/inbox/desk.py" line="294"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="291"/>
+        <location filename="../../gui/views/inbox/desk.py" line="294"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="292"/>
+        <location filename="../../gui/views/inbox/desk.py" line="295"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="296"/>
+        <location filename="../../gui/views/inbox/desk.py" line="304"/>
+        <source>Gửi ngày {day}, {basis}</source>
+        <translation>Sent on {day}, {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="308"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="297"/>
-        <location filename="../../gui/views/inbox/desk.py" line="437"/>
+        <location filename="../../gui/views/inbox/desk.py" line="309"/>
+        <location filename="../../gui/views/inbox/desk.py" line="452"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="298"/>
+        <location filename="../../gui/views/inbox/desk.py" line="310"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="299"/>
+        <location filename="../../gui/views/inbox/desk.py" line="311"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="322"/>
+        <location filename="../../gui/views/inbox/desk.py" line="334"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="382"/>
+        <location filename="../../gui/views/inbox/desk.py" line="397"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="413"/>
-        <location filename="../../gui/views/inbox/desk.py" line="422"/>
+        <location filename="../../gui/views/inbox/desk.py" line="428"/>
+        <location filename="../../gui/views/inbox/desk.py" line="437"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="414"/>
+        <location filename="../../gui/views/inbox/desk.py" line="429"/>
         <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="480"/>
+        <location filename="../../gui/views/inbox/desk.py" line="495"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="482"/>
-        <location filename="../../gui/views/inbox/desk.py" line="512"/>
+        <location filename="../../gui/views/inbox/desk.py" line="497"/>
+        <location filename="../../gui/views/inbox/desk.py" line="527"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="493"/>
+        <location filename="../../gui/views/inbox/desk.py" line="508"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit} ({emails}):
 {path}
 
@@ -2047,7 +2052,7 @@ Mở tệp bằng Outlook hoặc Thunderbird, kiểm tra rồi bấm Gửi.</sou
 Open the file with Outlook or Thunderbird, check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="498"/>
+        <location filename="../../gui/views/inbox/desk.py" line="513"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit}:
 {path}
 
@@ -2058,47 +2063,47 @@ Sổ địa chỉ chưa có email của đơn vị này: hãy điền địa ch�
 The address book has no email for this unit: type the recipient&apos;s address in the mail program, or add it to the address book and save the letter again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="508"/>
+        <location filename="../../gui/views/inbox/desk.py" line="523"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="510"/>
+        <location filename="../../gui/views/inbox/desk.py" line="525"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="525"/>
+        <location filename="../../gui/views/inbox/desk.py" line="540"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="537"/>
+        <location filename="../../gui/views/inbox/desk.py" line="552"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="538"/>
+        <location filename="../../gui/views/inbox/desk.py" line="553"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="549"/>
+        <location filename="../../gui/views/inbox/desk.py" line="564"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="555"/>
+        <location filename="../../gui/views/inbox/desk.py" line="570"/>
         <source>dự thảo báo cáo Chính phủ {period} ({coverage})</source>
         <translation>the draft report to the Government, {period} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="556"/>
+        <location filename="../../gui/views/inbox/desk.py" line="571"/>
         <source>Dự thảo báo cáo Chính phủ về bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Draft report to the Government on consumer-rights protection, {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="559"/>
+        <location filename="../../gui/views/inbox/desk.py" line="574"/>
         <source>Gửi kèm dự thảo báo cáo Chính phủ {period} (bản Word để chỉnh sửa và bản PDF).</source>
         <translation>Attached: the draft report to the Government, {period} (the Word file to edit and the PDF).</translation>
     </message>
@@ -2119,12 +2124,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>DraftDoneDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="591"/>
+        <location filename="../../gui/views/inbox/desk.py" line="606"/>
         <source>Mở bản &amp;Word</source>
         <translation>Open the &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="592"/>
+        <location filename="../../gui/views/inbox/desk.py" line="607"/>
         <source>Mở bản &amp;PDF</source>
         <translation>Open the &amp;PDF</translation>
     </message>
@@ -2511,12 +2516,27 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>No email address yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/deadlines.py" line="94"/>
+        <location filename="../../gui/inbox/deadlines.py" line="38"/>
+        <source>theo dấu thời gian của chữ ký số</source>
+        <translation>by the trusted timestamp of its signature</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/deadlines.py" line="39"/>
+        <source>theo thời điểm Bộ nhận tệp</source>
+        <translation>by the time the Ministry received the file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/deadlines.py" line="40"/>
+        <source>theo thời điểm ghi trong báo cáo</source>
+        <translation>by the time written in the report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/deadlines.py" line="117"/>
         <source>hạn {day} sớm hơn ngày chốt số liệu của kỳ {period} (số liệu từ {start} đến {end}): hạn gửi phải từ ngày {end} trở đi.</source>
         <translation>the deadline {day} is before the data cut-off of period {period} (data from {start} to {end}): the deadline must be {end} or later.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/deadlines.py" line="118"/>
+        <location filename="../../gui/inbox/deadlines.py" line="141"/>
         <source>Ngày &apos;{text}&apos; không hợp lệ: dùng dạng ngày/tháng/năm, ví dụ 20/12/2025.</source>
         <translation>The date &apos;{text}&apos; is not valid: use day/month/year, e.g. 20/12/2025.</translation>
     </message>
@@ -2607,177 +2627,188 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation> (cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="255"/>
+        <location filename="../../gui/inbox/importer.py" line="256"/>
         <source>Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).</source>
         <translation>The file needs too much memory to read (perhaps a malicious file).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="266"/>
+        <location filename="../../gui/inbox/importer.py" line="267"/>
         <source>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.</source>
         <translation>The disk holding the database is full: nothing of this file is stored. Free some space and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="271"/>
+        <location filename="../../gui/inbox/importer.py" line="272"/>
         <source>Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.</source>
         <translation>The database is busy (another window or command is writing): nothing of this file is stored; import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="275"/>
+        <location filename="../../gui/inbox/importer.py" line="276"/>
         <source>Lỗi cơ sở dữ liệu: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="279"/>
+        <location filename="../../gui/inbox/importer.py" line="280"/>
         <source>Chưa lưu được gì của tệp này.</source>
         <translation>Nothing of this file is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="307"/>
+        <location filename="../../gui/inbox/importer.py" line="308"/>
         <source>Tệp này đã được nhập trước đây.</source>
         <translation>This file was imported before.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="331"/>
+        <location filename="../../gui/inbox/importer.py" line="333"/>
         <source>Dữ liệu báo cáo không hợp lệ: {error}</source>
         <translation>The report data is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="349"/>
+        <location filename="../../gui/inbox/importer.py" line="352"/>
+        <source> Bản này còn {count} chỗ chưa đạt quy định của mẫu.</source>
+        <translation> It still has {count} points that do not meet the template&apos;s rules.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="356"/>
         <source>{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.</source>
         <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="399"/>
+        <location filename="../../gui/inbox/importer.py" line="407"/>
         <source>{what}: báo cáo này đã có.</source>
         <translation>{what}: this report is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="405"/>
+        <location filename="../../gui/inbox/importer.py" line="413"/>
         <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
         <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="446"/>
+        <location filename="../../gui/inbox/importer.py" line="454"/>
         <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
         <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="453"/>
+        <location filename="../../gui/inbox/importer.py" line="461"/>
         <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
         <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="457"/>
+        <location filename="../../gui/inbox/importer.py" line="465"/>
         <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
         <translation>A DRAFT (accepted as the person importing chose).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="461"/>
+        <location filename="../../gui/inbox/importer.py" line="471"/>
+        <source>Chưa đạt {count} quy định của mẫu: {problems}.</source>
+        <translation>Does not yet meet {count} of the template&apos;s rules: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="477"/>
         <source>{count} lưu ý: {warnings}.</source>
         <translation>{count} notes: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="466"/>
+        <location filename="../../gui/inbox/importer.py" line="482"/>
         <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
         <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="481"/>
+        <location filename="../../gui/inbox/importer.py" line="497"/>
         <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
         <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="486"/>
+        <location filename="../../gui/inbox/importer.py" line="502"/>
         <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
         <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="490"/>
+        <location filename="../../gui/inbox/importer.py" line="506"/>
         <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="509"/>
+        <location filename="../../gui/inbox/importer.py" line="525"/>
         <source>Chữ ký số: {summary}.</source>
         <translation>Digital signature: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="526"/>
+        <location filename="../../gui/inbox/importer.py" line="546"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="527"/>
+        <location filename="../../gui/inbox/importer.py" line="547"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="532"/>
+        <location filename="../../gui/inbox/importer.py" line="552"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="547"/>
+        <location filename="../../gui/inbox/importer.py" line="567"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="568"/>
+        <location filename="../../gui/inbox/importer.py" line="470"/>
+        <location filename="../../gui/inbox/importer.py" line="601"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="570"/>
+        <location filename="../../gui/inbox/importer.py" line="603"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="582"/>
+        <location filename="../../gui/inbox/importer.py" line="615"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="587"/>
+        <location filename="../../gui/inbox/importer.py" line="620"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="593"/>
+        <location filename="../../gui/inbox/importer.py" line="626"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="608"/>
+        <location filename="../../gui/inbox/importer.py" line="641"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="612"/>
+        <location filename="../../gui/inbox/importer.py" line="645"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="628"/>
+        <location filename="../../gui/inbox/importer.py" line="661"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="641"/>
+        <location filename="../../gui/inbox/importer.py" line="674"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="649"/>
+        <location filename="../../gui/inbox/importer.py" line="682"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="658"/>
+        <location filename="../../gui/inbox/importer.py" line="691"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="675"/>
+        <location filename="../../gui/inbox/importer.py" line="708"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>

@@ -11,12 +11,12 @@ from openpyxl import load_workbook
 from gui.core.period import parse_period
 from gui.core.template import active_template
 from gui.inbox.consolidate import consolidate
-from gui.inbox.deadlines import Status, cutoff, default_deadline, timeliness
+from gui.inbox.deadlines import Basis, Status, cutoff, default_deadline, timeliness
 from gui.inbox.importer import import_paths
 from gui.inbox.scenario import national_round
 from gui.store.reports import ReportStore
 from tests.conftest import run_cli
-from tests.desk.conftest import LATE, MISSING, PERIOD
+from tests.desk.conftest import LATE, MISSING, PERIOD, import_on_arrival
 from tests.inbox.conftest import write_docs
 
 
@@ -80,7 +80,7 @@ def test_a_newer_version_shows_as_replaced(desk_store: ReportStore, tmp_path: Pa
     template, period = active_template(), parse_period(PERIOD)
     newer = national_round(template, period, late_days={"40": 14}, ministries=0, seed=2)
     nghe_an = [d for d in newer if d.unit.code == "40"]
-    import_paths(desk_store, write_docs(tmp_path / "again", nghe_an))
+    import_on_arrival(desk_store, nghe_an, write_docs(tmp_path / "again", nghe_an))
     c = consolidate(desk_store, PERIOD)
     assert c.schedule is not None
     assert c.schedule.of("province", "40").label == "Muộn 14 ngày; đã thay bằng bản mới"
@@ -97,3 +97,32 @@ def test_xlsx_and_summary_pdf_carry_the_timeliness(desk_db: Path, tmp_path: Path
     text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout.split())
     assert "hạn gửi báo cáo 20/12/2025: 28 địa phương gửi đúng hạn, 3 địa phương gửi muộn" in text
     assert "Tỉnh Nghệ An: 12 ngày" in text
+
+
+def test_timeliness_counts_from_receipt_not_from_the_provinces_clock(desk_store: ReportStore, tmp_path: Path) -> None:
+    """A late unit that sets its PC's clock back still arrives late: the Ministry's receipt counts (and says so)."""
+    template, period = active_template(), parse_period(PERIOD)
+    backdated = [d for d in national_round(template, period, ministries=0, seed=4) if d.unit.code == "11"]
+    assert dt.date.fromisoformat(backdated[0].updated_at[:10]) < dt.date(2025, 12, 20)  # claims to be on time
+    import_paths(desk_store, write_docs(tmp_path / "dien-bien", backdated))  # received today, long after 20/12
+    c = consolidate(desk_store, PERIOD)
+    assert c.schedule is not None
+    t = c.schedule.of("province", "11")
+    assert t.status is Status.LATE and t.basis is Basis.RECEIVED and t.basis_label == "theo thời điểm Bộ nhận tệp"
+    assert t.sent_on == dt.datetime.now(dt.UTC).astimezone(dt.timezone(dt.timedelta(hours=7))).date()
+    shown = run_cli("inbox", "deadline", "--db", desk_store.path, "--period", PERIOD)
+    line = next(x for x in shown.stdout.splitlines() if x.startswith("11\t"))
+    assert line.endswith("\ttheo thời điểm Bộ nhận tệp") and "Muộn" in line
+
+
+def test_a_trusted_timestamp_counts_before_the_receipt() -> None:
+    from gui.inbox.deadlines import sent_moment
+    from gui.store.inbox import Arrival
+
+    arrival = Arrival("2026-01-05T08:00:00+00:00", ("2025-12-19T02:00:00+00:00", "2025-12-18T09:00:00+07:00"))
+    assert sent_moment("2025-12-01T00:00:00+00:00", arrival) == ("2025-12-19T02:00:00+00:00", Basis.TIMESTAMP)
+    assert sent_moment("2025-12-01T00:00:00+00:00", Arrival("2026-01-05T08:00:00+00:00")) == (
+        "2026-01-05T08:00:00+00:00",
+        Basis.RECEIVED,
+    )
+    assert sent_moment("2025-12-01T00:00:00+00:00", None)[1] is Basis.UPDATED

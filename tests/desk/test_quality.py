@@ -77,6 +77,10 @@ def test_flags_and_the_previous_period_in_the_workbook_and_on_the_command_line(d
     out = tmp_path / "th.xlsx"
     assert run_cli("inbox", "summary", "--db", desk_db, "--period", PERIOD, "-o", out).returncode == 0
     book = load_workbook(out)
+    # the workbook states the same data window as the desk (15/12 to 14/12), not the calendar year
+    assert book["Tổng hợp"]["A2"].value == (
+        "Kỳ báo cáo: 2025; Số liệu từ 15/12/2024 đến 14/12/2025; hạn gửi báo cáo 20/12/2025"
+    )
     flagged = [r for r in book["Cảnh báo số liệu"].iter_rows(min_row=2, values_only=True) if r[0]]
     assert {(r[1], r[3]) for r in flagged} == set(PLANTED)
     change = list(book["So với kỳ trước"].iter_rows(values_only=True))

@@ -151,15 +151,15 @@ def test_an_unexpected_fault_in_one_file_is_that_files_refusal(
         (tmp_path / f"{index}.json").write_text(doc.to_json())
     real = importer.check_document
 
-    def broken_for_the_first(doc, current):  # type: ignore[no-untyped-def]
+    def broken_for_the_first(doc, current, **kw):  # type: ignore[no-untyped-def]
         if doc.uid == docs[0].uid:
             raise sqlite3.InterfaceError("a bug")
-        return real(doc, current)
+        return real(doc, current, **kw)
 
     monkeypatch.setattr(importer, "check_document", broken_for_the_first)
     run = import_paths(store, [tmp_path])
     assert [r.outcome for r in run.results] == [Outcome.REJECTED, Outcome.IMPORTED]
-    monkeypatch.setattr(importer, "check_document", lambda d, c: 1 / 0)
+    monkeypatch.setattr(importer, "check_document", lambda d, c, **kw: 1 / 0)
     again = import_paths(store, [tmp_path / "0.json"])
     assert again.results[0].outcome is Outcome.REJECTED and "Lỗi không mong muốn" in again.results[0].reason
 
@@ -195,6 +195,19 @@ def test_a_draft_is_refused_unless_accepted_and_then_marked(tmp_path: Path, db_p
     )
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(summary_pdf_bytes(consolidation))).pages)
     assert "(DỰ THẢO)" in text
+
+    # a draft that lacks what a final report needs: called a draft (not 'không đạt các quy định của mẫu, 18 lỗi'),
+    # and when accepted, kept with what it lacks listed
+    incomplete = tmp_path / "thieu.pdf"
+    other = province_docs("2025")[8]
+    bare = replace(other, values={k: v for k, v in other.values.items() if k != "cp_received"})
+    incomplete.write_bytes(render_report(bare, active_template(), draft=True))
+    no = _run_limited("inbox", "import", "--db", db_path, incomplete)
+    assert no.returncode == 2 and "đây là bản dự thảo (DỰ THẢO)" in no.stdout
+    assert "còn 1 chỗ chưa đạt quy định của mẫu" in no.stdout and "không đạt các quy định của mẫu" not in no.stdout
+    yes = _run_limited("inbox", "import", "--db", db_path, "--accept-drafts", incomplete)
+    assert yes.returncode == 0 and "BẢN DỰ THẢO" in yes.stdout, yes.stdout
+    assert "Chưa đạt 1 quy định của mẫu: " in yes.stdout and "Tổng số yêu cầu, khiếu nại" in yes.stdout
 
 
 def test_pages_that_differ_from_the_data_are_flagged(tmp_path: Path, store: ReportStore) -> None:

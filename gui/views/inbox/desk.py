@@ -268,8 +268,11 @@ class DeskPanel(QWidget):
                 self._review_text(review) if review else "",
                 self.tr("{n} cảnh báo").format(n=len(flags)) if flags else "",
             ]
+            basis = self._basis(c, row)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if column == TIMELINESS and basis:
+                    item.setToolTip(basis)
                 if column == FLAGS and flags:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 if column == TIMELINESS and not row.reported:
@@ -290,6 +293,15 @@ class DeskPanel(QWidget):
             return self.tr("Chưa nhận")
         text = self.tr("Đúng hạn") if t.status is Status.ON_TIME else self.tr("Muộn {n} ngày").format(n=t.days_late)
         return text + (self.tr("; đã thay bằng bản mới") if t.replaced else "")
+
+    def _basis(self, c: Consolidation | None, row: UnitRow) -> str:
+        """'Gửi ngày 19/12/2025, theo dấu thời gian của chữ ký số': which clock the timeliness trusts."""
+        if c is None or c.schedule is None:
+            return ""
+        t = c.schedule.of(row.unit.kind, row.unit.code)
+        if t.sent_on is None or t.basis is None:
+            return ""
+        return self.tr("Gửi ngày {day}, {basis}").format(day=_day(t.sent_on), basis=translate("Inbox", t.basis_label))
 
     def _review_text(self, review: UnitReview) -> str:
         return {
@@ -325,6 +337,9 @@ class DeskPanel(QWidget):
         if not row.reported:
             parts.append(f"<p>{escape(self.tr('Chưa gửi báo cáo kỳ này.'))}</p>")
             return "".join(parts)
+        sent = self._basis(self.consolidation, row)
+        if sent:
+            parts.append(f"<p>{escape(self._timeliness(self.consolidation, row))} — {escape(sent)}.</p>")
         flags = self.flags.get((row.unit.kind, row.unit.code), [])
         parts.append(f"<p><b>{escape(self.tr('Cảnh báo số liệu'))}</b> ({len(flags)})</p>")
         if flags:
