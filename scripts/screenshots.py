@@ -3,9 +3,10 @@
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py            # all: 100 % and 150 %, Vietnamese and English
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py --scale 1.5 --lang en   # one combination
 
-Names are stable: list, editor, editor-header, settings, inbox, about; "@1.5x" marks 150 % scaling and "-en" the
-English interface (list.png, list@1.5x.png, list-en.png, list@1.5x-en.png). Each combination runs in its own
-process, because the scale factor and the language are fixed when Qt starts.
+Names are stable: list, editor, editor-header, settings, settings-general, settings-signing, sign-dialog, inbox,
+about; "@1.5x" marks 150 % scaling and "-en" the English interface (list.png, list@1.5x.png, list-en.png,
+list@1.5x-en.png). Each combination runs in its own process, because the scale factor and the language are fixed
+when Qt starts.
 """
 
 from __future__ import annotations
@@ -110,6 +111,31 @@ def render(out: Path, scale: float, lang: str) -> int:
         settle()
         saved.append(_grab(dialog, out / f"settings-general{suffix}.png"))
         dialog.close()
+
+        # The signing images chosen (thumbnails), then the sign dialog on the demo report's export.
+        from gui.operations.export import export_report
+        from gui.operations.signing import check_report_export
+        from gui.signing.settings import SigningSettings, save_settings
+        from gui.views.sign_dialog import SignDialog
+
+        signature, seal = _signing_images(Path(tmp))
+        save_settings(SigningSettings(signature_image=str(signature), seal_image=str(seal)))
+        dialog = SettingsDialog(
+            store.profile(), language=lang, backups_kept=10, backup_folder=backup_dir(store.path), parent=window
+        )
+        dialog.tabs.setCurrentWidget(dialog.signing)
+        dialog.show()
+        settle()
+        saved.append(_grab(dialog, out / f"settings-signing{suffix}.png"))
+        dialog.close()
+        export_report(store, demo_id, Path(tmp) / "BC-NQ82-Nghe-An-2025.pdf", draft=False)
+        sign = SignDialog(check_report_export(store=store, report_id=demo_id), store, window)
+        sign.use_pfx.setChecked(True)
+        sign.pfx.setText(str(Path(tmp) / "nguyen-van-an.pfx"))
+        sign.show()
+        settle()
+        saved.append(_grab(sign, out / f"sign-dialog{suffix}.png"))
+        sign.close()
         about = AboutDialog(store.path, window)
         about.show()
         settle()
@@ -150,6 +176,26 @@ def _signature_status(store: object, report_id: int, index: int, unit_name: str)
         repo.record_received(report_id, TRUSTED, summary, [{}, {}])
     else:
         repo.record_received(report_id, UNSIGNED, STATUS_LABELS[UNSIGNED], [])
+
+
+def _signing_images(folder: Path) -> tuple[Path, Path]:
+    """A blue handwritten signature saved as a palette PNG with a transparent colour (as Paint.NET writes it) and a
+    red 36 mm seal at 300 dpi: drawn here, no person's real signature."""
+    from PIL import Image, ImageDraw
+
+    signature = Image.new("RGB", (600, 240), (0, 0, 0))
+    ImageDraw.Draw(signature).line(
+        [(30, 190), (120, 60), (180, 170), (260, 70), (330, 160), (420, 90), (570, 130)], fill=(25, 45, 190), width=9
+    )
+    palette = signature.quantize(2)
+    palette.save(folder / "chu-ky.png", transparency=palette.getpixel((0, 0)))
+    seal = Image.new("RGBA", (425, 425), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(seal)
+    draw.ellipse([6, 6, 418, 418], outline=(210, 20, 20, 255), width=12)
+    draw.ellipse([70, 70, 354, 354], outline=(210, 20, 20, 255), width=6)
+    draw.regular_polygon((212, 212, 70), 5, fill=(210, 20, 20, 255))
+    seal.save(folder / "con-dau.png", dpi=(300, 300))
+    return folder / "chu-ky.png", folder / "con-dau.png"
 
 
 def parse_date(value: object) -> object:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import sys
 from pathlib import Path
@@ -45,10 +46,18 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
     )
     sign.add_argument("--token-label", help=translate("CommandLine", "nhãn của USB token khi cắm nhiều token"))
     sign.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=translate(
+            "CommandLine", "cơ sở dữ liệu có báo cáo của tệp này: chữ ký được ghi vào lịch sử xuất bản của báo cáo"
+        ),
+    )
+    sign.add_argument(
         "--image",
         type=Path,
         help=translate(
-            "CommandLine", "ảnh PNG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt"
+            "CommandLine", "ảnh PNG hoặc JPEG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt"
         ),
     )
     sign.add_argument(
@@ -99,10 +108,12 @@ def read_secret(prompt: str, from_stdin: bool) -> str:
 
 
 def _sign(args: argparse.Namespace) -> int:
+    """gui.operations.signing: the file checked (ours, a final export, its signatures intact, the role's turn)
+    before the PIN is asked; with --db, the signing recorded on the report the file is the export of."""
     # lazy: bvntd --help imports every command module; a command's own modules load when it runs
+    from gui.operations.signing import check_pdf, check_role, finish_signing, run_signing
     from gui.signing.keys import load_pfx, open_token
     from gui.signing.roles import ROLE_LABELS
-    from gui.signing.sign import sign_file
 
     source = require_file(args.file, translate("CommandLine", "tệp PDF cần ký"))
     if args.image is None:  # the image chosen in Settings for this role, if any
@@ -114,20 +125,39 @@ def _sign(args: argparse.Namespace) -> int:
         args.image = Path(chosen) if chosen else None
     if args.pfx:
         require_file(args.pfx, translate("CommandLine", "tệp chứng thư số .pfx/.p12"))
-        key = load_pfx(
-            args.pfx,
-            read_secret(translate("CommandLine", "Mật khẩu của {name}: ").format(name=args.pfx.name), args.pin_stdin),
-        )
-    else:
-        key = open_token(
-            args.pkcs11,
-            read_secret(translate("CommandLine", "Mã PIN của USB token: "), args.pin_stdin),
-            token_label=args.token_label,
-        )
-    try:
-        result = sign_file(source, args.output, key, args.role, args.image, timestamp_url=args.timestamp_url)
-    finally:
-        key.close()
+    with contextlib.ExitStack() as stack:
+        store = None
+        if getattr(args, "db", None):
+            # lazy: as above (bvntd --help)
+            from gui.store.reports import ReportStore
+
+            store = stack.enter_context(ReportStore.open(require_file(args.db, translate("CommandLine", "cơ sở dữ liệu"))))
+        target = check_pdf(path=source, store=store)
+        check_role(target=target, role=args.role)
+        if args.image is not None:  # an image that cannot be printed is said before the PIN, too
+            # lazy: as above (bvntd --help)
+            from gui.signing.placement import load_picture
+            from gui.signing.sign import IMAGE_WHAT
+
+            load_picture(args.image, translate("Signing", IMAGE_WHAT[args.role]))
+        if args.pfx:
+            key = load_pfx(
+                args.pfx,
+                read_secret(translate("CommandLine", "Mật khẩu của {name}: ").format(name=args.pfx.name), args.pin_stdin),
+            )
+        else:
+            key = open_token(
+                args.pkcs11,
+                read_secret(translate("CommandLine", "Mã PIN của USB token: "), args.pin_stdin),
+                token_label=args.token_label,
+            )
+        try:
+            result = run_signing(
+                target=target, key=key, role=args.role, image=args.image, timestamp_url=args.timestamp_url
+            )
+        finally:
+            key.close()
+        done = finish_signing(target=target, result=result, store=store, output=args.output)
     print(args.output, file=report_stream(args.output))
     who = ", ".join(dict.fromkeys(x for x in (result.holder, result.organisation) if x))
     level = translate("CommandLine", "PAdES B-T (có dấu thời gian)") if result.timestamped else "PAdES B-B"
@@ -136,6 +166,8 @@ def _sign(args: argparse.Namespace) -> int:
         translate("CommandLine", "Đã ký với vai trò {role}: {who} — {level}.").format(role=role, who=who, level=level),
         file=sys.stderr,
     )
+    if done.recorded:
+        print(translate("CommandLine", "Đã ghi chữ ký vào lịch sử xuất bản của báo cáo."), file=sys.stderr)
     if args.image is None:
         print(
             translate("CommandLine", "Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu."),

@@ -111,8 +111,17 @@ def export_report(
 ) -> ExportResult:
     """Export a stored report and record the export (time, file name, SHA-256) in the database."""
     result = export_document(store.document(report_id), store.template_of(report_id), out_path, draft=draft)
-    store.record_export(report_id, result.file_name, result.sha256, draft=draft, at=at)
+    store.record_export(
+        report_id, result.file_name, result.sha256, draft=draft, at=at, path=str(_absolute(result.path))
+    )
     return result
+
+
+def _absolute(path: Path) -> Path:
+    try:
+        return path.absolute()
+    except OSError:  # the working folder is gone: the path as given
+        return path
 
 
 def ascii_fold(text: str) -> str:

@@ -30,6 +30,7 @@ SEAL_DEFAULT_MM = 36.0  # a round seal of a Sở or a People's Committee is abou
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 MAX_IMAGE_PIXELS = 4000 * 4000
 BLOCK_KEY = "/BVNTD_SignatureBlock"
+NOMINAL_SIGNATURE_ASPECT = 2.5  # where the signer's image is not in the file, the seal goes beside this box
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,24 @@ def _rendered_block(data: bytes) -> Box | None:
 
     reader = PdfFileReader(io.BytesIO(rendered), strict=False)
     return signature_block(reader) if reader.root.get(BLOCK_KEY) is not None else None
+
+
+def image_box(reader: PdfFileReader, role: str, picture: Picture | None, data: bytes) -> Box | None:
+    """Where a role's image lands on the file read by `reader` (its bytes `data`): what the signature draws, and
+    what the sign dialog shows before the PIN is asked. None without a picture."""
+    if picture is None:
+        return None
+    block = signature_block(reader, data)
+    if role == "signer":
+        return signer_box(block, picture)
+    signature = existing_signature_box(reader, block)
+    if signature is None:
+        # lazy: Pillow is imported when a signature picture is drawn
+        from PIL import Image
+
+        nominal = Picture(Image.new("LA", (int(100 * NOMINAL_SIGNATURE_ASPECT), 100)), None, None)
+        signature = signer_box(block, nominal)
+    return seal_box(signature, picture)
 
 
 def signer_box(block: Box, picture: Picture) -> Box:

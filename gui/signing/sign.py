@@ -23,15 +23,7 @@ from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.fileio import write_output
 from gui.signing.errors import SigningError
 from gui.signing.keys import SigningKey
-from gui.signing.placement import (
-    Box,
-    Picture,
-    existing_signature_box,
-    load_picture,
-    seal_box,
-    signature_block,
-    signer_box,
-)
+from gui.signing.placement import Box, Picture, image_box, load_picture
 from gui.signing.roles import FIELD_NAMES, Role
 from gui.signing.verify import Trust, verify_pdf
 
@@ -48,7 +40,6 @@ IMAGE_WHAT = {
     "signer": QT_TRANSLATE_NOOP("Signing", "ảnh chữ ký"),
     "agency": QT_TRANSLATE_NOOP("Signing", "ảnh con dấu"),
 }
-NOMINAL_SIGNATURE_ASPECT = 2.5  # where the signer's image is not in the file, the seal goes beside this box
 TIMESTAMP_TIMEOUT = 6  # seconds
 
 
@@ -122,7 +113,7 @@ def sign_pdf(
     if writer.prev.encrypted:
         raise SigningError(translate("Signing", "Tệp PDF được mã hóa bằng mật khẩu: không ký được."))
     check_order(data, Role(role))
-    box = _image_box(writer.prev, role, picture, data)
+    box = image_box(writer.prev, role, picture, data)
     timestamper = _timestamper(timestamp_url)
     notes: list[str] = []
     if timestamp_url and timestamper is None:
@@ -192,22 +183,6 @@ _NO_TIMESTAMP = QT_TRANSLATE_NOOP(
     "Signing",
     "Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ.",
 )
-
-
-def _image_box(reader: PdfFileReader, role: str, picture: Picture | None, data: bytes) -> Box | None:
-    if picture is None:
-        return None
-    block = signature_block(reader, data)
-    if role == "signer":
-        return signer_box(block, picture)
-    signature = existing_signature_box(reader, block)
-    if signature is None:
-        # lazy: Pillow is imported when a signature picture is drawn
-        from PIL import Image
-
-        nominal = Picture(Image.new("LA", (int(100 * NOMINAL_SIGNATURE_ASPECT), 100)), None, None)
-        signature = signer_box(block, nominal)
-    return seal_box(signature, picture)
 
 
 def _timestamper(url: str | None) -> HTTPTimeStamper | None:

@@ -207,4 +207,11 @@ def m_received_versions(db: Database) -> None:
     )
 
 
+@migrations()
+def m_export_paths(db: Database) -> None:
+    """Where each export was written (the full path), so the report's last final export can be signed later from
+    the list or the menu; an export made before this is known by its file name only (NULL here)."""
+    db.execute("ALTER TABLE exports ADD COLUMN path TEXT")
+
+
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

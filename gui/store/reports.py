@@ -127,6 +127,15 @@ class ReportStore:
             raise ReportNotFound(report_id)
         return ReportSummary(*row)
 
+    def own_reports_with_uid(self, uid: str) -> list[int]:
+        """The unit's own reports (not in the trash) that are copies of the document `uid`, newest first."""
+        rows = self.db.execute(
+            """SELECT id FROM reports WHERE uid = ? AND origin = 'own' AND deleted_at IS NULL
+               ORDER BY updated_at DESC, id DESC""",
+            [uid],
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
     def _row(self, report_id: int) -> dict[str, Any]:
         row = next(self.db.query("SELECT * FROM reports WHERE id = ?", [report_id]), None)
         if row is None:
@@ -314,20 +323,33 @@ class ReportStore:
 
     # --- status and exports -------------------------------------------------------------------------
 
-    def record_export(self, report_id: int, file_name: str, sha256: str, *, draft: bool, at: str | None = None) -> None:
+    def record_export(
+        self,
+        report_id: int,
+        file_name: str,
+        sha256: str,
+        *,
+        draft: bool,
+        at: str | None = None,
+        path: str | None = None,
+    ) -> None:
         with self._write():
             self.db.execute(
-                "INSERT INTO exports (report_id, at, file_name, sha256, draft) VALUES (?, ?, ?, ?, ?)",
-                [report_id, at or now_iso(), file_name, sha256, int(draft)],
+                "INSERT INTO exports (report_id, at, file_name, sha256, draft, path) VALUES (?, ?, ?, ?, ?, ?)",
+                [report_id, at or now_iso(), file_name, sha256, int(draft), path],
             )
             if not draft:
                 self.db.execute("UPDATE reports SET status = 'final' WHERE id = ?", [report_id])
 
     def exports(self, report_id: int) -> list[dict[str, Any]]:
+        """Newest first; "path" is None for an export recorded before paths were kept."""
         cursor = self.db.execute(
-            "SELECT at, file_name, sha256, draft FROM exports WHERE report_id = ? ORDER BY id DESC", [report_id]
+            "SELECT at, file_name, sha256, draft, path FROM exports WHERE report_id = ? ORDER BY id DESC", [report_id]
         )
-        return [{"at": r[0], "file_name": r[1], "sha256": r[2], "draft": bool(r[3])} for r in cursor.fetchall()]
+        return [
+            {"at": r[0], "file_name": r[1], "sha256": r[2], "draft": bool(r[3]), "path": r[4]}
+            for r in cursor.fetchall()
+        ]
 
     # --- the document --------------------------------------------------------------------------
 

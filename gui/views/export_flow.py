@@ -205,10 +205,19 @@ class ExportResultDialog(FileDoneDialog):
         self.resize(560, 160)
 
     def sign(self) -> None:
+        # lazy: the signing use case (the PDF sandbox, pyHanko) is imported when a person signs
+        from gui.operations.signing import check_report_export
+
         editor = cast("ReportEditor", self.parent())  # the report editor this dialog was opened from
-        dialog = SignDialog(editor.store, editor.report_id, self.result_.path, self)
-        if self.signings:  # the competent person has signed: the agency's signature comes next
-            dialog.agency_role.setChecked(True)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:  # ours, intact, still the report: checked before the dialog asks for anything
+            target = check_report_export(store=editor.store, report_id=editor.report_id, path=self.result_.path)
+        except UserError as error:
+            self._say(str(error))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        dialog = SignDialog(target, editor.store, self)  # the role whose turn it is comes chosen
         dialog.accepted.connect(lambda: self._signed(dialog))
         self.sign_dialog = dialog
         dialog.open()

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # types only: each of these is imported where first used (see
 
     from gui.core.period import Period
     from gui.core.units import Unit
+    from gui.operations.signing import SigningDone, SigningTarget
     from gui.store.listing import ReportSummary
     from gui.store.reports import ReportStore, Revision
     from gui.views.editor import ReportEditor
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.showing_trash = False
         self._shown_once = False
         self._editor_came_from: QWidget | None = None
+        self.sign_dialog: QWidget | None = None  # the last sign dialog opened (a test drives it)
         self.setWindowTitle("")  # the application display name alone
         self.resize(1180, 760)
         self.pages = QStackedWidget(self)
@@ -168,6 +170,18 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+O",
             self.tr("Thêm một báo cáo từ tệp JSON đã lưu trên máy khác"),
         )
+        self.sign_action = self._action(
+            self.tr("&Ký số…"),
+            lambda: self.sign_report(),  # not the slot itself: `triggered` would pass its `checked` as the report
+            None,
+            self.tr("Ký số bản PDF chính thức xuất gần nhất của báo cáo (người có thẩm quyền, rồi văn thư)"),
+        )
+        self.sign_file_action = self._action(
+            self.tr("Ký số tệp &PDF…"),
+            lambda: self.sign_pdf_file(),  # as above: `checked` is not a path
+            None,
+            self.tr("Ký số một tệp PDF báo cáo xuất từ ứng dụng này, kể cả tệp nhận từ máy khác"),
+        )
         self.switch_db_action = self._action(
             self.tr("Mở &cơ sở dữ liệu khác…"),
             self.switch_database_dialog,
@@ -227,6 +241,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_file_action)
         file_menu.addAction(self.open_file_action)
+        file_menu.addAction(self.sign_file_action)
         file_menu.addSeparator()
         file_menu.addAction(self.switch_db_action)
         file_menu.addAction(self.backup_restore_action)
@@ -256,6 +271,7 @@ class MainWindow(QMainWindow):
         # Text only: set by the style sheet (style.py)
         for action in (self.new_action, self.open_action, self.duplicate_action, self.delete_action):
             toolbar.addAction(action)
+        toolbar.addAction(self.sign_action)
         toolbar.addSeparator()
         toolbar.addAction(self.trash_action)
         toolbar.addAction(self.restore_action)
@@ -281,6 +297,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(has_store)
         self.save_file_action.setEnabled(selected)
         self.open_file_action.setEnabled(has_store)
+        self.sign_file_action.setEnabled(has_store)
         self.switch_db_action.setEnabled(self.db_path is not None or has_store)
         in_a_file = self.store is not None and self.store.path is not None
         self.backup_restore_action.setEnabled(in_a_file)
@@ -290,6 +307,8 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(editing)
         self.undo_action.setEnabled(self.editor is not None and editing and not self.editor.read_only)
         self.report_menu.menuAction().setVisible(editing and bool(self.report_menu.actions()))
+        own_report = editing and self.editor is not None and not self.editor.read_only
+        self.sign_action.setEnabled((selected and not self.showing_trash) or own_report)
         self.find_action.setEnabled(editing)
         self.back_action.setEnabled(editing or (self.inbox is not None and current is self.inbox))
         self.toolbar.setVisible(in_list)
@@ -298,8 +317,22 @@ class MainWindow(QMainWindow):
 
     def attach_store(self, store: ReportStore) -> None:
         self.store = store
+        self._list_context_menu()
         self.refresh_list()
         self.loaded.emit()
+
+    def _list_context_menu(self) -> None:
+        """The list's right-click menu: the actions on the selected report (set once the store is attached, after
+        the window is shown: the `Qt` namespace costs start-up time)."""
+        if self.list_page.view.actions():
+            return
+        # lazy: PySide builds the Qt namespace on its first use, after the window is shown
+        from PySide6.QtCore import Qt
+
+        view = self.list_page.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions([self.open_action, self.duplicate_action, self.sign_action, self.save_file_action])
+        view.addAction(self.delete_action)
 
     def refresh_list(self, select_id: int | None = None) -> None:
         if self.store is None:
@@ -458,6 +491,9 @@ class MainWindow(QMainWindow):
                 self.report_menu.addSeparator()
             else:
                 self.report_menu.addAction(action)
+        if not editor.read_only:  # a received report is the Ministry's to verify, not to sign
+            self.report_menu.addSeparator()
+            self.report_menu.addAction(self.sign_action)
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -725,6 +761,100 @@ class MainWindow(QMainWindow):
         self.refresh_list(select_id=report_id)
         self.statusBar().showMessage(self.tr("Đã thêm {report} từ tệp.").format(report=self._describe(report_id)), 8000)
         return report_id
+
+    # --- digital signatures (gui.operations.signing) --------------------------------------------------------
+
+    def sign_report(self, report_id: int | None = None, path: Path | None = None) -> SigningDone | None:
+        """"Ký số…": the report's last final export (or the file chosen when it is not where it was written),
+        checked to be the report as it is now, then the sign dialog."""
+        # lazy: the signing use case (the PDF sandbox, pyHanko) is imported when a person signs
+        from gui.operations.signing import ExportNotFoundError, check_report_export
+
+        if report_id is None:
+            editing = self.editor if self.editor is not None and self.pages.currentWidget() is self.editor else None
+            report_id = editing.report_id if editing is not None else self.list_page.selected_id()
+        if report_id is None or self.store is None:
+            return None
+        if self.editor is not None and self.editor.report_id == report_id:
+            self.editor.flush()  # what was just typed counts: an edit after the export needs a new export
+        store = self.store
+        try:
+            target = self._busy(lambda: check_report_export(store=store, report_id=report_id, path=path))
+        except ExportNotFoundError as error:
+            chosen = self._ask_pdf(
+                self.tr("Chọn tệp PDF đã xuất của báo cáo"),
+                (error.path.parent if error.path is not None else self._export_folder()) / error.file_name,
+                note=str(error),
+            )
+            return self.sign_report(report_id, chosen) if chosen is not None else None
+        except UserError as error:
+            self._warn(self.tr("Ký số"), str(error))
+            return None
+        return self._run_sign_dialog(target)
+
+    def sign_pdf_file(self, path: Path | None = None) -> SigningDone | None:
+        """"Ký số tệp PDF…": any of our PDFs, also one brought from another PC with no report in this database;
+        checked (ours, a final export, its signatures intact) before anything is asked."""
+        # lazy: the signing use case (the PDF sandbox, pyHanko) is imported when a person signs
+        from gui.operations.signing import check_pdf
+
+        if self.store is None:
+            return None
+        if path is None:
+            path = self._ask_pdf(self.tr("Ký số tệp PDF"), self._export_folder())
+            if path is None:
+                return None
+        store = self.store
+        try:
+            target = self._busy(lambda: check_pdf(path=Path(path), store=store))
+        except UserError as error:
+            self._warn(self.tr("Ký số tệp PDF"), str(error))
+            return None
+        return self._run_sign_dialog(target)
+
+    def _run_sign_dialog(self, target: SigningTarget) -> SigningDone | None:
+        # lazy: the sign dialog (QtPdf, pyHanko's reader) is imported when a person signs
+        from gui.views.sign_dialog import SignDialog
+
+        dialog = SignDialog(target, self.store, self)
+        self.sign_dialog = dialog
+        if dialog.exec() != SignDialog.DialogCode.Accepted or dialog.done_ is None:
+            return None
+        done = dialog.done_
+        result = done.result
+        who = ", ".join(dict.fromkeys(x for x in (result.holder, result.organisation) if x))
+        role = self.tr("người có thẩm quyền") if result.role == "signer" else self.tr("cơ quan, do văn thư ký")
+        self.statusBar().showMessage(
+            self.tr("Đã ký số {name} ({role}): {who}.").format(name=done.path.name, role=role, who=who), 10000
+        )
+        if self.pages.currentWidget() is self.list_page:
+            self.refresh_list(select_id=target.report_id)
+        return done
+
+    def _busy(self, work: Callable[[], SigningTarget]) -> SigningTarget:
+        """A check that reads a file (under a second): the wait cursor meanwhile."""
+        # lazy: PySide builds a Qt class on its first use
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return work()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _ask_pdf(self, title: str, start: Path, note: str = "") -> Path | None:
+        # lazy: PySide builds a Qt class on its first use: the file dialog costs start-up time only when asked for
+        from PySide6.QtWidgets import QFileDialog
+
+        if note:
+            self.statusBar().showMessage(note, 15000)
+        name, _ = QFileDialog.getOpenFileName(self, title, str(start), self.tr("Tệp PDF (*.pdf)"))
+        return Path(name) if name else None
+
+    def _export_folder(self) -> Path:
+        folder = self.store.profile().export_dir if self.store is not None else ""
+        return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
     # --- settings and about ------------------------------------------------------------------------------
 

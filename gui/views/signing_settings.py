@@ -1,5 +1,6 @@
-"""The "Chữ ký số" tab of Settings: this PC's token driver, images, timestamp server, and the Ministry's trust
-roots and requirement (gui.signing.settings keeps them in a JSON file; no PIN is ever kept)."""
+"""The "Chữ ký số" tab of Settings: this PC's token driver, images (each with a thumbnail as it will print), timestamp
+server, and the Ministry's trust roots and requirement (gui.signing.settings keeps them in a JSON file; no PIN is
+ever kept)."""
 
 from __future__ import annotations
 
@@ -21,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from gui.core.errors import UserError
 from gui.signing.drivers import found_modules
-from gui.signing.placement import load_picture
 from gui.signing.settings import SigningSettings
 from gui.signing.verify import load_trust
+from gui.views.signature_image import ImagePicker
 
 
 class SigningSettingsTab(QWidget):
@@ -41,8 +42,10 @@ class SigningSettingsTab(QWidget):
         self.token_label.setPlaceholderText(self.tr("Chỉ cần khi cắm nhiều token"))
         self.pfx = QLineEdit(settings.pfx_file, self)
         self.pfx.setPlaceholderText(self.tr("Thay cho USB token (không bắt buộc)"))
-        self.signature_image = QLineEdit(settings.signature_image, self)
-        self.seal_image = QLineEdit(settings.seal_image, self)
+        self.signature_image = ImagePicker(
+            self.tr("ảnh chữ ký"), settings.signature_image, self.tr("Chọn ảnh chữ ký"), self
+        )
+        self.seal_image = ImagePicker(self.tr("ảnh con dấu"), settings.seal_image, self.tr("Chọn ảnh con dấu"), self)
         self.timestamp_url = QLineEdit(settings.timestamp_url, self)
         self.timestamp_url.setPlaceholderText(self.tr("Để trống: không lấy dấu thời gian; mất mạng vẫn ký được"))
         self.trust = QListWidget(self)
@@ -59,8 +62,8 @@ class SigningSettingsTab(QWidget):
         form.addRow(self.tr("Thư viện PKCS#11 của token:"), self._with_browse(self.module, self._choose_module))
         form.addRow(self.tr("Nhãn token:"), self.token_label)
         form.addRow(self.tr("Tệp .pfx/.p12:"), self._with_browse(self.pfx, self._choose_pfx))
-        form.addRow(self.tr("Ảnh chữ ký (PNG nền trong suốt):"), self._with_browse(self.signature_image, self._choose_signature))
-        form.addRow(self.tr("Ảnh con dấu (PNG, màu đỏ, đúng kích thước):"), self._with_browse(self.seal_image, self._choose_seal))
+        form.addRow(self.tr("Ảnh chữ ký (PNG nền trong suốt):"), self.signature_image)
+        form.addRow(self.tr("Ảnh con dấu (PNG, màu đỏ, đúng kích thước):"), self.seal_image)
         form.addRow(self.tr("Máy chủ dấu thời gian:"), self.timestamp_url)
         add = QPushButton(self.tr("Thêm…"), self)
         remove = QPushButton(self.tr("Bỏ"), self)
@@ -108,16 +111,6 @@ class SigningSettingsTab(QWidget):
         if path:
             self.pfx.setText(path)
 
-    def _choose_signature(self) -> None:
-        path = self._open(self.tr("Chọn ảnh chữ ký"), self.tr("Ảnh PNG hoặc JPEG (*.png *.jpg *.jpeg)"), self.signature_image.text())
-        if path:
-            self.signature_image.setText(path)
-
-    def _choose_seal(self) -> None:
-        path = self._open(self.tr("Chọn ảnh con dấu"), self.tr("Ảnh PNG hoặc JPEG (*.png *.jpg *.jpeg)"), self.seal_image.text())
-        if path:
-            self.seal_image.setText(path)
-
     def _add_trust(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Chọn chứng thư số tin cậy"), "", self.tr("Chứng thư số (*.cer *.crt *.pem *.der)")
@@ -148,11 +141,11 @@ class SigningSettingsTab(QWidget):
             return self.tr("Không tìm thấy thư viện PKCS#11: {path}").format(path=values.pkcs11_module)
         if values.timestamp_url and not values.timestamp_url.startswith(("http://", "https://")):
             return self.tr("Địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://.")
+        for picker in (self.signature_image, self.seal_image):
+            problem = picker.problem()
+            if problem:
+                return problem
         try:
-            if values.signature_image:
-                load_picture(Path(values.signature_image), "ảnh chữ ký")
-            if values.seal_image:
-                load_picture(Path(values.seal_image), "ảnh con dấu")
             load_trust([Path(p) for p in values.trust_files])
         except UserError as error:
             return str(error).replace(" Chưa ký.", "")

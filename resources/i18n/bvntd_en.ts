@@ -1045,7 +1045,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/pdf.py" line="85"/>
-        <location filename="../../gui/commands/sign.py" line="145"/>
+        <location filename="../../gui/commands/sign.py" line="177"/>
         <source>Lưu ý: {note}</source>
         <translation>Note: {note}</translation>
     </message>
@@ -1175,119 +1175,129 @@ Please send this file to your support desk.</translation>
         <translation>Report number {id} ({unit}, period {period}) restored.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="97"/>
+        <location filename="../../gui/commands/sign.py" line="106"/>
         <source>Chưa nhập mã PIN/mật khẩu. Chưa ký.</source>
         <translation>No PIN or password was entered. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="30"/>
-        <location filename="../../gui/commands/sign.py" line="107"/>
+        <location filename="../../gui/commands/sign.py" line="31"/>
+        <location filename="../../gui/commands/sign.py" line="118"/>
         <source>tệp PDF cần ký</source>
         <translation>PDF to sign</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="22"/>
+        <location filename="../../gui/commands/sign.py" line="23"/>
         <source>ký số tệp PDF (người có thẩm quyền hoặc cơ quan), bằng USB token hoặc tệp .pfx</source>
         <translation>sign a PDF (the competent person or the agency) with a USB token or a .pfx file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="23"/>
+        <location filename="../../gui/commands/sign.py" line="24"/>
         <source>Ký số tệp PDF theo Nghị định 30/2020/NĐ-CP: chữ ký của người có thẩm quyền (--role signer), rồi chữ ký của cơ quan do văn thư thực hiện (--role agency). Mã PIN/mật khẩu được hỏi mỗi lần ký, không bao giờ được lưu.</source>
         <translation>Sign a PDF as Decree 30/2020/NĐ-CP requires: the competent person&apos;s signature (--role signer), then the agency&apos;s, made by the records office (--role agency). The PIN or password is asked at each signing and never stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="31"/>
+        <location filename="../../gui/commands/sign.py" line="32"/>
         <source>tệp PDF đã ký ghi ra</source>
         <translation>output signed PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="36"/>
+        <location filename="../../gui/commands/sign.py" line="37"/>
         <source>signer: người có thẩm quyền; agency: cơ quan</source>
         <translation>signer: the competent person; agency: the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="39"/>
-        <location filename="../../gui/commands/sign.py" line="116"/>
+        <location filename="../../gui/commands/sign.py" line="40"/>
+        <location filename="../../gui/commands/sign.py" line="127"/>
         <source>tệp chứng thư số .pfx/.p12</source>
         <translation>.pfx/.p12 certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="44"/>
+        <location filename="../../gui/commands/sign.py" line="45"/>
         <source>thư viện PKCS#11 của USB token (.dll/.so)</source>
         <translation>the USB token&apos;s PKCS#11 library (.dll/.so)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="46"/>
+        <location filename="../../gui/commands/sign.py" line="47"/>
         <source>nhãn của USB token khi cắm nhiều token</source>
         <translation>the USB token&apos;s label, when several are plugged in</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="50"/>
-        <source>ảnh PNG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt</source>
-        <translation>PNG image: the handwritten signature (signer) or the seal (agency); default: the image chosen in Settings</translation>
+        <location filename="../../gui/commands/sign.py" line="52"/>
+        <source>cơ sở dữ liệu có báo cáo của tệp này: chữ ký được ghi vào lịch sử xuất bản của báo cáo</source>
+        <translation>the database holding this file&apos;s report: the signature is recorded in the report&apos;s export history</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="56"/>
+        <location filename="../../gui/commands/sign.py" line="59"/>
+        <source>ảnh PNG hoặc JPEG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt</source>
+        <translation>PNG or JPEG image: the handwritten signature (signer) or the seal (agency); default: the image chosen in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="65"/>
         <source>máy chủ dấu thời gian (RFC 3161); không kết nối được thì vẫn ký</source>
         <translation>timestamp server (RFC 3161); if it cannot be reached the file is still signed</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="61"/>
+        <location filename="../../gui/commands/sign.py" line="70"/>
         <source>đọc mã PIN/mật khẩu từ dòng đầu của đầu vào chuẩn</source>
         <translation>read the PIN or password from the first line of standard input</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="67"/>
+        <location filename="../../gui/commands/sign.py" line="76"/>
         <source>kiểm tra chữ ký số của tệp PDF (trả về 0 khi đã ký, nguyên vẹn và tin cậy)</source>
         <translation>check a PDF&apos;s digital signatures (exit 0 when signed, intact and trusted)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="68"/>
+        <location filename="../../gui/commands/sign.py" line="77"/>
         <source>Kiểm tra từng chữ ký số: nội dung nguyên vẹn, không bị sửa sau khi ký, chứng thư số thuộc nguồn tin cậy (--trust) và đúng đơn vị báo cáo. Mỗi chữ ký một dòng.</source>
         <translation>Check each digital signature: content intact, nothing changed after signing, a certificate from a trusted source (--trust) and of the report&apos;s unit. One line per signature.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="74"/>
+        <location filename="../../gui/commands/sign.py" line="83"/>
         <source>tệp PDF cần kiểm tra</source>
         <translation>PDF to check</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="81"/>
+        <location filename="../../gui/commands/sign.py" line="90"/>
         <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được</source>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="119"/>
+        <location filename="../../gui/commands/sign.py" line="146"/>
         <source>Mật khẩu của {name}: </source>
         <translation>Password of {name}: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="124"/>
+        <location filename="../../gui/commands/sign.py" line="151"/>
         <source>Mã PIN của USB token: </source>
         <translation>USB token PIN: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="133"/>
+        <location filename="../../gui/commands/sign.py" line="163"/>
         <source>PAdES B-T (có dấu thời gian)</source>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="136"/>
+        <location filename="../../gui/commands/sign.py" line="166"/>
         <source>Đã ký với vai trò {role}: {who} — {level}.</source>
         <translation>Signed as {role}: {who} — {level}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="141"/>
+        <location filename="../../gui/commands/sign.py" line="170"/>
+        <source>Đã ghi chữ ký vào lịch sử xuất bản của báo cáo.</source>
+        <translation>The signature is recorded in the report&apos;s export history.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="173"/>
         <source>Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu.</source>
         <translation>Note: signed without an image (--image); Phụ lục I requires the signature or seal image.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="158"/>
+        <location filename="../../gui/commands/sign.py" line="190"/>
         <source>tệp PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="179"/>
+        <location filename="../../gui/commands/sign.py" line="211"/>
         <source>Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.</source>
         <translation>Note: no trusted root certificate was loaded (--trust), so the origin cannot be verified.</translation>
     </message>
@@ -1527,6 +1537,7 @@ Please send this file to your support desk.</translation>
         <translation>resources and report template</translation>
     </message>
     <message>
+        <location filename="../../gui/commands/sign.py" line="134"/>
         <location filename="../../gui/selftest.py" line="43"/>
         <source>cơ sở dữ liệu</source>
         <translation>database</translation>
@@ -2137,57 +2148,57 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="271"/>
+        <location filename="../../gui/views/export_flow.py" line="280"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="291"/>
+        <location filename="../../gui/views/export_flow.py" line="300"/>
         <source>Báo cáo đã sửa sau khi ký lúc {time}: tệp đã ký không còn đúng. Hãy xuất lại và ký lại (người có thẩm quyền, rồi văn thư).</source>
         <translation>The report was edited after it was signed at {time}: the signed file is out of date. Export again and sign again (the competent person, then the clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="312"/>
+        <location filename="../../gui/views/export_flow.py" line="321"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="312"/>
+        <location filename="../../gui/views/export_flow.py" line="321"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="313"/>
+        <location filename="../../gui/views/export_flow.py" line="322"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="315"/>
+        <location filename="../../gui/views/export_flow.py" line="324"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="337"/>
+        <location filename="../../gui/views/export_flow.py" line="346"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="337"/>
+        <location filename="../../gui/views/export_flow.py" line="346"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="338"/>
+        <location filename="../../gui/views/export_flow.py" line="347"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="349"/>
+        <location filename="../../gui/views/export_flow.py" line="358"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="352"/>
+        <location filename="../../gui/views/export_flow.py" line="361"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -2240,37 +2251,37 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Create a draft email with the PDF attached (the Ministry’s email address is not set in the agency profile)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="220"/>
+        <location filename="../../gui/views/export_flow.py" line="229"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="220"/>
+        <location filename="../../gui/views/export_flow.py" line="229"/>
         <source>cơ quan, do văn thư ký</source>
         <translation>the agency, applied by the clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="224"/>
+        <location filename="../../gui/views/export_flow.py" line="233"/>
         <source>Đã ký số ({role}): {who}.</source>
         <translation>Signed ({role}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="227"/>
+        <location filename="../../gui/views/export_flow.py" line="236"/>
         <source>Tiếp theo: văn thư ký số của cơ quan (Ký số… → Văn thư).</source>
         <translation>Next: the clerk applies the agency’s signature (Sign… → clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="232"/>
+        <location filename="../../gui/views/export_flow.py" line="241"/>
         <source>{size} KB · SHA-256 {digest}… · đã ký số</source>
         <translation>{size} KB · SHA-256 {digest}… · signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="240"/>
+        <location filename="../../gui/views/export_flow.py" line="249"/>
         <source>{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a PDF reader, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="249"/>
+        <location filename="../../gui/views/export_flow.py" line="258"/>
         <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
         <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
     </message>
@@ -2451,6 +2462,39 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <location filename="../../gui/views/help_dialogs.py" line="37"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../gui/views/signature_image.py" line="65"/>
+        <source>Chưa chọn ảnh</source>
+        <translation>No image chosen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signature_image.py" line="66"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signature_image.py" line="112"/>
+        <source>Ảnh PNG hoặc JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signature_image.py" line="139"/>
+        <source>{size} điểm ảnh. Ảnh không có nền trong suốt: sẽ che phần văn bản bên dưới (như trong ô này). Phụ lục I, Nghị định 30/2020 yêu cầu ảnh PNG nền trong suốt.</source>
+        <translation>{size} pixels. The image has no transparent background: it will cover the text beneath it (as in this box). Annex I of Decree 30/2020 asks for a PNG with a transparent background.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signature_image.py" line="144"/>
+        <source>{size} điểm ảnh, nền trong suốt: in ra đúng như trong ô này.</source>
+        <translation>{size} pixels, transparent background: prints exactly as in this box.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signature_image.py" line="147"/>
+        <source>(không có ảnh)</source>
+        <translation>(no image)</translation>
     </message>
 </context>
 <context>
@@ -3647,386 +3691,442 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="98"/>
-        <location filename="../../gui/views/main_window.py" line="104"/>
+        <location filename="../../gui/views/main_window.py" line="100"/>
+        <location filename="../../gui/views/main_window.py" line="106"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="103"/>
+        <location filename="../../gui/views/main_window.py" line="105"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="129"/>
+        <location filename="../../gui/views/main_window.py" line="131"/>
         <source>Báo cáo &amp;mới…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="129"/>
+        <location filename="../../gui/views/main_window.py" line="131"/>
         <source>Tạo báo cáo cho một kỳ</source>
         <translation>Create a report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="132"/>
+        <location filename="../../gui/views/main_window.py" line="134"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="132"/>
+        <location filename="../../gui/views/main_window.py" line="134"/>
         <source>Mở báo cáo đang chọn để nhập</source>
         <translation>Open the selected report to fill it in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="135"/>
+        <location filename="../../gui/views/main_window.py" line="137"/>
         <source>&amp;Nhân bản sang kỳ khác…</source>
         <translation>D&amp;uplicate to another period…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="138"/>
+        <location filename="../../gui/views/main_window.py" line="140"/>
         <source>Tạo báo cáo kỳ mới từ báo cáo đang chọn</source>
         <translation>Create a report for a new period from the selected one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="141"/>
+        <location filename="../../gui/views/main_window.py" line="143"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="144"/>
+        <location filename="../../gui/views/main_window.py" line="146"/>
         <source>Chuyển báo cáo vào thùng rác</source>
         <translation>Move the report to the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="147"/>
+        <location filename="../../gui/views/main_window.py" line="149"/>
         <source>&amp;Khôi phục</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="147"/>
+        <location filename="../../gui/views/main_window.py" line="149"/>
         <source>Đưa báo cáo ra khỏi thùng rác</source>
         <translation>Take the report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="150"/>
+        <location filename="../../gui/views/main_window.py" line="152"/>
         <source>&amp;Thùng rác</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="150"/>
+        <location filename="../../gui/views/main_window.py" line="152"/>
         <source>Xem các báo cáo đã xóa</source>
         <translation>See the deleted reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="154"/>
+        <location filename="../../gui/views/main_window.py" line="156"/>
         <source>&amp;Hồ sơ cơ quan…</source>
         <translation>Agency &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="154"/>
+        <location filename="../../gui/views/main_window.py" line="156"/>
         <source>Đơn vị, người ký, nơi nhận mặc định</source>
         <translation>Unit, signer, default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="157"/>
+        <location filename="../../gui/views/main_window.py" line="159"/>
         <source>&amp;Cài đặt…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="157"/>
+        <location filename="../../gui/views/main_window.py" line="159"/>
         <source>Hồ sơ cơ quan, gửi báo cáo, ngôn ngữ, sao lưu</source>
         <translation>Agency profile, sending, language, backups</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="160"/>
+        <location filename="../../gui/views/main_window.py" line="162"/>
         <source>&amp;Lưu báo cáo thành tệp…</source>
         <translation>&amp;Save report as a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="163"/>
+        <location filename="../../gui/views/main_window.py" line="165"/>
         <source>Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác</source>
         <translation>Write the selected report to a JSON file, to move it to another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="166"/>
+        <location filename="../../gui/views/main_window.py" line="168"/>
         <source>Mở &amp;báo cáo từ tệp…</source>
         <translation>Open report from a f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="169"/>
+        <location filename="../../gui/views/main_window.py" line="171"/>
         <source>Thêm một báo cáo từ tệp JSON đã lưu trên máy khác</source>
         <translation>Add a report from a JSON file saved on another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="172"/>
+        <location filename="../../gui/views/main_window.py" line="186"/>
         <source>Mở &amp;cơ sở dữ liệu khác…</source>
         <translation>Open another data&amp;base…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="175"/>
+        <location filename="../../gui/views/main_window.py" line="189"/>
         <source>Làm việc với một tệp dữ liệu khác</source>
         <translation>Work with another data file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="178"/>
+        <location filename="../../gui/views/main_window.py" line="192"/>
         <source>Khôi phục từ &amp;bản sao lưu…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="181"/>
+        <location filename="../../gui/views/main_window.py" line="195"/>
         <source>Đưa dữ liệu về một bản sao lưu tự động</source>
         <translation>Bring the data back to an automatic backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="183"/>
+        <location filename="../../gui/views/main_window.py" line="197"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="185"/>
+        <location filename="../../gui/views/main_window.py" line="199"/>
         <source>&amp;Lưu ngay</source>
         <translation>Save &amp;now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="185"/>
+        <location filename="../../gui/views/main_window.py" line="199"/>
         <source>Lưu mọi thay đổi ngay</source>
         <translation>Save every change now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="188"/>
+        <location filename="../../gui/views/main_window.py" line="202"/>
         <source>&amp;Hoàn tác lần lưu gần nhất</source>
         <translation>&amp;Undo the last save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="191"/>
+        <location filename="../../gui/views/main_window.py" line="205"/>
         <source>Trả lại giá trị trước của lần sửa gần nhất, kể cả sau khi mở lại</source>
         <translation>Put back the value before the last edit, even after a restart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="194"/>
+        <location filename="../../gui/views/main_window.py" line="208"/>
         <source>&amp;Tìm mục cần điền…</source>
         <translation>&amp;Find an item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="197"/>
+        <location filename="../../gui/views/main_window.py" line="211"/>
         <source>Tìm một mục của báo cáo theo tên</source>
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="524"/>
+        <location filename="../../gui/views/main_window.py" line="560"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="200"/>
+        <location filename="../../gui/views/main_window.py" line="214"/>
         <source>&amp;Về danh sách</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="200"/>
+        <location filename="../../gui/views/main_window.py" line="174"/>
+        <source>&amp;Ký số…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="177"/>
+        <source>Ký số bản PDF chính thức xuất gần nhất của báo cáo (người có thẩm quyền, rồi văn thư)</source>
+        <translation>Digitally sign the report&apos;s last final PDF export (the competent person, then the clerk)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="180"/>
+        <source>Ký số tệp &amp;PDF…</source>
+        <translation>Sign a &amp;PDF file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="183"/>
+        <source>Ký số một tệp PDF báo cáo xuất từ ứng dụng này, kể cả tệp nhận từ máy khác</source>
+        <translation>Digitally sign a report PDF exported by this application, also one brought from another PC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="214"/>
         <source>Quay lại danh sách báo cáo</source>
         <translation>Back to the list of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="203"/>
+        <location filename="../../gui/views/main_window.py" line="217"/>
         <source>&amp;Báo cáo của đơn vị</source>
         <translation>The unit’s &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="203"/>
+        <location filename="../../gui/views/main_window.py" line="217"/>
         <source>Danh sách báo cáo của đơn vị</source>
         <translation>The list of the unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="206"/>
+        <location filename="../../gui/views/main_window.py" line="220"/>
         <source>&amp;Tổng hợp (Bộ Công Thương)</source>
         <translation>&amp;Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="209"/>
+        <location filename="../../gui/views/main_window.py" line="223"/>
         <source>Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành</source>
         <translation>Import and consolidate the reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="212"/>
+        <location filename="../../gui/views/main_window.py" line="226"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="212"/>
+        <location filename="../../gui/views/main_window.py" line="226"/>
         <source>Cách lập, kiểm tra, xuất và gửi báo cáo</source>
         <translation>How to fill in, check, export and send a report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="215"/>
+        <location filename="../../gui/views/main_window.py" line="229"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="215"/>
+        <location filename="../../gui/views/main_window.py" line="229"/>
         <source>Danh sách các phím tắt của ứng dụng</source>
         <translation>The list of the app&apos;s keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="218"/>
+        <location filename="../../gui/views/main_window.py" line="232"/>
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="218"/>
+        <location filename="../../gui/views/main_window.py" line="232"/>
         <source>Phiên bản, thư mục dữ liệu</source>
         <translation>Version, data folders</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="221"/>
+        <location filename="../../gui/views/main_window.py" line="235"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="238"/>
+        <location filename="../../gui/views/main_window.py" line="253"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="241"/>
+        <location filename="../../gui/views/main_window.py" line="256"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="245"/>
+        <location filename="../../gui/views/main_window.py" line="260"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="247"/>
+        <location filename="../../gui/views/main_window.py" line="262"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="253"/>
+        <location filename="../../gui/views/main_window.py" line="268"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="344"/>
+        <location filename="../../gui/views/main_window.py" line="377"/>
         <source>Đã tạo báo cáo {report}.</source>
         <translation>Created the report {report}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="369"/>
+        <location filename="../../gui/views/main_window.py" line="402"/>
         <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
         <translation>Created {report} from the earlier period’s report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="384"/>
+        <location filename="../../gui/views/main_window.py" line="417"/>
         <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="397"/>
+        <location filename="../../gui/views/main_window.py" line="430"/>
         <source>Đã khôi phục “{report}”.</source>
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="414"/>
+        <location filename="../../gui/views/main_window.py" line="447"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="430"/>
+        <location filename="../../gui/views/main_window.py" line="463"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="444"/>
+        <location filename="../../gui/views/main_window.py" line="477"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="444"/>
+        <location filename="../../gui/views/main_window.py" line="477"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="568"/>
+        <location filename="../../gui/views/main_window.py" line="604"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="596"/>
+        <location filename="../../gui/views/main_window.py" line="632"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="602"/>
+        <location filename="../../gui/views/main_window.py" line="638"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="631"/>
-        <location filename="../../gui/views/main_window.py" line="661"/>
+        <location filename="../../gui/views/main_window.py" line="667"/>
+        <location filename="../../gui/views/main_window.py" line="697"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="639"/>
+        <location filename="../../gui/views/main_window.py" line="675"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="685"/>
-        <location filename="../../gui/views/main_window.py" line="695"/>
+        <location filename="../../gui/views/main_window.py" line="721"/>
+        <location filename="../../gui/views/main_window.py" line="731"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="687"/>
+        <location filename="../../gui/views/main_window.py" line="723"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="697"/>
+        <location filename="../../gui/views/main_window.py" line="733"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="712"/>
-        <location filename="../../gui/views/main_window.py" line="720"/>
+        <location filename="../../gui/views/main_window.py" line="748"/>
+        <location filename="../../gui/views/main_window.py" line="756"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="712"/>
+        <location filename="../../gui/views/main_window.py" line="748"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="726"/>
+        <location filename="../../gui/views/main_window.py" line="762"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="757"/>
+        <location filename="../../gui/views/main_window.py" line="785"/>
+        <source>Chọn tệp PDF đã xuất của báo cáo</source>
+        <translation>Choose the report&apos;s exported PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="791"/>
+        <source>Ký số</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="804"/>
+        <location filename="../../gui/views/main_window.py" line="811"/>
+        <source>Ký số tệp PDF</source>
+        <translation>Sign a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="826"/>
+        <source>người có thẩm quyền</source>
+        <translation>the competent person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="826"/>
+        <source>cơ quan, do văn thư ký</source>
+        <translation>the agency, applied by the clerk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="828"/>
+        <source>Đã ký số {name} ({role}): {who}.</source>
+        <translation>Signed {name} ({role}): {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="852"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="887"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="760"/>
+        <location filename="../../gui/views/main_window.py" line="890"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="794"/>
+        <location filename="../../gui/views/main_window.py" line="924"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="818"/>
+        <location filename="../../gui/views/main_window.py" line="948"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="819"/>
+        <location filename="../../gui/views/main_window.py" line="949"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -5000,133 +5100,183 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="53"/>
+        <location filename="../../gui/views/sign_dialog.py" line="65"/>
         <source>Ký số báo cáo</source>
         <translation>Sign the report digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="61"/>
-        <source>Ký số tệp &lt;b&gt;{name}&lt;/b&gt;. Tệp đã ký thay cho tệp này (dữ liệu báo cáo giữ nguyên).</source>
-        <translation>Sign the file &lt;b&gt;{name}&lt;/b&gt;. The signed file replaces it (the report data stays as it is).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sign_dialog.py" line="67"/>
+        <location filename="../../gui/views/sign_dialog.py" line="90"/>
         <source>Người có thẩm quyền ký (ảnh chữ ký tay)</source>
         <translation>The competent person signs (handwritten signature image)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="68"/>
+        <location filename="../../gui/views/sign_dialog.py" line="91"/>
         <source>Văn thư ký số của cơ quan (ảnh con dấu)</source>
         <translation>The clerk applies the agency’s signature (seal image)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="74"/>
+        <location filename="../../gui/views/sign_dialog.py" line="97"/>
         <source>USB token</source>
         <translation>USB token</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="75"/>
+        <location filename="../../gui/views/sign_dialog.py" line="98"/>
         <source>Tệp chứng thư số .pfx/.p12</source>
         <translation>Certificate file .pfx/.p12</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="80"/>
+        <location filename="../../gui/views/sign_dialog.py" line="103"/>
         <source>Thư viện PKCS#11 của token (đặt trong Cài đặt)</source>
         <translation>The token’s PKCS#11 library (set in Settings)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="82"/>
+        <location filename="../../gui/views/sign_dialog.py" line="105"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="94"/>
+        <location filename="../../gui/views/sign_dialog.py" line="116"/>
+        <source>ảnh chữ ký</source>
+        <translation>signature image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="116"/>
+        <source>Chọn ảnh chữ ký tay</source>
+        <translation>Choose the handwritten signature image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="119"/>
+        <source>Chọn ảnh con dấu</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="124"/>
+        <source>Dùng ảnh này cho các lần ký sau trên máy này</source>
+        <translation>Use this image for later signings on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="132"/>
         <source>Mã PIN của token hoặc mật khẩu tệp .pfx (không được lưu)</source>
         <translation>The token’s PIN or the .pfx password (never saved)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="98"/>
+        <location filename="../../gui/views/sign_dialog.py" line="136"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="100"/>
+        <location filename="../../gui/views/sign_dialog.py" line="141"/>
         <source>Ký bằng:</source>
         <translation>Sign with:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="104"/>
+        <location filename="../../gui/views/sign_dialog.py" line="145"/>
         <source>Mã PIN / mật khẩu:</source>
         <translation>PIN / password:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="109"/>
+        <location filename="../../gui/views/sign_dialog.py" line="209"/>
+        <source>Tệp chưa có chữ ký số.</source>
+        <translation>The file has no digital signature yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="212"/>
+        <source>không rõ người ký</source>
+        <translation>signer unknown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="214"/>
+        <source>Đã có chữ ký số của người có thẩm quyền: {who}.</source>
+        <translation>Already signed by the competent person: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="216"/>
+        <source>Đã có chữ ký số của cơ quan: {who}.</source>
+        <translation>Already signed by the agency: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="218"/>
+        <source>Đã có chữ ký số ({field}): {who}.</source>
+        <translation>Already signed ({field}): {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="248"/>
+        <source>Chưa chọn ảnh chữ ký tay: chữ ký sẽ không có hình ảnh (Phụ lục I, Nghị định 30/2020 yêu cầu có).</source>
+        <translation>No handwritten signature image chosen: the signature will have no image (Annex I of Decree 30/2020 requires one).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="252"/>
+        <source>Chưa chọn ảnh con dấu: chữ ký của cơ quan sẽ không có hình con dấu (Phụ lục I, Nghị định 30/2020 yêu cầu có).</source>
+        <translation>No seal image chosen: the agency&apos;s signature will have no seal image (Annex I of Decree 30/2020 requires one).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="257"/>
+        <source>Ảnh sẽ nằm ở vị trí như trong trang bên phải.</source>
+        <translation>The image will land where the page on the right shows it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="281"/>
+        <source>Không hiển thị được trang ký.</source>
+        <translation>The signature page cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="287"/>
+        <source>Trang {page}: chữ ký sẽ trông như thế này (trước khi ký).</source>
+        <translation>Page {page}: the signature will look like this (before signing).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="138"/>
         <source>Hình ảnh:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="120"/>
+        <location filename="../../gui/views/sign_dialog.py" line="76"/>
+        <source>Ký số tệp &lt;b&gt;{name}&lt;/b&gt;: báo cáo của {unit}, kỳ {period}. Tệp đã ký thay cho tệp này (dữ liệu báo cáo giữ nguyên).</source>
+        <translation>Digitally sign &lt;b&gt;{name}&lt;/b&gt;: the report of {unit}, period {period}. The signed file replaces this file (the report data stay as they are).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sign_dialog.py" line="166"/>
         <source>Đang ký số… USB token có thể cần vài giây. Bấm Hủy nếu muốn dừng: tệp sẽ giữ nguyên, chưa ký.</source>
         <translation>Signing… A USB token may take a few seconds. Press Cancel to stop: the file stays as it was, unsigned.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="131"/>
+        <location filename="../../gui/views/sign_dialog.py" line="177"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="131"/>
+        <location filename="../../gui/views/sign_dialog.py" line="177"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="151"/>
-        <source>ảnh chữ ký tay</source>
-        <translation>handwritten signature image</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sign_dialog.py" line="151"/>
+        <location filename="../../gui/views/sign_dialog.py" line="119"/>
         <source>ảnh con dấu</source>
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="153"/>
-        <source>{what} {name} (đổi trong Cài đặt, thẻ Chữ ký số)</source>
-        <translation>{what} {name} (change it in Settings, Digital signature tab)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sign_dialog.py" line="160"/>
-        <source>Chưa chọn ảnh chữ ký tay trong Cài đặt: chữ ký sẽ không có hình ảnh (Phụ lục I, Nghị định 30/2020 yêu cầu có).</source>
-        <translation>No handwritten signature image chosen in Settings: the signature will have no image (Annex I of Decree 30/2020 requires one).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sign_dialog.py" line="165"/>
-        <source>Chưa chọn ảnh con dấu trong Cài đặt: chữ ký của cơ quan sẽ không có hình con dấu (Phụ lục I, Nghị định 30/2020 yêu cầu có).</source>
-        <translation>No seal image chosen in Settings: the agency&apos;s signature will have no seal image (Annex I of Decree 30/2020 requires one).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sign_dialog.py" line="176"/>
+        <location filename="../../gui/views/sign_dialog.py" line="292"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="176"/>
+        <location filename="../../gui/views/sign_dialog.py" line="292"/>
         <source>Chứng thư số (*.pfx *.p12)</source>
         <translation>Certificates (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="197"/>
+        <location filename="../../gui/views/sign_dialog.py" line="322"/>
         <source>Hãy chọn tệp chứng thư số .pfx/.p12.</source>
         <translation>Please choose the .pfx/.p12 certificate file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="205"/>
+        <location filename="../../gui/views/sign_dialog.py" line="330"/>
         <source>Chưa có thư viện PKCS#11 của USB token: hãy chọn trong Cài đặt, thẻ Chữ ký số.</source>
         <translation>No PKCS#11 library for the USB token yet: choose it in Settings, Digital signature tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="283"/>
-        <location filename="../../gui/views/sign_dialog.py" line="301"/>
+        <location filename="../../gui/views/sign_dialog.py" line="405"/>
+        <location filename="../../gui/views/sign_dialog.py" line="436"/>
         <source>Đã xảy ra lỗi không mong muốn khi ký; tệp chưa ký vẫn giữ nguyên. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>An unexpected error occurred while signing; the unsigned file is unchanged. The details were written to the log.</translation>
     </message>
@@ -5279,58 +5429,132 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The USB token holds no certificate with a private key to sign with. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="88"/>
+        <location filename="../../gui/signing/placement.py" line="89"/>
         <source>Không tìm thấy {what}: {path}. Hãy chọn lại ảnh. Chưa ký.</source>
         <translation>The {what} was not found: {path}. Choose the image again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="94"/>
+        <location filename="../../gui/signing/placement.py" line="95"/>
         <source>{What} phải là một tệp ảnh PNG hoặc JPEG, không phải thư mục: {path}. Chưa ký.</source>
         <translation>The {what} must be a PNG or JPEG image file, not a folder: {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="100"/>
+        <location filename="../../gui/signing/placement.py" line="101"/>
         <source>Không có quyền đọc {what} {path}. Chưa ký.</source>
         <translation>No permission to read the {what} {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="104"/>
+        <location filename="../../gui/signing/placement.py" line="105"/>
         <source>Không đọc được {what} {path}: {error}. Chưa ký.</source>
         <translation>Could not read the {what} {path}: {error}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="110"/>
+        <location filename="../../gui/signing/placement.py" line="111"/>
         <source>{What} {name} quá lớn (hơn 10 MB). Chưa ký.</source>
         <translation>The {what} {name} is too large (over 10 MB). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="115"/>
+        <location filename="../../gui/signing/placement.py" line="116"/>
         <source>{What} {name} không phải ảnh PNG hoặc JPEG, hoặc bị hỏng: không đọc được. Hãy chọn ảnh PNG nền trong suốt (hoặc JPEG). Chưa ký.</source>
         <translation>The {what} {name} is not a PNG or JPEG image, or is damaged: it cannot be read. Choose a PNG with a transparent background (or a JPEG). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="126"/>
+        <location filename="../../gui/signing/placement.py" line="127"/>
         <source>{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.</source>
         <translation>The {what} {name} is too large (at most 4000 × 4000 pixels). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/report.py" line="29"/>
+        <location filename="../../gui/signing/report.py" line="21"/>
         <source>Báo cáo đã được sửa sau khi xuất tệp này, nên tệp không còn đúng với báo cáo. Hãy xuất PDF lại rồi ký lại (cả chữ ký của người có thẩm quyền và của cơ quan).</source>
         <translation>The report was edited after this file was exported, so the file no longer matches the report. Export the PDF again and sign again (both the competent person&apos;s and the agency&apos;s signature).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/report.py" line="60"/>
-        <location filename="../../gui/signing/sign.py" line="80"/>
+        <location filename="../../gui/signing/sign.py" line="71"/>
         <source>Không đọc được tệp PDF {path}: {error}</source>
         <translation>Could not read the PDF {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/report.py" line="68"/>
-        <source>Không ký được tệp {name}: {error}</source>
-        <translation>The file {name} cannot be signed: {error}</translation>
+        <location filename="../../gui/operations/signing.py" line="111"/>
+        <source>Không tìm thấy tệp {path}. Chưa ký.</source>
+        <translation>The file {path} was not found. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/report.py" line="102"/>
+        <location filename="../../gui/operations/signing.py" line="112"/>
+        <source>Không đọc được tệp {path}: {error}. Chưa ký.</source>
+        <translation>The file {path} cannot be read: {error}. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="113"/>
+        <source>Tệp {path} quá lớn ({size}, tối đa {limit}). Chưa ký.</source>
+        <translation>The file {path} is too large ({size}, at most {limit}). Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="114"/>
+        <source>{path} là một thư mục, không phải tệp PDF. Chưa ký.</source>
+        <translation>{path} is a folder, not a PDF file. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="115"/>
+        <source>Tệp {path} rỗng. Chưa ký.</source>
+        <translation>The file {path} is empty. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="121"/>
+        <source>Tệp {name} không phải tệp PDF. Chưa ký.</source>
+        <translation>The file {name} is not a PDF file. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="132"/>
+        <source>Dữ liệu báo cáo trong tệp {name} không khớp mã kiểm tra: tệp đã bị sửa sau khi xuất. Hãy xuất lại tệp PDF từ ứng dụng. Chưa ký.</source>
+        <translation>The report data in {name} do not match their checksum: the file was changed after it was exported. Export the PDF again from the application. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="139"/>
+        <source>Không ký được tệp {name}: {error} Chưa ký.</source>
+        <translation>{name} cannot be signed: {error} Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="146"/>
+        <source>Tệp {name} là bản dự thảo (có dấu “DỰ THẢO”): chỉ ký số bản chính thức. Hãy xuất bản chính thức rồi ký. Chưa ký.</source>
+        <translation>{name} is a draft (marked “DỰ THẢO”): only a final export is signed. Make a final export, then sign it. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="155"/>
+        <source>Tệp {name} có chữ ký số bị hỏng hoặc đã bị sửa sau khi ký ({problems}): ký tiếp thì chữ ký mới cũng không có giá trị. Hãy dùng bản đã ký còn nguyên vẹn, hoặc xuất lại tệp PDF và ký lại từ đầu. Chưa ký.</source>
+        <translation>{name} has a broken digital signature or was changed after signing ({problems}): a new signature on it would be worthless too. Use an intact signed copy, or export the PDF again and sign it from the start. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="159"/>
+        <source>không rõ lý do</source>
+        <translation>reason unknown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="171"/>
+        <source>Tệp {name} không phải báo cáo xuất từ ứng dụng này (không mang dữ liệu báo cáo): ứng dụng chỉ ký số báo cáo do chính nó xuất ra. Chưa ký.</source>
+        <translation>{name} is not a report exported by this application (it carries no report data): the application signs only the reports it exported. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="199"/>
+        <source>Báo cáo chưa được xuất bản chính thức (Xuất PDF, Ctrl+E): chưa có tệp để ký số.</source>
+        <translation>The report has no final export yet (Export PDF, Ctrl+E): there is no file to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="214"/>
+        <source>Tệp {name} là báo cáo khác ({unit}, kỳ {period}), không phải báo cáo đang chọn. Chưa ký.</source>
+        <translation>{name} is another report ({unit}, period {period}), not the selected one. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="231"/>
+        <source>Không tìm thấy tệp đã xuất {name} ở {folder}: có thể đã bị chuyển đi, đổi tên hoặc xóa.</source>
+        <translation>The exported file {name} is no longer in {folder}: it may have been moved, renamed or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="235"/>
+        <source>Không rõ tệp đã xuất {name} được lưu ở đâu: hãy chọn tệp.</source>
+        <translation>Where the exported file {name} was saved is not known: choose the file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/signing.py" line="287"/>
         <source>Tệp {name} đã bị thay đổi hoặc xóa trong khi ký, nên chữ ký không được ghi vào. Hãy ký lại.</source>
         <translation>The file {name} was changed or deleted during signing, so the signature was not written. Sign again.</translation>
     </message>
@@ -5350,77 +5574,78 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>role unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="48"/>
+        <location filename="../../gui/signing/sign.py" line="40"/>
         <source>ảnh chữ ký</source>
         <translation>signature image</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="49"/>
+        <location filename="../../gui/signing/sign.py" line="41"/>
         <source>ảnh con dấu</source>
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="103"/>
+        <location filename="../../gui/operations/signing.py" line="256"/>
+        <location filename="../../gui/signing/sign.py" line="94"/>
         <source>Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.</source>
         <translation>The signing role must be “signer” (the competent person) or “agency” (the agency), not “{role}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="110"/>
+        <location filename="../../gui/signing/sign.py" line="101"/>
         <source>Tệp cần ký không phải là tệp PDF.</source>
         <translation>The file to sign is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="116"/>
+        <location filename="../../gui/signing/sign.py" line="107"/>
         <source>Tệp PDF bị hỏng hoặc không trọn vẹn (có thể bị cắt cụt khi sao chép, tải về), không ký được. Hãy xuất lại tệp PDF từ ứng dụng.</source>
         <translation>The PDF is damaged or incomplete (perhaps cut short while copied or downloaded) and cannot be signed. Export the PDF again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="123"/>
+        <location filename="../../gui/signing/sign.py" line="114"/>
         <source>Tệp PDF được mã hóa bằng mật khẩu: không ký được.</source>
         <translation>The PDF is encrypted with a password: it cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="157"/>
+        <location filename="../../gui/signing/sign.py" line="148"/>
         <source>Tệp đã có chữ ký số của cơ quan: chữ ký của cơ quan là chữ ký cuối cùng, không ký thêm được. Chưa ký.</source>
         <translation>The file already carries the agency&apos;s digital signature: the agency&apos;s signature is the last one, nothing can be signed after it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="164"/>
+        <location filename="../../gui/signing/sign.py" line="155"/>
         <source>Tệp đã có chữ ký số của người có thẩm quyền ({holder}): mỗi báo cáo chỉ một người có thẩm quyền ký. Bước tiếp theo là văn thư ký số của cơ quan (vai trò cơ quan). Chưa ký.</source>
         <translation>The file already carries the competent person&apos;s digital signature ({holder}): only one competent person signs a report. The next step is the agency&apos;s signature by its clerk (role agency). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="174"/>
+        <location filename="../../gui/signing/sign.py" line="165"/>
         <source>Tệp chưa có chữ ký số của người có thẩm quyền: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau. Chưa ký.</source>
         <translation>The file has no digital signature of the competent person yet: the competent person signs first, the agency&apos;s clerk after. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="181"/>
+        <location filename="../../gui/signing/sign.py" line="172"/>
         <source>chữ ký không hợp lệ</source>
         <translation>the signature is not valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="183"/>
+        <location filename="../../gui/signing/sign.py" line="174"/>
         <source>Chữ ký số của người có thẩm quyền trong tệp không còn nguyên vẹn ({problems}): cơ quan không ký lên tệp này. Hãy xuất lại PDF và ký lại từ đầu. Chưa ký.</source>
         <translation>The competent person&apos;s digital signature in the file is no longer intact ({problems}): the agency does not sign this file. Export the PDF again and sign it again from the start. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="191"/>
+        <location filename="../../gui/signing/sign.py" line="182"/>
         <source>Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ.</source>
         <translation>The timestamp server could not be reached: signed without a timestamp (PAdES B-B); the signature is still valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="291"/>
+        <location filename="../../gui/signing/sign.py" line="266"/>
         <source>Không ký được: {error}</source>
         <translation>Could not sign: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="306"/>
+        <location filename="../../gui/signing/sign.py" line="281"/>
         <source>USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token was removed during signing. Plug it in again and sign again. The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="312"/>
+        <location filename="../../gui/signing/sign.py" line="287"/>
         <source>USB token báo lỗi khi ký ({error}). Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
@@ -5631,7 +5856,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="166"/>
+        <location filename="../../gui/commands/sign.py" line="198"/>
         <location filename="../../gui/signing/verify.py" line="822"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
@@ -5640,138 +5865,142 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SigningSettingsTab</name>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="35"/>
+        <location filename="../../gui/views/signing_settings.py" line="36"/>
         <source>Các trình điều khiển token tìm thấy trên máy; có thể gõ hoặc chọn đường dẫn khác</source>
         <translation>Token drivers found on this PC; another path can be typed or chosen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="41"/>
+        <location filename="../../gui/views/signing_settings.py" line="42"/>
         <source>Chỉ cần khi cắm nhiều token</source>
         <translation>Only needed when several tokens are plugged in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="43"/>
+        <location filename="../../gui/views/signing_settings.py" line="44"/>
         <source>Thay cho USB token (không bắt buộc)</source>
         <translation>Instead of a USB token (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="47"/>
+        <location filename="../../gui/views/signing_settings.py" line="46"/>
+        <source>ảnh chữ ký</source>
+        <translation>signature image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="48"/>
+        <source>ảnh con dấu</source>
+        <translation>seal image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_settings.py" line="50"/>
         <source>Để trống: không lấy dấu thời gian; mất mạng vẫn ký được</source>
         <translation>Empty: no timestamp; signing works offline too</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="51"/>
+        <location filename="../../gui/views/signing_settings.py" line="54"/>
         <source>Từ chối báo cáo chưa ký số khi nhập (Bộ Công Thương)</source>
         <translation>Refuse unsigned reports when importing (Ministry)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="59"/>
+        <location filename="../../gui/views/signing_settings.py" line="62"/>
         <source>Thư viện PKCS#11 của token:</source>
         <translation>Token’s PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="60"/>
+        <location filename="../../gui/views/signing_settings.py" line="63"/>
         <source>Nhãn token:</source>
         <translation>Token label:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="61"/>
+        <location filename="../../gui/views/signing_settings.py" line="64"/>
         <source>Tệp .pfx/.p12:</source>
         <translation>.pfx/.p12 file:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="62"/>
+        <location filename="../../gui/views/signing_settings.py" line="65"/>
         <source>Ảnh chữ ký (PNG nền trong suốt):</source>
         <translation>Signature image (transparent PNG):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="63"/>
+        <location filename="../../gui/views/signing_settings.py" line="66"/>
         <source>Ảnh con dấu (PNG, màu đỏ, đúng kích thước):</source>
         <translation>Seal image (red PNG, real size):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="64"/>
+        <location filename="../../gui/views/signing_settings.py" line="67"/>
         <source>Máy chủ dấu thời gian:</source>
         <translation>Timestamp server:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="65"/>
+        <location filename="../../gui/views/signing_settings.py" line="68"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="66"/>
+        <location filename="../../gui/views/signing_settings.py" line="69"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="76"/>
+        <location filename="../../gui/views/signing_settings.py" line="79"/>
         <source>Chứng thư số gốc, trung gian tin cậy:</source>
         <translation>Trusted root and intermediate certificates:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="80"/>
+        <location filename="../../gui/views/signing_settings.py" line="83"/>
         <source>Mã PIN của token và mật khẩu tệp .pfx được hỏi mỗi lần ký và không bao giờ được lưu. Bộ Công Thương: chỉ chữ ký có chứng thư số nối tới một chứng thư số gốc trong danh sách trên mới được coi là tin cậy.</source>
         <translation>The token’s PIN and the .pfx password are asked at each signing and never saved. Ministry: only a signature whose certificate chains to a root in the list above is trusted.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="90"/>
+        <location filename="../../gui/views/signing_settings.py" line="93"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="102"/>
+        <location filename="../../gui/views/signing_settings.py" line="105"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="102"/>
+        <location filename="../../gui/views/signing_settings.py" line="105"/>
         <source>Thư viện (*.dll *.so *.dylib)</source>
         <translation>Libraries (*.dll *.so *.dylib)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="107"/>
+        <location filename="../../gui/views/signing_settings.py" line="110"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="107"/>
+        <location filename="../../gui/views/signing_settings.py" line="110"/>
         <source>Chứng thư số (*.pfx *.p12)</source>
         <translation>Certificates (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="112"/>
+        <location filename="../../gui/views/signing_settings.py" line="46"/>
         <source>Chọn ảnh chữ ký</source>
         <translation>Choose the signature image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="112"/>
-        <location filename="../../gui/views/signing_settings.py" line="117"/>
-        <source>Ảnh PNG hoặc JPEG (*.png *.jpg *.jpeg)</source>
-        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/signing_settings.py" line="117"/>
+        <location filename="../../gui/views/signing_settings.py" line="48"/>
         <source>Chọn ảnh con dấu</source>
         <translation>Choose the seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="123"/>
+        <location filename="../../gui/views/signing_settings.py" line="116"/>
         <source>Chọn chứng thư số tin cậy</source>
         <translation>Choose trusted certificates</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="123"/>
+        <location filename="../../gui/views/signing_settings.py" line="116"/>
         <source>Chứng thư số (*.cer *.crt *.pem *.der)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="148"/>
+        <location filename="../../gui/views/signing_settings.py" line="141"/>
         <source>Không tìm thấy thư viện PKCS#11: {path}</source>
         <translation>PKCS#11 library not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="150"/>
+        <location filename="../../gui/views/signing_settings.py" line="143"/>
         <source>Địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://.</source>
         <translation>The timestamp server’s address must start with http:// or https://.</translation>
     </message>
@@ -5892,17 +6121,17 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>A report received from a unit can be viewed, not edited.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="388"/>
+        <location filename="../../gui/store/reports.py" line="410"/>
         <source>Không có mục &apos;{name}&apos; trong phần đầu báo cáo.</source>
         <translation>The report&apos;s header has no item &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="392"/>
+        <location filename="../../gui/store/reports.py" line="414"/>
         <source>Mẫu báo cáo không có trường &apos;{key}&apos;.</source>
         <translation>The report template has no field &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="394"/>
+        <location filename="../../gui/store/reports.py" line="416"/>
         <source>Trường &apos;{key}&apos; được tính tự động, không nhập tay.</source>
         <translation>The field &apos;{key}&apos; is computed, not typed.</translation>
     </message>

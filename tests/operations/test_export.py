@@ -19,7 +19,13 @@ def test_final_export_is_recorded(store: ReportStore, demo_id: int, tmp_path: Pa
     assert out.name == "BC-NQ82-Nghe-An-2025.pdf"
     assert result.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     assert store.exports(demo_id) == [
-        {"at": "2025-12-16T09:00:00+00:00", "file_name": out.name, "sha256": result.sha256, "draft": False}
+        {
+            "at": "2025-12-16T09:00:00+00:00",
+            "file_name": out.name,
+            "sha256": result.sha256,
+            "draft": False,
+            "path": str(out.absolute()),  # where it is, for signing it later from the list
+        }
     ]
     assert store.summary(demo_id).status == "final"
     assert extract_document(out) == store.document(demo_id)

@@ -43,7 +43,7 @@ def test_broken_and_foreign_files(pki: Pki, report_pdf: Path, tmp_path: Path) ->
     assert done.returncode == 2 and "Tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt)" in done.stdout
     out = tmp_path / "out.pdf"
     done = sign(truncated, out, "agency", "--pfx", pki.nghe_an_clerk.pfx)
-    assert done.returncode == 2 and "không trọn vẹn" in done.stderr and "EOF" not in done.stderr
+    assert done.returncode == 2 and "bị hỏng hoặc không đầy đủ" in done.stderr and "EOF" not in done.stderr
     assert not out.exists()
 
     text = tmp_path / "ghi-chu.txt"

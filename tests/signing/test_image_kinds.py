@@ -118,6 +118,17 @@ def test_the_seal_over_the_signature_prints_as_it_looks(
     assert dark_pixels(before, box) > 50
 
 
+def far_pixels(a: Any, b: Any) -> float:
+    """The share of pixels whose colours differ by more than a quarter of the range in some channel."""
+    from PIL import ImageChops
+
+    difference = ImageChops.difference(a, b).convert("RGB")
+    channels = difference.split()
+    worst = ImageChops.lighter(ImageChops.lighter(channels[0], channels[1]), channels[2])
+    histogram = worst.histogram()
+    return sum(histogram[64:]) / max(1, sum(histogram))
+
+
 def dark_pixels(page: Any, box: Box) -> int:
     x0, x1 = round(box.x0 * SCALE), round(box.x1 * SCALE)
     y0, y1 = round(page.height - box.y1 * SCALE), round(page.height - box.y0 * SCALE)
@@ -144,3 +155,30 @@ def test_what_is_not_a_usable_image_is_refused_by_name(tmp_path: Path, report_pd
     data = report_pdf.read_bytes()
     with pytest.raises(UserError, match=r"cat-cut\.png"):
         sign_pdf(data, load_pfx(pki.nghe_an.pfx, PASSWORD), "signer", cut)
+
+
+@pytest.mark.parametrize("name", ["palette+tRNS", "jpeg"])
+def test_the_preview_before_the_pin_is_the_signed_page(
+    name: str, kind_files: dict[str, Path], images: dict[str, Path], pki: Pki, report_pdf: Path
+) -> None:
+    """What the sign dialog shows (gui.signing.page_preview) matches the page once signed, signature and seal."""
+    from PIL import ImageChops, ImageStat
+
+    from gui.signing.page_preview import SignaturePage
+
+    data = report_pdf.read_bytes()
+    once = sign_pdf(data, load_pfx(pki.nghe_an.pfx, PASSWORD), "signer", kind_files[name]).data
+    twice = sign_pdf(once, load_pfx(pki.nghe_an_clerk.pfx, PASSWORD), "agency", images["seal"]).data
+    for before, after, role, image in ((data, once, "signer", kind_files[name]), (once, twice, "agency", images["seal"])):
+        shown = SignaturePage(before).preview(role, load_picture(image, "ảnh"))
+        signed = SignaturePage(after).base
+        assert shown.box is not None and shown.image.size == signed.size
+        box = shown.pixel_rect(shown.box)
+        # Resampling differs at the strokes' edges by a pixel; a black box or a misplaced image differs in most.
+        off = far_pixels(shown.image.crop(box), signed.crop(box))
+        assert off < 0.08, (role, off)
+        unsigned = SignaturePage(before).base
+        assert ImageChops.difference(unsigned.crop(box), signed.crop(box)).getbbox() is not None  # it did change
+        outside = ImageChops.difference(shown.image, signed)
+        outside.paste((0, 0, 0), box)
+        assert max(ImageStat.Stat(outside).mean) < 0.5  # and nothing else did

@@ -68,11 +68,17 @@ def test_export_sign_twice_and_email_the_signed_file(
     result.sign_button.click()
     dialog = result.sign_dialog
     assert dialog.signer_role.isChecked() and dialog.use_token.isChecked()
-    # The dialog says which image goes on the page, per role (chosen in Settings).
-    assert dialog.image_note.text().startswith("Ảnh chữ ký tay chu-ky.png")
+    # The dialog shows which image goes on the page, per role (those of Settings at first), and where it lands.
+    assert dialog.picker is dialog.signature_image and dialog.signature_image.text() == str(images["signature"])
+    assert dialog.signature_image.preview.pixmap() is not None and dialog.preview_box is not None
+    assert "Tệp chưa có chữ ký số" in dialog.present.text()
     dialog.agency_role.setChecked(True)
-    assert dialog.image_note.text().startswith("Ảnh con dấu con-dau.png")
+    assert dialog.picker is dialog.seal_image and dialog.seal_image.text() == str(images["seal"])
+    # Not the agency's turn yet: said before the PIN, and the button is off.
+    assert "chưa có chữ ký số của người có thẩm quyền" in dialog.error.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.signer_role.setChecked(True)
+    assert dialog.error.isHidden()
     type_pin(dialog.pin, "999999")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_signed(qtbot, dialog)
@@ -91,7 +97,7 @@ def test_export_sign_twice_and_email_the_signed_file(
     # The agency's signature, with the clerk's .pfx.
     result.sign_button.click()
     dialog = result.sign_dialog
-    assert dialog.agency_role.isChecked()
+    assert dialog.agency_role.isChecked() and "người có thẩm quyền: Nguyễn Văn An" in dialog.present.text()
     dialog.use_pfx.setChecked(True)
     dialog.pfx.setText(str(pki.nghe_an_clerk.pfx))
     type_pin(dialog.pin, PASSWORD)
@@ -128,16 +134,10 @@ def test_export_sign_twice_and_email_the_signed_file(
     store.set_value(report_id, "cp_received", 12345)
     editor.export_flow._say_if_changed_after_signing()
     assert any("đã sửa sau khi ký" in s and "xuất lại và ký lại" in s for s in said)
-    result.sign_button.click()
-    dialog = result.sign_dialog
-    dialog.use_pfx.setChecked(True)
-    dialog.pfx.setText(str(pki.nghe_an.pfx))
-    type_pin(dialog.pin, PASSWORD)
-    QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
-    wait_signed(qtbot, dialog)
-    assert dialog.isVisible() and "đã được sửa sau khi xuất" in dialog.error.text()
+    signing_dialog = result.sign_dialog
+    result.sign_button.click()  # refused before any dialog: the file is no longer the report
+    assert result.sign_dialog is signing_dialog and "đã được sửa sau khi xuất" in result.note.text()
     assert pdf.read_bytes() == twice
-    dialog.reject()
 
 
 def test_settings_tab_saves_this_pcs_signing_settings(qtbot: Any, store: ReportStore, images, pki: Pki, token) -> None:
@@ -173,31 +173,32 @@ def slow_signer(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     import threading
     import time
 
-    import gui.signing.report as report
+    import gui.operations.signing as operation
 
-    real = report.run_signing
+    real = operation.run_signing
     state: dict[str, Any] = {"thread": None, "done": threading.Event()}
 
-    def slow(job: Any, key: Any) -> Any:
+    def slow(**kwargs: Any) -> Any:
         state["thread"] = threading.current_thread()
         time.sleep(1.2)
         try:
-            return real(job, key)
+            return real(**kwargs)
         finally:
             state["done"].set()
 
-    monkeypatch.setattr(report, "run_signing", slow)
+    monkeypatch.setattr(operation, "run_signing", slow)
     return state
 
 
 def _sign_dialog(qtbot: Any, store: ReportStore, tmp_path: Path, pki: Pki) -> tuple[Any, Path, int]:
     from gui.operations.export import export_report
+    from gui.operations.signing import check_report_export
     from gui.views.sign_dialog import SignDialog
 
     report_id = create_demo_report(store)
     pdf = tmp_path / "BC.pdf"
     export_report(store, report_id, pdf, draft=False)
-    dialog = SignDialog(store, report_id, pdf)
+    dialog = SignDialog(check_report_export(store=store, report_id=report_id), store)
     qtbot.addWidget(dialog)
     dialog.use_pfx.setChecked(True)
     dialog.pfx.setText(str(pki.nghe_an.pfx))
@@ -216,7 +217,7 @@ def test_the_window_stays_responsive_while_a_slow_token_signs(
 
     dialog, pdf, report_id = _sign_dialog(qtbot, store, tmp_path, pki)
     # No image chosen in Settings on this PC: said before signing.
-    assert "Chưa chọn ảnh chữ ký tay trong Cài đặt" in dialog.image_note.text()
+    assert "Chưa chọn ảnh chữ ký tay" in dialog.image_note.text()
     exported = pdf.read_bytes()
     ticks: list[int] = []
     timer = QTimer()

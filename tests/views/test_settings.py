@@ -96,7 +96,9 @@ def test_the_report_menu_holds_the_editors_actions_while_it_is_open(open_window:
     assert not window.report_menu.menuAction().isVisible()
     editor = window.open_report(report_id)
     actions = getattr(editor, "report_actions", [])
-    assert window.report_menu.actions() == actions
-    assert window.report_menu.menuAction().isVisible() == bool(actions)
+    # The editor's actions, then (after a separator) the window's "Ký số…" for the report's last final export.
+    shown = window.report_menu.actions()
+    assert shown[: len(actions)] == actions and shown[-1] is window.sign_action and shown[-2].isSeparator()
+    assert window.report_menu.menuAction().isVisible()
     window.show_list()
     assert not window.report_menu.menuAction().isVisible() and not window.report_menu.actions()
