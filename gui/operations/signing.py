@@ -154,8 +154,9 @@ def check_pdf(*, path: Path, store: ReportStore | None = None) -> SigningTarget:
         raise SigningError(
             translate(
                 "Signing",
-                "Tệp {name} có chữ ký số bị hỏng hoặc đã bị sửa sau khi ký ({problems}): ký tiếp thì chữ ký mới cũng "
-                "không có giá trị. Hãy dùng bản đã ký còn nguyên vẹn, hoặc xuất lại tệp PDF và ký lại từ đầu. Chưa ký.",
+                "Chữ ký số trong tệp {name} không còn nguyên vẹn ({problems}): tệp bị hỏng hoặc đã bị sửa sau khi ký, "
+                "nên chữ ký mới cũng sẽ không có giá trị. Hãy dùng bản đã ký còn nguyên vẹn, hoặc xuất lại tệp PDF và "
+                "ký lại từ đầu. Chưa ký.",
             ).format(name=name, problems=problems or translate("Signing", "không rõ lý do"))
         )
     signatures = tuple(  # each one's role by its field, or by its place when another tool named the field

@@ -5520,41 +5520,41 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
     <message>
         <location filename="../../gui/operations/signing.py" line="155"/>
-        <source>Tệp {name} có chữ ký số bị hỏng hoặc đã bị sửa sau khi ký ({problems}): ký tiếp thì chữ ký mới cũng không có giá trị. Hãy dùng bản đã ký còn nguyên vẹn, hoặc xuất lại tệp PDF và ký lại từ đầu. Chưa ký.</source>
-        <translation>{name} has a broken digital signature or was changed after signing ({problems}): a new signature on it would be worthless too. Use an intact signed copy, or export the PDF again and sign it from the start. Not signed.</translation>
+        <source>Chữ ký số trong tệp {name} không còn nguyên vẹn ({problems}): tệp bị hỏng hoặc đã bị sửa sau khi ký, nên chữ ký mới cũng sẽ không có giá trị. Hãy dùng bản đã ký còn nguyên vẹn, hoặc xuất lại tệp PDF và ký lại từ đầu. Chưa ký.</source>
+        <translation>A digital signature in {name} is no longer intact ({problems}): the file is damaged or was changed after signing, so a new signature would be worthless too. Use an intact signed copy, or export the PDF again and sign it from the start. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="159"/>
+        <location filename="../../gui/operations/signing.py" line="160"/>
         <source>không rõ lý do</source>
         <translation>reason unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="171"/>
+        <location filename="../../gui/operations/signing.py" line="172"/>
         <source>Tệp {name} không phải báo cáo xuất từ ứng dụng này (không mang dữ liệu báo cáo): ứng dụng chỉ ký số báo cáo do chính nó xuất ra. Chưa ký.</source>
         <translation>{name} is not a report exported by this application (it carries no report data): the application signs only the reports it exported. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="199"/>
+        <location filename="../../gui/operations/signing.py" line="200"/>
         <source>Báo cáo chưa được xuất bản chính thức (Xuất PDF, Ctrl+E): chưa có tệp để ký số.</source>
         <translation>The report has no final export yet (Export PDF, Ctrl+E): there is no file to sign.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="214"/>
+        <location filename="../../gui/operations/signing.py" line="215"/>
         <source>Tệp {name} là báo cáo khác ({unit}, kỳ {period}), không phải báo cáo đang chọn. Chưa ký.</source>
         <translation>{name} is another report ({unit}, period {period}), not the selected one. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="231"/>
+        <location filename="../../gui/operations/signing.py" line="232"/>
         <source>Không tìm thấy tệp đã xuất {name} ở {folder}: có thể đã bị chuyển đi, đổi tên hoặc xóa.</source>
         <translation>The exported file {name} is no longer in {folder}: it may have been moved, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="235"/>
+        <location filename="../../gui/operations/signing.py" line="236"/>
         <source>Không rõ tệp đã xuất {name} được lưu ở đâu: hãy chọn tệp.</source>
         <translation>Where the exported file {name} was saved is not known: choose the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="287"/>
+        <location filename="../../gui/operations/signing.py" line="288"/>
         <source>Tệp {name} đã bị thay đổi hoặc xóa trong khi ký, nên chữ ký không được ghi vào. Hãy ký lại.</source>
         <translation>The file {name} was changed or deleted during signing, so the signature was not written. Sign again.</translation>
     </message>
@@ -5584,7 +5584,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="256"/>
+        <location filename="../../gui/operations/signing.py" line="257"/>
         <location filename="../../gui/signing/sign.py" line="94"/>
         <source>Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.</source>
         <translation>The signing role must be “signer” (the competent person) or “agency” (the agency), not “{role}”.</translation>

@@ -26,6 +26,7 @@ from tests.signing.image_kinds import KINDS
 from tests.signing.pki import PASSWORD, Pki
 from tests.signing.test_image_kinds import mismatches, render
 from tests.signing.test_sign_ui import type_pin
+from tests.signing.test_signing_operation import intact_and_trusted
 from tests.views.conftest import warned
 
 
@@ -201,7 +202,7 @@ def test_another_pc_signs_the_pdf_alone_and_what_is_refused_before_any_dialog(
     when_dialog_shows(window, as_signer, shots, tmp_path / "may-khac.png")
     done = window.sign_pdf_file(brought)
     assert done is not None and not done.recorded and done.path == brought
-    assert verify_pdf(brought.read_bytes(), load_trust([pki.root.pem])).status == "trusted"
+    assert intact_and_trusted(brought.read_bytes(), pki)
     assert window.live_store.list_reports() == []  # nothing was added to this database
 
     # Refused before any dialog, each with its reason and the file named.
