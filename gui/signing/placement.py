@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, SupportsFloat, cast
 
-from gui.core.i18n import translate
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.signing.errors import SigningError
 
 if TYPE_CHECKING:
@@ -82,59 +82,50 @@ def load_picture(path: Path, what: str) -> Picture:
     from PIL import Image, UnidentifiedImageError
 
     path = Path(path)
+
+    def refusal(text: str, error: object = "") -> SigningError:
+        # Every name offered: a translation may start the sentence elsewhere ({What} here, {what} there).
+        return SigningError(
+            translate("Signing", text).format(
+                what=what, What=what[:1].upper() + what[1:], path=path, name=path.name, error=error
+            )
+        )
+
     try:
         data = path.read_bytes() if path.stat().st_size <= MAX_IMAGE_BYTES else None
     except FileNotFoundError:
-        raise SigningError(
-            translate("Signing", "Không tìm thấy {what}: {path}. Hãy chọn lại ảnh. Chưa ký.").format(
-                what=what, path=path
-            )
-        ) from None
+        raise refusal(QT_TRANSLATE_NOOP("Signing", "Không tìm thấy {what}: {path}. Hãy chọn lại ảnh. Chưa ký.")) from None
     except IsADirectoryError:
-        raise SigningError(
-            translate("Signing", "{What} phải là một tệp ảnh PNG hoặc JPEG, không phải thư mục: {path}. Chưa ký.").format(
-                What=what.capitalize(), path=path
+        raise refusal(
+            QT_TRANSLATE_NOOP(
+                "Signing", "{What} phải là một tệp ảnh PNG hoặc JPEG, không phải thư mục: {path}. Chưa ký."
             )
         ) from None
     except PermissionError:
-        raise SigningError(
-            translate("Signing", "Không có quyền đọc {what} {path}. Chưa ký.").format(what=what, path=path)
-        ) from None
+        raise refusal(QT_TRANSLATE_NOOP("Signing", "Không có quyền đọc {what} {path}. Chưa ký.")) from None
     except OSError as error:
-        raise SigningError(
-            translate("Signing", "Không đọc được {what} {path}: {error}. Chưa ký.").format(
-                what=what, path=path, error=error.strerror or error
-            )
+        raise refusal(
+            QT_TRANSLATE_NOOP("Signing", "Không đọc được {what} {path}: {error}. Chưa ký."), error.strerror or error
         ) from None
     if data is None:
-        raise SigningError(
-            translate("Signing", "{What} {name} quá lớn (hơn 10 MB). Chưa ký.").format(
-                What=what.capitalize(), name=path.name
-            )
-        )
-    not_an_image = SigningError(
-        translate(
-            "Signing",
-            "{What} {name} không phải ảnh PNG hoặc JPEG, hoặc bị hỏng: không đọc được. Hãy chọn ảnh PNG nền trong "
-            "suốt (hoặc JPEG). Chưa ký.",
-        ).format(What=what.capitalize(), name=path.name)
+        raise refusal(QT_TRANSLATE_NOOP("Signing", "{What} {name} quá lớn (hơn 10 MB). Chưa ký."))
+    not_an_image = QT_TRANSLATE_NOOP(
+        "Signing",
+        "{What} {name} không phải ảnh PNG hoặc JPEG, hoặc bị hỏng: không đọc được. Hãy chọn ảnh PNG nền trong "
+        "suốt (hoặc JPEG). Chưa ký.",
     )
     try:
         # Only the formats we print: Pillow then never tries the other plugins on a file from outside.
         image = Image.open(io.BytesIO(data), formats=IMAGE_FORMATS)
         if image.width * image.height > MAX_IMAGE_PIXELS:
-            raise SigningError(
-                translate("Signing", "{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.").format(
-                    What=what.capitalize(), name=path.name
-                )
-            )
+            raise refusal(QT_TRANSLATE_NOOP("Signing", "{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký."))
         image.load()
         dpi = image.info.get("dpi")
         printable = printable_image(image)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, TypeError, Image.DecompressionBombError):
-        raise not_an_image from None
+        raise refusal(not_an_image) from None
     if printable.width < 1 or printable.height < 1:
-        raise not_an_image
+        raise refusal(not_an_image)
     if dpi and 50 <= float(dpi[0]) <= 2400 and 50 <= float(dpi[1]) <= 2400:
         return Picture(printable, printable.width / float(dpi[0]) * 72, printable.height / float(dpi[1]) * 72)
     return Picture(printable, None, None)

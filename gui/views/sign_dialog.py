@@ -272,8 +272,9 @@ class SignDialog(QDialog):
     def _show_page(self) -> None:
         picture = self.picker.picture()
         try:
+            ratio = self.devicePixelRatioF()  # sharp at 150 %: the page rendered for the screen's pixels
             if self._page is None:
-                self._page = SignaturePage(self.target.data)
+                self._page = SignaturePage(self.target.data, round(WIDTH_PX * ratio))
             shown = self._page.preview(self.role, picture)
         except Exception:  # the preview is a help, never a reason not to sign: said, and logged for the desk
             log.warning("The signature page could not be previewed", exc_info=True)
@@ -282,7 +283,9 @@ class SignDialog(QDialog):
             self.page_caption.setText("")
             return
         self.preview_box = shown.box
-        self.page_view.setPixmap(QPixmap.fromImage(qimage_of(shown.image)))
+        pixmap = QPixmap.fromImage(qimage_of(shown.image))
+        pixmap.setDevicePixelRatio(ratio)
+        self.page_view.setPixmap(pixmap)
         self.page_caption.setText(
             self.tr("Trang {page}: chữ ký sẽ trông như thế này (trước khi ký).").format(page=shown.page + 1)
         )

@@ -5215,12 +5215,12 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The image will land where the page on the right shows it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="281"/>
+        <location filename="../../gui/views/sign_dialog.py" line="282"/>
         <source>Không hiển thị được trang ký.</source>
         <translation>The signature page cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="287"/>
+        <location filename="../../gui/views/sign_dialog.py" line="290"/>
         <source>Trang {page}: chữ ký sẽ trông như thế này (trước khi ký).</source>
         <translation>Page {page}: the signature will look like this (before signing).</translation>
     </message>
@@ -5255,28 +5255,28 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="292"/>
+        <location filename="../../gui/views/sign_dialog.py" line="295"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="292"/>
+        <location filename="../../gui/views/sign_dialog.py" line="295"/>
         <source>Chứng thư số (*.pfx *.p12)</source>
         <translation>Certificates (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="322"/>
+        <location filename="../../gui/views/sign_dialog.py" line="325"/>
         <source>Hãy chọn tệp chứng thư số .pfx/.p12.</source>
         <translation>Please choose the .pfx/.p12 certificate file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="330"/>
+        <location filename="../../gui/views/sign_dialog.py" line="333"/>
         <source>Chưa có thư viện PKCS#11 của USB token: hãy chọn trong Cài đặt, thẻ Chữ ký số.</source>
         <translation>No PKCS#11 library for the USB token yet: choose it in Settings, Digital signature tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="405"/>
-        <location filename="../../gui/views/sign_dialog.py" line="436"/>
+        <location filename="../../gui/views/sign_dialog.py" line="408"/>
+        <location filename="../../gui/views/sign_dialog.py" line="439"/>
         <source>Đã xảy ra lỗi không mong muốn khi ký; tệp chưa ký vẫn giữ nguyên. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>An unexpected error occurred while signing; the unsigned file is unchanged. The details were written to the log.</translation>
     </message>
@@ -5429,22 +5429,22 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The USB token holds no certificate with a private key to sign with. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="89"/>
+        <location filename="../../gui/signing/placement.py" line="97"/>
         <source>Không tìm thấy {what}: {path}. Hãy chọn lại ảnh. Chưa ký.</source>
         <translation>The {what} was not found: {path}. Choose the image again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="95"/>
+        <location filename="../../gui/signing/placement.py" line="100"/>
         <source>{What} phải là một tệp ảnh PNG hoặc JPEG, không phải thư mục: {path}. Chưa ký.</source>
         <translation>The {what} must be a PNG or JPEG image file, not a folder: {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="101"/>
+        <location filename="../../gui/signing/placement.py" line="105"/>
         <source>Không có quyền đọc {what} {path}. Chưa ký.</source>
         <translation>No permission to read the {what} {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="105"/>
+        <location filename="../../gui/signing/placement.py" line="108"/>
         <source>Không đọc được {what} {path}: {error}. Chưa ký.</source>
         <translation>Could not read the {what} {path}: {error}. Not signed.</translation>
     </message>
@@ -5454,12 +5454,12 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The {what} {name} is too large (over 10 MB). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="116"/>
+        <location filename="../../gui/signing/placement.py" line="112"/>
         <source>{What} {name} không phải ảnh PNG hoặc JPEG, hoặc bị hỏng: không đọc được. Hãy chọn ảnh PNG nền trong suốt (hoặc JPEG). Chưa ký.</source>
         <translation>The {what} {name} is not a PNG or JPEG image, or is damaged: it cannot be read. Choose a PNG with a transparent background (or a JPEG). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="127"/>
+        <location filename="../../gui/signing/placement.py" line="121"/>
         <source>{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.</source>
         <translation>The {what} {name} is too large (at most 4000 × 4000 pixels). Not signed.</translation>
     </message>

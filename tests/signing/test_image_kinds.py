@@ -182,3 +182,25 @@ def test_the_preview_before_the_pin_is_the_signed_page(
         outside = ImageChops.difference(shown.image, signed)
         outside.paste((0, 0, 0), box)
         assert max(ImageStat.Stat(outside).mean) < 0.5  # and nothing else did
+
+
+def test_images_in_an_english_interface(tmp_path: Path, kind_files: dict[str, Path]) -> None:
+    """Each refusal in English names the file (the translation starts its sentence elsewhere than the Vietnamese),
+    and a good image loads as in Vietnamese."""
+    from gui.core.i18n import set_language
+
+    text = tmp_path / "signature.png"
+    text.write_text("not an image")
+    set_language("en")
+    try:
+        assert load_picture(kind_files["palette+tRNS"], "signature image").image.mode == "RGBA"
+        for path, words in (
+            (text, ("signature.png", "is not a PNG or JPEG image", "Not signed")),
+            (tmp_path / "missing.png", ("missing.png", "was not found", "Not signed")),
+            (tmp_path, ("must be a PNG or JPEG image file, not a folder",)),
+        ):
+            with pytest.raises(UserError) as caught:
+                load_picture(path, "signature image")
+            assert all(word in str(caught.value) for word in words), str(caught.value)
+    finally:
+        set_language("vi")
