@@ -221,3 +221,47 @@ def test_another_pc_signs_the_pdf_alone_and_what_is_refused_before_any_dialog(
     assert window.sign_pdf_file(broken) is None and window.sign_dialog is before
     assert any("hong.pdf" in w for w in warned(caplog)), warned(caplog)
     window.close()
+
+
+def test_a_moved_export_is_asked_for_by_name(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last final export is no longer where it was written: the window says so and opens the file chooser at
+    the old folder with the file's name; the file chosen is checked like any other before the dialog opens."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.views.main_window import MainWindow
+
+    monkeypatch.setenv("BVNTD_NO_DIALOGS", "1")
+    db = tmp_path / "so.sqlite3"
+    pdf = tmp_path / "xuat" / "BC.pdf"
+    pdf.parent.mkdir()
+    with ReportStore.open(db) as store:
+        report_id = create_demo_report(store)
+        export_report(store, report_id, pdf, draft=False)
+    moved = tmp_path / "da-chuyen" / "BC-ban-chinh.pdf"
+    moved.parent.mkdir()
+    pdf.rename(moved)
+    asked: list[str] = []
+
+    def chooser(parent: Any, title: str, start: str, filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(moved), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", chooser)
+    window = MainWindow(ReportStore.open(db), delay_ms=50)
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh_list(select_id=report_id)
+    opened: list[Any] = []
+
+    def close(dialog: Any) -> None:
+        opened.append(dialog.target)
+        dialog.reject()
+
+    QTimer.singleShot(0, lambda: _when_visible(window, close))
+    window.sign_action.trigger()
+    assert asked == [str(pdf.parent.absolute() / "BC.pdf")]
+    assert "Không tìm thấy tệp đã xuất BC.pdf" in window.statusBar().currentMessage()
+    assert len(opened) == 1 and opened[0].path == moved and opened[0].report_id == report_id
+    window.close()
