@@ -216,5 +216,5 @@ def test_a_summary_to_a_name_without_suffix_takes_format(inputs: Inputs, tmp_pat
     assert to_null.returncode == 0 and to_pipe.returncode == 0, to_null.stderr + to_pipe.stderr
     assert without.returncode == 2 and "--format xlsx|pdf" in without.stderr
     assert mismatched.returncode == 2
-    assert f"Tệp ghi ra {tmp_path / 'bc.xlsx'} có đuôi .xlsx nhưng --format là pdf" in mismatched.stderr
+    assert f"Tệp ghi ra {tmp_path / 'bc.xlsx'} có đuôi .xlsx nhưng định dạng là pdf" in mismatched.stderr
     assert stat.S_ISCHR(null.lstat().st_mode) and sorted(p.name for p in tmp_path.iterdir()) == ["null", "pipe"]

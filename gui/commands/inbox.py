@@ -12,8 +12,6 @@ from gui.commands import desk
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 
-SUMMARY_SUFFIXES = (".xlsx", ".pdf")
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     inbox = sub.add_parser(
@@ -273,41 +271,14 @@ def _resolve(args: argparse.Namespace) -> int:
 def _summary(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.core.period import parse_period
-    from gui.inbox.consolidate import consolidate
+    from gui.operations.desk import export_summary, summary_format
     from gui.store.reports import ReportStore
 
-    suffix = args.output.suffix.lower()
-    if args.format and suffix in SUMMARY_SUFFIXES and suffix != f".{args.format}":
-        raise UserError(
-            translate(
-                "CommandLine",
-                "Tệp ghi ra {path} có đuôi {suffix} nhưng --format là {format}: hãy để hai thứ khớp nhau.",
-            ).format(path=args.output, suffix=suffix, format=args.format)
-        )
-    if args.format:
-        suffix = f".{args.format}"
-    elif suffix not in SUMMARY_SUFFIXES:
-        raise UserError(
-            translate(
-                "CommandLine",
-                "Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải '{given}' "
-                "(hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null).",
-            ).format(given=args.output.suffix or args.output)
-        )
-    period = parse_period(args.period)
+    # A name the summary cannot take, or a period that cannot be read, is refused before the database opens.
+    summary_format(args.output, args.format)
+    parse_period(args.period)
     with ReportStore.open(db_path_of(args)) as store:
-        consolidation = consolidate(store, period.id)
-    if suffix == ".xlsx":
-        # lazy: as above (bvntd --help)
-        from gui.inbox.xlsx import write_xlsx
-
-        write_xlsx(consolidation, args.output)
-    else:
-        # lazy: as above (bvntd --help)
-        from gui.inbox.summary_pdf import write_summary_pdf
-
-        write_summary_pdf(consolidation, args.output)
-    print(
-        f"{args.output}: {consolidation.completeness_text}; {consolidation.plan_text}.", file=report_stream(args.output)
-    )
+        result = export_summary(store=store, period_id=args.period, output=args.output, fmt=args.format)
+    c = result.consolidation
+    print(f"{args.output}: {c.completeness_text}; {c.plan_text}.", file=report_stream(args.output))
     return 0

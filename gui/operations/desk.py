@@ -6,6 +6,7 @@ the reminder and the data-quality flags of a period.
     write_reminder(store=, period_id=, output=) -> ReminderResult
     period_flags(store=, period_id=) -> FlagsResult                                 the flags and the checks run
     flags_of(consolidation=) -> FlagsResult                                         the same on a consolidation read
+    export_summary(output=, fmt=None, consolidation= | store=, period_id=) -> SummaryResult   .xlsx / .pdf
     correction_file_name(unit, period_id) -> str                                    'De-nghi-sua-Nghe-An-2025.eml'
 
 Each raises a UserError whose message is meant for the person (a period that cannot be read, a file name the
@@ -180,3 +181,68 @@ def flags_of(*, consolidation: Consolidation) -> FlagsResult:
     """The flags of a consolidation already read (the desk's, on the page)."""
     c = consolidation
     return FlagsResult(consolidation=c, flags=tuple(quality_flags(c)), checks=tuple(checks_run(c)))
+
+
+# --- the consolidation's files (Excel, summary PDF) -----------------------------------------------------------
+
+SUMMARY_FORMATS = ("xlsx", "pdf")
+
+
+@dataclass(frozen=True, kw_only=True)
+class SummaryResult:
+    path: Path
+    format: str  # "xlsx" or "pdf"
+    consolidation: Consolidation
+
+
+def summary_format(output: Path, fmt: str | None = None) -> str:
+    """The format a summary is written in: the name's suffix, or `fmt` (the window's button, the command line's
+    --format) for a name without one of ours (/dev/null); a name and a format that disagree are refused, never
+    renamed."""
+    suffix = output.suffix.lower().lstrip(".")
+    if fmt is not None and suffix in SUMMARY_FORMATS and suffix != fmt:
+        raise UserError(
+            translate(
+                "Desk", "Tệp ghi ra {path} có đuôi .{suffix} nhưng định dạng là {format}: hãy để hai thứ khớp nhau."
+            ).format(path=output, suffix=suffix, format=fmt)
+        )
+    if fmt is not None:
+        return fmt
+    if suffix not in SUMMARY_FORMATS:
+        raise UserError(
+            translate(
+                "Desk",
+                "Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải '{given}' "
+                "(hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null).",
+            ).format(given=output.suffix or output.name)
+        )
+    return suffix
+
+
+def export_summary(
+    *,
+    output: Path,
+    fmt: str | None = None,
+    consolidation: Consolidation | None = None,
+    store: ReportStore | None = None,
+    period_id: str = "",
+) -> SummaryResult:
+    """The consolidation as an Excel workbook or a summary PDF: the one the window shows (`consolidation`), or the
+    period's read from `store`."""
+    chosen = summary_format(output, fmt)
+    c = consolidation
+    if c is None:
+        if store is None:
+            raise ValueError("export_summary needs a consolidation or a store")
+        c = consolidate(store, _period(period_id).id)
+    if chosen == "xlsx":
+        # lazy: openpyxl (~280 modules) loads when a workbook is written, not with the inbox page or `bvntd --help`
+        from gui.inbox.xlsx import write_xlsx
+
+        write_xlsx(c, output)
+    else:
+        # lazy: reportlab loads when the summary PDF is written
+        from gui.inbox.summary_pdf import write_summary_pdf
+
+        write_summary_pdf(c, output)
+    return SummaryResult(path=output, format=chosen, consolidation=c)

@@ -202,17 +202,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="491"/>
+        <location filename="../../gui/views/inbox/widget.py" line="477"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="493"/>
+        <location filename="../../gui/views/inbox/widget.py" line="479"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="494"/>
+        <location filename="../../gui/views/inbox/widget.py" line="480"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="719"/>
+        <location filename="../../gui/views/inbox/desk.py" line="726"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="724"/>
+        <location filename="../../gui/views/inbox/desk.py" line="731"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="724"/>
+        <location filename="../../gui/views/inbox/desk.py" line="731"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="724"/>
+        <location filename="../../gui/views/inbox/desk.py" line="731"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="724"/>
+        <location filename="../../gui/views/inbox/desk.py" line="731"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="739"/>
+        <location filename="../../gui/views/inbox/desk.py" line="746"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="767"/>
+        <location filename="../../gui/views/inbox/desk.py" line="774"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="767"/>
+        <location filename="../../gui/views/inbox/desk.py" line="774"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -742,7 +742,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/backup.py" line="25"/>
-        <location filename="../../gui/commands/inbox.py" line="22"/>
+        <location filename="../../gui/commands/inbox.py" line="20"/>
         <location filename="../../gui/commands/pdf.py" line="19"/>
         <location filename="../../gui/commands/report.py" line="21"/>
         <source>THAO_TÁC</source>
@@ -805,189 +805,179 @@ Please send this file to your support desk.</translation>
         <translation>The data as it was before the restore is kept in {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="20"/>
+        <location filename="../../gui/commands/inbox.py" line="18"/>
         <source>nhận báo cáo của các địa phương và tổng hợp (Bộ Công Thương)</source>
         <translation>receive the units&apos; reports and consolidate them (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="25"/>
+        <location filename="../../gui/commands/inbox.py" line="23"/>
         <source>nhập các tệp PDF, tài liệu JSON hoặc thư mục (kể cả thư mục con)</source>
         <translation>import PDF files, JSON documents or folders (with their subfolders)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="28"/>
+        <location filename="../../gui/commands/inbox.py" line="26"/>
         <source>tệp hoặc thư mục</source>
         <translation>file or folder</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="35"/>
+        <location filename="../../gui/commands/inbox.py" line="33"/>
         <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được</source>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem) to verify signatures with; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="43"/>
+        <location filename="../../gui/commands/inbox.py" line="41"/>
         <source>từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)</source>
         <translation>refuse unsigned reports (a report with a broken signature is always refused)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="48"/>
+        <location filename="../../gui/commands/inbox.py" line="46"/>
         <source>nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối</source>
         <translation>accept drafts (DỰ THẢO) too, marked as drafts; by default drafts are refused</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="56"/>
+        <location filename="../../gui/commands/inbox.py" line="54"/>
         <source>xác nhận chứng thư số mới của một đơn vị (dấu vân tay SHA-256, từ dòng nhập)</source>
         <translation>confirm a unit&apos;s new certificate (its SHA-256 fingerprint, from the import line)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="63"/>
+        <location filename="../../gui/commands/inbox.py" line="61"/>
         <source>dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc phần đầu)</source>
         <translation>the certificate&apos;s SHA-256 fingerprint (64 hex characters, or its beginning)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="68"/>
+        <location filename="../../gui/commands/inbox.py" line="66"/>
         <source>mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ</source>
         <translation>every received version of a unit&apos;s report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="76"/>
+        <location filename="../../gui/commands/inbox.py" line="74"/>
         <source>mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)</source>
         <translation>a province&apos;s code (e.g. 40) or a ministry&apos;s (e.g. BTC)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="80"/>
+        <location filename="../../gui/commands/inbox.py" line="78"/>
         <source>các báo cáo xung đột đang chờ quyết định</source>
         <translation>the conflicting reports awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="88"/>
+        <location filename="../../gui/commands/inbox.py" line="86"/>
         <source>quyết định một xung đột: giữ bản đã có hoặc nhận bản mới</source>
         <translation>decide a conflict: keep the version already there or take the new one</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="93"/>
+        <location filename="../../gui/commands/inbox.py" line="91"/>
         <source>số của xung đột (xem &apos;inbox conflicts&apos;)</source>
         <translation>the conflict&apos;s number (see &apos;inbox conflicts&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="95"/>
+        <location filename="../../gui/commands/inbox.py" line="93"/>
         <source>giữ bản đã có, bỏ bản nhận sau</source>
         <translation>keep the version already there, drop the one received later</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="99"/>
+        <location filename="../../gui/commands/inbox.py" line="97"/>
         <source>nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)</source>
         <translation>take the new version as the current one (the old one is still kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="104"/>
+        <location filename="../../gui/commands/inbox.py" line="102"/>
         <source>xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF</source>
         <translation>export a period&apos;s consolidation to Excel (.xlsx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="113"/>
+        <location filename="../../gui/commands/inbox.py" line="111"/>
         <source>tệp ghi ra: .xlsx hoặc .pdf</source>
         <translation>output file: .xlsx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="118"/>
+        <location filename="../../gui/commands/inbox.py" line="116"/>
         <source>định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)</source>
         <translation>the format when the file name has no such suffix (e.g. -o /dev/null)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="136"/>
+        <location filename="../../gui/commands/inbox.py" line="134"/>
         <source>Không tìm thấy: {paths}</source>
         <translation>Not found: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="151"/>
+        <location filename="../../gui/commands/inbox.py" line="149"/>
         <source>Tổng cộng: {summary}</source>
         <translation>Total: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="163"/>
+        <location filename="../../gui/commands/inbox.py" line="161"/>
         <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
         <translation>The fingerprint must be 16–64 hex characters (0-9, a-f), as in the import line.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="172"/>
+        <location filename="../../gui/commands/inbox.py" line="170"/>
         <source>Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No certificate has a fingerprint starting with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="178"/>
+        <location filename="../../gui/commands/inbox.py" line="176"/>
         <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
         <translation>Several certificates start with {prefix}: give a longer one.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="188"/>
+        <location filename="../../gui/commands/inbox.py" line="186"/>
         <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit}.</source>
         <translation>{holder}&apos;s certificate is confirmed for the unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="194"/>
+        <location filename="../../gui/commands/inbox.py" line="192"/>
         <source>Đã cập nhật trạng thái chữ ký số của {count} báo cáo đã nhận.</source>
         <translation>The signature status of {count} received reports was updated.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="213"/>
+        <location filename="../../gui/commands/inbox.py" line="211"/>
         <source>Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.</source>
         <translation>No report of the unit {unit} for period {period} has been received.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="220"/>
+        <location filename="../../gui/commands/inbox.py" line="218"/>
         <source>HIỆN HÀNH</source>
         <translation>CURRENT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="222"/>
+        <location filename="../../gui/commands/inbox.py" line="220"/>
         <source>bản trước (thay bởi {id})</source>
         <translation>earlier version (replaced by {id})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="223"/>
+        <location filename="../../gui/commands/inbox.py" line="221"/>
         <source>, DỰ THẢO</source>
         <translation>, DRAFT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="225"/>
+        <location filename="../../gui/commands/inbox.py" line="223"/>
         <source>{id}: cập nhật {updated} — {state} — nhận {received} từ {path}</source>
         <translation>{id}: updated {updated} — {state} — received {received} from {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="233"/>
+        <location filename="../../gui/commands/inbox.py" line="231"/>
         <source>Xem một phiên bản: bvntd report export-json ID</source>
         <translation>To see one version: bvntd report export-json ID</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="245"/>
+        <location filename="../../gui/commands/inbox.py" line="243"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="248"/>
+        <location filename="../../gui/commands/inbox.py" line="246"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}</source>
         <translation>{id}: {unit}, period {period}, updated {updated}, file {path} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="263"/>
+        <location filename="../../gui/commands/inbox.py" line="261"/>
         <source>Xung đột số {id}: giữ bản đã có.</source>
         <translation>Conflict number {id}: the version already there is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="266"/>
+        <location filename="../../gui/commands/inbox.py" line="264"/>
         <source>Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.</source>
         <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/inbox.py" line="282"/>
-        <source>Tệp ghi ra {path} có đuôi {suffix} nhưng --format là {format}: hãy để hai thứ khớp nhau.</source>
-        <translation>The output file {path} ends in {suffix} but --format is {format}: make the two agree.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/inbox.py" line="291"/>
-        <source>Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải &apos;{given}&apos; (hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null).</source>
-        <translation>The output file must end in .xlsx or .pdf, not &apos;{given}&apos; (or choose the format with --format xlsx|pdf, e.g. with -o /dev/null).</translation>
     </message>
     <message>
         <location filename="../../gui/commands/pdf.py" line="18"/>
@@ -1312,8 +1302,8 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="66"/>
         <location filename="../../gui/commands/desk.py" line="80"/>
         <location filename="../../gui/commands/desk.py" line="113"/>
-        <location filename="../../gui/commands/inbox.py" line="74"/>
-        <location filename="../../gui/commands/inbox.py" line="110"/>
+        <location filename="../../gui/commands/inbox.py" line="72"/>
+        <location filename="../../gui/commands/inbox.py" line="108"/>
         <location filename="../../gui/commands/report.py" line="37"/>
         <source>kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>reporting period: 2025, 2025-H1 or 2021-2025</translation>
@@ -1516,12 +1506,12 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="63"/>
         <location filename="../../gui/commands/desk.py" line="77"/>
         <location filename="../../gui/commands/desk.py" line="110"/>
-        <location filename="../../gui/commands/inbox.py" line="27"/>
-        <location filename="../../gui/commands/inbox.py" line="59"/>
-        <location filename="../../gui/commands/inbox.py" line="71"/>
-        <location filename="../../gui/commands/inbox.py" line="83"/>
-        <location filename="../../gui/commands/inbox.py" line="91"/>
-        <location filename="../../gui/commands/inbox.py" line="107"/>
+        <location filename="../../gui/commands/inbox.py" line="25"/>
+        <location filename="../../gui/commands/inbox.py" line="57"/>
+        <location filename="../../gui/commands/inbox.py" line="69"/>
+        <location filename="../../gui/commands/inbox.py" line="81"/>
+        <location filename="../../gui/commands/inbox.py" line="89"/>
+        <location filename="../../gui/commands/inbox.py" line="105"/>
         <location filename="../../gui/commands/pdf.py" line="23"/>
         <source>tệp cơ sở dữ liệu</source>
         <translation>database file</translation>
@@ -1800,42 +1790,42 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="632"/>
+        <location filename="../../gui/views/inbox/desk.py" line="639"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="634"/>
+        <location filename="../../gui/views/inbox/desk.py" line="641"/>
         <source>Ý kiến chung về báo cáo (không bắt buộc)</source>
         <translation>A general comment on the report (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="651"/>
+        <location filename="../../gui/views/inbox/desk.py" line="658"/>
         <source>Ý kiến cho mục đã chọn, ví dụ: số liệu cao bất thường, đề nghị kiểm tra lại</source>
         <translation>Comment on the selected item, e.g. the figure is unusually high, please check it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="654"/>
+        <location filename="../../gui/views/inbox/desk.py" line="661"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="656"/>
+        <location filename="../../gui/views/inbox/desk.py" line="663"/>
         <source>Xóa ý kiến đã chọn</source>
         <translation>Remove the selected comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="671"/>
+        <location filename="../../gui/views/inbox/desk.py" line="678"/>
         <source>Ý kiến theo từng mục của báo cáo — chọn mục (gõ vài chữ để tìm):</source>
         <translation>Comments on items of the report — choose the item (type a few letters to find it):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="675"/>
+        <location filename="../../gui/views/inbox/desk.py" line="682"/>
         <source>Các ý kiến theo mục đã thêm:</source>
         <translation>Comments added on items:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="669"/>
+        <location filename="../../gui/views/inbox/desk.py" line="676"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
@@ -1856,24 +1846,34 @@ Please send this file to your support desk.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../gui/operations/desk.py" line="63"/>
+        <location filename="../../gui/operations/desk.py" line="64"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="65"/>
+        <location filename="../../gui/operations/desk.py" line="66"/>
         <source>, {n} bộ, ngành</source>
         <translation>, {n} ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="72"/>
+        <location filename="../../gui/operations/desk.py" line="73"/>
         <source>Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải &apos;{given}&apos;.</source>
         <translation>The output file must end in .docx or .pdf, not &apos;{given}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="130"/>
+        <location filename="../../gui/operations/desk.py" line="131"/>
         <source>Chọn một hạn mới hoặc hạn mặc định, không cả hai.</source>
         <translation>Choose a new deadline or the default one, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="205"/>
+        <source>Tệp ghi ra {path} có đuôi .{suffix} nhưng định dạng là {format}: hãy để hai thứ khớp nhau.</source>
+        <translation>The output file {path} ends in .{suffix} but the format is {format}: make the two agree.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="213"/>
+        <source>Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải &apos;{given}&apos; (hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null).</source>
+        <translation>The output file must end in .xlsx or .pdf, not &apos;{given}&apos; (or choose the format with --format xlsx|pdf, e.g. with -o /dev/null).</translation>
     </message>
 </context>
 <context>
@@ -2041,18 +2041,18 @@ Please send this file to your support desk.</translation>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="495"/>
+        <location filename="../../gui/views/inbox/desk.py" line="487"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="497"/>
-        <location filename="../../gui/views/inbox/desk.py" line="527"/>
+        <location filename="../../gui/views/inbox/desk.py" line="489"/>
+        <location filename="../../gui/views/inbox/desk.py" line="519"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="508"/>
+        <location filename="../../gui/views/inbox/desk.py" line="500"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit} ({emails}):
 {path}
 
@@ -2063,7 +2063,7 @@ Mở tệp bằng Outlook hoặc Thunderbird, kiểm tra rồi bấm Gửi.</sou
 Open the file with Outlook or Thunderbird, check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="513"/>
+        <location filename="../../gui/views/inbox/desk.py" line="505"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit}:
 {path}
 
@@ -2074,47 +2074,47 @@ Sổ địa chỉ chưa có email của đơn vị này: hãy điền địa ch�
 The address book has no email for this unit: type the recipient&apos;s address in the mail program, or add it to the address book and save the letter again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="523"/>
+        <location filename="../../gui/views/inbox/desk.py" line="515"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="525"/>
+        <location filename="../../gui/views/inbox/desk.py" line="517"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="540"/>
+        <location filename="../../gui/views/inbox/desk.py" line="532"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="552"/>
+        <location filename="../../gui/views/inbox/desk.py" line="544"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="553"/>
+        <location filename="../../gui/views/inbox/desk.py" line="545"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="564"/>
+        <location filename="../../gui/views/inbox/desk.py" line="556"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="570"/>
+        <location filename="../../gui/views/inbox/desk.py" line="562"/>
         <source>dự thảo báo cáo Chính phủ {period} ({coverage})</source>
         <translation>the draft report to the Government, {period} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="571"/>
+        <location filename="../../gui/views/inbox/desk.py" line="563"/>
         <source>Dự thảo báo cáo Chính phủ về bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Draft report to the Government on consumer-rights protection, {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="574"/>
+        <location filename="../../gui/views/inbox/desk.py" line="566"/>
         <source>Gửi kèm dự thảo báo cáo Chính phủ {period} (bản Word để chỉnh sửa và bản PDF).</source>
         <translation>Attached: the draft report to the Government, {period} (the Word file to edit and the PDF).</translation>
     </message>
@@ -2135,12 +2135,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>DraftDoneDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="606"/>
+        <location filename="../../gui/views/inbox/desk.py" line="613"/>
         <source>Mở bản &amp;Word</source>
         <translation>Open the &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="607"/>
+        <location filename="../../gui/views/inbox/desk.py" line="614"/>
         <source>Mở bản &amp;PDF</source>
         <translation>Open the &amp;PDF</translation>
     </message>
@@ -3146,13 +3146,13 @@ The address book has no email for this unit: type the recipient&apos;s address i
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="97"/>
-        <location filename="../../gui/views/inbox/widget.py" line="428"/>
+        <location filename="../../gui/views/inbox/widget.py" line="424"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="98"/>
-        <location filename="../../gui/views/inbox/widget.py" line="439"/>
+        <location filename="../../gui/views/inbox/widget.py" line="430"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
@@ -3309,58 +3309,58 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="428"/>
+        <location filename="../../gui/views/inbox/widget.py" line="424"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="439"/>
+        <location filename="../../gui/views/inbox/widget.py" line="430"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="451"/>
-        <location filename="../../gui/views/inbox/widget.py" line="455"/>
+        <location filename="../../gui/views/inbox/widget.py" line="437"/>
+        <location filename="../../gui/views/inbox/widget.py" line="441"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="455"/>
+        <location filename="../../gui/views/inbox/widget.py" line="441"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="457"/>
+        <location filename="../../gui/views/inbox/widget.py" line="443"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="465"/>
+        <location filename="../../gui/views/inbox/widget.py" line="451"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="465"/>
+        <location filename="../../gui/views/inbox/widget.py" line="451"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="468"/>
+        <location filename="../../gui/views/inbox/widget.py" line="454"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="468"/>
+        <location filename="../../gui/views/inbox/widget.py" line="454"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="470"/>
+        <location filename="../../gui/views/inbox/widget.py" line="456"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="471"/>
+        <location filename="../../gui/views/inbox/widget.py" line="457"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>

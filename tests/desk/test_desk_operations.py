@@ -59,3 +59,19 @@ def test_the_reminder_names_who_has_no_address(desk_store: ReportStore, tmp_path
     result = write_reminder(store=desk_store, period_id=PERIOD, output=tmp_path / "nhac.eml")
     assert result.path == tmp_path / "nhac.eml" and result.recipients == ("dienbien@gov.vn",)
     assert [u.code for u in result.without_email] == ["12", "96"]
+
+
+def test_the_summary_takes_its_format_from_the_name_or_the_button_never_renaming(
+    desk_store: ReportStore, desk_db: Path, tmp_path: Path
+) -> None:
+    from gui.operations.desk import export_summary
+
+    with pytest.raises(UserError, match=r"có đuôi \.pdf nhưng định dạng là xlsx"):
+        export_summary(store=desk_store, period_id=PERIOD, output=tmp_path / "th.pdf", fmt="xlsx")
+    with pytest.raises(UserError, match=r"phải có đuôi \.xlsx hoặc \.pdf"):
+        export_summary(store=desk_store, period_id=PERIOD, output=tmp_path / "th.odt")
+    assert not list(tmp_path.glob("th.*"))
+    done = export_summary(store=desk_store, period_id=PERIOD, output=tmp_path / "th.xlsx")
+    assert done.format == "xlsx" and (tmp_path / "th.xlsx").read_bytes()[:2] == b"PK"
+    cli = run_cli("inbox", "summary", "--db", desk_db, "--period", PERIOD, "-o", tmp_path / "x.pdf", "--format", "xlsx")
+    assert cli.returncode == 2 and "có đuôi .pdf nhưng định dạng là xlsx" in cli.stderr

@@ -188,3 +188,31 @@ def test_the_chart_fits_a_small_window_and_leaves_room_for_the_units(qtbot, widg
     shown = desk.chart.pixmap().size()
     assert shown.width() <= room.width() and shown.height() < full.height()
     assert desk.table.viewport().height() >= 5 * desk.table.verticalHeader().defaultSectionSize()
+
+
+def test_save_dialogs_reopen_at_the_last_folder_and_a_wrong_suffix_is_refused(
+    widget: InboxWidget, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    starts: list[str] = []
+    chosen = tmp_path / "bo" / "nhac"
+    chosen.parent.mkdir()
+
+    def save_name(_parent, _title, start, _filters, *a, **k):  # type: ignore[no-untyped-def]
+        starts.append(start)
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    desk = widget.desk
+    assert desk.save_reminder() == chosen.with_name("nhac.eml")  # a bare name gets the filter's suffix
+    desk.save_draft()
+    assert starts[1] == str(chosen.parent / "du-thao-bao-cao-chinh-phu-2025.docx")  # where the last one was saved
+    assert (chosen.parent / "nhac.docx").is_file() and (chosen.parent / "nhac.pdf").is_file()
+    widget.desk.done_dialog.close()
+    # the summary's buttons: a name with the other format's suffix is refused, not renamed
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    assert widget.export_xlsx(tmp_path / "tong-hop.pdf") is None
+    assert "có đuôi .pdf nhưng định dạng là xlsx" in warned[-1] and not (tmp_path / "tong-hop.pdf").exists()

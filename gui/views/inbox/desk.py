@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.errors import UserError
 from gui.core.i18n import label_of, pick, translate
-from gui.fileio import write_output
+from gui.fileio import write_output, writes_in_place
 from gui.inbox.addressbook import AddressBookError, check_emails, known_units, read_address_file, split_emails
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.deadlines import Status, cutoff, deadline_problem, show
@@ -469,15 +469,7 @@ class DeskPanel(QWidget):
         self._unit_changed()
 
     def _save_as(self, title: str, default: str, filters: str, suffix: str) -> Path | None:
-        """A save dialog that opens in the folder the last one was confirmed in and adds `suffix` to a bare name."""
-        dialog = QFileDialog(self, title, str(Path(last_folder("desk") or Path.home()) / default), filters)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        path = Path(dialog.selectedFiles()[0])
-        remember_folder("desk", path.parent)
-        return path
+        return ask_save_path(self, title, default, filters, suffix)
 
     def _write(self, title: str, path: Path, data: bytes) -> Path | None:
         try:
@@ -582,6 +574,21 @@ class DeskPanel(QWidget):
     def edit_addresses(self, dialog: AddressBookDialog | None = None) -> bool:
         dialog = dialog or AddressBookDialog(self.store, self)
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_save_path(parent: QWidget, title: str, default: str, filters: str, suffix: str) -> Path | None:
+    """The Ministry's save dialogs: opened in the folder the last one was confirmed in; a bare name gets `suffix`
+    (what the dialog's filter promised), a device keeps its name (/dev/null), and a name with another suffix is
+    left for the operation to refuse, never silently renamed."""
+    start = str(Path(last_folder("desk") or Path.home()) / default)
+    name, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
+    if not name:
+        return None
+    path = Path(name)
+    remember_folder("desk", path.parent)
+    if not path.suffix and not writes_in_place(path):
+        path = path.with_name(f"{path.name}.{suffix}")
+    return path
 
 
 def _day(day: dt.date) -> str:

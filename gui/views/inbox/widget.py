@@ -31,15 +31,15 @@ from gui.core.errors import UserError
 from gui.core.i18n import label_of
 from gui.core.numbers import format_int, format_percent
 from gui.core.period import parse_period
-from gui.fileio import writes_in_place
 from gui.inbox.consolidate import Consolidation, consolidate, periods
 from gui.inbox.importer import ImportRun, Outcome
 from gui.inbox.report_checks import report_quality
+from gui.operations.desk import export_summary
 from gui.store.reports import ReportStore
 from gui.views.file_done import FileDoneDialog
 from gui.views.inbox.certificates import CertificateBar
 from gui.views.inbox.conflicts import ConflictsPanel
-from gui.views.inbox.desk import DeskPanel
+from gui.views.inbox.desk import DeskPanel, ask_save_path
 from gui.views.inbox.models import (
     CompletenessModel,
     ImportResultsModel,
@@ -416,37 +416,23 @@ class InboxWidget(QWidget):
     def _save_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
         c = self.consolidation
         default = f"tong-hop-bvqlntd-{c.period.id}{suffix}" if c else f"tong-hop{suffix}"
-        name, _ = QFileDialog.getSaveFileName(self, title, default, filter_text)
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == suffix or writes_in_place(path) else path.with_suffix(suffix)
+        return ask_save_path(self, title, default, filter_text, suffix.lstrip("."))
 
     def export_xlsx(self, path: Path | None = None) -> Path | None:
         if self.consolidation is None:
             return None
         path = path or self._save_path(self.tr("Xuất Excel"), ".xlsx", self.tr("Sổ tính Excel (*.xlsx)"))
-        if path is None:
-            return None
-        # lazy: openpyxl (~280 modules) is imported when a workbook is written, not when the inbox page opens
-        from gui.inbox.xlsx import write_xlsx
-
-        return self._export(lambda: write_xlsx(self.consolidation, path), path)  # type: ignore[arg-type]
+        return self._export(path, "xlsx") if path is not None else None
 
     def export_pdf(self, path: Path | None = None) -> Path | None:
         if self.consolidation is None:
             return None
         path = path or self._save_path(self.tr("Xuất PDF tổng hợp"), ".pdf", self.tr("Tệp PDF (*.pdf)"))
-        if path is None:
-            return None
-        # lazy: reportlab is imported when the summary PDF is written, not when the inbox page opens
-        from gui.inbox.summary_pdf import write_summary_pdf
+        return self._export(path, "pdf") if path is not None else None
 
-        return self._export(lambda: write_summary_pdf(self.consolidation, path), path)  # type: ignore[arg-type]
-
-    def _export(self, write: Callable[[], object], path: Path) -> Path | None:
+    def _export(self, path: Path, fmt: str) -> Path | None:
         try:
-            write()
+            export_summary(output=path, fmt=fmt, consolidation=self.consolidation)
         except UserError as error:  # a full disk, a file open in Excel, a read-only file: the message names it
             warn(self, self.tr("Xuất tệp"), str(error))
             return None
