@@ -210,9 +210,9 @@ def _plausible(c: Consolidation, rows: list[UnitRow]) -> list[Flag]:
             if value is None or value <= spec.plausible_max:
                 continue
             beside = _beside(row, rows, spec, value)
-            message = bilingual("Inbox", "{value} — vượt mức hợp lý mẫu báo cáo nêu ({ceiling}){beside}").format(
-                value=show(value, spec.kind), ceiling=show(spec.plausible_max, spec.kind), beside=beside
-            )
+            message = bilingual(
+                "Inbox", "{value}, trong khi mẫu báo cáo coi tối đa {ceiling} là hợp lý{beside}"
+            ).format(value=show(value, spec.kind), ceiling=show(spec.plausible_max, spec.kind), beside=beside)
             out.append(_flag(row, spec.key, spec.label, "plausible", value, spec.plausible_max, message))
     return out
 
@@ -226,7 +226,8 @@ def _ratios(c: Consolidation, row: UnitRow) -> list[Flag]:
             continue
         value = top / bottom
         message = bilingual(
-            "Inbox", "{label}: {value} {unit} ({top} / {bottom}) — vượt mức hợp lý {ceiling} {unit}"
+            "Inbox",
+            "{label}: {value} {unit} ({top} / {bottom}), trong khi mẫu báo cáo coi tối đa {ceiling} {unit} là hợp lý",
         ).format(
             label=(ratio.label, ratio.label_en or ratio.label),
             value=format_int(round(value)),

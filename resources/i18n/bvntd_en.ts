@@ -3048,76 +3048,76 @@ The address book has no email for this unit: type the recipient&apos;s address i
     </message>
     <message>
         <location filename="../../gui/inbox/quality.py" line="213"/>
-        <source>{value} — vượt mức hợp lý mẫu báo cáo nêu ({ceiling}){beside}</source>
-        <translation>{value} — above the plausible ceiling the template states ({ceiling}){beside}</translation>
+        <source>{value}, trong khi mẫu báo cáo coi tối đa {ceiling} là hợp lý{beside}</source>
+        <translation>{value}, while the template holds at most {ceiling} plausible{beside}</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/quality.py" line="228"/>
-        <source>{label}: {value} {unit} ({top} / {bottom}) — vượt mức hợp lý {ceiling} {unit}</source>
-        <translation>{label}: {value} {unit} ({top} / {bottom}) — above the plausible {ceiling} {unit}</translation>
+        <source>{label}: {value} {unit} ({top} / {bottom}), trong khi mẫu báo cáo coi tối đa {ceiling} {unit} là hợp lý</source>
+        <translation>{label}: {value} {unit} ({top} / {bottom}), while the template holds at most {ceiling} {unit} plausible</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="264"/>
+        <location filename="../../gui/inbox/quality.py" line="265"/>
         <source>{value} — trong khi mức giữa của {count} đơn vị là 0</source>
         <translation>{value} — while the median of {count} units is 0</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="266"/>
+        <location filename="../../gui/inbox/quality.py" line="267"/>
         <source>{value} — cao gấp {times} lần mức giữa của {count} đơn vị ({typical})</source>
         <translation>{value} — {times} times the median of {count} units ({typical})</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="268"/>
+        <location filename="../../gui/inbox/quality.py" line="269"/>
         <source>{value} — trong khi mức giữa của {count} đơn vị là {typical}</source>
         <translation>{value} — while the median of {count} units is {typical}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="270"/>
+        <location filename="../../gui/inbox/quality.py" line="271"/>
         <source>{value} — chỉ bằng 1/{times} mức giữa của {count} đơn vị ({typical})</source>
         <translation>{value} — only 1/{times} of the median of {count} units ({typical})</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="292"/>
+        <location filename="../../gui/inbox/quality.py" line="293"/>
         <source>{value} — cao gấp {times} lần {unit} ({theirs}), đơn vị cao tiếp theo</source>
         <translation>{value} — {times} times {unit} ({theirs}), the next highest unit</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="294"/>
+        <location filename="../../gui/inbox/quality.py" line="295"/>
         <source>{value} — trong khi các đơn vị khác báo cáo 0</source>
         <translation>{value} — while the other units report 0</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="353"/>
+        <location filename="../../gui/inbox/quality.py" line="354"/>
         <source>các phần cộng lại {sum} &gt; tổng {total}</source>
         <translation>the parts add up to {sum} &gt; the total {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="372"/>
+        <location filename="../../gui/inbox/quality.py" line="373"/>
         <source>tăng</source>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="372"/>
+        <location filename="../../gui/inbox/quality.py" line="373"/>
         <source>giảm</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="374"/>
+        <location filename="../../gui/inbox/quality.py" line="375"/>
         <source>{ratio} lần</source>
         <translation>{ratio} times</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="376"/>
+        <location filename="../../gui/inbox/quality.py" line="377"/>
         <source>từ 0</source>
         <translation>from 0</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="378"/>
+        <location filename="../../gui/inbox/quality.py" line="379"/>
         <source>về 0</source>
         <translation>to 0</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/quality.py" line="379"/>
+        <location filename="../../gui/inbox/quality.py" line="380"/>
         <source>{now}, kỳ trước {then}: {change} {times}</source>
         <translation>{now}, previous period {then}: {change} {times}</translation>
     </message>

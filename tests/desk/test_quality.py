@@ -31,7 +31,7 @@ def test_planted_outliers_are_found_and_ordinary_values_are_not(desk_store: Repo
     assert [f.kind for f in flags] == ["plausible", "plausible"]
     articles = next(f for f in flags if f.key == "cm_articles")
     assert articles.value == 400_000 and articles.unit_name == "Tỉnh Quảng Ninh"
-    assert articles.message.startswith("400.000 — vượt mức hợp lý mẫu báo cáo nêu (20.000); cao gấp ")
+    assert articles.message.startswith("400.000, trong khi mẫu báo cáo coi tối đa 20.000 là hợp lý; cao gấp ")
     assert "lần " in articles.message and "đơn vị cao tiếp theo" in articles.message
     assert "điểm lệch" not in articles.message and "ngưỡng" not in articles.message
 
@@ -71,7 +71,7 @@ def test_previous_period_rule() -> None:
 def test_flags_and_the_previous_period_in_the_workbook_and_on_the_command_line(desk_db: Path, tmp_path: Path) -> None:
     result = run_cli("inbox", "flags", "--db", desk_db, "--period", PERIOD)
     assert result.returncode == 0, result.stderr
-    assert "Tỉnh Quảng Ninh\tSố tin, bài trên báo chí [cm_articles]\tVượt mức hợp lý\t400.000 — " in result.stdout
+    assert "Tỉnh Quảng Ninh\tSố tin, bài trên báo chí [cm_articles]\tVượt mức hợp lý\t400.000, trong khi" in result.stdout
     assert "Khác thường so với các đơn vị khác: so sánh giữa 31 địa phương" in result.stdout
     assert result.stdout.splitlines()[-1] == "Kỳ 2025: 2 cảnh báo số liệu (so với kỳ 2024)."
     out = tmp_path / "th.xlsx"
@@ -94,8 +94,8 @@ def test_a_flag_is_kept_in_vietnamese_and_carries_its_english(desk_store: Report
 
     flags = quality_flags(consolidate(desk_store, PERIOD))
     articles = next(f for f in flags if f.key == "cm_articles")
-    assert "vượt mức hợp lý mẫu báo cáo nêu (20.000)" in articles.message
-    assert "above the plausible ceiling the template states (20.000)" in articles.message_en
+    assert "trong khi mẫu báo cáo coi tối đa 20.000 là hợp lý" in articles.message
+    assert "while the template holds at most 20.000 plausible" in articles.message_en
     assert translate_to("en", "Inbox", articles.kind_label) == "Above a plausible figure"
 
 
@@ -122,13 +122,12 @@ def test_three_reports_a_fine_far_above_plausible_is_flagged_in_words(tmp_path: 
     other = max((r for r in c.reported if r.unit.code != "40"), key=lambda r: r.values["fines_imposed"])
     times = round(98_000_000_000 / other.values["fines_imposed"])
     assert fine.message == (
-        f"98.000.000.000 — vượt mức hợp lý mẫu báo cáo nêu (30.000.000.000); cao gấp {times} lần {other.name} "
+        f"98.000.000.000, trong khi mẫu báo cáo coi tối đa 30.000.000.000 là hợp lý; cao gấp {times} lần {other.name} "
         f"({format_int(other.values['fines_imposed'])}), đơn vị cao tiếp theo"
     )
     per_case = next(f for f in flags if f.kind == "ratio")
-    assert per_case.message.startswith("Số tiền xử phạt bình quân một vụ: ") and "vượt mức hợp lý 200.000.000" in (
-        per_case.message
-    )
+    assert per_case.message.startswith("Số tiền xử phạt bình quân một vụ: ")
+    assert per_case.message.endswith("trong khi mẫu báo cáo coi tối đa 200.000.000 đồng/vụ là hợp lý")
     checks = {check.kind: check for check in checks_run(c)}
     assert not checks["outlier"].ran and "cần ít nhất 8 đơn vị báo cáo (hiện có 3)" in checks["outlier"].text
     assert not checks["change"].ran and checks["plausible"].ran
