@@ -37,6 +37,39 @@ GAP_COLOUR = RGBColor(0xB0, 0x00, 0x20)
 WORD_CELL_MARGIN = 5.4  # points: 0.19 cm, Word's and LibreOffice's default left/right cell margin
 TABLE_WIDTH_TWIPS = 9240  # 16.3 cm: the text width between Decree 30's margins
 JC = {"left": "left", "right": "right", "center": "center"}
+# pPr's children that the schema (CT_PPrBase) puts after pBdr: a border is inserted before the first of them.
+AFTER_BORDER = frozenset(
+    qn(f"w:{tag}")
+    for tag in (
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    )
+)
 DRAFT_MARK = "DỰ THẢO"
 HEADING_NUMBERS = (("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"))  # I. / 1. / a)
 HEADING_NUM_ID = 90  # our own list, clear of the ids python-docx's default template uses
@@ -82,11 +115,8 @@ def _heading(doc: DocxDocument, block: Heading) -> None:
     caption) is the same style with the numbering switched off."""
     paragraph = doc.add_heading(block.text, level=min(block.level, 3))
     if not block.number:
-        numbering = OxmlElement("w:numPr")
-        off = OxmlElement("w:numId")
-        off.set(qn("w:val"), "0")
-        numbering.append(off)
-        paragraph._p.get_or_add_pPr().insert(0, numbering)
+        # numPr in its place among pPr's children (after pStyle): Word refuses a file whose order is not the schema's
+        paragraph._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = 0
 
 
 def _heading_numbering(doc: DocxDocument) -> None:
@@ -95,7 +125,7 @@ def _heading_numbering(doc: DocxDocument) -> None:
     w = nsdecls("w")
     levels = "".join(
         f'<w:lvl w:ilvl="{index}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-        f'<w:pStyle w:val="Heading{index + 1}"/><w:lvlText w:val="{text}"/><w:suff w:val="space"/>'
+        f'<w:pStyle w:val="Heading{index + 1}"/><w:suff w:val="space"/><w:lvlText w:val="{text}"/>'
         f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>'
         for index, (fmt, text) in enumerate(HEADING_NUMBERS)
     )
@@ -113,11 +143,9 @@ def _heading_numbering(doc: DocxDocument) -> None:
         parse_xml(f'<w:num {w} w:numId="{HEADING_NUM_ID}"><w:abstractNumId w:val="{HEADING_NUM_ID}"/></w:num>')
     )
     for level in (1, 2, 3):
-        ppr = doc.styles[f"Heading {level}"].element.get_or_add_pPr()
-        ppr.insert(
-            0,
-            parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level - 1}"/><w:numId w:val="{HEADING_NUM_ID}"/></w:numPr>'),
-        )
+        number = doc.styles[f"Heading {level}"].element.get_or_add_pPr().get_or_add_numPr()
+        number.get_or_add_ilvl().val = level - 1
+        number.get_or_add_numId().val = HEADING_NUM_ID
 
 
 def _font(
@@ -282,12 +310,16 @@ def _rule(paragraph: Paragraph, length: float, cell: str) -> None:
     fmt.space_after = Pt(0)
     fmt.line_spacing = Pt(4)
     ppr = paragraph._p.get_or_add_pPr()
-    ppr.append(
-        parse_xml(
-            f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="{round(S.RULE_THICKNESS * 8)}" w:space="1" '
-            'w:color="000000"/></w:pBdr>'
-        )
+    border = parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="{round(S.RULE_THICKNESS * 8)}" w:space="1" '
+        'w:color="000000"/></w:pBdr>'
     )
+    # In the schema's order among pPr's children (before spacing, ind, jc…): Word refuses a file out of order.
+    following = next((child for child in ppr if child.tag in AFTER_BORDER), None)
+    if following is not None:
+        following.addprevious(border)
+    else:
+        ppr.append(border)
 
 
 def _para(doc: DocxDocument, block: Para) -> None:

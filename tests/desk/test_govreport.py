@@ -326,6 +326,66 @@ def test_the_docx_keeps_a_units_lines_as_paragraphs_with_the_header_rules(few_db
     assert len(rules) == 2
     left, right = (p.paragraph_format.left_indent.pt for p in rules)
     assert 40 < left < 80 and 40 < right < 130  # short: centred, a fraction of the cell
+    # Word opens only a file whose elements keep the schema's order (LibreOffice forgives; Word says "unreadable")
+    order = [
+        "pStyle",
+        "keepNext",
+        "keepLines",
+        "pageBreakBefore",
+        "framePr",
+        "widowControl",
+        "numPr",
+        "suppressLineNumbers",
+        "pBdr",
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    ]
+    for part in (doc.element, doc.styles.element):
+        for ppr in part.iter(f"{W}pPr"):
+            tags = [c.tag[len(W) :] for c in ppr if c.tag.startswith(W) and c.tag[len(W) :] in order]
+            assert tags == sorted(tags, key=order.index), tags
+    levels = [
+        "start",
+        "numFmt",
+        "lvlRestart",
+        "pStyle",
+        "isLgl",
+        "suff",
+        "lvlText",
+        "lvlPicBulletId",
+        "legacy",
+        "lvlJc",
+        "pPr",
+        "rPr",
+    ]
+    for lvl in doc.part.numbering_part.element.iter(f"{W}lvl"):
+        tags = [c.tag[len(W) :] for c in lvl]
+        assert tags == sorted(tags, key=levels.index), tags
     section = doc.sections[0]
     assert "DỰ THẢO" in section.first_page_header.paragraphs[0].text
     assert "DỰ THẢO" in section.header.paragraphs[0].text
