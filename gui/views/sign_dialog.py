@@ -409,7 +409,7 @@ class SignDialog(QDialog):
                 )
             )
             return
-        if self.remember.isVisible() and self.remember.isChecked():
+        if not self.remember.isHidden() and self.remember.isChecked():  # offered for this choice, and ticked
             self._remember_image()
         self.result_ = result
         self.done_ = done
