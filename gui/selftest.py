@@ -156,7 +156,8 @@ def _sign_and_verify(pdf: Path) -> str:
     pfx.write_bytes(pkcs12.serialize_key_and_certificates(b"selftest", key, cert, None, encryption))
     signing_key = load_pfx(pfx, "selftest")
     try:
-        signed = sign_pdf(pdf.read_bytes(), signing_key, "signer")
+        # Both signatures of Nghị định 30/2020, in order: a file with one is not trusted.
+        signed = sign_pdf(sign_pdf(pdf.read_bytes(), signing_key, "signer").data, signing_key, "agency")
     finally:
         signing_key.close()
     root = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))

@@ -36,6 +36,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     imp.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CRL",
+        help=translate("CommandLine", "danh sách thu hồi chứng thư số (.crl) để kiểm tra chữ ký số; nhắc lại được"),
+    )
+    imp.add_argument(
         "--require-signature",
         action="store_true",
         help=translate("CommandLine", "từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)"),
@@ -141,7 +149,7 @@ def _import(args: argparse.Namespace) -> int:
     from gui.signing.settings import load_settings, policy_from
 
     # The trust roots and the requirement of Settings, and those given on the command line.
-    policy = policy_from(load_settings(), args.trust, args.require_signature)
+    policy = policy_from(load_settings(), args.trust, args.require_signature, crls=args.crl)
     with ReportStore.open(db_path_of(args)) as store:
         run = import_paths(
             store, args.paths, progress=None, on_result=show, signatures=policy, accept_drafts=args.accept_drafts

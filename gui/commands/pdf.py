@@ -42,6 +42,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     extract.add_argument(
         "-o", "--output", type=Path, help=translate("CommandLine", "tệp JSON ghi ra (mặc định: in ra màn hình)")
     )
+    extract.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT",
+        help=translate("CommandLine", "chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được"),
+    )
+    extract.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CRL",
+        help=translate("CommandLine", "danh sách thu hồi chứng thư số (.crl); nhắc lại được"),
+    )
+    extract.add_argument(
+        "--unverified",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "vẫn đọc dữ liệu khi chữ ký số hỏng hoặc tệp bị sửa sau khi ký (dữ liệu không đáng tin; có cảnh báo)",
+        ),
+    )
     extract.set_defaults(handler=_extract)
 
     register_actions(actions)  # pdf sign, pdf verify
@@ -113,13 +137,18 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    """The document a PDF carries, read in the sandbox (gui.pdf.guarded): a hostile file is refused in seconds."""
+    """The document a PDF carries, read in the sandbox (gui.pdf.guarded): a hostile file is refused in seconds.
+    A signed file is verified as the import verifies it, and the data read from the revision the first signature
+    covers; a file changed after signing is refused unless --unverified (then its current data, and a warning)."""
     # lazy: as above (bvntd --help)
     from gui.core.document import read_document
+    from gui.core.i18n import language
     from gui.errors import UserError
     from gui.inbox.sources import SourceError, read_source
     from gui.pdf.embedded import InvalidEmbeddedDocumentError
     from gui.pdf.guarded import PdfSandbox
+    from gui.signing.settings import load_settings, policy_from
+    from gui.signing.verify import BROKEN, UNSIGNED
 
     if not args.file.exists():
         raise UserError(translate("CommandLine", "Không tìm thấy tệp PDF: {path}").format(path=shown(args.file)))
@@ -127,14 +156,42 @@ def _extract(args: argparse.Namespace) -> int:
         source = read_source(args.file)
     except SourceError as error:
         raise UserError(f"{shown(args.file)}: {error}") from None
+    trust = policy_from(load_settings(), args.trust, False, crls=args.crl).trust
     with PdfSandbox(pages=False) as sandbox:
-        found = sandbox.read(source.data)
+        verification = sandbox.verify(source.data, trust)
+        data = source.data
+        if verification.status == BROKEN:
+            problems = "; ".join(
+                dict.fromkeys(p.rstrip(".") for s in verification.signatures for p in s.problems)
+            ) or "; ".join(verification.problems)
+            if not args.unverified:
+                raise UserError(
+                    translate(
+                        "CommandLine",
+                        "{path}: chữ ký số hỏng hoặc tệp bị sửa đổi sau khi ký ({problems}). Không đọc dữ liệu; thêm "
+                        "--unverified nếu vẫn cần xem dữ liệu hiện có trong tệp (không đáng tin).",
+                    ).format(path=shown(args.file), problems=problems)
+                )
+            print(
+                translate(
+                    "CommandLine",
+                    "Cảnh báo (--unverified): chữ ký số hỏng hoặc tệp bị sửa đổi sau khi ký ({problems}); dữ liệu dưới "
+                    "đây là dữ liệu hiện có trong tệp, KHÔNG phải dữ liệu đã ký.",
+                ).format(problems=problems),
+                file=sys.stderr,
+            )
+        elif verification.signed_data is not None:
+            data = verification.signed_data  # the report as the competent person signed it
+        found = sandbox.read(data)
     try:
         doc = read_document(found.document)
     except UserError:
         raise
     except ValueError as error:
         raise InvalidEmbeddedDocumentError(str(error)) from None
+    if verification.status not in (UNSIGNED, BROKEN):
+        checked = verification.for_unit(doc.unit.name, doc.unit.kind)
+        print(translate("CommandLine", "Chữ ký số: {status}").format(status=checked.summary(language())), file=sys.stderr)
     text = doc.to_json() + "\n"
     if args.output:
         # lazy: as above (bvntd --help)

@@ -89,6 +89,21 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
         metavar="CERT",
         help=translate("CommandLine", "chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được"),
     )
+    verify.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CRL",
+        help=translate("CommandLine", "danh sách thu hồi chứng thư số (.crl) để kiểm tra thu hồi; nhắc lại được"),
+    )
+    verify.add_argument(
+        "--online",
+        action="store_true",
+        help=translate(
+            "CommandLine", "lấy danh sách thu hồi/OCSP qua mạng (mỗi yêu cầu tối đa 5 giây) khi máy có kết nối"
+        ),
+    )
     verify.set_defaults(handler=_verify)
 
 
@@ -160,10 +175,15 @@ def _sign(args: argparse.Namespace) -> int:
         done = finish_signing(target=target, result=result, store=store, output=args.output)
     print(args.output, file=report_stream(args.output))
     who = ", ".join(dict.fromkeys(x for x in (result.holder, result.organisation) if x))
-    level = translate("CommandLine", "PAdES B-T (có dấu thời gian)") if result.timestamped else "PAdES B-B"
+    level = {
+        "PAdES B-LT": translate("CommandLine", "PAdES B-LT (có dấu thời gian và thông tin thu hồi)"),
+        "PAdES B-T": translate("CommandLine", "PAdES B-T (có dấu thời gian)"),
+    }.get(result.level, result.level)
     role = translate("Signing", ROLE_LABELS[args.role])
     print(
-        translate("CommandLine", "Đã ký với vai trò {role}: {who} — {level}.").format(role=role, who=who, level=level),
+        translate("CommandLine", "Đã ký với vai trò {role}: {who} — {level}.").format(
+            role=role, who=who, level=f"{level}, {result.algorithm}" if result.algorithm else level
+        ),
         file=sys.stderr,
     )
     if done.recorded:
@@ -188,7 +208,7 @@ def _verify(args: argparse.Namespace) -> int:
     from gui.signing.verify import TRUSTED, load_trust
 
     path = require_file(args.file, translate("CommandLine", "tệp PDF"))
-    trust = load_trust(args.trust)
+    trust = load_trust(args.trust, args.crl, online=args.online)
     try:
         data = read_source(path).data
     except SourceError as error:
@@ -206,6 +226,15 @@ def _verify(args: argparse.Namespace) -> int:
         result = result.for_unit(unit)
     for line in result.lines(language()):
         print(line)
+    if result.signatures and not trust.crls and not trust.online:
+        print(
+            translate(
+                "CommandLine",
+                "Lưu ý: chưa nạp danh sách thu hồi (--crl) và không kiểm tra qua mạng (--online), nên chưa biết chứng "
+                "thư số có bị thu hồi hay không.",
+            ),
+            file=sys.stderr,
+        )
     if result.signatures and not trust.roots:
         print(
             translate(

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
-from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
-from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey, EllipticCurvePublicKey
+from cryptography.hazmat.primitives.asymmetric.padding import MGF1, PSS, PKCS1v15
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from pyhanko.sign.signers import Signer, SimpleSigner
 
 MAX_PFX_BYTES = 1024 * 1024
+MIN_RSA_BITS = 2048  # Thông tư 15/2025/TT-BKHCN: RSA keys of 2048 bits or more, ECDSA of 256 bits or more
+MIN_EC_BITS = 256
 
 
 @dataclass
@@ -45,6 +47,7 @@ class SigningKey:
     signer: Signer
     certificate: x509.Certificate
     source: str  # "pfx" or "pkcs11", for the export log
+    algorithm: str = ""  # how it signs, e.g. "RSASSA-PSS, SHA-256" (algorithm_name)
     _close: Callable[[], None] = field(default=lambda: None, repr=False)
 
     @property
@@ -69,10 +72,20 @@ def _day(moment: dt.datetime) -> str:
 
 
 def check_certificate(cert: x509.Certificate, now: dt.datetime | None = None) -> None:
-    """Refuse a certificate that is expired, not yet valid, or not allowed to sign (a CA's, or the wrong usage)."""
+    """Refuse a certificate that is expired, not yet valid, not allowed to sign (a CA's, or the wrong usage), or
+    whose key is weaker than Thông tư 15/2025/TT-BKHCN allows (RSA under 2048 bits, ECDSA under 256)."""
     now = now or dt.datetime.now(dt.UTC)
     start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
     holder = name_part(cert.subject, NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
+    weak = _weak_key(cert)
+    if weak:
+        raise SigningError(
+            translate(
+                "Signing",
+                "Chứng thư số của {holder} dùng khóa {key}, yếu hơn mức Thông tư 15/2025/TT-BKHCN cho phép (RSA từ "
+                "2048 bit, ECDSA từ 256 bit). Hãy đề nghị tổ chức cung cấp dịch vụ cấp chứng thư số mới. Chưa ký.",
+            ).format(holder=holder, key=weak)
+        )
     span = translate("Signing", "hiệu lực từ {start} đến {end}").format(start=_day(start), end=_day(end))
     if now < start:
         raise SigningError(
@@ -106,6 +119,27 @@ def check_certificate(cert: x509.Certificate, now: dt.datetime | None = None) ->
         )
 
 
+def _weak_key(cert: x509.Certificate) -> str | None:
+    """The key's kind and size when it is too weak or of a kind the rules do not allow; None when it is fine."""
+    try:
+        key = cert.public_key()
+    except ValueError:  # a key cryptography cannot read: nothing can be signed with it here either
+        return "?"
+    if isinstance(key, RSAPublicKey):
+        return None if key.key_size >= MIN_RSA_BITS else f"RSA {key.key_size} bit"
+    if isinstance(key, EllipticCurvePublicKey):
+        return None if key.curve.key_size >= MIN_EC_BITS else f"ECDSA {key.curve.name} ({key.curve.key_size} bit)"
+    return type(key).__name__
+
+
+def algorithm_name(cert: x509.Certificate, pss: bool) -> str:
+    """How a signature with this certificate's key is made, as a person reads it: 'RSASSA-PSS, SHA-256'."""
+    key = cert.public_key()
+    if isinstance(key, EllipticCurvePublicKey):
+        return "ECDSA, SHA-256"
+    return "RSASSA-PSS, SHA-256" if pss else "RSA PKCS#1 v1.5, SHA-256"
+
+
 # --- .pfx / .p12 -----------------------------------------------------------------------------------------------
 
 
@@ -137,7 +171,7 @@ def load_pfx(path: Path, password: str, now: dt.datetime | None = None) -> Signi
         )
     check_certificate(cert, now)
     signer = _loaded_signer(key, cert, _others)
-    return SigningKey(signer, cert, "pfx")
+    return SigningKey(signer, cert, "pfx", algorithm_name(cert, signer.prefer_pss))
 
 
 def _loaded_signer(key: PrivateKeyTypes, cert: x509.Certificate, others: list[x509.Certificate]) -> SimpleSigner:
@@ -153,8 +187,14 @@ def _loaded_signer(key: PrivateKeyTypes, cert: x509.Certificate, others: list[x5
 
     class LoadedKeySigner(SimpleSigner):
         def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
-            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+            algorithm = self.get_signature_mechanism_for_digest(digest_algorithm)
+            mechanism = algorithm.signature_algo
             hash_algo = get_pyca_cryptography_hash(digest_algorithm)
+            if mechanism == "rsassa_pss" and isinstance(key, RSAPrivateKey):
+                params = algorithm["parameters"]
+                mgf_hash = get_pyca_cryptography_hash(params["mask_gen_algorithm"]["parameters"]["algorithm"].native)
+                padding = PSS(mgf=MGF1(mgf_hash), salt_length=params["salt_length"].native)
+                return key.sign(data, padding, hash_algo)
             if mechanism == "rsassa_pkcs1v15" and isinstance(key, RSAPrivateKey):
                 return key.sign(data, PKCS1v15(), hash_algo)
             if mechanism == "ecdsa" and isinstance(key, EllipticCurvePrivateKey):
@@ -169,8 +209,12 @@ def _loaded_signer(key: PrivateKeyTypes, cert: x509.Certificate, others: list[x5
     der_key = key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
+    # RSA signs with RSASSA-PSS (Thông tư 15/2025/TT-BKHCN: PKCS#1 v2.1 or later); ECDSA as it is.
     return LoadedKeySigner(
-        signing_cert=asn1(cert), signing_key=asn1_keys.PrivateKeyInfo.load(der_key), cert_registry=registry
+        signing_cert=asn1(cert),
+        signing_key=asn1_keys.PrivateKeyInfo.load(der_key),
+        cert_registry=registry,
+        prefer_pss=isinstance(key, RSAPrivateKey),
     )
 
 
@@ -305,8 +349,13 @@ def _present_tokens(module: Path) -> list[pkcs11.Token]:
 
 def _token_key(session: pkcs11.Session, now: dt.datetime | None) -> SigningKey:
     # lazy: python-pkcs11 is imported only for a token: a .pfx needs none of it
-    from pkcs11 import Attribute, ObjectClass
+    from pkcs11 import Attribute, Mechanism, ObjectClass
     from pyhanko.sign.pkcs11 import PKCS11Signer
+
+    try:
+        mechanisms = set(session.token.slot.get_mechanisms())
+    except Exception:  # a driver that cannot list them: the plain mechanisms every token has
+        mechanisms = set()
 
     key_ids = {k[Attribute.ID] for k in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})}
     candidates: list[tuple[bytes, x509.Certificate]] = []
@@ -325,7 +374,14 @@ def _token_key(session: pkcs11.Session, now: dt.datetime | None) -> SigningKey:
         except SigningError as error:
             problem = error
             continue
-        signer = PKCS11Signer(session, cert_id=cert_id, key_id=cert_id)
-        return SigningKey(signer, cert, "pkcs11", session.close)
+        # RSASSA-PSS when the token offers it (Thông tư 15/2025); a token that does not signs PKCS#1 v1.5, which
+        # the Ministry still verifies. An EC key is hashed here when the token has no hashing ECDSA mechanism.
+        is_rsa = isinstance(cert.public_key(), RSAPublicKey)
+        pss = is_rsa and Mechanism.SHA256_RSA_PKCS_PSS in mechanisms
+        raw_ec = not is_rsa and Mechanism.ECDSA_SHA256 not in mechanisms
+        signer = PKCS11Signer(
+            session, cert_id=cert_id, key_id=cert_id, prefer_pss=pss, use_raw_mechanism=raw_ec
+        )
+        return SigningKey(signer, cert, "pkcs11", algorithm_name(cert, pss), session.close)
     assert problem is not None
     raise problem

@@ -83,7 +83,10 @@ def save_settings(settings: SigningSettings, path: Path | None = None) -> None:
     write_output(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def policy_from(settings: SigningSettings, extra_trust: list[Path], require: bool) -> SignaturePolicy:
-    """The import's policy: the trust files of Settings and those given now; required if either says so."""
+def policy_from(
+    settings: SigningSettings, extra_trust: list[Path], require: bool, *, crls: list[Path] | None = None
+) -> SignaturePolicy:
+    """The import's policy: the trust files of Settings and those given now (`crls`: revocation lists given now);
+    required if either says so."""
     files = [Path(p) for p in settings.trust_files] + list(extra_trust)
-    return SignaturePolicy(load_trust(files), require or settings.require_signatures)
+    return SignaturePolicy(load_trust(files, crls or []), require or settings.require_signatures)

@@ -17,7 +17,9 @@ import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from cryptography import x509
 
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.fileio import write_output
@@ -52,6 +54,15 @@ class SignResult:
     signed_at: dt.datetime
     timestamped: bool
     notes: tuple[str, ...] = ()
+    revocation_embedded: bool = False  # the chain's revocation data (CRL/OCSP) is in the file: PAdES B-LT
+    algorithm: str = ""  # e.g. "RSASSA-PSS, SHA-256"
+
+    @property
+    def level(self) -> str:
+        """The PAdES baseline level the file's new signature reaches."""
+        if self.revocation_embedded:
+            return "PAdES B-LT"
+        return "PAdES B-T" if self.timestamped else "PAdES B-B"
 
 
 def sign_file(
@@ -118,15 +129,22 @@ def sign_pdf(
     notes: list[str] = []
     if timestamp_url and timestamper is None:
         notes.append(translate("Signing", _NO_TIMESTAMP))
+    revinfo = _revocation_context(key)
     try:
-        signed = _sign(data, key, role, picture, box, timestamper)
+        signed = _sign(data, key, role, picture, box, timestamper, revinfo)
     except OSError as error:  # the timestamp server answered the first request, not the real one
         if timestamper is None:
             raise
         log.warning("Timestamp server failed during signing: %s", type(error).__name__)
         notes.append(translate("Signing", _NO_TIMESTAMP))
         timestamper = None
-        signed = _sign(data, key, role, picture, box, None)
+        signed = _sign(data, key, role, picture, box, None, revinfo)
+    except _RevocationUnavailable:
+        revinfo = None
+        signed = _sign(data, key, role, picture, box, timestamper, None)
+    embedded = revinfo is not None and _has_revocation_data(signed, data)
+    if not embedded:
+        notes.append(translate("Signing", _NO_REVOCATION))
     return SignResult(
         signed,
         role,
@@ -135,7 +153,66 @@ def sign_pdf(
         dt.datetime.now(dt.UTC),
         timestamper is not None,
         tuple(notes),
+        embedded,
+        key.algorithm,
     )
+
+
+_NO_REVOCATION = QT_TRANSLATE_NOOP(
+    "Signing",
+    "Không lấy được thông tin thu hồi của chứng thư số qua mạng (máy không kết nối, hoặc chứng thư số không ghi nơi "
+    "cung cấp): chữ ký không kèm thông tin thu hồi (không đạt PAdES B-LT); Bộ sẽ kiểm tra thu hồi khi nhận.",
+)
+REVOCATION_SECONDS = 4  # a CRL or OCSP request while signing, at most
+
+
+class _RevocationUnavailable(Exception):
+    """pyHanko could not gather the chain's revocation data while signing."""
+
+
+def _revocation_context(key: SigningKey) -> Any:
+    """A validation context that fetches the chain's CRLs/OCSP answers (short timeout) to embed them (B-LT), when
+    the signing certificate says where they are (CRL distribution points, OCSP); None otherwise: nothing to fetch,
+    and an offline PC is not kept waiting."""
+    cert = key.certificate
+    declared = False
+    for kind in (x509.CRLDistributionPoints, x509.AuthorityInformationAccess):
+        try:
+            cert.extensions.get_extension_for_class(kind)
+            declared = True
+        except x509.ExtensionNotFound:
+            continue
+    if not declared:
+        return None
+    # lazy: pyHanko's validation and requests are imported only when there is revocation data to fetch
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        # lazy: as above
+        from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
+    except ImportError:  # a bundle built without `requests`: signed without revocation data, and said so
+        return None
+
+    signer = key.signer
+    registry = signer.cert_registry
+    chain = [signer.signing_cert, *(list(registry) if registry is not None else [])]
+    anchors = [c for c in chain if c.self_signed in ("yes", "maybe")]
+    if not anchors:  # the .pfx or token without its root: the top of the chain it has anchors the path
+        subjects = {c.subject.dump() for c in chain}
+        anchors = [c for c in chain if c.issuer.dump() not in subjects] or [signer.signing_cert]
+    return ValidationContext(
+        trust_roots=anchors,
+        other_certs=chain,
+        allow_fetching=True,
+        revocation_mode="hard-fail",
+        fetcher_backend=RequestsFetcherBackend(per_request_timeout=REVOCATION_SECONDS),
+    )
+
+
+def _has_revocation_data(signed: bytes, before: bytes) -> bool:
+    """The bytes added by signing carry a DSS with CRLs or OCSP answers."""
+    added = signed[len(before) :]
+    return b"/DSS" in added and (b"/CRLs" in added or b"/OCSPs" in added)
 
 
 def check_order(data: bytes, role: Role) -> None:
@@ -224,6 +301,7 @@ def _sign(
     picture: Picture | None,
     box: Box | None,
     timestamper: HTTPTimeStamper | None,
+    revinfo: Any = None,
 ) -> bytes:
     # lazy: pyHanko, as above
     from pyhanko.pdf_utils import layout
@@ -241,6 +319,8 @@ def _sign(
         subfilter=fields.SigSeedSubFilter.PADES,
         reason=REASONS[role],
         name=key.holder or None,
+        embed_validation_info=revinfo is not None,
+        validation_context=revinfo,
     )
     style = None
     if picture is not None and box is not None:
@@ -263,9 +343,14 @@ def _sign(
     try:
         signer.sign_pdf(writer, output=output)
     except PyHankoSigningError as error:
+        if revinfo is not None:
+            raise _RevocationUnavailable from error
         raise SigningError(translate("Signing", "Không ký được: {error}").format(error=error)) from None
     except Exception as error:
         _raise_token_error(error)
+        if revinfo is not None and not isinstance(error, OSError):
+            log.info("Revocation data not embedded: %s", type(error).__name__)
+            raise _RevocationUnavailable from error
         raise
     return output.getvalue()
 

@@ -1,24 +1,32 @@
 """Checking the signatures of a report PDF, as the Ministry does before it believes the data.
 
-    trust = load_trust([Path("root.cer"), Path("ca.cer")])      # roots (self-signed) and intermediates
+    trust = load_trust([Path("root.cer"), Path("ca.cer")], crls=[Path("ca.crl")])   # roots, intermediates, CRLs
     result = verify_pdf(data, trust).for_unit("Nghệ An")
-    result.status        "trusted" | "unverified" | "unsigned" | "broken"
+    result.status        Status.TRUSTED | UNVERIFIED | UNSIGNED | BROKEN (the values the store keeps)
+    result.complete      two signatures in order, intact, covered, trusted chains and times (identity aside)
     result.signed_data   the file as it was when first signed: read the report data from these bytes only
 
 For every signature:
-- integrity: the signed bytes are unchanged and the signature value matches the certificate;
-- coverage: everything after the revision it signs is only signatures, timestamps or validation data
-  (pyHanko's difference analysis; a replaced attachment or a changed page is a modification);
-- trust: the certificate chains to a root the Ministry loaded (nothing is trusted by default), was valid at the
-  signing time and may sign (key usage). The signing time is the timestamp's for a B-T signature, the one the
-  signer's PC wrote for B-B (the status line says which);
-- identity: the certificate's organisation names the report's unit.
+- integrity: the signed bytes are unchanged and the signature value matches the certificate (RSASSA-PSS, RSA
+  PKCS#1 v1.5, ECDSA);
+- coverage, what you see is what was signed: after the last signature only validation data (DSS) and document
+  timestamps; after an earlier one only the later signatures' own fields, drawn inside the recorded signature
+  block. pyHanko's difference analysis, which accepts form filling and new signature fields, is the first pass;
+- role and order: the role from the field name our app writes (gui.signing.roles); exactly the competent person's
+  then the agency's, or the file is not trusted;
+- trust: the certificate chains to a root the Ministry loaded (nothing is trusted by default) that is valid now
+  (and at a timestamp's time); with a trusted timestamp the certificate is judged at its time, without one the
+  signer's clock proves nothing and the certificate must be valid at the time it claims and now; a certificate
+  a loaded CRL lists as revoked is not trusted, and the line says whether revocation was checked;
+- identity: the certificate's organisation (O=, OU=; never ST=/L=) names the report's unit, the agency's O= is
+  the unit's own name exactly.
 A file failing integrity or coverage is "broken" (the import refuses it); one whose origin could not be verified
-(no trusted chain, another unit's certificate) is "unverified"; otherwise "trusted".
+is "unverified"; otherwise "trusted".
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import re
@@ -37,6 +45,7 @@ from gui.outside_file import ReadMessages, read_outside_file
 from gui.signing.roles import ORDER, ROLE_LABELS, Role, role_of_field, roles_in_order
 
 if TYPE_CHECKING:
+    from asn1crypto.crl import CertificateList
     from asn1crypto.x509 import Certificate
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
@@ -62,12 +71,24 @@ STATUS_LABELS = {
 }
 VN = dt.timezone(dt.timedelta(hours=7))
 MAX_TRUST_FILE_BYTES = 1024 * 1024
+MAX_CRL_FILE_BYTES = 20 * 1024 * 1024  # a national CA's CRL lists many thousand certificates
+FETCH_SECONDS = 5  # a CRL or OCSP request online, at most
 
 
 @dataclass(frozen=True)
 class Trust:
     roots: tuple[Certificate, ...] = ()
     intermediates: tuple[Certificate, ...] = ()
+    crls: tuple[CertificateList, ...] = ()  # revocation lists the Ministry loaded (--crl)
+    online: bool = False  # fetch CRLs and OCSP answers over the network, with a short timeout (off by default)
+
+
+class Revocation(StrEnum):
+    """Whether the signer's certificate was checked against its issuer's revocation list (or OCSP)."""
+
+    CHECKED = "checked"  # a CRL or OCSP answer from the issuer covered it: not revoked
+    NOT_CHECKED = "not_checked"  # no revocation data for it: the status says so
+    REVOKED = "revoked"
 
 
 @dataclass(frozen=True)
@@ -89,6 +110,8 @@ class SignatureCheck:
     problems_en: tuple[str, ...] = ()  # the same problems in English (`problems` is what the store keeps)
 
     role: Role = Role.UNKNOWN  # from the name of the field our app writes (gui.signing.roles)
+    revocation: Revocation = Revocation.NOT_CHECKED
+    algorithm: str = ""  # how it was made: "RSASSA-PSS, SHA-256", "RSA PKCS#1 v1.5, SHA-256", "ECDSA, SHA-256"
 
     def for_unit(self, unit_name: str, *, kind: str = "province", role: Role | None = None) -> SignatureCheck:
         """This check with the identity test added: the certificate's organisation (O, OU; never the address
@@ -134,7 +157,9 @@ class SignatureCheck:
         if self.timestamped:
             stamp = bilingual("Signing", " theo dấu thời gian").format()[i]
         elif self.signed_at:
-            stamp = bilingual("Signing", " theo giờ người ký tự ghi (không có dấu thời gian)").format()[i]
+            stamp = bilingual(
+                "Signing", " theo giờ người ký tự ghi (không có dấu thời gian: giờ ký chưa được chứng minh)"
+            ).format()[i]
         else:
             stamp = ""
         who = self.holder or self.organisation or bilingual("Signing", "không rõ người ký").format()[i]
@@ -145,6 +170,10 @@ class SignatureCheck:
         role_name = translate_to(
             lang, "Signing", ROLE_LABELS[self.role if self.role is not Role.UNKNOWN else role or Role.UNKNOWN]
         )
+        if self.revocation is Revocation.CHECKED:
+            stamp += bilingual("Signing", "; đã kiểm tra thu hồi").format()[i]
+        elif self.intact and self.covered and self.revocation is Revocation.NOT_CHECKED:
+            stamp += bilingual("Signing", "; chưa kiểm tra thu hồi (chưa nạp danh sách thu hồi CRL)").format()[i]
         text = bilingual("Signing", "Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}").format(
             index=index,
             role=role_name,
@@ -238,7 +267,7 @@ def summary_of(
     """'Đã ký số, tin cậy (who, when)': a time without a timestamp is the signer's own claim, and says so."""
     when = last_signed_at.astimezone(VN).strftime("%d/%m/%Y %H:%M") if last_signed_at else ""
     if when and not timestamped:
-        when += bilingual("Signing", " theo giờ người ký tự ghi").format()[1 if lang == "en" else 0]
+        when += bilingual("Signing", " theo giờ người ký tự ghi, chưa được chứng minh").format()[1 if lang == "en" else 0]
     names = ", ".join(dict.fromkeys(h for h in holders if h))
     return f"{status_label(status, lang)} ({names}{', ' + when if when else ''})" + (
         f": {'; '.join(problems)}" if problems else ""
@@ -252,13 +281,15 @@ def status_label(status: str, lang: str = "vi") -> str:
 # --- trust roots -------------------------------------------------------------------------------------------------
 
 
-def load_trust(paths: Iterable[Path]) -> Trust:
-    """Certificates from PEM or DER files (a file may hold several); self-signed ones are roots."""
+def load_trust(paths: Iterable[Path], crls: Iterable[Path] = (), *, online: bool = False) -> Trust:
+    """Certificates from PEM or DER files (a file may hold several); self-signed ones are roots. A revocation list
+    (.crl) given among them is taken as one; `crls`: the revocation lists (gui.signing.verify.load_crl)."""
     # lazy: asn1crypto is imported when trust roots are read
     from asn1crypto import pem, x509
 
     roots: list[Certificate] = []
     intermediates: list[Certificate] = []
+    lists: list[CertificateList] = [lst for path in crls for lst in load_crl(Path(path))]
     for path in paths:
         path = Path(path)
         messages = ReadMessages(
@@ -268,6 +299,10 @@ def load_trust(paths: Iterable[Path]) -> Trust:
         )
         data = read_outside_file(path, MAX_TRUST_FILE_BYTES, messages)
         blobs = [der for _kind, _headers, der in pem.unarmor(data, multiple=True)] if pem.detect(data) else [data]
+        found_crls = _crls(blobs)
+        if found_crls:
+            lists.extend(found_crls)
+            continue
         try:
             certs = [x509.Certificate.load(der) for der in blobs]
             for cert in certs:
@@ -283,7 +318,45 @@ def load_trust(paths: Iterable[Path]) -> Trust:
         for cert in certs:
             # asn1crypto says "yes", "maybe" (issuer = subject, no key identifiers to compare) or "no".
             (roots if cert.self_signed in ("yes", "maybe") else intermediates).append(cert)
-    return Trust(tuple(roots), tuple(intermediates))
+    return Trust(tuple(roots), tuple(intermediates), tuple(lists), online)
+
+
+def load_crl(path: Path) -> list[CertificateList]:
+    """The revocation lists (CRL, PEM or DER) in a file; UserError naming the file when it holds none."""
+    # lazy: asn1crypto is imported when trust roots are read
+    from asn1crypto import pem
+
+    messages = ReadMessages(
+        missing=translate("Signing", "Không tìm thấy tệp danh sách thu hồi (CRL): {path}"),
+        unreadable=translate("Signing", "Không đọc được tệp danh sách thu hồi {path}: {error}"),
+        too_large=translate("Signing", "Tệp danh sách thu hồi {path} quá lớn (hơn 20 MB)."),
+    )
+    data = read_outside_file(Path(path), MAX_CRL_FILE_BYTES, messages)
+    blobs = [der for _kind, _headers, der in pem.unarmor(data, multiple=True)] if pem.detect(data) else [data]
+    lists = _crls(blobs)
+    if not lists:
+        raise UserError(
+            translate(
+                "Signing",
+                "Tệp {path} không phải danh sách thu hồi chứng thư số (CRL, dạng .crl/.pem). Hãy chọn tệp CRL do tổ "
+                "chức cấp chứng thư số công bố.",
+            ).format(path=path)
+        )
+    return lists
+
+
+def _crls(blobs: list[bytes]) -> list[CertificateList]:
+    """The blobs as revocation lists when every one is a well-formed CRL; [] otherwise."""
+    # lazy: as above
+    from asn1crypto import crl
+
+    try:
+        lists = [crl.CertificateList.load(der) for der in blobs]
+        for item in lists:
+            item.native  # noqa: B018  # parse fully: a certificate fails here, as a damaged list does
+    except (ValueError, TypeError, KeyError):
+        return []
+    return lists
 
 
 # --- verification ----------------------------------------------------------------------------------------------
@@ -402,18 +475,19 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust, later: frozenset[str] = froz
         believable = None
     token_time = _token_time(sig)
     try:
-        status = _validate(sig, trust, token_time or believable)
+        # With a timestamp the chain is judged at its time; without one (or one not from a trusted authority) the
+        # signer's clock proves nothing: the chain is judged now, and the certificate must also have been valid
+        # at the time the signer claims.
+        status = _validate(sig, trust, token_time)
         timestamp = status.timestamp_validity
         timestamped = timestamp is not None and bool(timestamp.intact and timestamp.valid and timestamp.trusted)
         if token_time is not None and not timestamped:
-            # The timestamp could not be verified: it proves nothing, so the signer's own time is all there is.
             add(
                 bilingual(
                     "Signing", "dấu thời gian không xác minh được (máy chủ dấu thời gian không thuộc nguồn tin cậy)"
                 ).format()
             )
-            if believable != token_time:
-                status = _validate(sig, trust, believable)
+            status = _validate(sig, trust, None)
     except Exception as error:
         problem, problem_en = bilingual("Signing", "không kiểm tra được chữ ký ({error})").format(
             error=type(error).__name__
@@ -434,7 +508,6 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust, later: frozenset[str] = froz
             role=role,
         )
     signed_at = timestamp.timestamp if timestamped and timestamp is not None else claimed
-    judged_at = timestamp.timestamp if timestamped and timestamp is not None else believable or now
     intact = bool(status.intact and status.valid)
     if not intact:
         add(bilingual("Signing", "nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số").format())
@@ -449,15 +522,25 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust, later: frozenset[str] = froz
         covered = False
         add(changed)
     trusted = bool(status.trusted)
+    revocation = _revocation(status, trust, cert, timestamp.timestamp if timestamped and timestamp else now)
     if intact and covered:
-        if judged_at is now:
-            what = bilingual("Signing", "lúc kiểm tra").format()
+        at_signing = bilingual("Signing", "thời điểm ký").format()
+        if timestamped and timestamp is not None:
+            outside = _outside_validity(cert, timestamp.timestamp, at_signing)
         else:
-            what = bilingual("Signing", "thời điểm ký").format()
-        outside = _outside_validity(cert, judged_at, what)
+            outside = (_outside_validity(cert, believable, at_signing) if believable else None) or _outside_validity(
+                cert, now, bilingual("Signing", "lúc kiểm tra").format()
+            )
+        expired_root = _expired_root(trust, status, cert, token_time if timestamped else None)
         if outside:
             trusted = False
             add(outside)
+        elif revocation is Revocation.REVOKED:
+            trusted = False
+            add(bilingual("Signing", "chứng thư số đã bị thu hồi (theo danh sách thu hồi đã nạp)").format())
+        elif expired_root:
+            trusted = False
+            add(expired_root)
         elif not trusted:
             add(_trust_problem(status))
     return SignatureCheck(
@@ -476,7 +559,21 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust, later: frozenset[str] = froz
         *_validity(cert),
         problems_en=tuple(problems_en),
         role=role,
+        revocation=revocation,
+        algorithm=_algorithm(sig),
     )
+
+
+ALGORITHMS = {"rsassa_pss": "RSASSA-PSS", "rsassa_pkcs1v15": "RSA PKCS#1 v1.5", "ecdsa": "ECDSA"}
+
+
+def _algorithm(sig: EmbeddedPdfSignature) -> str:
+    """The signature's algorithm and digest as a person reads them (empty when unreadable)."""
+    try:
+        algo = sig.signer_info["signature_algorithm"].signature_algo
+        return f"{ALGORITHMS.get(algo, algo)}, {sig.md_algorithm.upper().replace('SHA', 'SHA-')}"
+    except Exception:  # an unreadable algorithm: the integrity check says what is wrong
+        return ""
 
 
 def _changed_after(
@@ -688,17 +785,164 @@ CLOCK_SKEW = dt.timedelta(minutes=5)  # a signer's PC clock a little ahead is no
 
 
 def _validate(sig: EmbeddedPdfSignature, trust: Trust, moment: dt.datetime | None) -> PdfSignatureStatus:
-    """pyHanko's validation with the chain judged at `moment` (the signing time; now when it is unknown)."""
+    """pyHanko's validation with the chain judged at `moment` (a timestamp's time; now when None), trusting only
+    the roots valid then and now (pyHanko would take an expired root as an anchor), checking revocation against
+    the loaded CRLs (and online, when allowed)."""
     # lazy: pyHanko, as above
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
+    now = dt.datetime.now(dt.UTC)
+    roots = [r for r in trust.roots if _valid_at(r, now) and (moment is None or _valid_at(r, moment))]
+
     def context() -> ValidationContext:
+        if trust.online:
+            # lazy: requests is imported when revocation data is fetched online
+            from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
+
+            return ValidationContext(
+                trust_roots=roots,
+                other_certs=list(trust.intermediates),
+                crls=list(trust.crls) or None,
+                allow_fetching=True,
+                fetcher_backend=RequestsFetcherBackend(per_request_timeout=FETCH_SECONDS),
+                best_signature_time=moment,
+                retroactive_revinfo=True,
+            )
         return ValidationContext(
-            trust_roots=list(trust.roots), other_certs=list(trust.intermediates), allow_fetching=False, moment=moment
+            trust_roots=roots,
+            other_certs=list(trust.intermediates),
+            crls=list(trust.crls) or None,
+            allow_fetching=False,
+            moment=moment,
+            retroactive_revinfo=True,
         )
 
     return validate_pdf_signature(sig, context(), ts_validation_context=context())
+
+
+def _valid_at(cert: Certificate, moment: dt.datetime) -> bool:
+    validity = cert["tbs_certificate"]["validity"]
+    return bool(validity["not_before"].native <= moment <= validity["not_after"].native)
+
+
+def _expired_root(
+    trust: Trust, status: PdfSignatureStatus, cert: Certificate | None, moment: dt.datetime | None
+) -> tuple[str, str] | None:
+    """When the chain was not trusted because the loaded root that would anchor it is outside its validity (at the
+    signing time proven by a timestamp, or now): which root, and its dates."""
+    if status.trusted or cert is None:
+        return None
+    now = dt.datetime.now(dt.UTC)
+    issuers = {cert.issuer.dump()} | {c.issuer.dump() for c in trust.intermediates}
+    with contextlib.suppress(Exception):  # no path built: the intermediates and the certificate say the issuers
+        issuers |= {c.issuer.dump() for c in status.validation_path or ()}
+    for root in trust.roots:
+        if root.subject.dump() not in issuers:
+            continue
+        for at, what in ((now, bilingual("Signing", "lúc kiểm tra").format()), (moment, None)):
+            if at is None or _valid_at(root, at):
+                continue
+            validity = root["tbs_certificate"]["validity"]
+            start, end = validity["not_before"].native, validity["not_after"].native
+            return bilingual(
+                "Signing",
+                "chứng thư số gốc tin cậy “{name}” không có hiệu lực {what} (hiệu lực từ {start} đến {end}): không "
+                "dùng làm gốc tin cậy; hãy nạp chứng thư số gốc còn hiệu lực",
+            ).format(
+                name=(_names(root)[0] or root.subject.human_friendly,) * 2,
+                what=what or bilingual("Signing", "vào thời điểm ký").format(),
+                start=f"{start.astimezone(VN):%d/%m/%Y}",
+                end=f"{end.astimezone(VN):%d/%m/%Y}",
+            )
+    return None
+
+
+def _revocation(
+    status: PdfSignatureStatus, trust: Trust, cert: Certificate | None, moment: dt.datetime
+) -> Revocation:
+    """Whether the certificates of the chain (the signer's and the intermediates') were revoked at `moment` (a
+    timestamp's time, else now), by the CRLs the Ministry loaded: each list counts only when its issuer is the
+    certificate's issuer and its signature verifies with that issuer's key. pyHanko checks a loaded CRL only for
+    a certificate that names a distribution point; this checks every one. Checked: the signer's certificate was
+    covered by such a list (or by data fetched online)."""
+    # lazy: pyHanko, as above
+    from pyhanko.sign.ades.report import AdESIndeterminate
+
+    if status.revoked or status.trust_problem_indic in (
+        AdESIndeterminate.REVOKED_NO_POE,
+        AdESIndeterminate.REVOKED_CA_NO_POE,
+    ):
+        return Revocation.REVOKED
+    if cert is None or not status.trusted:
+        return Revocation.NOT_CHECKED
+    try:
+        path = list(status.validation_path.iter_certs(include_root=True)) if status.validation_path else []
+    except Exception:  # no path: nothing was checked
+        return Revocation.NOT_CHECKED
+    checked = False
+    for subject in path:
+        if subject.self_signed in ("yes", "maybe"):
+            continue  # a root is trusted as loaded, not by a list it signs itself
+        issuer = next((c for c in path if c.subject == subject.issuer and c is not subject), None)
+        if issuer is None:
+            continue
+        lists = [
+            lst
+            for lst in trust.crls
+            if lst["tbs_cert_list"]["issuer"] == subject.issuer and _signed_by(lst, issuer.public_key)
+        ]
+        when = _revoked_serials(lists).get(subject.serial_number) if lists else None
+        if when is not None and when <= moment:
+            return Revocation.REVOKED
+        if lists and subject.dump() == cert.dump():
+            checked = True
+    if checked or (trust.online and _fetched_for(status, cert)):
+        return Revocation.CHECKED
+    return Revocation.NOT_CHECKED
+
+
+_serials_cache: dict[bytes, dict[int, dt.datetime]] = {}
+
+
+def _revoked_serials(lists: Sequence[CertificateList]) -> dict[int, dt.datetime]:
+    """Serial number → revocation time, of every entry of `lists` (each list read once per process: a national
+    CA's list has many thousand entries)."""
+    found: dict[int, dt.datetime] = {}
+    for lst in lists:
+        key = lst["signature"].native
+        if key not in _serials_cache:
+            if len(_serials_cache) > 64:  # lists replaced by newer ones over a long session
+                _serials_cache.clear()
+            entries: dict[int, dt.datetime] = {}
+            for entry in lst["tbs_cert_list"]["revoked_certificates"] or ():
+                entries[int(entry["user_certificate"].native)] = entry["revocation_date"].native
+            _serials_cache[key] = entries
+        for serial, when in _serials_cache[key].items():
+            found[serial] = min(when, found.get(serial, when))
+    return found
+
+
+def _signed_by(lst: CertificateList, key: Any) -> bool:
+    """The CRL's signature verifies with the issuer's public key (asn1crypto key info)."""
+    # lazy: cryptography's primitives are imported when a CRL is matched to its issuer
+    from cryptography import x509 as cx509
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        public = serialization.load_der_public_key(key.dump())
+        return cx509.load_der_x509_crl(lst.dump()).is_signature_valid(public)  # type: ignore[arg-type]
+    except Exception:  # a key or a list cryptography cannot read: not shown to be the issuer's
+        return False
+
+
+def _fetched_for(status: PdfSignatureStatus, cert: Certificate) -> bool:
+    """Online: pyHanko's validation found revocation data for the certificate (an OCSP answer or a CRL)."""
+    try:
+        details = status.revocation_details
+        return details is not None
+    except Exception:  # an older pyHanko without the attribute: not shown
+        return False
 
 
 def _claimed_time(sig: EmbeddedPdfSignature) -> dt.datetime | None:

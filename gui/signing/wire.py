@@ -13,7 +13,7 @@ import typing
 from typing import Any
 
 from gui.signing.roles import Role
-from gui.signing.verify import SignatureCheck, Status, Trust, Verification
+from gui.signing.verify import Revocation, SignatureCheck, Status, Trust, Verification
 
 STATUSES = tuple(Status)
 
@@ -22,21 +22,24 @@ class WireError(ValueError):
     """A reply that is not a verification as this module writes it."""
 
 
-def trust_to_wire(trust: Trust) -> dict[str, list[str]]:
+def trust_to_wire(trust: Trust) -> dict[str, Any]:
     return {
         "roots": [_b64(cert.dump()) for cert in trust.roots],
         "intermediates": [_b64(cert.dump()) for cert in trust.intermediates],
+        "crls": [_b64(lst.dump()) for lst in trust.crls],
+        "online": trust.online,
     }
 
 
 def trust_from_wire(message: dict[str, Any]) -> Trust:
     # lazy: asn1crypto is imported when certificates cross to the worker, not with the wire format's types
-    from asn1crypto import x509
+    from asn1crypto import crl, x509
 
     def certs(key: str) -> tuple[x509.Certificate, ...]:
         return tuple(x509.Certificate.load(base64.b64decode(text)) for text in message.get(key) or ())
 
-    return Trust(certs("roots"), certs("intermediates"))
+    lists = tuple(crl.CertificateList.load(base64.b64decode(text)) for text in message.get("crls") or ())
+    return Trust(certs("roots"), certs("intermediates"), lists, message.get("online") is True)
 
 
 def verification_to_wire(result: Verification) -> dict[str, Any]:
@@ -76,7 +79,7 @@ def _check_to_wire(check: SignatureCheck) -> dict[str, Any]:
         value = getattr(check, item.name)
         if isinstance(value, dt.datetime):
             value = value.isoformat()
-        elif isinstance(value, Role):
+        elif isinstance(value, Role | Revocation):
             value = value.value
         elif isinstance(value, tuple):
             value = list(value)
@@ -104,6 +107,8 @@ def _check_from_wire(message: dict[str, Any]) -> SignatureCheck:
             values[name] = _texts(value)
         elif kind is Role:
             values[name] = Role(_typed(value, str, name))
+        elif kind is Revocation:
+            values[name] = Revocation(_typed(value, str, name))
         else:  # a new kind of field: this module must learn it
             raise WireError(f"{name}: type {kind} not carried")
     return SignatureCheck(**values)

@@ -825,157 +825,162 @@ Please send this file to your support desk.</translation>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem) to verify signatures with; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="41"/>
+        <location filename="../../gui/commands/inbox.py" line="44"/>
+        <source>danh sách thu hồi chứng thư số (.crl) để kiểm tra chữ ký số; nhắc lại được</source>
+        <translation>certificate revocation list (.crl) to check digital signatures against; may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="49"/>
         <source>từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)</source>
         <translation>refuse unsigned reports (a report with a broken signature is always refused)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="46"/>
+        <location filename="../../gui/commands/inbox.py" line="54"/>
         <source>nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối</source>
         <translation>accept drafts (DỰ THẢO) too, marked as drafts; by default drafts are refused</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="54"/>
+        <location filename="../../gui/commands/inbox.py" line="62"/>
         <source>xác nhận chứng thư số mới của một đơn vị (dấu vân tay SHA-256, từ dòng nhập)</source>
         <translation>confirm a unit&apos;s new certificate (its SHA-256 fingerprint, from the import line)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="61"/>
+        <location filename="../../gui/commands/inbox.py" line="69"/>
         <source>dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc phần đầu)</source>
         <translation>the certificate&apos;s SHA-256 fingerprint (64 hex characters, or its beginning)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="66"/>
+        <location filename="../../gui/commands/inbox.py" line="74"/>
         <source>mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ</source>
         <translation>every received version of a unit&apos;s report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="74"/>
+        <location filename="../../gui/commands/inbox.py" line="82"/>
         <source>mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)</source>
         <translation>a province&apos;s code (e.g. 40) or a ministry&apos;s (e.g. BTC)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="78"/>
+        <location filename="../../gui/commands/inbox.py" line="86"/>
         <source>các báo cáo xung đột đang chờ quyết định</source>
         <translation>the conflicting reports awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="86"/>
+        <location filename="../../gui/commands/inbox.py" line="94"/>
         <source>quyết định một xung đột: giữ bản đã có hoặc nhận bản mới</source>
         <translation>decide a conflict: keep the version already there or take the new one</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="91"/>
+        <location filename="../../gui/commands/inbox.py" line="99"/>
         <source>số của xung đột (xem &apos;inbox conflicts&apos;)</source>
         <translation>the conflict&apos;s number (see &apos;inbox conflicts&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="93"/>
+        <location filename="../../gui/commands/inbox.py" line="101"/>
         <source>giữ bản đã có, bỏ bản nhận sau</source>
         <translation>keep the version already there, drop the one received later</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="97"/>
+        <location filename="../../gui/commands/inbox.py" line="105"/>
         <source>nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)</source>
         <translation>take the new version as the current one (the old one is still kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="102"/>
+        <location filename="../../gui/commands/inbox.py" line="110"/>
         <source>xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF</source>
         <translation>export a period&apos;s consolidation to Excel (.xlsx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="111"/>
+        <location filename="../../gui/commands/inbox.py" line="119"/>
         <source>tệp ghi ra: .xlsx hoặc .pdf</source>
         <translation>output file: .xlsx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="116"/>
+        <location filename="../../gui/commands/inbox.py" line="124"/>
         <source>định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)</source>
         <translation>the format when the file name has no such suffix (e.g. -o /dev/null)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="134"/>
+        <location filename="../../gui/commands/inbox.py" line="142"/>
         <source>Không tìm thấy: {paths}</source>
         <translation>Not found: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="149"/>
+        <location filename="../../gui/commands/inbox.py" line="157"/>
         <source>Tổng cộng: {summary}</source>
         <translation>Total: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="161"/>
+        <location filename="../../gui/commands/inbox.py" line="169"/>
         <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
         <translation>The fingerprint must be 16–64 hex characters (0-9, a-f), as in the import line.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="170"/>
+        <location filename="../../gui/commands/inbox.py" line="178"/>
         <source>Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No certificate has a fingerprint starting with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="176"/>
+        <location filename="../../gui/commands/inbox.py" line="184"/>
         <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
         <translation>Several certificates start with {prefix}: give a longer one.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="186"/>
+        <location filename="../../gui/commands/inbox.py" line="194"/>
         <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit}.</source>
         <translation>{holder}&apos;s certificate is confirmed for the unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="192"/>
+        <location filename="../../gui/commands/inbox.py" line="200"/>
         <source>Đã cập nhật trạng thái chữ ký số của {count} báo cáo đã nhận.</source>
         <translation>The signature status of {count} received reports was updated.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="211"/>
+        <location filename="../../gui/commands/inbox.py" line="219"/>
         <source>Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.</source>
         <translation>No report of the unit {unit} for period {period} has been received.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="218"/>
+        <location filename="../../gui/commands/inbox.py" line="226"/>
         <source>HIỆN HÀNH</source>
         <translation>CURRENT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="220"/>
+        <location filename="../../gui/commands/inbox.py" line="228"/>
         <source>bản trước (thay bởi {id})</source>
         <translation>earlier version (replaced by {id})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="221"/>
+        <location filename="../../gui/commands/inbox.py" line="229"/>
         <source>, DỰ THẢO</source>
         <translation>, DRAFT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="223"/>
+        <location filename="../../gui/commands/inbox.py" line="231"/>
         <source>{id}: cập nhật {updated} — {state} — nhận {received} từ {path}</source>
         <translation>{id}: updated {updated} — {state} — received {received} from {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="231"/>
+        <location filename="../../gui/commands/inbox.py" line="239"/>
         <source>Xem một phiên bản: bvntd report export-json ID</source>
         <translation>To see one version: bvntd report export-json ID</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="243"/>
+        <location filename="../../gui/commands/inbox.py" line="251"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="246"/>
+        <location filename="../../gui/commands/inbox.py" line="254"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}</source>
         <translation>{id}: {unit}, period {period}, updated {updated}, file {path} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="261"/>
+        <location filename="../../gui/commands/inbox.py" line="269"/>
         <source>Xung đột số {id}: giữ bản đã có.</source>
         <translation>Conflict number {id}: the version already there is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="264"/>
+        <location filename="../../gui/commands/inbox.py" line="272"/>
         <source>Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.</source>
         <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
     </message>
@@ -998,12 +1003,12 @@ Please send this file to your support desk.</translation>
         <translation>the report&apos;s number (see &apos;report list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="53"/>
+        <location filename="../../gui/commands/pdf.py" line="77"/>
         <source>tệp PDF ghi ra (mặc định: BC-NQ82-&lt;tỉnh&gt;-&lt;kỳ&gt;.pdf)</source>
         <translation>output PDF (default: BC-NQ82-&lt;province&gt;-&lt;period&gt;.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="58"/>
+        <location filename="../../gui/commands/pdf.py" line="82"/>
         <source>xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)</source>
         <translation>export a draft (marked DỰ THẢO on every page)</translation>
     </message>
@@ -1034,15 +1039,40 @@ Please send this file to your support desk.</translation>
         <translation>output JSON file (default: print it)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="85"/>
-        <location filename="../../gui/commands/sign.py" line="177"/>
+        <location filename="../../gui/commands/pdf.py" line="59"/>
+        <source>danh sách thu hồi chứng thư số (.crl); nhắc lại được</source>
+        <translation>certificate revocation list (.crl); may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="64"/>
+        <source>vẫn đọc dữ liệu khi chữ ký số hỏng hoặc tệp bị sửa sau khi ký (dữ liệu không đáng tin; có cảnh báo)</source>
+        <translation>read the data even when a digital signature is broken or the file was changed after signing (untrustworthy data; with a warning)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="109"/>
+        <location filename="../../gui/commands/sign.py" line="197"/>
         <source>Lưu ý: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="125"/>
+        <location filename="../../gui/commands/pdf.py" line="154"/>
         <source>Không tìm thấy tệp PDF: {path}</source>
         <translation>PDF not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="169"/>
+        <source>{path}: chữ ký số hỏng hoặc tệp bị sửa đổi sau khi ký ({problems}). Không đọc dữ liệu; thêm --unverified nếu vẫn cần xem dữ liệu hiện có trong tệp (không đáng tin).</source>
+        <translation>{path}: a digital signature is broken or the file was changed after signing ({problems}). The data was not read; add --unverified if you still need to see the data the file holds now (not trustworthy).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="176"/>
+        <source>Cảnh báo (--unverified): chữ ký số hỏng hoặc tệp bị sửa đổi sau khi ký ({problems}); dữ liệu dưới đây là dữ liệu hiện có trong tệp, KHÔNG phải dữ liệu đã ký.</source>
+        <translation>Warning (--unverified): a digital signature is broken or the file was changed after signing ({problems}); the data below is what the file holds now, NOT the data that was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="194"/>
+        <source>Chữ ký số: {status}</source>
+        <translation>Digital signature: {status}</translation>
     </message>
     <message>
         <location filename="../../gui/commands/report.py" line="20"/>
@@ -1165,13 +1195,13 @@ Please send this file to your support desk.</translation>
         <translation>Report number {id} ({unit}, period {period}) restored.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="106"/>
+        <location filename="../../gui/commands/sign.py" line="121"/>
         <source>Chưa nhập mã PIN/mật khẩu. Chưa ký.</source>
         <translation>No PIN or password was entered. Not signed.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/sign.py" line="31"/>
-        <location filename="../../gui/commands/sign.py" line="118"/>
+        <location filename="../../gui/commands/sign.py" line="133"/>
         <source>tệp PDF cần ký</source>
         <translation>PDF to sign</translation>
     </message>
@@ -1197,7 +1227,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/sign.py" line="40"/>
-        <location filename="../../gui/commands/sign.py" line="127"/>
+        <location filename="../../gui/commands/sign.py" line="142"/>
         <source>tệp chứng thư số .pfx/.p12</source>
         <translation>.pfx/.p12 certificate file</translation>
     </message>
@@ -1247,47 +1277,68 @@ Please send this file to your support desk.</translation>
         <translation>PDF to check</translation>
     </message>
     <message>
+        <location filename="../../gui/commands/sign.py" line="98"/>
+        <source>danh sách thu hồi chứng thư số (.crl) để kiểm tra thu hồi; nhắc lại được</source>
+        <translation>certificate revocation list (.crl) to check revocation against; may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="103"/>
+        <source>lấy danh sách thu hồi/OCSP qua mạng (mỗi yêu cầu tối đa 5 giây) khi máy có kết nối</source>
+        <translation>fetch revocation lists/OCSP over the network (at most 5 seconds a request) when this PC is online</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/pdf.py" line="51"/>
         <location filename="../../gui/commands/sign.py" line="90"/>
         <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được</source>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="146"/>
+        <location filename="../../gui/commands/sign.py" line="161"/>
         <source>Mật khẩu của {name}: </source>
         <translation>Password of {name}: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="151"/>
+        <location filename="../../gui/commands/sign.py" line="166"/>
         <source>Mã PIN của USB token: </source>
         <translation>USB token PIN: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="163"/>
+        <location filename="../../gui/commands/sign.py" line="179"/>
+        <source>PAdES B-LT (có dấu thời gian và thông tin thu hồi)</source>
+        <translation>PAdES B-LT (with a timestamp and revocation data)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="180"/>
         <source>PAdES B-T (có dấu thời gian)</source>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="166"/>
+        <location filename="../../gui/commands/sign.py" line="184"/>
         <source>Đã ký với vai trò {role}: {who} — {level}.</source>
         <translation>Signed as {role}: {who} — {level}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="170"/>
+        <location filename="../../gui/commands/sign.py" line="190"/>
         <source>Đã ghi chữ ký vào lịch sử xuất bản của báo cáo.</source>
         <translation>The signature is recorded in the report&apos;s export history.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="173"/>
+        <location filename="../../gui/commands/sign.py" line="193"/>
         <source>Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu.</source>
         <translation>Note: signed without an image (--image); Phụ lục I requires the signature or seal image.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="190"/>
+        <location filename="../../gui/commands/sign.py" line="210"/>
         <source>tệp PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="211"/>
+        <location filename="../../gui/commands/sign.py" line="231"/>
+        <source>Lưu ý: chưa nạp danh sách thu hồi (--crl) và không kiểm tra qua mạng (--online), nên chưa biết chứng thư số có bị thu hồi hay không.</source>
+        <translation>Note: no revocation list was loaded (--crl) and nothing was checked online (--online), so whether a certificate was revoked is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="240"/>
         <source>Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.</source>
         <translation>Note: no trusted root certificate was loaded (--trust), so the origin cannot be verified.</translation>
     </message>
@@ -1302,8 +1353,8 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="66"/>
         <location filename="../../gui/commands/desk.py" line="80"/>
         <location filename="../../gui/commands/desk.py" line="113"/>
-        <location filename="../../gui/commands/inbox.py" line="72"/>
-        <location filename="../../gui/commands/inbox.py" line="108"/>
+        <location filename="../../gui/commands/inbox.py" line="80"/>
+        <location filename="../../gui/commands/inbox.py" line="116"/>
         <location filename="../../gui/commands/report.py" line="37"/>
         <source>kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>reporting period: 2025, 2025-H1 or 2021-2025</translation>
@@ -1507,11 +1558,11 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="77"/>
         <location filename="../../gui/commands/desk.py" line="110"/>
         <location filename="../../gui/commands/inbox.py" line="25"/>
-        <location filename="../../gui/commands/inbox.py" line="57"/>
-        <location filename="../../gui/commands/inbox.py" line="69"/>
-        <location filename="../../gui/commands/inbox.py" line="81"/>
+        <location filename="../../gui/commands/inbox.py" line="65"/>
+        <location filename="../../gui/commands/inbox.py" line="77"/>
         <location filename="../../gui/commands/inbox.py" line="89"/>
-        <location filename="../../gui/commands/inbox.py" line="105"/>
+        <location filename="../../gui/commands/inbox.py" line="97"/>
+        <location filename="../../gui/commands/inbox.py" line="113"/>
         <location filename="../../gui/commands/pdf.py" line="23"/>
         <source>tệp cơ sở dữ liệu</source>
         <translation>database file</translation>
@@ -1527,7 +1578,7 @@ Please send this file to your support desk.</translation>
         <translation>resources and report template</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="134"/>
+        <location filename="../../gui/commands/sign.py" line="149"/>
         <location filename="../../gui/selftest.py" line="43"/>
         <source>cơ sở dữ liệu</source>
         <translation>database</translation>
@@ -5304,127 +5355,132 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation> (fingerprint {code}…)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="76"/>
+        <location filename="../../gui/signing/keys.py" line="89"/>
         <source>hiệu lực từ {start} đến {end}</source>
         <translation>valid from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="79"/>
+        <location filename="../../gui/signing/keys.py" line="92"/>
         <source>Chứng thư số của {holder} chưa có hiệu lực ({span}). Chưa ký.</source>
         <translation>{holder}&apos;s certificate is not valid yet ({span}). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="85"/>
+        <location filename="../../gui/signing/keys.py" line="98"/>
         <source>Chứng thư số của {holder} đã hết hạn ({span}). Hãy gia hạn hoặc dùng chứng thư số còn hiệu lực. Chưa ký.</source>
         <translation>{holder}&apos;s certificate has expired ({span}). Renew it or use a certificate that is still valid. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="101"/>
+        <location filename="../../gui/signing/keys.py" line="114"/>
         <source>Chứng thư số của {holder} không được phép dùng để ký văn bản (thiếu mục đích “ký số”). Hãy dùng chứng thư số ký số do tổ chức cung cấp dịch vụ chứng thực cấp cho người ký. Chưa ký.</source>
         <translation>{holder}&apos;s certificate may not sign documents (the “digital signature” usage is missing). Use a signing certificate that a certification service provider issued to the signer. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="118"/>
+        <location filename="../../gui/signing/keys.py" line="152"/>
         <source>Tệp {path} quá lớn để là chứng thư số .pfx/.p12.</source>
         <translation>The file {path} is too large to be a .pfx/.p12 certificate.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="115"/>
+        <location filename="../../gui/signing/keys.py" line="149"/>
         <source>Không tìm thấy tệp chứng thư số: {path}</source>
         <translation>Certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="116"/>
+        <location filename="../../gui/signing/keys.py" line="83"/>
+        <source>Chứng thư số của {holder} dùng khóa {key}, yếu hơn mức Thông tư 15/2025/TT-BKHCN cho phép (RSA từ 2048 bit, ECDSA từ 256 bit). Hãy đề nghị tổ chức cung cấp dịch vụ cấp chứng thư số mới. Chưa ký.</source>
+        <translation>The certificate of {holder} uses a {key} key, weaker than Circular 15/2025/TT-BKHCN allows (RSA of 2048 bits or more, ECDSA of 256 bits or more). Ask the certification service provider for a new certificate. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/keys.py" line="150"/>
         <source>Tệp chứng thư số phải là một tệp .pfx/.p12, không phải thư mục: {path}</source>
         <translation>The certificate must be a .pfx/.p12 file, not a folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="117"/>
+        <location filename="../../gui/signing/keys.py" line="151"/>
         <source>Không đọc được tệp chứng thư số {path}: {error}</source>
         <translation>Could not read the certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="127"/>
+        <location filename="../../gui/signing/keys.py" line="161"/>
         <source>Tệp {path} không phải tệp chứng thư số .pfx/.p12.</source>
         <translation>The file {path} is not a .pfx/.p12 certificate file.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="130"/>
+        <location filename="../../gui/signing/keys.py" line="164"/>
         <source>Mật khẩu của tệp chứng thư số {name} không đúng. Hãy nhập lại. Chưa ký.</source>
         <translation>The password of the certificate file {name} is wrong. Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="136"/>
+        <location filename="../../gui/signing/keys.py" line="170"/>
         <source>Tệp {name} không chứa khóa bí mật và chứng thư số để ký.</source>
         <translation>The file {name} holds no private key and certificate to sign with.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="202"/>
+        <location filename="../../gui/signing/keys.py" line="246"/>
         <source>Không thấy USB token có nhãn “{label}”. Hãy cắm đúng token và thử lại. Chưa ký.</source>
         <translation>No USB token labelled “{label}” was found. Plug in the right token and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="208"/>
+        <location filename="../../gui/signing/keys.py" line="252"/>
         <source>Không thấy USB token nào được cắm vào máy. Hãy cắm token ký số và thử lại. Chưa ký.</source>
         <translation>No USB token is plugged in. Plug in the signing token and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="213"/>
+        <location filename="../../gui/signing/keys.py" line="257"/>
         <source>Có {count} USB token đang cắm ({labels}): hãy chọn một (--token-label). Chưa ký.</source>
         <translation>{count} USB tokens are plugged in ({labels}): choose one (--token-label). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="221"/>
+        <location filename="../../gui/signing/keys.py" line="265"/>
         <source>Chưa nhập mã PIN của USB token. Chưa ký.</source>
         <translation>The USB token&apos;s PIN was not entered. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="230"/>
+        <location filename="../../gui/signing/keys.py" line="274"/>
         <source>Mã PIN không đúng định dạng token yêu cầu (độ dài hoặc ký tự). Hãy nhập lại. Chưa ký.</source>
         <translation>The PIN is not in the form the token requires (length or characters). Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="236"/>
+        <location filename="../../gui/signing/keys.py" line="280"/>
         <source>USB token đã bị rút ra. Hãy cắm lại token và thử lại. Chưa ký.</source>
         <translation>The USB token was removed. Plug it in again and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="240"/>
+        <location filename="../../gui/signing/keys.py" line="284"/>
         <source>USB token báo lỗi khi đăng nhập ({error}). Chưa ký.</source>
         <translation>The USB token reported an error at login ({error}). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="252"/>
+        <location filename="../../gui/signing/keys.py" line="296"/>
         <source>Mã PIN của USB token đã bị khóa do nhập sai quá số lần cho phép. Hãy liên hệ nhà cung cấp chứng thư số để mở khóa. Chưa ký.</source>
         <translation>The USB token&apos;s PIN is locked after too many wrong tries. Ask the certificate provider to unlock it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="266"/>
+        <location filename="../../gui/signing/keys.py" line="310"/>
         <source> Token báo chỉ còn 1 lần thử: nhập sai lần nữa token sẽ bị khóa.</source>
         <translation> The token says one try is left: one more wrong PIN locks it.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="268"/>
+        <location filename="../../gui/signing/keys.py" line="312"/>
         <source> Token báo số lần thử còn lại không nhiều.</source>
         <translation> The token says few tries are left.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="271"/>
+        <location filename="../../gui/signing/keys.py" line="315"/>
         <source>Mã PIN của USB token không đúng.{left} Hãy nhập lại. Chưa ký.</source>
         <translation>The USB token&apos;s PIN is wrong.{left} Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="284"/>
+        <location filename="../../gui/signing/keys.py" line="328"/>
         <source>Không tìm thấy thư viện PKCS#11 của USB token: {module}. Hãy cài trình điều khiển token của nhà cung cấp chứng thư số và chọn lại đường dẫn trong Cài đặt. Chưa ký.</source>
         <translation>The USB token&apos;s PKCS#11 library was not found: {module}. Install the token driver of the certificate provider and choose its path again in Settings. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="298"/>
+        <location filename="../../gui/signing/keys.py" line="342"/>
         <source>Không nạp được thư viện PKCS#11 {module} ({error}): có thể không phải trình điều khiển USB token, hoặc không hợp với máy này (32/64 bit). Chưa ký.</source>
         <translation>The PKCS#11 library {module} could not be loaded ({error}): it may not be a USB token driver, or not fit this computer (32/64 bit). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="318"/>
+        <location filename="../../gui/signing/keys.py" line="367"/>
         <source>USB token không có chứng thư số kèm khóa bí mật để ký. Chưa ký.</source>
         <translation>The USB token holds no certificate with a private key to sign with. Not signed.</translation>
     </message>
@@ -5469,7 +5525,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The report was edited after this file was exported, so the file no longer matches the report. Export the PDF again and sign again (both the competent person&apos;s and the agency&apos;s signature).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="71"/>
+        <location filename="../../gui/signing/sign.py" line="82"/>
         <source>Không đọc được tệp PDF {path}: {error}</source>
         <translation>Could not read the PDF {path}: {error}</translation>
     </message>
@@ -5574,290 +5630,341 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>role unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="40"/>
+        <location filename="../../gui/signing/sign.py" line="42"/>
         <source>ảnh chữ ký</source>
         <translation>signature image</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="41"/>
+        <location filename="../../gui/signing/sign.py" line="43"/>
         <source>ảnh con dấu</source>
         <translation>seal image</translation>
     </message>
     <message>
         <location filename="../../gui/operations/signing.py" line="257"/>
-        <location filename="../../gui/signing/sign.py" line="94"/>
+        <location filename="../../gui/signing/sign.py" line="105"/>
         <source>Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.</source>
         <translation>The signing role must be “signer” (the competent person) or “agency” (the agency), not “{role}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="101"/>
+        <location filename="../../gui/signing/sign.py" line="112"/>
         <source>Tệp cần ký không phải là tệp PDF.</source>
         <translation>The file to sign is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="107"/>
+        <location filename="../../gui/signing/sign.py" line="118"/>
         <source>Tệp PDF bị hỏng hoặc không trọn vẹn (có thể bị cắt cụt khi sao chép, tải về), không ký được. Hãy xuất lại tệp PDF từ ứng dụng.</source>
         <translation>The PDF is damaged or incomplete (perhaps cut short while copied or downloaded) and cannot be signed. Export the PDF again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="114"/>
+        <location filename="../../gui/signing/sign.py" line="125"/>
         <source>Tệp PDF được mã hóa bằng mật khẩu: không ký được.</source>
         <translation>The PDF is encrypted with a password: it cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="148"/>
+        <location filename="../../gui/signing/sign.py" line="161"/>
+        <source>Không lấy được thông tin thu hồi của chứng thư số qua mạng (máy không kết nối, hoặc chứng thư số không ghi nơi cung cấp): chữ ký không kèm thông tin thu hồi (không đạt PAdES B-LT); Bộ sẽ kiểm tra thu hồi khi nhận.</source>
+        <translation>The certificate&apos;s revocation data could not be fetched over the network (this PC is offline, or the certificate names no source): the signature carries no revocation data (not PAdES B-LT); the Ministry checks revocation when it receives the file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="225"/>
         <source>Tệp đã có chữ ký số của cơ quan: chữ ký của cơ quan là chữ ký cuối cùng, không ký thêm được. Chưa ký.</source>
         <translation>The file already carries the agency&apos;s digital signature: the agency&apos;s signature is the last one, nothing can be signed after it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="155"/>
+        <location filename="../../gui/signing/sign.py" line="232"/>
         <source>Tệp đã có chữ ký số của người có thẩm quyền ({holder}): mỗi báo cáo chỉ một người có thẩm quyền ký. Bước tiếp theo là văn thư ký số của cơ quan (vai trò cơ quan). Chưa ký.</source>
         <translation>The file already carries the competent person&apos;s digital signature ({holder}): only one competent person signs a report. The next step is the agency&apos;s signature by its clerk (role agency). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="165"/>
+        <location filename="../../gui/signing/sign.py" line="242"/>
         <source>Tệp chưa có chữ ký số của người có thẩm quyền: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau. Chưa ký.</source>
         <translation>The file has no digital signature of the competent person yet: the competent person signs first, the agency&apos;s clerk after. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="172"/>
+        <location filename="../../gui/signing/sign.py" line="249"/>
         <source>chữ ký không hợp lệ</source>
         <translation>the signature is not valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="174"/>
+        <location filename="../../gui/signing/sign.py" line="251"/>
         <source>Chữ ký số của người có thẩm quyền trong tệp không còn nguyên vẹn ({problems}): cơ quan không ký lên tệp này. Hãy xuất lại PDF và ký lại từ đầu. Chưa ký.</source>
         <translation>The competent person&apos;s digital signature in the file is no longer intact ({problems}): the agency does not sign this file. Export the PDF again and sign it again from the start. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="182"/>
+        <location filename="../../gui/signing/sign.py" line="259"/>
         <source>Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ.</source>
         <translation>The timestamp server could not be reached: signed without a timestamp (PAdES B-B); the signature is still valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="266"/>
+        <location filename="../../gui/signing/sign.py" line="348"/>
         <source>Không ký được: {error}</source>
         <translation>Could not sign: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="281"/>
+        <location filename="../../gui/signing/sign.py" line="366"/>
         <source>USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token was removed during signing. Plug it in again and sign again. The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="287"/>
+        <location filename="../../gui/signing/sign.py" line="372"/>
         <source>USB token báo lỗi khi ký ({error}). Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="58"/>
+        <location filename="../../gui/signing/verify.py" line="67"/>
         <source>Đã ký số, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="59"/>
+        <location filename="../../gui/signing/verify.py" line="68"/>
         <source>Đã ký số, chưa xác minh được nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="60"/>
+        <location filename="../../gui/signing/verify.py" line="69"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="61"/>
+        <location filename="../../gui/signing/verify.py" line="70"/>
         <source>Chữ ký hỏng hoặc văn bản bị sửa sau khi ký</source>
         <translation>Signature broken or document changed after signing</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="104"/>
+        <location filename="../../gui/signing/verify.py" line="127"/>
         <source>không ghi tổ chức</source>
         <translation>no organisation given</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="113"/>
+        <location filename="../../gui/signing/verify.py" line="136"/>
         <source>chứng thư số của tổ chức khác ({org}), không phải của {unit}</source>
         <translation>a certificate of another organisation ({org}), not {unit}&apos;s</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="133"/>
+        <location filename="../../gui/signing/verify.py" line="156"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="135"/>
+        <location filename="../../gui/signing/verify.py" line="158"/>
         <source> theo dấu thời gian</source>
         <translation> by the timestamp</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="137"/>
-        <source> theo giờ người ký tự ghi (không có dấu thời gian)</source>
-        <translation> by the signer&apos;s own clock (no timestamp)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/signing/verify.py" line="140"/>
+        <location filename="../../gui/signing/verify.py" line="165"/>
         <source>không rõ người ký</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="241"/>
-        <source> theo giờ người ký tự ghi</source>
-        <translation> by the signer&apos;s own clock</translation>
-    </message>
-    <message>
-        <location filename="../../gui/signing/verify.py" line="267"/>
+        <location filename="../../gui/signing/verify.py" line="298"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="265"/>
+        <location filename="../../gui/signing/verify.py" line="296"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="106"/>
+        <location filename="../../gui/signing/verify.py" line="129"/>
         <source>chứng thư số của cơ quan phải ghi đúng tên đơn vị ({names}) ở mục tổ chức (O)</source>
         <translation>the agency&apos;s certificate must carry the unit&apos;s exact name ({names}) as its organisation (O)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="109"/>
+        <location filename="../../gui/signing/verify.py" line="132"/>
         <source>chứng thư số của tổ chức khác ({org}): {wanted}</source>
         <translation>a certificate of another organisation ({org}): {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="148"/>
+        <location filename="../../gui/signing/verify.py" line="160"/>
+        <source> theo giờ người ký tự ghi (không có dấu thời gian: giờ ký chưa được chứng minh)</source>
+        <translation> by the signer&apos;s own clock (no timestamp: the signing time is unproven)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="174"/>
+        <source>; đã kiểm tra thu hồi</source>
+        <translation>; revocation checked</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="176"/>
+        <source>; chưa kiểm tra thu hồi (chưa nạp danh sách thu hồi CRL)</source>
+        <translation>; revocation not checked (no revocation list loaded)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="177"/>
         <source>Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
         <translation>Signature {index} ({role}) [{field}]: {status} — {who}, signed at {when}{stamp}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="266"/>
+        <location filename="../../gui/signing/verify.py" line="270"/>
+        <source> theo giờ người ký tự ghi, chưa được chứng minh</source>
+        <translation> by the signer&apos;s own clock, unproven</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="297"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="277"/>
+        <location filename="../../gui/signing/verify.py" line="312"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="306"/>
+        <location filename="../../gui/signing/verify.py" line="330"/>
+        <source>Không tìm thấy tệp danh sách thu hồi (CRL): {path}</source>
+        <translation>Revocation list (CRL) file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="331"/>
+        <source>Không đọc được tệp danh sách thu hồi {path}: {error}</source>
+        <translation>Cannot read the revocation list file {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="332"/>
+        <source>Tệp danh sách thu hồi {path} quá lớn (hơn 20 MB).</source>
+        <translation>The revocation list file {path} is too large (over 20 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="339"/>
+        <source>Tệp {path} không phải danh sách thu hồi chứng thư số (CRL, dạng .crl/.pem). Hãy chọn tệp CRL do tổ chức cấp chứng thư số công bố.</source>
+        <translation>The file {path} is not a certificate revocation list (CRL, .crl/.pem). Choose the CRL file the certification authority publishes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="379"/>
         <source>tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số</source>
         <translation>the PDF is damaged or incomplete (perhaps cut short); its signatures cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="343"/>
+        <location filename="../../gui/signing/verify.py" line="416"/>
         <source>chỉ có một chữ ký số (của {role}): báo cáo phải có hai chữ ký, của người có thẩm quyền rồi của cơ quan; chưa tin cậy cho đến khi có đủ hai chữ ký</source>
         <translation>only one digital signature (of {role}): a report needs two signatures, the competent person&apos;s then the agency&apos;s; not trusted until both are there</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="351"/>
+        <location filename="../../gui/signing/verify.py" line="424"/>
         <source>có {count} chữ ký số: báo cáo chỉ có hai chữ ký (người có thẩm quyền rồi cơ quan), chữ ký thêm vào không rõ của ai; không tin cậy</source>
         <translation>{count} digital signatures: a report has only two (the competent person&apos;s then the agency&apos;s), whose the added one is is unknown; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="357"/>
+        <location filename="../../gui/signing/verify.py" line="430"/>
         <source>chữ ký của cơ quan có trước chữ ký của người có thẩm quyền (sai thứ tự: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau); không tin cậy</source>
         <translation>the agency&apos;s signature comes before the competent person&apos;s (wrong order: the competent person signs first, the agency&apos;s clerk after); not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="362"/>
+        <location filename="../../gui/signing/verify.py" line="435"/>
         <source>hai chữ ký cùng vai trò ({role}): báo cáo cần chữ ký của người có thẩm quyền rồi của cơ quan; không tin cậy</source>
         <translation>two signatures with the same role ({role}): a report needs the competent person&apos;s signature then the agency&apos;s; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="397"/>
+        <location filename="../../gui/signing/verify.py" line="470"/>
         <source>giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại</source>
         <translation>the signing time the signer&apos;s computer wrote is in the future (a wrong clock?): the certificate is judged as of now</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="411"/>
+        <location filename="../../gui/signing/verify.py" line="486"/>
         <source>dấu thời gian không xác minh được (máy chủ dấu thời gian không thuộc nguồn tin cậy)</source>
         <translation>the timestamp cannot be verified (the timestamp server is not a trusted source)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="418"/>
+        <location filename="../../gui/signing/verify.py" line="492"/>
         <source>không kiểm tra được chữ ký ({error})</source>
         <translation>the signature cannot be checked ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="440"/>
+        <location filename="../../gui/signing/verify.py" line="513"/>
         <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
         <translation>the signed content was changed or the signature does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="447"/>
-        <location filename="../../gui/signing/verify.py" line="495"/>
+        <location filename="../../gui/signing/verify.py" line="520"/>
+        <location filename="../../gui/signing/verify.py" line="592"/>
         <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="454"/>
+        <location filename="../../gui/signing/verify.py" line="532"/>
+        <location filename="../../gui/signing/verify.py" line="843"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="456"/>
+        <location filename="../../gui/signing/verify.py" line="527"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="502"/>
+        <location filename="../../gui/signing/verify.py" line="540"/>
+        <source>chứng thư số đã bị thu hồi (theo danh sách thu hồi đã nạp)</source>
+        <translation>the certificate has been revoked (by the loaded revocation list)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="599"/>
         <source>sau chữ ký cuối cùng, tệp bị thêm hoặc điền trường biểu mẫu ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after the last signature, form fields were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="509"/>
+        <location filename="../../gui/signing/verify.py" line="606"/>
         <source>sau chữ ký này, tệp bị thêm hoặc điền trường biểu mẫu không phải chữ ký tiếp theo ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after this signature, form fields other than the next signature were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="597"/>
+        <location filename="../../gui/signing/verify.py" line="694"/>
         <source>chữ ký sau ({field}) hiển thị ở ngoài khối chữ ký của báo cáo: phần hiển thị có thể khác nội dung đã ký</source>
         <translation>the later signature ({field}) is drawn outside the report&apos;s signature block: what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="738"/>
+        <location filename="../../gui/signing/verify.py" line="848"/>
+        <source>chứng thư số gốc tin cậy “{name}” không có hiệu lực {what} (hiệu lực từ {start} đến {end}): không dùng làm gốc tin cậy; hãy nạp chứng thư số gốc còn hiệu lực</source>
+        <translation>the trusted root certificate “{name}” is not valid {what} (valid from {start} to {end}): it is not used as a trust anchor; load a root certificate that is valid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="854"/>
+        <source>vào thời điểm ký</source>
+        <translation>at the signing time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="982"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="740"/>
+        <location filename="../../gui/signing/verify.py" line="984"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="741"/>
+        <location filename="../../gui/signing/verify.py" line="985"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="752"/>
+        <location filename="../../gui/signing/verify.py" line="996"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="754"/>
+        <location filename="../../gui/signing/verify.py" line="998"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="760"/>
+        <location filename="../../gui/signing/verify.py" line="1004"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="761"/>
+        <location filename="../../gui/signing/verify.py" line="1005"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="818"/>
+        <location filename="../../gui/signing/verify.py" line="1062"/>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="198"/>
-        <location filename="../../gui/signing/verify.py" line="822"/>
+        <location filename="../../gui/commands/sign.py" line="218"/>
+        <location filename="../../gui/signing/verify.py" line="1066"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
@@ -20,7 +20,7 @@ NOW = dt.datetime.now(dt.UTC)
 
 @dataclass
 class Issued:
-    key: rsa.RSAPrivateKey
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
     cert: x509.Certificate
     pfx: Path
     pem: Path
@@ -40,6 +40,13 @@ class Pki:
     stranger: Issued
     tsa: Issued  # a timestamp authority under the same root (tests/signing/conftest.py serves it over HTTP)
     company: Issued  # a company in Nghệ An: ST=Nghệ An, L=Vinh, but O= the company (issue 20: never the Sở's)
+    revoked: Issued  # Nghệ An's, valid, listed in the intermediate's CRL (revocation_list)
+    expired_root: Issued  # a root that ended yesterday, and a certificate it issued (expired_root_user)
+    expired_root_user: Issued
+    future_root: Issued  # a root valid only from tomorrow, and a certificate it issued
+    future_root_user: Issued
+    ecdsa: Issued  # Nguyễn Văn An with an ECDSA P-256 key
+    weak: Issued  # an RSA 1024-bit key: refused before signing (Thông tư 15/2025/TT-BKHCN)
 
 
 def _name(cn: str, org: str | None = None, province: str | None = None, locality: str | None = None) -> x509.Name:
@@ -65,8 +72,10 @@ def _issue(
     end: dt.datetime = NOW + dt.timedelta(days=365),
     signing: bool = True,
     timestamping: bool = False,
+    crl_url: str | None = None,
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey | None = None,
 ) -> Issued:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key = key or rsa.generate_private_key(public_exponent=65537, key_size=2048)
     builder = (
         x509.CertificateBuilder()
         .subject_name(subject)
@@ -96,6 +105,13 @@ def _issue(
         ),
         critical=True,
     )
+    if crl_url:
+        builder = builder.add_extension(
+            x509.CRLDistributionPoints(
+                [x509.DistributionPoint([x509.UniformResourceIdentifier(crl_url)], None, None, None)]
+            ),
+            critical=False,
+        )
     if timestamping:
         builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
     cert = builder.sign(issuer.key if issuer else key, hashes.SHA256())
@@ -116,6 +132,24 @@ def _issue(
 LONG = {"start": NOW - dt.timedelta(days=1500), "end": NOW + dt.timedelta(days=3650)}
 
 
+def revocation_list(issuer: Issued, revoked: list[x509.Certificate], when: dt.datetime = NOW) -> bytes:
+    """A CRL (DER) from `issuer` listing `revoked`, each revoked an hour before `when`."""
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(issuer.cert.subject)
+        .last_update(when - dt.timedelta(days=1))
+        .next_update(when + dt.timedelta(days=7))
+    )
+    for cert in revoked:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(cert.serial_number)
+            .revocation_date(when - dt.timedelta(hours=1))
+            .build()
+        )
+    return builder.sign(issuer.key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+
 def build_pki(folder: Path) -> Pki:
     folder.mkdir(parents=True, exist_ok=True)
     root = _issue(folder, "root", _name("Bo Cong Thuong Root CA (test)", "Bộ Công Thương"), None, ca=True, **LONG)
@@ -127,6 +161,24 @@ def build_pki(folder: Path) -> Pki:
         return _issue(folder, stem, _name(cn, org, province), inter, ca=False, **kw)
 
     stranger_root = _issue(folder, "stranger-root", _name("Other Root CA"), None, ca=True)
+    expired_root = _issue(
+        folder,
+        "expired-root",
+        _name("Expired Root CA (test)"),
+        None,
+        ca=True,
+        start=NOW - dt.timedelta(days=3000),
+        end=NOW - dt.timedelta(days=1),
+    )
+    future_root = _issue(
+        folder,
+        "future-root",
+        _name("Future Root CA (test)"),
+        None,
+        ca=True,
+        start=NOW + dt.timedelta(days=1),
+        end=NOW + dt.timedelta(days=3000),
+    )
     return Pki(
         root=root,
         intermediate=inter,
@@ -167,5 +219,34 @@ def build_pki(folder: Path) -> Pki:
             _name("Công ty TNHH Thương mại Hồng Lam", "Công ty TNHH Thương mại Hồng Lam", "Nghệ An", "Nghệ An"),
             inter,
             ca=False,
+        ),
+        revoked=person("revoked", "Lê Thị Thu Hồi", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"),
+        expired_root=expired_root,
+        expired_root_user=_issue(
+            folder,
+            "expired-root-user",
+            _name("Nguyễn Văn An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"),
+            expired_root,
+            ca=False,
+            start=NOW - dt.timedelta(days=30),
+            end=NOW + dt.timedelta(days=30),
+        ),
+        ecdsa=person("ecdsa", "Nguyễn Văn An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An", key=ec.generate_private_key(ec.SECP256R1())),
+        weak=person(
+            "weak",
+            "Nguyễn Văn Yếu",
+            "Sở Công Thương tỉnh Nghệ An",
+            "Nghệ An",
+            key=rsa.generate_private_key(public_exponent=65537, key_size=1024),
+        ),
+        future_root=future_root,
+        future_root_user=_issue(
+            folder,
+            "future-root-user",
+            _name("Nguyễn Văn An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"),
+            future_root,
+            ca=False,
+            start=NOW - dt.timedelta(days=30),
+            end=NOW + dt.timedelta(days=30),
         ),
     )

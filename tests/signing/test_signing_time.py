@@ -1,6 +1,7 @@
-"""Trust is judged at the signing time: the timestamp's for a B-T signature, the signer's own claim for B-B.
-A certificate that expired after the signature was made still verifies; one that was not valid at that time
-does not, and the message gives its dates."""
+"""Trust is judged at the signing time a trusted timestamp proves; without one the signer's clock proves nothing,
+so the certificate must have been valid at the time it claims and be valid now (issue 20: a clock set back).
+A certificate that expired after a timestamped signature still verifies; one that was not valid does not, and
+the message gives its dates."""
 
 from __future__ import annotations
 
@@ -72,20 +73,23 @@ def check(pki: Pki, data: bytes):  # type: ignore[no-untyped-def]
     return replace(result, status=result.signatures[0].status, problems=(), problems_en=())
 
 
-def test_a_certificate_expired_since_signing_still_verifies(pki: Pki, sign_at, report_pdf: Path) -> None:
-    # pki.expired was valid from NOW-800 to NOW-70 days; the signature was made 100 days ago.
+def test_an_expired_certificate_is_trusted_only_with_a_timestamp(pki: Pki, sign_at, report_pdf: Path) -> None:
+    # pki.expired was valid from NOW-800 to NOW-70 days. Signed 100 days ago with a trusted timestamp: the time is
+    # proven, the signature stands. The same claim without a timestamp is the attacker's clock set back: the
+    # certificate must be valid now as well, and it is not.
     then = NOW - dt.timedelta(days=100)
-    untimestamped = check(pki, sign_at(report_pdf.read_bytes(), pki.expired, then))
-    assert untimestamped.status == TRUSTED, untimestamped.lines()
-    line = untimestamped.lines()[0]
-    assert then.astimezone(dt.timezone(dt.timedelta(hours=7))).strftime("%d/%m/%Y") in line
-    assert "theo giờ người ký tự ghi (không có dấu thời gian)" in line
     timestamped = check(pki, sign_at(report_pdf.read_bytes(), pki.expired, then, stamped=then))
     assert timestamped.status == TRUSTED, timestamped.lines()
     assert timestamped.signatures[0].timestamped and "theo dấu thời gian" in timestamped.lines()[0]
-    # The one-phrase status (import lines, inbox, xlsx) says whose clock the time is from.
-    assert untimestamped.summary().endswith("theo giờ người ký tự ghi)")
     assert "tự ghi" not in timestamped.summary()
+    clock_set_back = check(pki, sign_at(report_pdf.read_bytes(), pki.expired, then))
+    assert clock_set_back.status == UNVERIFIED, clock_set_back.lines()
+    line = clock_set_back.lines()[0]
+    assert then.astimezone(dt.timezone(dt.timedelta(hours=7))).strftime("%d/%m/%Y") in line
+    assert "theo giờ người ký tự ghi (không có dấu thời gian: giờ ký chưa được chứng minh)" in line
+    assert "Chứng thư số đã hết hạn trước lúc kiểm tra" in line
+    # The one-phrase status (import lines, inbox, xlsx) says whose clock the time is from.
+    assert "theo giờ người ký tự ghi, chưa được chứng minh)" in clock_set_back.summary()
 
 
 def test_a_signature_made_outside_the_validity_is_not_trusted(pki: Pki, sign_at, report_pdf: Path) -> None:
@@ -95,7 +99,8 @@ def test_a_signature_made_outside_the_validity_is_not_trusted(pki: Pki, sign_at,
     assert result.status == UNVERIFIED
     expiry = pki.expired.cert.not_valid_after_utc.astimezone(dt.timezone(dt.timedelta(hours=7)))
     line = result.lines()[0]
-    assert "theo giờ người ký tự ghi (không có dấu thời gian). Chứng thư số đã hết hạn trước thời điểm ký" in line
+    assert "theo giờ người ký tự ghi (không có dấu thời gian: giờ ký chưa được chứng minh)" in line
+    assert "Chứng thư số đã hết hạn trước thời điểm ký" in line
     assert f"đến {expiry.strftime('%d/%m/%Y %H:%M')} giờ Việt Nam" in line
     # The signer claims a time inside the validity, but the timestamp proves the signature came later.
     backdated = check(pki, sign_at(data, pki.expired, NOW - dt.timedelta(days=100), stamped=after))
@@ -119,23 +124,31 @@ def test_a_claimed_time_in_the_future_is_not_believed(pki: Pki, sign_at, report_
 
 
 def test_the_command_line_says_it(pki: Pki, sign_at, report_pdf: Path, tmp_path: Path) -> None:
+    then = NOW - dt.timedelta(days=100)
     good = tmp_path / "expired-since.pdf"
-    good.write_bytes(sign_at(report_pdf.read_bytes(), pki.expired, NOW - dt.timedelta(days=100)))
+    good.write_bytes(sign_at(report_pdf.read_bytes(), pki.expired, then, stamped=then))
     trust = ["--trust", pki.root.pem, "--trust", pki.intermediate.pem]
     done = run_cli("pdf", "verify", good, *trust)
     assert "Chữ ký 1 (người có thẩm quyền) [ChuKyNguoiCoThamQuyen]: Đã ký số, tin cậy" in done.stdout, done.stdout
+    set_back = tmp_path / "clock-set-back.pdf"
+    set_back.write_bytes(sign_at(report_pdf.read_bytes(), pki.expired, then))
+    done = run_cli("pdf", "verify", set_back, *trust)
+    assert done.returncode == 2 and "đã hết hạn trước lúc kiểm tra" in done.stdout, done.stdout
     late = tmp_path / "signed-after-expiry.pdf"
     late.write_bytes(sign_at(report_pdf.read_bytes(), pki.expired, NOW - dt.timedelta(days=1)))
     done = run_cli("pdf", "verify", late, *trust)
     assert done.returncode == 2 and "đã hết hạn trước thời điểm ký" in done.stdout, done.stdout
 
 
-def test_an_unverifiable_timestamp_falls_back_to_the_signers_time(pki: Pki, sign_at, report_pdf: Path) -> None:
-    # A timestamp from an authority outside the loaded roots proves nothing: the signer's claimed time is used
-    # (inside the validity here), and the line says both.
+def test_an_unverifiable_timestamp_proves_nothing(pki: Pki, sign_at, report_pdf: Path) -> None:
+    # A timestamp from an authority outside the loaded roots proves nothing: the signer's claimed time is all there
+    # is, so the certificate is judged now too (expired: not trusted), and the line says both.
     then = NOW - dt.timedelta(days=100)
     result = check(pki, sign_at(report_pdf.read_bytes(), pki.expired, then, stamped=NOW, tsa=pki.stranger))
     line = result.lines()[0]
     assert not result.signatures[0].timestamped
     assert "Dấu thời gian không xác minh được" in line and "theo giờ người ký tự ghi" in line
-    assert result.status == TRUSTED, line
+    assert result.status == UNVERIFIED and "đã hết hạn trước lúc kiểm tra" in line, line
+    # With a certificate valid now, the same unverifiable timestamp leaves a trusted signature, time unproven.
+    valid = check(pki, sign_at(report_pdf.read_bytes(), pki.nghe_an, NOW, stamped=NOW, tsa=pki.stranger))
+    assert valid.status == TRUSTED and "giờ ký chưa được chứng minh" in valid.lines()[0]
