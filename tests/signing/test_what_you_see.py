@@ -97,3 +97,30 @@ def test_the_import_refuses_a_shadowed_file_and_stores_nothing(pki: Pki, signed:
         assert store.db.execute("SELECT COUNT(*) FROM reports WHERE origin = 'inbox'").fetchone()[0] == 0
     finally:
         store.close()
+
+
+def test_a_document_timestamp_after_the_signatures_is_allowed(pki: Pki, signed: bytes) -> None:
+    """Validation data after the last signature (PAdES-LTA's document timestamp) changes nothing shown."""
+    import io
+
+    from asn1crypto import keys, x509
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.signers import PdfTimeStamper
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    stamper = DummyTimeStamper(
+        tsa_cert=x509.Certificate.load(pki.tsa.cert.public_bytes(serialization.Encoding.DER)),
+        tsa_key=keys.PrivateKeyInfo.load(
+            pki.tsa.key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        ),
+    )
+    out = io.BytesIO()
+    PdfTimeStamper(stamper).timestamp_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(signed), strict=False), "sha256", output=out
+    )
+    result = check(pki, out.getvalue())
+    assert len(result.signatures) == 2  # the document timestamp is no signature of the report
+    assert result.status is Status.TRUSTED, result.lines()
