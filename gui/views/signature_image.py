@@ -131,7 +131,10 @@ class ImagePicker(QWidget):
     def _show(self) -> None:
         picture = self._picture
         if picture is not None:
-            self.preview.setPixmap(thumbnail(picture))
+            ratio = self.devicePixelRatioF()  # drawn for the screen's pixels: sharp at 150 %
+            pixmap = thumbnail(picture, THUMBNAIL * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            self.preview.setPixmap(pixmap)
             size = f"{picture.image.width} × {picture.image.height}"
             if picture.opaque:
                 self.note.setText(
