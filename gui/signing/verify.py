@@ -252,7 +252,15 @@ class Verification:
             ],
             timestamped=self.signatures[-1].timestamped,
             lang=lang,
+            revocation_checked=not any(s.revocation is Revocation.NOT_CHECKED for s in self.signatures)
+            if self.status is not BROKEN
+            else None,
         )
+
+    @property
+    def revocation_checked(self) -> bool:
+        """Every signature's certificate was checked against its issuer's revocation data."""
+        return bool(self.signatures) and all(s.revocation is Revocation.CHECKED for s in self.signatures)
 
 
 def summary_of(
@@ -263,15 +271,19 @@ def summary_of(
     *,
     timestamped: bool = False,
     lang: str = "vi",
+    revocation_checked: bool | None = None,
 ) -> str:
-    """'Đã ký số, tin cậy (who, when)': a time without a timestamp is the signer's own claim, and says so."""
+    """'Đã ký số, tin cậy (who, when)': a time without a timestamp is the signer's own claim, and says so; so does
+    a revocation not checked (`revocation_checked` False; None: not said)."""
+    i = 1 if lang == "en" else 0
     when = last_signed_at.astimezone(VN).strftime("%d/%m/%Y %H:%M") if last_signed_at else ""
     if when and not timestamped:
-        when += bilingual("Signing", " theo giờ người ký tự ghi, chưa được chứng minh").format()[1 if lang == "en" else 0]
+        when += bilingual("Signing", " theo giờ người ký tự ghi, chưa được chứng minh").format()[i]
     names = ", ".join(dict.fromkeys(h for h in holders if h))
-    return f"{status_label(status, lang)} ({names}{', ' + when if when else ''})" + (
-        f": {'; '.join(problems)}" if problems else ""
-    )
+    parts = [p for p in (names, when) if p]
+    if revocation_checked is False:
+        parts.append(bilingual("Signing", "chưa kiểm tra thu hồi").format()[i])
+    return f"{status_label(status, lang)} ({', '.join(parts)})" + (f": {'; '.join(problems)}" if problems else "")
 
 
 def status_label(status: str, lang: str = "vi") -> str:

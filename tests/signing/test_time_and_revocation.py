@@ -47,7 +47,7 @@ def test_without_a_timestamp_the_time_is_unproven_and_the_certificate_must_be_va
     result = verify_pdf(both(report_pdf.read_bytes(), pki), load_trust(anchors(pki))).for_unit("Nghệ An")
     assert result.status is Status.TRUSTED
     assert "không có dấu thời gian: giờ ký chưa được chứng minh" in result.lines()[0]
-    assert result.summary().endswith("theo giờ người ký tự ghi, chưa được chứng minh)")
+    assert result.summary().endswith("theo giờ người ký tự ghi, chưa được chứng minh, chưa kiểm tra thu hồi)")
 
 
 def test_a_revoked_certificate_is_refused_once_its_crl_is_loaded(pki: Pki, report_pdf: Path, crl: Path) -> None:
@@ -60,6 +60,7 @@ def test_a_revoked_certificate_is_refused_once_its_crl_is_loaded(pki: Pki, repor
     assert checked.status is Status.UNVERIFIED and not checked.complete
     assert checked.signatures[0].revocation is Revocation.REVOKED and not checked.signatures[0].trusted
     assert "đã bị thu hồi" in checked.lines()[0]
+    assert "chưa kiểm tra thu hồi" in unchecked.summary() and "chưa kiểm tra thu hồi" not in checked.summary()
     # The agency's certificate is in the same CRL's scope and not listed: checked.
     assert checked.signatures[1].revocation is Revocation.CHECKED and "đã kiểm tra thu hồi" in checked.lines()[1]
     # A CRL given among the trust files counts too (the Ministry's '--trust x.crl' was refused before).
