@@ -2533,17 +2533,17 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signature_image.py" line="139"/>
+        <location filename="../../gui/views/signature_image.py" line="142"/>
         <source>{size} điểm ảnh. Ảnh không có nền trong suốt: sẽ che phần văn bản bên dưới (như trong ô này). Phụ lục I, Nghị định 30/2020 yêu cầu ảnh PNG nền trong suốt.</source>
         <translation>{size} pixels. The image has no transparent background: it will cover the text beneath it (as in this box). Annex I of Decree 30/2020 asks for a PNG with a transparent background.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signature_image.py" line="144"/>
+        <location filename="../../gui/views/signature_image.py" line="147"/>
         <source>{size} điểm ảnh, nền trong suốt: in ra đúng như trong ô này.</source>
         <translation>{size} pixels, transparent background: prints exactly as in this box.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signature_image.py" line="147"/>
+        <location filename="../../gui/views/signature_image.py" line="150"/>
         <source>(không có ảnh)</source>
         <translation>(no image)</translation>
     </message>
