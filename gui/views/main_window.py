@@ -160,13 +160,13 @@ class MainWindow(QMainWindow):
         )
         self.save_file_action = self._action(
             self.tr("&Lưu báo cáo thành tệp…"),
-            self.save_report_file,
+            lambda: self.save_report_file(),  # `triggered` would pass its `checked` (False) as the first argument
             "Ctrl+Shift+S",
             self.tr("Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác"),
         )
         self.open_file_action = self._action(
             self.tr("Mở &báo cáo từ tệp…"),
-            self.open_report_file,
+            lambda: self.open_report_file(),  # `triggered` would pass its `checked` (False) as the first argument
             "Ctrl+Shift+O",
             self.tr("Thêm một báo cáo từ tệp JSON đã lưu trên máy khác"),
         )

@@ -87,6 +87,29 @@ def test_a_report_saved_as_a_file_opens_in_another_database(open_window: Any, db
     assert window.list_page.selected_id() == new_id
 
 
+def test_the_menu_items_save_and_open_a_report_file(
+    open_window: Any, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the Tệp menu's own actions (Ctrl+Shift+S, Ctrl+Shift+O), the file chosen in the dialogs: the
+    action's `checked` never stands in for the report or the path."""
+    from PySide6.QtWidgets import QFileDialog
+
+    store = ReportStore.open(db_path)
+    report_id = new_report(store, "2025")
+    store.close()
+    target = tmp_path / "bao-cao.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window = open_window()
+    window.list_page.select(report_id)
+    window.save_file_action.trigger()
+    assert target.is_file() and '"uid"' in target.read_text(encoding="utf-8")
+    before = {s.id for s in window.list_page.model.summaries}
+    window.open_file_action.trigger()
+    after = {s.id for s in window.list_page.model.summaries}
+    assert len(after - before) == 1
+
+
 def test_a_file_that_is_not_a_report_is_refused_politely(
     open_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
