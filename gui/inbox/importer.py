@@ -25,7 +25,7 @@ from gui.core.template import Template
 from gui.core.text import shown_path
 from gui.core.units import find_unit, province_list_at
 from gui.core.values import ValueError_
-from gui.inbox.pages import DIFFER, check_pages
+from gui.inbox.page_check import DIFFER, check_pages
 from gui.inbox.sources import (
     Found,
     SourceError,
@@ -171,7 +171,7 @@ class Checked:
     warnings: tuple[str, ...] = ()
     signature: Verification | None = None
     draft: bool = False
-    pages: str = ""  # gui.inbox.pages status; "" for a JSON document
+    pages: str = ""  # gui.inbox.page_check status; "" for a JSON document
     page_notes: tuple[str, ...] = ()
     draft_problems: tuple[str, ...] = ()  # what a draft still lacks (a final report with these is refused)
 
@@ -206,7 +206,8 @@ def import_paths(
     repo = InboxRepository(store)
     current = template or current_template()
     done = 0
-    with PdfSandbox() as sandbox:  # one worker process reads every PDF of the run, each under a time limit
+    # One worker process reads every PDF of the run, each under its limits; a spare takes over after a violation.
+    with PdfSandbox(spare=True) as sandbox:
         for path, is_report in zip(found, report, strict=True):
             if cancel is not None and cancel():
                 run.cancelled = True
@@ -334,7 +335,7 @@ def _import_file(
 
 
 def _check_pages(found: Found, checked: Checked, accept_drafts: bool) -> Checked:
-    """A PDF's pages against its data (gui.inbox.pages) and the draft mark: another unit on the pages refuses the
+    """A PDF's pages against its data (gui.inbox.page_check) and the draft mark: another unit on the pages refuses the
     file; a draft is refused unless drafts are accepted, and is then marked as one."""
     pages = None
     if found.kind == "pdf":
@@ -342,7 +343,14 @@ def _check_pages(found: Found, checked: Checked, accept_drafts: bool) -> Checked
         source = known_template(doc.template.id, doc.template.version)
         if source is not None:
             made_by = str(found.manifest.get("app_version") or "")
-            pages = check_pages(found.page_texts, doc, source, made_by=made_by)
+            pages = check_pages(
+                found.page_texts,
+                doc,
+                source,
+                made_by=made_by,
+                annotations=found.annotations,
+                unit_name=checked.stored.unit.name,
+            )
             if pages.refused:
                 raise Rejected(pages.note)
     draft = found.marked_draft or (pages is not None and pages.marked)

@@ -97,6 +97,7 @@ class Found:
     kind: str  # "pdf" or "json"
     manifest: dict[str, Any] = field(default_factory=dict)
     page_texts: tuple[str, ...] = ()
+    annotations: tuple[str, ...] = ()  # the pages' annotations but the signatures' widgets (gui.pdf.page_texts)
 
     @property
     def marked_draft(self) -> bool:
@@ -137,4 +138,4 @@ def pdf_found(data: bytes, sandbox: PdfSandbox) -> Found:
         document = read_document(result.document)
     except DocumentError as error:
         raise InvalidEmbeddedDocumentError(str(error)) from None
-    return Found(document, "pdf", result.manifest, result.page_texts)
+    return Found(document, "pdf", result.manifest, result.page_texts, result.annotations)

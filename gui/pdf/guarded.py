@@ -2,18 +2,19 @@
 
 pypdf is careful, but a small crafted file (cross-reference streams declaring millions of entries, loops in the
 page tree) can still keep it busy for seconds or minutes, and nothing can interrupt it inside our own process.
-So each received PDF is read by a worker process (one for a whole import, restarted after a refusal):
+So each received PDF is read by a worker process (one for a whole import, reused from file to file, replaced
+after a file that broke a limit; a spare one, already started, takes over at once):
 
-    with PdfSandbox() as sandbox:
+    with PdfSandbox(spare=True) as sandbox:
         found = sandbox.read(data)          # -> SandboxResult (document bytes, manifest, page count, page texts)
         checked = sandbox.verify(data, trust)  # -> gui.signing.verify.Verification, pyHanko run in the worker
 
 
 The worker runs `gui.pdf.embedded.read_embedded` (trailer, catalogue and the two attachments only), checks the
-page and object counts (gui.core.limits) and extracts each page's text for the importer's page check. A file that
-takes longer than gui.core.limits.PARSE_SECONDS (plus a little per page for the text), or more memory than
-PARSE_MEMORY_BYTES (POSIX), is refused as suspicious. Every refusal is a PdfDataError (a DocumentError) with a
-Vietnamese message, as from read_embedded itself.
+page and object counts (gui.core.limits) and extracts each page's text and annotations for the importer's page
+check (gui.pdf.page_texts: PDFium). A file that takes longer than gui.core.limits.PARSE_SECONDS (plus a little
+per page for the text), or more memory than PARSE_MEMORY_BYTES (POSIX), is refused as suspicious. Every refusal
+is a PdfDataError (a DocumentError) with a Vietnamese message, as from read_embedded itself.
 
 `verify` runs gui.signing.verify.verify_pdf (pyHanko's parser, difference analysis and chain validation, all of
 which a crafted file can keep busy) under the same memory limit and VERIFY_SECONDS; the trust roots go to the
@@ -44,6 +45,7 @@ from gui.signing.verify import UNSIGNED, Verification, verify_pdf
 from gui.signing.wire import WireError, trust_from_wire, trust_to_wire, verification_from_wire, verification_to_wire
 
 WORKER_FLAG = "--bvntd-pdf-worker"
+MEMORY_ENV = "BVNTD_PDF_WORKER_MEMORY"  # the worker's memory limit in bytes, as the sandbox asks
 PAGE_TEXT_SECONDS = 0.05  # each page's text, on top of PARSE_SECONDS
 STARTUP_SECONDS = 20.0  # a cold start of the worker on a slow office PC (imports), not counted against the file
 _HEADER = struct.Struct(">Q")
@@ -62,10 +64,81 @@ class SandboxResult:
     manifest: dict[str, Any]
     page_count: int
     page_texts: tuple[str, ...]
+    annotations: tuple[str, ...] = ()  # each annotation's subtype but a signature's widget (gui.pdf.page_texts)
+
+
+class _Worker:
+    """One worker process, its reader thread and the queue of its replies."""
+
+    def __init__(self, memory: int) -> None:
+        # The worker words its refusals in the interface language of this process.
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8", LANGUAGE_ENV: language(), MEMORY_ENV: str(memory)}
+        self.process = subprocess.Popen(
+            worker_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+        self.replies: queue.Queue[bytes | None] = queue.Queue()
+        self.pump = threading.Thread(target=_pump, args=(self.process.stdout, self.replies), daemon=True)
+        self.pump.start()
+        self.ready = False
+        self.ended = False  # its output ended: it crashed (or was killed)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def wait(self, seconds: float) -> bytes | None:
+        """The next reply, or None: no reply in time, or the worker ended (then `ended` is set)."""
+        try:
+            reply = self.replies.get(timeout=seconds)
+        except queue.Empty:
+            return None
+        if reply is None:
+            self.ended = True
+        return reply
+
+    def wait_ready(self) -> bool:
+        """The first reply says the worker is ready: its start-up (imports) is not a file's time."""
+        if not self.ready:
+            ready = self.wait(STARTUP_SECONDS)
+            self.ready = ready is not None and json.loads(ready).get("ready") is True
+        return self.ready
+
+    def close(self) -> None:
+        try:
+            if self.process.stdin is not None:
+                self.process.stdin.close()  # the worker ends when its input does
+            self.process.wait(timeout=2)
+        except (OSError, subprocess.TimeoutExpired):
+            self.process.kill()
+            self.process.wait()
+        self._finish()
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self._finish()
+
+    def _finish(self) -> None:
+        """After the worker ended: its reader thread sees the end of its output, then the pipes are closed."""
+        self.pump.join(timeout=2)
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
 
 
 class PdfSandbox:
-    """A worker process reading PDFs one at a time; started on first use, replaced after a timeout or a crash."""
+    """A worker process reading PDFs one at a time, reused from file to file; replaced after a file that broke a
+    limit (time, memory) or crashed it.
+
+    With `spare` (an import of many files), a second worker is started in the background once the first has
+    answered, and takes over at once when the first is killed: a hostile file costs its own time limit, not a
+    cold start for the file after it. Each worker still reads one file at a time.
+    """
 
     def __init__(
         self,
@@ -73,13 +146,17 @@ class PdfSandbox:
         seconds: float = limits.PARSE_SECONDS,
         verify_seconds: float = limits.VERIFY_SECONDS,
         pages: bool = True,
+        spare: bool = False,
+        memory: int = limits.PARSE_MEMORY_BYTES,
     ) -> None:
         self.seconds = seconds
+        self.memory = memory
         self.verify_seconds = verify_seconds
         self.pages = pages
-        self._process: subprocess.Popen[bytes] | None = None
-        self._pump: threading.Thread | None = None
-        self._replies: queue.Queue[bytes | None] = queue.Queue()
+        self.spare = spare
+        self._worker: _Worker | None = None
+        self._spare: _Worker | None = None
+        self.started = 0  # workers started, for the tests and the benchmark
 
     def __enter__(self) -> PdfSandbox:
         return self
@@ -88,39 +165,23 @@ class PdfSandbox:
         self.close()
 
     def close(self) -> None:
-        process, self._process = self._process, None
-        if process is None:
-            return
-        try:
-            if process.stdin is not None:
-                process.stdin.close()  # the worker ends when its input does
-            process.wait(timeout=2)
-        except (OSError, subprocess.TimeoutExpired):
-            process.kill()
-            process.wait()
-        self._finish(process)
-
-    def _finish(self, process: subprocess.Popen[bytes]) -> None:
-        """After the worker ended: its reader thread sees the end of its output, then the pipes are closed."""
-        if self._pump is not None:
-            self._pump.join(timeout=2)
-            self._pump = None
-        for stream in (process.stdin, process.stdout):
-            if stream is not None:
-                with contextlib.suppress(OSError):
-                    stream.close()
+        for worker in (self._worker, self._spare):
+            if worker is not None:
+                worker.close()
+        self._worker = self._spare = None
 
     def read(self, data: bytes) -> SandboxResult:
         """The report data of a PDF, or PdfDataError saying why not (SuspiciousPdfError: too slow, too big)."""
         self._start()
         reply = self._ask({"pages": self.pages}, data, self.seconds, _READING)
         if reply.get("error"):
-            raise PdfDataError(reply["error"])
+            raise (SuspiciousPdfError if reply["error"] == _crashed() else PdfDataError)(reply["error"])
         return SandboxResult(
             document=base64.b64decode(reply["document"]),
             manifest=reply["manifest"],
             page_count=int(reply["page_count"]),
             page_texts=tuple(reply.get("page_texts") or ()),
+            annotations=tuple(reply.get("annotations") or ()),
         )
 
     def verify(self, data: bytes, trust: Trust) -> Verification:
@@ -141,63 +202,53 @@ class PdfSandbox:
     # --- the conversation ----------------------------------------------------------------------------
 
     def _start(self) -> None:
-        if self._process is not None and self._process.poll() is None:
+        if self._worker is not None and self._worker.alive():
             return
-        self._replies = queue.Queue()
-        # The worker words its refusals in the interface language of this process.
-        env = {**os.environ, "PYTHONIOENCODING": "utf-8", LANGUAGE_ENV: language()}
-        self._process = subprocess.Popen(
-            worker_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-        )
-        self._pump = threading.Thread(target=_pump, args=(self._process.stdout, self._replies), daemon=True)
-        self._pump.start()
-        # The first reply says the worker is ready: its start-up (imports) is not the file's time.
-        ready = self._wait(STARTUP_SECONDS)
-        if ready is None or json.loads(ready).get("ready") is not True:
+        if self._worker is not None:  # ended on its own since the last file
+            self._kill()
+        worker, self._spare = self._spare, None
+        if worker is None or not worker.alive():
+            if worker is not None:
+                worker.kill()
+            worker = _Worker(self.memory)
+            self.started += 1
+        self._worker = worker
+        if not worker.wait_ready():
             self._kill()
             raise PdfDataError(translate("Pdf", "Không khởi động được tiến trình đọc PDF; hãy thử lại."))
 
     def _ask(self, options: dict[str, Any], data: bytes, seconds: float, what: str) -> dict[str, Any]:
-        process = self._process
-        assert process is not None and process.stdin is not None
+        worker = self._worker
+        assert worker is not None and worker.process.stdin is not None
         head = json.dumps(options).encode()
         try:
-            process.stdin.write(_HEADER.pack(len(head)) + head + _HEADER.pack(len(data)) + data)
-            process.stdin.flush()
+            worker.process.stdin.write(_HEADER.pack(len(head)) + head + _HEADER.pack(len(data)) + data)
+            worker.process.stdin.flush()
         except OSError:
             self._kill()
             raise SuspiciousPdfError(_crashed()) from None
-        reply = self._wait(seconds)
-        if reply is None:  # no reply in time: the file is what keeps it busy
-            crashed = process.poll() is not None
+        reply = worker.wait(seconds)
+        if reply is None:  # no reply in time (the file is what keeps it busy), or the worker died of it
             self._kill()
-            raise SuspiciousPdfError(_crashed() if crashed else _too_slow(seconds, what))
+            raise SuspiciousPdfError(_crashed() if worker.ended else _too_slow(seconds, what))
         answer: dict[str, Any] = json.loads(reply)
         if answer.get("more"):  # the embedded data is read; the page texts get time by the page
-            reply = self._wait(PAGE_TEXT_SECONDS * int(answer["page_count"]) + self.seconds)
+            reply = worker.wait(PAGE_TEXT_SECONDS * int(answer["page_count"]) + self.seconds)
             if reply is None:
                 self._kill()
-                raise SuspiciousPdfError(_too_slow(self.seconds, what))
+                raise SuspiciousPdfError(_crashed() if worker.ended else _too_slow(self.seconds, what))
             answer = json.loads(reply)
+        if answer.get("error") == _crashed():  # out of memory: what is left of the worker is not trusted
+            self._kill()
+        elif self.spare and self._spare is None:
+            self._spare = _Worker(self.memory)  # starts while the files go on; ready for the first one that kills a worker
+            self.started += 1
         return answer
 
-    def _wait(self, seconds: float) -> bytes | None:
-        try:
-            return self._replies.get(timeout=seconds)
-        except queue.Empty:
-            return None
-
     def _kill(self) -> None:
-        process, self._process = self._process, None
-        if process is not None:
-            process.kill()
-            process.wait()
-            self._finish(process)
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.kill()
 
 
 _READING = QT_TRANSLATE_NOOP("Pdf", "để đọc")
@@ -306,7 +357,11 @@ def _answer(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
         _send(stdout, reply)
         return
     _send(stdout, {"more": True, "page_count": pages})
-    reply["page_texts"] = [page.extract_text() or "" for page in reader.pages]
+    # lazy: PDFium is loaded in the worker only, never by the app's own process for a received file
+    from gui.pdf.page_texts import page_annotations, page_texts
+
+    reply["page_texts"] = list(page_texts(data))
+    reply["annotations"] = list(page_annotations(reader))
     _send(stdout, reply)
 
 
@@ -334,7 +389,10 @@ def _limit_memory() -> None:
     except ImportError:  # Windows: the time limit still holds
         return
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    wanted = limits.PARSE_MEMORY_BYTES
+    try:
+        wanted = int(os.environ.get(MEMORY_ENV) or limits.PARSE_MEMORY_BYTES)
+    except ValueError:
+        wanted = limits.PARSE_MEMORY_BYTES
     if hard != resource.RLIM_INFINITY:
         wanted = min(wanted, hard)
     if soft == resource.RLIM_INFINITY or soft > wanted:

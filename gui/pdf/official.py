@@ -26,8 +26,11 @@ import datetime as dt
 import hashlib
 import html
 import io
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
 
@@ -60,6 +63,41 @@ Align = Literal["left", "right", "center"]
 
 
 # --- text --------------------------------------------------------------------------------------------------
+
+# On while gui.pdf.report_text collects what a report draws: paragraphs are then not parsed (a third of the cost
+# of building a story), tables not styled. Per thread and task, like every ContextVar.
+_TEXT_ONLY: ContextVar[bool] = ContextVar("bvntd_text_only", default=False)
+
+
+class TextOnly(Paragraph):
+    """A paragraph that only knows its text: what `paragraph` makes while the text alone is asked for."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:  # no super().__init__: that parses the markup
+        self.text = text
+        self.style = style
+        self.frags = []
+
+    def getPlainText(self, identify: Any = None) -> str:
+        return html.unescape(_TAG.sub(" ", self.text))
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+@contextmanager
+def text_only() -> Iterator[None]:
+    """While on, `paragraph` makes TextOnly stand-ins and tables are left unstyled: a story that is only read."""
+    token = _TEXT_ONLY.set(True)
+    try:
+        yield
+    finally:
+        _TEXT_ONLY.reset(token)
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """reportlab's Paragraph of `text` (markup), or its TextOnly stand-in inside `text_only()`."""
+    return TextOnly(text, style) if _TEXT_ONLY.get() else Paragraph(text, style)
+
 
 
 def markup(text: str) -> str:
@@ -160,13 +198,13 @@ def _widest_line(text: str, font: str, size: float, width: float) -> float:
 
 def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
     """One paragraph per line of the text (blank lines dropped), escaped."""
-    return [Paragraph(markup(line.strip()), style) for line in text.split("\n") if line.strip()]
+    return [paragraph(markup(line.strip()), style) for line in text.split("\n") if line.strip()]
 
 
 def heading(text: str, level: int, styles: S.Styles) -> Paragraph:
     """Level 1: 'I. …' upper case bold; level 2: '1. …' bold; level 3: 'a) …' italic (the text given is used as is)."""
     style = {1: styles.heading1, 2: styles.heading2}.get(level, styles.heading3)
-    return Paragraph(markup(text), style)
+    return paragraph(markup(text), style)
 
 
 def end_text(story: list[Flowable], styles: S.Styles) -> None:
@@ -177,12 +215,12 @@ def end_text(story: list[Flowable], styles: S.Styles) -> None:
         text = text[:-1] if text.endswith(".") else text
         story[-1] = body_paragraph(text + S.CLOSING_MARK, last.style)
     else:
-        story.append(Paragraph(S.CLOSING_MARK, styles.body))
+        story.append(paragraph(S.CLOSING_MARK, styles.body))
 
 
 def body_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of running text that `end_text` can finish with './.'."""
-    para = Paragraph(markup(text), style)
+    para = paragraph(markup(text), style)
     para._bvntd_text = text  # type: ignore[attr-defined]
     return para
 
@@ -203,19 +241,19 @@ def header_block(header: OfficialHeader, styles: S.Styles) -> Table:
     agency = header.agency.strip().upper()
     agency_rule = S.AGENCY_RULE_RATIO * _widest_line(agency, styles.agency.fontName, S.AGENCY_SIZE, left_w)
     motto_rule = _widest_line(S.MOTTO, styles.motto.fontName, S.MOTTO_SIZE, right_w)
-    left: list[Flowable] = [Paragraph(parent_text, styles.parent_body)]
+    left: list[Flowable] = [paragraph(parent_text, styles.parent_body)]
     if agency:
-        left += [Paragraph(markup(agency), styles.agency), CenteredRule(agency_rule)]
+        left += [paragraph(markup(agency), styles.agency), CenteredRule(agency_rule)]
     right: list[Flowable] = [
-        Paragraph(markup(S.NATIONAL_TITLE), styles.national_title),
-        Paragraph(markup(S.MOTTO), styles.motto),
+        paragraph(markup(S.NATIONAL_TITLE), styles.national_title),
+        paragraph(markup(S.MOTTO), styles.motto),
         CenteredRule(motto_rule),
     ]
     rows = [
         [left, right],
         [
-            Paragraph(markup(number_line(header.number, header.symbol)), styles.number),
-            Paragraph(markup(place_and_date(header.place, header.date)), styles.place_date),
+            paragraph(markup(number_line(header.number, header.symbol)), styles.number),
+            paragraph(markup(place_and_date(header.place, header.date)), styles.place_date),
         ],
     ]
     return layout_table(rows, [left_w, right_w], styles, extra=[("TOPPADDING", (0, 1), (-1, 1), S.NUMBER_SPACE_BEFORE)])
@@ -233,6 +271,8 @@ def layout_table(
 ) -> Table:
     """A borderless table that only places blocks side by side: cells top-aligned, no padding but what is asked."""
     table = Table(rows, colWidths=list(widths), hAlign=h_align)
+    if _TEXT_ONLY.get():
+        return table
     table.setStyle(
         TableStyle(
             [
@@ -256,8 +296,8 @@ def title_block(doc_type: str, subject: str, styles: S.Styles) -> list[Flowable]
     subject_width = _widest_line(subject, styles.subject.fontName, S.SUBJECT_SIZE, width)
     return [
         Spacer(1, S.HEADER_SPACE_AFTER),
-        Paragraph(markup(doc_type.strip().upper()), styles.title),
-        Paragraph(markup(subject), styles.subject),
+        paragraph(markup(doc_type.strip().upper()), styles.title),
+        paragraph(markup(subject), styles.subject),
         CenteredRule(S.SUBJECT_RULE_RATIO * subject_width, space_before=3),
     ]
 
@@ -268,12 +308,12 @@ def addressee_block(addressees: Sequence[str], styles: S.Styles) -> list[Flowabl
     if not items:
         return [Spacer(1, 10)]
     if len(items) == 1:
-        return [Paragraph(markup(f"Kính gửi: {items[0]}"), styles.addressee)]
+        return [paragraph(markup(f"Kính gửi: {items[0]}"), styles.addressee)]
     lines = [f"- {item.rstrip(';.')}{'.' if i == len(items) - 1 else ';'}" for i, item in enumerate(items)]
     label_w = stringWidth("Kính gửi: ", styles.addressee.fontName, S.ADDRESSEE_SIZE) + 2
     list_w = max(stringWidth(line, styles.addressee.fontName, S.ADDRESSEE_SIZE) for line in lines) + 4
     list_w = min(list_w, S.FRAME_WIDTH - label_w - 1 * 72 / 2.54)
-    row = [Paragraph("Kính gửi:", styles.addressee_item), [Paragraph(markup(x), styles.addressee_item) for x in lines]]
+    row = [paragraph("Kính gửi:", styles.addressee_item), [paragraph(markup(x), styles.addressee_item) for x in lines]]
     return [layout_table([row], [label_w, list_w], styles, h_align="CENTER", pad_top=8, pad_bottom=10)]
 
 
@@ -325,12 +365,12 @@ class SignatureSpace(Spacer):
 
 def closing_block(closing: Closing, styles: S.Styles) -> Flowable:
     """'Nơi nhận:' left, the signature block right, on one line; kept together on one page."""
-    left: list[Flowable] = [Paragraph("Nơi nhận:", styles.recipients_title)]
-    left += [Paragraph(markup(line), styles.recipient) for line in recipient_lines(closing.recipients)]
-    right: list[Flowable] = [Paragraph(markup(line), styles.signer) for line in signer_lines(closing)]
+    left: list[Flowable] = [paragraph("Nơi nhận:", styles.recipients_title)]
+    left += [paragraph(markup(line), styles.recipient) for line in recipient_lines(closing.recipients)]
+    right: list[Flowable] = [paragraph(markup(line), styles.signer) for line in signer_lines(closing)]
     right.append(SignatureSpace(S.SIGNATURE_SPACE))
     if closing.name.strip():
-        right.append(Paragraph(markup(closing.name.strip()), styles.signer_name))
+        right.append(paragraph(markup(closing.name.strip()), styles.signer_name))
     table = layout_table(
         [[left, right]],
         [S.CLOSING_LEFT_WIDTH, S.CLOSING_RIGHT_WIDTH],
@@ -433,9 +473,9 @@ def data_table(
         content = markup(text)
         if font == italic:
             content = f"<i>{content}</i>"
-        return Paragraph(content, style)
+        return paragraph(content, style)
 
-    data: list[list[Cell]] = [[Paragraph(markup(h), styles.cell_head) for h in head]]
+    data: list[list[Cell]] = [[paragraph(markup(h), styles.cell_head) for h in head]]
     for r, row in enumerate(rows, start=1):
         cells = []
         for c, (text, column_how) in enumerate(zip(row, align, strict=True)):
@@ -456,7 +496,8 @@ def data_table(
         if total_span > 1:
             commands.append(("SPAN", (0, r), (total_span - 1, r)))
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", spaceAfter=S.TABLE_SPACE_AFTER)
-    table.setStyle(TableStyle(commands))
+    if not _TEXT_ONLY.get():  # the text alone (gui.pdf.report_text) needs no style
+        table.setStyle(TableStyle(commands))
     return table
 
 

@@ -17,7 +17,7 @@ import hashlib
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from gui.core.document import ReportDocument
 from gui.core.kinds import kind_of
@@ -41,6 +41,7 @@ from gui.pdf.official import (
     heading,
     markup,
     official_styles,
+    paragraph,
     title_block,
 )
 
@@ -271,7 +272,7 @@ class _SectionWriter:
         widths = column_widths([0.0, *(c.width for c in columns)], [S.TABLE_STT_WIDTH, *([None] * len(columns))])
         cells = [[h, *(r[i] for r in rows), *([total_row[i]] if total_row else [])] for i, h in enumerate(head)]
         widths = fit_columns(widths, cells, self.styles.cell_head.fontName, S.TABLE_SIZE)
-        caption = Paragraph(markup(f"{f.label.strip()}:"), self.styles.caption)
+        caption = paragraph(markup(f"{f.label.strip()}:"), self.styles.caption)
         return [caption, data_table(head, rows, widths, self.styles, align=align, total=total_row, total_span=span)]
 
     # values -----------------------------------------------------------------------------------------------
