@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Control characters other than tab and newline; Word pastes also bring vertical tabs and form feeds.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+# Control characters other than tab and newline (Word pastes also bring vertical tabs and form feeds), and what XML
+# cannot hold at all: lone surrogates and the non-characters U+FFFE, U+FFFF. One such character in one province's
+# narrative would otherwise stop every .xlsx and .docx the Ministry writes ("All strings must be XML compatible").
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff\ud800-\udfff\ufffe\uffff]")
 
 
 def normalize_text(value: str) -> str:
-    """NFC, Windows and old-Mac line ends made '\\n', control characters dropped."""
+    """NFC, Windows and old-Mac line ends made '\\n', control characters and what XML cannot hold dropped."""
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     return unicodedata.normalize("NFC", _CONTROL.sub("", value))
 
