@@ -62,3 +62,26 @@ def test_the_callers_error_type(tmp_path: Path) -> None:
 
     with pytest.raises(Refused, match="missing"):
         read_outside_file(tmp_path / "none", 10, ALL, Refused)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero are POSIX")
+def test_without_a_message_for_it_a_fifo_or_a_device_is_unreadable_at_once(tmp_path: Path) -> None:
+    """Opened without blocking and checked by its descriptor: no wait for a writer, no gigabytes of zeros."""
+    plain = ReadMessages(missing="m", unreadable="unreadable: {error}", too_large="t")
+    os.mkfifo(tmp_path / "pipe")
+    assert refusal(tmp_path / "pipe", plain, max_bytes=1 << 20).startswith("unreadable: không phải tệp thông thường")
+    assert refusal(Path("/dev/zero"), plain, max_bytes=1 << 20).startswith("unreadable: ")
+    assert refusal(Path("/dev/zero")) == "not regular /dev/zero"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+def test_a_link_swapped_for_a_fifo_after_a_check_does_not_hang(tmp_path: Path) -> None:
+    """The name is never checked apart from the open: what is read is what the descriptor is."""
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(tmp_path / "report.pdf")
+    assert read_outside_file(link, 100, ALL) == b"%PDF-1.7"
+    link.unlink()
+    os.mkfifo(tmp_path / "pipe")
+    link.symlink_to(tmp_path / "pipe")
+    assert refusal(link, max_bytes=100) == f"not regular {link}"

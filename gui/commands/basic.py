@@ -21,10 +21,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _template(args: argparse.Namespace) -> int:
     # lazy: bvntd --help imports every command module; a command's own modules load when it runs
-    from gui.core.template import active_template, load_template
+    from gui.core import limits
+    from gui.core.template import TemplateError, active_template, template_from_bytes
+    from gui.outside_file import ReadMessages, read_outside_file
 
-    template = load_template(args.file) if args.file else active_template()
-    print(template.to_json())
+    if not args.file:
+        print(active_template().to_json())
+        return 0
+    messages = ReadMessages(
+        missing=translate("CommandLine", "Không tìm thấy mẫu báo cáo {path}."),
+        unreadable=translate("CommandLine", "Không đọc được mẫu báo cáo {path}: {error}."),
+        too_large=translate("CommandLine", "Mẫu báo cáo {path} quá lớn ({size}; tối đa {limit})."),
+        folder=translate("CommandLine", "{path} là một thư mục, không phải tệp mẫu báo cáo."),
+        not_regular=translate("CommandLine", "{path} không phải một tệp thông thường (một thiết bị, một ống dẫn…)."),
+    )
+    raw = read_outside_file(args.file, limits.MAX_TEMPLATE_BYTES, messages, TemplateError)
+    print(template_from_bytes(raw, args.file.name).to_json())
     return 0
 
 

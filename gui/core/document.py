@@ -5,19 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import stat
-from pathlib import Path
 from typing import Annotated, Any, Final, Literal
 
 import msgspec
 from msgspec import Meta, field
 
-from gui.core import limits
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 from gui.core.records import Record, convert, dotted, error_location
 from gui.core.safejson import UnsafeJson, load_json
-from gui.core.text import normalize_text, shown_path
+from gui.core.text import normalize_text
 
 DOCUMENT_FORMAT: Final = "bvntd-report"
 DOCUMENT_FORMAT_VERSION: Final = 1
@@ -153,27 +150,3 @@ def document_json_schema() -> dict[str, Any]:
     schema["$id"] = "https://bvntd.local/report.schema.json"
     schema["title"] = "Báo cáo BVQLNTD — tài liệu báo cáo (report document)"
     return schema
-
-
-def read_document_file(path: Path) -> ReportDocument:
-    """A document from a file someone sent: a regular file within the size limit, then read_document."""
-    name = shown_path(path)
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise DocumentError(translate("Core", "{name} không phải một tệp thông thường.").format(name=name))
-        if info.st_size > limits.MAX_JSON_BYTES:
-            raise DocumentError(
-                translate("Core", "Tệp {name} quá lớn ({size}; một báo cáo tối đa {limit}).").format(
-                    name=name, size=limits.megabytes(info.st_size), limit=limits.megabytes(limits.MAX_JSON_BYTES)
-                )
-            )
-        with path.open("rb") as handle:
-            data = handle.read(limits.MAX_JSON_BYTES + 1)
-    except FileNotFoundError:
-        raise DocumentError(translate("Core", "Không tìm thấy tệp {name}.").format(name=name)) from None
-    except OSError as error:
-        raise DocumentError(
-            translate("Core", "Không đọc được tệp {name}: {error}.").format(name=name, error=error.strerror or error)
-        ) from None
-    return read_document(data)

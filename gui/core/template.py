@@ -348,15 +348,10 @@ def parse_template(data: Any, source: str = "mẫu báo cáo") -> Template:
 
 
 def load_template(path: Path) -> Template:
-    """Read and check a template file; a broken one raises TemplateError naming the key and the fault."""
+    """Read and check one of the app's template files (a resource); a broken one raises TemplateError naming the key
+    and the fault. A template file from outside (`bvntd template --file`) is read by gui.outside_file, then given
+    to template_from_bytes."""
     try:
-        size = path.stat().st_size
-        if size > limits.MAX_TEMPLATE_BYTES:
-            raise TemplateError(
-                translate("Core", "Mẫu báo cáo {name} quá lớn ({size}; tối đa {limit}).").format(
-                    name=path.name, size=limits.megabytes(size), limit=limits.megabytes(limits.MAX_TEMPLATE_BYTES)
-                )
-            )
         raw = path.read_bytes()
     except OSError as error:
         raise TemplateError(
@@ -364,13 +359,16 @@ def load_template(path: Path) -> Template:
                 path=path, error=error.strerror or error
             )
         ) from None
+    return template_from_bytes(raw, path.name)
+
+
+def template_from_bytes(raw: bytes, name: str) -> Template:
+    """A template from a file's bytes: gui.core.safejson's limits (MAX_TEMPLATE_BYTES), then the checks."""
     try:
         data = load_json(raw, max_bytes=limits.MAX_TEMPLATE_BYTES)
     except UnsafeJson as error:
-        raise TemplateError(
-            translate("Core", "Mẫu báo cáo {name}: {error}.").format(name=path.name, error=error)
-        ) from None
-    return parse_template(data, path.name)
+        raise TemplateError(translate("Core", "Mẫu báo cáo {name}: {error}.").format(name=name, error=error)) from None
+    return parse_template(data, name)
 
 
 @cache

@@ -11,19 +11,23 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import errno
 import io
+import os
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from zipfile import BadZipFile
 
+from gui.core import limits
+from gui.core.emails import is_address
 from gui.core.i18n import translate
 from gui.core.units import Unit, agencies, province_list_at
+from gui.outside_file import ReadMessages, read_outside_file
 from gui.store.desk import Address
 
-# Deliberately plain: one @, a dot in the domain, no spaces or angle brackets; what a mail program accepts.
-EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$")
 COLUMNS = {
     "code": ("ma", "ma don vi", "ma tinh", "code"),
     "name": ("don vi", "ten don vi", "tinh, thanh pho", "tinh thanh pho", "ten", "unit", "name"),
@@ -55,30 +59,40 @@ def known_units() -> list[Unit]:
 def split_emails(text: str) -> tuple[list[str], list[str]]:
     """(good, malformed) addresses of a cell."""
     parts = [p.strip().strip("<>").strip() for p in re.split(r"[;,\s]+", text or "") if p.strip()]
-    good = [p for p in parts if EMAIL.match(p)]
-    return good, [p for p in parts if not EMAIL.match(p)]
+    good = [p for p in parts if is_address(p)]
+    return good, [p for p in parts if not is_address(p)]
+
+
+# An address book lists a few dozen units: a few KB as .csv, some tens of KB as .xlsx.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+# What an .xlsx (a zip) may unpack to, in all and for one member, before openpyxl parses it: a 2.9 MB workbook
+# whose shared strings inflate to 1.2 GB is refused from its zip directory, in milliseconds.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_MEMBERS = 500
 
 
 def read_address_file(path: Path) -> ImportReport:
     suffix = path.suffix.lower()
-    try:
-        if suffix == ".xlsx":
-            rows = _xlsx_rows(path)
-        elif suffix == ".csv":
-            rows = _csv_rows(path)
-        else:
-            raise AddressBookError(
-                translate("Inbox", "{name}: sổ địa chỉ phải là tệp .xlsx hoặc .csv.").format(name=path.name)
-            )
-    except OSError as error:
+    if suffix not in (".xlsx", ".csv"):
         raise AddressBookError(
-            translate("Inbox", "Không đọc được {path}: {error}").format(path=path, error=error.strerror or error)
-        ) from None
+            translate("Inbox", "{name}: sổ địa chỉ phải là tệp .xlsx hoặc .csv.").format(name=path.name)
+        )
+    data = read_outside_file(path, MAX_FILE_BYTES, _read_messages(), AddressBookError)
+    rows = _xlsx_rows(data, path.name) if suffix == ".xlsx" else _csv_rows(data, path.name)
     return parse_rows(rows, path.name)
 
 
-def _csv_rows(path: Path) -> list[list[str]]:
-    text = _decode(path.read_bytes(), path.name)
+def _read_messages() -> ReadMessages:
+    return ReadMessages(
+        missing=translate("Inbox", "Không đọc được {path}: {error}").replace("{error}", os.strerror(errno.ENOENT)),
+        unreadable=translate("Inbox", "Không đọc được {path}: {error}"),
+        too_large=translate("Inbox", "{path}: sổ địa chỉ quá lớn ({size}; tối đa {limit})."),
+        not_regular=translate("Inbox", "{path}: không phải một tệp thông thường (một thiết bị, một ống dẫn…)."),
+    )
+
+
+def _csv_rows(data: bytes, name: str) -> list[list[str]]:
+    text = _decode(data, name)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = (
             csv.Sniffer().sniff(text[:2048], delimiters=",;\t") if text.strip() else csv.excel
@@ -110,22 +124,41 @@ def _decode(raw: bytes, name: str) -> str:
     )
 
 
-def _xlsx_rows(path: Path) -> list[list[str]]:
+def _xlsx_rows(data: bytes, name: str) -> list[list[str]]:
     # lazy: openpyxl (~280 modules) is imported when an address book is read from a workbook, not when the desk tab opens
     from openpyxl import load_workbook
 
+    _check_unpacked(data, name)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (BadZipFile, KeyError, ValueError) as error:
-        raise AddressBookError(
-            translate("Inbox", "{name}: không phải tệp Excel .xlsx hợp lệ ({error}).").format(
-                name=path.name, error=error
-            )
-        ) from None
+        raise AddressBookError(_not_xlsx(name, error)) from None
     sheet = book.worksheets[0]
     rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     book.close()
     return rows
+
+
+def _check_unpacked(data: bytes, name: str) -> None:
+    """The zip's own directory says what each member unpacks to (zipfile never inflates a member past it)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (BadZipFile, ValueError) as error:
+        raise AddressBookError(_not_xlsx(name, error)) from None
+    total = sum(m.file_size for m in members)
+    if len(members) > MAX_MEMBERS or total > MAX_UNPACKED_BYTES:
+        raise AddressBookError(
+            translate(
+                "Inbox",
+                "{name}: tệp Excel này bung ra {size} (tối đa {limit} cho một sổ địa chỉ): không đọc, vì một tệp "
+                "như vậy làm treo máy. Hãy lưu lại sổ địa chỉ chỉ gồm các dòng cần thiết.",
+            ).format(name=name, size=limits.megabytes(total), limit=limits.megabytes(MAX_UNPACKED_BYTES))
+        )
+
+
+def _not_xlsx(name: str, error: Exception) -> str:
+    return translate("Inbox", "{name}: không phải tệp Excel .xlsx hợp lệ ({error}).").format(name=name, error=error)
 
 
 def parse_rows(rows: list[list[str]], source: str) -> ImportReport:

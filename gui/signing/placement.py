@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, SupportsFloat, cast
 
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.outside_file import ReadMessages, read_outside_file
 from gui.signing.errors import SigningError
 
 if TYPE_CHECKING:
@@ -91,24 +92,30 @@ def load_picture(path: Path, what: str) -> Picture:
             )
         )
 
-    try:
-        data = path.read_bytes() if path.stat().st_size <= MAX_IMAGE_BYTES else None
-    except FileNotFoundError:
-        raise refusal(QT_TRANSLATE_NOOP("Signing", "Không tìm thấy {what}: {path}. Hãy chọn lại ảnh. Chưa ký.")) from None
-    except IsADirectoryError:
-        raise refusal(
+    def message(text: str) -> str:
+        # As refusal(), with {path} and {error} left for read_outside_file to fill.
+        name = path.name.replace("{", "{{").replace("}", "}}")
+        return translate("Signing", text).format(
+            what=what, What=what[:1].upper() + what[1:], name=name, path="{path}", error="{error}"
+        )
+
+    messages = ReadMessages(
+        missing=message(QT_TRANSLATE_NOOP("Signing", "Không tìm thấy {what}: {path}. Hãy chọn lại ảnh. Chưa ký.")),
+        folder=message(
             QT_TRANSLATE_NOOP(
                 "Signing", "{What} phải là một tệp ảnh PNG hoặc JPEG, không phải thư mục: {path}. Chưa ký."
             )
-        ) from None
-    except PermissionError:
-        raise refusal(QT_TRANSLATE_NOOP("Signing", "Không có quyền đọc {what} {path}. Chưa ký.")) from None
-    except OSError as error:
-        raise refusal(
-            QT_TRANSLATE_NOOP("Signing", "Không đọc được {what} {path}: {error}. Chưa ký."), error.strerror or error
-        ) from None
-    if data is None:
-        raise refusal(QT_TRANSLATE_NOOP("Signing", "{What} {name} quá lớn (hơn 10 MB). Chưa ký."))
+        ),
+        not_regular=message(
+            QT_TRANSLATE_NOOP(
+                "Signing", "{What} phải là một tệp ảnh thông thường, không phải thiết bị hay ống dẫn: {path}. Chưa ký."
+            )
+        ),
+        unreadable=message(QT_TRANSLATE_NOOP("Signing", "Không đọc được {what} {path}: {error}. Chưa ký.")),
+        too_large=message(QT_TRANSLATE_NOOP("Signing", "{What} {name} quá lớn (hơn 10 MB). Chưa ký.")),
+    )
+    # Opened without blocking and checked by its descriptor: a FIFO or a device is refused, never waited on.
+    data = read_outside_file(path, MAX_IMAGE_BYTES, messages, SigningError)
     not_an_image = QT_TRANSLATE_NOOP(
         "Signing",
         "{What} {name} không phải ảnh PNG hoặc JPEG, hoặc bị hỏng: không đọc được. Hãy chọn ảnh PNG nền trong "
