@@ -207,7 +207,7 @@ def import_paths(
     current = template or current_template()
     done = 0
     # One worker process reads every PDF of the run, each under its limits; a spare takes over after a violation.
-    with PdfSandbox(spare=True) as sandbox:
+    with PdfSandbox(spare=len(files) > 1) as sandbox:
         for path, is_report in zip(found, report, strict=True):
             if cancel is not None and cancel():
                 run.cancelled = True
@@ -259,7 +259,19 @@ def import_file(
     except Exception:
         log.exception("Unexpected error importing %s", shown_path(path))
         result = FileResult(path, Outcome.REJECTED, translate("Inbox", UNEXPECTED))
-    return _with_time(result, time.perf_counter() - started)
+    return _with_time(_with_link(result), time.perf_counter() - started)
+
+
+def _with_link(result: FileResult) -> FileResult:
+    """A link (in a folder, or named) was followed: its line says to what, whatever the outcome."""
+    try:
+        if not result.path.is_symlink():
+            return result
+        target = result.path.resolve()
+    except (OSError, RuntimeError):  # a loop of links, a name too long: the refusal already says why
+        return result
+    note = translate("Inbox", "Tệp là liên kết tới {target}.").format(target=shown_path(target))
+    return replace(result, reason=f"{note} {result.reason}".strip())
 
 
 def _database_fault(error: sqlite3.Error) -> str:
