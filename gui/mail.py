@@ -11,6 +11,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from gui.core.document import ReportDocument
+from gui.core.emails import bad_addresses
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 from gui.core.period import Period
@@ -87,6 +88,8 @@ def draft_eml(
 ) -> bytes:
     """A draft message; 'X-Unsent: 1' makes Outlook open it as an editable draft rather than a received mail.
     Attachments are (file name, bytes, main type, subtype)."""
+    for field, value in (("To", to), ("Bcc", bcc), ("From", sender)):
+        _check_addresses(field, value)
     message = EmailMessage(policy=SMTP)
     set_subject(message, subject)
     if to:
@@ -102,6 +105,21 @@ def draft_eml(
     for name, data, maintype, subtype in attachments or []:
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return message.as_bytes()
+
+
+def _check_addresses(field: str, value: str) -> None:
+    """Addresses come from Settings and the address book, perhaps stored before they were checked: one that is
+    not an address (a line break, an encoded word) is refused here, by name, before any header is written."""
+    bad = bad_addresses(value)
+    if bad:
+        raise UserError(
+            translate(
+                "Files",
+                "Địa chỉ email “{address}” (dòng {field} của thư) không hợp lệ: chỉ nhận dạng ten@coquan.gov.vn, "
+                "không xuống dòng, không mã hóa “=?…?=”. Hãy sửa trong Cài đặt (email nhận báo cáo của Bộ) hoặc "
+                "sổ địa chỉ rồi làm lại; chưa ghi thư.",
+            ).format(address=bad[0].encode("unicode_escape").decode("ascii"), field=field)
+        )
 
 
 def write_eml(doc: ReportDocument, pdf_path: Path, *, to: str, sender: str = "") -> Path:
@@ -128,6 +146,7 @@ def write_file_eml(path: Path, *, subject: str, body: str, to: str = "", also: t
                     path=attached
                 )
             )
+    _check_addresses("To", to)
     message = EmailMessage(policy=SMTP)
     set_subject(message, subject)
     if to:

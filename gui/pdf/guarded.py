@@ -165,9 +165,10 @@ class PdfSandbox:
         self.close()
 
     def close(self) -> None:
-        for worker in (self._worker, self._spare):
-            if worker is not None:
-                worker.close()
+        if self._worker is not None:
+            self._worker.close()
+        if self._spare is not None:  # never given a file: nothing to finish, maybe still starting
+            self._spare.kill()
         self._worker = self._spare = None
 
     def read(self, data: bytes) -> SandboxResult:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.emails import is_address
 from gui.errors import UserError
 from gui.signing.settings import load_settings, save_settings
 from gui.views.buttons import accept_cancel_buttons
@@ -33,7 +33,6 @@ from gui.views.signing_settings import SigningSettingsTab
 if TYPE_CHECKING:
     from gui.core.profile import Profile
 
-_EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
 
 
 @dataclass(frozen=True)
@@ -145,7 +144,7 @@ class SettingsDialog(QDialog):
         if profile_problem:
             return 0, profile_problem
         email = self.ministry_email.text().strip()
-        if email and not _EMAIL.match(email):
+        if email and not is_address(email):
             return 1, self.tr("Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.").format(email=email)
         signing_problem = self.signing.problem()
         if signing_problem:
