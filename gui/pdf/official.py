@@ -75,7 +75,7 @@ class TextOnly(Paragraph):
     def __init__(self, text: str, style: ParagraphStyle) -> None:  # no super().__init__: that parses the markup
         self.text = text
         self.style = style
-        self.frags = []
+        self.frags: list[Any] = []
 
     def getPlainText(self, identify: Any = None) -> str:
         return html.unescape(_TAG.sub(" ", self.text))
