@@ -1568,6 +1568,31 @@ Please send this file to your support desk.</translation>
         <translation>database file</translation>
     </message>
     <message>
+        <location filename="../../gui/commands/basic.py" line="32"/>
+        <source>Không tìm thấy mẫu báo cáo {path}.</source>
+        <translation>Report template {path} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/basic.py" line="33"/>
+        <source>Không đọc được mẫu báo cáo {path}: {error}.</source>
+        <translation>Cannot read report template {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/basic.py" line="34"/>
+        <source>Mẫu báo cáo {path} quá lớn ({size}; tối đa {limit}).</source>
+        <translation>Report template {path} is too large ({size}; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/basic.py" line="35"/>
+        <source>{path} là một thư mục, không phải tệp mẫu báo cáo.</source>
+        <translation>{path} is a folder, not a report template file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/basic.py" line="36"/>
+        <source>{path} không phải một tệp thông thường (một thiết bị, một ống dẫn…).</source>
+        <translation>{path} is not a regular file (a device, a pipe…).</translation>
+    </message>
+    <message>
         <location filename="../../gui/selftest.py" line="34"/>
         <source>[LỖI] {step}: {error}</source>
         <translation>[FAIL] {step}: {error}</translation>
@@ -1693,42 +1718,42 @@ Please send this file to your support desk.</translation>
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../gui/core/document.py" line="120"/>
+        <location filename="../../gui/core/document.py" line="117"/>
         <source>Tài liệu báo cáo phải là một đối tượng JSON.</source>
         <translation>A report document must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="123"/>
+        <location filename="../../gui/core/document.py" line="120"/>
         <source>Đây không phải tài liệu báo cáo ({format}): khóa &apos;format&apos; sai hoặc thiếu.</source>
         <translation>This is not a report document ({format}): the key &apos;format&apos; is wrong or missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="132"/>
+        <location filename="../../gui/core/document.py" line="129"/>
         <source>Tài liệu báo cáo không hợp lệ — khóa &apos;{key}&apos;: {error}</source>
         <translation>The report document is not valid — key &apos;{key}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="144"/>
+        <location filename="../../gui/core/document.py" line="141"/>
         <source>Tài liệu báo cáo không đọc được: {error}.</source>
         <translation>The report document cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="164"/>
+        <location filename="../../gui/operations/report_files.py" line="44"/>
         <source>{name} không phải một tệp thông thường.</source>
         <translation>{name} is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="167"/>
+        <location filename="../../gui/operations/report_files.py" line="41"/>
         <source>Tệp {name} quá lớn ({size}; một báo cáo tối đa {limit}).</source>
         <translation>The file {name} is too large ({size}; a report is at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="174"/>
+        <location filename="../../gui/operations/report_files.py" line="39"/>
         <source>Không tìm thấy tệp {name}.</source>
         <translation>File not found: {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="177"/>
+        <location filename="../../gui/operations/report_files.py" line="40"/>
         <source>Không đọc được tệp {name}: {error}.</source>
         <translation>Could not read the file {name}: {error}.</translation>
     </message>
@@ -1753,22 +1778,17 @@ Please send this file to your support desk.</translation>
         <translation>The report template {source} is not valid — {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="356"/>
-        <source>Mẫu báo cáo {name} quá lớn ({size}; tối đa {limit}).</source>
-        <translation>The report template {name} is too large ({size}; at most {limit}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/template.py" line="363"/>
+        <location filename="../../gui/core/template.py" line="358"/>
         <source>Không đọc được mẫu báo cáo {path}: {error}</source>
         <translation>Could not read the report template {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="371"/>
+        <location filename="../../gui/core/template.py" line="370"/>
         <source>Mẫu báo cáo {name}: {error}.</source>
         <translation>Report template {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/template.py" line="400"/>
+        <location filename="../../gui/core/template.py" line="398"/>
         <source>Không có mẫu báo cáo &apos;{id}&apos; phiên bản {version} trong ứng dụng này.</source>
         <translation>There is no report template &apos;{id}&apos; version {version} in this app.</translation>
     </message>
@@ -1836,6 +1856,11 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/core/safejson.py" line="132"/>
         <source>(gốc)</source>
         <translation>(root)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/outside_file.py" line="100"/>
+        <source>không phải tệp thông thường (một thiết bị, một ống dẫn FIFO…)</source>
+        <translation>not a regular file (a device, a FIFO pipe…)</translation>
     </message>
 </context>
 <context>
@@ -2472,12 +2497,17 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Could not write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/mail.py" line="111"/>
+        <location filename="../../gui/mail.py" line="116"/>
+        <source>Địa chỉ email “{address}” (dòng {field} của thư) không hợp lệ: chỉ nhận dạng ten@coquan.gov.vn, không xuống dòng, không mã hóa “=?…?=”. Hãy sửa trong Cài đặt (email nhận báo cáo của Bộ) hoặc sổ địa chỉ rồi làm lại; chưa ghi thư.</source>
+        <translation>The e-mail address “{address}” (the message&apos;s {field} line) is not valid: only name@agency.gov.vn, no line breaks, no “=?…?=” encoding. Correct it in Settings (the Ministry&apos;s e-mail for reports) or in the address book and try again; no message was written.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail.py" line="129"/>
         <source>{path} không phải là một tệp thường nên không đính kèm được vào thư. Hãy xuất PDF ra một tệp rồi gửi.</source>
         <translation>{path} is not a regular file, so it cannot be attached to a message. Export the PDF to a file and send that.</translation>
     </message>
     <message>
-        <location filename="../../gui/mail.py" line="127"/>
+        <location filename="../../gui/mail.py" line="145"/>
         <source>{path} không phải là một tệp thường nên không đính kèm được vào thư.</source>
         <translation>{path} is not a regular file, so it cannot be attached to a message.</translation>
     </message>
@@ -2551,62 +2581,78 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="71"/>
+        <location filename="../../gui/inbox/addressbook.py" line="78"/>
         <source>{name}: sổ địa chỉ phải là tệp .xlsx hoặc .csv.</source>
         <translation>{name}: an address book must be an .xlsx or .csv file.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="75"/>
+        <location filename="../../gui/inbox/addressbook.py" line="87"/>
+        <location filename="../../gui/inbox/addressbook.py" line="88"/>
         <source>Không đọc được {path}: {error}</source>
         <translation>Could not read {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="107"/>
+        <location filename="../../gui/inbox/addressbook.py" line="89"/>
+        <source>{path}: sổ địa chỉ quá lớn ({size}; tối đa {limit}).</source>
+        <translation>{path}: the address book is too large ({size}; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="90"/>
+        <source>{path}: không phải một tệp thông thường (một thiết bị, một ống dẫn…).</source>
+        <translation>{path}: not a regular file (a device, a pipe…).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="121"/>
         <source>{name}: không đọc được mã ký tự của tệp (hãy lưu dạng CSV UTF-8 hoặc .xlsx).</source>
         <translation>{name}: the file&apos;s character encoding cannot be read (save it as CSV UTF-8 or .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="121"/>
+        <location filename="../../gui/inbox/addressbook.py" line="152"/>
+        <source>{name}: tệp Excel này bung ra {size} (tối đa {limit} cho một sổ địa chỉ): không đọc, vì một tệp như vậy làm treo máy. Hãy lưu lại sổ địa chỉ chỉ gồm các dòng cần thiết.</source>
+        <translation>{name}: this Excel file unpacks to {size} (at most {limit} for an address book): not read, as such a file would hang the computer. Save the address book again with only the rows needed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/addressbook.py" line="161"/>
         <source>{name}: không phải tệp Excel .xlsx hợp lệ ({error}).</source>
         <translation>{name}: not a valid Excel .xlsx file ({error}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="136"/>
+        <location filename="../../gui/inbox/addressbook.py" line="169"/>
         <source>{source}: không tìm thấy dòng tiêu đề có cột &apos;Mã&apos; (hoặc &apos;Đơn vị&apos;) và cột &apos;Email&apos;.</source>
         <translation>{source}: no header row with a column &apos;Mã&apos; (or &apos;Đơn vị&apos;) and a column &apos;Email&apos; was found.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="159"/>
+        <location filename="../../gui/inbox/addressbook.py" line="192"/>
         <source>dòng {number}</source>
         <translation>row {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="165"/>
+        <location filename="../../gui/inbox/addressbook.py" line="198"/>
         <source>{where}: không nhận ra đơn vị &apos;{unit}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>{where}: the unit &apos;{unit}&apos; is not recognised (a province&apos;s or a ministry&apos;s code).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="173"/>
+        <location filename="../../gui/inbox/addressbook.py" line="206"/>
         <source>{where}: địa chỉ email &apos;{address}&apos; không hợp lệ (dạng đúng: ten@coquan.gov.vn).</source>
         <translation>{where}: the email address &apos;{address}&apos; is not valid (the right form: name@agency.gov.vn).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="180"/>
+        <location filename="../../gui/inbox/addressbook.py" line="213"/>
         <source>{where}: {unit} chưa có địa chỉ email.</source>
         <translation>{where}: {unit} has no email address.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="188"/>
+        <location filename="../../gui/inbox/addressbook.py" line="221"/>
         <source>{where}: {unit} đã có ở dòng {line}; giữ dòng sau.</source>
         <translation>{where}: {unit} is already on row {line}; the later row is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="215"/>
+        <location filename="../../gui/inbox/addressbook.py" line="248"/>
         <source>Địa chỉ email &apos;{address}&apos; không hợp lệ (dạng đúng: ten@coquan.gov.vn).</source>
         <translation>The email address &apos;{address}&apos; is not valid (the right form: name@agency.gov.vn).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="218"/>
+        <location filename="../../gui/inbox/addressbook.py" line="251"/>
         <source>Chưa có địa chỉ email.</source>
         <translation>No email address yet.</translation>
     </message>
@@ -2722,203 +2768,213 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation> (cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="256"/>
+        <location filename="../../gui/inbox/importer.py" line="257"/>
         <source>Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).</source>
         <translation>The file needs too much memory to read (perhaps a malicious file).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="267"/>
+        <location filename="../../gui/inbox/importer.py" line="273"/>
+        <source>Tệp là liên kết tới {target}.</source>
+        <translation>The file is a link to {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="280"/>
         <source>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.</source>
         <translation>The disk holding the database is full: nothing of this file is stored. Free some space and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="272"/>
+        <location filename="../../gui/inbox/importer.py" line="285"/>
         <source>Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.</source>
         <translation>The database is busy (another window or command is writing): nothing of this file is stored; import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="276"/>
+        <location filename="../../gui/inbox/importer.py" line="289"/>
         <source>Lỗi cơ sở dữ liệu: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="280"/>
+        <location filename="../../gui/inbox/importer.py" line="293"/>
         <source>Chưa lưu được gì của tệp này.</source>
         <translation>Nothing of this file is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="308"/>
+        <location filename="../../gui/inbox/importer.py" line="321"/>
         <source>Tệp này đã được nhập trước đây.</source>
         <translation>This file was imported before.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="333"/>
+        <location filename="../../gui/inbox/importer.py" line="346"/>
         <source>Dữ liệu báo cáo không hợp lệ: {error}</source>
         <translation>The report data is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="352"/>
+        <location filename="../../gui/inbox/importer.py" line="372"/>
         <source> Bản này còn {count} chỗ chưa đạt quy định của mẫu.</source>
         <translation> It still has {count} points that do not meet the template&apos;s rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="356"/>
+        <location filename="../../gui/inbox/importer.py" line="376"/>
         <source>{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.</source>
         <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="407"/>
+        <location filename="../../gui/inbox/importer.py" line="427"/>
         <source>{what}: báo cáo này đã có.</source>
         <translation>{what}: this report is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="413"/>
+        <location filename="../../gui/inbox/importer.py" line="433"/>
         <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
         <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="454"/>
+        <location filename="../../gui/inbox/importer.py" line="474"/>
         <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
         <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="461"/>
+        <location filename="../../gui/inbox/importer.py" line="481"/>
         <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
         <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="465"/>
+        <location filename="../../gui/inbox/importer.py" line="485"/>
         <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
         <translation>A DRAFT (accepted as the person importing chose).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="471"/>
+        <location filename="../../gui/inbox/importer.py" line="491"/>
         <source>Chưa đạt {count} quy định của mẫu: {problems}.</source>
         <translation>Does not yet meet {count} of the template&apos;s rules: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="477"/>
+        <location filename="../../gui/inbox/importer.py" line="497"/>
         <source>{count} lưu ý: {warnings}.</source>
         <translation>{count} notes: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="482"/>
+        <location filename="../../gui/inbox/importer.py" line="502"/>
         <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
         <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="497"/>
+        <location filename="../../gui/inbox/importer.py" line="517"/>
         <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
         <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="502"/>
+        <location filename="../../gui/inbox/importer.py" line="522"/>
         <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
         <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="506"/>
+        <location filename="../../gui/inbox/importer.py" line="526"/>
         <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="525"/>
+        <location filename="../../gui/inbox/importer.py" line="545"/>
         <source>Chữ ký số: {summary}.</source>
         <translation>Digital signature: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="546"/>
+        <location filename="../../gui/inbox/importer.py" line="566"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="547"/>
+        <location filename="../../gui/inbox/importer.py" line="567"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="552"/>
+        <location filename="../../gui/inbox/importer.py" line="572"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="567"/>
+        <location filename="../../gui/inbox/importer.py" line="587"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="470"/>
-        <location filename="../../gui/inbox/importer.py" line="601"/>
+        <location filename="../../gui/inbox/importer.py" line="490"/>
+        <location filename="../../gui/inbox/importer.py" line="621"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="603"/>
+        <location filename="../../gui/inbox/importer.py" line="623"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="615"/>
+        <location filename="../../gui/inbox/importer.py" line="635"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="620"/>
+        <location filename="../../gui/inbox/importer.py" line="640"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="626"/>
+        <location filename="../../gui/inbox/importer.py" line="646"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="641"/>
+        <location filename="../../gui/inbox/importer.py" line="661"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="645"/>
+        <location filename="../../gui/inbox/importer.py" line="665"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="661"/>
+        <location filename="../../gui/inbox/importer.py" line="681"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="674"/>
+        <location filename="../../gui/inbox/importer.py" line="694"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="682"/>
+        <location filename="../../gui/inbox/importer.py" line="702"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="691"/>
+        <location filename="../../gui/inbox/importer.py" line="711"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="708"/>
+        <location filename="../../gui/inbox/importer.py" line="728"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/pages.py" line="61"/>
+        <location filename="../../gui/inbox/page_check.py" line="110"/>
         <source>Các trang của tệp không ghi “{unit}” như dữ liệu kèm theo: trang hiển thị một đơn vị khác với dữ liệu. Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.</source>
         <translation>The file&apos;s pages do not name “{unit}” as its attached data does: the pages show another unit than the data. Not imported; ask the unit to send again the file the app exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/pages.py" line="70"/>
+        <location filename="../../gui/inbox/page_check.py" line="85"/>
         <source> (tệp do phiên bản {made_by} xuất, máy này là {version})</source>
         <translation> (the file was exported by version {made_by}, this computer has {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/pages.py" line="73"/>
+        <location filename="../../gui/inbox/page_check.py" line="72"/>
+        <source>Các trang có {count} chú thích (annotation: {kinds}) vẽ thêm lên trang những gì dữ liệu kèm theo không có: số liệu được nhập theo dữ liệu kèm theo; hãy đối chiếu với văn bản trước khi dùng.</source>
+        <translation>The pages carry {count} annotations ({kinds}) drawing on the pages what the attached data do not say: the figures are imported from the attached data; compare them with the document before use.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/page_check.py" line="88"/>
         <source>Nội dung các trang khác với dữ liệu kèm theo{other}: số liệu được nhập theo dữ liệu kèm theo; hãy đối chiếu với văn bản trước khi dùng.</source>
         <translation>The pages differ from the attached data{other}: the figures are imported from the attached data; compare them with the document before using them.</translation>
     </message>
@@ -2978,12 +3034,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Could not read the file: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="120"/>
+        <location filename="../../gui/inbox/sources.py" line="121"/>
         <source>Không phải tệp PDF: nội dung tệp không phải một văn bản PDF (có thể tệp bị hỏng hoặc bị đổi phần mở rộng).</source>
         <translation>Not a PDF: the file&apos;s content is not a PDF document (the file may be damaged or renamed with another extension).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/sources.py" line="126"/>
+        <location filename="../../gui/inbox/sources.py" line="127"/>
         <source>Không phải tệp PDF hay tài liệu báo cáo JSON.</source>
         <translation>Neither a PDF nor a JSON report document.</translation>
     </message>
@@ -4257,7 +4313,7 @@ Hãy sửa các mục trên (trong ứng dụng: “Kiểm tra báo cáo”, F7)
 Correct the items above (in the application: “Check report”, F7), or export a draft (DỰ THẢO).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/report_files.py" line="28"/>
+        <location filename="../../gui/operations/report_files.py" line="30"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
@@ -4471,37 +4527,37 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Vietnamese letters missing: {letters}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="163"/>
+        <location filename="../../gui/pdf/guarded.py" line="219"/>
         <source>Không khởi động được tiến trình đọc PDF; hãy thử lại.</source>
         <translation>The process that reads PDFs could not be started; try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="203"/>
+        <location filename="../../gui/pdf/guarded.py" line="255"/>
         <source>để đọc</source>
         <translation>to read</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="204"/>
+        <location filename="../../gui/pdf/guarded.py" line="256"/>
         <source>để kiểm tra chữ ký số</source>
         <translation>to check its digital signatures</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="208"/>
+        <location filename="../../gui/pdf/guarded.py" line="260"/>
         <source>Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF needs more than {seconds:g} seconds {what} (an unusual structure, perhaps a malicious file): refused rather than waited for. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="216"/>
+        <location filename="../../gui/pdf/guarded.py" line="268"/>
         <source>Tệp PDF đòi quá nhiều bộ nhớ hoặc làm hỏng tiến trình đọc (có thể là tệp độc hại): từ chối. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF asks for too much memory or breaks the process reading it (perhaps a malicious file): refused. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="289"/>
+        <location filename="../../gui/pdf/guarded.py" line="341"/>
         <source>Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.</source>
         <translation>The PDF has {count} objects, over the limit of {limit}: it is not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="296"/>
+        <location filename="../../gui/pdf/guarded.py" line="348"/>
         <source>Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.</source>
         <translation>The PDF has {count} pages, over the limit of {limit} pages for a report.</translation>
     </message>
@@ -5043,107 +5099,107 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="60"/>
+        <location filename="../../gui/views/settings_dialog.py" line="59"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="72"/>
+        <location filename="../../gui/views/settings_dialog.py" line="71"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="76"/>
+        <location filename="../../gui/views/settings_dialog.py" line="75"/>
         <source>ví dụ bvqlntd@moit.gov.vn</source>
         <translation>e.g. bvqlntd@moit.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="78"/>
+        <location filename="../../gui/views/settings_dialog.py" line="77"/>
         <source>Để trống: thư mục Tài liệu (Documents)</source>
         <translation>Empty: the Documents folder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="79"/>
+        <location filename="../../gui/views/settings_dialog.py" line="78"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="86"/>
+        <location filename="../../gui/views/settings_dialog.py" line="85"/>
         <source>Email nhận báo cáo của Bộ:</source>
         <translation>Ministry’s email for reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="87"/>
+        <location filename="../../gui/views/settings_dialog.py" line="86"/>
         <source>Thư mục lưu tệp PDF:</source>
         <translation>Folder for PDF files:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="90"/>
+        <location filename="../../gui/views/settings_dialog.py" line="89"/>
         <source>Nơi nhận mặc định của văn bản được nhập ở thẻ Hồ sơ cơ quan.</source>
         <translation>The document’s default recipients are entered on the Agency profile tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="92"/>
+        <location filename="../../gui/views/settings_dialog.py" line="91"/>
         <source>Gửi báo cáo</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="102"/>
+        <location filename="../../gui/views/settings_dialog.py" line="101"/>
         <source> bản</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="106"/>
+        <location filename="../../gui/views/settings_dialog.py" line="105"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="107"/>
+        <location filename="../../gui/views/settings_dialog.py" line="106"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>A new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="108"/>
+        <location filename="../../gui/views/settings_dialog.py" line="107"/>
         <source>Số bản sao lưu giữ lại:</source>
         <translation>Backups kept:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="109"/>
+        <location filename="../../gui/views/settings_dialog.py" line="108"/>
         <source>Mỗi lần mở ứng dụng, dữ liệu được sao lưu; các bản cũ nhất được xóa bớt.</source>
         <translation>The data is backed up every time the app starts; the oldest copies are removed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="111"/>
+        <location filename="../../gui/views/settings_dialog.py" line="110"/>
         <source>Thư mục sao lưu: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="113"/>
+        <location filename="../../gui/views/settings_dialog.py" line="112"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="116"/>
+        <location filename="../../gui/views/settings_dialog.py" line="115"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="122"/>
+        <location filename="../../gui/views/settings_dialog.py" line="121"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="122"/>
+        <location filename="../../gui/views/settings_dialog.py" line="121"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="138"/>
+        <location filename="../../gui/views/settings_dialog.py" line="137"/>
         <source>Chọn thư mục lưu tệp PDF</source>
         <translation>Choose the folder for PDF files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="149"/>
+        <location filename="../../gui/views/settings_dialog.py" line="148"/>
         <source>Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.</source>
         <translation>The email address “{email}” is not valid; a valid one looks like bvqlntd@moit.gov.vn.</translation>
     </message>
@@ -5485,37 +5541,37 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The USB token holds no certificate with a private key to sign with. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="97"/>
+        <location filename="../../gui/signing/placement.py" line="103"/>
         <source>Không tìm thấy {what}: {path}. Hãy chọn lại ảnh. Chưa ký.</source>
         <translation>The {what} was not found: {path}. Choose the image again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="100"/>
+        <location filename="../../gui/signing/placement.py" line="105"/>
         <source>{What} phải là một tệp ảnh PNG hoặc JPEG, không phải thư mục: {path}. Chưa ký.</source>
         <translation>The {what} must be a PNG or JPEG image file, not a folder: {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="105"/>
-        <source>Không có quyền đọc {what} {path}. Chưa ký.</source>
-        <translation>No permission to read the {what} {path}. Not signed.</translation>
+        <location filename="../../gui/signing/placement.py" line="110"/>
+        <source>{What} phải là một tệp ảnh thông thường, không phải thiết bị hay ống dẫn: {path}. Chưa ký.</source>
+        <translation>{What} must be a regular image file, not a device or a pipe: {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="108"/>
+        <location filename="../../gui/signing/placement.py" line="114"/>
         <source>Không đọc được {what} {path}: {error}. Chưa ký.</source>
         <translation>Could not read the {what} {path}: {error}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="111"/>
+        <location filename="../../gui/signing/placement.py" line="115"/>
         <source>{What} {name} quá lớn (hơn 10 MB). Chưa ký.</source>
         <translation>The {what} {name} is too large (over 10 MB). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="112"/>
+        <location filename="../../gui/signing/placement.py" line="119"/>
         <source>{What} {name} không phải ảnh PNG hoặc JPEG, hoặc bị hỏng: không đọc được. Hãy chọn ảnh PNG nền trong suốt (hoặc JPEG). Chưa ký.</source>
         <translation>The {what} {name} is not a PNG or JPEG image, or is damaged: it cannot be read. Choose a PNG with a transparent background (or a JPEG). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="121"/>
+        <location filename="../../gui/signing/placement.py" line="128"/>
         <source>{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.</source>
         <translation>The {what} {name} is too large (at most 4000 × 4000 pixels). Not signed.</translation>
     </message>
