@@ -35,6 +35,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -46,7 +47,8 @@ from gui.signing.wire import WireError, trust_from_wire, trust_to_wire, verifica
 
 WORKER_FLAG = "--bvntd-pdf-worker"
 MEMORY_ENV = "BVNTD_PDF_WORKER_MEMORY"  # the worker's memory limit in bytes, as the sandbox asks
-PAGE_TEXT_SECONDS = 0.05  # each page's text, on top of PARSE_SECONDS
+# Each page's text (PDFium: ~2 ms a page), on top of PARSE_SECONDS: one file's whole limit is both.
+PAGE_TEXT_SECONDS = 0.01
 STARTUP_SECONDS = 20.0  # a cold start of the worker on a slow office PC (imports), not counted against the file
 _HEADER = struct.Struct(">Q")
 
@@ -228,13 +230,15 @@ class PdfSandbox:
         except OSError:
             self._kill()
             raise SuspiciousPdfError(_crashed()) from None
+        started = time.monotonic()
         reply = worker.wait(seconds)
         if reply is None:  # no reply in time (the file is what keeps it busy), or the worker died of it
             self._kill()
             raise SuspiciousPdfError(_crashed() if worker.ended else _too_slow(seconds, what))
         answer: dict[str, Any] = json.loads(reply)
         if answer.get("more"):  # the embedded data is read; the page texts get time by the page
-            reply = worker.wait(PAGE_TEXT_SECONDS * int(answer["page_count"]) + self.seconds)
+            left = seconds + PAGE_TEXT_SECONDS * int(answer["page_count"]) - (time.monotonic() - started)
+            reply = worker.wait(max(left, 0.0))
             if reply is None:
                 self._kill()
                 raise SuspiciousPdfError(_crashed() if worker.ended else _too_slow(self.seconds, what))
