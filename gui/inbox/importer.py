@@ -215,6 +215,8 @@ def import_paths(
             if is_report:
                 if progress is not None:
                     progress(done, len(files), path)
+                if done + 1 < len(files):
+                    _verify_ahead(repo, sandbox, policy, files[done + 1])
                 result = import_file(repo, path, current, policy, sandbox, accept_drafts=accept_drafts)
                 run.results.append(result)
                 done += 1
@@ -227,6 +229,18 @@ def import_paths(
     if progress is not None:
         progress(len(run.results), len(files), None)
     return run
+
+
+def _verify_ahead(repo: InboxRepository, sandbox: PdfSandbox, policy: SignaturePolicy, path: Path) -> None:
+    """The next file's signatures go to the sandbox's spare worker while this one is imported (the file is read
+    again when its turn comes; one that was imported before is not checked)."""
+    try:
+        source = read_source(path)
+    except SourceError:
+        return
+    record = repo.file_record(source.sha256)
+    if sniff(source.data) == "pdf" and (record is None or record.result not in ("imported", "replaced")):
+        sandbox.verify_ahead(source.data, policy.trust)
 
 
 def import_file(

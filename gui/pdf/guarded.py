@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
+import importlib
 import json
 import os
 import queue
@@ -102,10 +104,14 @@ class _Worker:
             self.ended = True
         return reply
 
-    def wait_ready(self) -> bool:
+    def poll_ready(self) -> bool:
+        """Ready now, without waiting for it."""
+        return self.ready or self.wait_ready(0)
+
+    def wait_ready(self, seconds: float = STARTUP_SECONDS) -> bool:
         """The first reply says the worker is ready: its start-up (imports) is not a file's time."""
         if not self.ready:
-            ready = self.wait(STARTUP_SECONDS)
+            ready = self.wait(seconds)
             self.ready = ready is not None and json.loads(ready).get("ready") is True
         return self.ready
 
@@ -133,13 +139,26 @@ class _Worker:
                     stream.close()
 
 
+@dataclass(frozen=True)
+class _Ahead:
+    key: bytes  # the file's bytes and the trust roots, hashed
+    worker: _Worker
+    sent: float  # time.monotonic() when it was given the file
+
+
+def _key(data: bytes, trust: Any) -> bytes:
+    return hashlib.sha256(data + json.dumps(trust, sort_keys=True).encode()).digest()
+
+
 class PdfSandbox:
     """A worker process reading PDFs one at a time, reused from file to file; replaced after a file that broke a
     limit (time, memory) or crashed it.
 
     With `spare` (an import of many files), a second worker is started in the background once the first has
     answered, and takes over at once when the first is killed: a hostile file costs its own time limit, not a
-    cold start for the file after it. Each worker still reads one file at a time.
+    cold start for the file after it. While it waits, the spare checks the signatures of the next file
+    (`verify_ahead`), so that pyHanko's work on one file overlaps the import of the one before. Each worker still
+    reads one file at a time, under the same limits, its time counted from when the file was given to it.
     """
 
     def __init__(
@@ -158,6 +177,7 @@ class PdfSandbox:
         self.spare = spare
         self._worker: _Worker | None = None
         self._spare: _Worker | None = None
+        self._ahead: _Ahead | None = None  # the spare's verification of a file not asked for yet
         self.started = 0  # workers started, for the tests and the benchmark
 
     def __enter__(self) -> PdfSandbox:
@@ -169,9 +189,10 @@ class PdfSandbox:
     def close(self) -> None:
         if self._worker is not None:
             self._worker.close()
-        if self._spare is not None:  # never given a file: nothing to finish, maybe still starting
+        if self._spare is not None:  # nothing to finish: maybe still starting, or checking a file not needed now
             self._spare.kill()
         self._worker = self._spare = None
+        self._ahead = None
 
     def read(self, data: bytes) -> SandboxResult:
         """The report data of a PDF, or PdfDataError saying why not (SuspiciousPdfError: too slow, too big)."""
@@ -192,8 +213,13 @@ class PdfSandbox:
         SuspiciousPdfError when that takes longer than VERIFY_SECONDS or more memory than the limit."""
         if b"/ByteRange" not in data:  # no signature dictionary at all, as verify_pdf itself decides
             return Verification(UNSIGNED)
-        self._start()
-        reply = self._ask({"verify": trust_to_wire(trust)}, data, self.verify_seconds, _VERIFYING)
+        wire = trust_to_wire(trust)
+        ahead, key = self._ahead, _key(data, wire)
+        if ahead is not None and ahead.key == key:
+            reply = self._collect(ahead)
+        else:
+            self._start()
+            reply = self._ask({"verify": wire}, data, self.verify_seconds, _VERIFYING)
         if reply.get("error"):
             raise (SuspiciousPdfError if reply["error"] == _crashed() else PdfDataError)(reply["error"])
         try:
@@ -202,6 +228,51 @@ class PdfSandbox:
             self._kill()  # a worker that answers nonsense is not asked again
             raise PdfDataError(str(DamagedPdfError())) from None
 
+    def verify_ahead(self, data: bytes, trust: Trust) -> None:
+        """Give the next file's signatures to the spare, if it is ready and free; `verify` with the same bytes and
+        trust then takes its answer (or its refusal: the time limit runs from now)."""
+        spare = self._spare
+        if spare is None or b"/ByteRange" not in data or not spare.poll_ready():
+            return
+        if self._ahead is not None and not self._drop(self._ahead, wait=False):
+            return  # still busy with a file that was not asked for (already imported): not given another
+        wire = trust_to_wire(trust)
+        if not self._send(spare, {"verify": wire}, data):
+            self._spare = None
+            return
+        self._ahead = _Ahead(_key(data, wire), spare, time.monotonic())
+
+    def _collect(self, ahead: _Ahead) -> dict[str, Any]:
+        """The spare's answer to the file given ahead; a violation costs the spare, as it would the worker."""
+        self._ahead = None
+        worker = ahead.worker
+        reply = worker.wait(max(self.verify_seconds - (time.monotonic() - ahead.sent), 0.0))
+        if reply is None:
+            worker.kill()
+            if self._spare is worker:
+                self._spare = None
+            raise SuspiciousPdfError(_crashed() if worker.ended else _too_slow(self.verify_seconds, _VERIFYING))
+        answer: dict[str, Any] = json.loads(reply)
+        if answer.get("error") == _crashed():
+            worker.kill()
+            if self._spare is worker:
+                self._spare = None
+        return answer
+
+    def _drop(self, ahead: _Ahead, *, wait: bool) -> bool:
+        """Forget an answer not asked for: True once the spare is free again (its answer came, or it was killed
+        when `wait` and its time ran out); False when it is still busy and not `wait`."""
+        left = self.verify_seconds - (time.monotonic() - ahead.sent)
+        reply = ahead.worker.wait(max(left, 0.0) if wait else 0.0)
+        if reply is None and not wait and not ahead.worker.ended:
+            return False
+        self._ahead = None
+        if reply is None or json.loads(reply).get("error") == _crashed():
+            ahead.worker.kill()
+            if self._spare is ahead.worker:
+                self._spare = None
+        return True
+
     # --- the conversation ----------------------------------------------------------------------------
 
     def _start(self) -> None:
@@ -209,6 +280,8 @@ class PdfSandbox:
             return
         if self._worker is not None:  # ended on its own since the last file
             self._kill()
+        if self._ahead is not None:  # the spare becomes the worker: the file it was given ahead is finished first
+            self._drop(self._ahead, wait=True)
         worker, self._spare = self._spare, None
         if worker is None or not worker.alive():
             if worker is not None:
@@ -222,14 +295,10 @@ class PdfSandbox:
 
     def _ask(self, options: dict[str, Any], data: bytes, seconds: float, what: str) -> dict[str, Any]:
         worker = self._worker
-        assert worker is not None and worker.process.stdin is not None
-        head = json.dumps(options).encode()
-        try:
-            worker.process.stdin.write(_HEADER.pack(len(head)) + head + _HEADER.pack(len(data)) + data)
-            worker.process.stdin.flush()
-        except OSError:
+        assert worker is not None
+        if not self._send(worker, options, data):
             self._kill()
-            raise SuspiciousPdfError(_crashed()) from None
+            raise SuspiciousPdfError(_crashed())
         started = time.monotonic()
         reply = worker.wait(seconds)
         if reply is None:  # no reply in time (the file is what keeps it busy), or the worker died of it
@@ -249,6 +318,17 @@ class PdfSandbox:
             self._spare = _Worker(self.memory)  # starts while the files go on; ready for the first one that kills a worker
             self.started += 1
         return answer
+
+    @staticmethod
+    def _send(worker: _Worker, options: dict[str, Any], data: bytes) -> bool:
+        head = json.dumps(options).encode()
+        try:
+            assert worker.process.stdin is not None
+            worker.process.stdin.write(_HEADER.pack(len(head)) + head + _HEADER.pack(len(data)) + data)
+            worker.process.stdin.flush()
+        except OSError:
+            return False
+        return True
 
     def _kill(self) -> None:
         worker, self._worker = self._worker, None
@@ -317,6 +397,7 @@ def run_worker() -> int:
     stdin = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb")
     stdout = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
     sys.stdout = sys.stderr  # nothing printed by a library may corrupt the replies
+    _warm_up()
     _send(stdout, {"ready": True})
     while True:
         options = _read_message(stdin)
@@ -331,6 +412,23 @@ def run_worker() -> int:
             _send(stdout, {"error": _crashed()})
         except Exception:  # a fault of pypdf's on a broken file: the file is damaged, the worker goes on
             _send(stdout, {"error": str(DamagedPdfError())})
+
+
+def _warm_up() -> None:
+    """Import what reading and checking a file import on first use (pyHanko's ~100 modules take 1-3 s, more on a
+    busy PC): before the worker says it is ready, so the first file's time limit is not spent on them."""
+    for name in _WARM_UP:
+        importlib.import_module(name)
+
+
+# Imported by the worker before it says it is ready; the app's own process never needs them to start an import.
+_WARM_UP = (
+    "pyhanko.sign.validation",
+    "pyhanko.sign.diff_analysis",
+    "pyhanko.sign.ades.report",
+    "pyhanko_certvalidator",
+    "gui.pdf.page_texts",
+)
 
 
 def _answer(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:

@@ -1,0 +1,61 @@
+"""The sandbox's spare worker checks the next file's signatures while the import works on the one before
+(gui.pdf.guarded, PdfSandbox.verify_ahead): the answer is the one the worker gives, a file crafted against pyHanko
+given ahead is refused within its limit all the same, and the file after it is checked as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gui.core import limits
+from gui.pdf.guarded import PdfSandbox, SuspiciousPdfError
+from gui.signing.keys import load_pfx
+from gui.signing.sign import sign_pdf
+from gui.signing.verify import load_trust
+from tests.inbox.hostile import crafted_xref
+from tests.signing.pki import PASSWORD, Pki
+
+
+def _signed(data: bytes, pki: Pki) -> bytes:
+    first = sign_pdf(data, load_pfx(pki.nghe_an.pfx, PASSWORD), "signer").data
+    return sign_pdf(first, load_pfx(pki.nghe_an_clerk.pfx, PASSWORD), "agency").data
+
+
+def _ready(sandbox: PdfSandbox, data: bytes) -> None:
+    """Two files read, so the spare is started, and time for it to be ready."""
+    sandbox.read(data)
+    sandbox.read(data)
+    spare = sandbox._spare
+    assert spare is not None and spare.wait_ready()
+
+
+def test_an_answer_given_ahead_is_the_workers(pki: Pki, report_pdf: Path) -> None:
+    trust = load_trust([pki.root.pem, pki.intermediate.pem])
+    signed = _signed(report_pdf.read_bytes(), pki)
+    with PdfSandbox() as alone:
+        expected = alone.verify(signed, trust)
+    with PdfSandbox(spare=True) as sandbox:
+        _ready(sandbox, report_pdf.read_bytes())
+        sandbox.verify_ahead(signed, trust)
+        assert sandbox._ahead is not None  # given to the spare
+        checked = sandbox.verify(signed, trust)
+        assert sandbox._ahead is None
+    assert checked.status == expected.status
+    assert [s.fingerprint for s in checked.signatures] == [s.fingerprint for s in expected.signatures]
+
+
+def test_a_crafted_file_given_ahead_is_refused_and_the_next_is_checked(pki: Pki, report_pdf: Path) -> None:
+    trust = load_trust([pki.root.pem, pki.intermediate.pem])
+    signed = _signed(report_pdf.read_bytes(), pki)
+    crafted = crafted_xref(signed, 2_000_000)
+    with PdfSandbox(spare=True) as sandbox:
+        _ready(sandbox, report_pdf.read_bytes())
+        sandbox.verify_ahead(crafted, trust)
+        with pytest.raises(SuspiciousPdfError, match=f"cần hơn {limits.VERIFY_SECONDS:g} giây"):
+            sandbox.verify(crafted, trust)
+        assert sandbox.verify(signed, trust).signatures  # the worker, the spare gone with the crafted file
+        # A new spare, started after the violation, is given files ahead again.
+        _ready(sandbox, report_pdf.read_bytes())
+        sandbox.verify_ahead(signed, trust)
+        assert sandbox.verify(signed, trust).signatures
