@@ -49,6 +49,7 @@ from gui.signing.wire import WireError, trust_from_wire, trust_to_wire, verifica
 
 WORKER_FLAG = "--bvntd-pdf-worker"
 MEMORY_ENV = "BVNTD_PDF_WORKER_MEMORY"  # the worker's memory limit in bytes, as the sandbox asks
+WARM_ENV = "BVNTD_PDF_WORKER_WARM"  # "1": import pyHanko before saying it is ready (a run of many files)
 # Each page's text (PDFium: ~2 ms a page), on top of PARSE_SECONDS: one file's whole limit is both.
 PAGE_TEXT_SECONDS = 0.01
 STARTUP_SECONDS = 20.0  # a cold start of the worker on a slow office PC (imports), not counted against the file
@@ -74,9 +75,10 @@ class SandboxResult:
 class _Worker:
     """One worker process, its reader thread and the queue of its replies."""
 
-    def __init__(self, memory: int) -> None:
+    def __init__(self, memory: int, *, warm: bool = False) -> None:
         # The worker words its refusals in the interface language of this process.
         env = {**os.environ, "PYTHONIOENCODING": "utf-8", LANGUAGE_ENV: language(), MEMORY_ENV: str(memory)}
+        env[WARM_ENV] = "1" if warm else ""
         self.process = subprocess.Popen(
             worker_command(),
             stdin=subprocess.PIPE,
@@ -286,7 +288,7 @@ class PdfSandbox:
         if worker is None or not worker.alive():
             if worker is not None:
                 worker.kill()
-            worker = _Worker(self.memory)
+            worker = _Worker(self.memory, warm=self.spare)
             self.started += 1
         self._worker = worker
         if not worker.wait_ready():
@@ -315,7 +317,7 @@ class PdfSandbox:
         if answer.get("error") == _crashed():  # out of memory: what is left of the worker is not trusted
             self._kill()
         elif self.spare and self._spare is None:
-            self._spare = _Worker(self.memory)  # starts while the files go on; ready for the first one that kills a worker
+            self._spare = _Worker(self.memory, warm=True)  # starts while the files go on; ready for the first one that kills a worker
             self.started += 1
         return answer
 
@@ -397,7 +399,8 @@ def run_worker() -> int:
     stdin = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb")
     stdout = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
     sys.stdout = sys.stderr  # nothing printed by a library may corrupt the replies
-    _warm_up()
+    if os.environ.get(WARM_ENV) == "1":
+        _warm_up()
     _send(stdout, {"ready": True})
     while True:
         options = _read_message(stdin)
@@ -416,7 +419,8 @@ def run_worker() -> int:
 
 def _warm_up() -> None:
     """Import what reading and checking a file import on first use (pyHanko's ~100 modules take 1-3 s, more on a
-    busy PC): before the worker says it is ready, so the first file's time limit is not spent on them."""
+    busy PC): before the worker says it is ready, so the first file's time limit is not spent on them. Asked for
+    by a run of many files (PdfSandbox(spare=True)); a single file's worker starts without, as fast as it can."""
     for name in _WARM_UP:
         importlib.import_module(name)
 
