@@ -2768,193 +2768,193 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation> (cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="257"/>
+        <location filename="../../gui/inbox/importer.py" line="271"/>
         <source>Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).</source>
         <translation>The file needs too much memory to read (perhaps a malicious file).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="273"/>
+        <location filename="../../gui/inbox/importer.py" line="287"/>
         <source>Tệp là liên kết tới {target}.</source>
         <translation>The file is a link to {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="280"/>
+        <location filename="../../gui/inbox/importer.py" line="294"/>
         <source>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.</source>
         <translation>The disk holding the database is full: nothing of this file is stored. Free some space and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="285"/>
+        <location filename="../../gui/inbox/importer.py" line="299"/>
         <source>Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.</source>
         <translation>The database is busy (another window or command is writing): nothing of this file is stored; import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="289"/>
+        <location filename="../../gui/inbox/importer.py" line="303"/>
         <source>Lỗi cơ sở dữ liệu: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="293"/>
+        <location filename="../../gui/inbox/importer.py" line="307"/>
         <source>Chưa lưu được gì của tệp này.</source>
         <translation>Nothing of this file is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="321"/>
+        <location filename="../../gui/inbox/importer.py" line="335"/>
         <source>Tệp này đã được nhập trước đây.</source>
         <translation>This file was imported before.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="346"/>
+        <location filename="../../gui/inbox/importer.py" line="360"/>
         <source>Dữ liệu báo cáo không hợp lệ: {error}</source>
         <translation>The report data is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="372"/>
+        <location filename="../../gui/inbox/importer.py" line="386"/>
         <source> Bản này còn {count} chỗ chưa đạt quy định của mẫu.</source>
         <translation> It still has {count} points that do not meet the template&apos;s rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="376"/>
+        <location filename="../../gui/inbox/importer.py" line="390"/>
         <source>{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.</source>
         <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="427"/>
+        <location filename="../../gui/inbox/importer.py" line="441"/>
         <source>{what}: báo cáo này đã có.</source>
         <translation>{what}: this report is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="433"/>
+        <location filename="../../gui/inbox/importer.py" line="447"/>
         <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
         <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="474"/>
+        <location filename="../../gui/inbox/importer.py" line="488"/>
         <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
         <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="481"/>
+        <location filename="../../gui/inbox/importer.py" line="495"/>
         <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
         <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="485"/>
+        <location filename="../../gui/inbox/importer.py" line="499"/>
         <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
         <translation>A DRAFT (accepted as the person importing chose).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="491"/>
+        <location filename="../../gui/inbox/importer.py" line="505"/>
         <source>Chưa đạt {count} quy định của mẫu: {problems}.</source>
         <translation>Does not yet meet {count} of the template&apos;s rules: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="497"/>
+        <location filename="../../gui/inbox/importer.py" line="511"/>
         <source>{count} lưu ý: {warnings}.</source>
         <translation>{count} notes: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="502"/>
+        <location filename="../../gui/inbox/importer.py" line="516"/>
         <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
         <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="517"/>
+        <location filename="../../gui/inbox/importer.py" line="531"/>
         <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
         <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="522"/>
+        <location filename="../../gui/inbox/importer.py" line="536"/>
         <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
         <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="526"/>
+        <location filename="../../gui/inbox/importer.py" line="540"/>
         <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="545"/>
+        <location filename="../../gui/inbox/importer.py" line="559"/>
         <source>Chữ ký số: {summary}.</source>
         <translation>Digital signature: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="566"/>
+        <location filename="../../gui/inbox/importer.py" line="580"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="567"/>
+        <location filename="../../gui/inbox/importer.py" line="581"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="572"/>
+        <location filename="../../gui/inbox/importer.py" line="586"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="587"/>
+        <location filename="../../gui/inbox/importer.py" line="601"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="490"/>
-        <location filename="../../gui/inbox/importer.py" line="621"/>
+        <location filename="../../gui/inbox/importer.py" line="504"/>
+        <location filename="../../gui/inbox/importer.py" line="635"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="623"/>
+        <location filename="../../gui/inbox/importer.py" line="637"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="635"/>
+        <location filename="../../gui/inbox/importer.py" line="649"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="640"/>
+        <location filename="../../gui/inbox/importer.py" line="654"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="646"/>
+        <location filename="../../gui/inbox/importer.py" line="660"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="661"/>
+        <location filename="../../gui/inbox/importer.py" line="675"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="665"/>
+        <location filename="../../gui/inbox/importer.py" line="679"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="681"/>
+        <location filename="../../gui/inbox/importer.py" line="695"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="694"/>
+        <location filename="../../gui/inbox/importer.py" line="708"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="702"/>
+        <location filename="../../gui/inbox/importer.py" line="716"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="711"/>
+        <location filename="../../gui/inbox/importer.py" line="725"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="728"/>
+        <location filename="../../gui/inbox/importer.py" line="742"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>
@@ -4527,37 +4527,37 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Vietnamese letters missing: {letters}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="219"/>
+        <location filename="../../gui/pdf/guarded.py" line="296"/>
         <source>Không khởi động được tiến trình đọc PDF; hãy thử lại.</source>
         <translation>The process that reads PDFs could not be started; try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="255"/>
+        <location filename="../../gui/pdf/guarded.py" line="341"/>
         <source>để đọc</source>
         <translation>to read</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="256"/>
+        <location filename="../../gui/pdf/guarded.py" line="342"/>
         <source>để kiểm tra chữ ký số</source>
         <translation>to check its digital signatures</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="260"/>
+        <location filename="../../gui/pdf/guarded.py" line="346"/>
         <source>Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF needs more than {seconds:g} seconds {what} (an unusual structure, perhaps a malicious file): refused rather than waited for. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="268"/>
+        <location filename="../../gui/pdf/guarded.py" line="354"/>
         <source>Tệp PDF đòi quá nhiều bộ nhớ hoặc làm hỏng tiến trình đọc (có thể là tệp độc hại): từ chối. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF asks for too much memory or breaks the process reading it (perhaps a malicious file): refused. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="341"/>
+        <location filename="../../gui/pdf/guarded.py" line="447"/>
         <source>Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.</source>
         <translation>The PDF has {count} objects, over the limit of {limit}: it is not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="348"/>
+        <location filename="../../gui/pdf/guarded.py" line="454"/>
         <source>Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.</source>
         <translation>The PDF has {count} pages, over the limit of {limit} pages for a report.</translation>
     </message>
