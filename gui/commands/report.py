@@ -1,5 +1,6 @@
-"""`bvntd report list | new | duplicate | delete | restore | export-json | import-json` (gui.operations.reports and
-gui.operations.report_files: what the window's list and its file menu do)."""
+"""`bvntd report list | new | duplicate | delete | restore | sent | export-json | import-json`
+(gui.operations.reports, gui.operations.sending and gui.operations.report_files: what the window's list and its
+file menu do). The status `list` prints is the window's (gui.core.report_status)."""
 
 from __future__ import annotations
 
@@ -66,6 +67,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list --trash')"))
     restore.set_defaults(handler=_restore)
 
+    sent = actions.add_parser(
+        "sent",
+        help=translate(
+            "CommandLine", "ghi nhận đã gửi báo cáo cho Bộ (bản PDF chính thức mới nhất, sau khi bạn đã gửi nó đi)"
+        ),
+    )
+    sent.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    sent.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
+    sent.add_argument(
+        "--file", type=Path, help=translate("CommandLine", "tệp PDF đã gửi (mặc định: bản xuất chính thức mới nhất)")
+    )
+    sent.set_defaults(handler=_sent)
+
     export = actions.add_parser("export-json", help=translate("CommandLine", "xuất một báo cáo thành tài liệu JSON"))
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     export.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
@@ -101,6 +115,10 @@ def _list(args: argparse.Namespace) -> int:
                 "unit_name": r.unit_name,
                 "period": r.period_id,
                 "status": r.status,
+                "stage": r.life.stage.value,
+                "signatures": r.life.signed,
+                "needs_new_export": r.life.stale,
+                "status_text": r.life.text(),
                 "completion": round(r.completion * 100),
                 "updated_at": r.updated_at,
             }
@@ -121,12 +139,27 @@ def _list(args: argparse.Namespace) -> int:
         translate("CommandLine", "TRẠNG THÁI"),
     )
     done, edited = translate("CommandLine", "HOÀN THÀNH"), translate("CommandLine", "SỬA LẦN CUỐI")
-    print(f"{'ID':>5}  {unit:<24} {period:<10} {state:<10} {done:>10}  {edited}")
+    width = max([len(state), *(len(r.life.text()) for r in reports)])
+    print(f"{'ID':>5}  {unit:<24} {period:<10} {state:<{width}} {done:>10}  {edited}")
     for r in reports:
-        status = translate("CommandLine", "Đã gửi") if r.status == "final" else translate("CommandLine", "Dự thảo")
         print(
-            f"{r.id:>5}  {r.unit_name:<24} {r.period_id:<10} {status:<10} {round(r.completion * 100):>9}%  {r.updated_at}"
+            f"{r.id:>5}  {r.unit_name:<24} {r.period_id:<10} {r.life.text():<{width}} "
+            f"{round(r.completion * 100):>9}%  {r.updated_at}"
         )
+    return 0
+
+
+def _sent(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
+    from gui.operations.sending import confirm_sent
+
+    with _open(args) as store:
+        result = confirm_sent(store, args.id, path=args.file)
+    print(
+        translate("CommandLine", "Đã ghi nhận: báo cáo số {id} đã gửi ({file}). Trạng thái: {status}").format(
+            id=result.report_id, file=result.file_name, status=result.status.text()
+        )
+    )
     return 0
 
 

@@ -7,10 +7,12 @@ person sees first needs none of it. Writes and migrations always go through gui.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from gui.core.report_status import ReportFacts, ReportStatus, report_status
 from gui.store.location import read_only_uri
+from gui.store.report_life import Execute, read_facts
 
 SUMMARY_COLUMNS = (
     "id, uid, origin, unit_kind, unit_code, unit_name, period_id, period_kind, status, completion, updated_at, "
@@ -34,6 +36,17 @@ class ReportSummary:
     deleted_at: str | None
     template_id: str
     template_version: int
+    facts: ReportFacts = field(default_factory=ReportFacts)  # the report's life (exports, signings, sendings)
+
+    @property
+    def life(self) -> ReportStatus:
+        """The one status shown for the report (gui.core.report_status)."""
+        return report_status(self.facts)
+
+
+def with_facts(execute: Execute, summaries: list[ReportSummary]) -> list[ReportSummary]:
+    facts = read_facts(execute, [s.id for s in summaries])
+    return [replace(s, facts=facts[s.id]) for s in summaries]
 
 
 def list_query(*, origin: str | None, trash: bool) -> tuple[str, list[str]]:
@@ -58,7 +71,7 @@ def read_report_list(path: Path, *, origin: str | None = "own", trash: bool = Fa
         return None
     try:
         sql, params = list_query(origin=origin, trash=trash)
-        return [ReportSummary(*row) for row in conn.execute(sql, params).fetchall()]
+        return with_facts(conn.execute, [ReportSummary(*row) for row in conn.execute(sql, params).fetchall()])
     except sqlite3.Error:
         return None
     finally:

@@ -214,4 +214,27 @@ def m_export_paths(db: Database) -> None:
     db.execute("ALTER TABLE exports ADD COLUMN path TEXT")
 
 
+@migrations()
+def m_report_life(db: Database) -> None:
+    """The facts of a report's life (gui.core.report_status): a count of value changes, noted by each final
+    export and signing so an edit after them is known exactly; and the sendings, noted only when the person
+    confirms or the mail program took the message."""
+    db.execute("ALTER TABLE reports ADD COLUMN edits INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE exports ADD COLUMN edits INTEGER")
+    db.execute("ALTER TABLE export_signatures ADD COLUMN edits INTEGER")
+    db.execute("CREATE INDEX exports_by_report ON exports (report_id, id)")
+    db.execute(
+        """CREATE TABLE report_sent (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            how TEXT NOT NULL CHECK (how IN ('confirmed', 'mail_program')),
+            file_name TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL DEFAULT '',
+            recipient TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX report_sent_by_report ON report_sent (report_id, id)")
+
+
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -30,13 +30,15 @@ from gui.core.header import (
 from gui.core.i18n import translate
 from gui.core.period import Period
 from gui.core.profile import Profile
+from gui.core.report_status import ReportStatus, SentHow
 from gui.core.template import Template, TemplateField, active_template, template_for
 from gui.core.text import normalize_line
 from gui.core.units import Unit, parent_body_line
 from gui.core.values import coerce_value, completion
 from gui.store.database import connect, explain_error
 from gui.store.errors import StoreError
-from gui.store.listing import SUMMARY_COLUMNS, ReportSummary, list_query
+from gui.store.listing import SUMMARY_COLUMNS, ReportSummary, list_query, with_facts
+from gui.store.report_life import record_sent, status_of
 from gui.store.sqlite import Database
 
 
@@ -119,13 +121,34 @@ class ReportStore:
 
     def list_reports(self, *, origin: str | None = "own", trash: bool = False) -> list[ReportSummary]:
         sql, params = list_query(origin=origin, trash=trash)
-        return [ReportSummary(*row) for row in self.db.execute(sql, params).fetchall()]
+        return with_facts(self.db.execute, [ReportSummary(*row) for row in self.db.execute(sql, params).fetchall()])
 
     def summary(self, report_id: int) -> ReportSummary:
         row = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE id = ?", [report_id]).fetchone()
         if row is None:
             raise ReportNotFound(report_id)
-        return ReportSummary(*row)
+        return with_facts(self.db.execute, [ReportSummary(*row)])[0]
+
+    def life_status(self, report_id: int) -> ReportStatus:
+        """The report's status (gui.core.report_status), as the list shows it."""
+        self._row(report_id)
+        return status_of(self.db.execute, report_id)
+
+    def record_sent(
+        self, report_id: int, *, how: SentHow, file_name: str, sha256: str, recipient: str = "", at: str | None = None
+    ) -> None:
+        """Note that the report went out: the person confirmed it, or the mail program took the message."""
+        self._row(report_id)
+        with self._write():
+            record_sent(
+                self.db.execute,
+                report_id,
+                at=at or now_iso(),
+                how=how,
+                file_name=file_name,
+                sha256=sha256,
+                recipient=recipient,
+            )
 
     def own_reports_with_uid(self, uid: str) -> list[int]:
         """The unit's own reports (not in the trash) that are copies of the document `uid`, newest first."""
@@ -232,7 +255,7 @@ class ReportStore:
         with self._write():
             changed = self._write_values(report_id, changes, template, at, record=True)
             if changed:
-                self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [at, report_id])
+                self.db.execute("UPDATE reports SET updated_at = ?, edits = edits + 1 WHERE id = ?", [at, report_id])
                 self._refresh_completion(report_id, template)
         return changed
 
@@ -304,7 +327,7 @@ class ReportStore:
         with self._write():
             self._write_values(report_id, {revision.key: revision.old_value}, template, at, record=False)
             self.db.execute("UPDATE revisions SET undone = 1 WHERE id = ?", [revision.id])
-            self.db.execute("UPDATE reports SET updated_at = ? WHERE id = ?", [at, report_id])
+            self.db.execute("UPDATE reports SET updated_at = ?, edits = edits + 1 WHERE id = ?", [at, report_id])
             self._refresh_completion(report_id, template)
         return revision
 
@@ -335,8 +358,9 @@ class ReportStore:
     ) -> None:
         with self._write():
             self.db.execute(
-                "INSERT INTO exports (report_id, at, file_name, sha256, draft, path) VALUES (?, ?, ?, ?, ?, ?)",
-                [report_id, at or now_iso(), file_name, sha256, int(draft), path],
+                """INSERT INTO exports (report_id, at, file_name, sha256, draft, path, edits)
+                   VALUES (?, ?, ?, ?, ?, ?, (SELECT edits FROM reports WHERE id = ?))""",
+                [report_id, at or now_iso(), file_name, sha256, int(draft), path, report_id],
             )
             if not draft:
                 self.db.execute("UPDATE reports SET status = 'final' WHERE id = ?", [report_id])

@@ -101,7 +101,10 @@ class SignatureRepository:
     # --- the signing log of exports ------------------------------------------------------------------
 
     def record_signing(self, report_id: int, record: SigningRecord) -> None:
-        self.db.table("export_signatures").insert({"report_id": report_id, **asdict(record)})
+        """Append to the log, with the report's edit count: the signing checked the file against the report, so
+        the report's status counts edits from here (gui.core.report_status)."""
+        (edits,) = self.db.execute("SELECT edits FROM reports WHERE id = ?", [report_id]).fetchone() or (None,)
+        self.db.table("export_signatures").insert({"report_id": report_id, **asdict(record), "edits": edits})
 
     def signings(self, report_id: int) -> list[SigningRecord]:
         rows = self.db.execute(

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, QTimer, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.errors import UserError
 from gui.core.header import (
     HeaderSpec,
     check_header_and_values,
@@ -40,8 +42,11 @@ from gui.core.kinds import kind_of
 from gui.core.legacy_encoding import detect_legacy
 from gui.core.parsing import parse_input
 from gui.core.period import parse_period
+from gui.core.report_status import ReportStatus, Stage
 from gui.core.validation import Problem, problems_by_section
 from gui.core.values import computed_values, is_filled, section_completion
+from gui.operations.sending import confirm_sent
+from gui.store.errors import StoreError
 from gui.views.autosave import DEFAULT_DELAY_MS, Autosaver
 from gui.views.check_panel import CheckPanel
 from gui.views.export_flow import ExportFlow
@@ -52,6 +57,7 @@ from gui.views.help_popup import FieldHelpPopup
 from gui.views.preview import DEFAULT_PREVIEW_DELAY_MS, PreviewPane
 from gui.views.rule_banner import RuleBanner, rule_groups
 from gui.views.section_tree import SectionTree
+from gui.views.sending import SentDialog
 from gui.views.shortcuts import ShortcutGuard
 from gui.views.textutil import fold_search
 
@@ -85,6 +91,11 @@ QLabel#fieldMessage[severity="warning"] { color: #8a5a00; }
 QLabel#saveBanner {
     background: #fdecea; color: #7f1d1d; border: 1px solid #e6a39c; border-radius: 3px; padding: 6px 10px;
 }
+QLabel#lifeBanner {
+    background: #fff8e6; color: #5c3d00; border: 1px solid #e3c27a; border-radius: 3px; padding: 6px 10px;
+}
+QLabel#lifeStatus { color: #3d4a5c; border: 1px solid #c5ccd6; border-radius: 9px; padding: 1px 8px; }
+QLabel#lifeStatus[stale="true"] { color: #7a4b00; background: #fff3cd; border-color: #e3c27a; }
 """
 
 
@@ -352,6 +363,12 @@ class ReportEditor(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel(self._title_text(), self)
         self.title.setObjectName("editorTitle")
+        # The report's life (gui.core.report_status), as the list and `bvntd report list` say it.
+        self.life_label = QLabel(self)
+        self.life_label.setObjectName("lifeStatus")
+        self.life_label.setStyleSheet(FORM_STYLE)
+        self.life_label.setToolTip(self.tr("Trạng thái của báo cáo: xuất PDF, ký số, gửi Bộ"))
+        self.life_status: ReportStatus | None = None
         self.find_box = QLineEdit(self)
         self.find_box.setPlaceholderText(self.tr("Tìm mục cần điền… (Ctrl+F)"))
         self.find_box.setClearButtonEnabled(True)
@@ -363,6 +380,7 @@ class ReportEditor(QWidget):
         top.setContentsMargins(8, 6, 8, 6)
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
+        top.addWidget(self.life_label)
         top.addLayout(self.tool_row)
         top.addWidget(self.find_box)
 
@@ -371,6 +389,11 @@ class ReportEditor(QWidget):
         self.save_banner.setWordWrap(True)
         self.save_banner.setStyleSheet(FORM_STYLE)
         self.save_banner.hide()
+        self.life_banner = QLabel(self)
+        self.life_banner.setObjectName("lifeBanner")
+        self.life_banner.setWordWrap(True)
+        self.life_banner.setStyleSheet(FORM_STYLE)
+        self.life_banner.hide()
 
         self.tree = SectionTree(self)
         self.tree.currentItemChanged.connect(self._tree_jump)
@@ -435,6 +458,7 @@ class ReportEditor(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.save_banner)
+        layout.addWidget(self.life_banner)
         layout.addWidget(splitter, 1)
         self.tree.expandAll()
         self._set_up_finder()
@@ -479,10 +503,14 @@ class ReportEditor(QWidget):
             self.tr("Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu"),
             self.show_field_help,
         )
+        self.sent_action = QAction(self.tr("&Ghi nhận đã gửi cho Bộ…"), self)
+        self.sent_action.setStatusTip(self.tr("Sau khi đã gửi bản PDF chính thức cho Bộ: trạng thái thành “Đã gửi”"))
+        self.sent_action.triggered.connect(lambda: self.ask_confirm_sent())
         self.report_actions: list[QAction] = [
             self.check_action,
             self.preview_action,
             self.export_action,
+            self.sent_action,
             self.help_action,
         ]
         for action in (self.check_action, self.preview_action, self.export_action):
@@ -502,6 +530,7 @@ class ReportEditor(QWidget):
 
         self.export_flow = ExportFlow(self)
         self.export_flow.status.connect(self.status)
+        self.export_flow.exported.connect(lambda _result: self.refresh_life())
 
     def _title_text(self) -> str:
         try:
@@ -592,6 +621,62 @@ class ReportEditor(QWidget):
         self._refresh_completion(stored)
         self.revalidate()
         self.preview.request()
+        self.refresh_life()
+
+    def refresh_life(self) -> ReportStatus:
+        """Show the report's status; at the first edit after an export or a signing, say what that means."""
+        before = self.life_status
+        status = self.store.life_status(self.report_id)
+        self.life_status = status
+        self.life_label.setText(status.text())
+        self.life_label.setProperty("stale", "true" if status.stale else "false")
+        self.life_label.style().unpolish(self.life_label)
+        self.life_label.style().polish(self.life_label)
+        if status.stale and before is not None and not before.stale:
+            text = self.tr(
+                "Đã sửa sau khi xuất — cần xuất và ký lại. Tệp PDF đã xuất (và chữ ký trên đó, nếu đã ký) không còn "
+                "đúng với báo cáo: sửa xong, hãy xuất PDF lại (Ctrl+E), ký số rồi mới gửi."
+            )
+            self.life_banner.setText(text)
+            self.life_banner.show()
+            self.status.emit(self.tr("Đã sửa sau khi xuất — cần xuất và ký lại"))
+        elif not status.stale:
+            self.life_banner.hide()
+        elif before is None:  # opened already stale: say it, without the first-edit alarm
+            self.life_banner.setText(
+                self.tr("Báo cáo đã sửa sau lần xuất PDF gần nhất — cần xuất và ký lại trước khi gửi.")
+            )
+            self.life_banner.show()
+        return status
+
+    def ask_confirm_sent(self, path: Path | None = None) -> SentDialog | None:
+        """Ask whether the report's PDF (`path`, or the last final export) really went out; note it if so."""
+        status = self.refresh_life()
+        if status.stage == Stage.DRAFT or status.stale:
+            self.status.emit(
+                self.tr("Chưa có bản PDF chính thức đúng với báo cáo để gửi: hãy xuất PDF (Ctrl+E) và ký số trước.")
+            )
+            return None
+        export = self.store.summary(self.report_id).facts.final_export
+        name = path.name if path is not None else (export.file_name if export else "")
+        dialog = SentDialog(name, self.store.profile().ministry_email, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._confirm_sent(path))
+        self.sent_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _confirm_sent(self, path: Path | None) -> None:
+        try:
+            result = confirm_sent(
+                self.store, self.report_id, path=path, recipient=self.store.profile().ministry_email
+            )
+        except (UserError, StoreError) as error:
+            self.status.emit(str(error))
+            return
+        self.refresh_life()
+        self.status.emit(self.tr("Đã ghi nhận: báo cáo đã gửi cho Bộ ({file}).").format(file=result.file_name))
+        self.changed.emit()
 
     def current_values(self) -> dict[str, Any]:
         """The values the widgets show, where they can be read (the computed ones follow these)."""
@@ -682,6 +767,8 @@ class ReportEditor(QWidget):
         if key in self._operands:
             self._refresh_computed(stored)
         self.preview.request()
+        if self.life_status is not None and self.life_status.stage != Stage.DRAFT and not self.life_status.stale:
+            self.refresh_life()  # the first edit after an export: said now, in the editor
         self.changed.emit()
 
     def _on_invalid(self, key: str, message: str) -> None:

@@ -195,6 +195,12 @@ class ExportResultDialog(FileDoneDialog):
         self.sign_button.setVisible(not result.draft)
         self.sign_button.clicked.connect(self.sign)
         self.button_row.insertWidget(0, self.sign_button)
+        # Only the person knows the file went out (webmail, the document system): then the status says "Đã gửi".
+        self.sent_button = QPushButton(self.tr("Đã &gửi xong…"), self)
+        self.sent_button.setVisible(not result.draft)
+        self.sent_button.setToolTip(self.tr("Bấm sau khi đã gửi tệp cho Bộ: trạng thái báo cáo thành “Đã gửi”"))
+        self.sent_button.clicked.connect(self.confirm_sent)
+        self.button_row.insertWidget(self.button_row.indexOf(self.close_button), self.sent_button)
         self.sign_dialog: SignDialog | None = None
         self.signings: list[SignResult] = []
         self.email_button.setToolTip(
@@ -222,10 +228,17 @@ class ExportResultDialog(FileDoneDialog):
         self.sign_dialog = dialog
         dialog.open()
 
+    def confirm_sent(self) -> None:
+        editor = cast("ReportEditor", self.parent())
+        editor.ask_confirm_sent(self.path)
+
     def _signed(self, dialog: SignDialog) -> None:
         result = dialog.result_
         assert result is not None, "accepted once signed"
         self.signings.append(result)
+        editor = cast("ReportEditor", self.parent())
+        editor.refresh_life()
+        editor.changed.emit()  # the list shows "Đã ký 1/2" too
         roles = {"signer": self.tr("người có thẩm quyền"), "agency": self.tr("cơ quan, do văn thư ký")}
         lines = []
         for signed in self.signings:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -83,7 +83,7 @@ class ReportListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _texts(self, s: ReportSummary) -> tuple[str, ...]:
-        status = self.tr("Đã gửi") if s.status == "final" else self.tr("Dự thảo")
+        status = s.life.text()  # gui.core.report_status: as the editor and `bvntd report list` say it
         unit = self.tr("{unit} (báo cáo mẫu)").format(unit=s.unit_name) if is_demo_uid(s.uid) else s.unit_name
         return (
             unit,
@@ -116,6 +116,8 @@ class ReportListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return summary.id
         Qt = QtCore.Qt
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and summary.life.stale:
+            return QtGui.QColor("#8a5a00")  # needs a new export and new signatures: not the colour of "done"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COMPLETION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -126,7 +128,7 @@ class ReportListModel(QAbstractTableModel):
         if column == self.PERIOD:
             return s.period_id
         if column == self.STATUS:
-            return s.status
+            return s.life.order
         if column == self.EDITED:
             return s.updated_at
         return float(s.completion or 0)

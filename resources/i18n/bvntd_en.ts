@@ -744,7 +744,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/backup.py" line="25"/>
         <location filename="../../gui/commands/inbox.py" line="20"/>
         <location filename="../../gui/commands/pdf.py" line="19"/>
-        <location filename="../../gui/commands/report.py" line="21"/>
+        <location filename="../../gui/commands/report.py" line="22"/>
         <source>THAO_TÁC</source>
         <translation>ACTION</translation>
     </message>
@@ -755,7 +755,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/backup.py" line="29"/>
-        <location filename="../../gui/commands/report.py" line="25"/>
+        <location filename="../../gui/commands/report.py" line="26"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
     </message>
@@ -996,9 +996,10 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/pdf.py" line="25"/>
-        <location filename="../../gui/commands/report.py" line="51"/>
-        <location filename="../../gui/commands/report.py" line="61"/>
-        <location filename="../../gui/commands/report.py" line="71"/>
+        <location filename="../../gui/commands/report.py" line="52"/>
+        <location filename="../../gui/commands/report.py" line="62"/>
+        <location filename="../../gui/commands/report.py" line="77"/>
+        <location filename="../../gui/commands/report.py" line="85"/>
         <source>mã số báo cáo (xem &apos;report list&apos;)</source>
         <translation>the report&apos;s number (see &apos;report list&apos;)</translation>
     </message>
@@ -1034,7 +1035,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/pdf.py" line="43"/>
-        <location filename="../../gui/commands/report.py" line="73"/>
+        <location filename="../../gui/commands/report.py" line="87"/>
         <source>tệp JSON ghi ra (mặc định: in ra màn hình)</source>
         <translation>output JSON file (default: print it)</translation>
     </message>
@@ -1075,122 +1076,127 @@ Please send this file to your support desk.</translation>
         <translation>Digital signature: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="20"/>
+        <location filename="../../gui/commands/report.py" line="21"/>
         <source>danh sách, xuất và nhập báo cáo (JSON)</source>
         <translation>list, export and import reports (JSON)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="23"/>
+        <location filename="../../gui/commands/report.py" line="24"/>
         <source>liệt kê các báo cáo</source>
         <translation>list the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="27"/>
+        <location filename="../../gui/commands/report.py" line="28"/>
         <source>kể cả báo cáo nhận từ địa phương</source>
         <translation>with the reports received from units</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="29"/>
+        <location filename="../../gui/commands/report.py" line="30"/>
         <source>các báo cáo trong thùng rác</source>
         <translation>the reports in the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="33"/>
+        <location filename="../../gui/commands/report.py" line="34"/>
         <source>tạo báo cáo mới (dự thảo) cho một kỳ và in mã số của nó</source>
         <translation>create a new report (a draft) for a period and print its number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="41"/>
+        <location filename="../../gui/commands/report.py" line="42"/>
         <source>mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan</source>
         <translation>a province&apos;s code (40) or a ministry&apos;s (BYT); default: the unit of the agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="48"/>
+        <location filename="../../gui/commands/report.py" line="49"/>
         <source>nhân bản một báo cáo sang kỳ khác và in mã số bản mới</source>
         <translation>duplicate a report to another period and print the new one’s number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="53"/>
+        <location filename="../../gui/commands/report.py" line="54"/>
         <source>kỳ của bản mới: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>the new one&apos;s period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="58"/>
+        <location filename="../../gui/commands/report.py" line="59"/>
         <source>chuyển một báo cáo vào thùng rác (khôi phục được)</source>
         <translation>move a report to the trash (it can be restored)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="64"/>
+        <location filename="../../gui/commands/report.py" line="65"/>
         <source>đưa một báo cáo ra khỏi thùng rác</source>
         <translation>take a report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="66"/>
+        <location filename="../../gui/commands/report.py" line="67"/>
         <source>mã số báo cáo (xem &apos;report list --trash&apos;)</source>
         <translation>the report&apos;s number (see &apos;report list --trash&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="69"/>
+        <location filename="../../gui/commands/report.py" line="72"/>
+        <source>ghi nhận đã gửi báo cáo cho Bộ (bản PDF chính thức mới nhất, sau khi bạn đã gửi nó đi)</source>
+        <translation>record that the report was sent to the Ministry (the latest final PDF, after you have sent it)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="79"/>
+        <source>tệp PDF đã gửi (mặc định: bản xuất chính thức mới nhất)</source>
+        <translation>the PDF file sent (default: the latest final export)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="83"/>
         <source>xuất một báo cáo thành tài liệu JSON</source>
         <translation>export a report as a JSON document</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="77"/>
+        <location filename="../../gui/commands/report.py" line="91"/>
         <source>nhập một tài liệu JSON thành báo cáo mới</source>
         <translation>import a JSON document as a new report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="113"/>
+        <location filename="../../gui/commands/report.py" line="131"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="115"/>
+        <location filename="../../gui/commands/report.py" line="133"/>
         <source>Chưa có báo cáo nào.</source>
         <translation>No reports yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="119"/>
+        <location filename="../../gui/commands/report.py" line="137"/>
         <source>ĐƠN VỊ</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="120"/>
+        <location filename="../../gui/commands/report.py" line="138"/>
         <source>KỲ</source>
         <translation>PERIOD</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="121"/>
+        <location filename="../../gui/commands/report.py" line="139"/>
         <source>TRẠNG THÁI</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="123"/>
+        <location filename="../../gui/commands/report.py" line="141"/>
         <source>HOÀN THÀNH</source>
         <translation>COMPLETE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="123"/>
+        <location filename="../../gui/commands/report.py" line="141"/>
         <source>SỬA LẦN CUỐI</source>
         <translation>LAST EDITED</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="126"/>
-        <source>Đã gửi</source>
-        <translation>Sent</translation>
+        <location filename="../../gui/commands/report.py" line="159"/>
+        <source>Đã ghi nhận: báo cáo số {id} đã gửi ({file}). Trạng thái: {status}</source>
+        <translation>Recorded: report {id} was sent ({file}). Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="126"/>
-        <source>Dự thảo</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/report.py" line="164"/>
+        <location filename="../../gui/commands/report.py" line="197"/>
         <source>Đã chuyển báo cáo số {id} ({unit}, kỳ {period}) vào thùng rác.</source>
         <translation>Report number {id} ({unit}, period {period}) moved to the trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="178"/>
+        <location filename="../../gui/commands/report.py" line="211"/>
         <source>Đã khôi phục báo cáo số {id} ({unit}, kỳ {period}).</source>
         <translation>Report number {id} ({unit}, period {period}) restored.</translation>
     </message>
@@ -1355,7 +1361,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="113"/>
         <location filename="../../gui/commands/inbox.py" line="80"/>
         <location filename="../../gui/commands/inbox.py" line="116"/>
-        <location filename="../../gui/commands/report.py" line="37"/>
+        <location filename="../../gui/commands/report.py" line="38"/>
         <source>kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>reporting period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
@@ -2224,57 +2230,57 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="280"/>
+        <location filename="../../gui/views/export_flow.py" line="293"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="300"/>
+        <location filename="../../gui/views/export_flow.py" line="313"/>
         <source>Báo cáo đã sửa sau khi ký lúc {time}: tệp đã ký không còn đúng. Hãy xuất lại và ký lại (người có thẩm quyền, rồi văn thư).</source>
         <translation>The report was edited after it was signed at {time}: the signed file is out of date. Export again and sign again (the competent person, then the clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="321"/>
+        <location filename="../../gui/views/export_flow.py" line="334"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="321"/>
+        <location filename="../../gui/views/export_flow.py" line="334"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="322"/>
+        <location filename="../../gui/views/export_flow.py" line="335"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="324"/>
+        <location filename="../../gui/views/export_flow.py" line="337"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="346"/>
+        <location filename="../../gui/views/export_flow.py" line="359"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="346"/>
+        <location filename="../../gui/views/export_flow.py" line="359"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="347"/>
+        <location filename="../../gui/views/export_flow.py" line="360"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="358"/>
+        <location filename="../../gui/views/export_flow.py" line="371"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="361"/>
+        <location filename="../../gui/views/export_flow.py" line="374"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -2317,47 +2323,57 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>&amp;Sign…</translation>
     </message>
     <message>
+        <location filename="../../gui/views/export_flow.py" line="199"/>
+        <source>Đã &amp;gửi xong…</source>
+        <translation>&amp;Sent it…</translation>
+    </message>
+    <message>
         <location filename="../../gui/views/export_flow.py" line="201"/>
+        <source>Bấm sau khi đã gửi tệp cho Bộ: trạng thái báo cáo thành “Đã gửi”</source>
+        <translation>Click once the file has been sent to the Ministry: the report&apos;s status becomes “Sent”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="207"/>
         <source>Tạo thư nháp có đính kèm tệp PDF gửi {to}</source>
         <translation>Create a draft email to {to} with the PDF attached</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="203"/>
+        <location filename="../../gui/views/export_flow.py" line="209"/>
         <source>Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)</source>
         <translation>Create a draft email with the PDF attached (the Ministry’s email address is not set in the agency profile)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="229"/>
+        <location filename="../../gui/views/export_flow.py" line="242"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="229"/>
+        <location filename="../../gui/views/export_flow.py" line="242"/>
         <source>cơ quan, do văn thư ký</source>
         <translation>the agency, applied by the clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="233"/>
+        <location filename="../../gui/views/export_flow.py" line="246"/>
         <source>Đã ký số ({role}): {who}.</source>
         <translation>Signed ({role}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="236"/>
+        <location filename="../../gui/views/export_flow.py" line="249"/>
         <source>Tiếp theo: văn thư ký số của cơ quan (Ký số… → Văn thư).</source>
         <translation>Next: the clerk applies the agency’s signature (Sign… → clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="241"/>
+        <location filename="../../gui/views/export_flow.py" line="254"/>
         <source>{size} KB · SHA-256 {digest}… · đã ký số</source>
         <translation>{size} KB · SHA-256 {digest}… · signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="249"/>
+        <location filename="../../gui/views/export_flow.py" line="262"/>
         <source>{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a PDF reader, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="258"/>
+        <location filename="../../gui/views/export_flow.py" line="271"/>
         <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
         <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
     </message>
@@ -2365,17 +2381,17 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="131"/>
+        <location filename="../../gui/views/editor.py" line="142"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="149"/>
+        <location filename="../../gui/views/editor.py" line="160"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="151"/>
+        <location filename="../../gui/views/editor.py" line="162"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
@@ -4342,6 +4358,21 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <source>Hồ sơ cơ quan chưa có đơn vị: hãy cho biết đơn vị báo cáo, ví dụ --unit 40.</source>
         <translation>The agency profile has no unit yet: say which unit reports, e.g. --unit 40.</translation>
     </message>
+    <message>
+        <location filename="../../gui/operations/sending.py" line="48"/>
+        <source>Báo cáo số {id} chưa được xuất PDF chính thức, nên chưa có gì để gửi. Hãy xuất PDF (Ctrl+E), ký số rồi gửi.</source>
+        <translation>Report {id} has not been exported as a final PDF, so there is nothing to send yet. Export the PDF (Ctrl+E), sign it, then send it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/sending.py" line="56"/>
+        <source>Báo cáo số {id} đã được sửa sau khi xuất PDF: tệp không còn đúng với báo cáo. Hãy xuất PDF và ký lại rồi mới gửi.</source>
+        <translation>Report {id} was edited after its PDF export: the file no longer matches the report. Export the PDF and sign it again before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/sending.py" line="70"/>
+        <source>Không đọc được tệp đã gửi {path}: {error}</source>
+        <translation>Cannot read the sent file {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>
@@ -4837,141 +4868,181 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="350"/>
+        <location filename="../../gui/views/editor.py" line="361"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="351"/>
+        <location filename="../../gui/views/editor.py" line="362"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="356"/>
+        <location filename="../../gui/views/editor.py" line="370"/>
+        <source>Trạng thái của báo cáo: xuất PDF, ký số, gửi Bộ</source>
+        <translation>The report&apos;s status: PDF export, digital signatures, sent to the Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="373"/>
         <source>Tìm mục cần điền… (Ctrl+F)</source>
         <translation>Find an item… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="385"/>
+        <location filename="../../gui/views/editor.py" line="408"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="460"/>
+        <location filename="../../gui/views/editor.py" line="484"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="460"/>
+        <location filename="../../gui/views/editor.py" line="484"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="463"/>
+        <location filename="../../gui/views/editor.py" line="487"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="465"/>
+        <location filename="../../gui/views/editor.py" line="489"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="470"/>
+        <location filename="../../gui/views/editor.py" line="494"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="472"/>
+        <location filename="../../gui/views/editor.py" line="496"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="477"/>
+        <location filename="../../gui/views/editor.py" line="501"/>
         <source>&amp;Hướng dẫn cho mục đang nhập</source>
         <translation>&amp;Help for the current item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="479"/>
+        <location filename="../../gui/views/editor.py" line="503"/>
         <source>Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current item: content, how to type it, target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="645"/>
+        <location filename="../../gui/views/editor.py" line="506"/>
+        <source>&amp;Ghi nhận đã gửi cho Bộ…</source>
+        <translation>Record as &amp;sent to the Ministry…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="507"/>
+        <source>Sau khi đã gửi bản PDF chính thức cho Bộ: trạng thái thành “Đã gửi”</source>
+        <translation>Once the final PDF has been sent to the Ministry: the status becomes “Sent”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="637"/>
+        <source>Đã sửa sau khi xuất — cần xuất và ký lại. Tệp PDF đã xuất (và chữ ký trên đó, nếu đã ký) không còn đúng với báo cáo: sửa xong, hãy xuất PDF lại (Ctrl+E), ký số rồi mới gửi.</source>
+        <translation>Edited after export — export and sign again. The exported PDF (and its signatures, if signed) no longer matches the report: when done editing, export the PDF again (Ctrl+E) and sign it before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="642"/>
+        <source>Đã sửa sau khi xuất — cần xuất và ký lại</source>
+        <translation>Edited after export — export and sign again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="647"/>
+        <source>Báo cáo đã sửa sau lần xuất PDF gần nhất — cần xuất và ký lại trước khi gửi.</source>
+        <translation>The report was edited after its latest PDF export — export and sign again before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="657"/>
+        <source>Chưa có bản PDF chính thức đúng với báo cáo để gửi: hãy xuất PDF (Ctrl+E) và ký số trước.</source>
+        <translation>There is no final PDF matching the report to send: export the PDF (Ctrl+E) and sign it first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="678"/>
+        <source>Đã ghi nhận: báo cáo đã gửi cho Bộ ({file}).</source>
+        <translation>Recorded: the report was sent to the Ministry ({file}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="730"/>
         <source>Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="964"/>
+        <location filename="../../gui/views/editor.py" line="1051"/>
         <source>Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in an item and press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1116"/>
+        <location filename="../../gui/views/editor.py" line="1203"/>
         <source>Không tìm thấy mục nào có tên “{text}”.</source>
         <translation>No item is named “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="522"/>
-        <location filename="../../gui/views/editor.py" line="850"/>
+        <location filename="../../gui/views/editor.py" line="551"/>
+        <location filename="../../gui/views/editor.py" line="937"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="641"/>
-        <location filename="../../gui/views/editor.py" line="679"/>
+        <location filename="../../gui/views/editor.py" line="726"/>
+        <location filename="../../gui/views/editor.py" line="764"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="643"/>
+        <location filename="../../gui/views/editor.py" line="728"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="667"/>
+        <location filename="../../gui/views/editor.py" line="752"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="672"/>
+        <location filename="../../gui/views/editor.py" line="757"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="691"/>
+        <location filename="../../gui/views/editor.py" line="778"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="701"/>
+        <location filename="../../gui/views/editor.py" line="788"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="706"/>
+        <location filename="../../gui/views/editor.py" line="793"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="711"/>
+        <location filename="../../gui/views/editor.py" line="798"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="826"/>
+        <location filename="../../gui/views/editor.py" line="913"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="870"/>
+        <location filename="../../gui/views/editor.py" line="957"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1142"/>
+        <location filename="../../gui/views/editor.py" line="1229"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
@@ -5022,16 +5093,6 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="86"/>
-        <source>Đã gửi</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/report_list.py" line="86"/>
-        <source>Dự thảo</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
         <location filename="../../gui/views/report_list.py" line="87"/>
         <source>{unit} (báo cáo mẫu)</source>
         <translation>{unit} (example report)</translation>
@@ -5040,29 +5101,67 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportListPage</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="218"/>
+        <location filename="../../gui/views/report_list.py" line="220"/>
         <source>Lọc theo đơn vị, kỳ báo cáo, trạng thái…</source>
         <translation>Filter by unit, period, status…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="272"/>
+        <location filename="../../gui/views/report_list.py" line="274"/>
         <source>Thùng rác</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="272"/>
+        <location filename="../../gui/views/report_list.py" line="274"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="275"/>
+        <location filename="../../gui/views/report_list.py" line="277"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="275"/>
+        <location filename="../../gui/views/report_list.py" line="277"/>
         <source>Chưa có báo cáo nào. Bấm “Báo cáo mới” (Ctrl+N).</source>
         <translation>No reports yet. Press “New report” (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <location filename="../../gui/core/report_status.py" line="91"/>
+        <source>Nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/report_status.py" line="92"/>
+        <source>Đã xuất PDF</source>
+        <translation>PDF exported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/report_status.py" line="93"/>
+        <source>Đã ký {signed}/{needed}</source>
+        <translation>Signed {signed}/{needed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/report_status.py" line="94"/>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/report_status.py" line="95"/>
+        <source>Bộ đã nhận</source>
+        <translation>Received by the Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/report_status.py" line="96"/>
+        <source>Bộ đề nghị chỉnh sửa</source>
+        <translation>Ministry asks for changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/report_status.py" line="98"/>
+        <source>Đã sửa sau khi xuất — cần xuất và ký lại</source>
+        <translation>Edited after export — export and sign again</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +5193,39 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/views/section_tree.py" line="40"/>
         <source>Số lỗi và cảnh báo trong mục (mục chưa nhập xem ở cột Đã nhập); F7 để xem danh sách</source>
         <translation>Errors and warnings in the section (what is still empty shows in the Filled column); F7 for the list</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <location filename="../../gui/views/sending.py" line="19"/>
+        <source>Ghi nhận đã gửi cho Bộ</source>
+        <translation>Record as sent to the Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="21"/>
+        <source>tới {to}</source>
+        <translation>to {to}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="23"/>
+        <source>cho Bộ Công Thương</source>
+        <translation>to the Ministry of Industry and Trade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="27"/>
+        <source>Bạn đã gửi tệp &lt;b&gt;{name}&lt;/b&gt; {where} chưa?&lt;br&gt;&lt;br&gt;Chỉ bấm “Đã gửi” khi thư đã thực sự được gửi đi (hoặc văn bản đã nộp qua hệ thống quản lý văn bản). Thư nháp mới mở, chưa bấm Gửi, là chưa gửi.</source>
+        <translation>Have you sent &lt;b&gt;{name}&lt;/b&gt; {where}?&lt;br&gt;&lt;br&gt;Click “Sent” only once the message has really gone out (or the document was filed in the document management system). A draft that is open but not yet sent is not sent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="33"/>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="34"/>
+        <source>Chưa gửi</source>
+        <translation>Not yet</translation>
     </message>
 </context>
 <context>
@@ -6176,42 +6308,42 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="333"/>
+        <location filename="../../gui/views/report_list.py" line="335"/>
         <source>Bắt đầu trong ba bước</source>
         <translation>Getting started in three steps</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="337"/>
+        <location filename="../../gui/views/report_list.py" line="339"/>
         <source>&lt;b&gt;1. Hồ sơ cơ quan&lt;/b&gt; — một lần: đơn vị báo cáo, người ký, nơi nhận. Mọi báo cáo mới lấy sẵn các thông tin này.</source>
         <translation>&lt;b&gt;1. Agency profile&lt;/b&gt; — once: the reporting unit, the signer, the recipients. Every new report starts from it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="341"/>
+        <location filename="../../gui/views/report_list.py" line="343"/>
         <source>&lt;b&gt;2. Báo cáo mới&lt;/b&gt; (Ctrl+N) — chọn kỳ báo cáo rồi nhập từng mục. Mọi thứ tự động lưu; Ctrl+F tìm một mục, F1 xem hướng dẫn cho mục đang nhập.</source>
         <translation>&lt;b&gt;2. New report&lt;/b&gt; (Ctrl+N) — choose the period, then fill in each item. Everything is saved automatically; Ctrl+F finds an item, F1 explains the current one.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="345"/>
+        <location filename="../../gui/views/report_list.py" line="347"/>
         <source>&lt;b&gt;3. Kiểm tra và xuất PDF&lt;/b&gt; — F7 liệt kê những gì còn thiếu hoặc chưa khớp; Ctrl+E xuất văn bản PDF để trình ký và gửi Bộ Công Thương.</source>
         <translation>&lt;b&gt;3. Check and export the PDF&lt;/b&gt; — F7 lists what is missing or inconsistent; Ctrl+E exports the PDF to sign and send to the Ministry of Industry and Trade.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="350"/>
+        <location filename="../../gui/views/report_list.py" line="352"/>
         <source>1. Hồ sơ cơ quan…</source>
         <translation>1. Agency profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="351"/>
+        <location filename="../../gui/views/report_list.py" line="353"/>
         <source>2. Báo cáo mới…</source>
         <translation>2. New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="353"/>
+        <location filename="../../gui/views/report_list.py" line="355"/>
         <source>Báo cáo “mẫu” trong danh sách là ví dụ đã điền đủ, để xem trước; xóa khi không cần nữa.</source>
         <translation>The “example” report in the list is filled in completely to show how it looks; delete it when no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="356"/>
+        <location filename="../../gui/views/report_list.py" line="358"/>
         <source>Xóa báo cáo mẫu</source>
         <translation>Delete the example report</translation>
     </message>
@@ -6279,27 +6411,27 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Everything saved before is intact.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="45"/>
+        <location filename="../../gui/store/reports.py" line="47"/>
         <source>Không có báo cáo số {id} trong cơ sở dữ liệu.</source>
         <translation>There is no report number {id} in the database.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="50"/>
+        <location filename="../../gui/store/reports.py" line="52"/>
         <source>Báo cáo nhận từ địa phương chỉ được xem, không được sửa.</source>
         <translation>A report received from a unit can be viewed, not edited.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="410"/>
+        <location filename="../../gui/store/reports.py" line="434"/>
         <source>Không có mục &apos;{name}&apos; trong phần đầu báo cáo.</source>
         <translation>The report&apos;s header has no item &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="414"/>
+        <location filename="../../gui/store/reports.py" line="438"/>
         <source>Mẫu báo cáo không có trường &apos;{key}&apos;.</source>
         <translation>The report template has no field &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="416"/>
+        <location filename="../../gui/store/reports.py" line="440"/>
         <source>Trường &apos;{key}&apos; được tính tự động, không nhập tay.</source>
         <translation>The field &apos;{key}&apos; is computed, not typed.</translation>
     </message>
