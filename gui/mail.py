@@ -36,20 +36,34 @@ def _period_words(doc: ReportDocument) -> str:
     return period.phrase[0].upper() + period.phrase[1:]
 
 
-def email_body(doc: ReportDocument, pdf_name: str) -> str:
+def sending_agency(doc: ReportDocument) -> str:
+    """The agency as a sentence names it: "Sở Công Thương tỉnh Quảng Ninh", "Sở Công Thương thành phố Hà Nội";
+    a ministry's own name as it is."""
     agency = doc.header.agency.title() if doc.header.agency.isupper() else doc.header.agency
-    signer = doc.header.signer.name
+    if doc.unit.kind == "ministry":
+        return agency or doc.unit.name
+    return f"{agency} {_province_prefix(doc).lower()} {doc.unit.name}".strip()
+
+
+def email_body(doc: ReportDocument, pdf_name: str, *, sender: str = "", phone: str = "") -> str:
+    """The message's text, signed by the person who sends it (the profile's contact person), not by the report's
+    signer: the Ministry answers the focal point."""
+    agency = sending_agency(doc)
     lines = [
         "Kính gửi: " + ("; ".join(doc.header.addressee) or "Bộ Công Thương"),
         "",
-        f"{agency} {doc.unit.name} trân trọng gửi Báo cáo kết quả triển khai thực hiện Nghị quyết số 82/NQ-CP "
+        f"{agency} trân trọng gửi Báo cáo kết quả triển khai thực hiện Nghị quyết số 82/NQ-CP "
         f"{_period_words(doc).lower()} (tệp đính kèm {pdf_name}).",
         "Tệp PDF có kèm dữ liệu của báo cáo để Bộ tổng hợp, không cần nhập lại.",
         "",
         "Trân trọng.",
+        "",
     ]
-    if signer:
-        lines += ["", signer]
+    if sender:
+        lines.append(sender)
+    lines.append(agency)
+    if phone:
+        lines.append(f"Điện thoại: {phone}")
     return "\n".join(lines) + "\n"
 
 
@@ -59,13 +73,14 @@ def build_eml(
     *,
     to: str,
     sender: str = "",
+    sender_name: str = "",
+    phone: str = "",
     now: dt.datetime | None = None,
 ) -> bytes:
-    """A draft message with the report's PDF attached (see draft_eml)."""
+    """A draft message with the report's PDF attached (see draft_eml); `sender_name` and `phone` sign it."""
     attachment = (pdf_path.name, pdf_path.read_bytes(), "application", "pdf")
-    return draft_eml(
-        email_subject(doc), email_body(doc, pdf_path.name), to=to, sender=sender, now=now, attachments=[attachment]
-    )
+    body = email_body(doc, pdf_path.name, sender=sender_name, phone=phone)
+    return draft_eml(email_subject(doc), body, to=to, sender=sender, now=now, attachments=[attachment])
 
 
 def set_subject(message: EmailMessage, subject: str) -> None:
@@ -122,7 +137,9 @@ def _check_addresses(field: str, value: str) -> None:
         )
 
 
-def write_eml(doc: ReportDocument, pdf_path: Path, *, to: str, sender: str = "") -> Path:
+def write_eml(
+    doc: ReportDocument, pdf_path: Path, *, to: str, sender: str = "", sender_name: str = "", phone: str = ""
+) -> Path:
     """Write the draft beside the PDF (same name, .eml) and return its path."""
     if not pdf_path.is_file():  # exported to /dev/null or a pipe: nothing to attach, and no folder to write into
         raise UserError(
@@ -132,7 +149,7 @@ def write_eml(doc: ReportDocument, pdf_path: Path, *, to: str, sender: str = "")
             ).format(path=pdf_path)
         )
     target = pdf_path.with_suffix(".eml")
-    write_output(target, build_eml(doc, pdf_path, to=to, sender=sender))
+    write_output(target, build_eml(doc, pdf_path, to=to, sender=sender, sender_name=sender_name, phone=phone))
     return target
 
 

@@ -1,5 +1,5 @@
 """Screenshots of the editor's checks, export and preview for the docs: docs/screenshots/{check-panel,
-export-missing,preview,field-help}.png, from a temporary database (run: QT_QPA_PLATFORM=offscreen python
+export-missing,export-done,preview,field-help}.png, from a temporary database (run: QT_QPA_PLATFORM=offscreen python
 scripts/screenshots_editor.py)."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import msgspec  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import gui.views  # noqa: E402,F401 - the binding's work-arounds first
@@ -99,9 +100,28 @@ def main() -> int:
         settle(app, 0.5)
         viewer.grab().save(str(OUT / "preview.png"))
         viewer.preview.wait_idle()
+        viewer.show_preview(False)
+
+        # After a final export: the sending step (webmail row, "Đã gửi xong…"), the fingerprint behind "Chi tiết".
+        store.save_profile(
+            msgspec.structs.replace(
+                store.profile(), ministry_email="bvqlntd@moit.gov.vn", contact_name="Lê Thị Mai",
+                contact_phone="0238 3844 123",
+            )
+        )
+        result = viewer.export_flow.export_to(Path(folder) / "BC-NQ82-Nghe-An-2025.pdf", draft=False)
+        assert result is not None
+        done = viewer.export_flow.result_dialog
+        assert done is not None
+        settle(app)
+        done.grab().save(str(OUT / "export-done.png"))
+        done.details_button.setChecked(True)
+        settle(app)
+        done.grab().save(str(OUT / "export-done-details.png"))
+        done.close()
         viewer.close()
         store.close()
-    for name in ("check-panel", "export-missing", "field-help", "preview"):
+    for name in ("check-panel", "export-missing", "export-done", "export-done-details", "field-help", "preview"):
         print(OUT / f"{name}.png")
     return 0
 

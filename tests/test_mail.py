@@ -27,7 +27,27 @@ def test_eml_draft_round_trip(db_path: Path, tmp_path: Path) -> None:
     assert [a.get_filename() for a in attachments] == [pdf.name]
     assert attachments[0].get_content() == pdf.read_bytes()
     body = message.get_body(preferencelist=("plain",)).get_content()
-    assert "Nghị quyết số 82/NQ-CP" in body and "Nguyễn Thị Hường" in body
+    assert "Nghị quyết số 82/NQ-CP" in body
+    assert "Sở Công Thương tỉnh Nghệ An trân trọng gửi" in body
+
+
+def test_the_message_is_signed_by_the_sender_not_the_reports_signer(db_path: Path, tmp_path: Path) -> None:
+    store = ReportStore.open(db_path)
+    doc = store.document(create_demo_report(store))
+    signer = doc.header.signer.name
+    assert signer
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    message = message_from_bytes(
+        build_eml(doc, pdf, to="x@moit.gov.vn", sender_name="Lê Thị Mai", phone="0238 3844 123"), policy=default
+    )
+    body = message.get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n")
+    assert body.rstrip().endswith("Lê Thị Mai\nSở Công Thương tỉnh Nghệ An\nĐiện thoại: 0238 3844 123")
+    assert signer not in body
+    # No contact person in the profile: the agency signs, never the report's signer.
+    body = message_from_bytes(build_eml(doc, pdf, to=""), policy=default).get_body(("plain",)).get_content()
+    body = body.replace("\r\n", "\n")
+    assert body.rstrip().endswith("Trân trọng.\n\nSở Công Thương tỉnh Nghệ An") and signer not in body
 
 
 def test_eml_without_recipient_still_opens_as_a_draft(db_path: Path, tmp_path: Path) -> None:

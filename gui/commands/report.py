@@ -138,7 +138,7 @@ def _list(args: argparse.Namespace) -> int:
         translate("CommandLine", "KỲ"),
         translate("CommandLine", "TRẠNG THÁI"),
     )
-    done, edited = translate("CommandLine", "HOÀN THÀNH"), translate("CommandLine", "SỬA LẦN CUỐI")
+    done, edited = translate("CommandLine", "ĐÃ ĐIỀN"), translate("CommandLine", "SỬA LẦN CUỐI")
     width = max([len(state), *(len(r.life.text()) for r in reports)])
     print(f"{'ID':>5}  {unit:<24} {period:<10} {state:<{width}} {done:>10}  {edited}")
     for r in reports:

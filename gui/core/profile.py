@@ -25,6 +25,8 @@ class Profile(msgspec.Struct, frozen=True, kw_only=True):
     recipients: list[str] = msgspec.field(default_factory=list)
     archive_unit: str = "QLTM"  # the unit in '- Lưu: VT, <unit>.'
     ministry_email: str = ""
+    contact_name: str = ""  # the focal point who sends the report: signs the e-mail (not the report's signer)
+    contact_phone: str = ""
     export_dir: str = ""
 
     @property

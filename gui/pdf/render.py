@@ -48,6 +48,7 @@ from gui.pdf.official import (
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 LETTERS = "abcdeghiklmnopqrstuvxy"  # the Vietnamese alphabet's order for a), b), c) … (no f, j, w, z)
 MISSING_TEXT = "(Chưa nhập nội dung.)"
+NOTHING_TEXT = "Không có."  # a section whose fields are all optional and left empty
 
 
 def render_report(doc: ReportDocument, template: Template, *, draft: bool) -> bytes:
@@ -164,6 +165,7 @@ class _SectionWriter:
     def section(self, section: Section, level: int, number: str, story: list[Flowable]) -> None:
         title = section.title.strip()
         story.append(heading(f"{number} {title.upper() if level == 1 else title}", level, self.styles))
+        start = len(story)
         self.narratives(section, story)
         indicators = [f for f in section.fields if kind_of(f).layout == "indicator"]
         if indicators:
@@ -171,6 +173,9 @@ class _SectionWriter:
         for f in section.fields:
             if kind_of(f).layout == "table":
                 story.extend(self.repeating_table(f))
+        if len(story) == start and not section.sections:
+            # Nothing written here (every field optional and empty): the heading says so, never stands bare.
+            story.append(body_paragraph(NOTHING_TEXT, self.styles.body))
         for index, sub in enumerate(section.sections):
             sub_number = f"{index + 1}." if level == 1 else f"{LETTERS[index % len(LETTERS)]})"
             self.section(sub, level + 1, sub_number, story)
@@ -207,7 +212,6 @@ class _SectionWriter:
         italic_rows: list[int] = []
         number = 0
         text_rows: list[int] = []
-        spans: list[tuple[int, int, int]] = []
         for f in fields:
             label = f.label.strip()
             sub_item = label.startswith(("—", "-", "–"))
@@ -224,12 +228,12 @@ class _SectionWriter:
             if kind_of(f).numeric or f.unit:
                 rows.append([stt, label, f.unit, result, *target])
             else:
-                # A text result (Có/Không, a document reference, a name) takes the unit's cell too, left-aligned.
+                # A text result (Có/Không, a document reference, a name) under "Kết quả", left-aligned; no unit.
                 text_rows.append(len(rows))
-                spans.append((len(rows), 2, 3))
-                rows.append([stt, label, result, "", *target])
+                rows.append([stt, label, "", result, *target])
         numbers = [r[3] for i, r in enumerate(rows) if i not in text_rows]
-        result_width = max(S.TABLE_RESULT_MIN_WIDTH, *(self._width_of(x) for x in numbers))
+        texts = [self._line_width(r[3]) for i, r in enumerate(rows) if i in text_rows]
+        result_width = max(S.TABLE_RESULT_MIN_WIDTH, *(self._width_of(x) for x in numbers), *texts)
         result_width = min(result_width, 6.5 * 72 / 2.54)
         fixed: list[float | None] = [S.TABLE_STT_WIDTH, None, S.TABLE_UNIT_WIDTH, result_width]
         weights = [0.0, 1.0, 0.0, 0.0]
@@ -237,10 +241,14 @@ class _SectionWriter:
             fixed.append(S.TABLE_TARGET_WIDTH)
             weights.append(0.0)
         widths = column_widths(weights, fixed)
-        cell_align: dict[tuple[int, int], Align] = {(r, 2): "left" for r in text_rows}
+        cell_align: dict[tuple[int, int], Align] = {(r, 3): "left" for r in text_rows}
         return data_table(
-            head, rows, widths, self.styles, align=align, italic_rows=italic_rows, cell_align=cell_align, spans=spans
+            head, rows, widths, self.styles, align=align, italic_rows=italic_rows, cell_align=cell_align
         )
+
+    def _line_width(self, text: str) -> float:
+        """A text result on one line, when it fits the cap the caller applies (longer ones wrap)."""
+        return stringWidth(text, self.styles.cell.fontName, S.TABLE_SIZE) + 2 * S.TABLE_PADDING + 2 if text else 0.0
 
     def _width_of(self, text: str) -> float:
         if not text or " " in text:

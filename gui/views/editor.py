@@ -43,6 +43,7 @@ from gui.core.legacy_encoding import detect_legacy
 from gui.core.parsing import parse_input
 from gui.core.period import parse_period
 from gui.core.report_status import ReportStatus, Stage
+from gui.core.targets import misses_target
 from gui.core.validation import Problem, problems_by_section
 from gui.core.values import computed_values, is_filled, section_completion
 from gui.operations.sending import confirm_sent
@@ -70,7 +71,11 @@ if TYPE_CHECKING:
 HEADER_SECTION = "__header__"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 RULE_PAUSE_MS = 1500  # a rule across fields is judged after this pause in typing, or when the group is left
-SIDE_TREE_WIDTH = 280  # the tree's width while the preview or the check panel is beside the form
+SIDE_TREE_WIDTH = 250  # the tree's width while the preview or the check panel is beside the form
+NARROW_TREE_WIDTH = 330  # below this, the tree shows titles only while a panel is beside the form
+SIDE_SHARE = 0.3  # of the editor's width for the check panel or the preview when it opens
+SIDE_MIN_WIDTH = 320
+SIDE_MAX_WIDTH = 560
 VALIDATE_DELAY_MS = 150  # checks follow typing this long after the last keystroke (a whole check takes ~5 ms)
 
 # The marks of a field with a problem; a local style so the form owns its look (the app sheet is elsewhere).
@@ -94,6 +99,7 @@ QLabel#saveBanner {
 QLabel#lifeBanner {
     background: #fff8e6; color: #5c3d00; border: 1px solid #e3c27a; border-radius: 3px; padding: 6px 10px;
 }
+QLabel#fieldTarget[state="missed"] { color: #8a5a00; background: #fff3cd; border-radius: 3px; padding: 0 4px; }
 QLabel#lifeStatus { color: #3d4a5c; border: 1px solid #c5ccd6; border-radius: 9px; padding: 1px 8px; }
 QLabel#lifeStatus[stale="true"] { color: #7a4b00; background: #fff3cd; border-color: #e3c27a; }
 """
@@ -138,9 +144,12 @@ class FieldRow(QWidget):
         self.label.setBuddy(editor.focus_widget())
         top.addWidget(self.label, 1)
         target = pick(getattr(spec, "target", ""), getattr(spec, "target_en", ""))
+        self.target_text = target
+        self.target_missed = False
         if target:
             self.target = QLabel(self.tr("Chỉ tiêu: {target}").format(target=target), self)
             self.target.setObjectName("fieldTarget")
+            self.target.setStyleSheet(FORM_STYLE)
             top.addWidget(self.target, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(editor)
@@ -219,6 +228,24 @@ class FieldRow(QWidget):
         super().resizeEvent(event)
         self._reserve_message_room()
 
+
+
+    def show_target_met(self, value: Any) -> None:
+        """A value under the field's own threshold ("≥ 90%") is marked beside the target, as a warning: the
+        report may say so, but the reader should see it."""
+        if not self.target_text:
+            return
+        missed = misses_target(self.target_text, value)
+        if missed == self.target_missed:
+            return
+        self.target_missed = missed
+        text = self.tr("Chỉ tiêu: {target}").format(target=self.target_text)
+        if missed:
+            text = self.tr("Chỉ tiêu: {target} — chưa đạt").format(target=self.target_text)
+        self.target.setText(text)
+        self.target.setProperty("state", "missed" if missed else "")
+        self.target.style().unpolish(self.target)
+        self.target.style().polish(self.target)
 
 class FoldingCompleter(QCompleter):
     """Matches what is typed against labels without case or diacritics: 'so can bo' finds 'Số cán bộ'."""
@@ -1004,21 +1031,56 @@ class ReportEditor(QWidget):
     def _update_side(self) -> None:
         shown = not self.check_panel.isHidden() or not self.preview.isHidden()
         opening = shown and self.side.isHidden()
+        closing = not shown and not self.side.isHidden()
+        place = self._form_place()
         self.side.setVisible(shown)
         if opening and not self.scroll_area.isHidden():
             self._make_room_for_side()
+        # The tree's counts repeat what the panel lists: without them its titles keep their room (no 5-line rows).
+        narrow = shown and self.splitter.sizes()[0] < NARROW_TREE_WIDTH
+        for column in (1, 2):
+            self.tree.setColumnHidden(column, narrow)
+        if opening or closing:
+            self._restore_place(place)
 
     def _make_room_for_side(self) -> None:
-        """The panel beside the form takes its room from the tree first (down to SIDE_TREE_WIDTH: its counts and
-        the titles' first words), then shares the rest with the form, which keeps at least what its fields need:
-        labels whole, no sideways scroll bar."""
+        """The panel beside the form takes a third of the room at most (SIDE_SHARE, capped at SIDE_MAX_WIDTH); the
+        tree gives up its room first (down to SIDE_TREE_WIDTH), and the form keeps the most, never less than its
+        fields need: labels whole, no sideways scroll bar."""
         sizes = self.splitter.sizes()
         total = sum(sizes)
         if total <= 0:
             return
         tree = min(sizes[0], SIDE_TREE_WIDTH)
-        form = max(self.scroll_area.minimumWidth(), (total - tree) // 2)
+        side = max(SIDE_MIN_WIDTH, min(SIDE_MAX_WIDTH, int(total * SIDE_SHARE)))
+        form = max(self.scroll_area.minimumWidth(), total - tree - side)
         self.splitter.setSizes([tree, form, max(total - tree - form, 0)])
+
+    def _form_place(self) -> tuple[QWidget, int] | None:
+        """The field the person is at (the focused one, else the first in view) and its distance from the top of
+        the view: a panel opening beside the form rewraps it, and the form stays at that field."""
+        bar = self.scroll_area.verticalScrollBar()
+        key = self.current_key()
+        if key is not None:
+            row = self.rows[key]
+            if row.y() + row.height() >= bar.value() and row.y() <= bar.value() + self.scroll_area.viewport().height():
+                return row, row.y() - bar.value()
+        for row in self.rows.values():
+            if row.y() + row.height() > bar.value():
+                return row, row.y() - bar.value()
+        return None
+
+    def _restore_place(self, place: tuple[QWidget, int] | None) -> None:
+        if place is None:
+            return
+        row, offset = place
+
+        def put_back() -> None:
+            self.form_layout.activate()
+            self.scroll_area.verticalScrollBar().setValue(max(0, row.y() - offset))
+
+        put_back()
+        QTimer.singleShot(0, self, put_back)  # once the splitter has given the form its new width
 
     def _focus_form(self) -> None:
         first = next((w for row in self.rows.values() for w in row.editor.focus_chain()), None)
@@ -1065,6 +1127,7 @@ class ReportEditor(QWidget):
             row = self.rows.get(key)
             if row is not None:
                 row.editor.set_value(value)
+                row.show_target_met(value)
 
     def _refresh_completion(self, stored: dict[str, Any]) -> None:
         fields = self.template.field_map()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,11 +34,13 @@ from gui.core.errors import UserError
 from gui.core.i18n import pick
 from gui.core.validation import Problem
 from gui.fileio import writes_in_place
+from gui.mail import email_body, email_subject, write_eml
 from gui.operations.export import ExportResult, export_report, suggested_file_name
 from gui.store.errors import StoreError
 from gui.views.file_done import FileDoneDialog
 from gui.views.preferences import settings
 from gui.views.preview import RENDER_LOCK
+from gui.views.sending import WebmailRow
 from gui.views.sign_dialog import SignDialog  # lazy: pyHanko and the token drivers load only to sign
 
 if TYPE_CHECKING:
@@ -188,8 +191,21 @@ class ExportResultDialog(FileDoneDialog):
             details += " · " + self.tr("đã ghi vào lịch sử xuất bản của báo cáo")
         self.details.setText(details)
         self.details.show()
-        # The fingerprint matters to the support desk, not to the reader: in the tooltip.
-        self.details.setToolTip(self.tr("Mã kiểm tra (SHA-256): {digest}").format(digest=result.sha256))
+        # The fingerprint matters to the support desk, not to an official: behind "Chi tiết".
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setObjectName("fieldHelp")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.hide()
+        self.details_button = QPushButton(self.tr("Chi tiết"), self)
+        self.details_button.setCheckable(True)
+        self.details_button.setFlat(True)
+        self.details_button.toggled.connect(self.fingerprint.setVisible)
+        self._show_fingerprint(result.sha256)
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.details_button)
+        detail_row.addStretch(1)
+        cast(QVBoxLayout, self.layout()).insertLayout(2, detail_row)
+        cast(QVBoxLayout, self.layout()).insertWidget(3, self.fingerprint)
         # Ký số (gui.views.sign_dialog): the signed file replaces the exported one; opening and email use it.
         self.sign_button = QPushButton(self.tr("&Ký số…"), self)
         self.sign_button.setVisible(not result.draft)
@@ -203,12 +219,22 @@ class ExportResultDialog(FileDoneDialog):
         self.button_row.insertWidget(self.button_row.indexOf(self.close_button), self.sent_button)
         self.sign_dialog: SignDialog | None = None
         self.signings: list[SignResult] = []
+        self.email_button.setText(self.tr("Thư &nháp (Outlook, Thunderbird)"))
         self.email_button.setToolTip(
             self.tr("Tạo thư nháp có đính kèm tệp PDF gửi {to}").format(to=to)
             if to
-            else self.tr("Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)")
+            else self.tr("Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ: Cài đặt › Gửi báo cáo)")
         )
-        self.resize(560, 160)
+        if not result.draft:  # a draft is not sent to the Ministry
+            self.webmail = WebmailRow(
+                to, email_subject(doc), email_body(doc, result.file_name, **self._sender(profile)), self
+            )
+            cast(QVBoxLayout, self.layout()).insertWidget(5, self.webmail)
+        self.resize(640, 220)
+
+    @staticmethod
+    def _sender(profile: Profile) -> dict[str, str]:
+        return {"sender": profile.contact_name, "phone": profile.contact_phone}
 
     def sign(self) -> None:
         # lazy: the signing use case (the PDF sandbox, pyHanko) is imported when a person signs
@@ -250,12 +276,13 @@ class ExportResultDialog(FileDoneDialog):
         self._say("\n".join(lines))
         # The file on disk is now the signed one: its size and hash, as the export log has them.
         digest = hashlib.sha256(result.data).hexdigest()
-        self.details.setText(
-            self.tr("{size} KB · SHA-256 {digest}… · đã ký số").format(
-                size=max(1, round(len(result.data) / 1024)), digest=digest[:16]
-            )
+        self.details.setText(self.tr("{size} KB · đã ký số").format(size=max(1, round(len(result.data) / 1024))))
+        self._show_fingerprint(digest)
+
+    def _show_fingerprint(self, digest: str) -> None:
+        self.fingerprint.setText(
+            self.tr("Mã kiểm tra của tệp (SHA-256), để đối chiếu khi cần: {digest}").format(digest=digest)
         )
-        self.details.setToolTip(digest)
 
     def cannot_open_text(self, problem: str) -> str:
         return self.tr(
@@ -263,12 +290,13 @@ class ExportResultDialog(FileDoneDialog):
         ).format(problem=problem, path=self.path)
 
     def write_draft(self) -> tuple[Path, list[str]]:
-        from gui.mail import write_eml  # lazy: the mail module is needed only when someone sends
-
-        path = write_eml(self.doc, self.path, to=self.to)
+        sender = self._sender(self.profile)
+        path = write_eml(self.doc, self.path, to=self.to, sender_name=sender["sender"], phone=sender["phone"])
         if self.to:
             return path, []
-        return path, [self.tr("Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.")]
+        return path, [
+            self.tr("Chưa có địa chỉ email nhận báo cáo của Bộ (Cài đặt › Gửi báo cáo): hãy nhập người nhận trong thư.")
+        ]
 
 
 class ExportFlow(QObject):

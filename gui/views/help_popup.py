@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from gui.core.demo import DEMO_VALUES
 from gui.core.i18n import help_of, label_of, pick
 from gui.core.kinds import kind_of
 from gui.views.fields import FieldEditor
@@ -83,6 +84,24 @@ class FieldHelpPopup(QFrame):
             anchor.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
+EXAMPLE_LENGTH = 260  # characters of the sample report's text: enough to show the tone, short enough to read
+
+
+def example_text(spec: TemplateField | Column | HeaderSpec) -> str:
+    """What a written field looks like filled in: the start of the sample report's text for it ('' for numbers,
+    lists and fields the sample leaves empty)."""
+    if not kind_of(spec).free_text:
+        return ""
+    value = DEMO_VALUES.get(spec.key)
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    text = " ".join(value.split())
+    if len(text) <= EXAMPLE_LENGTH:
+        return text
+    cut = text[:EXAMPLE_LENGTH].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
 def help_html(spec: TemplateField | Column | HeaderSpec, template: Template, rules: list[str], column: Column | None = None) -> str:
     """The popup's text: label (required mark), help, what is accepted, target, rules; a table's current column."""
     e = html.escape
@@ -93,6 +112,10 @@ def help_html(spec: TemplateField | Column | HeaderSpec, template: Template, rul
     if help_text:
         parts.append(e(help_text))
     parts.append(f"<i>{e(_t('Cách nhập:'))}</i> {e(allowed_text(spec, template))}")
+    example = example_text(spec)
+    if example:
+        said = QCoreApplication.translate("FieldHelp", "Ví dụ (trích báo cáo mẫu):")
+        parts.append(f"<i>{e(said)}</i> “{e(example)}”")
     target = pick(getattr(spec, "target", ""), getattr(spec, "target_en", ""))
     if target:
         parts.append(f"<i>{e(_t('Chỉ tiêu:'))}</i> {e(target)}")

@@ -319,6 +319,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self._list_context_menu()
         self.refresh_list()
+        if self.statusBar().currentMessage() == self.tr("Đang mở dữ liệu…"):  # opened now: not "opening" forever
+            self.statusBar().showMessage(self.tr("Đã mở dữ liệu."), 3000)
         self.loaded.emit()
 
     def _list_context_menu(self) -> None:

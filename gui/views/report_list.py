@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole and UserRole, fixed values of Qt's API
+TOOLTIP_ROLE = 3
 USER_ROLE = 0x0100
 SORT_ROLE = USER_ROLE + 1
 ID_ROLE = USER_ROLE + 2
@@ -73,8 +74,15 @@ class ReportListModel(QAbstractTableModel):
             self.tr("Kỳ báo cáo"),
             self.tr("Trạng thái"),
             self.tr("Sửa lần cuối"),
-            self.tr("Hoàn thành"),
+            self.tr("Đã điền"),
         ]
+
+    def completion_tip(self) -> str:
+        """What the percentage counts: said, since a report ready to send may well show 68 %."""
+        return self.tr(
+            "Tỷ lệ các mục đã có nội dung, tính cả các mục không bắt buộc (mục bắt buộc tính gấp đôi). Báo cáo "
+            "xuất được bản chính thức khi Kiểm tra (F7) không còn lỗi, dù tỷ lệ này chưa đến 100%."
+        )
 
     def set_summaries(self, summaries: list[ReportSummary]) -> None:
         self.beginResetModel()
@@ -102,6 +110,8 @@ class ReportListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
         if orientation == QtCore.Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
             return self.headers()[section]
+        if orientation == QtCore.Qt.Orientation.Horizontal and role == TOOLTIP_ROLE and section == self.COMPLETION:
+            return self.completion_tip()
         return None
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:

@@ -7,7 +7,50 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WebmailRow(QWidget):
+    """For webmail (most Sở): where the message goes, and one click each to copy the address, the subject and
+    the text; "Mở thư mục" beside it opens the folder with the PDF selected, to attach it."""
+
+    def __init__(self, to: str, subject: str, body: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("webmailRow")
+        self.to, self.subject, self.body = to, subject, body
+        if to:
+            where = self.tr("Gửi tới <b>{to}</b>. Dùng webmail: chép từng mục rồi dán vào thư mới, đính kèm tệp PDF "
+                            "từ thư mục (nút “Mở thư mục” chọn sẵn tệp).").format(to=html.escape(to, quote=False))
+        else:
+            where = self.tr(
+                "Chưa có địa chỉ email nhận báo cáo của Bộ: nhập ở <b>Cài đặt › Gửi báo cáo</b> (Ctrl+,)."
+            )
+        self.where = QLabel(where, self)
+        self.where.setWordWrap(True)
+        self.where.setObjectName("fieldHelp")
+        self.copy_to_button = QPushButton(self.tr("Chép địa chỉ"), self)
+        self.copy_to_button.setEnabled(bool(to))
+        self.copy_subject_button = QPushButton(self.tr("Chép tiêu đề"), self)
+        self.copy_body_button = QPushButton(self.tr("Chép nội dung thư"), self)
+        self.copied = QLabel(self)
+        self.copied.setObjectName("fieldHelp")
+        self.copy_to_button.clicked.connect(lambda: self._copy(self.to, self.tr("Đã chép địa chỉ.")))
+        self.copy_subject_button.clicked.connect(lambda: self._copy(self.subject, self.tr("Đã chép tiêu đề.")))
+        self.copy_body_button.clicked.connect(lambda: self._copy(self.body, self.tr("Đã chép nội dung thư.")))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.copy_to_button, self.copy_subject_button, self.copy_body_button):
+            row.addWidget(button)
+        row.addWidget(self.copied, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.where)
+        layout.addLayout(row)
+
+    def _copy(self, text: str, said: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.copied.setText(said)
 
 
 class SentDialog(QDialog):

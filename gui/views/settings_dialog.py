@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.emails import is_address
+from gui.core.text import normalize_line
 from gui.errors import UserError
 from gui.signing.settings import load_settings, save_settings
 from gui.views.buttons import accept_cancel_buttons
@@ -73,6 +74,10 @@ class SettingsDialog(QDialog):
         sending = QWidget(self)
         self.ministry_email = QLineEdit(profile.ministry_email, sending)
         self.ministry_email.setPlaceholderText(self.tr("ví dụ bvqlntd@moit.gov.vn"))
+        self.contact_name = QLineEdit(profile.contact_name, sending)
+        self.contact_name.setPlaceholderText(self.tr("người đầu mối gửi báo cáo, ví dụ Lê Thị Mai"))
+        self.contact_phone = QLineEdit(profile.contact_phone, sending)
+        self.contact_phone.setPlaceholderText(self.tr("ví dụ 0203 3835 123"))
         self.export_dir = QLineEdit(profile.export_dir, sending)
         self.export_dir.setPlaceholderText(self.tr("Để trống: thư mục Tài liệu (Documents)"))
         browse = QPushButton(self.tr("Chọn…"), sending)
@@ -83,6 +88,8 @@ class SettingsDialog(QDialog):
         sending_form = QFormLayout(sending)
         sending_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         sending_form.addRow(self.tr("Email nhận báo cáo của Bộ:"), self.ministry_email)
+        sending_form.addRow(self.tr("Người gửi (ký tên trong thư):"), self.contact_name)
+        sending_form.addRow(self.tr("Điện thoại người gửi:"), self.contact_phone)
         sending_form.addRow(self.tr("Thư mục lưu tệp PDF:"), folder_row)
         sending_form.addRow(
             "",
@@ -170,7 +177,10 @@ class SettingsDialog(QDialog):
 
     def result_settings(self) -> SettingsResult:
         profile = self.profile_form.profile(
-            ministry_email=self.ministry_email.text().strip(), export_dir=self.export_dir.text().strip()
+            ministry_email=self.ministry_email.text().strip(),
+            export_dir=self.export_dir.text().strip(),
+            contact_name=normalize_line(self.contact_name.text()),
+            contact_phone=normalize_line(self.contact_phone.text()),
         )
         return SettingsResult(profile, self.language.currentData() or "vi", self.backups_kept.value())
 

@@ -479,47 +479,47 @@ Please send this file to your support desk.</translation>
 <context>
     <name>BlockingProblemsDialog</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="99"/>
+        <location filename="../../gui/views/export_flow.py" line="102"/>
         <source>Chưa thể xuất bản chính thức</source>
         <translation>The final version cannot be exported yet</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="106"/>
+        <location filename="../../gui/views/export_flow.py" line="109"/>
         <source>{n} mục bắt buộc chưa nhập</source>
         <translation>{n} required item(s) not filled in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="108"/>
+        <location filename="../../gui/views/export_flow.py" line="111"/>
         <source>{n} lỗi cần sửa</source>
         <translation>{n} error(s) to fix</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="111"/>
+        <location filename="../../gui/views/export_flow.py" line="114"/>
         <source>Báo cáo còn {what}. Chọn một dòng rồi nhấn Enter (hoặc nhấp đúp) để đến chỗ cần sửa, hoặc xuất bản dự thảo: mọi trang sẽ có dấu “DỰ THẢO”.</source>
         <translation>The report still has {what}. Select a line and press Enter (or double-click) to go to it, or export a draft: every page will be stamped “DỰ THẢO” (draft).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="113"/>
+        <location filename="../../gui/views/export_flow.py" line="116"/>
         <source> và </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="130"/>
+        <location filename="../../gui/views/export_flow.py" line="133"/>
         <source>Xuất PDF &amp;dự thảo…</source>
         <translation>Export a &amp;draft PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="131"/>
+        <location filename="../../gui/views/export_flow.py" line="134"/>
         <source>Xuất PDF có dấu “DỰ THẢO” trên mọi trang, để góp ý hoặc trình ký</source>
         <translation>Export a PDF stamped “DỰ THẢO” (draft) on every page, for comments or for signing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="132"/>
+        <location filename="../../gui/views/export_flow.py" line="135"/>
         <source>Đến chỗ cần &amp;sửa</source>
         <translation>&amp;Go to the problem</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="133"/>
+        <location filename="../../gui/views/export_flow.py" line="136"/>
         <source>&amp;Quay lại</source>
         <translation>&amp;Back</translation>
     </message>
@@ -527,14 +527,19 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="212"/>
+        <location filename="../../gui/views/fields/table.py" line="221"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="212"/>
+        <location filename="../../gui/views/fields/table.py" line="221"/>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="310"/>
+        <source>{table}, cột {column}: “{text}” không có trong danh sách; hãy chọn một trong: {items}.</source>
+        <translation>{table}, column {column}: “{text}” is not in the list; choose one of: {items}.</translation>
     </message>
 </context>
 <context>
@@ -1177,13 +1182,13 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/report.py" line="141"/>
-        <source>HOÀN THÀNH</source>
-        <translation>COMPLETE</translation>
+        <source>SỬA LẦN CUỐI</source>
+        <translation>LAST EDITED</translation>
     </message>
     <message>
         <location filename="../../gui/commands/report.py" line="141"/>
-        <source>SỬA LẦN CUỐI</source>
-        <translation>LAST EDITED</translation>
+        <source>ĐÃ ĐIỀN</source>
+        <translation>FILLED IN</translation>
     </message>
     <message>
         <location filename="../../gui/commands/report.py" line="159"/>
@@ -2230,57 +2235,57 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="293"/>
+        <location filename="../../gui/views/export_flow.py" line="321"/>
         <source>Chưa xuất được: thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu (xem thông báo phía trên).</source>
         <translation>Not exported: the latest change could not be saved to the database yet (see the message above).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="313"/>
+        <location filename="../../gui/views/export_flow.py" line="341"/>
         <source>Báo cáo đã sửa sau khi ký lúc {time}: tệp đã ký không còn đúng. Hãy xuất lại và ký lại (người có thẩm quyền, rồi văn thư).</source>
         <translation>The report was edited after it was signed at {time}: the signed file is out of date. Export again and sign again (the competent person, then the clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="334"/>
+        <location filename="../../gui/views/export_flow.py" line="362"/>
         <source>Lưu bản dự thảo PDF</source>
         <translation>Save the draft PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="334"/>
+        <location filename="../../gui/views/export_flow.py" line="362"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save the report PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="335"/>
+        <location filename="../../gui/views/export_flow.py" line="363"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="337"/>
+        <location filename="../../gui/views/export_flow.py" line="365"/>
         <source>Đã hủy xuất PDF.</source>
         <translation>PDF export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="359"/>
+        <location filename="../../gui/views/export_flow.py" line="387"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="359"/>
+        <location filename="../../gui/views/export_flow.py" line="387"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="360"/>
+        <location filename="../../gui/views/export_flow.py" line="388"/>
         <source>Đã xuất {kind}: {path}</source>
         <translation>Exported {kind}: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="371"/>
+        <location filename="../../gui/views/export_flow.py" line="399"/>
         <source>Chưa xuất được PDF</source>
         <translation>The PDF was not exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="374"/>
+        <location filename="../../gui/views/export_flow.py" line="402"/>
         <source>Chưa xuất được PDF: {message}</source>
         <translation>The PDF was not exported: {message}</translation>
     </message>
@@ -2288,112 +2293,136 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>ExportResultDialog</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="176"/>
+        <location filename="../../gui/views/export_flow.py" line="179"/>
         <source>Đã xuất PDF</source>
         <translation>PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="170"/>
+        <location filename="../../gui/views/export_flow.py" line="173"/>
         <source>bản dự thảo</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="172"/>
+        <location filename="../../gui/views/export_flow.py" line="175"/>
         <source>bản chính thức</source>
         <translation>the final version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="186"/>
+        <location filename="../../gui/views/export_flow.py" line="189"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="188"/>
+        <location filename="../../gui/views/export_flow.py" line="191"/>
         <source>đã ghi vào lịch sử xuất bản của báo cáo</source>
         <translation>recorded in the report’s export history</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="192"/>
-        <source>Mã kiểm tra (SHA-256): {digest}</source>
-        <translation>Checksum (SHA-256): {digest}</translation>
+        <location filename="../../gui/views/export_flow.py" line="199"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="194"/>
+        <location filename="../../gui/views/export_flow.py" line="226"/>
+        <source>Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ: Cài đặt › Gửi báo cáo)</source>
+        <translation>Create a draft message with the PDF attached (no Ministry e-mail address yet: Settings › Sending)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="279"/>
+        <source>{size} KB · đã ký số</source>
+        <translation>{size} KB · digitally signed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="284"/>
+        <source>Mã kiểm tra của tệp (SHA-256), để đối chiếu khi cần: {digest}</source>
+        <translation>The file&apos;s checksum (SHA-256), to compare when needed: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="298"/>
+        <source>Chưa có địa chỉ email nhận báo cáo của Bộ (Cài đặt › Gửi báo cáo): hãy nhập người nhận trong thư.</source>
+        <translation>No Ministry e-mail address for reports yet (Settings › Sending): enter the recipient in the message.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="210"/>
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="199"/>
+        <location filename="../../gui/views/export_flow.py" line="215"/>
         <source>Đã &amp;gửi xong…</source>
         <translation>&amp;Sent it…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="201"/>
+        <location filename="../../gui/views/export_flow.py" line="217"/>
         <source>Bấm sau khi đã gửi tệp cho Bộ: trạng thái báo cáo thành “Đã gửi”</source>
         <translation>Click once the file has been sent to the Ministry: the report&apos;s status becomes “Sent”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="207"/>
+        <location filename="../../gui/views/export_flow.py" line="222"/>
+        <source>Thư &amp;nháp (Outlook, Thunderbird)</source>
+        <translation>&amp;Draft message (Outlook, Thunderbird)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/export_flow.py" line="224"/>
         <source>Tạo thư nháp có đính kèm tệp PDF gửi {to}</source>
         <translation>Create a draft email to {to} with the PDF attached</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="209"/>
-        <source>Tạo thư nháp có đính kèm tệp PDF (chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan)</source>
-        <translation>Create a draft email with the PDF attached (the Ministry’s email address is not set in the agency profile)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/export_flow.py" line="242"/>
+        <location filename="../../gui/views/export_flow.py" line="268"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="242"/>
+        <location filename="../../gui/views/export_flow.py" line="268"/>
         <source>cơ quan, do văn thư ký</source>
         <translation>the agency, applied by the clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="246"/>
+        <location filename="../../gui/views/export_flow.py" line="272"/>
         <source>Đã ký số ({role}): {who}.</source>
         <translation>Signed ({role}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="249"/>
+        <location filename="../../gui/views/export_flow.py" line="275"/>
         <source>Tiếp theo: văn thư ký số của cơ quan (Ký số… → Văn thư).</source>
         <translation>Next: the clerk applies the agency’s signature (Sign… → clerk).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="254"/>
-        <source>{size} KB · SHA-256 {digest}… · đã ký số</source>
-        <translation>{size} KB · SHA-256 {digest}… · signed</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/export_flow.py" line="262"/>
+        <location filename="../../gui/views/export_flow.py" line="289"/>
         <source>{problem} Hãy cài chương trình đọc PDF, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a PDF reader, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
+</context>
+<context>
+    <name>FieldHelp</name>
     <message>
-        <location filename="../../gui/views/export_flow.py" line="271"/>
-        <source>Chưa có địa chỉ email của Bộ trong Hồ sơ cơ quan: hãy nhập người nhận trong thư.</source>
-        <translation>The Ministry’s email address is not set in the agency profile: please enter the recipient in the message.</translation>
+        <location filename="../../gui/views/help_popup.py" line="117"/>
+        <source>Ví dụ (trích báo cáo mẫu):</source>
+        <translation>Example (from the sample report):</translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="142"/>
+        <location filename="../../gui/views/editor.py" line="150"/>
+        <location filename="../../gui/views/editor.py" line="242"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="160"/>
+        <location filename="../../gui/views/editor.py" line="169"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="162"/>
+        <location filename="../../gui/views/editor.py" line="171"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor.py" line="244"/>
+        <source>Chỉ tiêu: {target} — chưa đạt</source>
+        <translation>Target: {target} — not met</translation>
     </message>
 </context>
 <context>
@@ -2434,22 +2463,22 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>{problem} Install a suitable program, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="120"/>
+        <location filename="../../gui/views/file_done.py" line="123"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>Could not open the folder. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="128"/>
+        <location filename="../../gui/views/file_done.py" line="131"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>Could not write the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="131"/>
+        <location filename="../../gui/views/file_done.py" line="134"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in the mail program; check it and press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="135"/>
+        <location filename="../../gui/views/file_done.py" line="138"/>
         <source>Đã tạo thư nháp có đính kèm tệp nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>A draft with the file attached was written but no mail program opened it. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
@@ -2513,17 +2542,17 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Could not write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/mail.py" line="116"/>
+        <location filename="../../gui/mail.py" line="131"/>
         <source>Địa chỉ email “{address}” (dòng {field} của thư) không hợp lệ: chỉ nhận dạng ten@coquan.gov.vn, không xuống dòng, không mã hóa “=?…?=”. Hãy sửa trong Cài đặt (email nhận báo cáo của Bộ) hoặc sổ địa chỉ rồi làm lại; chưa ghi thư.</source>
         <translation>The e-mail address “{address}” (the message&apos;s {field} line) is not valid: only name@agency.gov.vn, no line breaks, no “=?…?=” encoding. Correct it in Settings (the Ministry&apos;s e-mail for reports) or in the address book and try again; no message was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/mail.py" line="129"/>
+        <location filename="../../gui/mail.py" line="146"/>
         <source>{path} không phải là một tệp thường nên không đính kèm được vào thư. Hãy xuất PDF ra một tệp rồi gửi.</source>
         <translation>{path} is not a regular file, so it cannot be attached to a message. Export the PDF to a file and send that.</translation>
     </message>
     <message>
-        <location filename="../../gui/mail.py" line="145"/>
+        <location filename="../../gui/mail.py" line="162"/>
         <source>{path} không phải là một tệp thường nên không đính kèm được vào thư.</source>
         <translation>{path} is not a regular file, so it cannot be attached to a message.</translation>
     </message>
@@ -3816,6 +3845,7 @@ The address book has no email for this unit: type the recipient&apos;s address i
     <message>
         <location filename="../../gui/views/main_window.py" line="100"/>
         <location filename="../../gui/views/main_window.py" line="106"/>
+        <location filename="../../gui/views/main_window.py" line="322"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
@@ -3980,7 +4010,7 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="560"/>
+        <location filename="../../gui/views/main_window.py" line="562"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
@@ -4095,161 +4125,166 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="377"/>
+        <location filename="../../gui/views/main_window.py" line="323"/>
+        <source>Đã mở dữ liệu.</source>
+        <translation>Data opened.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="379"/>
         <source>Đã tạo báo cáo {report}.</source>
         <translation>Created the report {report}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="402"/>
+        <location filename="../../gui/views/main_window.py" line="404"/>
         <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
         <translation>Created {report} from the earlier period’s report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="417"/>
+        <location filename="../../gui/views/main_window.py" line="419"/>
         <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="430"/>
+        <location filename="../../gui/views/main_window.py" line="432"/>
         <source>Đã khôi phục “{report}”.</source>
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="447"/>
+        <location filename="../../gui/views/main_window.py" line="449"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="463"/>
+        <location filename="../../gui/views/main_window.py" line="465"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="477"/>
+        <location filename="../../gui/views/main_window.py" line="479"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="477"/>
+        <location filename="../../gui/views/main_window.py" line="479"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="604"/>
+        <location filename="../../gui/views/main_window.py" line="606"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="632"/>
+        <location filename="../../gui/views/main_window.py" line="634"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="638"/>
+        <location filename="../../gui/views/main_window.py" line="640"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="667"/>
-        <location filename="../../gui/views/main_window.py" line="697"/>
+        <location filename="../../gui/views/main_window.py" line="669"/>
+        <location filename="../../gui/views/main_window.py" line="699"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="675"/>
+        <location filename="../../gui/views/main_window.py" line="677"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="721"/>
-        <location filename="../../gui/views/main_window.py" line="731"/>
+        <location filename="../../gui/views/main_window.py" line="723"/>
+        <location filename="../../gui/views/main_window.py" line="733"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="723"/>
+        <location filename="../../gui/views/main_window.py" line="725"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="733"/>
+        <location filename="../../gui/views/main_window.py" line="735"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="748"/>
-        <location filename="../../gui/views/main_window.py" line="756"/>
+        <location filename="../../gui/views/main_window.py" line="750"/>
+        <location filename="../../gui/views/main_window.py" line="758"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="748"/>
+        <location filename="../../gui/views/main_window.py" line="750"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="762"/>
+        <location filename="../../gui/views/main_window.py" line="764"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="785"/>
+        <location filename="../../gui/views/main_window.py" line="787"/>
         <source>Chọn tệp PDF đã xuất của báo cáo</source>
         <translation>Choose the report&apos;s exported PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="791"/>
+        <location filename="../../gui/views/main_window.py" line="793"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="804"/>
-        <location filename="../../gui/views/main_window.py" line="811"/>
+        <location filename="../../gui/views/main_window.py" line="806"/>
+        <location filename="../../gui/views/main_window.py" line="813"/>
         <source>Ký số tệp PDF</source>
         <translation>Sign a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="826"/>
+        <location filename="../../gui/views/main_window.py" line="828"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="826"/>
+        <location filename="../../gui/views/main_window.py" line="828"/>
         <source>cơ quan, do văn thư ký</source>
         <translation>the agency, applied by the clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="828"/>
+        <location filename="../../gui/views/main_window.py" line="830"/>
         <source>Đã ký số {name} ({role}): {who}.</source>
         <translation>Signed {name} ({role}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="852"/>
+        <location filename="../../gui/views/main_window.py" line="854"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="887"/>
+        <location filename="../../gui/views/main_window.py" line="889"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="890"/>
+        <location filename="../../gui/views/main_window.py" line="892"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="924"/>
+        <location filename="../../gui/views/main_window.py" line="926"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="948"/>
+        <location filename="../../gui/views/main_window.py" line="950"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="949"/>
+        <location filename="../../gui/views/main_window.py" line="951"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -4868,181 +4903,181 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="361"/>
+        <location filename="../../gui/views/editor.py" line="388"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="362"/>
+        <location filename="../../gui/views/editor.py" line="389"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="370"/>
+        <location filename="../../gui/views/editor.py" line="397"/>
         <source>Trạng thái của báo cáo: xuất PDF, ký số, gửi Bộ</source>
         <translation>The report&apos;s status: PDF export, digital signatures, sent to the Ministry</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="373"/>
+        <location filename="../../gui/views/editor.py" line="400"/>
         <source>Tìm mục cần điền… (Ctrl+F)</source>
         <translation>Find an item… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="408"/>
+        <location filename="../../gui/views/editor.py" line="435"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="484"/>
+        <location filename="../../gui/views/editor.py" line="511"/>
         <source>&amp;Xuất PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="484"/>
+        <location filename="../../gui/views/editor.py" line="511"/>
         <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
         <translation>Export the report as a PDF in the official document format</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="487"/>
+        <location filename="../../gui/views/editor.py" line="514"/>
         <source>Xem &amp;trước bản in</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="489"/>
+        <location filename="../../gui/views/editor.py" line="516"/>
         <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
         <translation>Show or hide the PDF pages beside the form</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="494"/>
+        <location filename="../../gui/views/editor.py" line="521"/>
         <source>&amp;Kiểm tra báo cáo</source>
         <translation>&amp;Check the report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="496"/>
+        <location filename="../../gui/views/editor.py" line="523"/>
         <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
         <translation>List every error and missing item; Enter to go to each</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="501"/>
+        <location filename="../../gui/views/editor.py" line="528"/>
         <source>&amp;Hướng dẫn cho mục đang nhập</source>
         <translation>&amp;Help for the current item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="503"/>
+        <location filename="../../gui/views/editor.py" line="530"/>
         <source>Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu</source>
         <translation>Explains the current item: content, how to type it, target</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="506"/>
+        <location filename="../../gui/views/editor.py" line="533"/>
         <source>&amp;Ghi nhận đã gửi cho Bộ…</source>
         <translation>Record as &amp;sent to the Ministry…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="507"/>
+        <location filename="../../gui/views/editor.py" line="534"/>
         <source>Sau khi đã gửi bản PDF chính thức cho Bộ: trạng thái thành “Đã gửi”</source>
         <translation>Once the final PDF has been sent to the Ministry: the status becomes “Sent”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="637"/>
+        <location filename="../../gui/views/editor.py" line="664"/>
         <source>Đã sửa sau khi xuất — cần xuất và ký lại. Tệp PDF đã xuất (và chữ ký trên đó, nếu đã ký) không còn đúng với báo cáo: sửa xong, hãy xuất PDF lại (Ctrl+E), ký số rồi mới gửi.</source>
         <translation>Edited after export — export and sign again. The exported PDF (and its signatures, if signed) no longer matches the report: when done editing, export the PDF again (Ctrl+E) and sign it before sending.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="642"/>
+        <location filename="../../gui/views/editor.py" line="669"/>
         <source>Đã sửa sau khi xuất — cần xuất và ký lại</source>
         <translation>Edited after export — export and sign again</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="647"/>
+        <location filename="../../gui/views/editor.py" line="674"/>
         <source>Báo cáo đã sửa sau lần xuất PDF gần nhất — cần xuất và ký lại trước khi gửi.</source>
         <translation>The report was edited after its latest PDF export — export and sign again before sending.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="657"/>
+        <location filename="../../gui/views/editor.py" line="684"/>
         <source>Chưa có bản PDF chính thức đúng với báo cáo để gửi: hãy xuất PDF (Ctrl+E) và ký số trước.</source>
         <translation>There is no final PDF matching the report to send: export the PDF (Ctrl+E) and sign it first.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="678"/>
+        <location filename="../../gui/views/editor.py" line="705"/>
         <source>Đã ghi nhận: báo cáo đã gửi cho Bộ ({file}).</source>
         <translation>Recorded: the report was sent to the Ministry ({file}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="730"/>
+        <location filename="../../gui/views/editor.py" line="757"/>
         <source>Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1051"/>
+        <location filename="../../gui/views/editor.py" line="1113"/>
         <source>Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in an item and press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1203"/>
+        <location filename="../../gui/views/editor.py" line="1266"/>
         <source>Không tìm thấy mục nào có tên “{text}”.</source>
         <translation>No item is named “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="551"/>
-        <location filename="../../gui/views/editor.py" line="937"/>
+        <location filename="../../gui/views/editor.py" line="578"/>
+        <location filename="../../gui/views/editor.py" line="964"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="726"/>
-        <location filename="../../gui/views/editor.py" line="764"/>
+        <location filename="../../gui/views/editor.py" line="753"/>
+        <location filename="../../gui/views/editor.py" line="791"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="728"/>
+        <location filename="../../gui/views/editor.py" line="755"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="752"/>
+        <location filename="../../gui/views/editor.py" line="779"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="757"/>
+        <location filename="../../gui/views/editor.py" line="784"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="778"/>
+        <location filename="../../gui/views/editor.py" line="805"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="788"/>
+        <location filename="../../gui/views/editor.py" line="815"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="793"/>
+        <location filename="../../gui/views/editor.py" line="820"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="798"/>
+        <location filename="../../gui/views/editor.py" line="825"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="913"/>
+        <location filename="../../gui/views/editor.py" line="940"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="957"/>
+        <location filename="../../gui/views/editor.py" line="984"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1229"/>
+        <location filename="../../gui/views/editor.py" line="1292"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
@@ -5050,17 +5085,17 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportList</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="51"/>
+        <location filename="../../gui/views/report_list.py" line="52"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="53"/>
+        <location filename="../../gui/views/report_list.py" line="54"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="56"/>
+        <location filename="../../gui/views/report_list.py" line="57"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -5068,32 +5103,37 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="72"/>
+        <location filename="../../gui/views/report_list.py" line="73"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="73"/>
+        <location filename="../../gui/views/report_list.py" line="74"/>
         <source>Kỳ báo cáo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="74"/>
+        <location filename="../../gui/views/report_list.py" line="75"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="75"/>
+        <location filename="../../gui/views/report_list.py" line="76"/>
         <source>Sửa lần cuối</source>
         <translation>Last edited</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="76"/>
-        <source>Hoàn thành</source>
-        <translation>Completed</translation>
+        <location filename="../../gui/views/report_list.py" line="77"/>
+        <source>Đã điền</source>
+        <translation>Filled in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="87"/>
+        <location filename="../../gui/views/report_list.py" line="83"/>
+        <source>Tỷ lệ các mục đã có nội dung, tính cả các mục không bắt buộc (mục bắt buộc tính gấp đôi). Báo cáo xuất được bản chính thức khi Kiểm tra (F7) không còn lỗi, dù tỷ lệ này chưa đến 100%.</source>
+        <translation>Share of the fields holding a value, optional fields included (required ones count double). A final PDF can be exported once the check (F7) shows no errors, even below 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_list.py" line="95"/>
         <source>{unit} (báo cáo mẫu)</source>
         <translation>{unit} (example report)</translation>
     </message>
@@ -5101,27 +5141,27 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>ReportListPage</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="220"/>
+        <location filename="../../gui/views/report_list.py" line="230"/>
         <source>Lọc theo đơn vị, kỳ báo cáo, trạng thái…</source>
         <translation>Filter by unit, period, status…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="274"/>
+        <location filename="../../gui/views/report_list.py" line="284"/>
         <source>Thùng rác</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="274"/>
+        <location filename="../../gui/views/report_list.py" line="284"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="277"/>
+        <location filename="../../gui/views/report_list.py" line="287"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="277"/>
+        <location filename="../../gui/views/report_list.py" line="287"/>
         <source>Chưa có báo cáo nào. Bấm “Báo cáo mới” (Ctrl+N).</source>
         <translation>No reports yet. Press “New report” (Ctrl+N).</translation>
     </message>
@@ -5198,32 +5238,32 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SentDialog</name>
     <message>
-        <location filename="../../gui/views/sending.py" line="19"/>
+        <location filename="../../gui/views/sending.py" line="62"/>
         <source>Ghi nhận đã gửi cho Bộ</source>
         <translation>Record as sent to the Ministry</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sending.py" line="21"/>
+        <location filename="../../gui/views/sending.py" line="64"/>
         <source>tới {to}</source>
         <translation>to {to}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sending.py" line="23"/>
+        <location filename="../../gui/views/sending.py" line="66"/>
         <source>cho Bộ Công Thương</source>
         <translation>to the Ministry of Industry and Trade</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sending.py" line="27"/>
+        <location filename="../../gui/views/sending.py" line="70"/>
         <source>Bạn đã gửi tệp &lt;b&gt;{name}&lt;/b&gt; {where} chưa?&lt;br&gt;&lt;br&gt;Chỉ bấm “Đã gửi” khi thư đã thực sự được gửi đi (hoặc văn bản đã nộp qua hệ thống quản lý văn bản). Thư nháp mới mở, chưa bấm Gửi, là chưa gửi.</source>
         <translation>Have you sent &lt;b&gt;{name}&lt;/b&gt; {where}?&lt;br&gt;&lt;br&gt;Click “Sent” only once the message has really gone out (or the document was filed in the document management system). A draft that is open but not yet sent is not sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sending.py" line="33"/>
+        <location filename="../../gui/views/sending.py" line="76"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sending.py" line="34"/>
+        <location filename="../../gui/views/sending.py" line="77"/>
         <source>Chưa gửi</source>
         <translation>Not yet</translation>
     </message>
@@ -5231,107 +5271,127 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="59"/>
+        <location filename="../../gui/views/settings_dialog.py" line="60"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="71"/>
+        <location filename="../../gui/views/settings_dialog.py" line="72"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="75"/>
+        <location filename="../../gui/views/settings_dialog.py" line="76"/>
         <source>ví dụ bvqlntd@moit.gov.vn</source>
         <translation>e.g. bvqlntd@moit.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="77"/>
+        <location filename="../../gui/views/settings_dialog.py" line="78"/>
+        <source>người đầu mối gửi báo cáo, ví dụ Lê Thị Mai</source>
+        <translation>the focal point who sends the report, e.g. Lê Thị Mai</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="80"/>
+        <source>ví dụ 0203 3835 123</source>
+        <translation>e.g. 0203 3835 123</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="82"/>
         <source>Để trống: thư mục Tài liệu (Documents)</source>
         <translation>Empty: the Documents folder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="78"/>
+        <location filename="../../gui/views/settings_dialog.py" line="83"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="85"/>
+        <location filename="../../gui/views/settings_dialog.py" line="90"/>
         <source>Email nhận báo cáo của Bộ:</source>
         <translation>Ministry’s email for reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="86"/>
+        <location filename="../../gui/views/settings_dialog.py" line="91"/>
+        <source>Người gửi (ký tên trong thư):</source>
+        <translation>Sender (signs the message):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="92"/>
+        <source>Điện thoại người gửi:</source>
+        <translation>Sender&apos;s phone:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="93"/>
         <source>Thư mục lưu tệp PDF:</source>
         <translation>Folder for PDF files:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="89"/>
+        <location filename="../../gui/views/settings_dialog.py" line="96"/>
         <source>Nơi nhận mặc định của văn bản được nhập ở thẻ Hồ sơ cơ quan.</source>
         <translation>The document’s default recipients are entered on the Agency profile tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="91"/>
+        <location filename="../../gui/views/settings_dialog.py" line="98"/>
         <source>Gửi báo cáo</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="101"/>
+        <location filename="../../gui/views/settings_dialog.py" line="108"/>
         <source> bản</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="105"/>
+        <location filename="../../gui/views/settings_dialog.py" line="112"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="106"/>
+        <location filename="../../gui/views/settings_dialog.py" line="113"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>A new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="107"/>
+        <location filename="../../gui/views/settings_dialog.py" line="114"/>
         <source>Số bản sao lưu giữ lại:</source>
         <translation>Backups kept:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="108"/>
+        <location filename="../../gui/views/settings_dialog.py" line="115"/>
         <source>Mỗi lần mở ứng dụng, dữ liệu được sao lưu; các bản cũ nhất được xóa bớt.</source>
         <translation>The data is backed up every time the app starts; the oldest copies are removed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="110"/>
+        <location filename="../../gui/views/settings_dialog.py" line="117"/>
         <source>Thư mục sao lưu: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="112"/>
+        <location filename="../../gui/views/settings_dialog.py" line="119"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="115"/>
+        <location filename="../../gui/views/settings_dialog.py" line="122"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="121"/>
+        <location filename="../../gui/views/settings_dialog.py" line="128"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="121"/>
+        <location filename="../../gui/views/settings_dialog.py" line="128"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="137"/>
+        <location filename="../../gui/views/settings_dialog.py" line="144"/>
         <source>Chọn thư mục lưu tệp PDF</source>
         <translation>Choose the folder for PDF files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="148"/>
+        <location filename="../../gui/views/settings_dialog.py" line="155"/>
         <source>Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.</source>
         <translation>The email address “{email}” is not valid; a valid one looks like bvqlntd@moit.gov.vn.</translation>
     </message>
@@ -6308,42 +6368,42 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../gui/views/report_list.py" line="335"/>
+        <location filename="../../gui/views/report_list.py" line="345"/>
         <source>Bắt đầu trong ba bước</source>
         <translation>Getting started in three steps</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="339"/>
+        <location filename="../../gui/views/report_list.py" line="349"/>
         <source>&lt;b&gt;1. Hồ sơ cơ quan&lt;/b&gt; — một lần: đơn vị báo cáo, người ký, nơi nhận. Mọi báo cáo mới lấy sẵn các thông tin này.</source>
         <translation>&lt;b&gt;1. Agency profile&lt;/b&gt; — once: the reporting unit, the signer, the recipients. Every new report starts from it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="343"/>
+        <location filename="../../gui/views/report_list.py" line="353"/>
         <source>&lt;b&gt;2. Báo cáo mới&lt;/b&gt; (Ctrl+N) — chọn kỳ báo cáo rồi nhập từng mục. Mọi thứ tự động lưu; Ctrl+F tìm một mục, F1 xem hướng dẫn cho mục đang nhập.</source>
         <translation>&lt;b&gt;2. New report&lt;/b&gt; (Ctrl+N) — choose the period, then fill in each item. Everything is saved automatically; Ctrl+F finds an item, F1 explains the current one.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="347"/>
+        <location filename="../../gui/views/report_list.py" line="357"/>
         <source>&lt;b&gt;3. Kiểm tra và xuất PDF&lt;/b&gt; — F7 liệt kê những gì còn thiếu hoặc chưa khớp; Ctrl+E xuất văn bản PDF để trình ký và gửi Bộ Công Thương.</source>
         <translation>&lt;b&gt;3. Check and export the PDF&lt;/b&gt; — F7 lists what is missing or inconsistent; Ctrl+E exports the PDF to sign and send to the Ministry of Industry and Trade.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="352"/>
+        <location filename="../../gui/views/report_list.py" line="362"/>
         <source>1. Hồ sơ cơ quan…</source>
         <translation>1. Agency profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="353"/>
+        <location filename="../../gui/views/report_list.py" line="363"/>
         <source>2. Báo cáo mới…</source>
         <translation>2. New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="355"/>
+        <location filename="../../gui/views/report_list.py" line="365"/>
         <source>Báo cáo “mẫu” trong danh sách là ví dụ đã điền đủ, để xem trước; xóa khi không cần nữa.</source>
         <translation>The “example” report in the list is filled in completely to show how it looks; delete it when no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/report_list.py" line="358"/>
+        <location filename="../../gui/views/report_list.py" line="368"/>
         <source>Xóa báo cáo mẫu</source>
         <translation>Delete the example report</translation>
     </message>
@@ -6439,22 +6499,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="345"/>
+        <location filename="../../gui/views/fields/table.py" line="419"/>
         <source>+ Thêm dòng</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="346"/>
+        <location filename="../../gui/views/fields/table.py" line="420"/>
         <source>− Xóa dòng</source>
         <translation>− Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="347"/>
+        <location filename="../../gui/views/fields/table.py" line="421"/>
         <source>Thêm một dòng vào cuối bảng (Insert)</source>
         <translation>Add a row at the end of the table (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="348"/>
+        <location filename="../../gui/views/fields/table.py" line="422"/>
         <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Delete the selected row (Ctrl+Delete)</translation>
     </message>
@@ -6462,22 +6522,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="69"/>
+        <location filename="../../gui/views/fields/table.py" line="73"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="115"/>
+        <location filename="../../gui/views/fields/table.py" line="121"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="115"/>
+        <location filename="../../gui/views/fields/table.py" line="121"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="157"/>
+        <location filename="../../gui/views/fields/table.py" line="163"/>
         <source>{table}, cột {message}</source>
         <translation>{table}, column {message}</translation>
     </message>
@@ -6575,6 +6635,49 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
 </context>
 <context>
+    <name>WebmailRow</name>
+    <message>
+        <location filename="../../gui/views/sending.py" line="23"/>
+        <source>Gửi tới &lt;b&gt;{to}&lt;/b&gt;. Dùng webmail: chép từng mục rồi dán vào thư mới, đính kèm tệp PDF từ thư mục (nút “Mở thư mục” chọn sẵn tệp).</source>
+        <translation>Send to &lt;b&gt;{to}&lt;/b&gt;. With webmail: copy each item and paste it into a new message, attach the PDF from its folder (“Open folder” selects the file).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="27"/>
+        <source>Chưa có địa chỉ email nhận báo cáo của Bộ: nhập ở &lt;b&gt;Cài đặt › Gửi báo cáo&lt;/b&gt; (Ctrl+,).</source>
+        <translation>No Ministry e-mail address for reports yet: enter it in &lt;b&gt;Settings › Sending&lt;/b&gt; (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="32"/>
+        <source>Chép địa chỉ</source>
+        <translation>Copy address</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="34"/>
+        <source>Chép tiêu đề</source>
+        <translation>Copy subject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="35"/>
+        <source>Chép nội dung thư</source>
+        <translation>Copy message text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="38"/>
+        <source>Đã chép địa chỉ.</source>
+        <translation>Address copied.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="39"/>
+        <source>Đã chép tiêu đề.</source>
+        <translation>Subject copied.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sending.py" line="40"/>
+        <source>Đã chép nội dung thư.</source>
+        <translation>Message text copied.</translation>
+    </message>
+</context>
+<context>
     <name>YesNoField</name>
     <message>
         <location filename="../../gui/views/fields/simple.py" line="208"/>
@@ -6585,6 +6688,14 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/views/fields/simple.py" line="208"/>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../gui/views/fields/table.py" line="347"/>
+        <source>Tổng</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,10 @@
         <translation>Tên tệp:</translation>
     </message>
     <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
         <source>Files of type:</source>
         <translation>Loại tệp:</translation>
     </message>

@@ -49,7 +49,7 @@ def test_list_shows_unit_period_status_and_completion(open_window: Any, db_path:
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row[0] == "Nghệ An"
     assert row[1] == "6 tháng đầu năm 2025"
-    assert row[2] == "Dự thảo"
+    assert row[2] == "Nháp"  # gui.core.report_status: nothing exported yet
     assert len(row[3]) == len("dd/mm/yyyy HH:MM")
     assert row[4].endswith("%")
     assert window.list_page.selected_id() == report_id

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOption,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -98,7 +102,9 @@ class TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and kind_of(column).numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return pick(column.help, column.help_en) or None
+            # The whole text, which a narrow column cuts with "…", then what the column asks for.
+            parts = [self._display(column, value), pick(column.help, column.help_en)]
+            return "\n\n".join(p for p in parts if p) or None
         if role == Qt.ItemDataRole.BackgroundRole:
             severity = self.cell_problems.get((index.row(), column.key)) or self.cell_problems.get((index.row(), ""))
             if severity:
@@ -193,6 +199,9 @@ class TableModel(QAbstractTableModel):
             self.rows_edited.emit()
 
 
+ARROW_WIDTH = 12
+
+
 class CellDelegate(QStyledItemDelegate):
     """A drop-down for choice and yes/no columns; the default line editor for the others.
 
@@ -212,13 +221,46 @@ class CellDelegate(QStyledItemDelegate):
             return [(self.tr("Có"), True), (self.tr("Không"), False)]
         return self.model.choice_labels.get(column.key, [])
 
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """A list's cell shows the arrow of a drop-down, so it reads as one before it is opened."""
+        column = self.model.columns[index.column()]
+        if not kind_of(column).picked or self.model.read_only or self.model.is_total_row(index.row()):
+            super().paint(painter, option, index)
+            return
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, item, painter, widget)
+        arrow = QStyleOption()
+        if widget is not None:
+            arrow.initFrom(widget)
+        side = min(ARROW_WIDTH, item.rect.height())
+        arrow.rect = QRect(item.rect.right() - side - 2, item.rect.center().y() - side // 2, side, side)
+        arrow.palette = item.palette
+        item.rect = item.rect.adjusted(0, 0, -(side + 4), 0)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorArrowDown, arrow, painter, widget)
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = self.model.columns[index.column()]
         if kind_of(column).picked:
+            # Editable, so typing finds an item by any part of it; what is not in the list is refused and said
+            # (a non-editable drop-down jumped to the first item starting with the first letter typed).
             combo = QComboBox(parent)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.addItem("—", None)
             for label, value in self._items(column):
                 combo.addItem(label, value)
+            completer = combo.completer()
+            if completer is not None:
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            line = combo.lineEdit()
+            if line is not None:  # Enter in the text part commits, as in any other cell
+                line.returnPressed.connect(lambda combo=combo: self._commit(combo))
             return combo
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
@@ -241,6 +283,10 @@ class CellDelegate(QStyledItemDelegate):
         index, editor = self.live
         return index.row(), self.model.columns[index.column()].key, editor.text()
 
+    def _commit(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
             value = index.data(Qt.ItemDataRole.EditRole)
@@ -251,7 +297,25 @@ class CellDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            text = unicodedata.normalize("NFC", editor.currentText().strip())
+            if text in ("", "—"):
+                model.setData(index, None, Qt.ItemDataRole.EditRole)
+                return
+            found = next(
+                (i for i in range(editor.count()) if editor.itemText(i).casefold() == text.casefold()), -1
+            )
+            if found < 0:
+                column = self.model.columns[index.column()]
+                self.model.rejected.emit(
+                    self.tr("{table}, cột {column}: “{text}” không có trong danh sách; hãy chọn một trong: {items}.").format(
+                        table=label_of(self.model.spec),
+                        column=label_of(column),
+                        text=text,
+                        items=", ".join(label for label, _value in self._items(column)),
+                    )
+                )
+                return
+            model.setData(index, editor.itemData(found), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
 
@@ -277,7 +341,13 @@ class TableView(QTableView):
         self.setWordWrap(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        # The row numbers' column as wide as "Tổng" from the start: the first row added no longer widens it and
+        # pushes the columns out of view (the first heading was cut).
+        self.verticalHeader().setMinimumWidth(
+            self.verticalHeader().fontMetrics().horizontalAdvance(model.tr("Tổng")) + 16
+        )
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        model.modelReset.connect(lambda: QTimer.singleShot(0, self, self._spread))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -289,7 +359,11 @@ class TableView(QTableView):
 
     def _heading_widths(self) -> list[int]:
         model = self.model()
-        metrics = self.horizontalHeader().fontMetrics()
+        # Bold: the header draws the current cell's column heading in bold, and it must fit then too (it was cut
+        # once the first row was added and its first cell got the focus).
+        bold = QFont(self.horizontalHeader().font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
         return [
             metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) + margin
