@@ -9,7 +9,8 @@ header — signer, "Kính gửi", date… — and every value, required fields a
 ExportBlockedError, a UserError whose `.problems` gives each one's field key (for the editor to jump to it),
 message and section number ("II.4"; "" for the general information). Warnings do not block; the result lists
 them. A draft may always be exported; every page then carries "DỰ THẢO". Every export of a stored report is
-recorded with store.record_export (time, file name, SHA-256 of the PDF bytes); a final one marks it as sent.
+recorded with store.record_export (time, file name, SHA-256 of the PDF bytes, the report's edit count); a final one
+marks it final (what the status says of it is gui.core.report_status's: "Đã xuất PDF", never "Đã gửi").
 """
 
 from __future__ import annotations

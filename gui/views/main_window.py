@@ -341,6 +341,8 @@ class MainWindow(QMainWindow):
             return
         summaries = self.store.list_reports(origin="own", trash=self.showing_trash)
         self.list_page.set_summaries(summaries, trash=self.showing_trash, select_id=select_id)
+        if self.editor is not None:  # a signing or a sending from elsewhere: the editor's status follows the list's
+            self.editor.refresh_life()
         self._update_actions()
 
     def toggle_trash(self, checked: bool | None = None) -> None:

@@ -527,19 +527,19 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="221"/>
+        <location filename="../../gui/views/fields/table.py" line="222"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="221"/>
+        <location filename="../../gui/views/fields/table.py" line="222"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="310"/>
-        <source>{table}, cột {column}: “{text}” không có trong danh sách; hãy chọn một trong: {items}.</source>
-        <translation>{table}, column {column}: “{text}” is not in the list; choose one of: {items}.</translation>
+        <location filename="../../gui/views/fields/table.py" line="313"/>
+        <source>{table}, cột {column}: “{text}” không khớp một mục nào của danh sách; hãy chọn một trong: {items}.</source>
+        <translation>{table}, column {column}: “{text}” matches no single item of the list; choose one of: {items}.</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4010,7 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="562"/>
+        <location filename="../../gui/views/main_window.py" line="564"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
@@ -4130,161 +4130,161 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Data opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="379"/>
+        <location filename="../../gui/views/main_window.py" line="381"/>
         <source>Đã tạo báo cáo {report}.</source>
         <translation>Created the report {report}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="404"/>
+        <location filename="../../gui/views/main_window.py" line="406"/>
         <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
         <translation>Created {report} from the earlier period’s report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="419"/>
+        <location filename="../../gui/views/main_window.py" line="421"/>
         <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="432"/>
+        <location filename="../../gui/views/main_window.py" line="434"/>
         <source>Đã khôi phục “{report}”.</source>
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="449"/>
+        <location filename="../../gui/views/main_window.py" line="451"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="465"/>
+        <location filename="../../gui/views/main_window.py" line="467"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="479"/>
+        <location filename="../../gui/views/main_window.py" line="481"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="479"/>
+        <location filename="../../gui/views/main_window.py" line="481"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="606"/>
+        <location filename="../../gui/views/main_window.py" line="608"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="634"/>
+        <location filename="../../gui/views/main_window.py" line="636"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="640"/>
+        <location filename="../../gui/views/main_window.py" line="642"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="669"/>
-        <location filename="../../gui/views/main_window.py" line="699"/>
+        <location filename="../../gui/views/main_window.py" line="671"/>
+        <location filename="../../gui/views/main_window.py" line="701"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="677"/>
+        <location filename="../../gui/views/main_window.py" line="679"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="723"/>
-        <location filename="../../gui/views/main_window.py" line="733"/>
+        <location filename="../../gui/views/main_window.py" line="725"/>
+        <location filename="../../gui/views/main_window.py" line="735"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="725"/>
+        <location filename="../../gui/views/main_window.py" line="727"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="735"/>
+        <location filename="../../gui/views/main_window.py" line="737"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="750"/>
-        <location filename="../../gui/views/main_window.py" line="758"/>
+        <location filename="../../gui/views/main_window.py" line="752"/>
+        <location filename="../../gui/views/main_window.py" line="760"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="750"/>
+        <location filename="../../gui/views/main_window.py" line="752"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="764"/>
+        <location filename="../../gui/views/main_window.py" line="766"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="787"/>
+        <location filename="../../gui/views/main_window.py" line="789"/>
         <source>Chọn tệp PDF đã xuất của báo cáo</source>
         <translation>Choose the report&apos;s exported PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="793"/>
+        <location filename="../../gui/views/main_window.py" line="795"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="806"/>
-        <location filename="../../gui/views/main_window.py" line="813"/>
+        <location filename="../../gui/views/main_window.py" line="808"/>
+        <location filename="../../gui/views/main_window.py" line="815"/>
         <source>Ký số tệp PDF</source>
         <translation>Sign a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="828"/>
+        <location filename="../../gui/views/main_window.py" line="830"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="828"/>
+        <location filename="../../gui/views/main_window.py" line="830"/>
         <source>cơ quan, do văn thư ký</source>
         <translation>the agency, applied by the clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="830"/>
+        <location filename="../../gui/views/main_window.py" line="832"/>
         <source>Đã ký số {name} ({role}): {who}.</source>
         <translation>Signed {name} ({role}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="854"/>
+        <location filename="../../gui/views/main_window.py" line="856"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="889"/>
+        <location filename="../../gui/views/main_window.py" line="891"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="892"/>
+        <location filename="../../gui/views/main_window.py" line="894"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="926"/>
+        <location filename="../../gui/views/main_window.py" line="928"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="950"/>
+        <location filename="../../gui/views/main_window.py" line="952"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="951"/>
+        <location filename="../../gui/views/main_window.py" line="953"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -4345,17 +4345,17 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Cannot move the damaged data file {path} aside: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/export.py" line="37"/>
+        <location filename="../../gui/operations/export.py" line="38"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/export.py" line="51"/>
+        <location filename="../../gui/operations/export.py" line="52"/>
         <source>mục {number} {title}</source>
         <translation>section {number} {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/export.py" line="61"/>
+        <location filename="../../gui/operations/export.py" line="62"/>
         <source>Báo cáo còn {count} lỗi cần sửa, chưa thể xuất bản chính thức:
 {lines}
 Hãy sửa các mục trên (trong ứng dụng: “Kiểm tra báo cáo”, F7), hoặc xuất bản dự thảo (DỰ THẢO).</source>
@@ -6499,22 +6499,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="419"/>
+        <location filename="../../gui/views/fields/table.py" line="438"/>
         <source>+ Thêm dòng</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="420"/>
+        <location filename="../../gui/views/fields/table.py" line="439"/>
         <source>− Xóa dòng</source>
         <translation>− Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="421"/>
+        <location filename="../../gui/views/fields/table.py" line="440"/>
         <source>Thêm một dòng vào cuối bảng (Insert)</source>
         <translation>Add a row at the end of the table (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="422"/>
+        <location filename="../../gui/views/fields/table.py" line="441"/>
         <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Delete the selected row (Ctrl+Delete)</translation>
     </message>
@@ -6522,22 +6522,22 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="73"/>
+        <location filename="../../gui/views/fields/table.py" line="74"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="121"/>
+        <location filename="../../gui/views/fields/table.py" line="122"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="121"/>
+        <location filename="../../gui/views/fields/table.py" line="122"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="163"/>
+        <location filename="../../gui/views/fields/table.py" line="164"/>
         <source>{table}, cột {message}</source>
         <translation>{table}, column {message}</translation>
     </message>
@@ -6693,7 +6693,7 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>model</name>
     <message>
-        <location filename="../../gui/views/fields/table.py" line="347"/>
+        <location filename="../../gui/views/fields/table.py" line="366"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>

@@ -166,7 +166,7 @@ def test_when_no_mail_program_opens_the_eml_its_place_is_shown(
     assert result is not None
     result.email_button.click()
     assert str(tmp_path / "bc.eml") in result.note.text()
-    assert "Hồ sơ cơ quan" in result.note.text()  # no Ministry address in the profile yet
+    assert "Cài đặt › Gửi báo cáo" in result.note.text()  # no Ministry address yet: where to enter it
 
 
 def test_cancelling_the_save_dialog_writes_nothing(

@@ -104,7 +104,7 @@ def test_a_list_column_finds_by_typing_and_refuses_what_is_not_in_the_list(
     table.problem.connect(problems.append)
     column = [c.key for c in table.model.columns].index("status")
 
-    def type_in_status(row: int, text: str) -> None:
+    def type_in_status(row: int, text: str) -> str:
         index = table.model.index(row, column)
         table.view.setCurrentIndex(index)
         table.view.setFocus()
@@ -113,14 +113,17 @@ def test_a_list_column_finds_by_typing_and_refuses_what_is_not_in_the_list(
         while combo is not None and not isinstance(combo, QComboBox):
             combo = combo.parentWidget()
         assert isinstance(combo, QComboBox) and combo.isEditable()
-        combo.lineEdit().selectAll()
         type_text(combo.lineEdit(), text)
+        shown = combo.lineEdit().text()
         QTest.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+        return shown
 
-    type_in_status(2, "Đã nộp phạt")  # not in the list: refused and said, the cell keeps "Đang xử lý"
-    assert table.model.rows[2]["status"] == "ongoing"
-    assert any("“Đã nộp phạt” không có trong danh sách" in p and "Đã xử lý xong" in p for p in problems)
-    type_in_status(2, "đã chuyển cơ quan khác")  # any case: found
+    assert type_in_status(2, "Đã nộp phạt") == "Đã nộp phạt"  # no item completes it
+    assert table.model.rows[2]["status"] == "ongoing"  # refused and said; the cell keeps "Đang xử lý"
+    assert any("“Đã nộp phạt” không khớp một mục nào của danh sách" in p and "Đã xử lý xong" in p for p in problems)
+    assert type_in_status(1, "Đang") == "Đang xử lý"  # completed in view while typing: what is seen is taken
+    assert table.model.rows[1]["status"] == "ongoing"
+    type_in_status(2, "da chuyen")  # without case or diacritics, the one it starts: found
     assert table.model.rows[2]["status"] == "transferred"
     # It looks like a drop-down before it is opened: an arrow is painted in the cell.
     image = table.view.viewport().grab().toImage()

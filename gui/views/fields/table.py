@@ -31,6 +31,7 @@ from gui.core.i18n import label_of, pick
 from gui.core.kinds import kind_of
 from gui.core.values import table_totals
 from gui.views.fields.base import FieldEditor, InputError, choice_items, help_tr, message_of, parse
+from gui.views.textutil import fold_search
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -245,8 +246,8 @@ class CellDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = self.model.columns[index.column()]
         if kind_of(column).picked:
-            # Editable, so typing finds an item by any part of it; what is not in the list is refused and said
-            # (a non-editable drop-down jumped to the first item starting with the first letter typed).
+            # Editable: typing completes an item in view, and what matches no item is refused and said (a
+            # non-editable drop-down jumped, unseen, to the first item starting with the first letter typed).
             combo = QComboBox(parent)
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -254,10 +255,9 @@ class CellDelegate(QStyledItemDelegate):
             for label, value in self._items(column):
                 combo.addItem(label, value)
             completer = combo.completer()
-            if completer is not None:
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            if completer is not None:  # the rest of the item typed shows in the cell, selected: what is seen is taken
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+                completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
             line = combo.lineEdit()
             if line is not None:  # Enter in the text part commits, as in any other cell
                 line.returnPressed.connect(lambda combo=combo: self._commit(combo))
@@ -290,8 +290,13 @@ class CellDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
             value = index.data(Qt.ItemDataRole.EditRole)
-            found = editor.findData(value) if value is not None else 0
-            editor.setCurrentIndex(max(found, 0))
+            found = editor.findData(value) if value is not None else -1
+            editor.setCurrentIndex(found)  # -1: an empty cell opens empty, not with "—" to type after
+            line = editor.lineEdit()
+            if line is not None:
+                if found < 0:
+                    line.clear()
+                line.selectAll()  # what is typed replaces the cell's item
             return
         super().setEditorData(editor, index)
 
@@ -301,13 +306,11 @@ class CellDelegate(QStyledItemDelegate):
             if text in ("", "—"):
                 model.setData(index, None, Qt.ItemDataRole.EditRole)
                 return
-            found = next(
-                (i for i in range(editor.count()) if editor.itemText(i).casefold() == text.casefold()), -1
-            )
+            found = pick_item([editor.itemText(i) for i in range(editor.count())], text)
             if found < 0:
                 column = self.model.columns[index.column()]
                 self.model.rejected.emit(
-                    self.tr("{table}, cột {column}: “{text}” không có trong danh sách; hãy chọn một trong: {items}.").format(
+                    self.tr("{table}, cột {column}: “{text}” không khớp một mục nào của danh sách; hãy chọn một trong: {items}.").format(
                         table=label_of(self.model.spec),
                         column=label_of(column),
                         text=text,
@@ -318,6 +321,22 @@ class CellDelegate(QStyledItemDelegate):
             model.setData(index, editor.itemData(found), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
+
+
+def pick_item(labels: list[str], typed: str) -> int:
+    """The item `typed` names, without case or diacritics: the one it equals, else the only one it starts, else the
+    only one containing it; -1 when none or several do (never a guess: "Đã nộp phạt" is not "Đã xử lý xong")."""
+    wanted = fold_search(typed)
+    folded = [fold_search(label) for label in labels]
+    for test in (str.__eq__, str.startswith, str.__contains__):
+        hits = [i for i, label in enumerate(folded) if test(label, wanted)]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1 and test is str.__eq__:
+            return hits[0]
+        if hits:
+            return -1
+    return -1
 
 
 class TableView(QTableView):
