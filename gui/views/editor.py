@@ -655,6 +655,9 @@ class ReportEditor(QWidget):
         before = self.life_status
         status = self.store.life_status(self.report_id)
         self.life_status = status
+        if self.summary.origin != "own":  # a report received from a unit: its life is the unit's, not ours
+            self.life_label.hide()
+            return status
         self.life_label.setText(status.text())
         self.life_label.setProperty("stale", "true" if status.stale else "false")
         self.life_label.style().unpolish(self.life_label)
