@@ -14,6 +14,7 @@ from gui.cli import db_path_of
 from gui.core.i18n import translate
 
 if TYPE_CHECKING:  # the store is imported when a command runs: building the parser stays light
+    from gui.store.listing import ReportSummary
     from gui.store.reports import ReportStore
 
 
@@ -115,10 +116,10 @@ def _list(args: argparse.Namespace) -> int:
                 "unit_name": r.unit_name,
                 "period": r.period_id,
                 "status": r.status,
-                "stage": r.life.stage.value,
+                "stage": r.life.stage.value if r.origin == "own" else None,
                 "signatures": r.life.signed,
                 "needs_new_export": r.life.stale,
-                "status_text": r.life.text(),
+                "status_text": _status_text(r),
                 "completion": round(r.completion * 100),
                 "updated_at": r.updated_at,
             }
@@ -139,14 +140,22 @@ def _list(args: argparse.Namespace) -> int:
         translate("CommandLine", "TRẠNG THÁI"),
     )
     done, edited = translate("CommandLine", "ĐÃ ĐIỀN"), translate("CommandLine", "SỬA LẦN CUỐI")
-    width = max([len(state), *(len(r.life.text()) for r in reports)])
+    width = max([len(state), *(len(_status_text(r)) for r in reports)])
     print(f"{'ID':>5}  {unit:<24} {period:<10} {state:<{width}} {done:>10}  {edited}")
     for r in reports:
         print(
-            f"{r.id:>5}  {r.unit_name:<24} {r.period_id:<10} {r.life.text():<{width}} "
+            f"{r.id:>5}  {r.unit_name:<24} {r.period_id:<10} {_status_text(r):<{width}} "
             f"{round(r.completion * 100):>9}%  {r.updated_at}"
         )
     return 0
+
+
+def _status_text(r: ReportSummary) -> str:
+    """The window's status of one of our reports (gui.core.report_status); a report received from a unit has
+    no life of ours to tell."""
+    if r.origin != "own":
+        return translate("CommandLine", "Nhận từ đơn vị")
+    return r.life.text()
 
 
 def _sent(args: argparse.Namespace) -> int:

@@ -749,7 +749,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/backup.py" line="25"/>
         <location filename="../../gui/commands/inbox.py" line="20"/>
         <location filename="../../gui/commands/pdf.py" line="19"/>
-        <location filename="../../gui/commands/report.py" line="22"/>
+        <location filename="../../gui/commands/report.py" line="23"/>
         <source>THAO_TÁC</source>
         <translation>ACTION</translation>
     </message>
@@ -760,7 +760,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/backup.py" line="29"/>
-        <location filename="../../gui/commands/report.py" line="26"/>
+        <location filename="../../gui/commands/report.py" line="27"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
     </message>
@@ -1001,10 +1001,10 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/pdf.py" line="25"/>
-        <location filename="../../gui/commands/report.py" line="52"/>
-        <location filename="../../gui/commands/report.py" line="62"/>
-        <location filename="../../gui/commands/report.py" line="77"/>
-        <location filename="../../gui/commands/report.py" line="85"/>
+        <location filename="../../gui/commands/report.py" line="53"/>
+        <location filename="../../gui/commands/report.py" line="63"/>
+        <location filename="../../gui/commands/report.py" line="78"/>
+        <location filename="../../gui/commands/report.py" line="86"/>
         <source>mã số báo cáo (xem &apos;report list&apos;)</source>
         <translation>the report&apos;s number (see &apos;report list&apos;)</translation>
     </message>
@@ -1040,7 +1040,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/pdf.py" line="43"/>
-        <location filename="../../gui/commands/report.py" line="87"/>
+        <location filename="../../gui/commands/report.py" line="88"/>
         <source>tệp JSON ghi ra (mặc định: in ra màn hình)</source>
         <translation>output JSON file (default: print it)</translation>
     </message>
@@ -1081,127 +1081,132 @@ Please send this file to your support desk.</translation>
         <translation>Digital signature: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="21"/>
+        <location filename="../../gui/commands/report.py" line="22"/>
         <source>danh sách, xuất và nhập báo cáo (JSON)</source>
         <translation>list, export and import reports (JSON)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="24"/>
+        <location filename="../../gui/commands/report.py" line="25"/>
         <source>liệt kê các báo cáo</source>
         <translation>list the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="28"/>
+        <location filename="../../gui/commands/report.py" line="29"/>
         <source>kể cả báo cáo nhận từ địa phương</source>
         <translation>with the reports received from units</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="30"/>
+        <location filename="../../gui/commands/report.py" line="31"/>
         <source>các báo cáo trong thùng rác</source>
         <translation>the reports in the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="34"/>
+        <location filename="../../gui/commands/report.py" line="35"/>
         <source>tạo báo cáo mới (dự thảo) cho một kỳ và in mã số của nó</source>
         <translation>create a new report (a draft) for a period and print its number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="42"/>
+        <location filename="../../gui/commands/report.py" line="43"/>
         <source>mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan</source>
         <translation>a province&apos;s code (40) or a ministry&apos;s (BYT); default: the unit of the agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="49"/>
+        <location filename="../../gui/commands/report.py" line="50"/>
         <source>nhân bản một báo cáo sang kỳ khác và in mã số bản mới</source>
         <translation>duplicate a report to another period and print the new one’s number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="54"/>
+        <location filename="../../gui/commands/report.py" line="55"/>
         <source>kỳ của bản mới: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>the new one&apos;s period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="59"/>
+        <location filename="../../gui/commands/report.py" line="60"/>
         <source>chuyển một báo cáo vào thùng rác (khôi phục được)</source>
         <translation>move a report to the trash (it can be restored)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="65"/>
+        <location filename="../../gui/commands/report.py" line="66"/>
         <source>đưa một báo cáo ra khỏi thùng rác</source>
         <translation>take a report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="67"/>
+        <location filename="../../gui/commands/report.py" line="68"/>
         <source>mã số báo cáo (xem &apos;report list --trash&apos;)</source>
         <translation>the report&apos;s number (see &apos;report list --trash&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="72"/>
+        <location filename="../../gui/commands/report.py" line="73"/>
         <source>ghi nhận đã gửi báo cáo cho Bộ (bản PDF chính thức mới nhất, sau khi bạn đã gửi nó đi)</source>
         <translation>record that the report was sent to the Ministry (the latest final PDF, after you have sent it)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="79"/>
+        <location filename="../../gui/commands/report.py" line="80"/>
         <source>tệp PDF đã gửi (mặc định: bản xuất chính thức mới nhất)</source>
         <translation>the PDF file sent (default: the latest final export)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="83"/>
+        <location filename="../../gui/commands/report.py" line="84"/>
         <source>xuất một báo cáo thành tài liệu JSON</source>
         <translation>export a report as a JSON document</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="91"/>
+        <location filename="../../gui/commands/report.py" line="92"/>
         <source>nhập một tài liệu JSON thành báo cáo mới</source>
         <translation>import a JSON document as a new report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="131"/>
+        <location filename="../../gui/commands/report.py" line="132"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="133"/>
+        <location filename="../../gui/commands/report.py" line="134"/>
         <source>Chưa có báo cáo nào.</source>
         <translation>No reports yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="137"/>
+        <location filename="../../gui/commands/report.py" line="138"/>
         <source>ĐƠN VỊ</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="138"/>
+        <location filename="../../gui/commands/report.py" line="139"/>
         <source>KỲ</source>
         <translation>PERIOD</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="139"/>
+        <location filename="../../gui/commands/report.py" line="140"/>
         <source>TRẠNG THÁI</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="141"/>
+        <location filename="../../gui/commands/report.py" line="142"/>
         <source>SỬA LẦN CUỐI</source>
         <translation>LAST EDITED</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="141"/>
+        <location filename="../../gui/commands/report.py" line="142"/>
         <source>ĐÃ ĐIỀN</source>
         <translation>FILLED IN</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="159"/>
+        <location filename="../../gui/commands/report.py" line="157"/>
+        <source>Nhận từ đơn vị</source>
+        <translation>Received from a unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/report.py" line="168"/>
         <source>Đã ghi nhận: báo cáo số {id} đã gửi ({file}). Trạng thái: {status}</source>
         <translation>Recorded: report {id} was sent ({file}). Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="197"/>
+        <location filename="../../gui/commands/report.py" line="206"/>
         <source>Đã chuyển báo cáo số {id} ({unit}, kỳ {period}) vào thùng rác.</source>
         <translation>Report number {id} ({unit}, period {period}) moved to the trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="211"/>
+        <location filename="../../gui/commands/report.py" line="220"/>
         <source>Đã khôi phục báo cáo số {id} ({unit}, kỳ {period}).</source>
         <translation>Report number {id} ({unit}, period {period}) restored.</translation>
     </message>
@@ -1366,7 +1371,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="113"/>
         <location filename="../../gui/commands/inbox.py" line="80"/>
         <location filename="../../gui/commands/inbox.py" line="116"/>
-        <location filename="../../gui/commands/report.py" line="38"/>
+        <location filename="../../gui/commands/report.py" line="39"/>
         <source>kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>reporting period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
@@ -4978,106 +4983,106 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Once the final PDF has been sent to the Ministry: the status becomes “Sent”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="664"/>
+        <location filename="../../gui/views/editor.py" line="667"/>
         <source>Đã sửa sau khi xuất — cần xuất và ký lại. Tệp PDF đã xuất (và chữ ký trên đó, nếu đã ký) không còn đúng với báo cáo: sửa xong, hãy xuất PDF lại (Ctrl+E), ký số rồi mới gửi.</source>
         <translation>Edited after export — export and sign again. The exported PDF (and its signatures, if signed) no longer matches the report: when done editing, export the PDF again (Ctrl+E) and sign it before sending.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="669"/>
+        <location filename="../../gui/views/editor.py" line="672"/>
         <source>Đã sửa sau khi xuất — cần xuất và ký lại</source>
         <translation>Edited after export — export and sign again</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="674"/>
+        <location filename="../../gui/views/editor.py" line="677"/>
         <source>Báo cáo đã sửa sau lần xuất PDF gần nhất — cần xuất và ký lại trước khi gửi.</source>
         <translation>The report was edited after its latest PDF export — export and sign again before sending.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="684"/>
+        <location filename="../../gui/views/editor.py" line="687"/>
         <source>Chưa có bản PDF chính thức đúng với báo cáo để gửi: hãy xuất PDF (Ctrl+E) và ký số trước.</source>
         <translation>There is no final PDF matching the report to send: export the PDF (Ctrl+E) and sign it first.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="705"/>
+        <location filename="../../gui/views/editor.py" line="708"/>
         <source>Đã ghi nhận: báo cáo đã gửi cho Bộ ({file}).</source>
         <translation>Recorded: the report was sent to the Ministry ({file}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="757"/>
+        <location filename="../../gui/views/editor.py" line="760"/>
         <source>Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1113"/>
+        <location filename="../../gui/views/editor.py" line="1116"/>
         <source>Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in an item and press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1266"/>
+        <location filename="../../gui/views/editor.py" line="1269"/>
         <source>Không tìm thấy mục nào có tên “{text}”.</source>
         <translation>No item is named “{text}”.</translation>
     </message>
     <message>
         <location filename="../../gui/views/editor.py" line="578"/>
-        <location filename="../../gui/views/editor.py" line="964"/>
+        <location filename="../../gui/views/editor.py" line="967"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="753"/>
-        <location filename="../../gui/views/editor.py" line="791"/>
+        <location filename="../../gui/views/editor.py" line="756"/>
+        <location filename="../../gui/views/editor.py" line="794"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="755"/>
+        <location filename="../../gui/views/editor.py" line="758"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="779"/>
+        <location filename="../../gui/views/editor.py" line="782"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="784"/>
+        <location filename="../../gui/views/editor.py" line="787"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="805"/>
+        <location filename="../../gui/views/editor.py" line="808"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="815"/>
+        <location filename="../../gui/views/editor.py" line="818"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="820"/>
+        <location filename="../../gui/views/editor.py" line="823"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="825"/>
+        <location filename="../../gui/views/editor.py" line="828"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="940"/>
+        <location filename="../../gui/views/editor.py" line="943"/>
         <source>{errors} lỗi, {warnings} cảnh báo</source>
         <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="984"/>
+        <location filename="../../gui/views/editor.py" line="987"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1292"/>
+        <location filename="../../gui/views/editor.py" line="1295"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
