@@ -8,9 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from gui.operations.signing import check_report_export, finish_signing, run_signing
 from gui.signing.keys import load_pfx
-from gui.signing.report import sign_exported
-from gui.signing.settings import SigningSettings
 from gui.store.reports import ReportStore, create_demo_report
 from gui.views.report_list import ReportListModel
 from tests.signing.pki import PASSWORD, Pki
@@ -51,12 +50,15 @@ def test_the_life_of_a_report_is_said_alike_everywhere(
     assert result is not None and pdf.is_file()
     said_everywhere("Đã xuất PDF")
 
-    settings = SigningSettings()
-    sign_exported(store, report_id, pdf, load_pfx(pki.nghe_an.pfx, PASSWORD), "signer", settings)
-    editor.refresh_life()  # the sign dialog does this after signing (ExportResultDialog._signed)
+    def sign(role: str, pfx: Path) -> None:  # as 'Ký số…' does, on the report's last final export
+        target = check_report_export(store=store, report_id=report_id)
+        result = run_signing(target=target, key=load_pfx(pfx, PASSWORD), role=role, image=None)
+        finish_signing(target=target, result=result, store=store)
+        editor.refresh_life()  # the window does this after signing (ExportResultDialog._signed, the list's refresh)
+
+    sign("signer", pki.nghe_an.pfx)
     said_everywhere("Đã ký 1/2")
-    sign_exported(store, report_id, pdf, load_pfx(pki.nghe_an_clerk.pfx, PASSWORD), "agency", settings)
-    editor.refresh_life()
+    sign("agency", pki.nghe_an_clerk.pfx)
     said_everywhere("Đã ký 2/2")
 
     # The e-mail step opens a draft: that is not a sending.
