@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from gui.cli import db_path_of, report_stream
-from gui.commands import desk
+from gui.commands import desk, replies
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 
@@ -126,6 +126,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     summary.set_defaults(handler=_summary)
 
     desk.register(actions)
+    replies.register_inbox(actions)
 
 
 def _import(args: argparse.Namespace) -> int:

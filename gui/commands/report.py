@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.cli import db_path_of
+from gui.commands import replies
 from gui.core.i18n import translate
 
 if TYPE_CHECKING:  # the store is imported when a command runs: building the parser stays light
@@ -94,6 +95,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("file", type=Path)
     imp.set_defaults(handler=_import)
 
+    replies.register_report(actions)
+
 
 def _open(args: argparse.Namespace) -> ReportStore:
     # lazy: bvntd --help imports every command module; a command's own modules load when it runs
@@ -103,8 +106,12 @@ def _open(args: argparse.Namespace) -> ReportStore:
 
 
 def _list(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
+    from gui.operations.ministry_state import ministry_states
+
     with _open(args) as store:
         reports = store.list_reports(origin=None if args.all else "own", trash=args.trash)
+        ministry = ministry_states(store)
     if args.json:
         rows = [
             {
@@ -122,6 +129,7 @@ def _list(args: argparse.Namespace) -> int:
                 "status_text": _status_text(r),
                 "completion": round(r.completion * 100),
                 "updated_at": r.updated_at,
+                **({"ministry": ministry[r.id].text} if r.id in ministry else {}),
             }
             for r in reports
         ]

@@ -71,6 +71,14 @@ class Header(Record, frozen=True, kw_only=True):
     signer: Signer = field(default_factory=Signer)
 
 
+class CorrectionRef(Record, frozen=True, kw_only=True):
+    """The Ministry's request for correction a corrected version answers (gui.core.replies)."""
+
+    id: Annotated[str, Meta(min_length=8, max_length=64)]
+    number: Annotated[str, Meta(max_length=200)] = ""
+    date: dt.date
+
+
 class ReportDocument(Record, frozen=True, kw_only=True):
     """One report, complete: what it is (unit, period, template), its header and its values."""
 
@@ -84,10 +92,16 @@ class ReportDocument(Record, frozen=True, kw_only=True):
     values: Annotated[dict[str, JsonValue], Meta(description="Field key → value, as the template declares each field.")]
     created_at: Annotated[str, Meta(max_length=40)]
     updated_at: Annotated[str, Meta(max_length=40)]
+    correction_of: Annotated[
+        CorrectionRef | None, Meta(description="The Ministry's request for correction this version answers.")
+    ] = None
 
     def to_data(self) -> dict[str, Any]:
-        """The document as JSON values (dates as ISO text), the shape of its JSON file."""
+        """The document as JSON values (dates as ISO text), the shape of its JSON file. `correction_of` only when
+        set, so a document that answers no request has the bytes (and the SHA-256) it always had."""
         data: dict[str, Any] = msgspec.to_builtins(self)
+        if data.get("correction_of") is None:
+            data.pop("correction_of", None)
         return data
 
     def to_json(self, indent: int | None = 2) -> str:

@@ -42,6 +42,7 @@ from gui.signing.inbox import SignaturePolicy, note_signatures, refusal, verify_
 from gui.store.database import fault_of, write_transaction
 from gui.store.errors import StoreError
 from gui.store.inbox import Conflict, InboxRepository
+from gui.store.replies import Answer, ReplyRepository
 from gui.store.reports import ReportStore, now_iso
 
 if TYPE_CHECKING:
@@ -480,6 +481,11 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
             pages=checked.pages,
             notes=" ".join(checked.page_notes),
         )
+        if doc.correction_of is not None:  # the version says which request for correction it answers
+            ref = doc.correction_of
+            ReplyRepository(repo.store).record_answer(
+                Answer(report_id=report_id, request_id=ref.id, number=ref.number, day=ref.date.isoformat())
+            )
         if receipt is not None:
             # Every version is kept; the newer one is the one counted, the other is listed with the versions.
             if _compare_times(doc.updated_at, receipt.updated_at) < 0:

@@ -111,9 +111,16 @@ def export_report(
     store: ReportStore, report_id: int, out_path: Path, *, draft: bool, at: str | None = None
 ) -> ExportResult:
     """Export a stored report and record the export (time, file name, SHA-256) in the database."""
-    result = export_document(store.document(report_id), store.template_of(report_id), out_path, draft=draft)
+    doc = store.document(report_id)
+    result = export_document(doc, store.template_of(report_id), out_path, draft=draft)
     store.record_export(
-        report_id, result.file_name, result.sha256, draft=draft, at=at, path=str(_absolute(result.path))
+        report_id,
+        result.file_name,
+        result.sha256,
+        draft=draft,
+        at=at,
+        path=str(_absolute(result.path)),
+        document_updated_at=doc.updated_at,
     )
     return result
 

@@ -46,6 +46,11 @@ if TYPE_CHECKING:
 DOCUMENT_NAME = "bvntd-report.json"
 MANIFEST_NAME = "bvntd-manifest.json"
 MANIFEST_FORMAT = "bvntd-pdf"
+# The Ministry's receipt and request for correction (gui.core.replies) carry their record the same way, under
+# their own names, so neither is ever taken for a report nor a report for one of them.
+REPLY_NAME = "bvntd-reply.json"
+REPLY_MANIFEST_FORMAT = "bvntd-reply-pdf"
+MAX_REPLY_BYTES = 1024 * 1024
 MANIFEST_FORMAT_VERSION = 1
 # The limits are gui.core.limits' (stated once for every reader of outside data).
 MAX_PDF_BYTES = limits.MAX_FILE_BYTES
@@ -105,6 +110,32 @@ class AttachmentTrickError(PdfDataError):
                 "Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.",
             ).format(detail=detail)
         )
+
+
+class NotAReportError(PdfDataError):
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "Pdf",
+                "Đây là văn bản của Bộ Công Thương gửi đơn vị (giấy xác nhận hoặc công văn đề nghị chỉnh sửa), không "
+                "phải báo cáo. Đơn vị mở nó bằng Tệp › Mở văn bản của Bộ… (bvntd report receive).",
+            )
+        )
+
+
+class NotAReplyError(PdfDataError):
+    def __init__(self, *, report: bool = False) -> None:
+        if report:
+            text = translate(
+                "Pdf", "Đây là một báo cáo, không phải văn bản của Bộ (giấy xác nhận, công văn đề nghị chỉnh sửa)."
+            )
+        else:
+            text = translate(
+                "Pdf",
+                "Tệp PDF không mang dữ liệu văn bản của Bộ: không phải giấy xác nhận hay công văn đề nghị chỉnh sửa "
+                "do ứng dụng Báo cáo BVQLNTD của Bộ lập.",
+            )
+        super().__init__(text)
 
 
 class InvalidEmbeddedDocumentError(PdfDataError):
@@ -200,6 +231,22 @@ def _hex_string(data: bytes) -> str:
     return "<" + data.hex().upper() + ">"
 
 
+def reply_attachments(data: bytes) -> list[Attachment]:
+    """The files a receipt or letter PDF carries: the reply record (canonical JSON) and its manifest."""
+    manifest = {
+        "format": REPLY_MANIFEST_FORMAT,
+        "format_version": MANIFEST_FORMAT_VERSION,
+        "app_version": __version__,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "document": REPLY_NAME,
+    }
+    text = json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return [
+        Attachment(REPLY_NAME, data, description="Dữ liệu văn bản của Bộ Công Thương (JSON)"),
+        Attachment(MANIFEST_NAME, text.encode("utf-8"), description="Kê khai dữ liệu kèm theo (JSON)"),
+    ]
+
+
 # --- reading ------------------------------------------------------------------------------------------------
 
 
@@ -219,12 +266,14 @@ def read_embedded_with_reader(source: Path | bytes) -> tuple[EmbeddedReport, Any
 
     data = _read_source(source)
     reader = _guarded(_open_reader, PdfReader, data)
-    files = _guarded(_find_files, reader)
+    files = _guarded(_find_files, reader, (DOCUMENT_NAME, MANIFEST_NAME))
+    if REPLY_NAME in files:
+        raise NotAReportError()
     if DOCUMENT_NAME not in files:
         raise NoEmbeddedDataError()
     if MANIFEST_NAME not in files:
         raise DataMismatchError(translate("Pdf", "thiếu tệp kê khai kèm theo"))
-    manifest = _parse_manifest(_guarded(_stream_bytes, files[MANIFEST_NAME], MAX_MANIFEST_BYTES))
+    manifest = _parse_manifest(_guarded(_stream_bytes, files[MANIFEST_NAME], MAX_MANIFEST_BYTES), MANIFEST_FORMAT)
     document_bytes = _guarded(_stream_bytes, files[DOCUMENT_NAME], MAX_ATTACHMENT_BYTES)
     digest = hashlib.sha256(document_bytes).hexdigest()
     if digest != manifest["sha256"].lower():
@@ -240,6 +289,30 @@ def read_embedded_with_reader(source: Path | bytes) -> tuple[EmbeddedReport, Any
     ):
         raise DataMismatchError(translate("Pdf", "mẫu báo cáo trong tệp kê khai khác với tài liệu"))
     return EmbeddedReport(document, manifest, digest, document_bytes), reader
+
+
+def read_reply_with_reader(source: Path | bytes) -> tuple[bytes, dict[str, Any], Any]:
+    """The reply record's JSON bytes a receipt or letter PDF carries (checked against its manifest's SHA-256), the
+    manifest and the pypdf reader; the same limits and refusals as a report's data."""
+    # lazy: pypdf is imported when a PDF is read, never by bvntd pdf render
+    from pypdf import PdfReader
+
+    data = _read_source(source)
+    reader = _guarded(_open_reader, PdfReader, data)
+    files = _guarded(_find_files, reader, (REPLY_NAME, MANIFEST_NAME))
+    if REPLY_NAME not in files:
+        if DOCUMENT_NAME in files:
+            raise NotAReplyError(report=True)
+        raise NotAReplyError()
+    if MANIFEST_NAME not in files:
+        raise DataMismatchError(translate("Pdf", "thiếu tệp kê khai kèm theo"))
+    manifest = _parse_manifest(
+        _guarded(_stream_bytes, files[MANIFEST_NAME], MAX_MANIFEST_BYTES), REPLY_MANIFEST_FORMAT, REPLY_NAME
+    )
+    reply = _guarded(_stream_bytes, files[REPLY_NAME], MAX_REPLY_BYTES)
+    if hashlib.sha256(reply).hexdigest() != manifest["sha256"].lower():
+        raise DataMismatchError()
+    return reply, manifest, reader
 
 
 def _read_source(source: Path | bytes) -> bytes:
@@ -306,7 +379,7 @@ def _open_reader(reader_class: Any, data: bytes) -> Any:
     return reader
 
 
-def _find_files(reader: Any) -> dict[str, Any]:
+def _find_files(reader: Any, expected: tuple[str, ...]) -> dict[str, Any]:
     root = reader.trailer["/Root"].get_object()
     names = root.get("/Names")
     tree = names.get_object().get("/EmbeddedFiles") if names is not None else None
@@ -316,7 +389,13 @@ def _find_files(reader: Any) -> dict[str, Any]:
     for name, spec in _walk_name_tree(tree.get_object()):
         # Exactly the app's two files, each once and under its own name: anything else was added or renamed
         # after the export, and such a file is not taken on trust.
-        if name not in (DOCUMENT_NAME, MANIFEST_NAME):
+        if name == REPLY_NAME and DOCUMENT_NAME in expected:
+            found[name] = spec  # a receipt or letter given where a report was expected: said so by the caller
+            continue
+        if name == DOCUMENT_NAME and REPLY_NAME in expected:
+            found[name] = spec
+            continue
+        if name not in expected:
             raise AttachmentTrickError(translate("Pdf", "tệp đính kèm lạ “{name}”").format(name=_short(name)))
         if name in found:
             raise AttachmentTrickError(translate("Pdf", "tệp đính kèm {name} xuất hiện hai lần").format(name=name))
@@ -397,17 +476,17 @@ def _stream_bytes(stream: Any, limit: int) -> bytes:
     return out
 
 
-def _parse_manifest(data: bytes) -> dict[str, Any]:
+def _parse_manifest(data: bytes, kind: str, document: str = DOCUMENT_NAME) -> dict[str, Any]:
     try:
         manifest = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
         raise DataMismatchError(translate("Pdf", "tệp kê khai không đọc được")) from None
-    if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") != kind:
         raise DataMismatchError(translate("Pdf", "tệp kê khai không đúng định dạng"))
     digest = manifest.get("sha256")
     if not isinstance(digest, str) or len(digest) != 64:
         raise DataMismatchError(translate("Pdf", "tệp kê khai thiếu mã SHA-256"))
-    if manifest.get("document", DOCUMENT_NAME) != DOCUMENT_NAME:
+    if manifest.get("document", document) != document:
         raise DataMismatchError(
             translate("Pdf", "tệp kê khai nói về tệp “{name}”, không phải dữ liệu báo cáo").format(
                 name=_short(str(manifest.get("document")))

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from gui.core import limits
 from gui.core.i18n import LANGUAGE_ENV, QT_TRANSLATE_NOOP, language, set_language, translate
-from gui.pdf.embedded import DamagedPdfError, PdfDataError, read_embedded_with_reader
+from gui.pdf.embedded import DamagedPdfError, PdfDataError, read_embedded_with_reader, read_reply_with_reader
 from gui.signing.verify import UNSIGNED, Verification, verify_pdf
 from gui.signing.wire import WireError, trust_from_wire, trust_to_wire, verification_from_wire, verification_to_wire
 
@@ -209,6 +209,15 @@ class PdfSandbox:
             page_texts=tuple(reply.get("page_texts") or ()),
             annotations=tuple(reply.get("annotations") or ()),
         )
+
+    def read_reply(self, data: bytes) -> bytes:
+        """The record a receipt or letter of the Ministry carries (gui.pdf.embedded.read_reply_with_reader), read
+        under the same limits as a report; PdfDataError saying why not."""
+        self._start()
+        reply = self._ask({"reply": True}, data, self.seconds, _READING)
+        if reply.get("error"):
+            raise PdfDataError(reply["error"])
+        return base64.b64decode(reply["reply"])
 
     def verify(self, data: bytes, trust: Trust) -> Verification:
         """The signatures of a received PDF checked in the worker (gui.signing.verify.verify_pdf), or
@@ -440,21 +449,14 @@ def _answer(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
         _send(stdout, {"verification": _verification(data, options["verify"])})
         return
 
+    if options.get("reply"):
+        record, _manifest, reader = read_reply_with_reader(data)
+        _check_size(reader)
+        _send(stdout, {"reply": base64.b64encode(record).decode("ascii")})
+        return
+
     found, reader = read_embedded_with_reader(data)
-    objects = sum(len(v) for v in reader.xref.values()) + len(reader.xref_objStm)
-    if objects > limits.MAX_PDF_OBJECTS:
-        raise PdfDataError(
-            translate("Pdf", "Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.").format(
-                count=limits.thousands(objects), limit=limits.thousands(limits.MAX_PDF_OBJECTS)
-            )
-        )
-    pages = len(reader.pages)
-    if pages > limits.MAX_PDF_PAGES:
-        raise PdfDataError(
-            translate("Pdf", "Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.").format(
-                count=limits.thousands(pages), limit=limits.thousands(limits.MAX_PDF_PAGES)
-            )
-        )
+    pages = _check_size(reader)
     reply: dict[str, Any] = {
         "document": base64.b64encode(found.data).decode("ascii"),
         "manifest": found.manifest,
@@ -470,6 +472,25 @@ def _answer(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
     reply["page_texts"] = list(page_texts(data))
     reply["annotations"] = list(page_annotations(reader))
     _send(stdout, reply)
+
+
+def _check_size(reader: Any) -> int:
+    """The file's page count, after refusing more objects or pages than any report has."""
+    objects = sum(len(v) for v in reader.xref.values()) + len(reader.xref_objStm)
+    if objects > limits.MAX_PDF_OBJECTS:
+        raise PdfDataError(
+            translate("Pdf", "Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.").format(
+                count=limits.thousands(objects), limit=limits.thousands(limits.MAX_PDF_OBJECTS)
+            )
+        )
+    pages = len(reader.pages)
+    if pages > limits.MAX_PDF_PAGES:
+        raise PdfDataError(
+            translate("Pdf", "Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.").format(
+                count=limits.thousands(pages), limit=limits.thousands(limits.MAX_PDF_PAGES)
+            )
+        )
+    return pages
 
 
 _trust_cache: dict[str, Any] = {}  # the run's trust roots, parsed once per worker

@@ -136,6 +136,7 @@ class OfficialHeader:
     symbol: str = ""
     place: str = ""
     date: dt.date | None = None
+    excerpt: str = ""  # a letter's (công văn) summary under its number: "V/v đề nghị chỉnh sửa báo cáo …"
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,9 @@ def header_block(header: OfficialHeader, styles: S.Styles) -> Table:
             paragraph(markup(place_and_date(header.place, header.date)), styles.place_date),
         ],
     ]
+    if header.excerpt.strip():
+        # Rule (công văn): the summary "V/v …" under the number, 12–13 pt upright, centred in the left column.
+        rows.append([paragraph(markup(header.excerpt.strip()), styles.excerpt), ""])
     return layout_table(rows, [left_w, right_w], styles, extra=[("TOPPADDING", (0, 1), (-1, 1), S.NUMBER_SPACE_BEFORE)])
 
 
@@ -365,6 +369,11 @@ class SignatureSpace(Spacer):
 
 def closing_block(closing: Closing, styles: S.Styles) -> Flowable:
     """'Nơi nhận:' left, the signature block right, on one line; kept together on one page."""
+    return KeepTogether(closing_parts(closing, styles))
+
+
+def closing_parts(closing: Closing, styles: S.Styles) -> list[Flowable]:
+    """The closing block's flowables (the space before it, the table), for a caller keeping them with more."""
     left: list[Flowable] = [paragraph("Nơi nhận:", styles.recipients_title)]
     left += [paragraph(markup(line), styles.recipient) for line in recipient_lines(closing.recipients)]
     right: list[Flowable] = [paragraph(markup(line), styles.signer) for line in signer_lines(closing)]
@@ -378,7 +387,7 @@ def closing_block(closing: Closing, styles: S.Styles) -> Flowable:
         # "Nơi nhận:" (12 pt) on the baseline of the authority's first line (14 pt).
         extra=[("TOPPADDING", (0, 0), (0, 0), S.SIGNER_SIZE - S.RECIPIENTS_TITLE_SIZE)],
     )
-    return KeepTogether([Spacer(1, S.CLOSING_SPACE_BEFORE), table])
+    return [Spacer(1, S.CLOSING_SPACE_BEFORE), table]
 
 
 # --- tables ------------------------------------------------------------------------------------------------
@@ -633,7 +642,9 @@ def build_official_pdf(
             tail = [flowables.pop()]
             while flowables and _keeps_with_next(flowables[-1]):
                 tail.insert(0, flowables.pop())
-            block = KeepTogether([*tail, block])
+            # One KeepTogether, not one inside another: reportlab measures a nested one as taller than it is, and
+            # the closing then moved to a new page even when the page had room for it.
+            block = KeepTogether([*tail, *closing_parts(closing, styles)])
         flowables.append(block)
     buffer = io.BytesIO()
     template = OfficialDocTemplate(buffer, meta, draft=draft, styles=styles)

@@ -16,6 +16,8 @@ import datetime as dt
 import hashlib
 from typing import Any
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -140,10 +142,10 @@ def _moment(doc: ReportDocument) -> dt.datetime:
 
 def report_story(doc: ReportDocument, template: Template, styles: S.Styles, *, draft: bool) -> list[Flowable]:
     """Title, addressee, intro, the numbered sections, ending with './.' (the closing block is added later)."""
-    story: list[Flowable] = [
-        *title_block(template.document.type, subject_text(doc, template), styles),
-        *addressee_block(doc.header.addressee, styles),
-    ]
+    story: list[Flowable] = [*title_block(template.document.type, subject_text(doc, template), styles)]
+    if doc.correction_of is not None:
+        story.append(paragraph(markup(correction_note(doc)), _note_style(styles)))
+    story += addressee_block(doc.header.addressee, styles)
     intro = template.document.intro.replace("{agency}", agency_in_text(doc)).replace("{period}", period_of(doc).phrase)
     if intro.strip():
         story.append(body_paragraph(intro, styles.body))
@@ -153,6 +155,18 @@ def report_story(doc: ReportDocument, template: Template, styles: S.Styles, *, d
         writer.section(section, 1, f"{ROMAN[index] if index < len(ROMAN) else index + 1}.", story)
     end_text(story, styles)
     return story
+
+
+def correction_note(doc: ReportDocument) -> str:
+    """'(Bản chỉnh sửa theo văn bản số 125/BCT-TMĐT ngày 05/01/2026 của Bộ Công Thương)' under the title of a
+    version that answers the Ministry's request for correction."""
+    ref = doc.correction_of
+    assert ref is not None
+    return f"(Bản chỉnh sửa theo văn bản số {ref.number or ref.id} ngày {ref.date.strftime('%d/%m/%Y')} của Bộ Công Thương)"
+
+
+def _note_style(styles: S.Styles) -> ParagraphStyle:
+    return ParagraphStyle("correction-note", parent=styles.place_date, alignment=TA_CENTER, spaceAfter=6)
 
 
 class _SectionWriter:

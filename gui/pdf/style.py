@@ -48,6 +48,7 @@ HEADER_LEFT_WIDTH = FRAME_WIDTH - HEADER_RIGHT_WIDTH
 PARENT_BODY_SIZE = 12  # Rule: 12–13 pt, upper case, upright.
 AGENCY_SIZE = 12  # Rule: 12–13 pt, upper case, bold, a short rule under it.
 NUMBER_SIZE = 13  # Rule: "Số: 12/BC-SCT", 13 pt, upright.
+EXCERPT_SIZE = 12  # Rule: a letter's summary ("V/v …") under its number, 12–13 pt, upright.
 NATIONAL_TITLE_SIZE = 12  # Rule: 12–13 pt, upper case, bold.
 MOTTO_SIZE = 13  # Rule: 13–14 pt, bold, a rule under it as long as the text.
 PLACE_DATE_SIZE = 13  # Rule: 13–14 pt, italic; same line as "Số:" (same size keeps one baseline).
@@ -104,6 +105,7 @@ class Styles:
     parent_body: ParagraphStyle
     agency: ParagraphStyle
     number: ParagraphStyle
+    excerpt: ParagraphStyle
     national_title: ParagraphStyle
     motto: ParagraphStyle
     place_date: ParagraphStyle
@@ -142,6 +144,7 @@ def paragraph_styles(regular: str, bold: str, italic: str, bold_italic: str) -> 
         parent_body=style("parent_body", regular, PARENT_BODY_SIZE, TA_CENTER),
         agency=style("agency", bold, AGENCY_SIZE, TA_CENTER),
         number=style("number", regular, NUMBER_SIZE, TA_CENTER),
+        excerpt=style("excerpt", regular, EXCERPT_SIZE, TA_CENTER, spaceBefore=2),
         national_title=style("national_title", bold, NATIONAL_TITLE_SIZE, TA_CENTER),
         motto=style("motto", bold, MOTTO_SIZE, TA_CENTER),
         place_date=style("place_date", italic, PLACE_DATE_SIZE, TA_CENTER),

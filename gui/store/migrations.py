@@ -237,4 +237,70 @@ def m_report_life(db: Database) -> None:
     db.execute("CREATE INDEX report_sent_by_report ON report_sent (report_id, id)")
 
 
+@migrations()
+def m_ministry_replies(db: Database) -> None:
+    """The round trip of the Ministry's replies. The Ministry's side: the receipts it made (so 'every unit received
+    since the last receipts' can be found), the request id and letter of each request for correction, and the
+    request a received corrected version answers. The province's side: each receipt or letter of the Ministry it
+    opened (with its verification), the Ministry's certificates it trusts, and which version each export wrote
+    (a reply about an older version is recognised as such)."""
+    db.execute(
+        """CREATE TABLE desk_receipts (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL,
+            unit_kind TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            period_id TEXT NOT NULL,
+            receipt_id TEXT NOT NULL,
+            document_sha256 TEXT NOT NULL,
+            made_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX desk_receipts_by_period ON desk_receipts (period_id, unit_kind, unit_code)")
+    db.execute(
+        """CREATE TABLE desk_requests (
+            review_id INTEGER PRIMARY KEY REFERENCES desk_reviews(id) ON DELETE CASCADE,
+            request_id TEXT NOT NULL UNIQUE,
+            number TEXT NOT NULL DEFAULT '',
+            day TEXT NOT NULL,
+            deadline TEXT NOT NULL DEFAULT '',
+            document_sha256 TEXT NOT NULL DEFAULT '',
+            made_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE inbox_answers (
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+            request_id TEXT NOT NULL,
+            number TEXT NOT NULL DEFAULT '',
+            day TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE ministry_replies (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('receipt', 'correction')),
+            reply_id TEXT NOT NULL,
+            version_updated_at TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('trusted', 'unverified')),
+            summary TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL UNIQUE,
+            file_name TEXT NOT NULL DEFAULT '',
+            received_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX ministry_replies_by_report ON ministry_replies (report_id, id)")
+    db.execute(
+        """CREATE TABLE ministry_certificates (
+            fingerprint TEXT PRIMARY KEY,
+            der BLOB NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            loaded_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("ALTER TABLE exports ADD COLUMN document_updated_at TEXT NOT NULL DEFAULT ''")
+
+
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -17,7 +17,7 @@ from msgspec.structs import replace
 from gui.core.admission import check_admissible
 from gui.core.demo import DEMO_AT, DEMO_HEADER, DEMO_PROFILE, DEMO_VALUES, demo_unit_and_period
 from gui.core.demo_uid import demo_uid
-from gui.core.document import PeriodRef, ReportDocument, TemplateRef, UnitRef
+from gui.core.document import CorrectionRef, PeriodRef, ReportDocument, TemplateRef, UnitRef
 from gui.core.errors import UserError
 from gui.core.header import (
     HEADER_KEYS,
@@ -355,12 +355,15 @@ class ReportStore:
         draft: bool,
         at: str | None = None,
         path: str | None = None,
+        document_updated_at: str = "",
     ) -> None:
+        """`document_updated_at`: the version the file holds (a reply of the Ministry's about an older one is told
+        apart from one about the version sent last)."""
         with self._write():
             self.db.execute(
-                """INSERT INTO exports (report_id, at, file_name, sha256, draft, path, edits)
-                   VALUES (?, ?, ?, ?, ?, ?, (SELECT edits FROM reports WHERE id = ?))""",
-                [report_id, at or now_iso(), file_name, sha256, int(draft), path, report_id],
+                """INSERT INTO exports (report_id, at, file_name, sha256, draft, path, edits, document_updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, (SELECT edits FROM reports WHERE id = ?), ?)""",
+                [report_id, at or now_iso(), file_name, sha256, int(draft), path, report_id, document_updated_at],
             )
             if not draft:
                 self.db.execute("UPDATE reports SET status = 'final' WHERE id = ?", [report_id])
@@ -396,7 +399,29 @@ class ReportStore:
             values=values,
             created_at=row["created_at"],
             updated_at=row["updated_at"],
+            correction_of=self._correction_of(report_id, row),
         )
+
+    def _correction_of(self, report_id: int, row: dict[str, Any]) -> CorrectionRef | None:
+        """The Ministry's request this report answers. Our own report: the last request for correction opened
+        (gui.operations.ministry_replies), once the report changed after the version it commented on — only then
+        is it a corrected version. A received report: what its document said (the inbox keeps it)."""
+        if row["origin"] == "inbox":
+            found = self.db.execute(
+                "SELECT request_id, number, day FROM inbox_answers WHERE report_id = ?", [report_id]
+            ).fetchone()
+            if found is None or not found[2]:
+                return None
+            return CorrectionRef(id=found[0], number=found[1], date=dt.date.fromisoformat(found[2]))
+        found = self.db.execute(
+            """SELECT data, version_updated_at FROM ministry_replies WHERE report_id = ? AND kind = 'correction'
+               ORDER BY id DESC LIMIT 1""",
+            [report_id],
+        ).fetchone()
+        if found is None or not row["updated_at"] > found[1]:
+            return None
+        letter = json.loads(found[0])
+        return CorrectionRef(id=letter["id"], number=letter.get("number", ""), date=dt.date.fromisoformat(letter["date"]))
 
     def import_document(self, doc: ReportDocument, *, origin: str = "own") -> int:
         """Store a document as a new report (a new local id; the uid is kept so copies can be recognised)."""

@@ -749,7 +749,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/backup.py" line="25"/>
         <location filename="../../gui/commands/inbox.py" line="20"/>
         <location filename="../../gui/commands/pdf.py" line="19"/>
-        <location filename="../../gui/commands/report.py" line="23"/>
+        <location filename="../../gui/commands/report.py" line="24"/>
         <source>THAO_TÁC</source>
         <translation>ACTION</translation>
     </message>
@@ -760,7 +760,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/backup.py" line="29"/>
-        <location filename="../../gui/commands/report.py" line="27"/>
+        <location filename="../../gui/commands/report.py" line="28"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
     </message>
@@ -905,87 +905,87 @@ Please send this file to your support desk.</translation>
         <translation>the format when the file name has no such suffix (e.g. -o /dev/null)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="142"/>
+        <location filename="../../gui/commands/inbox.py" line="143"/>
         <source>Không tìm thấy: {paths}</source>
         <translation>Not found: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="157"/>
+        <location filename="../../gui/commands/inbox.py" line="158"/>
         <source>Tổng cộng: {summary}</source>
         <translation>Total: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="169"/>
+        <location filename="../../gui/commands/inbox.py" line="170"/>
         <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
         <translation>The fingerprint must be 16–64 hex characters (0-9, a-f), as in the import line.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="178"/>
+        <location filename="../../gui/commands/inbox.py" line="179"/>
         <source>Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No certificate has a fingerprint starting with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="184"/>
+        <location filename="../../gui/commands/inbox.py" line="185"/>
         <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
         <translation>Several certificates start with {prefix}: give a longer one.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="194"/>
+        <location filename="../../gui/commands/inbox.py" line="195"/>
         <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit}.</source>
         <translation>{holder}&apos;s certificate is confirmed for the unit {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="200"/>
+        <location filename="../../gui/commands/inbox.py" line="201"/>
         <source>Đã cập nhật trạng thái chữ ký số của {count} báo cáo đã nhận.</source>
         <translation>The signature status of {count} received reports was updated.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="219"/>
+        <location filename="../../gui/commands/inbox.py" line="220"/>
         <source>Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.</source>
         <translation>No report of the unit {unit} for period {period} has been received.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="226"/>
+        <location filename="../../gui/commands/inbox.py" line="227"/>
         <source>HIỆN HÀNH</source>
         <translation>CURRENT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="228"/>
+        <location filename="../../gui/commands/inbox.py" line="229"/>
         <source>bản trước (thay bởi {id})</source>
         <translation>earlier version (replaced by {id})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="229"/>
+        <location filename="../../gui/commands/inbox.py" line="230"/>
         <source>, DỰ THẢO</source>
         <translation>, DRAFT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="231"/>
+        <location filename="../../gui/commands/inbox.py" line="232"/>
         <source>{id}: cập nhật {updated} — {state} — nhận {received} từ {path}</source>
         <translation>{id}: updated {updated} — {state} — received {received} from {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="239"/>
+        <location filename="../../gui/commands/inbox.py" line="240"/>
         <source>Xem một phiên bản: bvntd report export-json ID</source>
         <translation>To see one version: bvntd report export-json ID</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="251"/>
+        <location filename="../../gui/commands/inbox.py" line="252"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="254"/>
+        <location filename="../../gui/commands/inbox.py" line="255"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}</source>
         <translation>{id}: {unit}, period {period}, updated {updated}, file {path} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="269"/>
+        <location filename="../../gui/commands/inbox.py" line="270"/>
         <source>Xung đột số {id}: giữ bản đã có.</source>
         <translation>Conflict number {id}: the version already there is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="272"/>
+        <location filename="../../gui/commands/inbox.py" line="273"/>
         <source>Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.</source>
         <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
     </message>
@@ -1001,10 +1001,11 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/pdf.py" line="25"/>
-        <location filename="../../gui/commands/report.py" line="53"/>
-        <location filename="../../gui/commands/report.py" line="63"/>
-        <location filename="../../gui/commands/report.py" line="78"/>
-        <location filename="../../gui/commands/report.py" line="86"/>
+        <location filename="../../gui/commands/replies.py" line="73"/>
+        <location filename="../../gui/commands/report.py" line="54"/>
+        <location filename="../../gui/commands/report.py" line="64"/>
+        <location filename="../../gui/commands/report.py" line="79"/>
+        <location filename="../../gui/commands/report.py" line="87"/>
         <source>mã số báo cáo (xem &apos;report list&apos;)</source>
         <translation>the report&apos;s number (see &apos;report list&apos;)</translation>
     </message>
@@ -1040,7 +1041,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/pdf.py" line="43"/>
-        <location filename="../../gui/commands/report.py" line="88"/>
+        <location filename="../../gui/commands/report.py" line="89"/>
         <source>tệp JSON ghi ra (mặc định: in ra màn hình)</source>
         <translation>output JSON file (default: print it)</translation>
     </message>
@@ -1081,132 +1082,132 @@ Please send this file to your support desk.</translation>
         <translation>Digital signature: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="22"/>
+        <location filename="../../gui/commands/report.py" line="23"/>
         <source>danh sách, xuất và nhập báo cáo (JSON)</source>
         <translation>list, export and import reports (JSON)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="25"/>
+        <location filename="../../gui/commands/report.py" line="26"/>
         <source>liệt kê các báo cáo</source>
         <translation>list the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="29"/>
+        <location filename="../../gui/commands/report.py" line="30"/>
         <source>kể cả báo cáo nhận từ địa phương</source>
         <translation>with the reports received from units</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="31"/>
+        <location filename="../../gui/commands/report.py" line="32"/>
         <source>các báo cáo trong thùng rác</source>
         <translation>the reports in the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="35"/>
+        <location filename="../../gui/commands/report.py" line="36"/>
         <source>tạo báo cáo mới (dự thảo) cho một kỳ và in mã số của nó</source>
         <translation>create a new report (a draft) for a period and print its number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="43"/>
+        <location filename="../../gui/commands/report.py" line="44"/>
         <source>mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan</source>
         <translation>a province&apos;s code (40) or a ministry&apos;s (BYT); default: the unit of the agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="50"/>
+        <location filename="../../gui/commands/report.py" line="51"/>
         <source>nhân bản một báo cáo sang kỳ khác và in mã số bản mới</source>
         <translation>duplicate a report to another period and print the new one’s number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="55"/>
+        <location filename="../../gui/commands/report.py" line="56"/>
         <source>kỳ của bản mới: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>the new one&apos;s period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="60"/>
+        <location filename="../../gui/commands/report.py" line="61"/>
         <source>chuyển một báo cáo vào thùng rác (khôi phục được)</source>
         <translation>move a report to the trash (it can be restored)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="66"/>
+        <location filename="../../gui/commands/report.py" line="67"/>
         <source>đưa một báo cáo ra khỏi thùng rác</source>
         <translation>take a report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="68"/>
+        <location filename="../../gui/commands/report.py" line="69"/>
         <source>mã số báo cáo (xem &apos;report list --trash&apos;)</source>
         <translation>the report&apos;s number (see &apos;report list --trash&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="73"/>
+        <location filename="../../gui/commands/report.py" line="74"/>
         <source>ghi nhận đã gửi báo cáo cho Bộ (bản PDF chính thức mới nhất, sau khi bạn đã gửi nó đi)</source>
         <translation>record that the report was sent to the Ministry (the latest final PDF, after you have sent it)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="80"/>
+        <location filename="../../gui/commands/report.py" line="81"/>
         <source>tệp PDF đã gửi (mặc định: bản xuất chính thức mới nhất)</source>
         <translation>the PDF file sent (default: the latest final export)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="84"/>
+        <location filename="../../gui/commands/report.py" line="85"/>
         <source>xuất một báo cáo thành tài liệu JSON</source>
         <translation>export a report as a JSON document</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="92"/>
+        <location filename="../../gui/commands/report.py" line="93"/>
         <source>nhập một tài liệu JSON thành báo cáo mới</source>
         <translation>import a JSON document as a new report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="132"/>
+        <location filename="../../gui/commands/report.py" line="140"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="134"/>
+        <location filename="../../gui/commands/report.py" line="142"/>
         <source>Chưa có báo cáo nào.</source>
         <translation>No reports yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="138"/>
+        <location filename="../../gui/commands/report.py" line="146"/>
         <source>ĐƠN VỊ</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="139"/>
+        <location filename="../../gui/commands/report.py" line="147"/>
         <source>KỲ</source>
         <translation>PERIOD</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="140"/>
+        <location filename="../../gui/commands/report.py" line="148"/>
         <source>TRẠNG THÁI</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="142"/>
+        <location filename="../../gui/commands/report.py" line="150"/>
         <source>SỬA LẦN CUỐI</source>
         <translation>LAST EDITED</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="142"/>
+        <location filename="../../gui/commands/report.py" line="150"/>
         <source>ĐÃ ĐIỀN</source>
         <translation>FILLED IN</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="157"/>
+        <location filename="../../gui/commands/report.py" line="165"/>
         <source>Nhận từ đơn vị</source>
         <translation>Received from a unit</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="168"/>
+        <location filename="../../gui/commands/report.py" line="176"/>
         <source>Đã ghi nhận: báo cáo số {id} đã gửi ({file}). Trạng thái: {status}</source>
         <translation>Recorded: report {id} was sent ({file}). Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="206"/>
+        <location filename="../../gui/commands/report.py" line="214"/>
         <source>Đã chuyển báo cáo số {id} ({unit}, kỳ {period}) vào thùng rác.</source>
         <translation>Report number {id} ({unit}, period {period}) moved to the trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="220"/>
+        <location filename="../../gui/commands/report.py" line="228"/>
         <source>Đã khôi phục báo cáo số {id} ({unit}, kỳ {period}).</source>
         <translation>Report number {id} ({unit}, period {period}) restored.</translation>
     </message>
@@ -1371,7 +1372,8 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="113"/>
         <location filename="../../gui/commands/inbox.py" line="80"/>
         <location filename="../../gui/commands/inbox.py" line="116"/>
-        <location filename="../../gui/commands/report.py" line="39"/>
+        <location filename="../../gui/commands/replies.py" line="24"/>
+        <location filename="../../gui/commands/report.py" line="40"/>
         <source>kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>reporting period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
@@ -1527,6 +1529,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/desk.py" line="306"/>
+        <location filename="../../gui/commands/replies.py" line="105"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
@@ -1580,6 +1583,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/inbox.py" line="97"/>
         <location filename="../../gui/commands/inbox.py" line="113"/>
         <location filename="../../gui/commands/pdf.py" line="23"/>
+        <location filename="../../gui/commands/replies.py" line="21"/>
         <source>tệp cơ sở dữ liệu</source>
         <translation>database file</translation>
     </message>
@@ -1674,6 +1678,106 @@ Please send this file to your support desk.</translation>
         <source>không thấy &apos;{text}&apos; trong văn bản của PDF</source>
         <translation>&apos;{text}&apos; not found in the PDF&apos;s text</translation>
     </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="18"/>
+        <source>giấy xác nhận đã nhận báo cáo (PDF) cho từng đơn vị đã gửi của một kỳ</source>
+        <translation>receipt (PDF) for each unit that sent its report for a period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="27"/>
+        <source>mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: mọi đơn vị đã gửi</source>
+        <translation>unit code (province or ministry code); without it: every unit that sent one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="32"/>
+        <source>chỉ các đơn vị gửi (hoặc gửi bản mới) từ lần lập giấy xác nhận trước</source>
+        <translation>only the units that sent (or sent a new version) since the last receipts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="37"/>
+        <source>kèm thư .eml gửi đơn vị (đính kèm giấy xác nhận) bên cạnh mỗi tệp PDF</source>
+        <translation>also an .eml message to the unit (the receipt attached) beside each PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="44"/>
+        <source>tệp .pdf (một đơn vị) hoặc thư mục (mỗi đơn vị một tệp)</source>
+        <translation>a .pdf file (one unit) or a folder (one file per unit)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="52"/>
+        <source>mở văn bản của Bộ: giấy xác nhận đã nhận, công văn đề nghị chỉnh sửa (PDF)</source>
+        <translation>open the Ministry&apos;s documents: receipt, letter requesting corrections (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="55"/>
+        <source>tệp PDF của Bộ</source>
+        <translation>the Ministry&apos;s PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="62"/>
+        <source>chứng thư số của Bộ Công Thương (.cer/.crt/.pem), được ghi nhớ cho các lần sau; nhắc lại được</source>
+        <translation>the Ministry of Industry and Trade&apos;s certificate (.cer/.crt/.pem), remembered from now on; repeatable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="70"/>
+        <source>các ý kiến đề nghị chỉnh sửa của Bộ cho một báo cáo</source>
+        <translation>the Ministry&apos;s requested corrections for a report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="91"/>
+        <source>Nhiều đơn vị: -o phải là một thư mục (mỗi đơn vị một tệp), hoặc chọn --unit MÃ.</source>
+        <translation>Several units: -o must be a folder (one file per unit), or choose --unit CODE.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="95"/>
+        <source>-o {path}: không phải thư mục có sẵn, cũng không phải tệp .pdf.</source>
+        <translation>-o {path}: neither an existing folder nor a .pdf file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="111"/>
+        <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xác nhận.</source>
+        <translation>{unit} has not sent its report for {period}: nothing to acknowledge yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="125"/>
+        <source>{path}: giấy xác nhận đã nhận báo cáo của {unit}</source>
+        <translation>{path}: receipt for the report of {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="131"/>
+        <source> (kèm thư {name})</source>
+        <translation> (with the message {name})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="135"/>
+        <source>Kỳ {period}: không có báo cáo mới nào cần giấy xác nhận.</source>
+        <translation>Period {period}: no new report needs a receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="154"/>
+        <source>{count}/{total} tệp không được ghi nhận (xem từng dòng).</source>
+        <translation>{count}/{total} files were not recorded (see each line).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="172"/>
+        <source>Báo cáo số {id}: Bộ chưa có ý kiến đề nghị chỉnh sửa.</source>
+        <translation>Report {id}: the Ministry has not requested corrections.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="176"/>
+        <source>{state} — công văn {cited} ({authenticity})</source>
+        <translation>{state} — letter {cited} ({authenticity})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="182"/>
+        <source>Cảnh báo: chưa xác minh được văn bản là của Bộ Công Thương; hãy đối chiếu với Bộ trước khi sửa.</source>
+        <translation>Warning: not verified as the Ministry of Industry and Trade&apos;s document; check with the Ministry before changing anything.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/replies.py" line="193"/>
+        <source>Hạn gửi bản đã sửa: {day}.</source>
+        <translation>Corrected report due: {day}.</translation>
+    </message>
 </context>
 <context>
     <name>ComputedPercentField</name>
@@ -1734,22 +1838,22 @@ Please send this file to your support desk.</translation>
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../gui/core/document.py" line="117"/>
+        <location filename="../../gui/core/document.py" line="131"/>
         <source>Tài liệu báo cáo phải là một đối tượng JSON.</source>
         <translation>A report document must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="120"/>
+        <location filename="../../gui/core/document.py" line="134"/>
         <source>Đây không phải tài liệu báo cáo ({format}): khóa &apos;format&apos; sai hoặc thiếu.</source>
         <translation>This is not a report document ({format}): the key &apos;format&apos; is wrong or missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="129"/>
+        <location filename="../../gui/core/document.py" line="143"/>
         <source>Tài liệu báo cáo không hợp lệ — khóa &apos;{key}&apos;: {error}</source>
         <translation>The report document is not valid — key &apos;{key}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="141"/>
+        <location filename="../../gui/core/document.py" line="155"/>
         <source>Tài liệu báo cáo không đọc được: {error}.</source>
         <translation>The report document cannot be read: {error}.</translation>
     </message>
@@ -1877,6 +1981,26 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/outside_file.py" line="100"/>
         <source>không phải tệp thông thường (một thiết bị, một ống dẫn FIFO…)</source>
         <translation>not a regular file (a device, a FIFO pipe…)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/replies.py" line="102"/>
+        <source>số {number} ngày {date}</source>
+        <translation>no. {number} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/replies.py" line="123"/>
+        <source>Dữ liệu văn bản của Bộ không đọc được: {error}.</source>
+        <translation>The Ministry&apos;s document data cannot be read: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/replies.py" line="126"/>
+        <source>Đây không phải văn bản trả lời của Bộ (giấy xác nhận, công văn).</source>
+        <translation>This is not a reply of the Ministry&apos;s (receipt, letter).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/replies.py" line="132"/>
+        <source>Dữ liệu văn bản của Bộ không hợp lệ — khóa &apos;{key}&apos;: {error}</source>
+        <translation>The Ministry&apos;s document data is invalid — key &apos;{key}&apos;: {error}</translation>
     </message>
 </context>
 <context>
@@ -2752,259 +2876,259 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Received by the decision on conflict number {id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="60"/>
+        <location filename="../../gui/inbox/importer.py" line="61"/>
         <source>Lỗi không mong muốn khi nhập tệp này (chi tiết đã ghi vào nhật ký); không có gì của tệp được lưu, các tệp khác vẫn được nhập.</source>
         <translation>An unexpected error while importing this file (the details are in the log); nothing of the file was stored, the other files are still imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="79"/>
+        <location filename="../../gui/inbox/importer.py" line="80"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="80"/>
+        <location filename="../../gui/inbox/importer.py" line="81"/>
         <source>Đã thay bản cũ</source>
         <translation>Replaced the older copy</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="81"/>
+        <location filename="../../gui/inbox/importer.py" line="82"/>
         <source>Đã có</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="82"/>
+        <location filename="../../gui/inbox/importer.py" line="83"/>
         <source>Lưu bản cũ: đã có bản mới hơn</source>
         <translation>Kept as an earlier version: a newer one is there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="83"/>
+        <location filename="../../gui/inbox/importer.py" line="84"/>
         <source>Xung đột: chờ quyết định</source>
         <translation>Conflict: awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="84"/>
+        <location filename="../../gui/inbox/importer.py" line="85"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="85"/>
+        <location filename="../../gui/inbox/importer.py" line="86"/>
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="87"/>
+        <location filename="../../gui/inbox/importer.py" line="88"/>
         <source>không phải báo cáo PDF/JSON</source>
         <translation>not a PDF/JSON report</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="96"/>
+        <location filename="../../gui/inbox/importer.py" line="97"/>
         <location filename="../../gui/store/inbox.py" line="203"/>
         <source>{unit}, kỳ {period}</source>
         <translation>{unit}, period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="155"/>
+        <location filename="../../gui/inbox/importer.py" line="156"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="157"/>
+        <location filename="../../gui/inbox/importer.py" line="158"/>
         <source>{count} tệp</source>
         <translation>{count} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="158"/>
+        <location filename="../../gui/inbox/importer.py" line="159"/>
         <source> (đã hủy giữa chừng)</source>
         <translation> (cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="271"/>
+        <location filename="../../gui/inbox/importer.py" line="272"/>
         <source>Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).</source>
         <translation>The file needs too much memory to read (perhaps a malicious file).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="287"/>
+        <location filename="../../gui/inbox/importer.py" line="288"/>
         <source>Tệp là liên kết tới {target}.</source>
         <translation>The file is a link to {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="294"/>
+        <location filename="../../gui/inbox/importer.py" line="295"/>
         <source>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.</source>
         <translation>The disk holding the database is full: nothing of this file is stored. Free some space and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="299"/>
+        <location filename="../../gui/inbox/importer.py" line="300"/>
         <source>Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.</source>
         <translation>The database is busy (another window or command is writing): nothing of this file is stored; import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="303"/>
+        <location filename="../../gui/inbox/importer.py" line="304"/>
         <source>Lỗi cơ sở dữ liệu: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="307"/>
+        <location filename="../../gui/inbox/importer.py" line="308"/>
         <source>Chưa lưu được gì của tệp này.</source>
         <translation>Nothing of this file is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="335"/>
+        <location filename="../../gui/inbox/importer.py" line="336"/>
         <source>Tệp này đã được nhập trước đây.</source>
         <translation>This file was imported before.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="360"/>
+        <location filename="../../gui/inbox/importer.py" line="361"/>
         <source>Dữ liệu báo cáo không hợp lệ: {error}</source>
         <translation>The report data is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="386"/>
+        <location filename="../../gui/inbox/importer.py" line="387"/>
         <source> Bản này còn {count} chỗ chưa đạt quy định của mẫu.</source>
         <translation> It still has {count} points that do not meet the template&apos;s rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="390"/>
+        <location filename="../../gui/inbox/importer.py" line="391"/>
         <source>{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.</source>
         <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="441"/>
+        <location filename="../../gui/inbox/importer.py" line="442"/>
         <source>{what}: báo cáo này đã có.</source>
         <translation>{what}: this report is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="447"/>
+        <location filename="../../gui/inbox/importer.py" line="448"/>
         <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
         <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="488"/>
+        <location filename="../../gui/inbox/importer.py" line="494"/>
         <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
         <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="495"/>
+        <location filename="../../gui/inbox/importer.py" line="501"/>
         <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
         <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="499"/>
+        <location filename="../../gui/inbox/importer.py" line="505"/>
         <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
         <translation>A DRAFT (accepted as the person importing chose).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="505"/>
+        <location filename="../../gui/inbox/importer.py" line="511"/>
         <source>Chưa đạt {count} quy định của mẫu: {problems}.</source>
         <translation>Does not yet meet {count} of the template&apos;s rules: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="511"/>
+        <location filename="../../gui/inbox/importer.py" line="517"/>
         <source>{count} lưu ý: {warnings}.</source>
         <translation>{count} notes: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="516"/>
+        <location filename="../../gui/inbox/importer.py" line="522"/>
         <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
         <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="531"/>
+        <location filename="../../gui/inbox/importer.py" line="537"/>
         <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
         <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="536"/>
+        <location filename="../../gui/inbox/importer.py" line="542"/>
         <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
         <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="540"/>
+        <location filename="../../gui/inbox/importer.py" line="546"/>
         <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="559"/>
+        <location filename="../../gui/inbox/importer.py" line="565"/>
         <source>Chữ ký số: {summary}.</source>
         <translation>Digital signature: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="580"/>
+        <location filename="../../gui/inbox/importer.py" line="586"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="581"/>
+        <location filename="../../gui/inbox/importer.py" line="587"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="586"/>
+        <location filename="../../gui/inbox/importer.py" line="592"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="601"/>
+        <location filename="../../gui/inbox/importer.py" line="607"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="504"/>
-        <location filename="../../gui/inbox/importer.py" line="635"/>
+        <location filename="../../gui/inbox/importer.py" line="510"/>
+        <location filename="../../gui/inbox/importer.py" line="641"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="637"/>
+        <location filename="../../gui/inbox/importer.py" line="643"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="649"/>
+        <location filename="../../gui/inbox/importer.py" line="655"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="654"/>
+        <location filename="../../gui/inbox/importer.py" line="660"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="660"/>
+        <location filename="../../gui/inbox/importer.py" line="666"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="675"/>
+        <location filename="../../gui/inbox/importer.py" line="681"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="679"/>
+        <location filename="../../gui/inbox/importer.py" line="685"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="695"/>
+        <location filename="../../gui/inbox/importer.py" line="701"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="708"/>
+        <location filename="../../gui/inbox/importer.py" line="714"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="716"/>
+        <location filename="../../gui/inbox/importer.py" line="722"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="725"/>
+        <location filename="../../gui/inbox/importer.py" line="731"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="742"/>
+        <location filename="../../gui/inbox/importer.py" line="748"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>
@@ -3277,6 +3401,11 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <location filename="../../gui/inbox/quality.py" line="380"/>
         <source>{now}, kỳ trước {then}: {change} {times}</source>
         <translation>{now}, previous period {then}: {change} {times}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/receipt.py" line="88"/>
+        <source>{unit}: báo cáo không được nhập qua hộp thư, không lập được giấy xác nhận.</source>
+        <translation>{unit}: the report did not come through the inbox; no receipt can be made.</translation>
     </message>
 </context>
 <context>
@@ -4413,162 +4542,293 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <source>Không đọc được tệp đã gửi {path}: {error}</source>
         <translation>Cannot read the sent file {path}: {error}</translation>
     </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="61"/>
+        <source>Tệp {path} không chứa chứng thư số nào.</source>
+        <translation>{path} holds no certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="122"/>
+        <source>Không thay đổi gì.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="129"/>
+        <source>Không tìm thấy tệp.</source>
+        <translation>File not found.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="130"/>
+        <source>Đây là một thư mục, không phải tệp.</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="131"/>
+        <source>Không phải tệp thông thường.</source>
+        <translation>Not a regular file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="132"/>
+        <source>Tệp rỗng (0 byte).</source>
+        <translation>Empty file (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="133"/>
+        <source>Không đọc được tệp: {error}.</source>
+        <translation>Cannot read the file: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="134"/>
+        <source>Tệp quá lớn ({size}; tối đa {limit}): không phải văn bản của Bộ.</source>
+        <translation>File too large ({size}; at most {limit}): not a document of the Ministry&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="135"/>
+        <source>Tệp quá lớn (hơn {limit}): không phải văn bản của Bộ.</source>
+        <translation>File too large (over {limit}): not a document of the Ministry&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="142"/>
+        <source>Không phải tệp PDF.</source>
+        <translation>Not a PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="149"/>
+        <source>{path}: đã mở tệp này lúc {time}; không có gì mới.</source>
+        <translation>{path}: opened already at {time}; nothing new.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="161"/>
+        <source>Chữ ký số hỏng hoặc văn bản đã bị sửa sau khi ký: không phải văn bản Bộ đã gửi.</source>
+        <translation>Broken signature or document changed after signing: not what the Ministry sent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="195"/>
+        <source>giấy xác nhận</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="195"/>
+        <source>công văn</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="197"/>
+        <source>{what} của Bộ nói về một báo cáo không có trong máy này ({unit}, kỳ {period}).</source>
+        <translation>The Ministry&apos;s {what} is about a report not on this computer ({unit}, period {period}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="202"/>
+        <source>{what} gửi {other}, không phải {unit}.</source>
+        <translation>{what} addressed to {other}, not {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="206"/>
+        <source>{what} nói về kỳ {other}, báo cáo này là kỳ {period}.</source>
+        <translation>{what} about period {other}; this report is for {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="211"/>
+        <source>{what} nói về phiên bản cũ (cập nhật lúc {old}); đơn vị đã xuất bản mới hơn (cập nhật lúc {new}).</source>
+        <translation>{what} about an older version (updated {old}); a newer one was exported since (updated {new}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_replies.py" line="216"/>
+        <source>{what} nói về một phiên bản (cập nhật lúc {time}) mà máy này chưa từng có.</source>
+        <translation>{what} about a version (updated {time}) this computer never had.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_state.py" line="23"/>
+        <source>của Bộ Công Thương, tin cậy</source>
+        <translation>from the Ministry of Industry and Trade, trusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_state.py" line="24"/>
+        <source>chưa xác minh</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_state.py" line="38"/>
+        <source>Bộ đã nhận lúc {time}</source>
+        <translation>Received by the Ministry at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/ministry_state.py" line="39"/>
+        <source>Bộ đề nghị chỉnh sửa ({count} ý kiến)</source>
+        <translation>Corrections requested by the Ministry ({count} comments)</translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="63"/>
+        <location filename="../../gui/pdf/embedded.py" line="68"/>
         <source>{what} không phải là tệp PDF.</source>
         <translation>{what} is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="63"/>
+        <location filename="../../gui/pdf/embedded.py" line="68"/>
         <source>Tệp</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="70"/>
+        <location filename="../../gui/pdf/embedded.py" line="75"/>
         <source>Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được dữ liệu báo cáo{detail}.</source>
         <translation>The PDF is damaged or incomplete; its report data cannot be read{detail}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="79"/>
+        <location filename="../../gui/pdf/embedded.py" line="84"/>
         <source>Tệp PDF không mang dữ liệu báo cáo: có thể là bản quét, hoặc không được xuất từ ứng dụng Báo cáo BVQLNTD. Hãy đề nghị đơn vị gửi lại tệp PDF xuất từ ứng dụng.</source>
         <translation>The PDF carries no report data: it may be a scan, or it was not exported by the Báo cáo BVQLNTD app. Ask the unit to send again the PDF the app exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="91"/>
+        <location filename="../../gui/pdf/embedded.py" line="96"/>
         <source>Dữ liệu báo cáo trong tệp PDF không khớp với mã kiểm tra (SHA-256): tệp đã bị sửa đổi hoặc hư hỏng{detail}. Hãy đề nghị đơn vị gửi lại.</source>
         <translation>The report data in the PDF does not match its checksum (SHA-256): the file was changed or damaged{detail}. Ask the unit to send it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="102"/>
+        <location filename="../../gui/pdf/embedded.py" line="107"/>
         <source>Tệp PDF có tệp đính kèm không đúng như ứng dụng xuất ({detail}): tệp đã bị sửa sau khi xuất. Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.</source>
         <translation>The PDF has attachments other than the app exports ({detail}): the file was changed after it was exported. Not imported; ask the unit to send again the file the app exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="112"/>
+        <location filename="../../gui/pdf/embedded.py" line="118"/>
+        <source>Đây là văn bản của Bộ Công Thương gửi đơn vị (giấy xác nhận hoặc công văn đề nghị chỉnh sửa), không phải báo cáo. Đơn vị mở nó bằng Tệp › Mở văn bản của Bộ… (bvntd report receive).</source>
+        <translation>This is a document the Ministry sends a unit (a receipt or a letter requesting corrections), not a report. The unit opens it with File › Open a document of the Ministry… (bvntd report receive).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="129"/>
+        <source>Đây là một báo cáo, không phải văn bản của Bộ (giấy xác nhận, công văn đề nghị chỉnh sửa).</source>
+        <translation>This is a report, not a document of the Ministry&apos;s (receipt, letter requesting corrections).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="133"/>
+        <source>Tệp PDF không mang dữ liệu văn bản của Bộ: không phải giấy xác nhận hay công văn đề nghị chỉnh sửa do ứng dụng Báo cáo BVQLNTD của Bộ lập.</source>
+        <translation>The PDF carries no data of a Ministry&apos;s document: not a receipt or a letter requesting corrections made by the Ministry&apos;s Báo cáo BVQLNTD app.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf/embedded.py" line="143"/>
         <source>Dữ liệu báo cáo trong tệp PDF không hợp lệ: {detail}</source>
         <translation>The report data in the PDF is not valid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="226"/>
+        <location filename="../../gui/pdf/embedded.py" line="275"/>
+        <location filename="../../gui/pdf/embedded.py" line="308"/>
         <source>thiếu tệp kê khai kèm theo</source>
         <translation>the attached manifest is missing</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="241"/>
+        <location filename="../../gui/pdf/embedded.py" line="290"/>
         <source>mẫu báo cáo trong tệp kê khai khác với tài liệu</source>
         <translation>the manifest names another report template than the document</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="254"/>
+        <location filename="../../gui/pdf/embedded.py" line="327"/>
         <source>tệp quá lớn: {size}; tối đa {limit}</source>
         <translation>file too large: {size}; at most {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="260"/>
+        <location filename="../../gui/pdf/embedded.py" line="333"/>
         <source>Không tìm thấy tệp: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="263"/>
+        <location filename="../../gui/pdf/embedded.py" line="336"/>
         <source>Đây là một thư mục, không phải tệp PDF: {path}</source>
         <translation>This is a folder, not a PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="267"/>
+        <location filename="../../gui/pdf/embedded.py" line="340"/>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="271"/>
+        <location filename="../../gui/pdf/embedded.py" line="344"/>
         <source>tệp quá lớn; tối đa {limit}</source>
         <translation>file too large; at most {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="278"/>
+        <location filename="../../gui/pdf/embedded.py" line="351"/>
         <source>tệp không đầy đủ, có thể tải về hoặc sao chép chưa hết</source>
         <translation>the file is incomplete; its download or copy may not have finished</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="304"/>
+        <location filename="../../gui/pdf/embedded.py" line="377"/>
         <source>tệp được đặt mật khẩu để mở; hãy đề nghị đơn vị gửi tệp không đặt mật khẩu</source>
         <translation>the file needs a password to open; ask the unit for a file without a password</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="320"/>
+        <location filename="../../gui/pdf/embedded.py" line="399"/>
         <source>tệp đính kèm lạ “{name}”</source>
         <translation>an unknown attachment “{name}”</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="322"/>
+        <location filename="../../gui/pdf/embedded.py" line="401"/>
         <source>tệp đính kèm {name} xuất hiện hai lần</source>
         <translation>the attachment {name} appears twice</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="327"/>
+        <location filename="../../gui/pdf/embedded.py" line="406"/>
         <source>tệp đính kèm {name} mang tên khác: {names}</source>
         <translation>the attachment {name} carries other names: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="334"/>
+        <location filename="../../gui/pdf/embedded.py" line="413"/>
         <source>tệp đính kèm {name} trống</source>
         <translation>the attachment {name} is empty</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="350"/>
+        <location filename="../../gui/pdf/embedded.py" line="429"/>
         <source>cây tệp đính kèm quá lớn</source>
         <translation>the tree of attachments is too large</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="369"/>
+        <location filename="../../gui/pdf/embedded.py" line="448"/>
         <source>tệp đính kèm không phải luồng dữ liệu</source>
         <translation>an attachment is not a data stream</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="372"/>
-        <location filename="../../gui/pdf/embedded.py" line="386"/>
+        <location filename="../../gui/pdf/embedded.py" line="451"/>
+        <location filename="../../gui/pdf/embedded.py" line="465"/>
         <source>tệp đính kèm quá lớn</source>
         <translation>an attachment is too large</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="381"/>
+        <location filename="../../gui/pdf/embedded.py" line="460"/>
         <source>tệp đính kèm được mã hóa theo cách không hỗ trợ</source>
         <translation>an attachment is encoded in a way not supported</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="383"/>
+        <location filename="../../gui/pdf/embedded.py" line="462"/>
         <source>tệp đính kèm được nén nhiều lớp</source>
         <translation>an attachment is compressed in several layers</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="392"/>
+        <location filename="../../gui/pdf/embedded.py" line="471"/>
         <source>luồng nén bị hỏng</source>
         <translation>a compressed stream is damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="395"/>
+        <location filename="../../gui/pdf/embedded.py" line="474"/>
         <source>tệp đính kèm lớn hơn giới hạn {limit}</source>
         <translation>an attachment is larger than the limit of {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="404"/>
+        <location filename="../../gui/pdf/embedded.py" line="483"/>
         <source>tệp kê khai không đọc được</source>
         <translation>the manifest cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="406"/>
+        <location filename="../../gui/pdf/embedded.py" line="485"/>
         <source>tệp kê khai không đúng định dạng</source>
         <translation>the manifest is not in the expected format</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="409"/>
+        <location filename="../../gui/pdf/embedded.py" line="488"/>
         <source>tệp kê khai thiếu mã SHA-256</source>
         <translation>the manifest lacks the SHA-256 checksum</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/embedded.py" line="412"/>
+        <location filename="../../gui/pdf/embedded.py" line="491"/>
         <source>tệp kê khai nói về tệp “{name}”, không phải dữ liệu báo cáo</source>
         <translation>the manifest describes the file “{name}”, not the report data</translation>
     </message>
@@ -4598,37 +4858,37 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Vietnamese letters missing: {letters}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="296"/>
+        <location filename="../../gui/pdf/guarded.py" line="305"/>
         <source>Không khởi động được tiến trình đọc PDF; hãy thử lại.</source>
         <translation>The process that reads PDFs could not be started; try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="341"/>
+        <location filename="../../gui/pdf/guarded.py" line="350"/>
         <source>để đọc</source>
         <translation>to read</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="342"/>
+        <location filename="../../gui/pdf/guarded.py" line="351"/>
         <source>để kiểm tra chữ ký số</source>
         <translation>to check its digital signatures</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="346"/>
+        <location filename="../../gui/pdf/guarded.py" line="355"/>
         <source>Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF needs more than {seconds:g} seconds {what} (an unusual structure, perhaps a malicious file): refused rather than waited for. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="354"/>
+        <location filename="../../gui/pdf/guarded.py" line="363"/>
         <source>Tệp PDF đòi quá nhiều bộ nhớ hoặc làm hỏng tiến trình đọc (có thể là tệp độc hại): từ chối. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF asks for too much memory or breaks the process reading it (perhaps a malicious file): refused. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="447"/>
+        <location filename="../../gui/pdf/guarded.py" line="482"/>
         <source>Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.</source>
         <translation>The PDF has {count} objects, over the limit of {limit}: it is not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="454"/>
+        <location filename="../../gui/pdf/guarded.py" line="489"/>
         <source>Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.</source>
         <translation>The PDF has {count} pages, over the limit of {limit} pages for a report.</translation>
     </message>
@@ -6486,17 +6746,17 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>A report received from a unit can be viewed, not edited.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="434"/>
+        <location filename="../../gui/store/reports.py" line="459"/>
         <source>Không có mục &apos;{name}&apos; trong phần đầu báo cáo.</source>
         <translation>The report&apos;s header has no item &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="438"/>
+        <location filename="../../gui/store/reports.py" line="463"/>
         <source>Mẫu báo cáo không có trường &apos;{key}&apos;.</source>
         <translation>The report template has no field &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="440"/>
+        <location filename="../../gui/store/reports.py" line="465"/>
         <source>Trường &apos;{key}&apos; được tính tự động, không nhập tay.</source>
         <translation>The field &apos;{key}&apos; is computed, not typed.</translation>
     </message>
