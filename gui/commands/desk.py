@@ -99,7 +99,19 @@ def register(actions: argparse._SubParsersAction) -> None:
         help=translate("CommandLine", "ý kiến cho một trường (khóa như cp_received); lặp lại được"),
     )
     review.add_argument(
-        "-o", "--output", type=Path, help=translate("CommandLine", "thư đề nghị chỉnh sửa (.eml) ghi ra")
+        "-o",
+        "--output",
+        type=Path,
+        help=translate(
+            "CommandLine",
+            "công văn đề nghị chỉnh sửa ghi ra: .pdf (ký được bằng pdf sign --role agency) hoặc thư .eml đính kèm nó",
+        ),
+    )
+    review.add_argument(
+        "--number", default="", help=translate("CommandLine", "số công văn (đã đăng ký ở văn thư), ví dụ 125")
+    )
+    review.add_argument(
+        "--deadline", help=translate("CommandLine", "hạn gửi bản đã sửa, dạng ngày/tháng/năm (mặc định: sau 15 ngày)")
     )
     review.set_defaults(handler=_review)
 
@@ -287,8 +299,11 @@ def _review(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.core.period import parse_period
     from gui.fileio import write_output
+    from gui.inbox.answers import request_answers
     from gui.inbox.consolidate import consolidate
-    from gui.inbox.review import ReviewError, State, correction_email, record, reviews
+    from gui.inbox.correction_letter import LetterError, letter_email, letter_pdf, request_reply
+    from gui.inbox.deadlines import parse_day
+    from gui.inbox.review import ReviewError, State, record, reviews
     from gui.store.desk import Comment, DeskRepository
     from gui.store.reports import ReportStore
 
@@ -297,6 +312,12 @@ def _review(args: argparse.Namespace) -> int:
         raise UserError(translate("CommandLine", "Hãy chọn đơn vị bằng --unit MÃ."))
     if (args.comment or args.field) and not args.correction:
         raise UserError(translate("CommandLine", "--comment và --field đi cùng --correction."))
+    deadline = None
+    if args.deadline:
+        try:
+            deadline = parse_day(args.deadline)
+        except ValueError as error:
+            raise UserError(f"--deadline: {error}") from None
     with ReportStore.open(db_path_of(args)) as store:
         c = consolidate(store, period.id)
         rows = {row.unit.code.upper(): row for row in [*c.provinces, *c.ministries, *c.outside_list]}
@@ -318,6 +339,17 @@ def _review(args: argparse.Namespace) -> int:
         states = reviews(store, c)
         book = DeskRepository(store).addresses()
         profile = store.profile()
+        answers = None
+        letter, reply = b"", None
+        if row is not None and row.reported:
+            current = states[(row.unit.kind, row.unit.code)]
+            if args.output and current.commented is not None:
+                try:
+                    reply = request_reply(store, c, current, profile, number=args.number, deadline=deadline)
+                except LetterError as error:
+                    raise UserError(str(error)) from None
+                letter = letter_pdf(reply, profile)
+            answers = request_answers(store, c, current)
     shown = [states[(row.unit.kind, row.unit.code)]] if row is not None and row.reported else list(states.values())
     if row is not None and not row.reported:
         raise UserError(
@@ -328,6 +360,10 @@ def _review(args: argparse.Namespace) -> int:
         if row is not None:
             for change in item.changes:
                 print(f"\t{change.text}")
+            if answers is not None:
+                print(f"\t{answers.text}")
+                for answer in answers.answers:
+                    print(f"\t- {answer.text}")
     if args.output:
         item = shown[0]
         if item.commented is None:
@@ -337,7 +373,16 @@ def _review(args: argparse.Namespace) -> int:
                 )
             )
         address = book.get((item.row.unit.kind, item.row.unit.code))
-        write_output(args.output, correction_email(c, item, address, sender=profile.ministry_email))
+        assert reply is not None  # made above for the unit's request
+        if args.output.suffix.lower() == ".pdf":
+            write_output(args.output, letter)
+            print(
+                translate("CommandLine", "{path}: công văn đề nghị chỉnh sửa gửi {unit} ({count} ý kiến)").format(
+                    path=args.output, unit=item.row.name, count=len(reply.comments) + bool(reply.general.strip())
+                )
+            )
+            return 0
+        write_output(args.output, letter_email(c, item, reply, letter, address, sender=profile.ministry_email))
         no_email = "" if address else translate("CommandLine", " (chưa có email)")
         print(
             translate("CommandLine", "{path}: thư đề nghị chỉnh sửa gửi {unit}").format(

@@ -185,8 +185,10 @@ def correction_email(
     *,
     sender: str = "",
     now: dt.datetime | None = None,
+    attachments: list[tuple[str, bytes, str, str]] | None = None,
 ) -> bytes:
-    """The draft email asking the unit to correct its report, listing the comments."""
+    """The draft email asking the unit to correct its report, listing the comments; `attachments`: the official
+    letter's PDF (gui.inbox.correction_letter), which the unit's app opens."""
     assert review.commented is not None
     row, commented = review.row, review.commented
     fields = c.template.field_map()
@@ -217,4 +219,4 @@ def correction_email(
     lines += ["", "Trân trọng."]
     subject = f"Đề nghị chỉnh sửa Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – {row.unit.display_name} – {period}"
     to = address.emails.replace(";", ",") if address is not None else ""
-    return draft_eml(subject, "\n".join(lines) + "\n", to=to, sender=sender, now=now)
+    return draft_eml(subject, "\n".join(lines) + "\n", to=to, sender=sender, now=now, attachments=attachments)

@@ -1,0 +1,239 @@
+"""The Ministry's request for correction as an official letter (công văn, Decree 30 layout): "V/v đề nghị chỉnh
+sửa báo cáo …" under its number, Kính gửi the unit, the comments in prose, a deadline for the corrected report.
+It carries as embedded JSON (gui.core.replies) the request's id, the version it answers (file and document
+SHA-256) and, per field, its key, section, label, the value received and the comment; the unit's app opens it and
+puts each comment beside its field (gui.operations.ministry_replies). The Ministry may sign it (`bvntd pdf sign
+--role agency`); the e-mail attaches it.
+
+    reply = request_reply(store, c, review, number=..., day=..., deadline=...)   the record (its id kept)
+    pdf = letter_pdf(reply, profile)
+    eml = letter_email(c, review, reply, pdf, address, sender=...)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
+
+from gui.core.document import PeriodRef, UnitRef
+from gui.core.i18n import translate
+from gui.core.profile import Profile
+from gui.core.replies import CORRECTION, FieldComment, Reply, VersionRef
+from gui.inbox.consolidate import Consolidation
+from gui.inbox.letterhead import ISSUER, addressee_of, ministry_closing, ministry_header, period_words, stable_id
+from gui.inbox.receipt import VN, report_citation, shown_time
+from gui.inbox.review import UnitReview, correction_email, show_value
+from gui.operations.export import ascii_fold
+from gui.pdf.embedded import reply_attachments
+from gui.pdf.official import (
+    PdfMeta,
+    addressee_block,
+    body_paragraph,
+    build_official_pdf,
+    end_text,
+    official_styles,
+)
+from gui.store.desk import Address
+from gui.store.inbox import InboxRepository
+from gui.store.replies import ReplyRepository, Request
+from gui.store.reports import ReportStore
+
+DEADLINE_DAYS = 15  # the corrected report is asked for within this many days unless the Ministry says otherwise
+
+
+class LetterError(ValueError):
+    """No letter can be made (the message says why)."""
+
+
+def _symbol(profile: Profile | None) -> str:
+    unit = profile.archive_unit if profile is not None and profile.unit_kind == "ministry" else "TTTN"
+    return f"BCT-{unit}"
+
+
+def request_reply(
+    store: ReportStore,
+    c: Consolidation,
+    review: UnitReview,
+    profile: Profile | None = None,
+    *,
+    number: str = "",
+    day: dt.date | None = None,
+    deadline: dt.date | None = None,
+) -> Reply:
+    """The letter's record for the unit's latest request for correction; its id is made once and kept (the
+    corrected version names it), the number and dates are the ones given now (or kept from before)."""
+    commented = review.commented
+    if commented is None:
+        raise LetterError(
+            translate("Inbox", "{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.").format(unit=review.row.name)
+        )
+    repo = ReplyRepository(store)
+    report_id = InboxRepository(store).report_with_uid_at(commented.report_uid, commented.report_updated_at)
+    uid, doc_sha, received_at, file_sha = repo.received_version(report_id) if report_id else ("", "", "", "")
+    if not doc_sha:
+        raise LetterError(
+            translate("Inbox", "{unit}: không tìm thấy phiên bản báo cáo đã nhận xét (có thể đã bị xóa).").format(
+                unit=review.row.name
+            )
+        )
+    before = repo.request(commented.id)
+    day = day or (dt.date.fromisoformat(before.day) if before else dt.datetime.now(VN).date())
+    if deadline is None:
+        deadline = dt.date.fromisoformat(before.deadline) if before and before.deadline else None
+    deadline = deadline or day + dt.timedelta(days=DEADLINE_DAYS)
+    number = number or (before.number if before else "")
+    request_id = before.request_id if before else stable_id("request", str(commented.id), doc_sha, commented.at)
+    repo.save_request(
+        Request(commented.id, request_id, number, day.isoformat(), deadline.isoformat(), document_sha256=doc_sha)
+    )
+    symbol = _symbol(profile)
+    return Reply(
+        kind=CORRECTION,
+        id=request_id,
+        issuer=ISSUER,
+        number=f"{number}/{symbol}" if number else "",
+        date=day,
+        unit=_unit_ref(review),
+        period=_period_ref(c),
+        version=VersionRef(
+            uid=uid,
+            updated_at=commented.report_updated_at,
+            document_sha256=doc_sha,
+            file_sha256=file_sha,
+            number=review.row.number,
+            date=_report_date(review.row.date),
+        ),
+        received_at=received_at,
+        review="Cần chỉnh sửa",
+        general=commented.general,
+        comments=_comments(c, commented.comments, commented.snapshot),
+        deadline=deadline,
+    )
+
+
+def _unit_ref(review: UnitReview) -> UnitRef:
+    unit = review.row.unit
+    return UnitRef(kind=unit.kind, code=unit.code, name=unit.name, list_id=unit.list_id)
+
+
+def _period_ref(c: Consolidation) -> PeriodRef:
+    return PeriodRef(id=c.period.id, kind=c.period.kind, start=c.period.start, end=c.period.end)
+
+
+def _report_date(text: str) -> dt.date | None:
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _comments(c: Consolidation, comments: Any, snapshot: dict[str, Any]) -> list[FieldComment]:
+    fields = c.template.field_map()
+    numbers = c.template.section_numbers()
+    section_of = {f.key: s.key for s in c.template.iter_sections() for f in s.fields}
+    out = []
+    for comment in comments:
+        if not comment.key:
+            out.append(FieldComment(comment=comment.text))
+            continue
+        spec = fields.get(comment.key)
+        out.append(
+            FieldComment(
+                key=comment.key,
+                section=numbers.get(section_of.get(comment.key, ""), ""),
+                label=spec.label if spec is not None else comment.key,
+                value=show_value(snapshot.get(comment.key)),
+                comment=comment.text,
+            )
+        )
+    return out
+
+
+def _when(text: str) -> str:
+    """'09:57 ngày 07/12/2026' (Vietnam time)."""
+    shown = shown_time(text).removesuffix(" (giờ Việt Nam)")
+    day, _, time = shown.partition(" ")
+    return f"{time} ngày {day}" if time else shown
+
+
+def subject_of(reply: Reply) -> str:
+    return f"V/v đề nghị chỉnh sửa báo cáo kết quả triển khai Nghị quyết số 82/NQ-CP {period_words(reply.period)}"
+
+
+def letter_pdf(reply: Reply, profile: Profile | None) -> bytes:
+    styles = official_styles()
+    unit = addressee_of(reply.unit)
+    period = period_words(reply.period)
+    received = f", Bộ nhận lúc {_when(reply.received_at)}" if reply.received_at else ""
+    story = [
+        *addressee_block([unit], styles),
+        body_paragraph(
+            f"Bộ Công Thương đã nhận {report_citation(reply.version)} của {unit} về kết quả triển khai thực hiện "
+            f"Nghị quyết số 82/NQ-CP {period}{received}. Qua rà soát, Bộ Công Thương đề nghị quý cơ quan rà soát, "
+            "chỉnh sửa các nội dung sau:",
+            styles.body,
+        ),
+    ]
+    number = 0
+    if reply.general.strip():
+        number += 1
+        story.append(body_paragraph(f"{number}. {reply.general.strip()}", styles.body))
+    for comment in reply.comments:
+        number += 1
+        if not comment.key:
+            story.append(body_paragraph(f"{number}. {comment.comment}", styles.body))
+            continue
+        where = f"Mục {comment.section}, " if comment.section else ""
+        story.append(
+            body_paragraph(
+                f"{number}. {where}“{comment.label}” (đã báo cáo: {comment.value}): {comment.comment}", styles.body
+            )
+        )
+    deadline = reply.deadline.strftime("%d/%m/%Y") if reply.deadline else ""
+    story.append(
+        body_paragraph(
+            "Đề nghị quý cơ quan chỉnh sửa trong ứng dụng Báo cáo BVQLNTD (mở tệp công văn này bằng Tệp › Mở văn bản "
+            "của Bộ…, các ý kiến hiện bên cạnh từng mục), xuất lại tệp PDF, ký số và gửi về Bộ Công Thương"
+            + (f" trước ngày {deadline}." if deadline else "."),
+            styles.body,
+        )
+    )
+    story.append(body_paragraph("Trân trọng", styles.body))
+    end_text(story, styles)
+    header = ministry_header(profile, reply.date, symbol=_symbol(profile), number=reply.number.split("/")[0])
+    header = replace(header, excerpt=subject_of(reply))
+    meta = PdfMeta(
+        title=f"Đề nghị chỉnh sửa báo cáo – {unit} – {period}",
+        author=ISSUER,
+        subject=subject_of(reply),
+        keywords=("BVQLNTD", "Nghị quyết 82/NQ-CP", reply.period.id, "đề nghị chỉnh sửa"),
+        created=dt.datetime.combine(reply.date, dt.time(8, 0), tzinfo=dt.UTC),
+        identity=bytes.fromhex(reply.sha256())[:16],
+        attachments=reply_attachments(reply.canonical_bytes()),
+    )
+    return build_official_pdf(story, meta, header=header, closing=ministry_closing(profile), draft=False, styles=styles)
+
+
+def letter_file_name(reply: Reply) -> str:
+    unit = re.sub(r"[^A-Za-z0-9]+", "-", ascii_fold(reply.unit.name)).strip("-") or reply.unit.code
+    period = re.sub(r"[^A-Za-z0-9]+", "-", reply.period.id).strip("-")
+    return f"CV-de-nghi-chinh-sua-{unit}-{period}.pdf"
+
+
+def letter_email(
+    c: Consolidation,
+    review: UnitReview,
+    reply: Reply,
+    pdf: bytes,
+    address: Address | None,
+    *,
+    sender: str = "",
+) -> bytes:
+    """The request's e-mail (its comments in the body, as before) with the letter's PDF attached."""
+    return correction_email(
+        c, review, address, sender=sender, attachments=[(letter_file_name(reply), pdf, "application", "pdf")]
+    )
