@@ -97,11 +97,15 @@ class Reply(Record, frozen=True, kw_only=True):
 
     @property
     def cited(self) -> str:
-        """How a corrected report cites the letter: 'số 125/BCT-TMĐT ngày 05/01/2026' (the request's id when the
-        letter was not numbered)."""
-        return translate("Core", "số {number} ngày {date}").format(
-            number=self.number or self.id, date=self.date.strftime("%d/%m/%Y")
-        )
+        """How a corrected report cites the letter: 'số 125/BCT-TMĐT ngày 05/01/2026', or 'ngày 05/01/2026 (mã
+        057af560)' when the letter was sent without a registered number."""
+        return cite(self.number, self.date, self.id)
+
+
+def cite(number: str, day: dt.date, request_id: str) -> str:
+    if number:
+        return translate("Core", "số {number} ngày {date}").format(number=number, date=day.strftime("%d/%m/%Y"))
+    return translate("Core", "ngày {date} (mã {code})").format(date=day.strftime("%d/%m/%Y"), code=request_id[:8])
 
 
 def _normalize(value: Any) -> Any:

@@ -4,11 +4,14 @@ document's `correction_of`), and for each commented field the value before (the 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from gui.core.i18n import translate
+from gui.core.replies import cite
 from gui.inbox.consolidate import Consolidation
+from gui.inbox.letterhead import letter_symbol
 from gui.inbox.review import UnitReview, show_value
 from gui.store.replies import ReplyRepository
 from gui.store.reports import ReportStore
@@ -64,10 +67,8 @@ def request_answers(store: ReportStore, c: Consolidation, review: UnitReview) ->
     request = repo.request(commented.id)
     request_id = request.request_id if request else ""
     if request is not None:
-        day = request.day.split("-")
-        cited = translate("Inbox", "số {number} ngày {date}").format(
-            number=request.number or request.request_id, date="/".join(reversed(day))
-        )
+        number = f"{request.number}/{letter_symbol(store.profile())}" if request.number else ""
+        cited = cite(number, dt.date.fromisoformat(request.day), request.request_id)
     else:
         cited = translate("Inbox", "(chưa lập công văn)")
     answer = repo.answer(review.row.report_id)

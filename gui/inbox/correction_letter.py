@@ -22,7 +22,15 @@ from gui.core.i18n import translate
 from gui.core.profile import Profile
 from gui.core.replies import CORRECTION, FieldComment, Reply, VersionRef
 from gui.inbox.consolidate import Consolidation
-from gui.inbox.letterhead import ISSUER, addressee_of, ministry_closing, ministry_header, period_words, stable_id
+from gui.inbox.letterhead import (
+    ISSUER,
+    addressee_of,
+    letter_symbol,
+    ministry_closing,
+    ministry_header,
+    period_words,
+    stable_id,
+)
 from gui.inbox.receipt import VN, report_citation, shown_time
 from gui.inbox.review import UnitReview, correction_email, show_value
 from gui.operations.export import ascii_fold
@@ -45,11 +53,6 @@ DEADLINE_DAYS = 15  # the corrected report is asked for within this many days un
 
 class LetterError(ValueError):
     """No letter can be made (the message says why)."""
-
-
-def _symbol(profile: Profile | None) -> str:
-    unit = profile.archive_unit if profile is not None and profile.unit_kind == "ministry" else "TTTN"
-    return f"BCT-{unit}"
 
 
 def request_reply(
@@ -88,7 +91,7 @@ def request_reply(
     repo.save_request(
         Request(commented.id, request_id, number, day.isoformat(), deadline.isoformat(), document_sha256=doc_sha)
     )
-    symbol = _symbol(profile)
+    symbol = letter_symbol(profile)
     return Reply(
         kind=CORRECTION,
         id=request_id,
@@ -204,7 +207,7 @@ def letter_pdf(reply: Reply, profile: Profile | None) -> bytes:
     )
     story.append(body_paragraph("Trân trọng", styles.body))
     end_text(story, styles)
-    header = ministry_header(profile, reply.date, symbol=_symbol(profile), number=reply.number.split("/")[0])
+    header = ministry_header(profile, reply.date, symbol=letter_symbol(profile), number=reply.number.split("/")[0])
     header = replace(header, excerpt=subject_of(reply))
     meta = PdfMeta(
         title=f"Đề nghị chỉnh sửa báo cáo – {unit} – {period}",

@@ -59,3 +59,9 @@ def period_words(period: PeriodRef) -> str:
 def stable_id(*parts: str) -> str:
     """An identity made from what it names (the same version gives the same receipt id)."""
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def letter_symbol(profile: Profile | None) -> str:
+    """The symbol after a letter's number: 'BCT-' and the issuing unit (the profile's archive unit)."""
+    unit = profile.archive_unit if profile is not None and profile.unit_kind == "ministry" else "TTTN"
+    return f"BCT-{unit}"

@@ -162,7 +162,9 @@ def correction_note(doc: ReportDocument) -> str:
     version that answers the Ministry's request for correction."""
     ref = doc.correction_of
     assert ref is not None
-    return f"(Bản chỉnh sửa theo văn bản số {ref.number or ref.id} ngày {ref.date.strftime('%d/%m/%Y')} của Bộ Công Thương)"
+    day = ref.date.strftime("%d/%m/%Y")
+    cited = f"số {ref.number} ngày {day}" if ref.number else f"ngày {day} (mã {ref.id[:8]})"
+    return f"(Bản chỉnh sửa theo văn bản {cited} của Bộ Công Thương)"
 
 
 def _note_style(styles: S.Styles) -> ParagraphStyle:

@@ -33,16 +33,19 @@ from gui.views.single_instance import bring_forward
 if TYPE_CHECKING:  # types only: each of these is imported where first used (see below)
     from collections.abc import Callable
 
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 
     from gui.core.period import Period
     from gui.core.units import Unit
+    from gui.operations.ministry_replies import Received
     from gui.operations.signing import SigningDone, SigningTarget
     from gui.store.listing import ReportSummary
     from gui.store.reports import ReportStore, Revision
     from gui.views.editor import ReportEditor
     from gui.views.help_dialogs import GuideDialog, KeysDialog
     from gui.views.inbox import InboxWidget
+    from gui.views.ministry_replies import MinistryComments
     from gui.views.settings_dialog import SettingsResult
     from gui.views.single_instance import DatabaseLock
 
@@ -79,6 +82,8 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._editor_came_from: QWidget | None = None
         self.sign_dialog: QWidget | None = None  # the last sign dialog opened (a test drives it)
+        self.ministry_comments: MinistryComments | None = None  # the open report's request for correction, shown
+        self.setAcceptDrops(True)  # the Ministry's receipt or letter dropped on the window (open_ministry_files)
         self.setWindowTitle("")  # the application display name alone
         self.resize(1180, 760)
         self.pages = QStackedWidget(self)
@@ -182,6 +187,12 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Ký số một tệp PDF báo cáo xuất từ ứng dụng này, kể cả tệp nhận từ máy khác"),
         )
+        self.ministry_files_action = self._action(
+            self.tr("Mở văn bản của &Bộ…"),
+            lambda: self.open_ministry_files(),
+            None,
+            self.tr("Giấy xác nhận đã nhận hoặc công văn đề nghị chỉnh sửa của Bộ Công Thương (tệp PDF)"),
+        )
         self.switch_db_action = self._action(
             self.tr("Mở &cơ sở dữ liệu khác…"),
             self.switch_database_dialog,
@@ -242,6 +253,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_file_action)
         file_menu.addAction(self.open_file_action)
         file_menu.addAction(self.sign_file_action)
+        file_menu.addAction(self.ministry_files_action)
         file_menu.addSeparator()
         file_menu.addAction(self.switch_db_action)
         file_menu.addAction(self.backup_restore_action)
@@ -462,6 +474,7 @@ class MainWindow(QMainWindow):
         # lazy: the editor (the template, the preview, reportlab) is imported when a report opens, not for the first paint
         from gui.views.autosave import DEFAULT_DELAY_MS
         from gui.views.editor import ReportEditor
+        from gui.views.ministry_replies import attach as attach_ministry_comments
 
         if self.showing_trash and self.pages.currentWidget() is self.list_page:
             self.statusBar().showMessage(self.tr("Hãy khôi phục báo cáo trước khi mở."), 5000)
@@ -477,6 +490,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(editor)
         self.pages.setCurrentWidget(editor)
         self._fill_report_menu(editor)
+        self.ministry_comments = attach_ministry_comments(editor)
         self.setWindowTitle(self._describe(report_id))  # Qt adds " — Báo cáo BVQLNTD" (the display name)
         self.saved_label.setText(self.tr("Chỉ xem") if editor.read_only else self.tr("Tự động lưu khi nhập"))
         self._update_actions()
@@ -508,6 +522,7 @@ class MainWindow(QMainWindow):
             return True
         ok = self.editor.flush()
         editor, self.editor = self.editor, None
+        self.ministry_comments = None
         place = editor.place()
         if place is not None and not editor.read_only:
             save_place(self._db_file(), editor.report_id, place)
@@ -860,6 +875,53 @@ class MainWindow(QMainWindow):
         folder = self.store.profile().export_dir if self.store is not None else ""
         return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
+    # --- the Ministry's replies (gui.operations.ministry_replies) ---------------------------------------------
+
+    def open_ministry_files(self, paths: list[Path] | None = None) -> list[Received]:
+        """The Ministry's receipt or letter, chosen in a dialog or dropped on the window; one line per file."""
+        # lazy: the operations (the sandbox, the signature checker) are imported when a file of the Ministry's is opened
+        from gui.views.ministry_replies import open_ministry_files
+
+        if self.store is None:
+            return []
+        if paths is None:
+            # lazy: PySide builds a Qt class on its first use: the file dialog costs start-up time only when asked for
+            from PySide6.QtWidgets import QFileDialog
+
+            names, _ = QFileDialog.getOpenFileNames(
+                self,
+                self.tr("Mở văn bản của Bộ"),
+                str(Path.home()),
+                self.tr("Văn bản của Bộ (*.pdf);;Mọi tệp (*)"),
+            )
+            if not names:
+                return []
+            paths = [Path(n) for n in names]
+        reopen = self.editor.report_id if self.editor is not None and not self.editor.read_only else None
+        results = open_ministry_files(self, self.live_store, paths)
+        changed = [r for r in results if r.changed]
+        if changed:
+            self.refresh_list(select_id=changed[-1].report_id)
+            if reopen is not None and any(r.report_id == reopen for r in changed):
+                self.open_report(reopen)  # the editor shows the request's comments beside their fields
+        return results
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_pdfs(event.mimeData()) and self.pages.currentWidget() is not self.inbox:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_pdfs(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.open_ministry_files(paths)
+
+    @staticmethod
+    def _dropped_pdfs(mime: QMimeData) -> list[Path]:
+        if not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".pdf")]
+
     # --- settings and about ------------------------------------------------------------------------------
 
     def edit_settings(self) -> SettingsResult | None:
@@ -877,6 +939,7 @@ class MainWindow(QMainWindow):
             language=saved_language() or language(),
             backups_kept=backups_kept(),
             backup_folder=backups_folder(path) if path else None,
+            store=self.store,
             parent=self,
         )
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:

@@ -28,11 +28,13 @@ from gui.errors import UserError
 from gui.signing.settings import load_settings, save_settings
 from gui.views.buttons import accept_cancel_buttons
 from gui.views.dialogs import ProfileForm
+from gui.views.ministry_replies import MinistryCertificateRow
 from gui.views.preferences import BACKUPS_KEPT_RANGE
 from gui.views.signing_settings import SigningSettingsTab
 
 if TYPE_CHECKING:
     from gui.core.profile import Profile
+    from gui.store.reports import ReportStore
 
 
 
@@ -54,6 +56,7 @@ class SettingsDialog(QDialog):
         language: str,
         backups_kept: int,
         backup_folder: Path | None = None,
+        store: ReportStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,6 +98,10 @@ class SettingsDialog(QDialog):
             "",
             self._note(self.tr("Nơi nhận mặc định của văn bản được nhập ở thẻ Hồ sơ cơ quan."), sending),
         )
+        self.ministry_certificate: MinistryCertificateRow | None = None
+        if store is not None:  # the database's: loaded at once, kept whether or not the dialog is saved
+            self.ministry_certificate = MinistryCertificateRow(store, sending)
+            sending_form.addRow(self.tr("Chứng thư số của Bộ:"), self.ministry_certificate)
         self.tabs.addTab(sending, self.tr("Gửi báo cáo"))
 
         general = QWidget(self)

@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="726"/>
+        <location filename="../../gui/views/inbox/desk.py" line="745"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="731"/>
+        <location filename="../../gui/views/inbox/desk.py" line="750"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="731"/>
+        <location filename="../../gui/views/inbox/desk.py" line="750"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="731"/>
+        <location filename="../../gui/views/inbox/desk.py" line="750"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="731"/>
+        <location filename="../../gui/views/inbox/desk.py" line="750"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="746"/>
+        <location filename="../../gui/views/inbox/desk.py" line="765"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="774"/>
+        <location filename="../../gui/views/inbox/desk.py" line="793"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="774"/>
+        <location filename="../../gui/views/inbox/desk.py" line="793"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -1369,7 +1369,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="37"/>
         <location filename="../../gui/commands/desk.py" line="66"/>
         <location filename="../../gui/commands/desk.py" line="80"/>
-        <location filename="../../gui/commands/desk.py" line="113"/>
+        <location filename="../../gui/commands/desk.py" line="125"/>
         <location filename="../../gui/commands/inbox.py" line="80"/>
         <location filename="../../gui/commands/inbox.py" line="116"/>
         <location filename="../../gui/commands/replies.py" line="24"/>
@@ -1448,108 +1448,123 @@ Please send this file to your support desk.</translation>
         <translation>a comment on one field (a key such as cp_received); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="102"/>
-        <source>thư đề nghị chỉnh sửa (.eml) ghi ra</source>
-        <translation>output request for correction (.eml)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/desk.py" line="107"/>
+        <location filename="../../gui/commands/desk.py" line="119"/>
         <source>dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF</source>
         <translation>a period&apos;s draft Government report: Word (.docx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="116"/>
+        <location filename="../../gui/commands/desk.py" line="128"/>
         <source>tệp ghi ra: .docx hoặc .pdf</source>
         <translation>output file: .docx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="165"/>
+        <location filename="../../gui/commands/desk.py" line="177"/>
         <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {coverage}.</source>
         <translation>{path}: draft report to the Government for {period} — {coverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="159"/>
+        <location filename="../../gui/commands/desk.py" line="171"/>
         <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
         <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="187"/>
+        <location filename="../../gui/commands/desk.py" line="105"/>
+        <source>công văn đề nghị chỉnh sửa ghi ra: .pdf (ký được bằng pdf sign --role agency) hoặc thư .eml đính kèm nó</source>
+        <translation>the letter requesting corrections to write: .pdf (signable with pdf sign --role agency) or an .eml message attaching it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="111"/>
+        <source>số công văn (đã đăng ký ở văn thư), ví dụ 125</source>
+        <translation>the letter&apos;s number (as registered by the clerk), e.g. 125</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="114"/>
+        <source>hạn gửi bản đã sửa, dạng ngày/tháng/năm (mặc định: sau 15 ngày)</source>
+        <translation>when the corrected report is due, day/month/year (default: in 15 days)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="199"/>
         <source>so với kỳ {period}</source>
         <translation>against period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="189"/>
+        <location filename="../../gui/commands/desk.py" line="201"/>
         <source>không có kỳ trước để so sánh</source>
         <translation>no earlier period to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="191"/>
+        <location filename="../../gui/commands/desk.py" line="203"/>
         <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="216"/>
+        <location filename="../../gui/commands/desk.py" line="228"/>
         <source>--set: không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>--set: there is no unit with the code &apos;{code}&apos; (a province&apos;s or a ministry&apos;s code).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="238"/>
+        <location filename="../../gui/commands/desk.py" line="250"/>
         <source>{path}: đã lưu {count} đơn vị.</source>
         <translation>{path}: {count} units saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="247"/>
+        <location filename="../../gui/commands/desk.py" line="259"/>
         <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="265"/>
+        <location filename="../../gui/commands/desk.py" line="277"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="271"/>
+        <location filename="../../gui/commands/desk.py" line="283"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="278"/>
+        <location filename="../../gui/commands/desk.py" line="290"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="297"/>
+        <location filename="../../gui/commands/desk.py" line="312"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="299"/>
+        <location filename="../../gui/commands/desk.py" line="314"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="306"/>
+        <location filename="../../gui/commands/desk.py" line="327"/>
         <location filename="../../gui/commands/replies.py" line="105"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="324"/>
+        <location filename="../../gui/commands/desk.py" line="356"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="335"/>
+        <location filename="../../gui/commands/desk.py" line="371"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="341"/>
+        <location filename="../../gui/commands/desk.py" line="380"/>
+        <source>{path}: công văn đề nghị chỉnh sửa gửi {unit} ({count} ý kiến)</source>
+        <translation>{path}: letter requesting corrections to {unit} ({count} comments)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/desk.py" line="386"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="343"/>
+        <location filename="../../gui/commands/desk.py" line="388"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
     </message>
@@ -1575,7 +1590,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="44"/>
         <location filename="../../gui/commands/desk.py" line="63"/>
         <location filename="../../gui/commands/desk.py" line="77"/>
-        <location filename="../../gui/commands/desk.py" line="110"/>
+        <location filename="../../gui/commands/desk.py" line="122"/>
         <location filename="../../gui/commands/inbox.py" line="25"/>
         <location filename="../../gui/commands/inbox.py" line="65"/>
         <location filename="../../gui/commands/inbox.py" line="77"/>
@@ -1983,22 +1998,27 @@ Please send this file to your support desk.</translation>
         <translation>not a regular file (a device, a FIFO pipe…)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="102"/>
+        <location filename="../../gui/core/replies.py" line="107"/>
         <source>số {number} ngày {date}</source>
         <translation>no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="123"/>
+        <location filename="../../gui/core/replies.py" line="108"/>
+        <source>ngày {date} (mã {code})</source>
+        <translation>of {date} (code {code})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/replies.py" line="127"/>
         <source>Dữ liệu văn bản của Bộ không đọc được: {error}.</source>
         <translation>The Ministry&apos;s document data cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="126"/>
+        <location filename="../../gui/core/replies.py" line="130"/>
         <source>Đây không phải văn bản trả lời của Bộ (giấy xác nhận, công văn).</source>
         <translation>This is not a reply of the Ministry&apos;s (receipt, letter).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="132"/>
+        <location filename="../../gui/core/replies.py" line="136"/>
         <source>Dữ liệu văn bản của Bộ không hợp lệ — khóa &apos;{key}&apos;: {error}</source>
         <translation>The Ministry&apos;s document data is invalid — key &apos;{key}&apos;: {error}</translation>
     </message>
@@ -2006,42 +2026,42 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="639"/>
+        <location filename="../../gui/views/inbox/desk.py" line="658"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="641"/>
+        <location filename="../../gui/views/inbox/desk.py" line="660"/>
         <source>Ý kiến chung về báo cáo (không bắt buộc)</source>
         <translation>A general comment on the report (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="658"/>
+        <location filename="../../gui/views/inbox/desk.py" line="677"/>
         <source>Ý kiến cho mục đã chọn, ví dụ: số liệu cao bất thường, đề nghị kiểm tra lại</source>
         <translation>Comment on the selected item, e.g. the figure is unusually high, please check it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="661"/>
+        <location filename="../../gui/views/inbox/desk.py" line="680"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="663"/>
+        <location filename="../../gui/views/inbox/desk.py" line="682"/>
         <source>Xóa ý kiến đã chọn</source>
         <translation>Remove the selected comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="678"/>
+        <location filename="../../gui/views/inbox/desk.py" line="697"/>
         <source>Ý kiến theo từng mục của báo cáo — chọn mục (gõ vài chữ để tìm):</source>
         <translation>Comments on items of the report — choose the item (type a few letters to find it):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="682"/>
+        <location filename="../../gui/views/inbox/desk.py" line="701"/>
         <source>Các ý kiến theo mục đã thêm:</source>
         <translation>Comments added on items:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="676"/>
+        <location filename="../../gui/views/inbox/desk.py" line="695"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
@@ -2095,180 +2115,195 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="129"/>
+        <location filename="../../gui/views/inbox/desk.py" line="130"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="130"/>
+        <location filename="../../gui/views/inbox/desk.py" line="131"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="133"/>
+        <location filename="../../gui/views/inbox/desk.py" line="134"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="134"/>
+        <location filename="../../gui/views/inbox/desk.py" line="135"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="135"/>
+        <location filename="../../gui/views/inbox/desk.py" line="136"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/desk.py" line="141"/>
+        <source>Giấy xác nhận cho đơn vị mới gửi…</source>
+        <translation>Receipts for units that sent since…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="145"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="152"/>
+        <location filename="../../gui/views/inbox/desk.py" line="157"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="152"/>
+        <location filename="../../gui/views/inbox/desk.py" line="157"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="152"/>
+        <location filename="../../gui/views/inbox/desk.py" line="157"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="152"/>
+        <location filename="../../gui/views/inbox/desk.py" line="157"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="152"/>
+        <location filename="../../gui/views/inbox/desk.py" line="157"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="163"/>
+        <location filename="../../gui/views/inbox/desk.py" line="168"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="164"/>
+        <location filename="../../gui/views/inbox/desk.py" line="169"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="165"/>
+        <location filename="../../gui/views/inbox/desk.py" line="170"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="224"/>
+        <location filename="../../gui/views/inbox/desk.py" line="174"/>
+        <source>Công văn (PDF)…</source>
+        <translation>Letter (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="176"/>
+        <source>Giấy xác nhận…</source>
+        <translation>Receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk.py" line="239"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="229"/>
+        <location filename="../../gui/views/inbox/desk.py" line="244"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="242"/>
+        <location filename="../../gui/views/inbox/desk.py" line="258"/>
         <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
         <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="244"/>
+        <location filename="../../gui/views/inbox/desk.py" line="260"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="269"/>
+        <location filename="../../gui/views/inbox/desk.py" line="285"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="293"/>
+        <location filename="../../gui/views/inbox/desk.py" line="309"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="294"/>
+        <location filename="../../gui/views/inbox/desk.py" line="310"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="294"/>
+        <location filename="../../gui/views/inbox/desk.py" line="310"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="295"/>
+        <location filename="../../gui/views/inbox/desk.py" line="311"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="304"/>
+        <location filename="../../gui/views/inbox/desk.py" line="320"/>
         <source>Gửi ngày {day}, {basis}</source>
         <translation>Sent on {day}, {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="308"/>
+        <location filename="../../gui/views/inbox/desk.py" line="324"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="309"/>
-        <location filename="../../gui/views/inbox/desk.py" line="452"/>
+        <location filename="../../gui/views/inbox/desk.py" line="325"/>
+        <location filename="../../gui/views/inbox/desk.py" line="471"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="310"/>
+        <location filename="../../gui/views/inbox/desk.py" line="326"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="311"/>
+        <location filename="../../gui/views/inbox/desk.py" line="327"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="334"/>
+        <location filename="../../gui/views/inbox/desk.py" line="352"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="397"/>
+        <location filename="../../gui/views/inbox/desk.py" line="416"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="428"/>
-        <location filename="../../gui/views/inbox/desk.py" line="437"/>
+        <location filename="../../gui/views/inbox/desk.py" line="447"/>
+        <location filename="../../gui/views/inbox/desk.py" line="456"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="429"/>
+        <location filename="../../gui/views/inbox/desk.py" line="448"/>
         <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="487"/>
+        <location filename="../../gui/views/inbox/desk.py" line="506"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="489"/>
-        <location filename="../../gui/views/inbox/desk.py" line="519"/>
+        <location filename="../../gui/views/inbox/desk.py" line="508"/>
+        <location filename="../../gui/views/inbox/desk.py" line="538"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="500"/>
+        <location filename="../../gui/views/inbox/desk.py" line="519"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit} ({emails}):
 {path}
 
@@ -2279,7 +2314,7 @@ Mở tệp bằng Outlook hoặc Thunderbird, kiểm tra rồi bấm Gửi.</sou
 Open the file with Outlook or Thunderbird, check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="505"/>
+        <location filename="../../gui/views/inbox/desk.py" line="524"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit}:
 {path}
 
@@ -2290,49 +2325,92 @@ Sổ địa chỉ chưa có email của đơn vị này: hãy điền địa ch�
 The address book has no email for this unit: type the recipient&apos;s address in the mail program, or add it to the address book and save the letter again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="515"/>
+        <location filename="../../gui/views/inbox/desk.py" line="534"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="517"/>
+        <location filename="../../gui/views/inbox/desk.py" line="536"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="532"/>
+        <location filename="../../gui/views/inbox/desk.py" line="551"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="544"/>
+        <location filename="../../gui/views/inbox/desk.py" line="563"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="545"/>
+        <location filename="../../gui/views/inbox/desk.py" line="564"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="556"/>
+        <location filename="../../gui/views/inbox/desk.py" line="575"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="562"/>
+        <location filename="../../gui/views/inbox/desk.py" line="581"/>
         <source>dự thảo báo cáo Chính phủ {period} ({coverage})</source>
         <translation>the draft report to the Government, {period} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="563"/>
+        <location filename="../../gui/views/inbox/desk.py" line="582"/>
         <source>Dự thảo báo cáo Chính phủ về bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Draft report to the Government on consumer-rights protection, {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="566"/>
+        <location filename="../../gui/views/inbox/desk.py" line="585"/>
         <source>Gửi kèm dự thảo báo cáo Chính phủ {period} (bản Word để chỉnh sửa và bản PDF).</source>
         <translation>Attached: the draft report to the Government, {period} (the Word file to edit and the PDF).</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReplies</name>
+    <message>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="59"/>
+        <source>Giấy xác nhận đã nhận báo cáo</source>
+        <translation>Receipt for a report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="61"/>
+        <source>Thư mục lưu giấy xác nhận</source>
+        <translation>Folder for the receipts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="76"/>
+        <source>Không có đơn vị nào gửi báo cáo (hoặc bản mới) từ lần lập giấy xác nhận trước.</source>
+        <translation>No unit sent a report (or a new version) since the last receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="91"/>
+        <source>Đã lập {count} giấy xác nhận (PDF và thư .eml) trong {folder}.</source>
+        <translation>Made {count} receipts (PDF and .eml message) in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="104"/>
+        <source>Công văn đề nghị chỉnh sửa</source>
+        <translation>Letter requesting corrections</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="112"/>
+        <source>Công văn PDF (*.pdf);;Thư kèm công văn (*.eml)</source>
+        <translation>Letter PDF (*.pdf);;Message with the letter (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="131"/>
+        <source>Đã lưu {path}. Ký số bằng chữ ký của cơ quan trước khi gửi; tệp gửi đơn vị: {name}.</source>
+        <translation>Saved {path}. Sign it with the agency&apos;s signature before sending; the file for the unit: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="146"/>
+        <source>Thư đề nghị chỉnh sửa</source>
+        <translation>Message requesting corrections</translation>
     </message>
 </context>
 <context>
@@ -2351,12 +2429,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>DraftDoneDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="613"/>
+        <location filename="../../gui/views/inbox/desk.py" line="632"/>
         <source>Mở bản &amp;Word</source>
         <translation>Open the &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="614"/>
+        <location filename="../../gui/views/inbox/desk.py" line="633"/>
         <source>Mở bản &amp;PDF</source>
         <translation>Open the &amp;PDF</translation>
     </message>
@@ -3403,6 +3481,51 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>{now}, previous period {then}: {change} {times}</translation>
     </message>
     <message>
+        <location filename="../../gui/inbox/answers.py" line="31"/>
+        <source>đã sửa</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/answers.py" line="31"/>
+        <source>chưa sửa</source>
+        <translation>not corrected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/answers.py" line="50"/>
+        <source>Công văn {cited}: chưa nhận bản sửa.</source>
+        <translation>Letter {cited}: no corrected version received yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/answers.py" line="52"/>
+        <source>bản sửa theo công văn {cited}</source>
+        <translation>the version corrected as letter {cited} asked</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/answers.py" line="54"/>
+        <source>bản mới (không ghi theo công văn {cited})</source>
+        <translation>a new version (not citing letter {cited})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/answers.py" line="56"/>
+        <source>Đã nhận {link}: {done}/{total} ý kiến đã sửa.</source>
+        <translation>Received {link}: {done}/{total} comments corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/answers.py" line="73"/>
+        <source>(chưa lập công văn)</source>
+        <translation>(no letter made yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/correction_letter.py" line="73"/>
+        <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
+        <translation>{unit}: no requested corrections to send yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/correction_letter.py" line="80"/>
+        <source>{unit}: không tìm thấy phiên bản báo cáo đã nhận xét (có thể đã bị xóa).</source>
+        <translation>{unit}: the version commented on cannot be found (it may have been deleted).</translation>
+    </message>
+    <message>
         <location filename="../../gui/inbox/receipt.py" line="88"/>
         <source>{unit}: báo cáo không được nhập qua hộp thư, không lập được giấy xác nhận.</source>
         <translation>{unit}: the report did not come through the inbox; no receipt can be made.</translation>
@@ -3977,450 +4100,534 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="100"/>
-        <location filename="../../gui/views/main_window.py" line="106"/>
-        <location filename="../../gui/views/main_window.py" line="322"/>
+        <location filename="../../gui/views/main_window.py" line="105"/>
+        <location filename="../../gui/views/main_window.py" line="111"/>
+        <location filename="../../gui/views/main_window.py" line="334"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="105"/>
+        <location filename="../../gui/views/main_window.py" line="110"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="131"/>
+        <location filename="../../gui/views/main_window.py" line="136"/>
         <source>Báo cáo &amp;mới…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="131"/>
+        <location filename="../../gui/views/main_window.py" line="136"/>
         <source>Tạo báo cáo cho một kỳ</source>
         <translation>Create a report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="134"/>
+        <location filename="../../gui/views/main_window.py" line="139"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="134"/>
+        <location filename="../../gui/views/main_window.py" line="139"/>
         <source>Mở báo cáo đang chọn để nhập</source>
         <translation>Open the selected report to fill it in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="137"/>
+        <location filename="../../gui/views/main_window.py" line="142"/>
         <source>&amp;Nhân bản sang kỳ khác…</source>
         <translation>D&amp;uplicate to another period…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="140"/>
+        <location filename="../../gui/views/main_window.py" line="145"/>
         <source>Tạo báo cáo kỳ mới từ báo cáo đang chọn</source>
         <translation>Create a report for a new period from the selected one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="143"/>
+        <location filename="../../gui/views/main_window.py" line="148"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="146"/>
+        <location filename="../../gui/views/main_window.py" line="151"/>
         <source>Chuyển báo cáo vào thùng rác</source>
         <translation>Move the report to the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="149"/>
+        <location filename="../../gui/views/main_window.py" line="154"/>
         <source>&amp;Khôi phục</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="149"/>
+        <location filename="../../gui/views/main_window.py" line="154"/>
         <source>Đưa báo cáo ra khỏi thùng rác</source>
         <translation>Take the report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="152"/>
+        <location filename="../../gui/views/main_window.py" line="157"/>
         <source>&amp;Thùng rác</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="152"/>
+        <location filename="../../gui/views/main_window.py" line="157"/>
         <source>Xem các báo cáo đã xóa</source>
         <translation>See the deleted reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="156"/>
+        <location filename="../../gui/views/main_window.py" line="161"/>
         <source>&amp;Hồ sơ cơ quan…</source>
         <translation>Agency &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="156"/>
+        <location filename="../../gui/views/main_window.py" line="161"/>
         <source>Đơn vị, người ký, nơi nhận mặc định</source>
         <translation>Unit, signer, default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="159"/>
+        <location filename="../../gui/views/main_window.py" line="164"/>
         <source>&amp;Cài đặt…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="159"/>
+        <location filename="../../gui/views/main_window.py" line="164"/>
         <source>Hồ sơ cơ quan, gửi báo cáo, ngôn ngữ, sao lưu</source>
         <translation>Agency profile, sending, language, backups</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="162"/>
+        <location filename="../../gui/views/main_window.py" line="167"/>
         <source>&amp;Lưu báo cáo thành tệp…</source>
         <translation>&amp;Save report as a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="165"/>
+        <location filename="../../gui/views/main_window.py" line="170"/>
         <source>Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác</source>
         <translation>Write the selected report to a JSON file, to move it to another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="168"/>
+        <location filename="../../gui/views/main_window.py" line="173"/>
         <source>Mở &amp;báo cáo từ tệp…</source>
         <translation>Open report from a f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="171"/>
+        <location filename="../../gui/views/main_window.py" line="176"/>
         <source>Thêm một báo cáo từ tệp JSON đã lưu trên máy khác</source>
         <translation>Add a report from a JSON file saved on another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="186"/>
+        <location filename="../../gui/views/main_window.py" line="197"/>
         <source>Mở &amp;cơ sở dữ liệu khác…</source>
         <translation>Open another data&amp;base…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="189"/>
+        <location filename="../../gui/views/main_window.py" line="200"/>
         <source>Làm việc với một tệp dữ liệu khác</source>
         <translation>Work with another data file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="192"/>
+        <location filename="../../gui/views/main_window.py" line="203"/>
         <source>Khôi phục từ &amp;bản sao lưu…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="195"/>
+        <location filename="../../gui/views/main_window.py" line="206"/>
         <source>Đưa dữ liệu về một bản sao lưu tự động</source>
         <translation>Bring the data back to an automatic backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="197"/>
+        <location filename="../../gui/views/main_window.py" line="208"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="199"/>
+        <location filename="../../gui/views/main_window.py" line="210"/>
         <source>&amp;Lưu ngay</source>
         <translation>Save &amp;now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="199"/>
+        <location filename="../../gui/views/main_window.py" line="210"/>
         <source>Lưu mọi thay đổi ngay</source>
         <translation>Save every change now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="202"/>
+        <location filename="../../gui/views/main_window.py" line="213"/>
         <source>&amp;Hoàn tác lần lưu gần nhất</source>
         <translation>&amp;Undo the last save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="205"/>
+        <location filename="../../gui/views/main_window.py" line="216"/>
         <source>Trả lại giá trị trước của lần sửa gần nhất, kể cả sau khi mở lại</source>
         <translation>Put back the value before the last edit, even after a restart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="208"/>
+        <location filename="../../gui/views/main_window.py" line="219"/>
         <source>&amp;Tìm mục cần điền…</source>
         <translation>&amp;Find an item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="211"/>
+        <location filename="../../gui/views/main_window.py" line="222"/>
         <source>Tìm một mục của báo cáo theo tên</source>
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="564"/>
+        <location filename="../../gui/views/main_window.py" line="579"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="214"/>
+        <location filename="../../gui/views/main_window.py" line="225"/>
         <source>&amp;Về danh sách</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="174"/>
+        <location filename="../../gui/views/main_window.py" line="179"/>
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="177"/>
+        <location filename="../../gui/views/main_window.py" line="182"/>
         <source>Ký số bản PDF chính thức xuất gần nhất của báo cáo (người có thẩm quyền, rồi văn thư)</source>
         <translation>Digitally sign the report&apos;s last final PDF export (the competent person, then the clerk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="180"/>
+        <location filename="../../gui/views/main_window.py" line="185"/>
         <source>Ký số tệp &amp;PDF…</source>
         <translation>Sign a &amp;PDF file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="183"/>
+        <location filename="../../gui/views/main_window.py" line="188"/>
         <source>Ký số một tệp PDF báo cáo xuất từ ứng dụng này, kể cả tệp nhận từ máy khác</source>
         <translation>Digitally sign a report PDF exported by this application, also one brought from another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="214"/>
+        <location filename="../../gui/views/main_window.py" line="191"/>
+        <source>Mở văn bản của &amp;Bộ…</source>
+        <translation>Open a document of the &amp;Ministry…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="194"/>
+        <source>Giấy xác nhận đã nhận hoặc công văn đề nghị chỉnh sửa của Bộ Công Thương (tệp PDF)</source>
+        <translation>The Ministry of Industry and Trade&apos;s receipt or letter requesting corrections (PDF file)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="225"/>
         <source>Quay lại danh sách báo cáo</source>
         <translation>Back to the list of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="217"/>
+        <location filename="../../gui/views/main_window.py" line="228"/>
         <source>&amp;Báo cáo của đơn vị</source>
         <translation>The unit’s &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="217"/>
+        <location filename="../../gui/views/main_window.py" line="228"/>
         <source>Danh sách báo cáo của đơn vị</source>
         <translation>The list of the unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="220"/>
+        <location filename="../../gui/views/main_window.py" line="231"/>
         <source>&amp;Tổng hợp (Bộ Công Thương)</source>
         <translation>&amp;Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="223"/>
+        <location filename="../../gui/views/main_window.py" line="234"/>
         <source>Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành</source>
         <translation>Import and consolidate the reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="226"/>
+        <location filename="../../gui/views/main_window.py" line="237"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="226"/>
+        <location filename="../../gui/views/main_window.py" line="237"/>
         <source>Cách lập, kiểm tra, xuất và gửi báo cáo</source>
         <translation>How to fill in, check, export and send a report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="229"/>
+        <location filename="../../gui/views/main_window.py" line="240"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="229"/>
+        <location filename="../../gui/views/main_window.py" line="240"/>
         <source>Danh sách các phím tắt của ứng dụng</source>
         <translation>The list of the app&apos;s keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="232"/>
+        <location filename="../../gui/views/main_window.py" line="243"/>
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="232"/>
+        <location filename="../../gui/views/main_window.py" line="243"/>
         <source>Phiên bản, thư mục dữ liệu</source>
         <translation>Version, data folders</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="235"/>
+        <location filename="../../gui/views/main_window.py" line="246"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="253"/>
+        <location filename="../../gui/views/main_window.py" line="265"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="256"/>
+        <location filename="../../gui/views/main_window.py" line="268"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="260"/>
+        <location filename="../../gui/views/main_window.py" line="272"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="262"/>
+        <location filename="../../gui/views/main_window.py" line="274"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="268"/>
+        <location filename="../../gui/views/main_window.py" line="280"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="323"/>
+        <location filename="../../gui/views/main_window.py" line="335"/>
         <source>Đã mở dữ liệu.</source>
         <translation>Data opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="381"/>
+        <location filename="../../gui/views/main_window.py" line="393"/>
         <source>Đã tạo báo cáo {report}.</source>
         <translation>Created the report {report}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="406"/>
+        <location filename="../../gui/views/main_window.py" line="418"/>
         <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
         <translation>Created {report} from the earlier period’s report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="421"/>
+        <location filename="../../gui/views/main_window.py" line="433"/>
         <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="434"/>
+        <location filename="../../gui/views/main_window.py" line="446"/>
         <source>Đã khôi phục “{report}”.</source>
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="451"/>
+        <location filename="../../gui/views/main_window.py" line="463"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="467"/>
+        <location filename="../../gui/views/main_window.py" line="480"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="481"/>
+        <location filename="../../gui/views/main_window.py" line="495"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="481"/>
+        <location filename="../../gui/views/main_window.py" line="495"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="608"/>
+        <location filename="../../gui/views/main_window.py" line="623"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="636"/>
+        <location filename="../../gui/views/main_window.py" line="651"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="642"/>
+        <location filename="../../gui/views/main_window.py" line="657"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="671"/>
-        <location filename="../../gui/views/main_window.py" line="701"/>
+        <location filename="../../gui/views/main_window.py" line="686"/>
+        <location filename="../../gui/views/main_window.py" line="716"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="679"/>
+        <location filename="../../gui/views/main_window.py" line="694"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="725"/>
-        <location filename="../../gui/views/main_window.py" line="735"/>
+        <location filename="../../gui/views/main_window.py" line="740"/>
+        <location filename="../../gui/views/main_window.py" line="750"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="727"/>
+        <location filename="../../gui/views/main_window.py" line="742"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="737"/>
+        <location filename="../../gui/views/main_window.py" line="752"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="752"/>
-        <location filename="../../gui/views/main_window.py" line="760"/>
+        <location filename="../../gui/views/main_window.py" line="767"/>
+        <location filename="../../gui/views/main_window.py" line="775"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="752"/>
+        <location filename="../../gui/views/main_window.py" line="767"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="766"/>
+        <location filename="../../gui/views/main_window.py" line="781"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="789"/>
+        <location filename="../../gui/views/main_window.py" line="804"/>
         <source>Chọn tệp PDF đã xuất của báo cáo</source>
         <translation>Choose the report&apos;s exported PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="795"/>
+        <location filename="../../gui/views/main_window.py" line="810"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="808"/>
-        <location filename="../../gui/views/main_window.py" line="815"/>
+        <location filename="../../gui/views/main_window.py" line="823"/>
+        <location filename="../../gui/views/main_window.py" line="830"/>
         <source>Ký số tệp PDF</source>
         <translation>Sign a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="830"/>
+        <location filename="../../gui/views/main_window.py" line="845"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="830"/>
+        <location filename="../../gui/views/main_window.py" line="845"/>
         <source>cơ quan, do văn thư ký</source>
         <translation>the agency, applied by the clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="832"/>
+        <location filename="../../gui/views/main_window.py" line="847"/>
         <source>Đã ký số {name} ({role}): {who}.</source>
         <translation>Signed {name} ({role}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="856"/>
+        <location filename="../../gui/views/main_window.py" line="871"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="891"/>
+        <location filename="../../gui/views/main_window.py" line="893"/>
+        <source>Mở văn bản của Bộ</source>
+        <translation>Open a document of the Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="895"/>
+        <source>Văn bản của Bộ (*.pdf);;Mọi tệp (*)</source>
+        <translation>Documents of the Ministry (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/main_window.py" line="954"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="894"/>
+        <location filename="../../gui/views/main_window.py" line="957"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="928"/>
+        <location filename="../../gui/views/main_window.py" line="991"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="952"/>
+        <location filename="../../gui/views/main_window.py" line="1015"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="953"/>
+        <location filename="../../gui/views/main_window.py" line="1016"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
+    </message>
+</context>
+<context>
+    <name>MinistryCertificateRow</name>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="171"/>
+        <source>Nạp chứng thư số của Bộ…</source>
+        <translation>Load the Ministry&apos;s certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="194"/>
+        <source>Chưa nạp: giấy xác nhận và công văn của Bộ sẽ hiện “chưa xác minh”.</source>
+        <translation>Not loaded: the Ministry&apos;s receipts and letters will show as “not verified”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="206"/>
+        <source>Chứng thư số của Bộ Công Thương</source>
+        <translation>The Ministry of Industry and Trade&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="208"/>
+        <source>Chứng thư số (*.cer *.crt *.pem *.der);;Mọi tệp (*)</source>
+        <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MinistryComments</name>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="80"/>
+        <source>Công văn {cited} của Bộ Công Thương</source>
+        <translation>Letter {cited} of the Ministry of Industry and Trade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="82"/>
+        <source>; hạn gửi bản đã sửa: {day}</source>
+        <translation>; corrected report due: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="89"/>
+        <source>Ý kiến chung: {text}</source>
+        <translation>General comment: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="93"/>
+        <source>Chưa xác minh được văn bản này là của Bộ Công Thương (chưa ký số, hoặc ký bằng chứng thư số khác với chứng thư của Bộ đã nạp trong Cài đặt). Hãy đối chiếu với Bộ trước khi sửa; ứng dụng không tự thay đổi giá trị nào.</source>
+        <translation>This document is not verified as the Ministry of Industry and Trade&apos;s (not signed, or signed with another certificate than the Ministry&apos;s loaded in Settings). Check with the Ministry before changing anything; the app changes no value by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="111"/>
+        <source>Ý kiến của Bộ: {comment} (Bộ đã nhận: {value})</source>
+        <translation>The Ministry&apos;s comment: {comment} (the Ministry received: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="126"/>
+        <source>Ý kiến đề nghị chỉnh sửa của Bộ ({count})</source>
+        <translation>Corrections requested by the Ministry ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>MinistryReplies</name>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="52"/>
+        <source>Mở văn bản của Bộ</source>
+        <translation>Open a document of the Ministry</translation>
     </message>
 </context>
 <context>
@@ -5536,127 +5743,132 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="60"/>
+        <location filename="../../gui/views/settings_dialog.py" line="63"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="72"/>
+        <location filename="../../gui/views/settings_dialog.py" line="75"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="76"/>
+        <location filename="../../gui/views/settings_dialog.py" line="79"/>
         <source>ví dụ bvqlntd@moit.gov.vn</source>
         <translation>e.g. bvqlntd@moit.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="78"/>
+        <location filename="../../gui/views/settings_dialog.py" line="81"/>
         <source>người đầu mối gửi báo cáo, ví dụ Lê Thị Mai</source>
         <translation>the focal point who sends the report, e.g. Lê Thị Mai</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="80"/>
+        <location filename="../../gui/views/settings_dialog.py" line="83"/>
         <source>ví dụ 0203 3835 123</source>
         <translation>e.g. 0203 3835 123</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="82"/>
+        <location filename="../../gui/views/settings_dialog.py" line="85"/>
         <source>Để trống: thư mục Tài liệu (Documents)</source>
         <translation>Empty: the Documents folder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="83"/>
+        <location filename="../../gui/views/settings_dialog.py" line="86"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="90"/>
+        <location filename="../../gui/views/settings_dialog.py" line="93"/>
         <source>Email nhận báo cáo của Bộ:</source>
         <translation>Ministry’s email for reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="91"/>
+        <location filename="../../gui/views/settings_dialog.py" line="94"/>
         <source>Người gửi (ký tên trong thư):</source>
         <translation>Sender (signs the message):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="92"/>
+        <location filename="../../gui/views/settings_dialog.py" line="95"/>
         <source>Điện thoại người gửi:</source>
         <translation>Sender&apos;s phone:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="93"/>
+        <location filename="../../gui/views/settings_dialog.py" line="96"/>
         <source>Thư mục lưu tệp PDF:</source>
         <translation>Folder for PDF files:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="96"/>
+        <location filename="../../gui/views/settings_dialog.py" line="99"/>
         <source>Nơi nhận mặc định của văn bản được nhập ở thẻ Hồ sơ cơ quan.</source>
         <translation>The document’s default recipients are entered on the Agency profile tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="98"/>
+        <location filename="../../gui/views/settings_dialog.py" line="104"/>
+        <source>Chứng thư số của Bộ:</source>
+        <translation>The Ministry&apos;s certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/settings_dialog.py" line="105"/>
         <source>Gửi báo cáo</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="108"/>
+        <location filename="../../gui/views/settings_dialog.py" line="115"/>
         <source> bản</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="112"/>
+        <location filename="../../gui/views/settings_dialog.py" line="119"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="113"/>
+        <location filename="../../gui/views/settings_dialog.py" line="120"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>A new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="114"/>
+        <location filename="../../gui/views/settings_dialog.py" line="121"/>
         <source>Số bản sao lưu giữ lại:</source>
         <translation>Backups kept:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="115"/>
+        <location filename="../../gui/views/settings_dialog.py" line="122"/>
         <source>Mỗi lần mở ứng dụng, dữ liệu được sao lưu; các bản cũ nhất được xóa bớt.</source>
         <translation>The data is backed up every time the app starts; the oldest copies are removed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="117"/>
+        <location filename="../../gui/views/settings_dialog.py" line="124"/>
         <source>Thư mục sao lưu: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="119"/>
+        <location filename="../../gui/views/settings_dialog.py" line="126"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="122"/>
+        <location filename="../../gui/views/settings_dialog.py" line="129"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="128"/>
+        <location filename="../../gui/views/settings_dialog.py" line="135"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="128"/>
+        <location filename="../../gui/views/settings_dialog.py" line="135"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="144"/>
+        <location filename="../../gui/views/settings_dialog.py" line="151"/>
         <source>Chọn thư mục lưu tệp PDF</source>
         <translation>Choose the folder for PDF files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="155"/>
+        <location filename="../../gui/views/settings_dialog.py" line="162"/>
         <source>Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.</source>
         <translation>The email address “{email}” is not valid; a valid one looks like bvqlntd@moit.gov.vn.</translation>
     </message>

@@ -36,9 +36,9 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Keys:
 
 def sign(src: Path, out: Path, role: str, who: Issued) -> Path:
     """`bvntd pdf sign` as the clerk runs it, with a .pfx and its password on standard input."""
+    command = [sys.executable, "-m", "gui", "pdf", "sign", str(src), "-o", str(out), "--role", role]
     done = subprocess.run(
-        [sys.executable, "-m", "gui", "pdf", "sign", str(src), "-o", str(out), "--role", role, "--pfx", str(who.pfx)]
-        + ["--pin-stdin"],
+        [*command, "--pfx", str(who.pfx), "--pin-stdin"],
         input=PASSWORD + "\n",
         capture_output=True,
         text=True,

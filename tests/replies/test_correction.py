@@ -40,7 +40,10 @@ def test_request_answer_round_trip(fresh_round: Round, keys: Keys) -> None:
     assert "(đã báo cáo: 3): Số cán bộ chuyên trách 3 người" in flat
     record = read_reply(read_reply_with_reader(letter.read_bytes())[0])
     assert record.kind == "correction" and record.number == "125/BCT-TTTN"
-    assert [(c.key, c.section, c.value) for c in record.comments] == [("staff_fulltime", "I", "3"), ("cm_articles", "II.3", "146")]
+    assert [(c.key, c.section, c.value) for c in record.comments] == [
+        ("staff_fulltime", "I", "3"),
+        ("cm_articles", "II.3", "146"),
+    ]
     assert record.version.file_sha256 and record.version.document_sha256
 
     # The .eml attaches the same letter.
@@ -114,7 +117,9 @@ def test_a_letter_for_another_unit_or_period_changes_nothing(fresh_round: Round,
     other_unit = replace(record, unit=UnitRef(kind="province", code="42", name="Hà Tĩnh"))
     other_period = replace(
         record,
-        period=PeriodRef(id="2025-H1", kind="half", start=record.period.start, end=record.period.start.replace(month=6, day=30)),
+        period=PeriodRef(
+            id="2025-H1", kind="half", start=record.period.start, end=record.period.start.replace(month=6, day=30)
+        ),
     )
     for name, reply in (("unit.pdf", other_unit), ("period.pdf", other_period)):
         (r.folder / name).write_bytes(letter_pdf(reply, None))

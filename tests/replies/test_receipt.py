@@ -55,7 +55,15 @@ def test_signed_receipt_sets_received_trusted(fresh_round: Round, keys: Keys) ->
 def test_forged_receipts_are_unverified(fresh_round: Round, keys: Keys) -> None:
     r = fresh_round
     receipt = make_receipt(r)
-    ok("report", "receive", "--db", r.so, sign(receipt, r.folder / "that.pdf", "agency", keys.ministry), "--trust", keys.ministry.pem)
+    ok(
+        "report",
+        "receive",
+        "--db",
+        r.so,
+        sign(receipt, r.folder / "that.pdf", "agency", keys.ministry),
+        "--trust",
+        keys.ministry.pem,
+    )
     for name, forged in (
         ("unsigned", receipt),
         ("impostor", sign(receipt, r.folder / "gia-mao.pdf", "agency", keys.impostor)),

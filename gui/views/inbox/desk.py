@@ -43,7 +43,7 @@ from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.deadlines import Status, cutoff, deadline_problem, show
 from gui.inbox.quality import Check, Flag, flags_by_unit
 from gui.inbox.reminders import pending_units
-from gui.inbox.review import ReviewError, State, UnitReview, addressee, correction_email, record, reviews
+from gui.inbox.review import ReviewError, State, UnitReview, addressee, record, reviews
 from gui.operations.desk import (
     DraftResult,
     correction_file_name,
@@ -55,6 +55,7 @@ from gui.operations.desk import (
 from gui.store.desk import Address, Comment, DeskRepository
 from gui.store.reports import ReportStore
 from gui.views.file_done import FileDoneDialog, open_with_system
+from gui.views.inbox.desk_replies import DeskReplies
 from gui.views.messages import inform, warn
 from gui.views.preferences import last_folder, remember_folder
 
@@ -136,6 +137,9 @@ class DeskPanel(QWidget):
         self.addresses_button.clicked.connect(self.edit_addresses)
         self.remind_button.clicked.connect(lambda: self.save_reminder())
         self.draft_button.clicked.connect(lambda: self.save_draft())
+        self.round_trip = DeskReplies(self)  # receipts, the letter, the answers (gui/views/inbox/desk_replies.py)
+        self.receipts_button = QPushButton(self.tr("Giấy xác nhận cho đơn vị mới gửi…"))
+        self.receipts_button.clicked.connect(lambda: self.round_trip.save_receipts(selected=False))
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Hạn gửi báo cáo:")))
@@ -145,6 +149,7 @@ class DeskPanel(QWidget):
         top.addStretch(1)
         top.addWidget(self.addresses_button)
         top.addWidget(self.remind_button)
+        top.addWidget(self.receipts_button)
         top.addWidget(self.draft_button)
 
         self.table = QTableWidget(0, 5)
@@ -166,8 +171,18 @@ class DeskPanel(QWidget):
         self.correction_button.clicked.connect(lambda: self.ask_correction())
         self.accept_button.clicked.connect(self.accept_report)
         self.correction_mail_button.clicked.connect(lambda: self.save_correction_mail())
+        self.letter_button = QPushButton(self.tr("Công văn (PDF)…"))
+        self.letter_button.clicked.connect(lambda: self.round_trip.save_letter())
+        self.receipt_button = QPushButton(self.tr("Giấy xác nhận…"))
+        self.receipt_button.clicked.connect(lambda: self.round_trip.save_receipts(selected=True))
         actions = QHBoxLayout()
-        for button in (self.correction_button, self.accept_button, self.correction_mail_button):
+        for button in (
+            self.correction_button,
+            self.accept_button,
+            self.correction_mail_button,
+            self.letter_button,
+            self.receipt_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         right = QWidget()
@@ -236,6 +251,7 @@ class DeskPanel(QWidget):
         else:
             self.schedule_label.setText("")
         self._fill_table()
+        self._unit_changed()  # the unit still selected: its details from the new consolidation (a corrected version)
         self.chart_combo.blockSignals(True)
         self.chart_combo.clear()
         if c is not None and c.schedule is not None:  # the draft's first figure, here too
@@ -327,6 +343,8 @@ class DeskPanel(QWidget):
         self.correction_button.setEnabled(review is not None)
         self.accept_button.setEnabled(review is not None and review.state is not State.ACCEPTED)
         self.correction_mail_button.setEnabled(review is not None and review.commented is not None)
+        self.letter_button.setEnabled(review is not None and review.commented is not None)
+        self.receipt_button.setEnabled(row is not None and row.reported)
         self.details.setHtml(self._details_html(row, review))
 
     def _details_html(self, row: UnitRow | None, review: UnitReview | None) -> str:
@@ -368,6 +386,7 @@ class DeskPanel(QWidget):
             parts.append("</ul>")
         elif review is not None and review.state is State.CORRECTED:
             parts.append(f"<p>{escape(self.tr('Bản sửa không thay đổi số liệu nào.'))}</p>")
+        parts.append(self.round_trip.answers_html(review))
         return "".join(parts)
 
     def _draw_chart(self) -> None:
@@ -490,9 +509,9 @@ class DeskPanel(QWidget):
         if path is None:
             return None
         address = DeskRepository(self.store).addresses().get((row.unit.kind, row.unit.code))
-        written = self._write(
-            title, path, correction_email(c, review, address, sender=self.store.profile().ministry_email)
-        )
+        # The message attaches the official letter (PDF) the unit's app opens (gui/views/inbox/desk_replies.py).
+        data = self.round_trip.correction_mail(review, address)
+        written = self._write(title, path, data) if data is not None else None
         if written is None:
             return None
         if address is not None and address.emails.strip():

@@ -1,0 +1,165 @@
+"""The Ministry's desk and the round trip: receipts (the selected unit's, or every unit received since the last
+receipts, each PDF with its .eml), the request for correction as the official letter (PDF, and the e-mail that
+attaches it), and how a corrected version answers the request (each commented field before/after)."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from gui.core.errors import UserError
+from gui.fileio import write_output
+from gui.inbox.answers import request_answers
+from gui.inbox.correction_letter import LetterError, letter_email, letter_file_name, letter_pdf, request_reply
+from gui.inbox.receipt import ReceiptError, make_receipts, receipt_email
+from gui.inbox.review import UnitReview
+from gui.store.desk import Address, DeskRepository
+from gui.views.messages import inform, warn
+
+if TYPE_CHECKING:
+    from gui.views.inbox.desk import DeskPanel
+
+
+class DeskReplies(QObject):
+    """The desk's round-trip actions; `panel` is the DeskPanel they act for."""
+
+    def __init__(self, panel: DeskPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.last_written: list[Path] = []  # what the last action wrote (the window's tests read it)
+        self.last_message = ""
+
+    def _review(self) -> UnitReview | None:
+        row = self.panel.selected_row()
+        return self.panel.reviews.get((row.unit.kind, row.unit.code)) if row is not None else None
+
+    def _warn(self, title: str, text: str) -> None:
+        warn(self.panel, title, text)
+
+    def _inform(self, title: str, text: str) -> None:
+        """What was done, said once; on stderr when the app is quiet (tests, scripted runs)."""
+        self.last_message = text
+        inform(self.panel, title, text)
+
+    # --- receipts -------------------------------------------------------------------------------
+
+    def save_receipts(self, folder: Path | None = None, *, selected: bool) -> list[Path]:
+        """Receipts into a folder: the selected unit's, or every unit's received since the last receipts."""
+        c = self.panel.consolidation
+        self.last_written = []
+        if c is None:
+            return []
+        row = self.panel.selected_row()
+        if selected and (row is None or not row.reported):
+            return []
+        title = self.tr("Giấy xác nhận đã nhận báo cáo")
+        if folder is None:
+            name = QFileDialog.getExistingDirectory(self.panel, self.tr("Thư mục lưu giấy xác nhận"), str(Path.home()))
+            if not name:
+                return []
+            folder = Path(name)
+        store = self.panel.store
+        profile = store.profile()
+        try:
+            receipts = make_receipts(
+                store, c, profile, units=[row] if selected and row else None, new_only=not selected
+            )
+        except ReceiptError as error:
+            self._warn(title, str(error))
+            return []
+        if not receipts:
+            self._inform(
+                title, self.tr("Không có đơn vị nào gửi báo cáo (hoặc bản mới) từ lần lập giấy xác nhận trước.")
+            )
+            return []
+        book = DeskRepository(store).addresses()
+        try:
+            for receipt in receipts:
+                target = folder / receipt.file_name
+                write_output(target, receipt.pdf)
+                address = book.get((receipt.row.unit.kind, receipt.row.unit.code))
+                write_output(target.with_suffix(".eml"), receipt_email(receipt, address, sender=profile.ministry_email))
+                self.last_written += [target, target.with_suffix(".eml")]
+        except UserError as error:
+            self._warn(title, str(error))
+        self._inform(
+            title,
+            self.tr("Đã lập {count} giấy xác nhận (PDF và thư .eml) trong {folder}.").format(
+                count=len(receipts), folder=folder
+            ),
+        )
+        return self.last_written
+
+    # --- the request for correction as a letter -------------------------------------------------
+
+    def save_letter(self, path: Path | None = None) -> Path | None:
+        """The selected unit's request for correction as the official letter: .pdf, or an .eml attaching it."""
+        c, review = self.panel.consolidation, self._review()
+        if c is None or review is None or review.commented is None:
+            return None
+        title = self.tr("Công văn đề nghị chỉnh sửa")
+        store = self.panel.store
+        profile = store.profile()
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.panel,
+                title,
+                str(Path.home() / "CV-de-nghi-chinh-sua.pdf"),
+                self.tr("Công văn PDF (*.pdf);;Thư kèm công văn (*.eml)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            reply = request_reply(store, c, review, profile)
+            pdf = letter_pdf(reply, profile)
+            if path.suffix.lower() == ".eml":
+                address = DeskRepository(store).addresses().get((review.row.unit.kind, review.row.unit.code))
+                write_output(path, letter_email(c, review, reply, pdf, address, sender=profile.ministry_email))
+            else:
+                write_output(path, pdf)
+        except (LetterError, UserError) as error:
+            self._warn(title, str(error))
+            return None
+        self.last_written = [path]
+        self._inform(
+            title,
+            self.tr("Đã lưu {path}. Ký số bằng chữ ký của cơ quan trước khi gửi; tệp gửi đơn vị: {name}.").format(
+                path=path, name=letter_file_name(reply)
+            ),
+        )
+        return path
+
+    def correction_mail(self, review: UnitReview, address: Address | None) -> bytes | None:
+        """The request's e-mail with the letter's PDF attached (None, said, when the letter cannot be made)."""
+        c = self.panel.consolidation
+        if c is None:
+            return None
+        profile = self.panel.store.profile()
+        try:
+            reply = request_reply(self.panel.store, c, review, profile)
+        except LetterError as error:
+            self._warn(self.tr("Thư đề nghị chỉnh sửa"), str(error))
+            return None
+        return letter_email(c, review, reply, letter_pdf(reply, profile), address, sender=profile.ministry_email)
+
+    # --- answers --------------------------------------------------------------------------------
+
+    def answers_html(self, review: UnitReview | None) -> str:
+        """How the counted version answers the latest request: linked or not, each field before → after."""
+        c = self.panel.consolidation
+        if c is None or review is None or review.commented is None:
+            return ""
+        answers = request_answers(self.panel.store, c, review)
+        if answers is None or not answers.answers:
+            return ""
+        parts = [f"<p><b>{escape(self.tr('Trả lời công văn'))}</b>: {escape(answers.text)}</p><ul>"]
+        for answer in answers.answers:
+            mark = "✔" if answer.answered else "✘"
+            parts.append(f"<li>{mark} {escape(answer.text)}</li>")
+        parts.append("</ul>")
+        return "".join(parts)
