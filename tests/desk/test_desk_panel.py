@@ -100,7 +100,7 @@ def test_a_request_for_correction_and_its_email(widget: InboxWidget, tmp_path: P
     out = desk.save_correction_mail(tmp_path / "sua.eml")
     assert out is not None
     message = email.message_from_bytes(out.read_bytes(), policy=policy.default)
-    body = message.get_content().replace("\r\n", "\n")
+    body = message.get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n")
     assert body.startswith("Kính gửi: Sở Công Thương tỉnh Quảng Ninh\n")
     assert "2. Số tin, bài trên báo chí (đã báo cáo: 400.000): 400.000 tin, bài là bất thường." in body
     # the subject keeps every space however the header is folded
@@ -111,6 +111,9 @@ def test_a_request_for_correction_and_its_email(widget: InboxWidget, tmp_path: P
     from gui.operations.desk import correction_file_name
 
     assert correction_file_name(desk.selected_row().unit, "2025") == "De-nghi-sua-Quang-Ninh-2025.eml"
+    # The official letter (Công văn) rides along: the unit's app opens it and puts the comment beside its field.
+    (letter,) = list(message.iter_attachments())
+    assert letter.get_filename().startswith("CV-de-nghi-chinh-sua-") and letter.get_content().startswith(b"%PDF-")
     desk.accept_button.click()
     assert cell(widget, "22", REVIEW) == "Đã chấp nhận"
 

@@ -44,7 +44,7 @@ def test_comment_correct_and_accept(desk_db: Path, tmp_path: Path) -> None:
     before = plausible_values(active_template(), province("40", PERIOD), parse_period(PERIOD))["cm_articles"]
     message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     assert message["To"] == "sct@nghean.gov.vn" and "Tỉnh Nghệ An" in message["Subject"]
-    body = message.get_content().replace("\r\n", "\n")
+    body = message.get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n")
     assert "1. Bổ sung số liệu theo kênh tiếp nhận." in body
     assert f"2. Số tin, bài trên báo chí (đã báo cáo: {format_int(before)}): Số tin, bài bất thường" in body
 
@@ -60,10 +60,17 @@ def test_comment_correct_and_accept(desk_db: Path, tmp_path: Path) -> None:
     imported = run_cli("inbox", "import", "--db", desk_db, *write_docs(tmp_path / "sua", corrected, kind="pdf"))
     assert "Đã thay bản cũ" in imported.stdout, imported.stdout
     seen = review(desk_db, "--unit", "40")
-    assert seen.stdout.splitlines() == [
+    lines = seen.stdout.splitlines()
+    assert lines[:2] == [
         "40\tTỉnh Nghệ An\tĐã nhận bản sửa",
         f"\tSố tin, bài trên báo chí: {format_int(before)} → 77",
     ]
+    # The request answered, field by field; this made-up version does not cite the letter (its document has no
+    # correction_of), and the desk says so rather than link it.
+    assert lines[2].startswith("\tĐã nhận bản mới (không ghi theo công văn ngày ") and lines[2].endswith(
+        "1/1 ý kiến đã sửa."
+    )
+    assert lines[3] == f"\t- Số tin, bài trên báo chí: {format_int(before)} → 77 (đã sửa)"
     accepted = review(desk_db, "--unit", "40", "--accept")
     assert accepted.stdout.splitlines()[0] == "40\tTỉnh Nghệ An\tĐã chấp nhận"
     assert "Tỉnh Cao Bằng\tĐã nhận" in review(desk_db).stdout
@@ -96,7 +103,9 @@ def test_a_comment_on_a_field_the_template_no_longer_has(desk_db: Path, tmp_path
     eml = tmp_path / "sua.eml"
     again = review(desk_db, "--unit", "40", "-o", eml)
     assert again.returncode == 0, again.stderr
-    body = email.message_from_bytes(eml.read_bytes(), policy=policy.default).get_content()
+    message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    assert [a.get_content_type() for a in message.iter_attachments()] == ["application/pdf"]  # the letter
     assert "1. Trường 'cm_old_field' (không còn trong mẫu báo cáo hiện hành): Kiểm tra lại số tin, bài." in body
     listing = review(desk_db)
     assert listing.returncode == 0 and "40\tTỉnh Nghệ An\tCần chỉnh sửa" in listing.stdout
