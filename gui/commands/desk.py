@@ -104,7 +104,8 @@ def register(actions: argparse._SubParsersAction) -> None:
         type=Path,
         help=translate(
             "CommandLine",
-            "công văn đề nghị chỉnh sửa ghi ra: .pdf (ký được bằng pdf sign --role agency) hoặc thư .eml đính kèm nó",
+            "công văn đề nghị chỉnh sửa ghi ra: .pdf (ký bằng pdf sign --role signer rồi --role agency) hoặc thư .eml "
+            "đính kèm nó",
         ),
     )
     review.add_argument(

@@ -2,8 +2,8 @@
 sửa báo cáo …" under its number, Kính gửi the unit, the comments in prose, a deadline for the corrected report.
 It carries as embedded JSON (gui.core.replies) the request's id, the version it answers (file and document
 SHA-256) and, per field, its key, section, label, the value received and the comment; the unit's app opens it and
-puts each comment beside its field (gui.operations.ministry_replies). The Ministry may sign it (`bvntd pdf sign
---role agency`); the e-mail attaches it.
+puts each comment beside its field (gui.operations.ministry_replies). The Ministry signs it as any official
+document (`bvntd pdf sign --role signer`, then `--role agency`); the e-mail attaches it.
 
     reply = request_reply(store, c, review, number=..., day=..., deadline=...)   the record (its id kept)
     pdf = letter_pdf(reply, profile)

@@ -1369,7 +1369,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="37"/>
         <location filename="../../gui/commands/desk.py" line="66"/>
         <location filename="../../gui/commands/desk.py" line="80"/>
-        <location filename="../../gui/commands/desk.py" line="125"/>
+        <location filename="../../gui/commands/desk.py" line="126"/>
         <location filename="../../gui/commands/inbox.py" line="80"/>
         <location filename="../../gui/commands/inbox.py" line="116"/>
         <location filename="../../gui/commands/replies.py" line="24"/>
@@ -1448,123 +1448,123 @@ Please send this file to your support desk.</translation>
         <translation>a comment on one field (a key such as cp_received); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="119"/>
+        <location filename="../../gui/commands/desk.py" line="120"/>
         <source>dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF</source>
         <translation>a period&apos;s draft Government report: Word (.docx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="128"/>
+        <location filename="../../gui/commands/desk.py" line="129"/>
         <source>tệp ghi ra: .docx hoặc .pdf</source>
         <translation>output file: .docx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="177"/>
+        <location filename="../../gui/commands/desk.py" line="178"/>
         <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {coverage}.</source>
         <translation>{path}: draft report to the Government for {period} — {coverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="171"/>
+        <location filename="../../gui/commands/desk.py" line="172"/>
         <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
         <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/desk.py" line="105"/>
-        <source>công văn đề nghị chỉnh sửa ghi ra: .pdf (ký được bằng pdf sign --role agency) hoặc thư .eml đính kèm nó</source>
-        <translation>the letter requesting corrections to write: .pdf (signable with pdf sign --role agency) or an .eml message attaching it</translation>
+        <source>công văn đề nghị chỉnh sửa ghi ra: .pdf (ký bằng pdf sign --role signer rồi --role agency) hoặc thư .eml đính kèm nó</source>
+        <translation>the letter requesting corrections to write: .pdf (signed with pdf sign --role signer, then --role agency) or an .eml message attaching it</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="111"/>
+        <location filename="../../gui/commands/desk.py" line="112"/>
         <source>số công văn (đã đăng ký ở văn thư), ví dụ 125</source>
         <translation>the letter&apos;s number (as registered by the clerk), e.g. 125</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="114"/>
+        <location filename="../../gui/commands/desk.py" line="115"/>
         <source>hạn gửi bản đã sửa, dạng ngày/tháng/năm (mặc định: sau 15 ngày)</source>
         <translation>when the corrected report is due, day/month/year (default: in 15 days)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="199"/>
+        <location filename="../../gui/commands/desk.py" line="200"/>
         <source>so với kỳ {period}</source>
         <translation>against period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="201"/>
+        <location filename="../../gui/commands/desk.py" line="202"/>
         <source>không có kỳ trước để so sánh</source>
         <translation>no earlier period to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="203"/>
+        <location filename="../../gui/commands/desk.py" line="204"/>
         <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="228"/>
+        <location filename="../../gui/commands/desk.py" line="229"/>
         <source>--set: không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>--set: there is no unit with the code &apos;{code}&apos; (a province&apos;s or a ministry&apos;s code).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="250"/>
+        <location filename="../../gui/commands/desk.py" line="251"/>
         <source>{path}: đã lưu {count} đơn vị.</source>
         <translation>{path}: {count} units saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="259"/>
+        <location filename="../../gui/commands/desk.py" line="260"/>
         <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="277"/>
+        <location filename="../../gui/commands/desk.py" line="278"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="283"/>
+        <location filename="../../gui/commands/desk.py" line="284"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="290"/>
+        <location filename="../../gui/commands/desk.py" line="291"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="312"/>
+        <location filename="../../gui/commands/desk.py" line="313"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="314"/>
+        <location filename="../../gui/commands/desk.py" line="315"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="327"/>
+        <location filename="../../gui/commands/desk.py" line="328"/>
         <location filename="../../gui/commands/replies.py" line="105"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="356"/>
+        <location filename="../../gui/commands/desk.py" line="357"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="371"/>
+        <location filename="../../gui/commands/desk.py" line="372"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="380"/>
+        <location filename="../../gui/commands/desk.py" line="381"/>
         <source>{path}: công văn đề nghị chỉnh sửa gửi {unit} ({count} ý kiến)</source>
         <translation>{path}: letter requesting corrections to {unit} ({count} comments)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="386"/>
+        <location filename="../../gui/commands/desk.py" line="387"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="388"/>
+        <location filename="../../gui/commands/desk.py" line="389"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
     </message>
@@ -1590,7 +1590,7 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="44"/>
         <location filename="../../gui/commands/desk.py" line="63"/>
         <location filename="../../gui/commands/desk.py" line="77"/>
-        <location filename="../../gui/commands/desk.py" line="122"/>
+        <location filename="../../gui/commands/desk.py" line="123"/>
         <location filename="../../gui/commands/inbox.py" line="25"/>
         <location filename="../../gui/commands/inbox.py" line="65"/>
         <location filename="../../gui/commands/inbox.py" line="77"/>

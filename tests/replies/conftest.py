@@ -49,6 +49,18 @@ def sign(src: Path, out: Path, role: str, who: Issued) -> Path:
     return out
 
 
+def sign_letter(src: Path, out: Path, who: Issued) -> Path:
+    """A document of the Ministry's signed as Decree 30 orders it: the competent person, then the agency."""
+    first = sign(src, out.with_name(out.stem + "-1.pdf"), "signer", who)
+    return sign(first, out, "agency", who)
+
+
+def sign_report(src: Path, out: Path, pki: Pki) -> Path:
+    """The province's report signed by its Phó Giám đốc, then by the Sở's clerk."""
+    first = sign(src, out.with_name(out.stem + "-1.pdf"), "signer", pki.nghe_an)
+    return sign(first, out, "agency", pki.nghe_an_clerk)
+
+
 def ok(*args: str | Path) -> str:
     done = run_cli(*args, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -69,7 +81,7 @@ def sent_round(keys: Keys, tmp_path_factory: pytest.TempPathFactory) -> Round:
     so, bo = folder / "so.sqlite3", folder / "bo.sqlite3"
     ok("demo", "--db", so)
     ok("pdf", "export", "--db", so, "1", "-o", folder / "bc.pdf")
-    signed = sign(folder / "bc.pdf", folder / "bc-ky.pdf", "signer", keys.pki.nghe_an)
+    signed = sign_report(folder / "bc.pdf", folder / "bc-ky.pdf", keys.pki)
     ok("inbox", "import", "--db", bo, signed, "--trust", keys.pki.root.pem)
     return Round(folder, so, bo, signed)
 

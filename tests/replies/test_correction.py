@@ -14,7 +14,7 @@ from gui.core.replies import read_reply
 from gui.pdf.embedded import read_reply_with_reader
 from gui.store.reports import ReportStore
 from tests.conftest import run_cli
-from tests.replies.conftest import Keys, Round, ok, sign
+from tests.replies.conftest import Keys, Round, ok, sign_letter, sign_report
 from tests.replies.test_receipt import text_of
 
 STAFF = "Số cán bộ chuyên trách 3 người là quá ít so với 130 kiêm nhiệm; đề nghị kiểm tra lại."
@@ -53,7 +53,7 @@ def test_request_answer_round_trip(fresh_round: Round, keys: Keys) -> None:
     assert len(attached) == 1 and attached[0].get_filename().endswith(".pdf")
     assert read_reply(read_reply_with_reader(attached[0].get_content())[0]).id == record.id
 
-    signed = sign(letter, r.folder / "cv-ky.pdf", "agency", keys.ministry)
+    signed = sign_letter(letter, r.folder / "cv-ky.pdf", keys.ministry)
     line = ok("report", "receive", "--db", r.so, signed, "--trust", keys.ministry.pem)
     assert "Bộ đề nghị chỉnh sửa (2 ý kiến) — của Bộ Công Thương, tin cậy" in line
     comments = ok("report", "comments", "--db", r.so, "1")
@@ -70,7 +70,7 @@ def test_request_answer_round_trip(fresh_round: Round, keys: Keys) -> None:
     assert "(Bản chỉnh sửa theo văn bản số 125/BCT-TTTN ngày" in corrected_text
     doc = json.loads(ok("pdf", "extract", r.folder / "bc-sua.pdf"))
     assert doc["correction_of"]["id"] == record.id
-    corrected = sign(r.folder / "bc-sua.pdf", r.folder / "bc-sua-ky.pdf", "signer", keys.pki.nghe_an)
+    corrected = sign_report(r.folder / "bc-sua.pdf", r.folder / "bc-sua-ky.pdf", keys.pki)
     ok("inbox", "import", "--db", r.bo, corrected, "--trust", keys.pki.root.pem)
 
     desk = ok("inbox", "review", "--db", r.bo, "--period", "2025", "--unit", "40")
@@ -85,7 +85,7 @@ def test_request_answer_round_trip(fresh_round: Round, keys: Keys) -> None:
 def test_unverified_letter_warns_and_changes_no_value(fresh_round: Round, keys: Keys) -> None:
     r = fresh_round
     request(r)
-    forged = sign(r.folder / "cv.pdf", r.folder / "gia-mao.pdf", "agency", keys.impostor)
+    forged = sign_letter(r.folder / "cv.pdf", r.folder / "gia-mao.pdf", keys.impostor)
     line = ok("report", "receive", "--db", r.so, forged)
     assert "Bộ đề nghị chỉnh sửa (2 ý kiến) — chưa xác minh" in line
     comments = ok("report", "comments", "--db", r.so, "1")

@@ -12,7 +12,7 @@ from pathlib import Path
 from gui.pdf.embedded import MANIFEST_NAME, REPLY_MANIFEST_FORMAT, REPLY_NAME, Attachment
 from gui.pdf.official import PdfMeta, body_paragraph, build_official_pdf, official_styles
 from tests.conftest import run_cli
-from tests.replies.conftest import Keys, Round, ok, sign
+from tests.replies.conftest import Keys, Round, ok, sign_letter
 from tests.replies.test_receipt import make_receipt
 
 
@@ -58,7 +58,7 @@ def test_hostile_replies_are_refused_alone(fresh_round: Round, keys: Keys) -> No
         crafted(r.folder / "khong-phai.pdf", json.dumps({"format": "bvntd-report"}).encode()),
         crafted(r.folder / "dinh-kem-la.pdf", record, extra=True),
     ]
-    signed = sign(genuine, r.folder / "ky.pdf", "agency", keys.ministry)
+    signed = sign_letter(genuine, r.folder / "ky.pdf", keys.ministry)
     tampered = r.folder / "sua-sau-khi-ky.pdf"
     tampered.write_bytes(signed.read_bytes() + b"\n1 0 obj\n<< /Evil true >>\nendobj\n%%EOF\n")
     done = run_cli("report", "receive", "--db", r.so, *files, tampered, genuine)

@@ -11,7 +11,7 @@ from pathlib import Path
 from gui.core.replies import read_reply
 from gui.pdf.embedded import read_reply_with_reader
 from tests.conftest import run_cli
-from tests.replies.conftest import Keys, Round, ok, sign
+from tests.replies.conftest import Keys, Round, ok, sign_letter
 
 
 def text_of(pdf: Path) -> str:
@@ -42,13 +42,13 @@ def test_signed_receipt_sets_received_trusted(fresh_round: Round, keys: Keys) ->
     assert subprocess.run(["pdfinfo", str(receipt)], capture_output=True, text=True).stdout.count("Pages:") == 1
     assert "Pages:           1" in subprocess.run(["pdfinfo", str(receipt)], capture_output=True, text=True).stdout
 
-    signed = sign(receipt, r.folder / "xn-ky.pdf", "agency", keys.ministry)
+    signed = sign_letter(receipt, r.folder / "xn-ky.pdf", keys.ministry)
     line = ok("report", "receive", "--db", r.so, signed, "--trust", keys.ministry.pem)
     assert "Bộ đã nhận lúc" in line and "của Bộ Công Thương, tin cậy" in line
     assert listed(r)["ministry"].startswith("Bộ đã nhận lúc") and "tin cậy" in listed(r)["ministry"]
     assert "đã mở tệp này" in ok("report", "receive", "--db", r.so, signed)
     # Loaded once: a later receipt is verified without --trust.
-    later = ok("report", "receive", "--db", r.so, sign(receipt, r.folder / "xn-ky-2.pdf", "agency", keys.ministry))
+    later = ok("report", "receive", "--db", r.so, sign_letter(receipt, r.folder / "xn-ky-2.pdf", keys.ministry))
     assert "của Bộ Công Thương, tin cậy" in later
 
 
@@ -60,14 +60,14 @@ def test_forged_receipts_are_unverified(fresh_round: Round, keys: Keys) -> None:
         "receive",
         "--db",
         r.so,
-        sign(receipt, r.folder / "that.pdf", "agency", keys.ministry),
+        sign_letter(receipt, r.folder / "that.pdf", keys.ministry),
         "--trust",
         keys.ministry.pem,
     )
     for name, forged in (
         ("unsigned", receipt),
-        ("impostor", sign(receipt, r.folder / "gia-mao.pdf", "agency", keys.impostor)),
-        ("another", sign(receipt, r.folder / "ha-tinh.pdf", "agency", keys.pki.ha_tinh)),
+        ("impostor", sign_letter(receipt, r.folder / "gia-mao.pdf", keys.impostor)),
+        ("another", sign_letter(receipt, r.folder / "ha-tinh.pdf", keys.pki.ha_tinh)),
     ):
         line = ok("report", "receive", "--db", r.so, forged)
         assert "chưa xác minh" in line and "tin cậy" not in line, name

@@ -21,7 +21,7 @@ from gui.views.inbox.desk import CorrectionDialog
 from gui.views.main_window import MainWindow
 from gui.views.report_list import ReportListModel
 from gui.views.settings_dialog import SettingsDialog
-from tests.replies.conftest import Keys, Round, sign
+from tests.replies.conftest import Keys, Round, sign_letter, sign_report
 from tests.replies.test_correction import ARTICLES, STAFF
 from tests.views.conftest import activate
 
@@ -68,7 +68,7 @@ def test_round_trip_in_the_window(qtbot, sides, fresh_round: Round, keys: Keys, 
     desk.receipt_button.click()
     receipt = next(p for p in desk.round_trip.last_written if p.suffix == ".pdf")
     assert receipt.with_suffix(".eml").exists()
-    signed_receipt = sign(receipt, tmp_path / "xn-ky.pdf", "agency", keys.ministry)
+    signed_receipt = sign_letter(receipt, tmp_path / "xn-ky.pdf", keys.ministry)
 
     # The province loads the Ministry's certificate once (Settings › Gửi báo cáo) and drops the receipt.
     settings = SettingsDialog(so.profile(), language="vi", backups_kept=10, store=so, parent=window)
@@ -86,7 +86,7 @@ def test_round_trip_in_the_window(qtbot, sides, fresh_round: Round, keys: Keys, 
     dialog = CorrectionDialog(desk.consolidation, desk.selected_row(), desk)
     for key, text in (("staff_fulltime", STAFF), ("cm_articles", ARTICLES)):
         dialog.field_combo.setCurrentIndex(dialog.field_combo.findData(key))
-        dialog.field_edit.setText(text)
+        dialog.field_edit.setPlainText(text)
         dialog.add_comment()
     monkeypatch.setattr(dialog, "exec", lambda: QDialog.DialogCode.Accepted)
     assert desk.ask_correction(dialog)
@@ -94,7 +94,7 @@ def test_round_trip_in_the_window(qtbot, sides, fresh_round: Round, keys: Keys, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(letter_path), ""))
     desk.letter_button.click()
     assert letter_path.exists()
-    signed_letter = sign(letter_path, tmp_path / "cv-ky.pdf", "agency", keys.ministry)
+    signed_letter = sign_letter(letter_path, tmp_path / "cv-ky.pdf", keys.ministry)
 
     # The province opens the letter from the menu, then the report.
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(signed_letter)], ""))
@@ -128,7 +128,7 @@ def test_round_trip_in_the_window(qtbot, sides, fresh_round: Round, keys: Keys, 
     assert editor.save_now()
     assert so.values(1)["staff_fulltime"] == 5 and so.values(1)["cm_articles"] == 150
     corrected = export_report(so, 1, tmp_path / "bc-sua.pdf", draft=False).path
-    corrected = sign(corrected, tmp_path / "bc-sua-ky.pdf", "signer", keys.pki.nghe_an)
+    corrected = sign_report(corrected, tmp_path / "bc-sua-ky.pdf", keys.pki)
     run = import_paths(bo, [corrected])
     assert run.results[0].handled, run.results[0].line()
     inbox.refresh_periods("2025")
