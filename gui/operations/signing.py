@@ -31,18 +31,20 @@ from typing import TYPE_CHECKING
 from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
 from gui.core.i18n import translate
+from gui.core.replies import Reply, read_reply
 from gui.fileio import write_output
 from gui.outside_file import ReadMessages, read_outside_file
-from gui.pdf.embedded import DataMismatchError, NoEmbeddedDataError
+from gui.pdf.embedded import DataMismatchError, NoEmbeddedDataError, NotAReportError
 from gui.signing.errors import SigningError
 from gui.signing.report import CHANGED
 from gui.signing.roles import Role
 from gui.signing.sign import ROLES, SignResult, check_order, sign_pdf
-from gui.signing.verify import BROKEN, Trust
+from gui.signing.verify import BROKEN, Trust, Verification
 
 if TYPE_CHECKING:
     import datetime as dt
 
+    from gui.pdf.guarded import PdfSandbox
     from gui.signing.keys import SigningKey
     from gui.store.reports import ReportStore
 
@@ -68,10 +70,19 @@ class SigningTarget:
 
     path: Path
     data: bytes
-    document: ReportDocument
-    document_sha256: str  # of the report document the file carries
+    document: ReportDocument | None  # None: a receipt or letter of the Ministry's (`reply`), not a report
+    document_sha256: str  # of the report document (or the reply's record) the file carries
     signatures: tuple[PresentSignature, ...]
     report_id: int | None = None  # the report of the store this file is the export of, unchanged since
+    reply: Reply | None = None  # the Ministry's receipt or request for correction (gui.core.replies)
+
+    @property
+    def unit_name(self) -> str:
+        return self.document.unit.name if self.document is not None else self.reply.unit.name if self.reply else ""
+
+    @property
+    def period_id(self) -> str:
+        return self.document.period.id if self.document is not None else self.reply.period.id if self.reply else ""
 
     @property
     def next_role(self) -> str:
@@ -125,6 +136,8 @@ def check_pdf(*, path: Path, store: ReportStore | None = None) -> SigningTarget:
             document = read_document(found.document)
         except DocumentError as error:  # the worker's refusal comes back as its message: matched to say it here
             reason = str(error)
+            if reason == str(NotAReportError()):  # the Ministry's receipt or letter: signed as any official document
+                return _reply_target(path, data, sandbox)
             if reason == str(NoEmbeddedDataError()):
                 raise SigningError(_not_ours(name)) from None
             if reason == str(DataMismatchError()):
@@ -149,6 +162,39 @@ def check_pdf(*, path: Path, store: ReportStore | None = None) -> SigningTarget:
                 "rồi ký. Chưa ký.",
             ).format(name=name)
         )
+    _refuse_broken(name, checked)
+    signatures = _present(checked)
+    digest = hashlib.sha256(found.document).hexdigest()
+    report_id = _report_of(store, document, found.document) if store is not None else None
+    return SigningTarget(path, data, document, digest, signatures, report_id)
+
+
+def _reply_target(path: Path, data: bytes, sandbox: PdfSandbox) -> SigningTarget:
+    """A receipt or letter of the Ministry's (gui.inbox.receipt, gui.inbox.correction_letter): its record read and
+    checked as a report's data is, its signatures intact."""
+    try:
+        record = sandbox.read_reply(data)
+        reply = read_reply(record)
+    except DocumentError as error:
+        raise SigningError(
+            translate("Signing", "Không ký được tệp {name}: {error} Chưa ký.").format(
+                name=path.name, error=str(error).rstrip(".") + "."
+            )
+        ) from None
+    checked = sandbox.verify(data, Trust())
+    _refuse_broken(path.name, checked)
+    digest = hashlib.sha256(record).hexdigest()
+    return SigningTarget(path, data, None, digest, _present(checked), None, reply=reply)
+
+
+def _present(checked: Verification) -> tuple[PresentSignature, ...]:
+    return tuple(  # each one's role by its field, or by its place when another tool named the field
+        PresentSignature(None if role is Role.UNKNOWN else role.value, s.field, s.holder, s.organisation, s.signed_at)
+        for s, role in zip(checked.signatures, checked.roles, strict=True)
+    )
+
+
+def _refuse_broken(name: str, checked: Verification) -> None:
     if checked.status == BROKEN:
         problems = "; ".join(dict.fromkeys([*checked.problems, *(p for s in checked.signatures for p in s.problems)]))
         raise SigningError(
@@ -159,13 +205,6 @@ def check_pdf(*, path: Path, store: ReportStore | None = None) -> SigningTarget:
                 "ký lại từ đầu. Chưa ký.",
             ).format(name=name, problems=problems or translate("Signing", "không rõ lý do"))
         )
-    signatures = tuple(  # each one's role by its field, or by its place when another tool named the field
-        PresentSignature(None if role is Role.UNKNOWN else role.value, s.field, s.holder, s.organisation, s.signed_at)
-        for s, role in zip(checked.signatures, checked.roles, strict=True)
-    )
-    digest = hashlib.sha256(found.document).hexdigest()
-    report_id = _report_of(store, document, found.document) if store is not None else None
-    return SigningTarget(path, data, document, digest, signatures, report_id)
 
 
 def _not_ours(name: str) -> str:
@@ -210,12 +249,12 @@ def check_report_export(*, store: ReportStore, report_id: int, path: Path | None
     target = check_pdf(path=path, store=store)
     if target.report_id != report_id:
         current = store.document(report_id)
-        if target.document.uid != current.uid:
+        if target.document is None or target.document.uid != current.uid:
             raise SigningError(
                 translate(
                     "Signing",
                     "Tệp {name} là báo cáo khác ({unit}, kỳ {period}), không phải báo cáo đang chọn. Chưa ký.",
-                ).format(name=target.path.name, unit=target.document.unit.name, period=target.document.period.id)
+                ).format(name=target.path.name, unit=target.unit_name, period=target.period_id)
             )
         raise SigningError(translate("Signing", CHANGED))
     return target

@@ -70,15 +70,14 @@ class SignDialog(QDialog):
         self.result_: SignResult | None = None
         self.done_: SigningDone | None = None
 
-        doc = target.document
         intro = QLabel(
             self.tr(
                 "Ký số tệp <b>{name}</b>: báo cáo của {unit}, kỳ {period}. Tệp đã ký thay cho tệp này (dữ liệu báo "
                 "cáo giữ nguyên)."
             ).format(
                 name=html.escape(self.path.name, quote=False),
-                unit=html.escape(doc.unit.name, quote=False),
-                period=html.escape(doc.period.id, quote=False),
+                unit=html.escape(target.unit_name, quote=False),
+                period=html.escape(target.period_id, quote=False),
             ),
             self,
         )
