@@ -5881,178 +5881,178 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Sign the report digitally</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="90"/>
+        <location filename="../../gui/views/sign_dialog.py" line="89"/>
         <source>Người có thẩm quyền ký (ảnh chữ ký tay)</source>
         <translation>The competent person signs (handwritten signature image)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="91"/>
+        <location filename="../../gui/views/sign_dialog.py" line="90"/>
         <source>Văn thư ký số của cơ quan (ảnh con dấu)</source>
         <translation>The clerk applies the agency’s signature (seal image)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="97"/>
+        <location filename="../../gui/views/sign_dialog.py" line="96"/>
         <source>USB token</source>
         <translation>USB token</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="98"/>
+        <location filename="../../gui/views/sign_dialog.py" line="97"/>
         <source>Tệp chứng thư số .pfx/.p12</source>
         <translation>Certificate file .pfx/.p12</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="103"/>
+        <location filename="../../gui/views/sign_dialog.py" line="102"/>
         <source>Thư viện PKCS#11 của token (đặt trong Cài đặt)</source>
         <translation>The token’s PKCS#11 library (set in Settings)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="105"/>
+        <location filename="../../gui/views/sign_dialog.py" line="104"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="116"/>
+        <location filename="../../gui/views/sign_dialog.py" line="115"/>
         <source>ảnh chữ ký</source>
         <translation>signature image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="116"/>
+        <location filename="../../gui/views/sign_dialog.py" line="115"/>
         <source>Chọn ảnh chữ ký tay</source>
         <translation>Choose the handwritten signature image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="119"/>
+        <location filename="../../gui/views/sign_dialog.py" line="118"/>
         <source>Chọn ảnh con dấu</source>
         <translation>Choose the seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="124"/>
+        <location filename="../../gui/views/sign_dialog.py" line="123"/>
         <source>Dùng ảnh này cho các lần ký sau trên máy này</source>
         <translation>Use this image for later signings on this PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="132"/>
+        <location filename="../../gui/views/sign_dialog.py" line="131"/>
         <source>Mã PIN của token hoặc mật khẩu tệp .pfx (không được lưu)</source>
         <translation>The token’s PIN or the .pfx password (never saved)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="136"/>
+        <location filename="../../gui/views/sign_dialog.py" line="135"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="141"/>
+        <location filename="../../gui/views/sign_dialog.py" line="140"/>
         <source>Ký bằng:</source>
         <translation>Sign with:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="145"/>
+        <location filename="../../gui/views/sign_dialog.py" line="144"/>
         <source>Mã PIN / mật khẩu:</source>
         <translation>PIN / password:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="209"/>
+        <location filename="../../gui/views/sign_dialog.py" line="208"/>
         <source>Tệp chưa có chữ ký số.</source>
         <translation>The file has no digital signature yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="212"/>
+        <location filename="../../gui/views/sign_dialog.py" line="211"/>
         <source>không rõ người ký</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="214"/>
+        <location filename="../../gui/views/sign_dialog.py" line="213"/>
         <source>Đã có chữ ký số của người có thẩm quyền: {who}.</source>
         <translation>Already signed by the competent person: {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="216"/>
+        <location filename="../../gui/views/sign_dialog.py" line="215"/>
         <source>Đã có chữ ký số của cơ quan: {who}.</source>
         <translation>Already signed by the agency: {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="218"/>
+        <location filename="../../gui/views/sign_dialog.py" line="217"/>
         <source>Đã có chữ ký số ({field}): {who}.</source>
         <translation>Already signed ({field}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="248"/>
+        <location filename="../../gui/views/sign_dialog.py" line="247"/>
         <source>Chưa chọn ảnh chữ ký tay: chữ ký sẽ không có hình ảnh (Phụ lục I, Nghị định 30/2020 yêu cầu có).</source>
         <translation>No handwritten signature image chosen: the signature will have no image (Annex I of Decree 30/2020 requires one).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="252"/>
+        <location filename="../../gui/views/sign_dialog.py" line="251"/>
         <source>Chưa chọn ảnh con dấu: chữ ký của cơ quan sẽ không có hình con dấu (Phụ lục I, Nghị định 30/2020 yêu cầu có).</source>
         <translation>No seal image chosen: the agency&apos;s signature will have no seal image (Annex I of Decree 30/2020 requires one).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="257"/>
+        <location filename="../../gui/views/sign_dialog.py" line="256"/>
         <source>Ảnh sẽ nằm ở vị trí như trong trang bên phải.</source>
         <translation>The image will land where the page on the right shows it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="282"/>
+        <location filename="../../gui/views/sign_dialog.py" line="281"/>
         <source>Không hiển thị được trang ký.</source>
         <translation>The signature page cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="290"/>
+        <location filename="../../gui/views/sign_dialog.py" line="289"/>
         <source>Trang {page}: chữ ký sẽ trông như thế này (trước khi ký).</source>
         <translation>Page {page}: the signature will look like this (before signing).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="138"/>
+        <location filename="../../gui/views/sign_dialog.py" line="137"/>
         <source>Hình ảnh:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="76"/>
+        <location filename="../../gui/views/sign_dialog.py" line="75"/>
         <source>Ký số tệp &lt;b&gt;{name}&lt;/b&gt;: báo cáo của {unit}, kỳ {period}. Tệp đã ký thay cho tệp này (dữ liệu báo cáo giữ nguyên).</source>
         <translation>Digitally sign &lt;b&gt;{name}&lt;/b&gt;: the report of {unit}, period {period}. The signed file replaces this file (the report data stay as they are).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="166"/>
+        <location filename="../../gui/views/sign_dialog.py" line="165"/>
         <source>Đang ký số… USB token có thể cần vài giây. Bấm Hủy nếu muốn dừng: tệp sẽ giữ nguyên, chưa ký.</source>
         <translation>Signing… A USB token may take a few seconds. Press Cancel to stop: the file stays as it was, unsigned.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="177"/>
+        <location filename="../../gui/views/sign_dialog.py" line="176"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="177"/>
+        <location filename="../../gui/views/sign_dialog.py" line="176"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="119"/>
+        <location filename="../../gui/views/sign_dialog.py" line="118"/>
         <source>ảnh con dấu</source>
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="295"/>
+        <location filename="../../gui/views/sign_dialog.py" line="294"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="295"/>
+        <location filename="../../gui/views/sign_dialog.py" line="294"/>
         <source>Chứng thư số (*.pfx *.p12)</source>
         <translation>Certificates (*.pfx *.p12)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="325"/>
+        <location filename="../../gui/views/sign_dialog.py" line="324"/>
         <source>Hãy chọn tệp chứng thư số .pfx/.p12.</source>
         <translation>Please choose the .pfx/.p12 certificate file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="333"/>
+        <location filename="../../gui/views/sign_dialog.py" line="332"/>
         <source>Chưa có thư viện PKCS#11 của USB token: hãy chọn trong Cài đặt, thẻ Chữ ký số.</source>
         <translation>No PKCS#11 library for the USB token yet: choose it in Settings, Digital signature tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sign_dialog.py" line="408"/>
-        <location filename="../../gui/views/sign_dialog.py" line="439"/>
+        <location filename="../../gui/views/sign_dialog.py" line="407"/>
+        <location filename="../../gui/views/sign_dialog.py" line="438"/>
         <source>Đã xảy ra lỗi không mong muốn khi ký; tệp chưa ký vẫn giữ nguyên. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>An unexpected error occurred while signing; the unsigned file is unchanged. The details were written to the log.</translation>
     </message>
@@ -6255,87 +6255,88 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Could not read the PDF {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="111"/>
+        <location filename="../../gui/operations/signing.py" line="122"/>
         <source>Không tìm thấy tệp {path}. Chưa ký.</source>
         <translation>The file {path} was not found. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="112"/>
+        <location filename="../../gui/operations/signing.py" line="123"/>
         <source>Không đọc được tệp {path}: {error}. Chưa ký.</source>
         <translation>The file {path} cannot be read: {error}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="113"/>
+        <location filename="../../gui/operations/signing.py" line="124"/>
         <source>Tệp {path} quá lớn ({size}, tối đa {limit}). Chưa ký.</source>
         <translation>The file {path} is too large ({size}, at most {limit}). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="114"/>
+        <location filename="../../gui/operations/signing.py" line="125"/>
         <source>{path} là một thư mục, không phải tệp PDF. Chưa ký.</source>
         <translation>{path} is a folder, not a PDF file. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="115"/>
+        <location filename="../../gui/operations/signing.py" line="126"/>
         <source>Tệp {path} rỗng. Chưa ký.</source>
         <translation>The file {path} is empty. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="121"/>
+        <location filename="../../gui/operations/signing.py" line="132"/>
         <source>Tệp {name} không phải tệp PDF. Chưa ký.</source>
         <translation>The file {name} is not a PDF file. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="132"/>
+        <location filename="../../gui/operations/signing.py" line="145"/>
         <source>Dữ liệu báo cáo trong tệp {name} không khớp mã kiểm tra: tệp đã bị sửa sau khi xuất. Hãy xuất lại tệp PDF từ ứng dụng. Chưa ký.</source>
         <translation>The report data in {name} do not match their checksum: the file was changed after it was exported. Export the PDF again from the application. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="139"/>
+        <location filename="../../gui/operations/signing.py" line="152"/>
+        <location filename="../../gui/operations/signing.py" line="180"/>
         <source>Không ký được tệp {name}: {error} Chưa ký.</source>
         <translation>{name} cannot be signed: {error} Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="146"/>
+        <location filename="../../gui/operations/signing.py" line="159"/>
         <source>Tệp {name} là bản dự thảo (có dấu “DỰ THẢO”): chỉ ký số bản chính thức. Hãy xuất bản chính thức rồi ký. Chưa ký.</source>
         <translation>{name} is a draft (marked “DỰ THẢO”): only a final export is signed. Make a final export, then sign it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="155"/>
+        <location filename="../../gui/operations/signing.py" line="201"/>
         <source>Chữ ký số trong tệp {name} không còn nguyên vẹn ({problems}): tệp bị hỏng hoặc đã bị sửa sau khi ký, nên chữ ký mới cũng sẽ không có giá trị. Hãy dùng bản đã ký còn nguyên vẹn, hoặc xuất lại tệp PDF và ký lại từ đầu. Chưa ký.</source>
         <translation>A digital signature in {name} is no longer intact ({problems}): the file is damaged or was changed after signing, so a new signature would be worthless too. Use an intact signed copy, or export the PDF again and sign it from the start. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="160"/>
+        <location filename="../../gui/operations/signing.py" line="206"/>
         <source>không rõ lý do</source>
         <translation>reason unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="172"/>
+        <location filename="../../gui/operations/signing.py" line="211"/>
         <source>Tệp {name} không phải báo cáo xuất từ ứng dụng này (không mang dữ liệu báo cáo): ứng dụng chỉ ký số báo cáo do chính nó xuất ra. Chưa ký.</source>
         <translation>{name} is not a report exported by this application (it carries no report data): the application signs only the reports it exported. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="200"/>
+        <location filename="../../gui/operations/signing.py" line="239"/>
         <source>Báo cáo chưa được xuất bản chính thức (Xuất PDF, Ctrl+E): chưa có tệp để ký số.</source>
         <translation>The report has no final export yet (Export PDF, Ctrl+E): there is no file to sign.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="215"/>
+        <location filename="../../gui/operations/signing.py" line="254"/>
         <source>Tệp {name} là báo cáo khác ({unit}, kỳ {period}), không phải báo cáo đang chọn. Chưa ký.</source>
         <translation>{name} is another report ({unit}, period {period}), not the selected one. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="232"/>
+        <location filename="../../gui/operations/signing.py" line="271"/>
         <source>Không tìm thấy tệp đã xuất {name} ở {folder}: có thể đã bị chuyển đi, đổi tên hoặc xóa.</source>
         <translation>The exported file {name} is no longer in {folder}: it may have been moved, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="236"/>
+        <location filename="../../gui/operations/signing.py" line="275"/>
         <source>Không rõ tệp đã xuất {name} được lưu ở đâu: hãy chọn tệp.</source>
         <translation>Where the exported file {name} was saved is not known: choose the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="288"/>
+        <location filename="../../gui/operations/signing.py" line="327"/>
         <source>Tệp {name} đã bị thay đổi hoặc xóa trong khi ký, nên chữ ký không được ghi vào. Hãy ký lại.</source>
         <translation>The file {name} was changed or deleted during signing, so the signature was not written. Sign again.</translation>
     </message>
@@ -6365,7 +6366,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="257"/>
+        <location filename="../../gui/operations/signing.py" line="296"/>
         <location filename="../../gui/signing/sign.py" line="105"/>
         <source>Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.</source>
         <translation>The signing role must be “signer” (the competent person) or “agency” (the agency), not “{role}”.</translation>
