@@ -20,7 +20,7 @@ import msgspec
 from msgspec import Meta, field
 
 from gui.core.document import DocumentError, PeriodRef, UnitRef
-from gui.core.i18n import translate
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.records import Record, convert, dotted, error_location
 from gui.core.safejson import UnsafeJson, load_json
 from gui.core.text import normalize_text
@@ -106,6 +106,35 @@ def cite(number: str, day: dt.date, request_id: str) -> str:
     if number:
         return translate("Core", "số {number} ngày {date}").format(number=number, date=day.strftime("%d/%m/%Y"))
     return translate("Core", "ngày {date} (mã {code})").format(date=day.strftime("%d/%m/%Y"), code=request_id[:8])
+
+
+TRUSTED_TEXT = QT_TRANSLATE_NOOP("Core", "của Bộ Công Thương, tin cậy")
+UNVERIFIED_TEXT = QT_TRANSLATE_NOOP("Core", "chưa xác minh")
+VN = dt.timezone(dt.timedelta(hours=7))
+
+
+def short_time(text: str) -> str:
+    """An ISO time as '07/12/2026 09:57' in Vietnam time."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(VN).strftime("%d/%m/%Y %H:%M")
+
+
+def status_note(kind: str, trusted: bool, data: dict[str, Any]) -> str:
+    """What follows "Bộ đã nhận" / "Bộ đề nghị chỉnh sửa" in the report's status: ' lúc 07/12/2026 09:57 — của Bộ
+    Công Thương, tin cậy', ' (2 ý kiến) — chưa xác minh' (gui.core.report_status's reply note)."""
+    authenticity = translate("Core", TRUSTED_TEXT if trusted else UNVERIFIED_TEXT)
+    if kind == RECEIPT:
+        return translate("Core", " lúc {time} — {authenticity}").format(
+            time=short_time(str(data.get("received_at", ""))), authenticity=authenticity
+        )
+    comments = data.get("comments") if isinstance(data.get("comments"), list) else []
+    count = len(comments or []) + (1 if str(data.get("general", "")).strip() else 0)
+    return translate("Core", " ({count} ý kiến) — {authenticity}").format(count=count, authenticity=authenticity)
 
 
 def _normalize(value: Any) -> Any:

@@ -110,7 +110,10 @@ class ReportStatus:
         """The status in the interface language (or `lang`)."""
         source = STALE if self.stale else LABELS[self.stage]
         said = translate(CONTEXT, source) if lang is None else translate_to(lang, CONTEXT, source)
-        return said.format(signed=self.signed, needed=SIGNATURES_NEEDED)
+        said = said.format(signed=self.signed, needed=SIGNATURES_NEEDED)
+        if not self.stale and self.stage in (Stage.RECEIVED, Stage.CHANGES_REQUESTED):
+            said += self.reply_note  # when, how many comments, and whether the Ministry's signature was verified
+        return said
 
     @property
     def sent(self) -> bool:

@@ -8,11 +8,23 @@ store's own) and reads many reports in a few queries. `record_sent` notes a send
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from gui.core.report_status import ExportFact, ReportFacts, ReportStatus, SentFact, SentHow, SigningFact, report_status
+from gui.core.replies import status_note
+from gui.core.report_status import (
+    ExportFact,
+    MinistryReply,
+    ReportFacts,
+    ReportStatus,
+    SentFact,
+    SentHow,
+    SigningFact,
+    report_status,
+)
+from gui.core.report_status import Reply as ReplyKind
 
 Execute = Callable[[str, list[Any]], Any]
 
@@ -32,6 +44,12 @@ def read_facts(execute: Execute, report_ids: Iterable[int]) -> dict[int, ReportF
     exports: dict[int, ExportFact] = {}
     signings: dict[int, list[SigningFact]] = defaultdict(list)
     sent: dict[int, list[SentFact]] = defaultdict(list)
+    replies: dict[int, list[MinistryReply]] = defaultdict(list)
+    # The Ministry's receipts and letters the province opened (gui/operations/ministry_replies.py); a database not
+    # yet migrated (the list read before the store's modules load) has no such table.
+    has_replies = bool(
+        execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ministry_replies'", []).fetchone()
+    )
     for chunk, marks in _chunks(ids):
         for report_id, edits, updated_at in execute(
             f"SELECT id, edits, updated_at FROM reports WHERE id IN ({marks})", chunk
@@ -61,6 +79,24 @@ def read_facts(execute: Execute, report_ids: Iterable[int]) -> dict[int, ReportF
             sent[int(report_id)].append(
                 SentFact(at=str(at), how=SentHow(how), file_name=str(file_name), sha256=str(sha256))
             )
+        if not has_replies:
+            continue
+        for report_id, kind, at, status, data in execute(
+            f"""SELECT report_id, kind, received_at, status, data FROM ministry_replies
+                WHERE report_id IN ({marks}) ORDER BY id""",
+            chunk,
+        ).fetchall():
+            try:
+                record = json.loads(data)
+            except ValueError:
+                record = {}
+            replies[int(report_id)].append(
+                MinistryReply(
+                    at=str(at),
+                    kind=ReplyKind.RECEIVED if kind == "receipt" else ReplyKind.CHANGES_REQUESTED,
+                    note=status_note(str(kind), status == "trusted", record if isinstance(record, dict) else {}),
+                )
+            )
     out: dict[int, ReportFacts] = {}
     for report_id in ids:
         edits, updated_at = base.get(report_id, (0, ""))
@@ -70,6 +106,7 @@ def read_facts(execute: Execute, report_ids: Iterable[int]) -> dict[int, ReportF
             final_export=exports.get(report_id),
             signings=tuple(signings.get(report_id, ())),
             sent=tuple(sent.get(report_id, ())),
+            replies=tuple(replies.get(report_id, ())),
         )
     return out
 

@@ -2008,17 +2008,37 @@ Please send this file to your support desk.</translation>
         <translation>of {date} (code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="127"/>
+        <location filename="../../gui/core/replies.py" line="111"/>
+        <source>của Bộ Công Thương, tin cậy</source>
+        <translation>from the Ministry of Industry and Trade, trusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/replies.py" line="112"/>
+        <source>chưa xác minh</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/replies.py" line="132"/>
+        <source> lúc {time} — {authenticity}</source>
+        <translation> at {time} — {authenticity}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/replies.py" line="137"/>
+        <source> ({count} ý kiến) — {authenticity}</source>
+        <translation> ({count} comments) — {authenticity}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/replies.py" line="156"/>
         <source>Dữ liệu văn bản của Bộ không đọc được: {error}.</source>
         <translation>The Ministry&apos;s document data cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="130"/>
+        <location filename="../../gui/core/replies.py" line="159"/>
         <source>Đây không phải văn bản trả lời của Bộ (giấy xác nhận, công văn).</source>
         <translation>This is not a reply of the Ministry&apos;s (receipt, letter).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="136"/>
+        <location filename="../../gui/core/replies.py" line="165"/>
         <source>Dữ liệu văn bản của Bộ không hợp lệ — khóa &apos;{key}&apos;: {error}</source>
         <translation>The Ministry&apos;s document data is invalid — key &apos;{key}&apos;: {error}</translation>
     </message>

@@ -56,6 +56,8 @@ def test_request_answer_round_trip(fresh_round: Round, keys: Keys) -> None:
     signed = sign_letter(letter, r.folder / "cv-ky.pdf", keys.ministry)
     line = ok("report", "receive", "--db", r.so, signed, "--trust", keys.ministry.pem)
     assert "Bộ đề nghị chỉnh sửa (2 ý kiến) — của Bộ Công Thương, tin cậy" in line
+    row = json.loads(ok("report", "list", "--db", r.so, "--json"))[0]
+    assert row["stage"] == "changes_requested" and row["status_text"] == row["ministry"]
     comments = ok("report", "comments", "--db", r.so, "1")
     assert f"staff_fulltime\tI Số cán bộ làm công tác BVQLNTD chuyên trách\t{STAFF}" in comments
     assert f"cm_articles\tII.3 Số tin, bài trên báo chí\t{ARTICLES}" in comments

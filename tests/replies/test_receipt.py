@@ -46,6 +46,8 @@ def test_signed_receipt_sets_received_trusted(fresh_round: Round, keys: Keys) ->
     line = ok("report", "receive", "--db", r.so, signed, "--trust", keys.ministry.pem)
     assert "Bộ đã nhận lúc" in line and "của Bộ Công Thương, tin cậy" in line
     assert listed(r)["ministry"].startswith("Bộ đã nhận lúc") and "tin cậy" in listed(r)["ministry"]
+    # The report's life (gui.core.report_status) takes the receipt as its last step, with when and by whom.
+    assert listed(r)["stage"] == "received" and listed(r)["status_text"] == listed(r)["ministry"]
     assert "đã mở tệp này" in ok("report", "receive", "--db", r.so, signed)
     # Loaded once: a later receipt is verified without --trust.
     later = ok("report", "receive", "--db", r.so, sign_letter(receipt, r.folder / "xn-ky-2.pdf", keys.ministry))
