@@ -36,9 +36,14 @@ def test_the_ministry_replies_show_only_when_a_fact_says_so() -> None:
     assert report_status(facts).text("vi") == "Đã gửi"
     received = MinistryReply(at="2026-03-02T10:00:00+00:00", kind=Reply.RECEIVED)
     assert report_status(ReportFacts(**{**facts.__dict__, "replies": (received,)})).text("vi") == "Bộ đã nhận"
-    asked = MinistryReply(at="2026-03-03T10:00:00+00:00", kind=Reply.CHANGES_REQUESTED, note="Bổ sung mục II.4")
+    # The reply's note (gui.core.replies.status_note: how many comments, whether the Ministry's signature was
+    # verified) follows the stage's words: an unverified letter never reads as the Ministry's plain word.
+    asked = MinistryReply(
+        at="2026-03-03T10:00:00+00:00", kind=Reply.CHANGES_REQUESTED, note=" (1 ý kiến) — chưa xác minh"
+    )
     status = report_status(ReportFacts(**{**facts.__dict__, "replies": (received, asked)}))
-    assert status.text("vi") == "Bộ đề nghị chỉnh sửa" and status.reply_note == "Bổ sung mục II.4"
+    assert status.text("vi") == "Bộ đề nghị chỉnh sửa (1 ý kiến) — chưa xác minh"
+    assert status.reply_note == " (1 ý kiến) — chưa xác minh"
 
 
 def test_facts_of_an_earlier_round_do_not_count() -> None:
