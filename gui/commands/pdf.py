@@ -125,8 +125,8 @@ def _render(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.core.admission import check_admissible
     from gui.core.template import template_for
+    from gui.operations.document_file import read_document_file
     from gui.operations.export import export_document, suggested_file_name
-    from gui.operations.report_files import read_document_file
 
     doc = read_document_file(args.file)
     template = template_for(doc.template.id, doc.template.version)

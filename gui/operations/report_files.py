@@ -7,13 +7,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from gui.core import limits
-from gui.core.document import DocumentError, ReportDocument, read_document
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 from gui.core.text import shown_path
 from gui.fileio import write_output
-from gui.outside_file import ReadMessages, read_outside_file
+from gui.operations.document_file import read_document_file
 from gui.store.errors import StoreError
 from gui.store.reports import ReportStore, import_own_document
 
@@ -29,21 +27,6 @@ class ReportFileError(UserError):
         super().__init__(
             translate("Operations", "Không mở được {path}: {error}").format(path=shown_path(path.name), error=reason)
         )
-
-
-def read_document_file(path: Path) -> ReportDocument:
-    """A document from a file someone sent (`report import-json`, `pdf render`, the window's open-file): a regular
-    file within the size limit, read without blocking (gui.outside_file), then read_document's limits."""
-    name = shown_path(path).replace("{", "{{").replace("}", "}}")  # the messages are formatted once more
-    messages = ReadMessages(
-        missing=translate("Core", "Không tìm thấy tệp {name}.").replace("{name}", name),
-        unreadable=translate("Core", "Không đọc được tệp {name}: {error}.").replace("{name}", name),
-        too_large=translate("Core", "Tệp {name} quá lớn ({size}; một báo cáo tối đa {limit}).").replace(
-            "{name}", name
-        ),
-        not_regular=translate("Core", "{name} không phải một tệp thông thường.").replace("{name}", name),
-    )
-    return read_document(read_outside_file(path, limits.MAX_JSON_BYTES, messages, DocumentError))
 
 
 def suggested_file_name(store: ReportStore, report_id: int) -> str:
