@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 from pathlib import Path
 
 from gui.cli import db_path_of, report_stream
@@ -57,18 +56,94 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     imp.set_defaults(handler=_import)
 
+    db_help = translate("CommandLine", "tệp cơ sở dữ liệu")
+    fingerprint_help = translate(
+        "CommandLine", "dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc 16 ký tự đầu trở lên)"
+    )
     confirm = actions.add_parser(
         "confirm-certificate",
-        help=translate("CommandLine", "xác nhận chứng thư số mới của một đơn vị (dấu vân tay SHA-256, từ dòng nhập)"),
+        help=translate("CommandLine", "như 'inbox certificates confirm' (tên cũ, vẫn dùng được)"),
     )
-    confirm.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
-    )
-    confirm.add_argument(
-        "fingerprint",
-        help=translate("CommandLine", "dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc phần đầu)"),
-    )
+    confirm.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    confirm.add_argument("fingerprint", help=fingerprint_help)
     confirm.set_defaults(handler=_confirm)
+
+    certificates = actions.add_parser(
+        "certificates",
+        help=translate("CommandLine", "sổ chứng thư số của các đơn vị: xem, đăng ký, xác nhận, ngừng chấp nhận"),
+    )
+    cert_actions = certificates.add_subparsers(
+        dest="cert_action", metavar=translate("CommandLine", "THAO_TÁC"), required=True
+    )
+    listing = cert_actions.add_parser("list", help=translate("CommandLine", "các chứng thư số đã đăng ký"))
+    listing.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    listing.add_argument("--unit", help=translate("CommandLine", "chỉ một đơn vị: mã tỉnh hoặc mã bộ, ngành"))
+    listing.set_defaults(handler=_certificates_list)
+    add = cert_actions.add_parser(
+        "add", help=translate("CommandLine", "đăng ký tệp chứng thư số (.cer/.crt/.pem) đơn vị gửi")
+    )
+    add.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    add.add_argument(
+        "--unit", required=True, help=translate("CommandLine", "mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)")
+    )
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=("signer", "agency"),
+        help=translate("CommandLine", "signer: người có thẩm quyền ký; agency: cơ quan"),
+    )
+    add.add_argument("certificate", type=Path, help=translate("CommandLine", "tệp chứng thư số"))
+    add.set_defaults(handler=_certificates_add)
+    confirm_cert = cert_actions.add_parser(
+        "confirm",
+        help=translate("CommandLine", "đăng ký chứng thư số thấy trong báo cáo đã nhận, sau khi đối chiếu với đơn vị"),
+    )
+    confirm_cert.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    confirm_cert.add_argument("fingerprint", help=fingerprint_help)
+    confirm_cert.set_defaults(handler=_confirm)
+    retire = cert_actions.add_parser(
+        "retire", help=translate("CommandLine", "ngừng chấp nhận một chứng thư số đã đăng ký")
+    )
+    retire.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    retire.add_argument("fingerprint", help=fingerprint_help)
+    retire.set_defaults(handler=_certificates_retire)
+
+    trust = actions.add_parser(
+        "trust", help=translate("CommandLine", "chứng thư gốc, trung gian và danh sách thu hồi (CRL) của Bộ")
+    )
+    trust_actions = trust.add_subparsers(
+        dest="trust_action", metavar=translate("CommandLine", "THAO_TÁC"), required=True
+    )
+    trust_list = trust_actions.add_parser("list", help=translate("CommandLine", "những gì đã nạp"))
+    trust_list.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    trust_list.set_defaults(handler=_trust_list)
+    trust_load = trust_actions.add_parser(
+        "load",
+        help=translate("CommandLine", "nạp tệp .cer/.crt/.pem/.crl rồi kiểm tra lại mọi báo cáo đã nhận"),
+    )
+    trust_load.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    trust_load.add_argument("files", type=Path, nargs="+", metavar="FILE", help=translate("CommandLine", "tệp"))
+    trust_load.set_defaults(handler=_trust_load)
+
+    reverify = actions.add_parser(
+        "reverify", help=translate("CommandLine", "kiểm tra lại chữ ký số của mọi báo cáo đã nhận, từ tệp đã lưu")
+    )
+    reverify.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    reverify.set_defaults(handler=_reverify)
+
+    pending = actions.add_parser(
+        "pending", help=translate("CommandLine", "các phiên bản chờ xác nhận (chưa tính vào tổng hợp)")
+    )
+    pending.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    pending.set_defaults(handler=_pending)
+
+    accept = actions.add_parser(
+        "accept",
+        help=translate("CommandLine", "chấp nhận một phiên bản chờ xác nhận, để tính vào tổng hợp"),
+    )
+    accept.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    accept.add_argument("id", type=int, help=translate("CommandLine", "số của phiên bản (xem 'inbox pending')"))
+    accept.set_defaults(handler=_accept)
 
     versions = actions.add_parser(
         "versions", help=translate("CommandLine", "mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ")
@@ -147,11 +222,11 @@ def _import(args: argparse.Namespace) -> int:
         print(result.line(), flush=True)
 
     # lazy: as above (bvntd --help)
-    from gui.signing.settings import load_settings, policy_from
+    from gui.operations.trust import signature_policy
 
-    # The trust roots and the requirement of Settings, and those given on the command line.
-    policy = policy_from(load_settings(), args.trust, args.require_signature, crls=args.crl)
     with ReportStore.open(db_path_of(args)) as store:
+        # The trust of Settings and of the database, the files given now; required if either says so.
+        policy = signature_policy(store=store, extra=args.trust, require=args.require_signature, crls=args.crl)
         run = import_paths(
             store, args.paths, progress=None, on_result=show, signatures=policy, accept_drafts=args.accept_drafts
         )
@@ -160,48 +235,210 @@ def _import(args: argparse.Namespace) -> int:
     return 2 if single and not run.results[0].handled else 0
 
 
-def _confirm(args: argparse.Namespace) -> int:
+def _reverified(result: object) -> str:
     # lazy: as above (bvntd --help)
+    from gui.operations.trust import Reverified
+
+    assert isinstance(result, Reverified)
+    text = translate(
+        "CommandLine",
+        "Đã kiểm tra lại {versions} phiên bản đã nhận ({seconds:.1f} giây): {status} đổi trạng thái chữ ký số, "
+        "{groups} đơn vị/kỳ đổi phiên bản được tính.",
+    ).format(
+        versions=result.versions, seconds=result.seconds, status=result.status_changed, groups=result.counted_changed
+    )
+    if result.without_bytes:
+        text += " " + translate(
+            "CommandLine",
+            "{count} phiên bản nhận trước khi ứng dụng lưu tệp gốc: chỉ áp lại sổ chứng thư số.",
+        ).format(count=result.without_bytes)
+    return text
+
+
+def _certificate_line(cert: object) -> str:
+    # lazy: as above (bvntd --help)
+    from gui.operations.trust import SOURCE_LABELS, role_label
+    from gui.store.trust import RegisteredCertificate
+
+    assert isinstance(cert, RegisteredCertificate)
+    state = (
+        translate("CommandLine", "ngừng chấp nhận {at}").format(at=cert.retired_at)
+        if cert.retired_at
+        else translate("CommandLine", "đang chấp nhận")
+    )
+    return translate(
+        "CommandLine",
+        "{unit} — {role}: {holder} ({organisation}), hiệu lực {start} đến {end}, SHA-256 {fingerprint} — {state}; "
+        "đăng ký {at} bởi {by} từ {source} ({detail})",
+    ).format(
+        unit=f"{cert.unit_kind}:{cert.unit_code}",
+        role=role_label(cert.role),
+        holder=cert.holder,
+        organisation=cert.organisation,
+        start=(cert.valid_from or "")[:10],
+        end=(cert.valid_to or "")[:10],
+        fingerprint=cert.fingerprint,
+        state=state,
+        at=cert.registered_at,
+        by=cert.registered_by,
+        source=translate("Trust", SOURCE_LABELS[cert.source]),
+        detail=cert.source_detail,
+    )
+
+
+def _unit_kind(code: str) -> str:
+    return "province" if code.strip().isdigit() else "ministry"
+
+
+def _certificates_list(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
+    from gui.operations.trust import find_unit_by_code, list_certificates
     from gui.store.reports import ReportStore
 
-    prefix = args.fingerprint.strip().lower().rstrip("…").replace(":", "")
-    if not re.fullmatch(r"[0-9a-f]{16,64}", prefix):
-        raise UserError(
-            translate("CommandLine", "Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.")
-        )
+    kind = code = None
+    if args.unit:
+        unit = find_unit_by_code(_unit_kind(args.unit), args.unit)
+        kind, code = unit.kind, unit.code
     with ReportStore.open(db_path_of(args)) as store:
-        rows = store.db.execute(
-            "SELECT fingerprint, unit_kind, unit_code, holder, confirmed FROM unit_certificates WHERE fingerprint LIKE ?",
-            [prefix + "%"],
-        ).fetchall()
-        if not rows:
-            raise UserError(
-                translate("CommandLine", "Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.").format(
-                    prefix=prefix
-                )
-            )
-        if len({r[0] for r in rows}) > 1:
-            raise UserError(
-                translate("CommandLine", "Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.").format(
-                    prefix=prefix
-                )
-            )
-        # lazy: as above (bvntd --help)
-        from gui.signing.certificates import confirm
+        found = list_certificates(store=store, unit_kind=kind, unit_code=code)
+    if not found:
+        print(translate("CommandLine", "Chưa đăng ký chứng thư số nào."))
+    for cert in found:
+        print(_certificate_line(cert))
+    return 0
 
-        updated = confirm(store, rows[0][0])
-    for _fp, kind, code, holder, _confirmed in rows:
+
+def _certificates_add(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
+    from gui.operations.trust import add_certificate
+    from gui.store.reports import ReportStore
+
+    with ReportStore.open(db_path_of(args)) as store:
+        done = add_certificate(
+            store=store, unit_kind=_unit_kind(args.unit), unit_code=args.unit, role=args.role, path=args.certificate
+        )
+    print(translate("CommandLine", "Đã đăng ký: {line}").format(line=_certificate_line(done.certificate)))
+    print(_reverified(done.reverified))
+    return 0
+
+
+def _confirm(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
+    from gui.operations.trust import confirm_certificate, role_label
+    from gui.store.reports import ReportStore
+
+    with ReportStore.open(db_path_of(args)) as store:
+        done = confirm_certificate(store=store, fingerprint=args.fingerprint)
+    cert = done.certificate
+    print(
+        translate("CommandLine", "Đã xác nhận chứng thư số của {holder} cho đơn vị {unit} ({role}).").format(
+            holder=cert.holder or cert.organisation,
+            unit=f"{cert.unit_kind}:{cert.unit_code}",
+            role=role_label(cert.role),
+        )
+    )
+    print(_reverified(done.reverified))
+    return 0
+
+
+def _certificates_retire(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
+    from gui.operations.trust import retire_certificate
+    from gui.store.reports import ReportStore
+
+    with ReportStore.open(db_path_of(args)) as store:
+        done = retire_certificate(store=store, fingerprint=args.fingerprint)
+    for cert in done.certificates:
+        print(translate("CommandLine", "Đã ngừng chấp nhận: {line}").format(line=_certificate_line(cert)))
+    print(_reverified(done.reverified))
+    return 0
+
+
+def _trust_list(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
+    from gui.operations.trust import KIND_LABELS, trust_sources
+    from gui.store.reports import ReportStore
+
+    with ReportStore.open(db_path_of(args)) as store:
+        found = trust_sources(store=store)
+    if not found:
+        print(translate("CommandLine", "Chưa nạp chứng thư gốc nào: không chữ ký số nào được coi là tin cậy."))
+    for source in found:
         print(
-            translate("CommandLine", "Đã xác nhận chứng thư số của {holder} cho đơn vị {unit}.").format(
-                holder=holder, unit=f"{kind}:{code}"
+            translate("CommandLine", "{kind}: {name}, hiệu lực {start} đến {end}, tệp {file}, nạp {at}").format(
+                kind=translate("Trust", KIND_LABELS[source.kind]),
+                name=source.name,
+                start=(source.valid_from or "?")[:10],
+                end=(source.valid_to or "?")[:10],
+                file=source.file_name,
+                at=source.loaded_at,
             )
         )
-    if updated:
+    return 0
+
+
+def _trust_load(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
+    from gui.operations.trust import load_trust_files
+    from gui.store.reports import ReportStore
+
+    with ReportStore.open(db_path_of(args)) as store:
+        done = load_trust_files(store=store, paths=args.files)
+    for item in done.added:
+        print(translate("CommandLine", "Đã nạp: {name}").format(name=item.name))
+    for item in done.already:
+        print(translate("CommandLine", "Đã có từ trước: {name}").format(name=item.name))
+    print(_reverified(done.reverified))
+    return 0
+
+
+def _reverify(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
+    from gui.operations.trust import reverify
+    from gui.store.reports import ReportStore
+
+    with ReportStore.open(db_path_of(args)) as store:
+        print(_reverified(reverify(store=store)))
+    return 0
+
+
+def _pending(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
+    from gui.operations.trust import pending_versions
+    from gui.store.reports import ReportStore
+
+    with ReportStore.open(db_path_of(args)) as store:
+        found = pending_versions(store=store)
+    if not found:
+        print(translate("CommandLine", "Không có phiên bản nào chờ xác nhận."))
+    for v in found:
         print(
-            translate("CommandLine", "Đã cập nhật trạng thái chữ ký số của {count} báo cáo đã nhận.").format(
-                count=len(updated)
+            translate("CommandLine", "{id}: {unit}, kỳ {period}, cập nhật {updated} — {reason} — {signature}").format(
+                id=v.report_id,
+                unit=v.unit_name,
+                period=v.period_id,
+                updated=v.updated_at,
+                reason=v.reason,
+                signature=v.signature,
             )
         )
+    return 0
+
+
+def _accept(args: argparse.Namespace) -> int:
+    # lazy: as above (bvntd --help)
+    from gui.operations.trust import accept_version
+    from gui.store.reports import ReportStore
+
+    with ReportStore.open(db_path_of(args)) as store:
+        done = accept_version(store=store, report_id=args.id)
+    if done.counted:
+        text = translate("CommandLine", "Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}): được tính vào tổng hợp.")
+    else:
+        text = translate(
+            "CommandLine", "Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}); đã có phiên bản mới hơn được tính."
+        )
+    print(text.format(id=done.report_id, unit=done.unit_name, period=done.period_id))
     return 0
 
 

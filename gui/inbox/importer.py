@@ -25,6 +25,7 @@ from gui.core.template import Template
 from gui.core.text import shown_path
 from gui.core.units import find_unit, province_list_at
 from gui.core.values import ValueError_
+from gui.inbox.counting import pending_text, recount
 from gui.inbox.page_check import DIFFER, check_pages
 from gui.inbox.sources import (
     Found,
@@ -38,12 +39,21 @@ from gui.inbox.sources import (
 )
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
 from gui.pdf.guarded import PdfSandbox
-from gui.signing.inbox import SignaturePolicy, note_signatures, refusal, verify_received
+from gui.signing.inbox import (
+    SignaturePolicy,
+    describe,
+    fully_trusted,
+    note_signatures,
+    refusal,
+    verify_received,
+)
 from gui.store.database import fault_of, write_transaction
 from gui.store.errors import StoreError
 from gui.store.inbox import Conflict, InboxRepository
 from gui.store.replies import Answer, ReplyRepository
 from gui.store.reports import ReportStore, now_iso
+from gui.store.signatures import SignatureRepository
+from gui.store.trust import TrustRepository
 
 if TYPE_CHECKING:
     from gui.signing.inbox import SignaturePolicy
@@ -72,6 +82,7 @@ class Outcome(StrEnum):
     OLDER = "older"
     CONFLICT = "conflict"
     REJECTED = "rejected"
+    PENDING = "pending"  # kept as a version, counted nowhere until a person accepts it (gui.inbox.counting)
     SKIPPED = "skipped"  # a file of a folder that is not a report by its name (a .docx beside the PDFs): not read
 
 
@@ -83,6 +94,7 @@ OUTCOME_LABELS = {
     Outcome.OLDER: QT_TRANSLATE_NOOP("Inbox", "Lưu bản cũ: đã có bản mới hơn"),
     Outcome.CONFLICT: QT_TRANSLATE_NOOP("Inbox", "Xung đột: chờ quyết định"),
     Outcome.REJECTED: QT_TRANSLATE_NOOP("Inbox", "Từ chối"),
+    Outcome.PENDING: QT_TRANSLATE_NOOP("Inbox", "Chờ xác nhận: chưa tính vào tổng hợp"),
     Outcome.SKIPPED: QT_TRANSLATE_NOOP("Inbox", "Bỏ qua"),
 }
 NOT_A_REPORT = QT_TRANSLATE_NOOP("Inbox", "không phải báo cáo PDF/JSON")
@@ -324,17 +336,8 @@ def _import_file(
         source = read_source(path)
     except SourceError as error:
         return FileResult(path, Outcome.REJECTED, str(error))
-    record = repo.file_record(source.sha256)
-    if (
-        record is not None
-        and record.result in ("imported", "replaced")
-        and record.report_id is not None
-        and repo.report_exists(record.report_id)
-    ):
-        # The very same file was imported before: no need to open it again.
-        return FileResult(
-            path, Outcome.ALREADY, translate("Inbox", "Tệp này đã được nhập trước đây."), record.report_id
-        )
+    # The very same file imported before is read again: its signatures are verified with today's trust (roots,
+    # CRLs, registry) and its stored status brought up to date.
     # Signatures first (in the sandbox's worker): a broken one refuses the file, and so does one whose check takes
     # too long or too much memory; a signed file's data is read from its signed revision.
     try:
@@ -353,7 +356,7 @@ def _import_file(
     except (SourceError, DocumentError, Rejected) as error:
         return _reject(repo, source, str(error))
     try:
-        return _store(repo, source, checked)
+        return _store(repo, source, checked, require=policy.require)
     except Rejected as error:
         return _reject(repo, source, str(error))
     except (ValueError_, KeyError, DocumentError, ValueError) as error:
@@ -408,7 +411,7 @@ def _reject(repo: InboxRepository, source: SourceFile, reason: str) -> FileResul
     return FileResult(source.path, Outcome.REJECTED, reason)
 
 
-def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileResult:
+def _store(repo: InboxRepository, source: SourceFile, checked: Checked, *, require: bool = False) -> FileResult:
     doc = checked.original
     doc_sha = doc.sha256()
     unmatched = tuple(u.as_dict() for u in checked.unmatched)
@@ -436,10 +439,23 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
     with write_transaction(repo.db):  # one transaction per file: a failure leaves what was there untouched
         same = repo.report_with_sha(doc_sha)
         if same is not None:
+            record = repo.file_record(source.sha256)
+            same_file = record is not None and record.report_id == same
             repo.record_file(source.sha256, shown_path(source.path), source.size, "already", "", at, same)
-            # The same report, signed this time: its signature status is brought up to date.
-            signature, note = _note_signatures(repo, same, checked, at, upgrade_only=True)
-            already = translate("Inbox", "{what}: báo cáo này đã có.").format(what=_what(checked))
+            # The same report again: its signatures verified now are recorded (the same file: whatever they are
+            # now; another file of it: when at least as good), and the counted versions weighed again.
+            signature, note = _note_signatures(repo, same, checked, at, upgrade_only=not same_file)
+            if signature and checked.signature is not None:
+                TrustRepository(repo.store).keep_bytes(same, source.sha256, source.data)
+            weighed = recount(repo, doc.unit.kind, doc.unit.code, doc.period.id, require=require)
+            if same_file:
+                already = translate("Inbox", "Tệp này đã được nhập trước đây; chữ ký số đã được kiểm tra lại.")
+            else:
+                already = translate("Inbox", "{what}: báo cáo này đã có.").format(what=_what(checked))
+            if same in weighed.pending:
+                already += " " + translate("Inbox", "Chờ xác nhận: {why}.").format(
+                    why=pending_text(weighed.pending[same])
+                )
             return result(Outcome.ALREADY, f"{already}{note}", same, signature=signature)
         receipt = repo.receipt_for(doc.unit.kind, doc.unit.code, doc.period.id)
         clash = _identity_clash(repo, doc, receipt)
@@ -486,17 +502,34 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
             ReplyRepository(repo.store).record_answer(
                 Answer(report_id=report_id, request_id=ref.id, number=ref.number, day=ref.date.isoformat())
             )
-        if receipt is not None:
+        if checked.signature is not None:  # kept, so the version can be verified again when trust changes
+            TrustRepository(repo.store).keep_bytes(report_id, source.sha256, source.data)
+        signature, note = _note_signatures(repo, report_id, checked, at)
+        if require and checked.signature is not None:
+            stored = SignatureRepository(repo.store).signatures(report_id)
+            if not fully_trusted(signature, [str(s.get("role", "")) for s in stored]):
+                # Rolled back with the transaction: nothing of the file is stored.
+                raise Rejected(
+                    translate(
+                        "Signing",
+                        "Bộ yêu cầu chữ ký số tin cậy (Cài đặt, hoặc --require-signature) nhưng {status} Không nhập.",
+                    ).format(status=_sentence(SignatureRepository(repo.store).received([report_id])[report_id].summary))
+                )
+        weighed = recount(repo, doc.unit.kind, doc.unit.code, doc.period.id, require=require)
+        if report_id in weighed.pending:
+            outcome = Outcome.PENDING
+            reason = translate("Inbox", "{what}: CHỜ XÁC NHẬN — {why}.").format(
+                what=_what(checked), why=pending_text(weighed.pending[report_id])
+            )
+        elif receipt is not None:
             # Every version is kept; the newer one is the one counted, the other is listed with the versions.
-            if _compare_times(doc.updated_at, receipt.updated_at) < 0:
-                repo.supersede(report_id, receipt.report_id)
+            if weighed.counted != report_id:
                 outcome = Outcome.OLDER
                 reason = translate(
                     "Inbox",
                     "{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.",
                 ).format(what=_what(checked), time=_show_time(receipt.updated_at))
             else:
-                repo.supersede(receipt.report_id, report_id)
                 outcome = Outcome.REPLACED
                 reason = translate(
                     "Inbox", "{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước)."
@@ -523,9 +556,9 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked) -> FileR
                 "Inbox",
                 "Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.",
             ).format(version=checked.source_version, count=len(unmatched), keys=keys)
-        signature, note = _note_signatures(repo, report_id, checked, at)
         reason += note
-        repo.record_file(source.sha256, shown_path(source.path), source.size, outcome.value, reason, at, report_id)
+        stored_as = "imported" if outcome is Outcome.PENDING else outcome.value  # the file went in; its version waits
+        repo.record_file(source.sha256, shown_path(source.path), source.size, stored_as, reason, at, report_id)
     return result(outcome, reason, report_id, unmatched, signature)
 
 
@@ -561,8 +594,13 @@ def _note_signatures(
     )
     if verified is None:
         return "", ""
-    summary = verified.summary(language())  # the store keeps the Vietnamese one, the line speaks the interface's
-    return verified.status, " " + translate("Inbox", "Chữ ký số: {summary}.").format(summary=summary)
+    summary = describe(verified, language())  # the store keeps the Vietnamese one, the line speaks the interface's
+    return verified.status, " " + translate("Inbox", "Chữ ký số: {summary}").format(summary=summary)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return f"{text[:1].lower()}{text[1:]}" + ("" if text.endswith(".") else ".")
 
 
 def _what(checked: Checked) -> str:

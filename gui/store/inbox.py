@@ -80,10 +80,27 @@ class Version:
     superseded_by: int | None
     pages: str
     notes: str
+    pending: str = ""  # why it is not counted, waiting for a person ("" once counted or accepted)
+    signature: str = ""  # its signature status (gui.signing.verify), "" for a JSON document
 
     @property
     def current(self) -> bool:
-        return self.superseded_by is None
+        """The version the totals count."""
+        return self.superseded_by is None and not self.pending
+
+
+@dataclass(frozen=True)
+class CountingRow:
+    """A version as gui.inbox.counting weighs it."""
+
+    report_id: int
+    updated_at: str
+    signature: str  # trusted | unverified | unsigned | "" (a JSON document, or received before signatures)
+    signatures: int  # how many
+    roles: tuple[str, ...]  # each signature's role, in order
+    accepted: bool  # a person accepted it although it did not qualify
+    pending: str
+    superseded_by: int | None
 
 
 def _dump(value: Any) -> str:
@@ -104,7 +121,7 @@ class InboxRepository:
             """SELECT r.id, r.uid, r.updated_at, COALESCE(i.doc_sha256, '')
                FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
                WHERE r.origin = 'inbox' AND r.unit_kind = ? AND r.unit_code = ? AND r.period_id = ?
-                 AND r.deleted_at IS NULL AND i.superseded_by IS NULL
+                 AND r.deleted_at IS NULL AND i.superseded_by IS NULL AND COALESCE(i.pending, '') = ''
                ORDER BY r.updated_at DESC, r.id DESC LIMIT 1""",
             [unit_kind, unit_code, period_id],
         ).fetchone()
@@ -229,8 +246,10 @@ class InboxRepository:
         superseded_by)."""
         rows = self.db.execute(
             """SELECT r.id, r.uid, r.updated_at, r.status, COALESCE(i.source_path, ''), COALESCE(i.imported_at, ''),
-                      i.superseded_by, COALESCE(i.pages, ''), COALESCE(i.notes, '')
+                      i.superseded_by, COALESCE(i.pages, ''), COALESCE(i.notes, ''), COALESCE(i.pending, ''),
+                      COALESCE(s.status, '')
                FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
+                    LEFT JOIN inbox_signatures s ON s.report_id = r.id
                WHERE r.origin = 'inbox' AND r.unit_kind = ? AND r.unit_code = ? AND r.period_id = ?
                  AND r.deleted_at IS NULL
                ORDER BY r.updated_at DESC, r.id DESC""",
@@ -242,13 +261,85 @@ class InboxRepository:
         """A received report is final unless it was accepted as a draft (DỰ THẢO), and then it says so."""
         self.db.execute("UPDATE reports SET status = ? WHERE id = ?", ["draft" if draft else "final", report_id])
 
+    # --- counting (gui.inbox.counting decides; these read and write its inputs and outcome) ---------
+
+    def counting_rows(self, unit_kind: str, unit_code: str, period_id: str) -> list[CountingRow]:
+        """Every version of a unit's report for a period, oldest first (by its own update time, then arrival)."""
+        cursor = self.db.execute(
+            """SELECT r.id AS report_id, r.updated_at, COALESCE(s.status, '') AS signature,
+                      COALESCE(s.signatures, '[]') AS stored, i.accepted_at, i.pending, i.superseded_by
+               FROM reports r JOIN inbox_reports i ON i.report_id = r.id
+                    LEFT JOIN inbox_signatures s ON s.report_id = r.id
+               WHERE r.origin = 'inbox' AND r.unit_kind = ? AND r.unit_code = ? AND r.period_id = ?
+                 AND r.deleted_at IS NULL
+               ORDER BY r.updated_at, r.id""",
+            [unit_kind, unit_code, period_id],
+        )
+        names = [d[0] for d in cursor.description]
+        out = []
+        for row in cursor.fetchall():
+            values = dict(zip(names, row, strict=True))
+            signatures = json.loads(values["stored"] or "[]")
+            out.append(
+                CountingRow(
+                    report_id=int(values["report_id"]),
+                    updated_at=str(values["updated_at"]),
+                    signature=str(values["signature"]),
+                    signatures=len(signatures),
+                    roles=tuple(str(s.get("role", "")) for s in signatures),
+                    accepted=values["accepted_at"] is not None,
+                    pending=str(values["pending"]),
+                    superseded_by=values["superseded_by"],
+                )
+            )
+        return out
+
+    def groups(self) -> list[tuple[str, str, str]]:
+        """Every (unit kind, unit code, period) with a received version."""
+        rows = self.db.execute(
+            """SELECT DISTINCT unit_kind, unit_code, period_id FROM reports
+               WHERE origin = 'inbox' AND deleted_at IS NULL ORDER BY period_id, unit_kind, unit_code"""
+        ).fetchall()
+        return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+    def set_counting(self, report_id: int, *, pending: str, superseded_by: int | None) -> None:
+        self.db.execute(
+            "UPDATE inbox_reports SET pending = ?, superseded_by = ? WHERE report_id = ?",
+            [pending, superseded_by, report_id],
+        )
+
+    def accept_version(self, report_id: int, by: str, at: str) -> None:
+        self.db.execute(
+            "UPDATE inbox_reports SET accepted_by = ?, accepted_at = ? WHERE report_id = ?", [by, at, report_id]
+        )
+
+    def version_unit(self, report_id: int) -> tuple[str, str, str, str] | None:
+        """(unit kind, unit code, unit name, period) of a received version."""
+        row = self.db.execute(
+            """SELECT r.unit_kind, r.unit_code, r.unit_name, r.period_id FROM reports r
+               JOIN inbox_reports i ON i.report_id = r.id WHERE r.id = ? AND r.deleted_at IS NULL""",
+            [report_id],
+        ).fetchone()
+        return (str(row[0]), str(row[1]), str(row[2]), str(row[3])) if row else None
+
+    def pending_versions(self) -> list[tuple[int, str, str, str, str, str]]:
+        """(report id, unit name, period, updated at, received at, reason) of every version waiting for a person."""
+        rows = self.db.execute(
+            """SELECT r.id, r.unit_name, r.period_id, r.updated_at, i.imported_at, i.pending
+               FROM reports r JOIN inbox_reports i ON i.report_id = r.id
+               WHERE r.origin = 'inbox' AND r.deleted_at IS NULL AND i.pending != ''
+               ORDER BY i.imported_at DESC, r.id DESC"""
+        ).fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5])) for r in rows]
+
     # --- reading for the consolidation ---------------------------------------------------------
 
     def periods(self) -> list[tuple[str, int]]:
         """Period ids with received reports, latest first, and how many each has."""
         rows = self.db.execute(
             """SELECT period_id, COUNT(*) FROM reports r WHERE origin = 'inbox' AND deleted_at IS NULL
-                 AND NOT EXISTS (SELECT 1 FROM inbox_reports v WHERE v.report_id = r.id AND v.superseded_by IS NOT NULL)
+                 AND NOT EXISTS (SELECT 1 FROM inbox_reports v WHERE v.report_id = r.id
+                                 AND (v.superseded_by IS NOT NULL OR v.pending != ''))
                GROUP BY period_id ORDER BY MAX(period_end) DESC, period_id DESC"""
         ).fetchall()
         return [(str(r[0]), int(r[1])) for r in rows]
@@ -260,6 +351,7 @@ class InboxRepository:
                       COALESCE(i.unmatched, '[]'), COALESCE(i.draft, 0)
                FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
                WHERE r.origin = 'inbox' AND r.period_id = ? AND r.deleted_at IS NULL AND i.superseded_by IS NULL
+                 AND COALESCE(i.pending, '') = ''
                ORDER BY r.unit_kind DESC, r.unit_code, r.updated_at DESC""",
             [period_id],
         ).fetchall()

@@ -303,4 +303,59 @@ def m_ministry_replies(db: Database) -> None:
     db.execute("ALTER TABLE exports ADD COLUMN document_updated_at TEXT NOT NULL DEFAULT ''")
 
 
+@migrations()
+def m_trust_registry(db: Database) -> None:
+    """Trust the Ministry manages (gui.operations.trust): the certificates registered per unit and role, the trust
+    roots, intermediates and CRLs loaded into this database; every received file's bytes (re-verified whenever trust
+    changes); a version not trusted enough to count waits ("pending", with its reason) until a person accepts it."""
+    db.execute(
+        """CREATE TABLE certificate_registry (
+            id INTEGER PRIMARY KEY,
+            unit_kind TEXT NOT NULL CHECK (unit_kind IN ('province', 'ministry')),
+            unit_code TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('signer', 'agency')),
+            fingerprint TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            issuer TEXT NOT NULL DEFAULT '',
+            holder TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            valid_from TEXT,
+            valid_to TEXT,
+            source TEXT NOT NULL CHECK (source IN ('file', 'report')),
+            source_detail TEXT NOT NULL DEFAULT '',
+            registered_by TEXT NOT NULL DEFAULT '',
+            registered_at TEXT NOT NULL,
+            retired_by TEXT NOT NULL DEFAULT '',
+            retired_at TEXT,
+            certificate BLOB,
+            UNIQUE (unit_kind, unit_code, role, fingerprint)
+        )"""
+    )
+    db.execute("CREATE INDEX certificate_registry_by_fingerprint ON certificate_registry (fingerprint)")
+    db.execute(
+        """CREATE TABLE trust_sources (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('root', 'intermediate', 'crl')),
+            fingerprint TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            valid_from TEXT,
+            valid_to TEXT,
+            file_name TEXT NOT NULL DEFAULT '',
+            loaded_by TEXT NOT NULL DEFAULT '',
+            loaded_at TEXT NOT NULL,
+            data BLOB NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE inbox_blobs (
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL,
+            data BLOB NOT NULL
+        )"""
+    )
+    db.execute("ALTER TABLE inbox_reports ADD COLUMN pending TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE inbox_reports ADD COLUMN accepted_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE inbox_reports ADD COLUMN accepted_at TEXT")
+
+
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -57,6 +57,12 @@ class SignatureRepository:
                 out[int(report_id)] = ReceivedSignature(status, summary, int(count or 0))
         return out
 
+    def signatures(self, report_id: int) -> list[dict[str, Any]]:
+        """The stored signatures of a received report, in order (empty when it has none)."""
+        row = self.db.execute("SELECT signatures FROM inbox_signatures WHERE report_id = ?", [report_id]).fetchone()
+        loaded = json.loads(row[0] or "[]") if row else []
+        return [s for s in loaded if isinstance(s, dict)] if isinstance(loaded, list) else []
+
     # --- certificates per unit -----------------------------------------------------------------------
 
     def known_certificates(self, unit_kind: str, unit_code: str, role: str) -> dict[str, bool]:
@@ -94,7 +100,8 @@ class SignatureRepository:
         # A certificate already noted stays as first seen. Not insert(ignore=True): sqlite-utils then looks the
         # ignored row up by its rowid, which this table (WITHOUT ROWID) lacks.
         if not table.count_where(
-            "unit_kind = ? AND unit_code = ? AND role = ? AND fingerprint = ?", [unit_kind, unit_code, role, fingerprint]
+            "unit_kind = ? AND unit_code = ? AND role = ? AND fingerprint = ?",
+            [unit_kind, unit_code, role, fingerprint],
         ):
             table.insert(row)
 

@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from gui.core.i18n import set_language
-from gui.inbox.consolidate import consolidate
 from gui.inbox.importer import import_paths
-from gui.signing.inbox import SignaturePolicy
-from gui.signing.verify import load_trust
+from gui.operations.trust import add_certificate, load_trust_files, signature_policy
 from gui.store.reports import ReportStore
+from gui.store.signatures import SignatureRepository
 from tests.conftest import run_cli
 from tests.inbox.conftest import province_docs, render_pdf
 from tests.signing.pki import Pki
@@ -39,16 +38,22 @@ def test_import_lines_say_the_signatures_in_english_and_the_store_keeps_vietname
         files.append(path)
     store = ReportStore.open(tmp_path / "bo.sqlite3")
     try:
-        run = import_paths(store, files, signatures=SignaturePolicy(load_trust([pki.root.pem, pki.intermediate.pem])))
+        load_trust_files(store=store, paths=[pki.root.pem, pki.intermediate.pem])
+        add_certificate(store=store, unit_kind="province", unit_code="40", role="signer", path=pki.nghe_an.pem)
+        run = import_paths(store, files, signatures=signature_policy(store=store))
         trusted, stranger = run.results
-        assert " Digital signature: Signed, trusted (" in trusted.reason, trusted.reason
-        assert " Digital signature: Signed, origin not verified (" in stranger.reason, stranger.reason
+        assert " Digital signature: Signed, trusted — The competent person Nguyễn Văn An (" in trusted.reason, (
+            trusted.reason
+        )
+        assert "only one signature" in trusted.reason
+        assert " Digital signature: Signed, origin not verified — " in stranger.reason, stranger.reason
         assert "the certificate was not issued by any organisation in the loaded trust list" in stranger.reason
-        rows = {row.name: row.signature for row in consolidate(store, "2025").provinces if row.signature}
+        assert "Load the root certificate of the certification authority" in stranger.reason
+        stored = SignatureRepository(store).received([trusted.report_id, stranger.report_id])
     finally:
         store.close()
-    assert rows["Tỉnh Nghệ An"].startswith("Đã ký số, tin cậy (")
-    assert rows["Tỉnh Hà Tĩnh"].startswith("Đã ký số, chưa xác minh được nguồn gốc (")
+    assert stored[trusted.report_id].summary.startswith("Đã ký số, tin cậy — Người có thẩm quyền Nguyễn Văn An (")
+    assert stored[stranger.report_id].summary.startswith("Đã ký số, chưa xác minh được nguồn gốc — ")
 
 
 def test_pdf_verify_in_english(pki: Pki, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from gui.core import limits
 from gui.inbox.importer import Outcome, import_paths
+from gui.operations.trust import add_certificate
 from gui.signing.inbox import SignaturePolicy
 from gui.signing.keys import load_pfx
 from gui.signing.sign import sign_pdf
@@ -58,6 +59,8 @@ def test_a_pdf_crafted_against_pyhanko_is_refused_within_the_limit_and_the_batch
         (tmp_path / name).write_bytes(data)
     store = ReportStore.open(tmp_path / "bo.sqlite3")
     try:
+        add_certificate(store=store, unit_kind="province", unit_code="40", role="signer", path=pki.nghe_an.pem)
+        add_certificate(store=store, unit_kind="province", unit_code="40", role="agency", path=pki.nghe_an_clerk.pem)
         started = time.monotonic()
         first, crafted, third, fields = import_paths(store, sorted(tmp_path.glob("*.pdf")), signatures=policy).results
         elapsed = time.monotonic() - started
@@ -70,10 +73,11 @@ def test_a_pdf_crafted_against_pyhanko_is_refused_within_the_limit_and_the_batch
     assert crafted.seconds < limits.VERIFY_SECONDS + 3 and fields.seconds < limits.VERIFY_SECONDS + 3
     assert elapsed < 60
     # The good files, before and after the worker was replaced, have the statuses of the in-process check.
-    assert (first.outcome, third.outcome) == (Outcome.IMPORTED, Outcome.IMPORTED)
-    assert first.signature == verify_pdf(nghe_an, policy.trust).for_unit("Nghệ An").status == TRUSTED
-    assert third.signature == verify_pdf(stranger, policy.trust).for_unit(other.unit.name).status == UNVERIFIED
-    assert "Chữ ký số: Đã ký số, tin cậy (Nguyễn Văn An" in first.reason
+    assert (first.outcome, third.outcome) == (Outcome.IMPORTED, Outcome.PENDING)
+    assert first.signature == verify_pdf(nghe_an, policy.trust).status == TRUSTED
+    # Nghệ An's certificate is not registered for the other province: it waits.
+    assert third.signature == UNVERIFIED
+    assert "Chữ ký số: Đã ký số, tin cậy — Người có thẩm quyền Nguyễn Văn An" in first.reason
     assert stored == 2  # nothing of the crafted file
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from gui.inbox.importer import Outcome, import_paths
+from gui.operations.trust import add_certificate
 from gui.signing.inbox import SignaturePolicy
 from gui.signing.keys import load_pfx
 from gui.signing.sign import sign_pdf
@@ -55,6 +56,9 @@ def test_both_signatures_imported_trusted_through_the_command(
     twice = tmp_path / "BC.pdf"
     twice.write_bytes(signed(once, pki.nghe_an_clerk, "agency", images["seal"]))
     db = tmp_path / "bo.sqlite3"
+    for role, issued in (("signer", pki.nghe_an), ("agency", pki.nghe_an_clerk)):
+        added = run_cli("inbox", "certificates", "add", "--db", db, "--unit", "40", "--role", role, issued.pem)
+        assert added.returncode == 0, added.stderr
     done = run_cli(
         "inbox",
         "import",
@@ -69,7 +73,8 @@ def test_both_signatures_imported_trusted_through_the_command(
     )
     assert done.returncode == 0, done.stderr
     assert "Đã nhập" in done.stdout
-    assert "Chữ ký số: Đã ký số, tin cậy (Nguyễn Văn An, Sở Công Thương tỉnh Nghệ An" in done.stdout
+    assert "Chữ ký số: Đã ký số, tin cậy — Người có thẩm quyền Nguyễn Văn An (" in done.stdout
+    assert "; Cơ quan Sở Công Thương tỉnh Nghệ An (" in done.stdout
 
 
 def test_unsigned_flagged_or_refused_when_required(
@@ -93,7 +98,7 @@ def test_untrusted_root_and_other_province(
     stranger = tmp_path / "stranger.pdf"
     stranger.write_bytes(signed(report_pdf.read_bytes(), pki.stranger))
     result = import_paths(ministry, [stranger], signatures=policy).results[0]
-    assert result.outcome is Outcome.IMPORTED and result.signature == "unverified"
+    assert result.outcome is Outcome.PENDING and result.signature == "unverified"
     assert "chưa xác minh được nguồn gốc" in result.reason
     other = tmp_path / "ha-tinh.pdf"
     other.write_bytes(signed(report_pdf.read_bytes(), pki.ha_tinh))
@@ -105,7 +110,8 @@ def test_untrusted_root_and_other_province(
     try:
         result = import_paths(fresh, [other], signatures=policy).results[0]
         assert result.signature == "unverified"
-        assert "tổ chức khác (Sở Công Thương tỉnh Hà Tĩnh), không phải của Nghệ An" in result.reason
+        # Names in the certificate never identify a unit: the registry does.
+        assert "chứng thư số chưa đăng ký cho đơn vị Nghệ An" in result.reason
     finally:
         fresh.close()
 
@@ -140,6 +146,9 @@ def test_file_signed_by_pyhankos_own_command_line(
     # Then our agency signature over it: the outside tool's signature stays valid.
     both = tmp_path / "both.pdf"
     both.write_bytes(signed(out.read_bytes(), pki.nghe_an_clerk, "agency"))
+    # The role of a signature made by another tool comes from the registry (and its place): registered, trusted.
+    add_certificate(store=ministry, unit_kind="province", unit_code="40", role="signer", path=pki.nghe_an.pem)
+    add_certificate(store=ministry, unit_kind="province", unit_code="40", role="agency", path=pki.nghe_an_clerk.pem)
     run = import_paths(ministry, [both], signatures=policy)
     result = run.results[0]
     assert result.outcome is Outcome.IMPORTED, result.reason
@@ -233,50 +242,34 @@ def test_data_is_read_from_the_signed_revision(pki: Pki, policy: SignaturePolicy
     assert read_embedded(result.signed_data).data == read_embedded(report_pdf.read_bytes()).data
 
 
-def test_a_new_certificate_for_the_unit_is_flagged_until_confirmed(
+def test_a_certificate_not_registered_waits_until_confirmed(
     pki: Pki, policy: SignaturePolicy, report_pdf: Path, tmp_path: Path
 ) -> None:
+    """No first-seen pinning: the first report of a unit is not trusted for its certificate alone; a person
+    registers it (the old 'confirm-certificate' name still works), and the stored status follows at once."""
     db = tmp_path / "bo.sqlite3"
     first = tmp_path / "first.pdf"
-    first.write_bytes(both(report_pdf.read_bytes(), pki))
+    first.write_bytes(signed(signed(report_pdf.read_bytes(), pki.nghe_an), pki.nghe_an_clerk, "agency"))
     trust = ["--trust", pki.root.pem, "--trust", pki.intermediate.pem]
-    assert "tin cậy" in run_cli("inbox", "import", "--db", db, first, *trust).stdout
-    # Same unit, same role, another (trusted) certificate: flagged for a person to confirm.
-    second_db = db
-    later = tmp_path / "later.pdf"
-    later.write_bytes(both(report_pdf.read_bytes(), pki, signer=pki.nghe_an_clerk))
-    store = ReportStore.open(second_db)
-    try:
-        store.db.execute("DELETE FROM reports")  # so the same report is imported again, not "already there"
-        store.db.conn.commit()
-    finally:
-        store.close()
-    done = run_cli("inbox", "import", "--db", db, later, *trust)
-    assert "chứng thư số khác với chứng thư đã ghi nhận của đơn vị" in done.stdout
+    done = run_cli("inbox", "import", "--db", db, first, *trust)
+    assert "Chờ xác nhận: chưa tính vào tổng hợp" in done.stdout
+    assert "chứng thư số chưa đăng ký cho đơn vị Nghệ An" in done.stdout
     assert "chưa xác minh được nguồn gốc" in done.stdout
-    fingerprint = pki.nghe_an_clerk.cert.fingerprint(__import__("cryptography").hazmat.primitives.hashes.SHA256()).hex()
+    fingerprint = pki.nghe_an.cert.fingerprint(__import__("cryptography").hazmat.primitives.hashes.SHA256()).hex()
     confirmed = run_cli("inbox", "confirm-certificate", "--db", db, fingerprint[:20])
     assert confirmed.returncode == 0 and "Đã xác nhận chứng thư số" in confirmed.stdout
-    # The stored status of the flagged report follows at once: no re-import needed.
-    assert "Đã cập nhật trạng thái chữ ký số của 1 báo cáo đã nhận" in confirmed.stdout
+    clerk = pki.nghe_an_clerk.cert.fingerprint(__import__("cryptography").hazmat.primitives.hashes.SHA256()).hex()
+    confirmed = run_cli("inbox", "certificates", "confirm", "--db", db, clerk)
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert "1 đổi trạng thái chữ ký số, 1 đơn vị/kỳ đổi phiên bản được tính" in confirmed.stdout
     store = ReportStore.open(db)
     try:
         (report_id,) = store.db.execute("SELECT id FROM reports WHERE origin = 'inbox'").fetchone()
         assert status_of(store, report_id) == "trusted"
         stored = SignatureRepository(store).received([report_id])[report_id]
-        assert "khác với chứng thư đã ghi nhận" not in stored.summary
+        assert "chưa đăng ký" not in stored.summary
     finally:
         store.close()
-    store = ReportStore.open(db)
-    try:
-        store.db.execute("DELETE FROM reports")
-        store.db.conn.commit()
-    finally:
-        store.close()
-    again = tmp_path / "again.pdf"
-    again.write_bytes(both(report_pdf.read_bytes(), pki, signer=pki.nghe_an_clerk))
-    done = run_cli("inbox", "import", "--db", db, again, *trust)
-    assert "Đã ký số, tin cậy" in done.stdout
 
 
 def test_only_loaded_roots_are_trusted(pki: Pki, report_pdf: Path) -> None:

@@ -9,31 +9,39 @@ from pathlib import Path
 import pytest
 
 from gui.inbox.consolidate import consolidate
-from gui.inbox.importer import import_paths
-from gui.signing.inbox import SignaturePolicy
-from gui.signing.verify import load_trust
+from gui.inbox.importer import Outcome, import_paths
+from gui.operations.trust import accept_version, add_certificate, load_trust_files, signature_policy
+from gui.signing.keys import load_pfx
+from gui.signing.sign import sign_pdf
 from gui.store.reports import ReportStore
 from tests.inbox.conftest import province_docs, render_pdf
-from tests.signing.pki import Pki
-from tests.signing.signed import both
+from tests.signing.pki import PASSWORD, Pki
 
 
 @pytest.fixture
 def received(pki: Pki, tmp_path: Path):
-    """Nghệ An signed and trusted, Hà Tĩnh signed under an untrusted root, the first province unsigned."""
+    """Nghệ An signed by its registered certificates and trusted; Hà Tĩnh signed under an untrusted root (it waits,
+    and a person accepted it); the first province unsigned."""
     docs = {d.unit.name: d for d in province_docs("2025")}
     first = province_docs("2025")[0]
     files = []
     for doc, issued in ((docs["Nghệ An"], pki.nghe_an), (docs["Hà Tĩnh"], pki.stranger), (first, None)):
         data = render_pdf(doc)
         if issued is not None:
-            data = both(data, pki, signer=issued, agency=pki.nghe_an_clerk if issued is pki.nghe_an else issued)
+            data = sign_pdf(data, load_pfx(issued.pfx, PASSWORD), "signer").data
+            agency = pki.nghe_an_clerk if issued is pki.nghe_an else pki.stranger
+            data = sign_pdf(data, load_pfx(agency.pfx, PASSWORD), "agency").data
         path = tmp_path / f"{doc.unit.code}.pdf"
         path.write_bytes(data)
         files.append(path)
     store = ReportStore.open(tmp_path / "bo.sqlite3")
-    run = import_paths(store, files, signatures=SignaturePolicy(load_trust([pki.root.pem, pki.intermediate.pem])))
+    load_trust_files(store=store, paths=[pki.root.pem, pki.intermediate.pem])
+    add_certificate(store=store, unit_kind="province", unit_code="40", role="signer", path=pki.nghe_an.pem)
+    add_certificate(store=store, unit_kind="province", unit_code="40", role="agency", path=pki.nghe_an_clerk.pem)
+    run = import_paths(store, files, signatures=signature_policy(store=store))
     assert [r.signature for r in run.results] == ["trusted", "unverified", "unsigned"], [r.reason for r in run.results]
+    assert run.results[1].outcome is Outcome.PENDING
+    accept_version(store=store, report_id=run.results[1].report_id, by="Lãnh đạo Vụ")
     yield store, first.unit.name
     store.close()
 
@@ -52,7 +60,7 @@ def test_xlsx_and_summary_pdf_show_the_statuses(received, tmp_path: Path) -> Non
     header = [cell.value for cell in sheet[1]]
     column = header.index("Chữ ký số")
     by_unit = {row[2].value: row[column].value for row in sheet.iter_rows(min_row=2) if row[2].value}
-    assert by_unit["Tỉnh Nghệ An"].startswith("Đã ký số, tin cậy (Nguyễn Văn An")
+    assert by_unit["Tỉnh Nghệ An"].startswith("Đã ký số, tin cậy — Người có thẩm quyền Nguyễn Văn An (")
     assert by_unit["Tỉnh Hà Tĩnh"].startswith("Đã ký số, chưa xác minh được nguồn gốc")
     assert any(v == "Chưa ký số" for k, v in by_unit.items() if unsigned_name in k)
 

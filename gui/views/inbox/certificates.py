@@ -1,30 +1,60 @@
-"""Confirming a unit's new certificate in the inbox (gui.signing.certificates): the import flags a report signed
-with a certificate other than the one recorded for its unit; a person compares the two here — holder,
-organisation, validity and SHA-256 fingerprint — and confirms the new one, which brings the stored status of that
-unit's reports up to date."""
+"""The inbox page's "Chứng thư số" tab: the Ministry's trust managed without the command line (gui.operations.trust).
+
+- trust roots, intermediates and CRLs: "Nạp chứng thư gốc…", listed with the CA's name and validity;
+- the versions waiting for a person ("chờ xác nhận") with their reasons: the unit's certificate compared with the
+  registered ones (holder, organisation, validity, SHA-256 fingerprint) and registered, or the version accepted;
+- the registry: the certificates each unit may sign with, per role; a certificate file the unit sent registered,
+  a certificate retired.
+Every change re-verifies every stored version and weighs again which ones are counted."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 import logging
-from typing import Protocol, cast
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.signing.certificates import CertificateChange, KnownCertificate, confirm, pending_change
+from gui.core.errors import UserError
+from gui.core.i18n import translate
+from gui.core.units import agencies, province_list_at
+from gui.operations.trust import (
+    KIND_LABELS,
+    SOURCE_LABELS,
+    Reverified,
+    accept_version,
+    add_certificate,
+    confirm_certificate,
+    list_certificates,
+    load_trust_files,
+    pending_versions,
+    retire_certificate,
+    role_label,
+    trust_sources,
+)
+from gui.signing.certificates import CertificateChange, KnownCertificate, pending_change
 from gui.store.reports import ReportStore
+from gui.views.messages import warn
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +72,6 @@ def _day(iso: str) -> str:
         return iso
 
 
-class _ReportRows(Protocol):
-    """The table the bar watches: its rows and the received report on each (gui.views.inbox.models)."""
-
-    def rowCount(self) -> int: ...
-
-    def report_id(self, row: int) -> int | None: ...
-
-
 class CertificateDialog(QDialog):
     """The old and the new certificate side by side; accepted = the person confirmed the new one."""
 
@@ -63,17 +85,17 @@ class CertificateDialog(QDialog):
         )
         intro = QLabel(
             self.tr(
-                "Báo cáo của <b>{unit}</b> được ký bằng một chứng thư số ({role}) khác với chứng thư đã ghi nhận "
-                "của đơn vị. Hãy liên hệ đơn vị (ví dụ đọc dấu vân tay qua điện thoại) để chắc chắn đây là chứng "
-                "thư số của họ, rồi mới xác nhận. Sau khi xác nhận, các báo cáo đơn vị đã gửi có chữ ký này được "
-                "coi là tin cậy."
+                "Báo cáo của <b>{unit}</b> được ký bằng một chứng thư số ({role}) chưa đăng ký cho đơn vị. Hãy "
+                "liên hệ đơn vị (ví dụ đọc dấu vân tay qua điện thoại) để chắc chắn đây là chứng thư số của họ, "
+                "rồi mới đăng ký. Sau khi đăng ký, mọi báo cáo đã nhận được kiểm tra lại; báo cáo có chữ ký này "
+                "được coi là tin cậy nếu không còn vấn đề nào khác."
             ).format(unit=html.escape(change.unit_name, quote=False), role=role),
             self,
         )
         intro.setWordWrap(True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
-        heading = [self.tr("Chứng thư số đã ghi nhận"), self.tr("Chứng thư số mới")]
+        heading = [self.tr("Chứng thư số đã đăng ký"), self.tr("Chứng thư số mới")]
         for column, text in enumerate(heading, start=1):
             label = QLabel(f"<b>{html.escape(text, quote=False)}</b>", self)
             grid.addWidget(label, 0, column)
@@ -82,7 +104,7 @@ class CertificateDialog(QDialog):
             self.tr("Tổ chức:"),
             self.tr("Hiệu lực:"),
             self.tr("Dấu vân tay SHA-256:"),
-            self.tr("Lần đầu thấy:"),
+            self.tr("Đăng ký lúc:"),
         ]
         for row, text in enumerate(rows, start=1):
             grid.addWidget(QLabel(text, self), row, 0, Qt.AlignmentFlag.AlignTop)
@@ -90,13 +112,13 @@ class CertificateDialog(QDialog):
         self.old_labels = self._column(grid, 1, old)
         self.new_labels = self._column(grid, 2, change.new)
         if len(change.old) > 1:
-            more = QLabel(self.tr("Đơn vị còn {n} chứng thư số khác đã được xác nhận.").format(n=len(change.old) - 1))
+            more = QLabel(self.tr("Đơn vị còn {n} chứng thư số khác đã đăng ký.").format(n=len(change.old) - 1))
             grid.addWidget(more, len(rows) + 1, 1)
         buttons = QDialogButtonBox(self)
         self.confirm_button = buttons.addButton(
-            self.tr("Xác nhận chứng thư số mới"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Đăng ký chứng thư số này"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton(self.tr("Chưa xác nhận"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Chưa đăng ký"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,7 +130,7 @@ class CertificateDialog(QDialog):
 
     def _column(self, grid: QGridLayout, column: int, cert: KnownCertificate | None) -> list[QLabel]:
         if cert is None:
-            values = [self.tr("(chưa có chứng thư nào được xác nhận)"), "", "", "", ""]
+            values = [self.tr("(chưa có chứng thư nào được đăng ký)"), "", "", "", ""]
         else:
             values = [
                 cert.holder or self.tr("không ghi"),
@@ -130,74 +152,300 @@ class CertificateDialog(QDialog):
 
     def _validity(self, cert: KnownCertificate) -> str:
         if cert.valid_from is None or cert.valid_to is None:
-            return self.tr("không rõ (báo cáo nhận trước khi ghi ngày hiệu lực)")
+            return self.tr("không rõ")
         return self.tr("từ {start} đến {end}").format(
             start=cert.valid_from.strftime("%d/%m/%Y"), end=cert.valid_to.strftime("%d/%m/%Y")
         )
 
 
-class CertificateBar(QWidget):
-    """Under the "Tình hình báo cáo" list: says when the selected report waits for a certificate confirmation and
-    opens the dialog."""
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    item.setToolTip(text)
+    return item
 
-    changed = Signal()  # a certificate was confirmed: statuses changed
 
-    def __init__(self, store: ReportStore, view: QTableView, parent: QWidget | None = None) -> None:
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, _item(text))
+    table.resizeColumnsToContents()
+    for column in range(table.columnCount() - 1):
+        table.setColumnWidth(column, min(table.columnWidth(column), 260))
+
+
+class RegisterDialog(QDialog):
+    """A certificate file a unit sent, registered for the unit in a role."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Đăng ký chứng thư số của đơn vị"))
+        self.unit = QComboBox(self)
+        for unit in province_list_at(dt.date.today()).units:
+            self.unit.addItem(unit.display_name, ("province", unit.code))
+        for unit in agencies():
+            self.unit.addItem(unit.name, ("ministry", unit.code))
+        self.role = QComboBox(self)
+        self.role.addItem(self.tr("Người có thẩm quyền ký"), "signer")
+        self.role.addItem(self.tr("Cơ quan (chữ ký số của văn thư)"), "agency")
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText(self.tr("tệp .cer, .crt hoặc .pem đơn vị gửi"))
+        browse = QPushButton(self.tr("Chọn…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Đơn vị:"), self.unit)
+        form.addRow(self.tr("Vai trò:"), self.role)
+        form.addRow(self.tr("Tệp chứng thư số:"), row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Đăng ký"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(620, 180)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp chứng thư số"), "", self.tr("Chứng thư số (*.cer *.crt *.pem *.der);;Mọi tệp (*)")
+        )
+        if name:
+            self.path.setText(name)
+
+    def choice(self) -> tuple[str, str, str, Path]:
+        kind, code = self.unit.currentData()
+        return str(kind), str(code), str(self.role.currentData()), Path(self.path.text().strip())
+
+
+class TrustPanel(QWidget):
+    """Trust roots and CRLs, the versions that wait, and the registry; `changed` after anything changed (the
+    inbox's lists are then rebuilt from the store)."""
+
+    changed = Signal()
+
+    def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.view = view
         self.dialog: CertificateDialog | None = None
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.button = QPushButton(self.tr("Xác nhận chứng thư số mới…"), self)
-        self.button.setObjectName("confirmCertificate")
-        self.button.clicked.connect(self.open_dialog)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.note, 1)
-        layout.addWidget(self.button)
-        self.update_for_selection()
 
-    def bind(self) -> None:
-        """Follow the view's selection (call again after the view's model or selection model is replaced)."""
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_for_selection())
-        self.view.model().modelReset.connect(self.update_for_selection)
+        self.load_button = QPushButton(self.tr("Nạp chứng thư gốc…"), self)
+        self.load_button.setObjectName("loadTrustRoots")
+        self.load_button.setToolTip(
+            self.tr(
+                "Chứng thư gốc, trung gian (.cer/.crt/.pem) hoặc danh sách thu hồi (.crl) của tổ chức cấp chứng thư"
+            )
+        )
+        self.load_button.clicked.connect(self.choose_trust_files)
+        self.sources = _table([self.tr("Loại"), self.tr("Tổ chức cấp chứng thư"), self.tr("Hiệu lực"), self.tr("Tệp")])
+        roots = QGroupBox(self.tr("Chứng thư gốc và danh sách thu hồi của Bộ"), self)
+        roots_layout = QVBoxLayout(roots)
+        roots_row = QHBoxLayout()
+        self.roots_note = QLabel(self)
+        self.roots_note.setWordWrap(True)
+        roots_row.addWidget(self.roots_note, 1)
+        roots_row.addWidget(self.load_button)
+        roots_layout.addLayout(roots_row)
+        roots_layout.addWidget(self.sources)
+
+        self.pending = _table(
+            [
+                self.tr("Số"),
+                self.tr("Đơn vị"),
+                self.tr("Kỳ"),
+                self.tr("Cập nhật"),
+                self.tr("Chữ ký số"),
+                self.tr("Lý do"),
+            ]
+        )
+        self.pending.itemSelectionChanged.connect(self._update_buttons)
+        self.confirm_button = QPushButton(self.tr("Xem và đăng ký chứng thư số…"), self)
+        self.confirm_button.setObjectName("confirmCertificate")
+        self.confirm_button.clicked.connect(self.open_dialog)
+        self.accept_button = QPushButton(self.tr("Chấp nhận phiên bản này"), self)
+        self.accept_button.setToolTip(
+            self.tr("Tính phiên bản vào tổng hợp dù chưa đủ điều kiện tin cậy (người chấp nhận được ghi lại)")
+        )
+        self.accept_button.clicked.connect(self.accept_selected)
+        waiting = QGroupBox(self.tr("Phiên bản chờ xác nhận (chưa tính vào tổng hợp)"), self)
+        waiting_layout = QVBoxLayout(waiting)
+        waiting_layout.addWidget(self.pending)
+        waiting_row = QHBoxLayout()
+        waiting_row.addStretch(1)
+        waiting_row.addWidget(self.confirm_button)
+        waiting_row.addWidget(self.accept_button)
+        waiting_layout.addLayout(waiting_row)
+
+        self.registry = _table(
+            [
+                self.tr("Đơn vị"),
+                self.tr("Vai trò"),
+                self.tr("Người được cấp"),
+                self.tr("Tổ chức"),
+                self.tr("Hiệu lực"),
+                self.tr("Dấu vân tay SHA-256"),
+                self.tr("Trạng thái"),
+                self.tr("Đăng ký"),
+            ]
+        )
+        self.registry.itemSelectionChanged.connect(self._update_buttons)
+        self.register_button = QPushButton(self.tr("Đăng ký tệp chứng thư số…"), self)
+        self.register_button.clicked.connect(self.open_register)
+        self.retire_button = QPushButton(self.tr("Ngừng chấp nhận"), self)
+        self.retire_button.clicked.connect(self.retire_selected)
+        book = QGroupBox(self.tr("Sổ chứng thư số của các đơn vị"), self)
+        book_layout = QVBoxLayout(book)
+        book_layout.addWidget(self.registry)
+        book_row = QHBoxLayout()
+        book_row.addStretch(1)
+        book_row.addWidget(self.register_button)
+        book_row.addWidget(self.retire_button)
+        book_layout.addLayout(book_row)
+
+        self.note = QLabel(self)
+        self.note.setObjectName("trustNote")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(roots, 2)
+        layout.addWidget(waiting, 3)
+        layout.addWidget(book, 3)
+        layout.addWidget(self.note)
+        self._pending_ids: list[int] = []
+        self._fingerprints: list[tuple[str, bool]] = []
+        self.refresh()
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        sources = trust_sources(store=self.store)
+        _fill(
+            self.sources,
+            [
+                [
+                    _kind(s.kind),
+                    s.name,
+                    self.tr("từ {start} đến {end}").format(start=_day(s.valid_from or ""), end=_day(s.valid_to or "?")),
+                    s.file_name,
+                ]
+                for s in sources
+            ],
+        )
+        roots = sum(1 for s in sources if s.kind == "root")
+        self.roots_note.setText(
+            self.tr("Đã nạp {roots} chứng thư gốc, {others} chứng thư trung gian và CRL.").format(
+                roots=roots, others=len(sources) - roots
+            )
+            if roots
+            else self.tr(
+                "Chưa nạp chứng thư gốc nào: không chữ ký số nào được coi là tin cậy. Hãy nạp chứng thư gốc của "
+                "tổ chức cấp chứng thư (ví dụ Ban Cơ yếu Chính phủ, NEAC)."
+            )
+        )
+        waiting = pending_versions(store=self.store)
+        self._pending_ids = [v.report_id for v in waiting]
+        _fill(
+            self.pending,
+            [[str(v.report_id), v.unit_name, v.period_id, _day(v.updated_at), v.signature, v.reason] for v in waiting],
+        )
+        certs = list_certificates(store=self.store)
+        self._fingerprints = [(c.fingerprint, c.active) for c in certs]
+        _fill(
+            self.registry,
+            [
+                [
+                    _unit_name(c.unit_kind, c.unit_code),
+                    role_label(c.role),
+                    c.holder,
+                    c.organisation,
+                    self.tr("từ {start} đến {end}").format(start=_day(c.valid_from or ""), end=_day(c.valid_to or "")),
+                    c.fingerprint[:16].upper() + "…",
+                    self.tr("đang chấp nhận")
+                    if c.active
+                    else self.tr("ngừng chấp nhận {day}").format(day=_day(c.retired_at or "")),
+                    self.tr("{day}, {by}, từ {source}").format(
+                        day=_day(c.registered_at), by=c.registered_by, source=_source(c.source)
+                    ),
+                ]
+                for c in certs
+            ],
+        )
+        self._update_buttons()
+
+    def _selected_pending(self) -> int | None:
+        rows = self.pending.selectionModel().selectedRows()
+        return self._pending_ids[rows[0].row()] if rows and rows[0].row() < len(self._pending_ids) else None
+
+    def _selected_certificate(self) -> tuple[str, bool] | None:
+        rows = self.registry.selectionModel().selectedRows()
+        return self._fingerprints[rows[0].row()] if rows and rows[0].row() < len(self._fingerprints) else None
 
     def selected_change(self) -> CertificateChange | None:
-        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        model = cast("_ReportRows | None", self.view.model())
-        if not rows or model is None:
-            return None
-        report_id = model.report_id(rows[0].row())
+        report_id = self._selected_pending()
         return pending_change(self.store, report_id) if report_id is not None else None
 
-    def update_for_selection(self) -> None:
-        change = self.selected_change()
-        self.button.setEnabled(change is not None)
-        if change is not None:
-            self.note.setText(
-                self.tr("Báo cáo của {unit} được ký bằng chứng thư số mới, cần người kiểm tra xác nhận.").format(
-                    unit=change.unit_name
-                )
-            )
-            return
-        # Nothing (or an unflagged report) selected: say which reports of the list wait, so none is missed.
-        waiting = self.waiting_units()
-        self.note.setText(
-            self.tr("Chờ xác nhận chứng thư số mới ({n}): {units}. Chọn báo cáo để xem và xác nhận.").format(
-                n=len(waiting), units=", ".join(waiting)
-            )
-            if waiting
-            else ""
-        )
+    def _update_buttons(self) -> None:
+        self.confirm_button.setEnabled(self.selected_change() is not None)
+        self.accept_button.setEnabled(self._selected_pending() is not None)
+        selected = self._selected_certificate()
+        self.retire_button.setEnabled(selected is not None and selected[1])
 
-    def waiting_units(self) -> list[str]:
-        model = cast("_ReportRows | None", self.view.model())
-        if model is None:
-            return []
-        ids = [model.report_id(row) for row in range(model.rowCount())]
-        changes = [pending_change(self.store, report_id) for report_id in ids if report_id is not None]
-        return [c.unit_name for c in changes if c is not None]
+    def select_pending(self, report_id: int) -> None:
+        self.pending.selectRow(self._pending_ids.index(report_id))
+
+    # --- acting ----------------------------------------------------------------------------------
+
+    def _done(self, text: str, reverified: Reverified | None) -> None:
+        self.refresh()
+        self.changed.emit()
+        if reverified is not None and reverified.versions:
+            text += " " + self.tr(
+                "Đã kiểm tra lại {n} phiên bản đã nhận: {status} đổi trạng thái chữ ký số, {groups} đơn vị/kỳ đổi "
+                "phiên bản được tính."
+            ).format(n=reverified.versions, status=reverified.status_changed, groups=reverified.counted_changed)
+        self.note.setText(text)
+
+    def _failed(self, error: UserError) -> None:
+        self.note.setText(str(error))
+        warn(self, self.tr("Chứng thư số"), str(error))
+
+    def choose_trust_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Chọn chứng thư gốc, trung gian hoặc CRL"),
+            "",
+            self.tr("Chứng thư số, CRL (*.cer *.crt *.pem *.der *.crl);;Mọi tệp (*)"),
+        )
+        if names:
+            self.load_files([Path(n) for n in names])
+
+    def load_files(self, paths: list[Path]) -> None:
+        try:
+            loaded = load_trust_files(store=self.store, paths=paths)
+        except UserError as error:
+            self._failed(error)
+            return
+        names = ", ".join(item.name for item in loaded.added) or self.tr("không có gì mới")
+        self._done(self.tr("Đã nạp: {names}.").format(names=names), loaded.reverified)
 
     def open_dialog(self) -> CertificateDialog | None:
         change = self.selected_change()
@@ -209,11 +457,81 @@ class CertificateBar(QWidget):
         return self.dialog
 
     def _confirmed(self, change: CertificateChange) -> None:
-        updated = confirm(self.store, change.new.fingerprint)
-        log.info("Certificate %s… confirmed for %s:%s", change.new.fingerprint[:16], change.unit_kind, change.unit_code)
-        self.changed.emit()  # the list is rebuilt first, so the note below is what stays
-        self.note.setText(
-            self.tr("Đã xác nhận chứng thư số của {holder}; đã cập nhật {n} báo cáo.").format(
-                holder=change.new.holder or change.new.organisation, n=len(updated)
-            )
+        try:
+            done = confirm_certificate(store=self.store, fingerprint=change.new.fingerprint)
+        except UserError as error:
+            self._failed(error)
+            return
+        log.info(
+            "Certificate %s… registered for %s:%s", change.new.fingerprint[:16], change.unit_kind, change.unit_code
         )
+        self._done(
+            self.tr("Đã đăng ký chứng thư số của {holder} ({role}) cho {unit}.").format(
+                holder=change.new.holder or change.new.organisation, role=role_label(change.role), unit=change.unit_name
+            ),
+            done.reverified,
+        )
+
+    def accept_selected(self) -> None:
+        report_id = self._selected_pending()
+        if report_id is None:
+            return
+        try:
+            done = accept_version(store=self.store, report_id=report_id)
+        except UserError as error:
+            self._failed(error)
+            return
+        self._done(
+            self.tr("Đã chấp nhận phiên bản {id} của {unit}, kỳ {period}.").format(
+                id=done.report_id, unit=done.unit_name, period=done.period_id
+            ),
+            None,
+        )
+
+    def open_register(self) -> RegisterDialog:
+        dialog = RegisterDialog(self)
+        dialog.accepted.connect(lambda: self.register(*dialog.choice()))
+        dialog.open()
+        return dialog
+
+    def register(self, unit_kind: str, unit_code: str, role: str, path: Path) -> None:
+        try:
+            done = add_certificate(store=self.store, unit_kind=unit_kind, unit_code=unit_code, role=role, path=path)
+        except UserError as error:
+            self._failed(error)
+            return
+        cert = done.certificate
+        self._done(
+            self.tr("Đã đăng ký chứng thư số của {holder} ({role}) cho {unit}.").format(
+                holder=cert.holder or cert.organisation,
+                role=role_label(cert.role),
+                unit=_unit_name(cert.unit_kind, cert.unit_code),
+            ),
+            done.reverified,
+        )
+
+    def retire_selected(self) -> None:
+        selected = self._selected_certificate()
+        if selected is None or not selected[1]:
+            return
+        try:
+            done = retire_certificate(store=self.store, fingerprint=selected[0])
+        except UserError as error:
+            self._failed(error)
+            return
+        self._done(self.tr("Đã ngừng chấp nhận chứng thư số."), done.reverified)
+
+
+def _kind(kind: str) -> str:
+    return translate("Trust", KIND_LABELS[kind])
+
+
+def _source(source: str) -> str:
+    return translate("Trust", SOURCE_LABELS[source])
+
+
+def _unit_name(kind: str, code: str) -> str:
+    if kind == "ministry":
+        return next((u.name for u in agencies() if u.code == code), code)
+    unit = province_list_at(dt.date.today()).get(code)
+    return unit.display_name if unit else code

@@ -26,6 +26,7 @@ _OUTCOME_COLOURS = {
     Outcome.ALREADY: "#666666",
     Outcome.OLDER: "#8a6d00",
     Outcome.CONFLICT: "#b35c00",
+    Outcome.PENDING: "#b35c00",
     Outcome.REJECTED: "#b00020",
     Outcome.SKIPPED: "#666666",
 }

@@ -37,7 +37,7 @@ from gui.inbox.report_checks import report_quality
 from gui.operations.desk import export_summary
 from gui.store.reports import ReportStore
 from gui.views.file_done import FileDoneDialog
-from gui.views.inbox.certificates import CertificateBar
+from gui.views.inbox.certificates import TrustPanel
 from gui.views.inbox.conflicts import ConflictsPanel
 from gui.views.inbox.desk import DeskPanel, ask_save_path
 from gui.views.inbox.models import (
@@ -115,6 +115,12 @@ class InboxWidget(QWidget):
         bar.addWidget(self.import_files_button)
         bar.addWidget(self.import_folder_button)
         bar.addWidget(self.accept_drafts_box)
+        self.load_roots_button = QPushButton(self.tr("Nạp chứng thư gốc…"))
+        self.load_roots_button.setToolTip(
+            self.tr("Nạp chứng thư gốc, trung gian hoặc CRL để xác minh chữ ký số (thẻ Chứng thư số)")
+        )
+        self.load_roots_button.clicked.connect(self._load_roots)
+        bar.addWidget(self.load_roots_button)
         bar.addSpacing(16)
         bar.addWidget(QLabel(self.tr("Kỳ báo cáo:")))
         bar.addWidget(self.period_combo)
@@ -163,15 +169,10 @@ class InboxWidget(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.results_view, self.tr("Kết quả nhập"))
 
-        # A report flagged at import for a unit's new certificate is confirmed from here (gui.signing.certificates).
-        self.certificate_bar = CertificateBar(self.store, self.completeness_view)
-        self.certificate_bar.bind()
-        self.certificate_bar.changed.connect(self._period_changed)
         self.completeness_tab = completeness = QWidget()
         completeness_layout = QVBoxLayout(completeness)
         completeness_layout.setContentsMargins(0, 0, 0, 0)
         completeness_layout.addWidget(self.completeness_view, 1)
-        completeness_layout.addWidget(self.certificate_bar)
         self.tabs.addTab(completeness, self.tr("Tình hình báo cáo"))
         self.tabs.addTab(self.indicators_view, self.tr("Chỉ tiêu"))
         self.tabs.addTab(narratives, self.tr("Nội dung"))
@@ -181,6 +182,11 @@ class InboxWidget(QWidget):
         self.desk.open_report.connect(self.open_report)
         self.desk.changed.connect(self._period_changed)
         self.tabs.addTab(self.desk, self.tr("Bàn làm việc của Bộ"))
+
+        # Trust roots, CRLs, the versions that wait and the registry (gui.operations.trust).
+        self.trust = TrustPanel(self.store)
+        self.trust.changed.connect(lambda: self.refresh_periods())
+        self.tabs.addTab(self.trust, self.tr("Chứng thư số"))
 
         self.conflicts = ConflictsPanel(self.store)
         self.conflicts.changed.connect(lambda: self.refresh_periods())
@@ -192,6 +198,10 @@ class InboxWidget(QWidget):
         layout.addWidget(self.headline)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.hint)
+
+    def _load_roots(self) -> None:
+        self.tabs.setCurrentWidget(self.trust)
+        self.trust.choose_trust_files()
 
     def fit_results(self) -> None:
         """Every column but the reason sized to its content; the reason takes the rest and wraps, never cut."""
@@ -303,6 +313,7 @@ class InboxWidget(QWidget):
         self.results_model.set_results(run.every)  # the files skipped too, each on its line
         self.fit_results()
         self.conflicts.refresh()
+        self.trust.refresh()
         self.tabs.setCurrentWidget(self.results_view)
         self.hint.setText(self._run_text(run))
         touched = [r.period_id for r in run.results if r.outcome in (Outcome.IMPORTED, Outcome.REPLACED)]

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.inbox.importer import ImportRun, import_paths
-from gui.signing.settings import load_settings, policy_from
+from gui.operations.trust import signature_policy
 from gui.store.reports import ReportStore
 
 log = logging.getLogger(__name__)
@@ -36,9 +36,10 @@ class ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            policy = policy_from(load_settings(), [], False)  # Settings: trusted roots, signatures required
             store = ReportStore.open(self.db_path)
             try:
+                # Settings' and the database's trust roots, CRLs and registry; whether signatures are required.
+                policy = signature_policy(store=store)
                 result = import_paths(
                     store,
                     self.paths,

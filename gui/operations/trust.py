@@ -1,0 +1,585 @@
+"""The Ministry's trust, managed by a person (the inbox page and `bvntd inbox certificates …`): the certificates
+registered per unit and role, the trust roots, intermediates and CRLs, re-verification of every stored version when
+any of them changes, and a person's acceptance of a version that waits.
+
+    list_certificates(store=…, unit_kind=None, unit_code=None) -> list[RegisteredCertificate]
+    add_certificate(store=…, unit_kind=…, unit_code=…, role=…, path=…, by=None) -> Registered   (a .cer/.crt)
+    confirm_certificate(store=…, fingerprint=…, by=None) -> Registered       (one seen in a received report)
+    retire_certificate(store=…, fingerprint=…, by=None) -> Retired
+    load_trust_files(store=…, paths=…, by=None) -> Loaded                    (roots, intermediates, CRLs)
+    trust_sources(store=…) -> list[TrustSource]
+    signature_policy(store=…, extra=(), require=False) -> SignaturePolicy    (Settings + database + given files)
+    reverify(store=…, policy=None) -> Reverified
+    accept_version(store=…, report_id=…, by=None) -> Accepted
+    pending_versions(store=…) -> list[PendingVersion]
+
+Every change of trust re-verifies every stored version (its signatures with the registry; its file's bytes again
+when roots or CRLs changed) and weighs again which version of each unit and period is counted
+(gui.inbox.counting).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from gui.core.document import UnitRef
+from gui.core.errors import UserError
+from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.core.units import Unit, agencies, province_list_at, province_lists
+from gui.inbox.counting import pending_text, recount
+from gui.outside_file import ReadMessages, read_outside_file
+from gui.pdf.embedded import PdfDataError
+from gui.pdf.guarded import PdfSandbox, SuspiciousPdfError
+from gui.signing.anchors import (
+    CRL,
+    CertificateInfo,
+    TrustItem,
+    agency_name_matches,
+    read_certificate,
+    read_trust_items,
+    signer_certificates,
+    trust_of,
+)
+from gui.signing.inbox import (
+    AGENCY,
+    NOT_REGISTERED,
+    RETIRED,
+    ROLE_NAMES,
+    SIGNER,
+    SignaturePolicy,
+    note_signatures,
+    with_registry,
+)
+from gui.signing.roles import Role
+from gui.signing.settings import load_settings
+from gui.signing.verify import SignatureCheck, Status, Verification, load_trust
+from gui.store.database import write_transaction
+from gui.store.inbox import InboxRepository
+from gui.store.reports import ReportStore, now_iso
+from gui.store.signatures import SignatureRepository
+from gui.store.trust import RegisteredCertificate, TrustRepository, TrustSource
+
+MAX_CERTIFICATE_BYTES = 1024 * 1024
+ROLES = (SIGNER, AGENCY)
+Progress = Callable[[int, int], None]
+
+SOURCE_LABELS = {
+    "file": QT_TRANSLATE_NOOP("Trust", "tệp chứng thư số đơn vị gửi"),
+    "report": QT_TRANSLATE_NOOP("Trust", "thấy trong báo cáo đã nhận, người kiểm tra xác nhận"),
+}
+KIND_LABELS = {
+    "root": QT_TRANSLATE_NOOP("Trust", "chứng thư gốc"),
+    "intermediate": QT_TRANSLATE_NOOP("Trust", "chứng thư trung gian"),
+    "crl": QT_TRANSLATE_NOOP("Trust", "danh sách thu hồi (CRL)"),
+}
+
+
+@dataclass(frozen=True)
+class Reverified:
+    versions: int  # versions looked at
+    status_changed: int  # versions whose signature status changed
+    counted_changed: int  # (unit, period) groups whose counted version or waiting versions changed
+    without_bytes: int  # versions received before files were kept: only the registry was applied again
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Registered:
+    certificate: RegisteredCertificate
+    reverified: Reverified
+
+
+@dataclass(frozen=True)
+class Retired:
+    certificates: tuple[RegisteredCertificate, ...]
+    reverified: Reverified
+
+
+@dataclass(frozen=True)
+class Loaded:
+    added: tuple[TrustItem, ...]
+    already: tuple[TrustItem, ...]
+    reverified: Reverified
+
+
+@dataclass(frozen=True)
+class Accepted:
+    report_id: int
+    unit_name: str
+    period_id: str
+    counted: bool  # it is now the counted version (not when a newer one is counted)
+
+
+@dataclass(frozen=True)
+class PendingVersion:
+    report_id: int
+    unit_name: str
+    period_id: str
+    updated_at: str
+    received_at: str
+    reason: str  # in the interface language
+    signature: str  # the stored signature status, in words
+
+
+def _who(by: str | None) -> str:
+    if by:
+        return by
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on this PC (a service account): said plainly
+        return "?"
+
+
+def role_label(role: str) -> str:
+    return translate("Signing", ROLE_NAMES[role])
+
+
+def find_unit_by_code(unit_kind: str, unit_code: str) -> Unit:
+    """A province (the list in force today first, then older lists) or a ministry by its code."""
+    code = unit_code.strip()
+    if unit_kind == "ministry":
+        found = next((u for u in agencies() if u.code.lower() == code.lower()), None)
+    else:
+        found = province_list_at(dt.date.today()).get(code) or next(
+            (u for lst in province_lists() for u in lst.units if u.code == code), None
+        )
+    if found is None:
+        raise UserError(
+            translate("Trust", "Không có đơn vị mã '{code}': mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC).").format(
+                code=unit_code
+            )
+        )
+    return found
+
+
+def expected_agency_name(unit: Unit) -> str:
+    """What an agency certificate's O must say for the unit ("Sở Công Thương tỉnh Nghệ An")."""
+    if unit.kind == "ministry":
+        return unit.name
+    return f"Sở Công Thương {unit.display_name[:1].lower()}{unit.display_name[1:]}"
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise UserError(
+            translate("Trust", "Vai trò '{role}' không có: signer (người có thẩm quyền) hoặc agency (cơ quan).").format(
+                role=role
+            )
+        )
+
+
+def _check_agency(unit: Unit, role: str, info: CertificateInfo) -> None:
+    if role == AGENCY and not agency_name_matches(info.organisation, expected_agency_name(unit)):
+        raise UserError(
+            translate(
+                "Trust",
+                "Chứng thư số của cơ quan phải ghi đúng tên cơ quan ở mục tổ chức (O): “{expected}”; chứng thư này "
+                "ghi “{found}”. Địa chỉ (tỉnh, thành phố) trong chứng thư không xác định đơn vị. Không đăng ký.",
+            ).format(expected=expected_agency_name(unit), found=info.organisation or "—")
+        )
+
+
+def _check_validity(info: CertificateInfo) -> None:
+    now = dt.datetime.now(dt.UTC)
+    if info.valid_to < now:
+        raise UserError(
+            translate("Trust", "Chứng thư số đã hết hạn ngày {end}: không đăng ký chứng thư số hết hạn.").format(
+                end=f"{info.valid_to:%d/%m/%Y}"
+            )
+        )
+
+
+def _record(
+    store: ReportStore,
+    unit: Unit,
+    role: str,
+    info: CertificateInfo,
+    source: str,
+    detail: str,
+    by: str | None,
+) -> RegisteredCertificate:
+    cert = RegisteredCertificate(
+        id=0,
+        unit_kind=unit.kind,
+        unit_code=unit.code,
+        role=role,
+        fingerprint=info.fingerprint,
+        subject=info.subject,
+        issuer=info.issuer,
+        holder=info.holder,
+        organisation=info.organisation,
+        valid_from=info.valid_from.isoformat(),
+        valid_to=info.valid_to.isoformat(),
+        source=source,
+        source_detail=detail,
+        registered_by=_who(by),
+        registered_at=now_iso(),
+    )
+    repo = TrustRepository(store)
+    with write_transaction(store.db):
+        registration_id = repo.register(cert, info.der)
+    return replace(cert, id=registration_id)
+
+
+# --- the registry ------------------------------------------------------------------------------------------
+
+
+def list_certificates(
+    *, store: ReportStore, unit_kind: str | None = None, unit_code: str | None = None
+) -> list[RegisteredCertificate]:
+    return TrustRepository(store).certificates(unit_kind, unit_code)
+
+
+def add_certificate(
+    *, store: ReportStore, unit_kind: str, unit_code: str, role: str, path: Path, by: str | None = None
+) -> Registered:
+    """Register a certificate file (.cer/.crt/.pem) a unit sent, for the unit in the role."""
+    _check_role(role)
+    unit = find_unit_by_code(unit_kind, unit_code)
+    messages = ReadMessages(
+        missing=translate("Trust", "Không tìm thấy tệp chứng thư số: {path}"),
+        unreadable=translate("Trust", "Không đọc được tệp chứng thư số {path}: {error}"),
+        too_large=translate("Trust", "Tệp chứng thư số {path} quá lớn (hơn {limit})."),
+    )
+    info = read_certificate(read_outside_file(Path(path), MAX_CERTIFICATE_BYTES, messages), str(path))
+    _check_agency(unit, role, info)
+    _check_validity(info)
+    cert = _record(store, unit, role, info, "file", Path(path).name, by)
+    return Registered(cert, reverify(store=store, registry_only=True))
+
+
+def confirm_certificate(*, store: ReportStore, fingerprint: str, by: str | None = None) -> Registered:
+    """Register a certificate seen in a received report, for that report's unit in the role it signed in, once a
+    person has checked it with the unit (its fingerprint read out over the phone)."""
+    prefix = _prefix(fingerprint)
+    seen = _seen_in_reports(store, prefix)
+    if not seen:
+        raise UserError(
+            translate(
+                "Trust", "Không có báo cáo đã nhận nào được ký bằng chứng thư số có dấu vân tay bắt đầu bằng {prefix}."
+            ).format(prefix=prefix)
+        )
+    if len({(s[1].fingerprint, s[0].kind, s[0].code, s[2]) for s in seen}) > 1:
+        raise UserError(
+            translate(
+                "Trust",
+                "Dấu vân tay {prefix} khớp nhiều chứng thư số hoặc nhiều đơn vị, vai trò: hãy ghi dài hơn.",
+            ).format(prefix=prefix)
+        )
+    unit_ref, info, role, report_id = seen[0]
+    unit = find_unit_by_code(unit_ref.kind, unit_ref.code)
+    _check_agency(unit, role, info)
+    _check_validity(info)
+    detail = translate("Trust", "báo cáo số {id}").format(id=report_id)
+    cert = _record(store, unit, role, info, "report", detail, by)
+    return Registered(cert, reverify(store=store, registry_only=True))
+
+
+def _prefix(fingerprint: str) -> str:
+    prefix = fingerprint.strip().lower().rstrip("…").replace(":", "").replace(" ", "")
+    if not (16 <= len(prefix) <= 64 and all(c in "0123456789abcdef" for c in prefix)):
+        raise UserError(
+            translate("Trust", "Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.")
+        )
+    return prefix
+
+
+def _seen_in_reports(store: ReportStore, prefix: str) -> list[tuple[UnitRef, CertificateInfo, str, int]]:
+    """(unit, certificate, role, report id) for each received version signed with a matching certificate."""
+    out = []
+    signatures = SignatureRepository(store)
+    for version in TrustRepository(store).stored_versions():
+        if version.data is None:
+            continue
+        stored = signatures.signatures(version.report_id)
+        if not any(str(s.get("fingerprint", "")).startswith(prefix) for s in stored):
+            continue
+        certs = signer_certificates(version.data)
+        for index, signature in enumerate(stored):
+            if not str(signature.get("fingerprint", "")).startswith(prefix):
+                continue
+            info = next((c for c in certs if c.fingerprint == signature.get("fingerprint")), None)
+            if info is None:
+                continue
+            unit = _unit_ref(version.unit_kind, version.unit_code, version.unit_name)
+            role = str(signature.get("role") or (AGENCY if index == len(stored) - 1 and index else SIGNER))
+            out.append((unit, info, role, version.report_id))
+    return out
+
+
+def retire_certificate(*, store: ReportStore, fingerprint: str, by: str | None = None) -> Retired:
+    """Stop accepting a registered certificate (lost token, a person who left): its reports stop being trusted."""
+    prefix = _prefix(fingerprint)
+    repo = TrustRepository(store)
+    found = [c for c in repo.with_fingerprint(prefix) if c.active]
+    if not found:
+        raise UserError(
+            translate("Trust", "Không có chứng thư số đang đăng ký nào có dấu vân tay bắt đầu bằng {prefix}.").format(
+                prefix=prefix
+            )
+        )
+    if len({c.fingerprint for c in found}) > 1:
+        raise UserError(
+            translate("Trust", "Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.").format(prefix=prefix)
+        )
+    at, who = now_iso(), _who(by)
+    with write_transaction(store.db):
+        for cert in found:
+            repo.retire(cert.id, who, at)
+    retired = tuple(replace(c, retired_by=who, retired_at=at) for c in found)
+    return Retired(retired, reverify(store=store, registry_only=True))
+
+
+# --- trust roots, intermediates, CRLs --------------------------------------------------------------------------
+
+
+def trust_sources(*, store: ReportStore) -> list[TrustSource]:
+    return TrustRepository(store).sources()
+
+
+def load_trust_files(*, store: ReportStore, paths: Sequence[Path], by: str | None = None) -> Loaded:
+    """Load roots, intermediates and CRLs into the database (all the files, or none), then re-verify."""
+    messages = ReadMessages(
+        missing=translate("Signing", "Không tìm thấy tệp chứng thư số tin cậy: {path}"),
+        unreadable=translate("Signing", "Không đọc được tệp chứng thư số tin cậy {path}: {error}"),
+        too_large=translate("Trust", "Tệp {path} quá lớn (hơn {limit})."),
+    )
+    if not paths:
+        raise UserError(translate("Trust", "Chưa chọn tệp chứng thư gốc, trung gian hay CRL nào."))
+    read = [
+        (Path(p), read_trust_items(read_outside_file(Path(p), MAX_CERTIFICATE_BYTES, messages), str(p))) for p in paths
+    ]
+    repo = TrustRepository(store)
+    added: list[TrustItem] = []
+    already: list[TrustItem] = []
+    at, who = now_iso(), _who(by)
+    with write_transaction(store.db):
+        for path, items in read:
+            for item in items:
+                source = TrustSource(
+                    id=0,
+                    kind=item.kind,
+                    fingerprint=item.fingerprint,
+                    name=item.name,
+                    valid_from=item.valid_from.isoformat() if item.valid_from else None,
+                    valid_to=item.valid_to.isoformat() if item.valid_to else None,
+                    file_name=path.name,
+                    loaded_by=who,
+                    loaded_at=at,
+                    data=item.der,
+                )
+                (added if repo.add_source(source) else already).append(item)
+    reverified = reverify(store=store) if added else Reverified(0, 0, 0, 0, 0.0)
+    return Loaded(tuple(added), tuple(already), reverified)
+
+
+def remove_trust_source(*, store: ReportStore, source_id: int) -> Reverified:
+    with write_transaction(store.db):
+        TrustRepository(store).remove_source(source_id)
+    return reverify(store=store)
+
+
+def signature_policy(
+    *, store: ReportStore, extra: Iterable[Path] = (), require: bool = False, crls: Iterable[Path] = ()
+) -> SignaturePolicy:
+    """The trust the import and the re-verification use: Settings' trust files, the roots, intermediates and CRLs
+    loaded into the database, and files given now; required when Settings or the caller say so."""
+    settings = load_settings()
+    base = load_trust([Path(p) for p in settings.trust_files] + list(extra), list(crls))
+    items = [TrustItem(s.kind, s.fingerprint, s.name, None, None, s.data) for s in TrustRepository(store).sources()]
+    return SignaturePolicy(trust_of(items, base), require or settings.require_signatures)
+
+
+# --- re-verification -------------------------------------------------------------------------------------
+
+
+def reverify(
+    *,
+    store: ReportStore,
+    policy: SignaturePolicy | None = None,
+    registry_only: bool = False,
+    progress: Progress | None = None,
+) -> Reverified:
+    """Every stored version's signatures checked again, then the counted versions weighed again.
+
+    `registry_only` (only the registry changed): the stored verification is kept and the registry applied again,
+    no file is parsed. Otherwise each version's stored bytes are verified again with today's roots and CRLs (in
+    the PDF worker: the bytes came from outside). A version received before files were kept gets the registry
+    only, and is counted in `without_bytes`."""
+    started = time.perf_counter()
+    if policy is None:
+        policy = signature_policy(store=store)
+    signatures = SignatureRepository(store)
+    trust_repo = TrustRepository(store)
+    inbox = InboxRepository(store)
+    versions = list(trust_repo.stored_versions())
+    before = {v.report_id: s.status for v in versions if (s := signatures.received([v.report_id]).get(v.report_id))}
+    without = 0
+    at = now_iso()
+    with PdfSandbox(pages=False) as sandbox:
+        for done, version in enumerate(versions):
+            if progress is not None:
+                progress(done, len(versions))
+            unit = _unit_ref(version.unit_kind, version.unit_code, version.unit_name)
+            stored = signatures.signatures(version.report_id)
+            if not stored:
+                continue
+            verification: Verification | None = None
+            if not registry_only and version.data is not None:
+                try:
+                    verification = sandbox.verify(version.data, policy.trust)
+                except (SuspiciousPdfError, PdfDataError):
+                    verification = None  # judged at import; a worker fault now leaves the stored status
+            if verification is None:
+                if version.data is None:
+                    without += 1
+                verification = _from_stored(stored)
+            with write_transaction(store.db):
+                note_signatures(store, version.report_id, unit, verification, at)
+    changed_status = sum(
+        1
+        for report_id, status in before.items()
+        if (now := signatures.received([report_id]).get(report_id)) is not None and now.status != status
+    )
+    groups = 0
+    with write_transaction(store.db):
+        for kind, code, period in inbox.groups():
+            if recount(inbox, kind, code, period, require=policy.require).changed:
+                groups += 1
+    if progress is not None:
+        progress(len(versions), len(versions))
+    return Reverified(len(versions), changed_status, groups, without, time.perf_counter() - started)
+
+
+def _from_stored(stored: list[dict[str, object]]) -> Verification:
+    """A stored verification rebuilt for the registry to be applied again (its registry problems left out)."""
+    checks = []
+    for s in stored:
+        listed = s.get("problems")
+        problems = tuple(
+            str(p)
+            for p in (listed if isinstance(listed, list) else [])
+            if not str(p).startswith((NOT_REGISTERED, RETIRED))
+        )
+        intact = bool(s.get("intact", s.get("status") != "broken"))
+        trusted = bool(s.get("chain_trusted", s.get("status") == "trusted"))
+        checks.append(
+            SignatureCheck(
+                field=str(s.get("field", "")),
+                holder=str(s.get("holder", "")),
+                organisation=str(s.get("organisation", "")),
+                fingerprint=str(s.get("fingerprint", "")),
+                signed_at=_when(s.get("signed_at")),
+                timestamped=bool(s.get("timestamped")),
+                intact=intact,
+                covered=intact,
+                trusted=trusted,
+                problems=problems,
+                valid_from=_when(s.get("valid_from")),
+                valid_to=_when(s.get("valid_to")),
+                role=Role(str(s["role"])) if s.get("role") in {r.value for r in Role} else Role.UNKNOWN,
+            )
+        )
+    statuses = {c.status for c in checks}
+    status = (
+        Status.BROKEN
+        if Status.BROKEN in statuses
+        else Status.UNVERIFIED
+        if Status.UNVERIFIED in statuses
+        else Status.TRUSTED
+    )
+    verification = Verification(status, tuple(checks))
+    if not verification.in_order and status is Status.TRUSTED:
+        verification = replace(verification, status=Status.UNVERIFIED)
+    return verification
+
+
+def _unit_ref(kind: str, code: str, name: str) -> UnitRef:
+    return UnitRef(kind="ministry" if kind == "ministry" else "province", code=code, name=name, list_id="")
+
+
+def _when(value: object) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+# --- versions that wait ---------------------------------------------------------------------------------
+
+
+def pending_versions(*, store: ReportStore) -> list[PendingVersion]:
+    signatures = SignatureRepository(store)
+    rows = InboxRepository(store).pending_versions()
+    statuses = signatures.received([r[0] for r in rows])
+    out = []
+    for report_id, unit_name, period_id, updated_at, received_at, reason in rows:
+        found = statuses.get(report_id)
+        out.append(
+            PendingVersion(
+                report_id,
+                unit_name,
+                period_id,
+                updated_at,
+                received_at,
+                pending_text(reason),
+                found.summary if found else "",
+            )
+        )
+    return out
+
+
+def accept_version(*, store: ReportStore, report_id: int, by: str | None = None) -> Accepted:
+    """A person accepts a version that waits: it is counted as any trusted one would be (the newest counted
+    version of the unit and period wins)."""
+    inbox = InboxRepository(store)
+    unit = inbox.version_unit(report_id)
+    if unit is None:
+        raise UserError(
+            translate("Trust", "Không có phiên bản báo cáo đã nhận số {id} (xem 'bvntd inbox versions').").format(
+                id=report_id
+            )
+        )
+    waiting = {r[0] for r in inbox.pending_versions()}
+    if report_id not in waiting:
+        raise UserError(
+            translate("Trust", "Phiên bản số {id} không chờ xác nhận: không có gì để chấp nhận.").format(id=report_id)
+        )
+    kind, code, name, period = unit
+    with write_transaction(store.db):
+        inbox.accept_version(report_id, _who(by), now_iso())
+        weighed = recount(inbox, kind, code, period, require=False)
+    return Accepted(report_id, name, period, weighed.counted == report_id)
+
+
+__all__ = [
+    "CRL",
+    "KIND_LABELS",
+    "SOURCE_LABELS",
+    "Accepted",
+    "Loaded",
+    "PendingVersion",
+    "Registered",
+    "Retired",
+    "Reverified",
+    "accept_version",
+    "add_certificate",
+    "confirm_certificate",
+    "expected_agency_name",
+    "find_unit_by_code",
+    "list_certificates",
+    "load_trust_files",
+    "pending_versions",
+    "remove_trust_source",
+    "retire_certificate",
+    "reverify",
+    "role_label",
+    "signature_policy",
+    "trust_sources",
+    "with_registry",
+]
