@@ -100,6 +100,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     confirm_cert.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
     confirm_cert.add_argument("fingerprint", help=fingerprint_help)
+    confirm_cert.add_argument(
+        "--role",
+        choices=("signer", "agency"),
+        help=translate("CommandLine", "vai trò, khi chứng thư số đã ký với cả hai vai trò"),
+    )
     confirm_cert.set_defaults(handler=_confirm)
     retire = cert_actions.add_parser(
         "retire", help=translate("CommandLine", "ngừng chấp nhận một chứng thư số đã đăng ký")
@@ -129,6 +134,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "reverify", help=translate("CommandLine", "kiểm tra lại chữ ký số của mọi báo cáo đã nhận, từ tệp đã lưu")
     )
     reverify.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    reverify.add_argument(
+        "--full",
+        action="store_true",
+        help=translate("CommandLine", "đọc lại toàn bộ từng tệp (chậm), không chỉ xét lại chứng thư số"),
+    )
     reverify.set_defaults(handler=_reverify)
 
     pending = actions.add_parser(
@@ -328,7 +338,7 @@ def _confirm(args: argparse.Namespace) -> int:
     from gui.store.reports import ReportStore
 
     with ReportStore.open(db_path_of(args)) as store:
-        done = confirm_certificate(store=store, fingerprint=args.fingerprint)
+        done = confirm_certificate(store=store, fingerprint=args.fingerprint, role=getattr(args, "role", None))
     cert = done.certificate
     print(
         translate("CommandLine", "Đã xác nhận chứng thư số của {holder} cho đơn vị {unit} ({role}).").format(
@@ -398,7 +408,7 @@ def _reverify(args: argparse.Namespace) -> int:
     from gui.store.reports import ReportStore
 
     with ReportStore.open(db_path_of(args)) as store:
-        print(_reverified(reverify(store=store)))
+        print(_reverified(reverify(store=store, thorough=args.full)))
     return 0
 
 

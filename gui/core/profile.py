@@ -28,10 +28,12 @@ class Profile(msgspec.Struct, frozen=True, kw_only=True):
     contact_name: str = ""  # the focal point who sends the report: signs the e-mail (not the report's signer)
     contact_phone: str = ""
     export_dir: str = ""
+    # The Ministry's side (Bộ Công Thương receiving and consolidating reports): no reporting unit needed.
+    receiving: bool = False
 
     @property
     def is_set_up(self) -> bool:
-        return bool(self.unit_code and self.agency)
+        return self.receiving or bool(self.unit_code and self.agency)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Profile:

@@ -40,6 +40,7 @@ from gui.inbox.sources import (
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
 from gui.pdf.guarded import PdfSandbox
 from gui.signing.inbox import (
+    UNSIGNED,
     SignaturePolicy,
     describe,
     fully_trusted,
@@ -448,8 +449,10 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked, *, requi
             if signature and checked.signature is not None:
                 TrustRepository(repo.store).keep_bytes(same, source.sha256, source.data)
             weighed = recount(repo, doc.unit.kind, doc.unit.code, doc.period.id, require=require)
-            if same_file:
+            if same_file and signature and signature != UNSIGNED:
                 already = translate("Inbox", "Tệp này đã được nhập trước đây; chữ ký số đã được kiểm tra lại.")
+            elif same_file:
+                already = translate("Inbox", "Tệp này đã được nhập trước đây.")
             else:
                 already = translate("Inbox", "{what}: báo cáo này đã có.").format(what=_what(checked))
             if same in weighed.pending:

@@ -101,6 +101,10 @@ def reviews(store: ReportStore, c: Consolidation) -> dict[tuple[str, str], UnitR
             changes = diff(c, last.snapshot, row.values)
             out[(row.unit.kind, row.unit.code)] = UnitReview(row, State.CORRECTED, last, commented, changes)
             continue
+        if last.state == "accepted" and not _same_version(row, last, uid):
+            # A review belongs to the version reviewed: a new counted version is received, not yet accepted.
+            out[(row.unit.kind, row.unit.code)] = UnitReview(row, State.RECEIVED, last, commented)
+            continue
         state = State(last.state) if last.state != "received" else State.RECEIVED
         changes = diff(c, commented.snapshot, row.values) if commented and state is State.ACCEPTED else ()
         out[(row.unit.kind, row.unit.code)] = UnitReview(row, state, last, commented, changes)

@@ -20,12 +20,14 @@ when roots or CRLs changed) and weighs again which version of each unit and peri
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import getpass
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from gui.core.document import UnitRef
 from gui.core.errors import UserError
@@ -42,6 +44,7 @@ from gui.signing.anchors import (
     agency_name_matches,
     read_certificate,
     read_trust_items,
+    signature_certificates,
     signer_certificates,
     trust_of,
 )
@@ -55,6 +58,7 @@ from gui.signing.inbox import (
     note_signatures,
     with_registry,
 )
+from gui.signing.rejudge import rejudge
 from gui.signing.roles import Role
 from gui.signing.settings import load_settings
 from gui.signing.verify import SignatureCheck, Status, Verification, load_trust
@@ -253,22 +257,37 @@ def add_certificate(
     return Registered(cert, reverify(store=store, registry_only=True))
 
 
-def confirm_certificate(*, store: ReportStore, fingerprint: str, by: str | None = None) -> Registered:
+def confirm_certificate(
+    *,
+    store: ReportStore,
+    fingerprint: str,
+    role: str | None = None,
+    report_id: int | None = None,
+    by: str | None = None,
+) -> Registered:
     """Register a certificate seen in a received report, for that report's unit in the role it signed in, once a
-    person has checked it with the unit (its fingerprint read out over the phone)."""
+    person has checked it with the unit (its fingerprint read out over the phone). `role` and `report_id` choose
+    when the certificate signed in both roles or for several reports."""
     prefix = _prefix(fingerprint)
-    seen = _seen_in_reports(store, prefix)
+    if role is not None:
+        _check_role(role)
+    seen = [
+        s
+        for s in _seen_in_reports(store, prefix)
+        if (role is None or s[2] == role) and (report_id is None or s[3] == report_id)
+    ]
     if not seen:
         raise UserError(
             translate(
                 "Trust", "Không có báo cáo đã nhận nào được ký bằng chứng thư số có dấu vân tay bắt đầu bằng {prefix}."
             ).format(prefix=prefix)
         )
-    if len({(s[1].fingerprint, s[0].kind, s[0].code, s[2]) for s in seen}) > 1:
+    if len({(s[1].fingerprint, s[0].kind, s[0].code, s[2]) for s in seen}) > 1:  # the same, in several reports: one
         raise UserError(
             translate(
                 "Trust",
-                "Dấu vân tay {prefix} khớp nhiều chứng thư số hoặc nhiều đơn vị, vai trò: hãy ghi dài hơn.",
+                "Dấu vân tay {prefix} khớp nhiều chứng thư số hoặc nhiều đơn vị, vai trò: hãy ghi dài hơn, hoặc "
+                "chọn vai trò (--role).",
             ).format(prefix=prefix)
         )
     unit_ref, info, role, report_id = seen[0]
@@ -403,14 +422,17 @@ def reverify(
     store: ReportStore,
     policy: SignaturePolicy | None = None,
     registry_only: bool = False,
+    thorough: bool = False,
     progress: Progress | None = None,
 ) -> Reverified:
     """Every stored version's signatures checked again, then the counted versions weighed again.
 
     `registry_only` (only the registry changed): the stored verification is kept and the registry applied again,
-    no file is parsed. Otherwise each version's stored bytes are verified again with today's roots and CRLs (in
-    the PDF worker: the bytes came from outside). A version received before files were kept gets the registry
-    only, and is counted in `without_bytes`."""
+    no file is parsed. Otherwise each signature's certificate, read from the stored bytes, is judged again with
+    today's roots and CRLs (gui.signing.rejudge: chain, validity, key usage, revocation; integrity and coverage
+    were established at import from the same bytes), or, with `thorough` or for a signature stored before this
+    was possible, the whole file verified again in the PDF worker (the bytes came from outside). A version
+    received before files were kept gets the registry only, and is counted in `without_bytes`."""
     started = time.perf_counter()
     if policy is None:
         policy = signature_policy(store=store)
@@ -421,7 +443,7 @@ def reverify(
     before = {v.report_id: s.status for v in versions if (s := signatures.received([v.report_id]).get(v.report_id))}
     without = 0
     at = now_iso()
-    with PdfSandbox(pages=False) as sandbox:
+    with PdfSandbox(pages=False) as sandbox, asyncio.Runner() as runner:
         for done, version in enumerate(versions):
             if progress is not None:
                 progress(done, len(versions))
@@ -431,10 +453,14 @@ def reverify(
                 continue
             verification: Verification | None = None
             if not registry_only and version.data is not None:
-                try:
-                    verification = sandbox.verify(version.data, policy.trust)
-                except (SuspiciousPdfError, PdfDataError):
-                    verification = None  # judged at import; a worker fault now leaves the stored status
+                rejudged = None if thorough else _rejudged(stored, version.data, policy, runner)
+                if rejudged is not None:
+                    verification = _from_stored(rejudged)
+                else:
+                    try:
+                        verification = sandbox.verify(version.data, policy.trust)
+                    except (SuspiciousPdfError, PdfDataError):
+                        verification = None  # judged at import; a worker fault now leaves the stored status
             if verification is None:
                 if version.data is None:
                     without += 1
@@ -456,7 +482,22 @@ def reverify(
     return Reverified(len(versions), changed_status, groups, without, time.perf_counter() - started)
 
 
-def _from_stored(stored: list[dict[str, object]]) -> Verification:
+def _rejudged(
+    stored: list[dict[str, Any]], data: bytes, policy: SignaturePolicy, runner: asyncio.Runner
+) -> list[dict[str, Any]] | None:
+    """Every stored signature judged again against the policy's trust, or None when one cannot be."""
+    found = {c.fingerprint: c for c in signature_certificates(data)}
+    out = []
+    for signature in stored:
+        certificates = found.get(str(signature.get("fingerprint", "")))
+        judged = rejudge(signature, certificates, policy.trust, runner) if certificates is not None else None
+        if judged is None:
+            return None
+        out.append(judged)
+    return out
+
+
+def _from_stored(stored: list[dict[str, Any]]) -> Verification:
     """A stored verification rebuilt for the registry to be applied again (its registry problems left out)."""
     checks = []
     for s in stored:

@@ -4,6 +4,7 @@ signature of a received PDF), described for a person, and turned into the Trust 
     read_trust_items(data, name) -> list[TrustItem]            roots, intermediates and CRLs in a file
     read_certificate(data, name) -> CertificateInfo            one end-entity certificate (a unit's .cer/.crt)
     signer_certificates(pdf) -> list[CertificateInfo]          each signature's certificate, in file order
+    signature_certificates(pdf) -> list[SignerCertificates]   the same with the CMS's other certificates
     trust_of(items) -> Trust
 """
 
@@ -40,6 +41,22 @@ class CertificateInfo:
 
 
 @dataclass(frozen=True)
+class SignerCertificates:
+    """A signature's certificate and the other certificates its CMS carries (intermediates, for the chain)."""
+
+    fingerprint: str
+    der: bytes
+    others: tuple[bytes, ...]  # DER
+
+    @property
+    def signer(self) -> CertificateInfo:
+        # lazy: as above
+        from asn1crypto import x509
+
+        return _info(x509.Certificate.load(self.der))
+
+
+@dataclass(frozen=True)
 class TrustItem:
     kind: str  # root | intermediate | crl
     fingerprint: str
@@ -59,6 +76,17 @@ def _blobs(data: bytes) -> list[bytes]:
 def _name(name: object) -> str:
     human = getattr(name, "human_friendly", "")
     return str(human)
+
+
+def _short_name(name: object) -> str:
+    """A CA as a person names it: its common name, with its organisation when that says more."""
+    native = getattr(name, "native", None)
+    if not isinstance(native, dict):
+        return _name(name)
+    common, organisation = str(native.get("common_name") or ""), str(native.get("organization_name") or "")
+    if common and organisation and organisation not in common:
+        return f"{common} — {organisation}"
+    return common or organisation or _name(name)
 
 
 def _info(cert: Certificate) -> CertificateInfo:
@@ -99,7 +127,8 @@ def read_trust_items(data: bytes, name: str) -> list[TrustItem]:
             cert.native  # noqa: B018  # parsed fully now, so a damaged file is refused here
             info = _info(cert)
             kind = ROOT if cert.self_signed in ("yes", "maybe") else INTERMEDIATE
-            items.append(TrustItem(kind, info.fingerprint, info.subject, info.valid_from, info.valid_to, info.der))
+            name = _short_name(cert.subject)
+            items.append(TrustItem(kind, info.fingerprint, name, info.valid_from, info.valid_to, info.der))
             continue
         except (ValueError, TypeError, KeyError):
             pass
@@ -112,7 +141,7 @@ def read_trust_items(data: bytes, name: str) -> list[TrustItem]:
                 TrustItem(
                     CRL,
                     hashlib.sha256(der).hexdigest(),
-                    _name(tbs["issuer"]),
+                    _short_name(tbs["issuer"]),
                     tbs["this_update"].native,
                     next_update if isinstance(next_update, dt.datetime) else None,
                     der,
@@ -155,10 +184,15 @@ _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d{1,12})\s+(\d{1,12})\s+(\d{1,12
 def signer_certificates(pdf: bytes) -> list[CertificateInfo]:
     """Each signature's signer certificate, in the order of the file (read from the CMS between the byte ranges;
     the verification has already judged the signatures, this only names their certificates)."""
+    return [found.signer for found in signature_certificates(pdf)]
+
+
+def signature_certificates(pdf: bytes) -> list[SignerCertificates]:
+    """Each signature's certificates, in the order of the file."""
     # lazy: as above
     from asn1crypto import cms
 
-    found: list[tuple[int, CertificateInfo]] = []
+    found: list[tuple[int, SignerCertificates]] = []
     for match in _BYTE_RANGE.finditer(pdf):
         start, length, second, _rest = (int(g) for g in match.groups())
         gap = pdf[start + length : second].strip()
@@ -168,15 +202,17 @@ def signer_certificates(pdf: bytes) -> list[CertificateInfo]:
             info = cms.ContentInfo.load(bytes.fromhex(gap[1:-1].decode("ascii")).rstrip(b"\0"))
             signed = info["content"]
             signer = signed["signer_infos"][0]["sid"]
-            for choice in signed["certificates"]:
-                cert = choice.chosen
-                sid = signer.chosen
+            certs = [choice.chosen for choice in signed["certificates"] if choice.name == "certificate"]
+            sid = signer.chosen
+            for cert in certs:
                 if signer.name == "issuer_and_serial_number":
-                    if cert.issuer == sid["issuer"] and cert.serial_number == sid["serial_number"].native:
-                        found.append((second, _info(cert)))
-                        break
-                elif cert.key_identifier == sid.native:
-                    found.append((second, _info(cert)))
+                    matches = cert.issuer == sid["issuer"] and cert.serial_number == sid["serial_number"].native
+                else:
+                    matches = cert.key_identifier == sid.native
+                if matches:
+                    der = cert.dump()
+                    others = tuple(c.dump() for c in certs if c is not cert)
+                    found.append((second, SignerCertificates(hashlib.sha256(der).hexdigest(), der, others)))
                     break
         except (ValueError, TypeError, KeyError, IndexError):
             continue

@@ -245,6 +245,7 @@ def signature_rows(result: Verification) -> list[dict[str, object]]:
             "chain_trusted": s.trusted,
             "intact": s.intact and s.covered,
             "problems": list(s.problems),
+            "trust_problem": _trust_problem(s),
             "role": roles[index],
             "valid_from": s.valid_from.isoformat() if s.valid_from else None,
             "valid_to": s.valid_to.isoformat() if s.valid_to else None,
@@ -252,6 +253,15 @@ def signature_rows(result: Verification) -> list[dict[str, object]]:
         }
         for index, s in enumerate(result.signatures)
     ]
+
+
+def _trust_problem(check: SignatureCheck) -> str:
+    """The problem that says why the chain is not trusted (the verification adds it last, before the registry's),
+    kept apart so a re-verification with new roots can replace it (gui.signing.rejudge)."""
+    if check.trusted or not (check.intact and check.covered):
+        return ""
+    own = [p for p in check.problems if not p.startswith((NOT_REGISTERED, RETIRED))]
+    return own[-1] if own else ""
 
 
 def fully_trusted(status: str, roles: Sequence[str]) -> bool:

@@ -289,6 +289,12 @@ class ProfileForm(QWidget):
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._profile = profile
+        # Who uses this copy: a reporting unit, or the Ministry receiving and consolidating reports.
+        self.side = QComboBox(self)
+        self.side.setObjectName("profileSide")
+        self.side.addItem(self.tr("Đơn vị gửi báo cáo (Sở Công Thương, bộ, ngành)"), False)
+        self.side.addItem(self.tr("Bộ Công Thương — nhận và tổng hợp báo cáo"), True)
+        self.side.setCurrentIndex(1 if profile.receiving else 0)
         self.unit_picker = UnitPicker(self)
         self.unit_picker.set_day(dt.date.today())
         if profile.unit_code:
@@ -328,6 +334,7 @@ class ProfileForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Sử dụng:"), self.side)
         form.addRow(self.tr("Đơn vị báo cáo:"), self.unit_picker)
         form.addRow(self.tr("Cơ quan chủ quản:"), self.parent_body)
         form.addRow(self.tr("Tên cơ quan:"), self.agency)
@@ -342,6 +349,19 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("Đơn vị lưu (Lưu: VT, …):"), self.archive_unit)
         form.addRow("", self.archive_note)
         self._archive_changed()
+        self.side.currentIndexChanged.connect(self._side_changed)
+        self._side_changed()
+
+    @property
+    def receiving(self) -> bool:
+        return bool(self.side.currentData())
+
+    def _side_changed(self) -> None:
+        """The Ministry's side reports nothing: the reporting unit and the report's header are not asked."""
+        reporting = (self.unit_picker, self.parent_body, self.agency, self.symbol, self.place, self.on_behalf_of)
+        signing = (self.authority, self.authority_of, self.position, self.signer_name, self.recipients)
+        for widget in (*reporting, *signing, self.archive_unit):
+            widget.setEnabled(not self.receiving)
 
     def _unit_changed(self) -> None:
         unit = self.unit_picker.unit()
@@ -370,6 +390,8 @@ class ProfileForm(QWidget):
 
     def problem(self) -> str | None:
         """What must be fixed before the profile can be saved, or None."""
+        if self.receiving:
+            return None
         if self.unit_picker.unit() is None:
             return self.tr("Hãy chọn đơn vị báo cáo (tỉnh, thành phố hoặc bộ, cơ quan).")
         if not self.agency.text().strip():
@@ -398,6 +420,7 @@ class ProfileForm(QWidget):
             ),
             recipients=recipients,
             archive_unit=normalize_line(self.archive_unit.text()),
+            receiving=self.receiving,
             **extra,
         )
 

@@ -459,8 +459,11 @@ class MainWindow(QMainWindow):
         dialog = ProfileDialog(self.live_store.profile(), self, first_run=first_run)
         if dialog.exec() != ProfileDialog.DialogCode.Accepted:
             return False
-        self.live_store.save_profile(dialog.profile())
+        profile = dialog.profile()
+        self.live_store.save_profile(profile)
         self.statusBar().showMessage(self.tr("Đã lưu hồ sơ cơ quan."), 5000)
+        if first_run and profile.receiving:
+            self.show_inbox()  # the Ministry's work starts in the inbox
         return True
 
     def maybe_set_up_profile(self) -> None:

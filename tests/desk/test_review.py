@@ -110,3 +110,20 @@ def test_a_comment_on_a_field_the_template_no_longer_has(desk_db: Path, tmp_path
     listing = review(desk_db)
     assert listing.returncode == 0 and "40\tTỉnh Nghệ An\tCần chỉnh sửa" in listing.stdout
     assert "Traceback" not in again.stderr + listing.stderr
+
+
+def test_an_acceptance_belongs_to_the_version_reviewed(desk_db: Path, tmp_path: Path) -> None:
+    """Accepted, then a new version is counted: it is "Đã nhận" again, since nobody reviewed it."""
+    accepted = review(desk_db, "--unit", "40", "--accept")
+    assert accepted.stdout.splitlines()[0] == "40\tTỉnh Nghệ An\tĐã chấp nhận"
+    docs = national_round(
+        active_template(),
+        parse_period(PERIOD),
+        ministries=0,
+        late_days={"40": LATE["40"] + 5},
+        changes={("40", "cm_articles"): 78},
+    )
+    newer = [d for d in docs if d.unit.code == "40"]
+    imported = run_cli("inbox", "import", "--db", desk_db, *write_docs(tmp_path / "moi", newer, kind="pdf"))
+    assert "Đã thay bản cũ" in imported.stdout, imported.stdout
+    assert review(desk_db, "--unit", "40").stdout.splitlines()[0] == "40\tTỉnh Nghệ An\tĐã nhận"

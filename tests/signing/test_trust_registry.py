@@ -25,6 +25,7 @@ from gui.operations.trust import (
     load_trust_files,
     pending_versions,
     retire_certificate,
+    reverify,
     signature_policy,
 )
 from gui.signing.keys import load_pfx
@@ -185,7 +186,8 @@ def test_confirming_the_units_new_certificate_counts_its_report_and_retiring_und
     assert run.results[0].outcome is Outcome.PENDING
     stored = SignatureRepository(ministry).received([report_id])[report_id]
     # The status names the signature, the problem and what to do, once.
-    assert "Người có thẩm quyền Hồ Thị Mới: chứng thư số chưa đăng ký cho đơn vị Nghệ An" in stored.summary
+    assert "Người có thẩm quyền Hồ Thị Mới (" in stored.summary
+    assert "theo giờ người ký tự ghi): chứng thư số chưa đăng ký cho đơn vị Nghệ An" in stored.summary
     assert stored.summary.count("Hãy đối chiếu dấu vân tay") == 1
     done = run_cli("inbox", "certificates", "confirm", "--db", ministry.path, fingerprint(person)[:20])
     assert done.returncode == 0, done.stderr
@@ -244,3 +246,61 @@ def test_registering_refuses_what_it_cannot_use(pki: Pki, ministry: ReportStore,
     assert done.returncode == 2 and "Không có đơn vị mã '99'" in done.stderr
     done = run_cli("inbox", "certificates", "confirm", "--db", ministry.path, "abc")
     assert done.returncode == 2 and "16–64 ký tự hex" in done.stderr
+
+
+def test_loading_a_root_verifies_every_stored_version_again(pki: Pki, tmp_path: Path) -> None:
+    """Received before any root was loaded: not trusted, waiting, the status saying which signature, what is wrong
+    and what to do, once. Importing the same file again verifies it again (the same status: nothing changed).
+    Loading the root re-verifies every stored version from its stored bytes: trusted and counted, no re-import;
+    the thorough re-verification (every file parsed again) agrees."""
+    store = ReportStore.open(tmp_path / "bo.sqlite3")
+    try:
+        add_certificate(store=store, unit_kind="province", unit_code="40", role="signer", path=pki.nghe_an.pem)
+        add_certificate(store=store, unit_kind="province", unit_code="40", role="agency", path=pki.nghe_an_clerk.pem)
+        path = tmp_path / "nghe-an.pdf"
+        path.write_bytes(signed_twice(nghe_an(), pki.nghe_an, pki.nghe_an_clerk))
+        first = import_paths(store, [path], signatures=signature_policy(store=store)).results[0]
+        assert first.outcome is Outcome.PENDING and first.signature == "unverified"
+        summary = SignatureRepository(store).received([first.report_id])[first.report_id].summary
+        assert summary.startswith("Đã ký số, chưa xác minh được nguồn gốc — Người có thẩm quyền Nguyễn Văn An (")
+        assert "; cả hai chữ ký: chứng thư số không được cấp bởi tổ chức nào" in summary
+        assert summary.count("không được cấp bởi tổ chức nào") == 1
+        assert summary.count("Hãy nạp chứng thư gốc") == 1
+        again = import_paths(store, [path], signatures=signature_policy(store=store)).results[0]
+        assert again.outcome is Outcome.ALREADY
+        assert "Tệp này đã được nhập trước đây; chữ ký số đã được kiểm tra lại." in again.reason
+        assert "Chờ xác nhận" in again.reason
+        assert not [r for r in consolidate(store, "2025").reported if r.unit.name == "Nghệ An"]
+
+        loaded = load_trust_files(store=store, paths=[pki.root.pem, pki.intermediate.pem])
+        assert [i.kind for i in loaded.added] == ["root", "intermediate"]
+        assert (loaded.reverified.versions, loaded.reverified.status_changed) == (1, 1)
+        assert loaded.reverified.counted_changed == 1
+        stored = SignatureRepository(store).received([first.report_id])[first.report_id]
+        assert stored.status == "trusted"
+        assert "không được cấp" not in stored.summary and "Hãy" not in stored.summary
+        assert counted_figure(store) == nghe_an().values[KEY]
+        thorough = reverify(store=store, thorough=True)
+        assert thorough.status_changed == 0 and thorough.counted_changed == 0
+    finally:
+        store.close()
+
+
+def test_importing_the_same_file_again_with_a_root_given_trusts_it(pki: Pki, tmp_path: Path) -> None:
+    db = tmp_path / "bo.sqlite3"
+    path = tmp_path / "nghe-an.pdf"
+    path.write_bytes(signed_twice(nghe_an(), pki.nghe_an, pki.nghe_an_clerk))
+    for role, issued in (("signer", pki.nghe_an), ("agency", pki.nghe_an_clerk)):
+        assert (
+            run_cli("inbox", "certificates", "add", "--db", db, "--unit", "40", "--role", role, issued.pem).returncode
+            == 0
+        )
+    first = run_cli("inbox", "import", "--db", db, path)
+    assert "chưa xác minh được nguồn gốc" in first.stdout
+    trust = ["--trust", pki.root.pem, "--trust", pki.intermediate.pem]
+    again = run_cli("inbox", "import", "--db", db, path, *trust)
+    assert "Tệp này đã được nhập trước đây; chữ ký số đã được kiểm tra lại." in again.stdout
+    assert "Đã ký số, tin cậy — Người có thẩm quyền Nguyễn Văn An" in again.stdout
+    assert "Chờ xác nhận" not in again.stdout
+    listed = run_cli("inbox", "pending", "--db", db)
+    assert "Không có phiên bản nào chờ xác nhận." in listed.stdout

@@ -352,7 +352,7 @@ class TrustPanel(QWidget):
         )
         roots = sum(1 for s in sources if s.kind == "root")
         self.roots_note.setText(
-            self.tr("Đã nạp {roots} chứng thư gốc, {others} chứng thư trung gian và CRL.").format(
+            self.tr("Đã nạp {roots} chứng thư gốc và {others} chứng thư trung gian hoặc danh sách thu hồi (CRL).").format(
                 roots=roots, others=len(sources) - roots
             )
             if roots
@@ -458,7 +458,9 @@ class TrustPanel(QWidget):
 
     def _confirmed(self, change: CertificateChange) -> None:
         try:
-            done = confirm_certificate(store=self.store, fingerprint=change.new.fingerprint)
+            done = confirm_certificate(
+                store=self.store, fingerprint=change.new.fingerprint, role=change.role, report_id=change.report_id
+            )
         except UserError as error:
             self._failed(error)
             return
