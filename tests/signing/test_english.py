@@ -40,12 +40,13 @@ def test_import_lines_say_the_signatures_in_english_and_the_store_keeps_vietname
     try:
         load_trust_files(store=store, paths=[pki.root.pem, pki.intermediate.pem])
         add_certificate(store=store, unit_kind="province", unit_code="40", role="signer", path=pki.nghe_an.pem)
+        add_certificate(store=store, unit_kind="province", unit_code="40", role="agency", path=pki.nghe_an_clerk.pem)
         run = import_paths(store, files, signatures=signature_policy(store=store))
         trusted, stranger = run.results
         assert " Digital signature: Signed, trusted — The competent person Nguyễn Văn An (" in trusted.reason, (
             trusted.reason
         )
-        assert "only one signature" in trusted.reason
+        assert "; Agency Sở Công Thương tỉnh Nghệ An (" in trusted.reason
         assert " Digital signature: Signed, origin not verified — " in stranger.reason, stranger.reason
         assert "the certificate was not issued by any organisation in the loaded trust list" in stranger.reason
         assert "Load the root certificate of the certification authority" in stranger.reason

@@ -12,7 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+import pytest
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.inbox.importer import Outcome
 from gui.signing.keys import load_pfx
@@ -32,7 +33,9 @@ def shot(widget: QWidget, folder: Path, name: str) -> None:
     widget.grab().save(str(folder / name))
 
 
-def test_a_new_ministry_clerk_sets_up_trust_in_the_window(qtbot: Any, pki: Pki, tmp_path: Path) -> None:
+def test_a_new_ministry_clerk_sets_up_trust_in_the_window(
+    qtbot: Any, pki: Pki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from gui.views.inbox.certificates import RegisterDialog
     from gui.views.main_window import MainWindow
 
@@ -41,9 +44,7 @@ def test_a_new_ministry_clerk_sets_up_trust_in_the_window(qtbot: Any, pki: Pki, 
     docs = {d.unit.name: d for d in province_docs("2025")}
     folder = tmp_path / "nhan"
     folder.mkdir()
-    (folder / "nghe-an.pdf").write_bytes(
-        signed_twice(render_pdf(docs["Nghệ An"]), pki.nghe_an, pki.nghe_an_clerk)
-    )
+    (folder / "nghe-an.pdf").write_bytes(signed_twice(render_pdf(docs["Nghệ An"]), pki.nghe_an, pki.nghe_an_clerk))
     store = ReportStore.open(tmp_path / "bo.sqlite3")
     window = MainWindow(store, delay_ms=50)
     qtbot.addWidget(window)
@@ -95,8 +96,15 @@ def test_a_new_ministry_clerk_sets_up_trust_in_the_window(qtbot: Any, pki: Pki, 
     assert panel.pending.rowCount() == 1
     assert panel.pending.item(0, 4).text().startswith("Đã ký số, chưa xác minh được nguồn gốc — Người có thẩm quyền")
 
-    # "Nạp chứng thư gốc…": loaded, listed with the CA and validity; every stored version verified again.
-    panel.load_files([pki.root.pem, pki.intermediate.pem])
+    # "Nạp chứng thư gốc…", offered right under the import's lines: loaded, listed with the CA and validity;
+    # every stored version verified again.
+    assert 'href="load-roots"' in inbox.hint.text() and "chưa nạp chứng thư gốc nào" in inbox.hint.text()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(pki.root.pem), str(pki.intermediate.pem)], "")
+    )
+    inbox.tabs.setCurrentWidget(inbox.results_view)
+    inbox.hint.linkActivated.emit("load-roots")
+    assert inbox.tabs.currentWidget() is panel
     assert panel.sources.rowCount() == 2
     kinds = {panel.sources.item(r, 0).text(): panel.sources.item(r, 1).text() for r in range(2)}
     assert "Bo Cong Thuong Root CA (test)" in kinds["chứng thư gốc"]

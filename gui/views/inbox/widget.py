@@ -3,6 +3,7 @@ the consolidation of a period (completeness, indicators with totals, texts side 
 
 from __future__ import annotations
 
+import html
 import logging
 import time
 from collections.abc import Callable
@@ -35,6 +36,7 @@ from gui.inbox.consolidate import Consolidation, consolidate, periods
 from gui.inbox.importer import ImportRun, Outcome
 from gui.inbox.report_checks import report_quality
 from gui.operations.desk import export_summary
+from gui.operations.trust import trust_sources
 from gui.store.reports import ReportStore
 from gui.views.file_done import FileDoneDialog
 from gui.views.inbox.certificates import TrustPanel
@@ -135,6 +137,8 @@ class InboxWidget(QWidget):
             self.tr("Kéo thả tệp PDF, tệp JSON hoặc thư mục vào đây để nhập báo cáo của các địa phương.")
         )
         self.hint.setStyleSheet("color: #666")
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.linkActivated.connect(lambda _link: self._load_roots())
 
         self.results_model = ImportResultsModel(self)
         self.completeness_model = CompletenessModel(self)
@@ -315,7 +319,19 @@ class InboxWidget(QWidget):
         self.conflicts.refresh()
         self.trust.refresh()
         self.tabs.setCurrentWidget(self.results_view)
-        self.hint.setText(self._run_text(run))
+        self.hint.setText(html.escape(self._run_text(run), quote=False))
+        if any(r.outcome is Outcome.PENDING and r.signature == "unverified" for r in run.results) and not any(
+            s.kind == "root" for s in trust_sources(store=self.store)
+        ):
+            # Waiting because no root is loaded yet: the way to load one, right where the person reads it.
+            self.hint.setText(
+                self.hint.text()
+                + " — "
+                + self.tr("chưa nạp chứng thư gốc nào, nên chưa chữ ký số nào tin cậy: ")
+                + '<a href="load-roots">'
+                + self.tr("Nạp chứng thư gốc…")
+                + "</a>"
+            )
         touched = [r.period_id for r in run.results if r.outcome in (Outcome.IMPORTED, Outcome.REPLACED)]
         self.refresh_periods(select=touched[-1] if touched else None)
         self.import_finished.emit(run)
@@ -451,7 +467,7 @@ class InboxWidget(QWidget):
             log.exception("Export failed")
             warn(self, self.tr("Xuất tệp"), self.tr("Không ghi được {path}: {error}").format(path=path, error=error))
             return None
-        self.hint.setText(self.tr("Đã ghi {path}").format(path=path))
+        self.hint.setText(html.escape(self.tr("Đã ghi {path}").format(path=path), quote=False))
         self._show_done(path)
         return path
 
