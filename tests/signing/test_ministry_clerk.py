@@ -68,6 +68,13 @@ def test_a_new_ministry_clerk_sets_up_trust_in_the_window(
     assert store.profile().receiving and store.profile().is_set_up
     inbox = window.inbox
     assert inbox is not None and window.pages.currentWidget() is inbox
+    # Settings save without a reporting unit on the Ministry's side.
+    from gui.views.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(store.profile(), language="vi", backups_kept=10)
+    qtbot.addWidget(settings)
+    assert settings.profile_form.receiving and settings.problem() is None
+    assert settings.result_settings().profile.receiving
     panel = inbox.trust
     inbox.tabs.setCurrentWidget(panel)
     assert panel.roots_note.text().startswith("Chưa nạp chứng thư gốc nào")
