@@ -10,7 +10,6 @@ signature of a received PDF), described for a person, and turned into the Trust 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -229,11 +228,8 @@ def trust_of(items: list[TrustItem], base: Trust | None = None) -> Trust:
     base = base or Trust()
     roots = [x509.Certificate.load(i.der) for i in items if i.kind == ROOT]
     others = [x509.Certificate.load(i.der) for i in items if i.kind == INTERMEDIATE]
-    trust = Trust((*base.roots, *roots), (*base.intermediates, *others))
-    if "crls" in {f.name for f in dataclasses.fields(Trust)}:  # revocation checks arrive with the verification's
-        crls = [crl.CertificateList.load(i.der) for i in items if i.kind == CRL]
-        trust = dataclasses.replace(trust, crls=(*getattr(base, "crls", ()), *crls))  # type: ignore[call-arg]
-    return trust
+    crls = [crl.CertificateList.load(i.der) for i in items if i.kind == CRL]
+    return Trust((*base.roots, *roots), (*base.intermediates, *others), crls=(*base.crls, *crls), online=base.online)
 
 
 def agency_name_matches(organisation: str, expected: str) -> bool:

@@ -45,15 +45,21 @@ def rejudge(
         return None
     if found.fingerprint != stored.get("fingerprint"):
         return None
-    moment = _when(stored.get("signed_at"))
+    claimed = _when(stored.get("signed_at"))
     now = dt.datetime.now(dt.UTC)
-    if moment is None or moment > now + dt.timedelta(minutes=5):
-        moment = now
+    # As gui.signing.verify judges: a trusted timestamp proves the signing time; without one the signer's clock
+    # proves nothing, so the chain is judged now and the certificate must also have been valid when it claims.
+    moment = claimed if stored.get("timestamped") and claimed is not None else now
     if runner is None:
         with asyncio.Runner() as own:
             problem = _chain_problem(found, trust, moment, own, judged_now=moment is now)
     else:
         problem = _chain_problem(found, trust, moment, runner, judged_now=moment is now)
+    if problem is None and moment is now and claimed is not None and claimed <= now + dt.timedelta(minutes=5):
+        # lazy: asn1crypto, as below
+        from asn1crypto import x509
+
+        problem = _outside_validity(x509.Certificate.load(found.der), claimed, judged_now=False)
     old = str(stored.get("trust_problem") or "")
     problems = [str(p) for p in stored.get("problems", []) if str(p) != old]
     if problem is not None:
@@ -87,12 +93,15 @@ def _chain_problem(
     outside = _outside_validity(cert, moment, judged_now)
     if outside is not None:
         return outside
+    # A root is an anchor only while it is valid (now, and at the moment judged).
+    now = dt.datetime.now(dt.UTC)
+    roots = [r for r in trust.roots if _valid_at(r, now) and _valid_at(r, moment)]
     context = ValidationContext(
-        trust_roots=list(trust.roots),
+        trust_roots=roots,
         other_certs=[*trust.intermediates, *others],
         allow_fetching=False,
         moment=moment,
-        crls=list(getattr(trust, "crls", ())),
+        crls=list(trust.crls),
     )
     validator = CertificateValidator(cert, intermediate_certs=others, validation_context=context)
     try:
@@ -115,6 +124,11 @@ def _chain_problem(
     if usage and not usage & {"digital_signature", "non_repudiation"}:
         return bilingual("Signing", "chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)").format()
     return None
+
+
+def _valid_at(cert: Certificate, moment: dt.datetime) -> bool:
+    validity = cert["tbs_certificate"]["validity"]
+    return bool(validity["not_before"].native <= moment <= validity["not_after"].native)
 
 
 def _outside_validity(cert: Certificate, moment: dt.datetime, judged_now: bool) -> tuple[str, str] | None:
