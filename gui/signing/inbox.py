@@ -98,6 +98,8 @@ DO_LOAD_ROOT = QT_TRANSLATE_NOOP(
     "Signing",
     "Hãy nạp chứng thư gốc của tổ chức cấp chứng thư (trang Hộp thư, nút Nạp chứng thư gốc…).",
 )
+# The verification's words for a certificate no loaded root vouches for (gui.signing.verify, gui.signing.rejudge).
+NO_CHAIN = QT_TRANSLATE_NOOP("Signing", "chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp")
 DO_ASK = QT_TRANSLATE_NOOP("Signing", "Hãy đề nghị đơn vị ký lại bằng chứng thư số còn hiệu lực đã đăng ký.")
 
 
@@ -189,11 +191,14 @@ def describe(verification: Verification, lang: str = "vi") -> str:
         text += f"; {problem}"
     todo = []
     found = " ".join(p for _r, _w, problems in per for p in problems)
-    if any(check.intact and check.covered and not check.trusted for check in verification.signatures):
+    no_chain = bilingual("Signing", NO_CHAIN).format()[i]
+    if no_chain in found:
         todo.append(DO_LOAD_ROOT)
+    elif any(check.intact and check.covered and not check.trusted for check in verification.signatures):
+        todo.append(DO_ASK)  # expired, not yet valid, revoked, may not sign: the unit must sign again
     if bilingual("Signing", NOT_REGISTERED).format()[i] in found:
         todo.append(DO_REGISTER)
-    if bilingual("Signing", RETIRED).format()[i] in found:
+    if bilingual("Signing", RETIRED).format()[i] in found and DO_ASK not in todo:
         todo.append(DO_ASK)
     if verification.status == TRUSTED or not todo:
         return text + "."

@@ -93,7 +93,8 @@ def test_the_command_line_takes_crls(pki: Pki, report_pdf: Path, crl: Path, tmp_
     # The import takes them too: the revoked signer's report is not trusted.
     db = tmp_path / "bo.sqlite3"
     imported = run_cli("inbox", "import", "--db", db, revoked, *trust, "--crl", crl)
-    assert "đã bị thu hồi" in imported.stdout and "tin cậy (" not in imported.stdout, imported.stdout
+    assert "đã bị thu hồi" in imported.stdout and "Đã ký số, tin cậy" not in imported.stdout, imported.stdout
+    assert "Hãy đề nghị đơn vị ký lại" in imported.stdout and "Hãy nạp chứng thư gốc" not in imported.stdout
 
 
 def test_a_file_that_is_not_a_crl_is_refused_by_name(tmp_path: Path) -> None:
