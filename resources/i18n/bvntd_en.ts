@@ -4,215 +4,215 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="47"/>
+        <location filename="../../gui/views/inbox/models.py" line="48"/>
         <source>Đã ký, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="48"/>
+        <location filename="../../gui/views/inbox/models.py" line="49"/>
         <source>Đã ký, chưa xác minh nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="49"/>
+        <location filename="../../gui/views/inbox/models.py" line="50"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="114"/>
+        <location filename="../../gui/views/inbox/models.py" line="115"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="114"/>
+        <location filename="../../gui/views/inbox/models.py" line="115"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="114"/>
-        <location filename="../../gui/views/inbox/models.py" line="142"/>
-        <location filename="../../gui/views/inbox/models.py" line="284"/>
-        <location filename="../../gui/views/inbox/models.py" line="301"/>
+        <location filename="../../gui/views/inbox/models.py" line="115"/>
+        <location filename="../../gui/views/inbox/models.py" line="143"/>
+        <location filename="../../gui/views/inbox/models.py" line="285"/>
+        <location filename="../../gui/views/inbox/models.py" line="302"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="114"/>
+        <location filename="../../gui/views/inbox/models.py" line="115"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="114"/>
+        <location filename="../../gui/views/inbox/models.py" line="115"/>
         <source>Lý do, ghi chú</source>
         <translation>Reason, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="140"/>
+        <location filename="../../gui/views/inbox/models.py" line="141"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="141"/>
+        <location filename="../../gui/views/inbox/models.py" line="142"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="143"/>
+        <location filename="../../gui/views/inbox/models.py" line="144"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="144"/>
+        <location filename="../../gui/views/inbox/models.py" line="145"/>
         <source>Số, ký hiệu</source>
         <translation>Number, symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="145"/>
+        <location filename="../../gui/views/inbox/models.py" line="146"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="146"/>
+        <location filename="../../gui/views/inbox/models.py" line="147"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="147"/>
+        <location filename="../../gui/views/inbox/models.py" line="148"/>
         <source>Đầy đủ</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="148"/>
+        <location filename="../../gui/views/inbox/models.py" line="149"/>
         <source>Cần xem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="149"/>
+        <location filename="../../gui/views/inbox/models.py" line="150"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="150"/>
+        <location filename="../../gui/views/inbox/models.py" line="151"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="168"/>
+        <location filename="../../gui/views/inbox/models.py" line="169"/>
         <source>Bộ, ngành, cơ quan (liệt kê riêng)</source>
         <translation>Ministries and agencies (listed separately)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="183"/>
+        <location filename="../../gui/views/inbox/models.py" line="184"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="183"/>
+        <location filename="../../gui/views/inbox/models.py" line="184"/>
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="243"/>
+        <location filename="../../gui/views/inbox/models.py" line="244"/>
         <source>TỔNG CỘNG</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="253"/>
+        <location filename="../../gui/views/inbox/models.py" line="254"/>
         <source>(không cộng vào tổng)</source>
         <translation>(not added to the total)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="284"/>
+        <location filename="../../gui/views/inbox/models.py" line="285"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="291"/>
+        <location filename="../../gui/views/inbox/models.py" line="292"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="301"/>
+        <location filename="../../gui/views/inbox/models.py" line="302"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="301"/>
+        <location filename="../../gui/views/inbox/models.py" line="302"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="301"/>
+        <location filename="../../gui/views/inbox/models.py" line="302"/>
         <source>Phiên bản biểu mẫu</source>
         <translation>Template version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="301"/>
+        <location filename="../../gui/views/inbox/models.py" line="302"/>
         <source>Mục</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="324"/>
+        <location filename="../../gui/views/inbox/models.py" line="325"/>
         <source>{n} lỗi</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="326"/>
+        <location filename="../../gui/views/inbox/models.py" line="327"/>
         <source>{n} cảnh báo</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="327"/>
+        <location filename="../../gui/views/inbox/models.py" line="328"/>
         <source>Không có</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="336"/>
+        <location filename="../../gui/views/inbox/models.py" line="337"/>
         <source>Chưa nhận (quá hạn {n} ngày)</source>
         <translation>Not received ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="336"/>
+        <location filename="../../gui/views/inbox/models.py" line="337"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="337"/>
+        <location filename="../../gui/views/inbox/models.py" line="338"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="337"/>
+        <location filename="../../gui/views/inbox/models.py" line="338"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="338"/>
+        <location filename="../../gui/views/inbox/models.py" line="339"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="357"/>
+        <location filename="../../gui/views/inbox/models.py" line="358"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/models.py" line="359"/>
+        <location filename="../../gui/views/inbox/models.py" line="360"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="477"/>
+        <location filename="../../gui/views/inbox/widget.py" line="504"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="479"/>
+        <location filename="../../gui/views/inbox/widget.py" line="506"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="480"/>
+        <location filename="../../gui/views/inbox/widget.py" line="507"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -543,114 +543,95 @@ Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
-    <name>CertificateBar</name>
-    <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="152"/>
-        <source>Xác nhận chứng thư số mới…</source>
-        <translation>Confirm the new certificate…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="179"/>
-        <source>Báo cáo của {unit} được ký bằng chứng thư số mới, cần người kiểm tra xác nhận.</source>
-        <translation>The report of {unit} is signed with a new certificate; a person needs to confirm it.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="187"/>
-        <source>Chờ xác nhận chứng thư số mới ({n}): {units}. Chọn báo cáo để xem và xác nhận.</source>
-        <translation>Waiting for a new certificate to be confirmed ({n}): {units}. Select the report to review and confirm it.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="216"/>
-        <source>Đã xác nhận chứng thư số của {holder}; đã cập nhật {n} báo cáo.</source>
-        <translation>Certificate of {holder} confirmed; {n} report(s) updated.</translation>
-    </message>
-</context>
-<context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="59"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="97"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="81"/>
         <source>Xác nhận chứng thư số mới</source>
         <translation>Confirm the new certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="62"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="84"/>
         <source>người có thẩm quyền ký</source>
         <translation>the competent person&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="62"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="84"/>
         <source>cơ quan (chữ ký số của văn thư)</source>
         <translation>the agency&apos;s (applied by the clerk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="66"/>
-        <source>Báo cáo của &lt;b&gt;{unit}&lt;/b&gt; được ký bằng một chứng thư số ({role}) khác với chứng thư đã ghi nhận của đơn vị. Hãy liên hệ đơn vị (ví dụ đọc dấu vân tay qua điện thoại) để chắc chắn đây là chứng thư số của họ, rồi mới xác nhận. Sau khi xác nhận, các báo cáo đơn vị đã gửi có chữ ký này được coi là tin cậy.</source>
-        <translation>The report of &lt;b&gt;{unit}&lt;/b&gt; is signed with a certificate ({role}) other than the one recorded for the unit. Contact the unit (for example, read the fingerprint over the phone) to make sure it is theirs before confirming. Once confirmed, the unit&apos;s reports carrying this signature are trusted.</translation>
+        <location filename="../../gui/views/inbox/certificates.py" line="88"/>
+        <source>Báo cáo của &lt;b&gt;{unit}&lt;/b&gt; được ký bằng một chứng thư số ({role}) chưa đăng ký cho đơn vị. Hãy liên hệ đơn vị (ví dụ đọc dấu vân tay qua điện thoại) để chắc chắn đây là chứng thư số của họ, rồi mới đăng ký. Sau khi đăng ký, mọi báo cáo đã nhận được kiểm tra lại; báo cáo có chữ ký này được coi là tin cậy nếu không còn vấn đề nào khác.</source>
+        <translation>The report of &lt;b&gt;{unit}&lt;/b&gt; is signed with a certificate ({role}) not registered for the unit. Contact the unit (for example, read out the fingerprint over the phone) to make sure it is theirs before registering it. Once registered, every received report is verified again; reports with this signature are trusted if nothing else is wrong.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="76"/>
-        <source>Chứng thư số đã ghi nhận</source>
-        <translation>Recorded certificate</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="76"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="98"/>
         <source>Chứng thư số mới</source>
         <translation>New certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="81"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="98"/>
+        <source>Chứng thư số đã đăng ký</source>
+        <translation>Registered certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="103"/>
         <source>Người được cấp:</source>
         <translation>Issued to:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="82"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="104"/>
         <source>Tổ chức:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="83"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="105"/>
         <source>Hiệu lực:</source>
         <translation>Validity:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="84"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="106"/>
         <source>Dấu vân tay SHA-256:</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="85"/>
-        <source>Lần đầu thấy:</source>
-        <translation>First seen:</translation>
+        <location filename="../../gui/views/inbox/certificates.py" line="107"/>
+        <source>Đăng ký lúc:</source>
+        <translation>Registered at:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="93"/>
-        <source>Đơn vị còn {n} chứng thư số khác đã được xác nhận.</source>
-        <translation>The unit has {n} other confirmed certificate(s).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="99"/>
-        <source>Chưa xác nhận</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="111"/>
-        <source>(chưa có chứng thư nào được xác nhận)</source>
-        <translation>(no certificate confirmed yet)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="114"/>
         <location filename="../../gui/views/inbox/certificates.py" line="115"/>
+        <source>Đơn vị còn {n} chứng thư số khác đã đăng ký.</source>
+        <translation>The unit has {n} other registered certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="119"/>
+        <source>Đăng ký chứng thư số này</source>
+        <translation>Register this certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="121"/>
+        <source>Chưa đăng ký</source>
+        <translation>Do not register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="133"/>
+        <source>(chưa có chứng thư nào được đăng ký)</source>
+        <translation>(no certificate registered yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="155"/>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="136"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="137"/>
         <source>không ghi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="133"/>
-        <source>không rõ (báo cáo nhận trước khi ghi ngày hiệu lực)</source>
-        <translation>unknown (report received before validity dates were kept)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="134"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="156"/>
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -747,7 +728,9 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/backup.py" line="25"/>
-        <location filename="../../gui/commands/inbox.py" line="20"/>
+        <location filename="../../gui/commands/inbox.py" line="19"/>
+        <location filename="../../gui/commands/inbox.py" line="76"/>
+        <location filename="../../gui/commands/inbox.py" line="120"/>
         <location filename="../../gui/commands/pdf.py" line="19"/>
         <location filename="../../gui/commands/report.py" line="24"/>
         <source>THAO_TÁC</source>
@@ -810,182 +793,333 @@ Please send this file to your support desk.</translation>
         <translation>The data as it was before the restore is kept in {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="18"/>
+        <location filename="../../gui/commands/inbox.py" line="17"/>
         <source>nhận báo cáo của các địa phương và tổng hợp (Bộ Công Thương)</source>
         <translation>receive the units&apos; reports and consolidate them (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="23"/>
+        <location filename="../../gui/commands/inbox.py" line="22"/>
         <source>nhập các tệp PDF, tài liệu JSON hoặc thư mục (kể cả thư mục con)</source>
         <translation>import PDF files, JSON documents or folders (with their subfolders)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="26"/>
+        <location filename="../../gui/commands/inbox.py" line="25"/>
         <source>tệp hoặc thư mục</source>
         <translation>file or folder</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="33"/>
+        <location filename="../../gui/commands/inbox.py" line="32"/>
         <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được</source>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem) to verify signatures with; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="44"/>
+        <location filename="../../gui/commands/inbox.py" line="43"/>
         <source>danh sách thu hồi chứng thư số (.crl) để kiểm tra chữ ký số; nhắc lại được</source>
         <translation>certificate revocation list (.crl) to check digital signatures against; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="49"/>
+        <location filename="../../gui/commands/inbox.py" line="48"/>
         <source>từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)</source>
         <translation>refuse unsigned reports (a report with a broken signature is always refused)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="54"/>
+        <location filename="../../gui/commands/inbox.py" line="53"/>
         <source>nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối</source>
         <translation>accept drafts (DỰ THẢO) too, marked as drafts; by default drafts are refused</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="62"/>
-        <source>xác nhận chứng thư số mới của một đơn vị (dấu vân tay SHA-256, từ dòng nhập)</source>
-        <translation>confirm a unit&apos;s new certificate (its SHA-256 fingerprint, from the import line)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/inbox.py" line="69"/>
-        <source>dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc phần đầu)</source>
-        <translation>the certificate&apos;s SHA-256 fingerprint (64 hex characters, or its beginning)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/inbox.py" line="74"/>
+        <location filename="../../gui/commands/inbox.py" line="159"/>
         <source>mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ</source>
         <translation>every received version of a unit&apos;s report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="82"/>
+        <location filename="../../gui/commands/inbox.py" line="87"/>
+        <location filename="../../gui/commands/inbox.py" line="167"/>
         <source>mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)</source>
         <translation>a province&apos;s code (e.g. 40) or a ministry&apos;s (e.g. BTC)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="86"/>
+        <location filename="../../gui/commands/inbox.py" line="60"/>
+        <source>dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc 16 ký tự đầu trở lên)</source>
+        <translation>the certificate&apos;s SHA-256 fingerprint (64 hex characters, or the first 16 or more)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="65"/>
+        <source>như &apos;inbox certificates confirm&apos; (tên cũ, vẫn dùng được)</source>
+        <translation>as &apos;inbox certificates confirm&apos; (the old name, still works)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="73"/>
+        <source>sổ chứng thư số của các đơn vị: xem, đăng ký, xác nhận, ngừng chấp nhận</source>
+        <translation>the units&apos; certificate registry: list, register, confirm, retire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="78"/>
+        <source>các chứng thư số đã đăng ký</source>
+        <translation>the registered certificates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="80"/>
+        <source>chỉ một đơn vị: mã tỉnh hoặc mã bộ, ngành</source>
+        <translation>only one unit: a province code or a ministry code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="83"/>
+        <source>đăng ký tệp chứng thư số (.cer/.crt/.pem) đơn vị gửi</source>
+        <translation>register a certificate file (.cer/.crt/.pem) the unit sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="93"/>
+        <source>signer: người có thẩm quyền ký; agency: cơ quan</source>
+        <translation>signer: the competent person; agency: the agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="95"/>
+        <source>tệp chứng thư số</source>
+        <translation>certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="99"/>
+        <source>đăng ký chứng thư số thấy trong báo cáo đã nhận, sau khi đối chiếu với đơn vị</source>
+        <translation>register a certificate seen in a received report, after checking it with the unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="106"/>
+        <source>vai trò, khi chứng thư số đã ký với cả hai vai trò</source>
+        <translation>the role, when the certificate signed in both roles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="110"/>
+        <source>ngừng chấp nhận một chứng thư số đã đăng ký</source>
+        <translation>stop accepting a registered certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="117"/>
+        <source>chứng thư gốc, trung gian và danh sách thu hồi (CRL) của Bộ</source>
+        <translation>the Ministry&apos;s root and intermediate certificates and revocation lists (CRL)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="122"/>
+        <source>những gì đã nạp</source>
+        <translation>what has been loaded</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="127"/>
+        <source>nạp tệp .cer/.crt/.pem/.crl rồi kiểm tra lại mọi báo cáo đã nhận</source>
+        <translation>load .cer/.crt/.pem/.crl files, then verify every received report again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="130"/>
+        <source>tệp</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="134"/>
+        <source>kiểm tra lại chữ ký số của mọi báo cáo đã nhận, từ tệp đã lưu</source>
+        <translation>verify the signatures of every received report again, from the stored files</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="140"/>
+        <source>đọc lại toàn bộ từng tệp (chậm), không chỉ xét lại chứng thư số</source>
+        <translation>read every file again in full (slow), not only judge the certificates again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="145"/>
+        <source>các phiên bản chờ xác nhận (chưa tính vào tổng hợp)</source>
+        <translation>versions waiting for confirmation (not counted in the consolidation)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="152"/>
+        <source>chấp nhận một phiên bản chờ xác nhận, để tính vào tổng hợp</source>
+        <translation>accept a version waiting for confirmation, so it is counted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="155"/>
+        <source>số của phiên bản (xem &apos;inbox pending&apos;)</source>
+        <translation>the version&apos;s number (see &apos;inbox pending&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="171"/>
         <source>các báo cáo xung đột đang chờ quyết định</source>
         <translation>the conflicting reports awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="94"/>
+        <location filename="../../gui/commands/inbox.py" line="179"/>
         <source>quyết định một xung đột: giữ bản đã có hoặc nhận bản mới</source>
         <translation>decide a conflict: keep the version already there or take the new one</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="99"/>
+        <location filename="../../gui/commands/inbox.py" line="184"/>
         <source>số của xung đột (xem &apos;inbox conflicts&apos;)</source>
         <translation>the conflict&apos;s number (see &apos;inbox conflicts&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="101"/>
+        <location filename="../../gui/commands/inbox.py" line="186"/>
         <source>giữ bản đã có, bỏ bản nhận sau</source>
         <translation>keep the version already there, drop the one received later</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="105"/>
+        <location filename="../../gui/commands/inbox.py" line="190"/>
         <source>nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)</source>
         <translation>take the new version as the current one (the old one is still kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="110"/>
+        <location filename="../../gui/commands/inbox.py" line="195"/>
         <source>xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF</source>
         <translation>export a period&apos;s consolidation to Excel (.xlsx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="119"/>
+        <location filename="../../gui/commands/inbox.py" line="204"/>
         <source>tệp ghi ra: .xlsx hoặc .pdf</source>
         <translation>output file: .xlsx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="124"/>
+        <location filename="../../gui/commands/inbox.py" line="209"/>
         <source>định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)</source>
         <translation>the format when the file name has no such suffix (e.g. -o /dev/null)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="143"/>
+        <location filename="../../gui/commands/inbox.py" line="228"/>
         <source>Không tìm thấy: {paths}</source>
         <translation>Not found: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="158"/>
+        <location filename="../../gui/commands/inbox.py" line="243"/>
         <source>Tổng cộng: {summary}</source>
         <translation>Total: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="170"/>
-        <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
-        <translation>The fingerprint must be 16–64 hex characters (0-9, a-f), as in the import line.</translation>
+        <location filename="../../gui/commands/inbox.py" line="253"/>
+        <source>Đã kiểm tra lại {versions} phiên bản đã nhận ({seconds:.1f} giây): {status} đổi trạng thái chữ ký số, {groups} đơn vị/kỳ đổi phiên bản được tính.</source>
+        <translation>Verified {versions} received versions again ({seconds:.1f} seconds): {status} changed signature status, {groups} units/periods changed the counted version.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="179"/>
-        <source>Không có chứng thư số nào có dấu vân tay bắt đầu bằng {prefix}.</source>
-        <translation>No certificate has a fingerprint starting with {prefix}.</translation>
+        <location filename="../../gui/commands/inbox.py" line="261"/>
+        <source>{count} phiên bản nhận trước khi ứng dụng lưu tệp gốc: chỉ áp lại sổ chứng thư số.</source>
+        <translation>{count} versions received before the app kept the original files: only the certificate registry was applied again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="185"/>
-        <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
-        <translation>Several certificates start with {prefix}: give a longer one.</translation>
+        <location filename="../../gui/commands/inbox.py" line="275"/>
+        <source>ngừng chấp nhận {at}</source>
+        <translation>retired {at}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="195"/>
-        <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit}.</source>
-        <translation>{holder}&apos;s certificate is confirmed for the unit {unit}.</translation>
+        <location filename="../../gui/commands/inbox.py" line="277"/>
+        <source>đang chấp nhận</source>
+        <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="201"/>
-        <source>Đã cập nhật trạng thái chữ ký số của {count} báo cáo đã nhận.</source>
-        <translation>The signature status of {count} received reports was updated.</translation>
+        <location filename="../../gui/commands/inbox.py" line="279"/>
+        <source>{unit} — {role}: {holder} ({organisation}), hiệu lực {start} đến {end}, SHA-256 {fingerprint} — {state}; đăng ký {at} bởi {by} từ {source} ({detail})</source>
+        <translation>{unit} — {role}: {holder} ({organisation}), valid {start} to {end}, SHA-256 {fingerprint} — {state}; registered {at} by {by} from {source} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="220"/>
+        <location filename="../../gui/commands/inbox.py" line="315"/>
+        <source>Chưa đăng ký chứng thư số nào.</source>
+        <translation>No certificate registered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="330"/>
+        <source>Đã đăng ký: {line}</source>
+        <translation>Registered: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="344"/>
+        <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit} ({role}).</source>
+        <translation>Confirmed the certificate of {holder} for unit {unit} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="362"/>
+        <source>Đã ngừng chấp nhận: {line}</source>
+        <translation>Retired: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="375"/>
+        <source>Chưa nạp chứng thư gốc nào: không chữ ký số nào được coi là tin cậy.</source>
+        <translation>No root certificate loaded: no digital signature is considered trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="378"/>
+        <source>{kind}: {name}, hiệu lực {start} đến {end}, tệp {file}, nạp {at}</source>
+        <translation>{kind}: {name}, valid {start} to {end}, file {file}, loaded {at}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="398"/>
+        <source>Đã nạp: {name}</source>
+        <translation>Loaded: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="400"/>
+        <source>Đã có từ trước: {name}</source>
+        <translation>Already loaded: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="423"/>
+        <source>Không có phiên bản nào chờ xác nhận.</source>
+        <translation>No version is waiting for confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="426"/>
+        <source>{id}: {unit}, kỳ {period}, cập nhật {updated} — {reason} — {signature}</source>
+        <translation>{id}: {unit}, period {period}, updated {updated} — {reason} — {signature}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="446"/>
+        <source>Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}): được tính vào tổng hợp.</source>
+        <translation>Accepted version {id} ({unit}, period {period}): counted in the consolidation.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="448"/>
+        <source>Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}); đã có phiên bản mới hơn được tính.</source>
+        <translation>Accepted version {id} ({unit}, period {period}); a newer version is counted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="467"/>
         <source>Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.</source>
         <translation>No report of the unit {unit} for period {period} has been received.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="227"/>
+        <location filename="../../gui/commands/inbox.py" line="474"/>
         <source>HIỆN HÀNH</source>
         <translation>CURRENT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="229"/>
+        <location filename="../../gui/commands/inbox.py" line="476"/>
         <source>bản trước (thay bởi {id})</source>
         <translation>earlier version (replaced by {id})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="230"/>
+        <location filename="../../gui/commands/inbox.py" line="477"/>
         <source>, DỰ THẢO</source>
         <translation>, DRAFT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="232"/>
+        <location filename="../../gui/commands/inbox.py" line="479"/>
         <source>{id}: cập nhật {updated} — {state} — nhận {received} từ {path}</source>
         <translation>{id}: updated {updated} — {state} — received {received} from {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="240"/>
+        <location filename="../../gui/commands/inbox.py" line="487"/>
         <source>Xem một phiên bản: bvntd report export-json ID</source>
         <translation>To see one version: bvntd report export-json ID</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="252"/>
+        <location filename="../../gui/commands/inbox.py" line="499"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="255"/>
+        <location filename="../../gui/commands/inbox.py" line="502"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}</source>
         <translation>{id}: {unit}, period {period}, updated {updated}, file {path} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="270"/>
+        <location filename="../../gui/commands/inbox.py" line="517"/>
         <source>Xung đột số {id}: giữ bản đã có.</source>
         <translation>Conflict number {id}: the version already there is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="273"/>
+        <location filename="../../gui/commands/inbox.py" line="520"/>
         <source>Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.</source>
         <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
     </message>
@@ -1370,8 +1504,8 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="66"/>
         <location filename="../../gui/commands/desk.py" line="80"/>
         <location filename="../../gui/commands/desk.py" line="126"/>
-        <location filename="../../gui/commands/inbox.py" line="80"/>
-        <location filename="../../gui/commands/inbox.py" line="116"/>
+        <location filename="../../gui/commands/inbox.py" line="165"/>
+        <location filename="../../gui/commands/inbox.py" line="201"/>
         <location filename="../../gui/commands/replies.py" line="24"/>
         <location filename="../../gui/commands/report.py" line="40"/>
         <source>kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025</source>
@@ -1591,12 +1725,12 @@ Please send this file to your support desk.</translation>
         <location filename="../../gui/commands/desk.py" line="63"/>
         <location filename="../../gui/commands/desk.py" line="77"/>
         <location filename="../../gui/commands/desk.py" line="123"/>
-        <location filename="../../gui/commands/inbox.py" line="25"/>
-        <location filename="../../gui/commands/inbox.py" line="65"/>
-        <location filename="../../gui/commands/inbox.py" line="77"/>
-        <location filename="../../gui/commands/inbox.py" line="89"/>
-        <location filename="../../gui/commands/inbox.py" line="97"/>
-        <location filename="../../gui/commands/inbox.py" line="113"/>
+        <location filename="../../gui/commands/inbox.py" line="24"/>
+        <location filename="../../gui/commands/inbox.py" line="59"/>
+        <location filename="../../gui/commands/inbox.py" line="162"/>
+        <location filename="../../gui/commands/inbox.py" line="174"/>
+        <location filename="../../gui/commands/inbox.py" line="182"/>
+        <location filename="../../gui/commands/inbox.py" line="198"/>
         <location filename="../../gui/commands/pdf.py" line="23"/>
         <location filename="../../gui/commands/replies.py" line="21"/>
         <source>tệp cơ sở dữ liệu</source>
@@ -1873,22 +2007,22 @@ Please send this file to your support desk.</translation>
         <translation>The report document cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/report_files.py" line="44"/>
+        <location filename="../../gui/operations/document_file.py" line="25"/>
         <source>{name} không phải một tệp thông thường.</source>
         <translation>{name} is not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/report_files.py" line="41"/>
+        <location filename="../../gui/operations/document_file.py" line="22"/>
         <source>Tệp {name} quá lớn ({size}; một báo cáo tối đa {limit}).</source>
         <translation>The file {name} is too large ({size}; a report is at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/report_files.py" line="39"/>
+        <location filename="../../gui/operations/document_file.py" line="20"/>
         <source>Không tìm thấy tệp {name}.</source>
         <translation>File not found: {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/report_files.py" line="40"/>
+        <location filename="../../gui/operations/document_file.py" line="21"/>
         <source>Không đọc được tệp {name}: {error}.</source>
         <translation>Could not read the file {name}: {error}.</translation>
     </message>
@@ -2974,259 +3108,279 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Received by the decision on conflict number {id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="61"/>
+        <location filename="../../gui/inbox/importer.py" line="72"/>
         <source>Lỗi không mong muốn khi nhập tệp này (chi tiết đã ghi vào nhật ký); không có gì của tệp được lưu, các tệp khác vẫn được nhập.</source>
         <translation>An unexpected error while importing this file (the details are in the log); nothing of the file was stored, the other files are still imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="80"/>
+        <location filename="../../gui/inbox/importer.py" line="92"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="81"/>
+        <location filename="../../gui/inbox/importer.py" line="93"/>
         <source>Đã thay bản cũ</source>
         <translation>Replaced the older copy</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="82"/>
+        <location filename="../../gui/inbox/importer.py" line="94"/>
         <source>Đã có</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="83"/>
+        <location filename="../../gui/inbox/importer.py" line="95"/>
         <source>Lưu bản cũ: đã có bản mới hơn</source>
         <translation>Kept as an earlier version: a newer one is there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="84"/>
+        <location filename="../../gui/inbox/importer.py" line="96"/>
         <source>Xung đột: chờ quyết định</source>
         <translation>Conflict: awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="85"/>
+        <location filename="../../gui/inbox/importer.py" line="97"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="86"/>
+        <location filename="../../gui/inbox/importer.py" line="98"/>
+        <source>Chờ xác nhận: chưa tính vào tổng hợp</source>
+        <translation>Waiting for confirmation: not counted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="99"/>
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="88"/>
+        <location filename="../../gui/inbox/importer.py" line="101"/>
         <source>không phải báo cáo PDF/JSON</source>
         <translation>not a PDF/JSON report</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="97"/>
-        <location filename="../../gui/store/inbox.py" line="203"/>
+        <location filename="../../gui/inbox/importer.py" line="110"/>
+        <location filename="../../gui/store/inbox.py" line="220"/>
         <source>{unit}, kỳ {period}</source>
         <translation>{unit}, period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="156"/>
+        <location filename="../../gui/inbox/importer.py" line="169"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="158"/>
+        <location filename="../../gui/inbox/importer.py" line="171"/>
         <source>{count} tệp</source>
         <translation>{count} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="159"/>
+        <location filename="../../gui/inbox/importer.py" line="172"/>
         <source> (đã hủy giữa chừng)</source>
         <translation> (cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="272"/>
+        <location filename="../../gui/inbox/importer.py" line="285"/>
         <source>Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).</source>
         <translation>The file needs too much memory to read (perhaps a malicious file).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="288"/>
+        <location filename="../../gui/inbox/importer.py" line="301"/>
         <source>Tệp là liên kết tới {target}.</source>
         <translation>The file is a link to {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="295"/>
+        <location filename="../../gui/inbox/importer.py" line="308"/>
         <source>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.</source>
         <translation>The disk holding the database is full: nothing of this file is stored. Free some space and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="300"/>
+        <location filename="../../gui/inbox/importer.py" line="313"/>
         <source>Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.</source>
         <translation>The database is busy (another window or command is writing): nothing of this file is stored; import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="304"/>
+        <location filename="../../gui/inbox/importer.py" line="317"/>
         <source>Lỗi cơ sở dữ liệu: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="308"/>
+        <location filename="../../gui/inbox/importer.py" line="321"/>
         <source>Chưa lưu được gì của tệp này.</source>
         <translation>Nothing of this file is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="336"/>
+        <location filename="../../gui/inbox/importer.py" line="453"/>
+        <source>Tệp này đã được nhập trước đây; chữ ký số đã được kiểm tra lại.</source>
+        <translation>This file was imported before; its digital signatures were verified again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="455"/>
         <source>Tệp này đã được nhập trước đây.</source>
         <translation>This file was imported before.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="361"/>
+        <location filename="../../gui/inbox/importer.py" line="365"/>
         <source>Dữ liệu báo cáo không hợp lệ: {error}</source>
         <translation>The report data is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="387"/>
+        <location filename="../../gui/inbox/importer.py" line="391"/>
         <source> Bản này còn {count} chỗ chưa đạt quy định của mẫu.</source>
         <translation> It still has {count} points that do not meet the template&apos;s rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="391"/>
+        <location filename="../../gui/inbox/importer.py" line="395"/>
         <source>{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.</source>
         <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="442"/>
+        <location filename="../../gui/inbox/importer.py" line="457"/>
         <source>{what}: báo cáo này đã có.</source>
         <translation>{what}: this report is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="448"/>
+        <location filename="../../gui/inbox/importer.py" line="459"/>
+        <source>Chờ xác nhận: {why}.</source>
+        <translation>Waiting for confirmation: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="467"/>
         <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
         <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="494"/>
+        <location filename="../../gui/inbox/importer.py" line="524"/>
+        <source>{what}: CHỜ XÁC NHẬN — {why}.</source>
+        <translation>{what}: WAITING FOR CONFIRMATION — {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="531"/>
         <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
         <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="501"/>
+        <location filename="../../gui/inbox/importer.py" line="537"/>
         <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
         <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="505"/>
+        <location filename="../../gui/inbox/importer.py" line="541"/>
         <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
         <translation>A DRAFT (accepted as the person importing chose).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="511"/>
+        <location filename="../../gui/inbox/importer.py" line="547"/>
         <source>Chưa đạt {count} quy định của mẫu: {problems}.</source>
         <translation>Does not yet meet {count} of the template&apos;s rules: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="517"/>
+        <location filename="../../gui/inbox/importer.py" line="553"/>
         <source>{count} lưu ý: {warnings}.</source>
         <translation>{count} notes: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="522"/>
+        <location filename="../../gui/inbox/importer.py" line="558"/>
         <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
         <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="537"/>
+        <location filename="../../gui/inbox/importer.py" line="573"/>
         <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
         <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="542"/>
+        <location filename="../../gui/inbox/importer.py" line="578"/>
         <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
         <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="546"/>
+        <location filename="../../gui/inbox/importer.py" line="582"/>
         <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="565"/>
-        <source>Chữ ký số: {summary}.</source>
-        <translation>Digital signature: {summary}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inbox/importer.py" line="586"/>
+        <location filename="../../gui/inbox/importer.py" line="627"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="587"/>
+        <location filename="../../gui/inbox/importer.py" line="628"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="592"/>
+        <location filename="../../gui/inbox/importer.py" line="633"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="607"/>
+        <location filename="../../gui/inbox/importer.py" line="648"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="510"/>
-        <location filename="../../gui/inbox/importer.py" line="641"/>
+        <location filename="../../gui/inbox/importer.py" line="546"/>
+        <location filename="../../gui/inbox/importer.py" line="682"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="643"/>
+        <location filename="../../gui/inbox/importer.py" line="601"/>
+        <source>Chữ ký số: {summary}</source>
+        <translation>Digital signature: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="684"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="655"/>
+        <location filename="../../gui/inbox/importer.py" line="696"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="660"/>
+        <location filename="../../gui/inbox/importer.py" line="701"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="666"/>
+        <location filename="../../gui/inbox/importer.py" line="707"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="681"/>
+        <location filename="../../gui/inbox/importer.py" line="722"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="685"/>
+        <location filename="../../gui/inbox/importer.py" line="726"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="701"/>
+        <location filename="../../gui/inbox/importer.py" line="742"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="714"/>
+        <location filename="../../gui/inbox/importer.py" line="755"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="722"/>
+        <location filename="../../gui/inbox/importer.py" line="763"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="731"/>
+        <location filename="../../gui/inbox/importer.py" line="772"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="748"/>
+        <location filename="../../gui/inbox/importer.py" line="789"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>
@@ -3251,22 +3405,22 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>The pages differ from the attached data{other}: the figures are imported from the attached data; compare them with the document before using them.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="143"/>
+        <location filename="../../gui/inbox/review.py" line="147"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xem xét.</source>
         <translation>{unit} has not sent its report for period {period}: nothing to review yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="148"/>
+        <location filename="../../gui/inbox/review.py" line="152"/>
         <source>Cần chỉnh sửa: hãy ghi ít nhất một ý kiến (chung hoặc cho một trường).</source>
         <translation>Needs correction: write at least one comment (general, or on a field).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="153"/>
+        <location filename="../../gui/inbox/review.py" line="157"/>
         <source>Ý kiến cho trường &apos;{key}&apos;: mẫu báo cáo không có trường này.</source>
         <translation>Comment on field &apos;{key}&apos;: the report template has no such field.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="158"/>
+        <location filename="../../gui/inbox/review.py" line="162"/>
         <source>Ý kiến cho trường &apos;{key}&apos; đang trống.</source>
         <translation>The comment on field &apos;{key}&apos; is empty.</translation>
     </message>
@@ -3550,246 +3704,287 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <source>{unit}: báo cáo không được nhập qua hộp thư, không lập được giấy xác nhận.</source>
         <translation>{unit}: the report did not come through the inbox; no receipt can be made.</translation>
     </message>
+    <message>
+        <location filename="../../gui/inbox/counting.py" line="22"/>
+        <source>chữ ký số chưa tin cậy (xem cột Chữ ký số): chờ người kiểm tra xác nhận trước khi tính vào tổng hợp</source>
+        <translation>digital signature not trusted (see the Digital signature column): waiting for a reviewer to confirm before it is counted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/counting.py" line="25"/>
+        <source>chưa đủ hai chữ ký số theo thứ tự (người có thẩm quyền, rồi cơ quan): chờ người kiểm tra xác nhận trước khi tính vào tổng hợp</source>
+        <translation>not both digital signatures in order (the competent person&apos;s, then the agency&apos;s): waiting for a reviewer to confirm before it is counted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/counting.py" line="30"/>
+        <source>bản chưa ký số không thay được bản đã ký số đang được tính: chờ người kiểm tra xác nhận trước khi tính vào tổng hợp</source>
+        <translation>an unsigned version cannot replace the signed version being counted: waiting for a reviewer to confirm before it is counted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/counting.py" line="35"/>
+        <source>chưa ký số trong khi Bộ yêu cầu chữ ký số: chờ người kiểm tra xác nhận trước khi tính vào tổng hợp</source>
+        <translation>not signed while the Ministry requires digital signatures: waiting for a reviewer to confirm before it is counted</translation>
+    </message>
 </context>
 <context>
     <name>InboxWidget</name>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="88"/>
+        <location filename="../../gui/views/inbox/widget.py" line="90"/>
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="89"/>
+        <location filename="../../gui/views/inbox/widget.py" line="91"/>
         <source>Nhập thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="91"/>
+        <location filename="../../gui/views/inbox/widget.py" line="93"/>
         <source>Nhận cả bản dự thảo</source>
         <translation>Accept drafts too</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="93"/>
+        <location filename="../../gui/views/inbox/widget.py" line="95"/>
         <source>Bản dự thảo (DỰ THẢO) bị từ chối trừ khi chọn ô này; khi nhận, báo cáo được ghi rõ là dự thảo.</source>
         <translation>Drafts (DỰ THẢO) are refused unless this is ticked; when accepted, the report is marked as a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="97"/>
-        <location filename="../../gui/views/inbox/widget.py" line="424"/>
+        <location filename="../../gui/views/inbox/widget.py" line="99"/>
+        <location filename="../../gui/views/inbox/widget.py" line="451"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="98"/>
-        <location filename="../../gui/views/inbox/widget.py" line="430"/>
+        <location filename="../../gui/views/inbox/widget.py" line="100"/>
+        <location filename="../../gui/views/inbox/widget.py" line="457"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="105"/>
+        <location filename="../../gui/views/inbox/widget.py" line="107"/>
         <source>← Báo cáo của đơn vị</source>
         <translation>← Own reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="106"/>
+        <location filename="../../gui/views/inbox/widget.py" line="108"/>
         <source>Quay lại danh sách báo cáo của đơn vị (Alt+←)</source>
         <translation>Back to the unit&apos;s own reports (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="108"/>
+        <location filename="../../gui/views/inbox/widget.py" line="110"/>
         <source>Tổng hợp báo cáo của các địa phương, bộ, ngành</source>
         <translation>Reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="119"/>
+        <location filename="../../gui/views/inbox/widget.py" line="120"/>
+        <location filename="../../gui/views/inbox/widget.py" line="332"/>
+        <source>Nạp chứng thư gốc…</source>
+        <translation>Load root certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="122"/>
+        <source>Nạp chứng thư gốc, trung gian hoặc CRL để xác minh chữ ký số (thẻ Chứng thư số)</source>
+        <translation>Load root or intermediate certificates or CRLs to verify digital signatures (Certificates tab)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="127"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="129"/>
+        <location filename="../../gui/views/inbox/widget.py" line="137"/>
         <source>Kéo thả tệp PDF, tệp JSON hoặc thư mục vào đây để nhập báo cáo của các địa phương.</source>
         <translation>Drop PDF files, JSON files or folders here to import the reports of the provinces.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="164"/>
+        <location filename="../../gui/views/inbox/widget.py" line="174"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="175"/>
+        <location filename="../../gui/views/inbox/widget.py" line="180"/>
         <source>Tình hình báo cáo</source>
         <translation>Who has reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="176"/>
+        <location filename="../../gui/views/inbox/widget.py" line="181"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="177"/>
+        <location filename="../../gui/views/inbox/widget.py" line="182"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="183"/>
+        <location filename="../../gui/views/inbox/widget.py" line="188"/>
         <source>Bàn làm việc của Bộ</source>
         <translation>Ministry&apos;s desk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="187"/>
+        <location filename="../../gui/views/inbox/widget.py" line="193"/>
+        <source>Chứng thư số</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="197"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="247"/>
+        <location filename="../../gui/views/inbox/widget.py" line="261"/>
         <source>Chọn báo cáo cần nhập</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="247"/>
+        <location filename="../../gui/views/inbox/widget.py" line="261"/>
         <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
         <translation>Reports (*.pdf *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="253"/>
+        <location filename="../../gui/views/inbox/widget.py" line="267"/>
         <source>Chọn thư mục chứa báo cáo</source>
         <translation>Choose the folder that holds the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="262"/>
+        <location filename="../../gui/views/inbox/widget.py" line="276"/>
         <source>Đang nhập báo cáo…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="262"/>
+        <location filename="../../gui/views/inbox/widget.py" line="276"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="263"/>
-        <location filename="../../gui/views/inbox/widget.py" line="314"/>
+        <location filename="../../gui/views/inbox/widget.py" line="277"/>
+        <location filename="../../gui/views/inbox/widget.py" line="341"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="297"/>
+        <location filename="../../gui/views/inbox/widget.py" line="311"/>
         <source>Đang đọc {name} ({done}/{total})</source>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="314"/>
+        <location filename="../../gui/views/inbox/widget.py" line="330"/>
+        <source>chưa nạp chứng thư gốc nào, nên chưa chữ ký số nào tin cậy: </source>
+        <translation>no root certificate loaded yet, so no digital signature is trusted: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/widget.py" line="341"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="340"/>
+        <location filename="../../gui/views/inbox/widget.py" line="367"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="342"/>
+        <location filename="../../gui/views/inbox/widget.py" line="369"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="352"/>
+        <location filename="../../gui/views/inbox/widget.py" line="379"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="178"/>
-        <location filename="../../gui/views/inbox/widget.py" line="384"/>
+        <location filename="../../gui/views/inbox/widget.py" line="183"/>
+        <location filename="../../gui/views/inbox/widget.py" line="411"/>
         <source>Số liệu ngoài mẫu</source>
         <translation>Data outside the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="384"/>
+        <location filename="../../gui/views/inbox/widget.py" line="411"/>
         <source>Số liệu ngoài mẫu ({n})</source>
         <translation>Data outside the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="395"/>
+        <location filename="../../gui/views/inbox/widget.py" line="422"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="397"/>
+        <location filename="../../gui/views/inbox/widget.py" line="424"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="398"/>
+        <location filename="../../gui/views/inbox/widget.py" line="425"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="403"/>
+        <location filename="../../gui/views/inbox/widget.py" line="430"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="404"/>
+        <location filename="../../gui/views/inbox/widget.py" line="431"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="411"/>
+        <location filename="../../gui/views/inbox/widget.py" line="438"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="424"/>
+        <location filename="../../gui/views/inbox/widget.py" line="451"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="430"/>
+        <location filename="../../gui/views/inbox/widget.py" line="457"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="437"/>
-        <location filename="../../gui/views/inbox/widget.py" line="441"/>
+        <location filename="../../gui/views/inbox/widget.py" line="464"/>
+        <location filename="../../gui/views/inbox/widget.py" line="468"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="441"/>
+        <location filename="../../gui/views/inbox/widget.py" line="468"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="443"/>
+        <location filename="../../gui/views/inbox/widget.py" line="470"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="451"/>
+        <location filename="../../gui/views/inbox/widget.py" line="478"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="451"/>
+        <location filename="../../gui/views/inbox/widget.py" line="478"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="454"/>
+        <location filename="../../gui/views/inbox/widget.py" line="481"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="454"/>
+        <location filename="../../gui/views/inbox/widget.py" line="481"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="456"/>
+        <location filename="../../gui/views/inbox/widget.py" line="483"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="457"/>
+        <location filename="../../gui/views/inbox/widget.py" line="484"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>
@@ -4287,7 +4482,7 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="579"/>
+        <location filename="../../gui/views/main_window.py" line="582"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
@@ -4437,151 +4632,151 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Restored “{report}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="463"/>
+        <location filename="../../gui/views/main_window.py" line="464"/>
         <source>Đã lưu hồ sơ cơ quan.</source>
         <translation>Agency profile saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="480"/>
+        <location filename="../../gui/views/main_window.py" line="483"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="495"/>
+        <location filename="../../gui/views/main_window.py" line="498"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="495"/>
+        <location filename="../../gui/views/main_window.py" line="498"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="623"/>
+        <location filename="../../gui/views/main_window.py" line="626"/>
         <source>Chưa sao lưu được dữ liệu: {error}</source>
         <translation>The data could not be backed up: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="651"/>
+        <location filename="../../gui/views/main_window.py" line="654"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="657"/>
+        <location filename="../../gui/views/main_window.py" line="660"/>
         <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
         <translation>The data was restored from the backup {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="686"/>
-        <location filename="../../gui/views/main_window.py" line="716"/>
+        <location filename="../../gui/views/main_window.py" line="689"/>
+        <location filename="../../gui/views/main_window.py" line="719"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="694"/>
+        <location filename="../../gui/views/main_window.py" line="697"/>
         <source>Đang làm việc với {path}.</source>
         <translation>Now working with {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="740"/>
-        <location filename="../../gui/views/main_window.py" line="750"/>
+        <location filename="../../gui/views/main_window.py" line="743"/>
+        <location filename="../../gui/views/main_window.py" line="753"/>
         <source>Lưu báo cáo thành tệp</source>
         <translation>Save report as a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="742"/>
+        <location filename="../../gui/views/main_window.py" line="745"/>
         <source>Báo cáo (*.json)</source>
         <translation>Report (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="752"/>
+        <location filename="../../gui/views/main_window.py" line="755"/>
         <source>Đã lưu báo cáo vào {path}.</source>
         <translation>The report was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="767"/>
-        <location filename="../../gui/views/main_window.py" line="775"/>
+        <location filename="../../gui/views/main_window.py" line="770"/>
+        <location filename="../../gui/views/main_window.py" line="778"/>
         <source>Mở báo cáo từ tệp</source>
         <translation>Open report from a file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="767"/>
+        <location filename="../../gui/views/main_window.py" line="770"/>
         <source>Báo cáo (*.json);;Mọi tệp (*)</source>
         <translation>Report (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="781"/>
+        <location filename="../../gui/views/main_window.py" line="784"/>
         <source>Đã thêm {report} từ tệp.</source>
         <translation>Added {report} from the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="804"/>
+        <location filename="../../gui/views/main_window.py" line="807"/>
         <source>Chọn tệp PDF đã xuất của báo cáo</source>
         <translation>Choose the report&apos;s exported PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="810"/>
+        <location filename="../../gui/views/main_window.py" line="813"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="823"/>
-        <location filename="../../gui/views/main_window.py" line="830"/>
+        <location filename="../../gui/views/main_window.py" line="826"/>
+        <location filename="../../gui/views/main_window.py" line="833"/>
         <source>Ký số tệp PDF</source>
         <translation>Sign a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="845"/>
+        <location filename="../../gui/views/main_window.py" line="848"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="845"/>
+        <location filename="../../gui/views/main_window.py" line="848"/>
         <source>cơ quan, do văn thư ký</source>
         <translation>the agency, applied by the clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="847"/>
+        <location filename="../../gui/views/main_window.py" line="850"/>
         <source>Đã ký số {name} ({role}): {who}.</source>
         <translation>Signed {name} ({role}): {who}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="871"/>
+        <location filename="../../gui/views/main_window.py" line="874"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="893"/>
+        <location filename="../../gui/views/main_window.py" line="896"/>
         <source>Mở văn bản của Bộ</source>
         <translation>Open a document of the Ministry</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="895"/>
+        <location filename="../../gui/views/main_window.py" line="898"/>
         <source>Văn bản của Bộ (*.pdf);;Mọi tệp (*)</source>
         <translation>Documents of the Ministry (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="954"/>
+        <location filename="../../gui/views/main_window.py" line="957"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="957"/>
+        <location filename="../../gui/views/main_window.py" line="960"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="991"/>
+        <location filename="../../gui/views/main_window.py" line="994"/>
         <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
         <translation>The example report was moved to the Trash; it can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="1015"/>
+        <location filename="../../gui/views/main_window.py" line="1018"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="1016"/>
+        <location filename="../../gui/views/main_window.py" line="1019"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -4725,7 +4920,7 @@ Hãy sửa các mục trên (trong ứng dụng: “Kiểm tra báo cáo”, F7)
 Correct the items above (in the application: “Check report”, F7), or export a draft (DỰ THẢO).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/report_files.py" line="30"/>
+        <location filename="../../gui/operations/report_files.py" line="28"/>
         <source>Không mở được {path}: {error}</source>
         <translation>Cannot open {path}: {error}</translation>
     </message>
@@ -5248,32 +5443,32 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="410"/>
+        <location filename="../../gui/views/dialogs.py" line="433"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="412"/>
+        <location filename="../../gui/views/dialogs.py" line="435"/>
         <source>Thiết lập một lần: các báo cáo mới sẽ lấy sẵn thông tin này. Có thể sửa sau trong menu Tệp.</source>
         <translation>Set up once: new reports start from this information. You can change it later from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="414"/>
+        <location filename="../../gui/views/dialogs.py" line="437"/>
         <source>Thông tin này được điền sẵn vào phần đầu và phần ký của mỗi báo cáo mới.</source>
         <translation>This information fills in the header and the signature block of every new report.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="424"/>
+        <location filename="../../gui/views/dialogs.py" line="447"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="424"/>
+        <location filename="../../gui/views/dialogs.py" line="447"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="424"/>
+        <location filename="../../gui/views/dialogs.py" line="447"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -5281,115 +5476,193 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="307"/>
+        <location filename="../../gui/views/dialogs.py" line="295"/>
+        <source>Đơn vị gửi báo cáo (Sở Công Thương, bộ, ngành)</source>
+        <translation>A reporting unit (Department of Industry and Trade, ministry, agency)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="296"/>
+        <source>Bộ Công Thương — nhận và tổng hợp báo cáo</source>
+        <translation>Ministry of Industry and Trade — receive and consolidate reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="313"/>
         <source>chỉ khi ký TM. tập thể, ví dụ ỦY BAN NHÂN DÂN</source>
         <translation>only when signing for a collective body (TM.), e.g. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="309"/>
+        <location filename="../../gui/views/dialogs.py" line="315"/>
         <source>— (người đứng đầu ký)</source>
         <translation>— (the head signs)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="314"/>
+        <location filename="../../gui/views/dialogs.py" line="320"/>
         <source>ví dụ GIÁM ĐỐC</source>
         <translation>e.g. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="319"/>
+        <location filename="../../gui/views/dialogs.py" line="325"/>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="331"/>
+        <location filename="../../gui/views/dialogs.py" line="337"/>
+        <source>Sử dụng:</source>
+        <translation>Used by:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dialogs.py" line="338"/>
         <source>Đơn vị báo cáo:</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="332"/>
+        <location filename="../../gui/views/dialogs.py" line="339"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="333"/>
+        <location filename="../../gui/views/dialogs.py" line="340"/>
         <source>Tên cơ quan:</source>
         <translation>Agency name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="334"/>
+        <location filename="../../gui/views/dialogs.py" line="341"/>
         <source>Ký hiệu văn bản:</source>
         <translation>Document symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="335"/>
+        <location filename="../../gui/views/dialogs.py" line="342"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="336"/>
+        <location filename="../../gui/views/dialogs.py" line="343"/>
         <source>Thay mặt tập thể (TM.):</source>
         <translation>On behalf of (TM.):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="337"/>
+        <location filename="../../gui/views/dialogs.py" line="344"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="338"/>
+        <location filename="../../gui/views/dialogs.py" line="345"/>
         <source>Ký thay, thay mặt cho:</source>
         <translation>Signing on behalf of:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="339"/>
+        <location filename="../../gui/views/dialogs.py" line="346"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer’s position:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="340"/>
+        <location filename="../../gui/views/dialogs.py" line="347"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer’s full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="341"/>
+        <location filename="../../gui/views/dialogs.py" line="348"/>
         <source>Nơi nhận:</source>
         <translation>Recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="342"/>
+        <location filename="../../gui/views/dialogs.py" line="349"/>
         <source>Đơn vị lưu (Lưu: VT, …):</source>
         <translation>Filing unit (Lưu: VT, …):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="349"/>
-        <location filename="../../gui/views/dialogs.py" line="350"/>
+        <location filename="../../gui/views/dialogs.py" line="369"/>
+        <location filename="../../gui/views/dialogs.py" line="370"/>
         <source>Để trống để tự điền theo đơn vị báo cáo</source>
         <translation>Leave empty to fill in from the reporting unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="352"/>
+        <location filename="../../gui/views/dialogs.py" line="372"/>
         <source>Để trống để tự điền: {text}</source>
         <translation>Leave empty to fill in: {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="361"/>
+        <location filename="../../gui/views/dialogs.py" line="381"/>
         <source>“Nơi nhận” đã có dòng “{line}”: báo cáo mới dùng dòng đó, không thêm “Lưu: VT, {unit}” từ ô “Đơn vị lưu”. Nên xóa dòng Lưu ở “Nơi nhận” và chỉ giữ ô “Đơn vị lưu”.</source>
         <translation>“Copies to” already holds the line “{line}”: new reports use it and do not add “Lưu: VT, {unit}” from “Archive unit”. Better delete the Lưu line from “Copies to” and keep only “Archive unit”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="365"/>
+        <location filename="../../gui/views/dialogs.py" line="385"/>
         <source>Báo cáo mới có dòng cuối “Lưu: VT, {unit}.” ở phần Nơi nhận.</source>
         <translation>New reports end their “Copies to” with “Lưu: VT, {unit}.”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="374"/>
+        <location filename="../../gui/views/dialogs.py" line="396"/>
         <source>Hãy chọn đơn vị báo cáo (tỉnh, thành phố hoặc bộ, cơ quan).</source>
         <translation>Choose the reporting unit (a province or city, or a ministry or agency).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dialogs.py" line="376"/>
+        <location filename="../../gui/views/dialogs.py" line="398"/>
         <source>Hãy nhập tên cơ quan, ví dụ SỞ CÔNG THƯƠNG.</source>
         <translation>Please enter the agency name, e.g. SỞ CÔNG THƯƠNG.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="196"/>
+        <source>Đăng ký chứng thư số của đơn vị</source>
+        <translation>Register a unit&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="203"/>
+        <source>Người có thẩm quyền ký</source>
+        <translation>Competent person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="204"/>
+        <source>Cơ quan (chữ ký số của văn thư)</source>
+        <translation>Agency (the clerk&apos;s digital signature)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="206"/>
+        <source>tệp .cer, .crt hoặc .pem đơn vị gửi</source>
+        <translation>.cer, .crt or .pem file the unit sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="207"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="213"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="214"/>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="215"/>
+        <source>Tệp chứng thư số:</source>
+        <translation>Certificate file:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="219"/>
+        <source>Đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="220"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="230"/>
+        <source>Chọn tệp chứng thư số</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="230"/>
+        <source>Chứng thư số (*.cer *.crt *.pem *.der);;Mọi tệp (*)</source>
+        <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -6080,24 +6353,59 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="53"/>
+        <location filename="../../gui/signing/inbox.py" line="65"/>
         <source>Chữ ký số hỏng hoặc văn bản bị sửa đổi sau khi ký: {problems}. Không nhập; hãy đề nghị đơn vị gửi lại tệp đã ký.</source>
         <translation>A digital signature is broken or the document was changed after signing: {problems}. Not imported; ask the unit to send the signed file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="59"/>
+        <location filename="../../gui/signing/inbox.py" line="71"/>
         <source>Báo cáo chưa được ký số, trong khi Bộ yêu cầu báo cáo phải có chữ ký số (Cài đặt, hoặc --require-signature). Không nhập; hãy đề nghị đơn vị ký số rồi gửi lại.</source>
         <translation>The report is not digitally signed, while the Ministry requires reports to be signed (Settings, or --require-signature). Not imported; ask the unit to sign it and send it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="69"/>
-        <source>chứng thư số khác với chứng thư đã ghi nhận của đơn vị: cần người kiểm tra xác nhận</source>
-        <translation>a certificate other than the unit&apos;s recorded one: a person must confirm it</translation>
+        <location filename="../../gui/signing/inbox.py" line="84"/>
+        <source>cơ quan</source>
+        <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="105"/>
-        <source> (mã {code}…)</source>
-        <translation> (fingerprint {code}…)</translation>
+        <location filename="../../gui/signing/inbox.py" line="88"/>
+        <source>chứng thư số chưa đăng ký cho đơn vị</source>
+        <translation>certificate not registered for the unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="90"/>
+        <source>chứng thư số đã bị Bộ ngừng chấp nhận cho đơn vị</source>
+        <translation>certificate no longer accepted by the Ministry for the unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="92"/>
+        <source>Hãy đối chiếu dấu vân tay với đơn vị rồi đăng ký chứng thư số (trang Hộp thư, thẻ Chứng thư số; hoặc bvntd inbox certificates confirm).</source>
+        <translation>Check the fingerprint with the unit, then register the certificate (Inbox page, Certificates tab; or bvntd inbox certificates confirm).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="97"/>
+        <source>Hãy nạp chứng thư gốc của tổ chức cấp chứng thư (trang Hộp thư, nút Nạp chứng thư gốc…).</source>
+        <translation>Load the root certificate of the certification authority (Inbox page, Load root certificate… button).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="102"/>
+        <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp</source>
+        <translation>the certificate was not issued by any organisation in the loaded trust list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="103"/>
+        <source>Hãy đề nghị đơn vị ký lại bằng chứng thư số còn hiệu lực đã đăng ký.</source>
+        <translation>Ask the unit to sign again with a valid registered certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="176"/>
+        <source> theo giờ người ký tự ghi</source>
+        <translation> by the signer&apos;s own clock</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="187"/>
+        <source>cả hai chữ ký</source>
+        <translation>both signatures</translation>
     </message>
     <message>
         <location filename="../../gui/signing/keys.py" line="89"/>
@@ -6361,6 +6669,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The file {name} was changed or deleted during signing, so the signature was not written. Sign again.</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/inbox.py" line="83"/>
         <location filename="../../gui/signing/roles.py" line="28"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
@@ -6371,6 +6680,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>the agency (records office)</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/inbox.py" line="86"/>
         <location filename="../../gui/signing/roles.py" line="30"/>
         <source>vai trò không rõ</source>
         <translation>role unknown</translation>
@@ -6507,6 +6817,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
+        <location filename="../../gui/operations/trust.py" line="367"/>
         <location filename="../../gui/signing/verify.py" line="308"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
@@ -6552,6 +6863,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>revocation not checked</translation>
     </message>
     <message>
+        <location filename="../../gui/operations/trust.py" line="368"/>
         <location filename="../../gui/signing/verify.py" line="309"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
@@ -6633,12 +6945,14 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/rejudge.py" line="140"/>
         <location filename="../../gui/signing/verify.py" line="544"/>
         <location filename="../../gui/signing/verify.py" line="855"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/rejudge.py" line="142"/>
         <location filename="../../gui/signing/verify.py" line="539"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
@@ -6674,36 +6988,45 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>at the signing time</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/rejudge.py" line="144"/>
         <location filename="../../gui/signing/verify.py" line="994"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/rejudge.py" line="146"/>
         <location filename="../../gui/signing/verify.py" line="996"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/rejudge.py" line="147"/>
         <location filename="../../gui/signing/verify.py" line="997"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/rejudge.py" line="116"/>
         <location filename="../../gui/signing/verify.py" line="1008"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/rejudge.py" line="110"/>
         <location filename="../../gui/signing/verify.py" line="1010"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/rejudge.py" line="120"/>
+        <location filename="../../gui/signing/rejudge.py" line="125"/>
         <location filename="../../gui/signing/verify.py" line="1016"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/rejudge.py" line="118"/>
+        <location filename="../../gui/signing/rejudge.py" line="122"/>
         <location filename="../../gui/signing/verify.py" line="1017"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
@@ -6718,6 +7041,21 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/signing/verify.py" line="1078"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/importer.py" line="516"/>
+        <source>Bộ yêu cầu chữ ký số tin cậy (Cài đặt, hoặc --require-signature) nhưng {status} Không nhập.</source>
+        <translation>The Ministry requires trusted digital signatures (Settings, or --require-signature) but {status} Not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/anchors.py" line="109"/>
+        <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem) hay danh sách thu hồi (.crl). Hãy chọn tệp chứng thư số gốc, trung gian hoặc tệp CRL do tổ chức cấp chứng thư cung cấp.</source>
+        <translation>The file {path} is not a certificate (X.509, .cer/.crt/.pem) or a revocation list (.crl). Choose a root or intermediate certificate or a CRL file provided by the certification authority.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/anchors.py" line="171"/>
+        <source>Tệp {path} phải chứa đúng một chứng thư số của người ký hoặc của cơ quan (không phải chứng thư của tổ chức cấp chứng thư); tệp có {count}.</source>
+        <translation>The file {path} must hold exactly one certificate of a signer or of an agency (not a certification authority&apos;s); it holds {count}.</translation>
     </message>
 </context>
 <context>
@@ -7038,6 +7376,331 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/views/fields/table.py" line="164"/>
         <source>{table}, cột {message}</source>
         <translation>{table}, column {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="76"/>
+        <source>tệp chứng thư số đơn vị gửi</source>
+        <translation>certificate file the unit sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="77"/>
+        <source>thấy trong báo cáo đã nhận, người kiểm tra xác nhận</source>
+        <translation>seen in a received report, confirmed by a reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="80"/>
+        <source>chứng thư gốc</source>
+        <translation>root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="81"/>
+        <source>chứng thư trung gian</source>
+        <translation>intermediate certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="82"/>
+        <source>danh sách thu hồi (CRL)</source>
+        <translation>revocation list (CRL)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="157"/>
+        <source>Không có đơn vị mã &apos;{code}&apos;: mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC).</source>
+        <translation>No unit with code &apos;{code}&apos;: a province code (for example 40) or a ministry code (for example BTC).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="174"/>
+        <source>Vai trò &apos;{role}&apos; không có: signer (người có thẩm quyền) hoặc agency (cơ quan).</source>
+        <translation>No role &apos;{role}&apos;: signer (the competent person) or agency.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="183"/>
+        <source>Chứng thư số của cơ quan phải ghi đúng tên cơ quan ở mục tổ chức (O): “{expected}”; chứng thư này ghi “{found}”. Địa chỉ (tỉnh, thành phố) trong chứng thư không xác định đơn vị. Không đăng ký.</source>
+        <translation>An agency&apos;s certificate must name the agency exactly in its organisation (O): “{expected}”; this one says “{found}”. Addresses (province, city) in a certificate do not identify a unit. Not registered.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="195"/>
+        <source>Chứng thư số đã hết hạn ngày {end}: không đăng ký chứng thư số hết hạn.</source>
+        <translation>The certificate expired on {end}: an expired certificate is not registered.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="249"/>
+        <source>Không tìm thấy tệp chứng thư số: {path}</source>
+        <translation>Certificate file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="250"/>
+        <source>Không đọc được tệp chứng thư số {path}: {error}</source>
+        <translation>Cannot read the certificate file {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="251"/>
+        <source>Tệp chứng thư số {path} quá lớn (hơn {limit}).</source>
+        <translation>The certificate file {path} is too large (over {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="281"/>
+        <source>Không có báo cáo đã nhận nào được ký bằng chứng thư số có dấu vân tay bắt đầu bằng {prefix}.</source>
+        <translation>No received report is signed with a certificate whose fingerprint starts with {prefix}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="287"/>
+        <source>Dấu vân tay {prefix} khớp nhiều chứng thư số hoặc nhiều đơn vị, vai trò: hãy ghi dài hơn, hoặc chọn vai trò (--role).</source>
+        <translation>The fingerprint {prefix} matches several certificates, units or roles: give more of it, or choose the role (--role).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="297"/>
+        <source>báo cáo số {id}</source>
+        <translation>report no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="306"/>
+        <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
+        <translation>A fingerprint is 16–64 hex characters (0-9, a-f), as in the import line.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="341"/>
+        <source>Không có chứng thư số đang đăng ký nào có dấu vân tay bắt đầu bằng {prefix}.</source>
+        <translation>No registered certificate has a fingerprint starting with {prefix}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="347"/>
+        <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
+        <translation>Several certificates start with {prefix}: give more of it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="369"/>
+        <source>Tệp {path} quá lớn (hơn {limit}).</source>
+        <translation>The file {path} is too large (over {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="372"/>
+        <source>Chưa chọn tệp chứng thư gốc, trung gian hay CRL nào.</source>
+        <translation>No root, intermediate or CRL file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="585"/>
+        <source>Không có phiên bản báo cáo đã nhận số {id} (xem &apos;bvntd inbox versions&apos;).</source>
+        <translation>No received version no. {id} (see &apos;bvntd inbox versions&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="592"/>
+        <source>Phiên bản số {id} không chờ xác nhận: không có gì để chấp nhận.</source>
+        <translation>Version no. {id} is not waiting for confirmation: nothing to accept.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPanel</name>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="251"/>
+        <source>Nạp chứng thư gốc…</source>
+        <translation>Load root certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="255"/>
+        <source>Chứng thư gốc, trung gian (.cer/.crt/.pem) hoặc danh sách thu hồi (.crl) của tổ chức cấp chứng thư</source>
+        <translation>Root or intermediate certificates (.cer/.crt/.pem) or revocation lists (.crl) of the certification authority</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="259"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="259"/>
+        <source>Tổ chức cấp chứng thư</source>
+        <translation>Certification authority</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="259"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="304"/>
+        <source>Hiệu lực</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="259"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="260"/>
+        <source>Chứng thư gốc và danh sách thu hồi của Bộ</source>
+        <translation>The Ministry&apos;s root certificates and revocation lists</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="272"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="273"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="300"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="274"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="275"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="276"/>
+        <source>Chữ ký số</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="277"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="281"/>
+        <source>Xem và đăng ký chứng thư số…</source>
+        <translation>View and register the certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="284"/>
+        <source>Chấp nhận phiên bản này</source>
+        <translation>Accept this version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="286"/>
+        <source>Tính phiên bản vào tổng hợp dù chưa đủ điều kiện tin cậy (người chấp nhận được ghi lại)</source>
+        <translation>Count this version although it is not trusted enough (who accepted it is recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="289"/>
+        <source>Phiên bản chờ xác nhận (chưa tính vào tổng hợp)</source>
+        <translation>Versions waiting for confirmation (not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="301"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="302"/>
+        <source>Người được cấp</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="303"/>
+        <source>Tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="305"/>
+        <source>Dấu vân tay SHA-256</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="306"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="307"/>
+        <source>Đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="311"/>
+        <source>Đăng ký tệp chứng thư số…</source>
+        <translation>Register a certificate file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="313"/>
+        <source>Ngừng chấp nhận</source>
+        <translation>Stop accepting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="315"/>
+        <source>Sổ chứng thư số của các đơn vị</source>
+        <translation>The units&apos; certificate registry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="347"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="380"/>
+        <source>từ {start} đến {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="355"/>
+        <source>Đã nạp {roots} chứng thư gốc và {others} chứng thư trung gian hoặc danh sách thu hồi (CRL).</source>
+        <translation>Loaded {roots} root certificates and {others} intermediate certificates or revocation lists (CRL).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="360"/>
+        <source>Chưa nạp chứng thư gốc nào: không chữ ký số nào được coi là tin cậy. Hãy nạp chứng thư gốc của tổ chức cấp chứng thư (ví dụ Ban Cơ yếu Chính phủ, NEAC).</source>
+        <translation>No root certificate loaded: no digital signature is considered trusted. Load the root certificate of the certification authority (for example the Government Cipher Committee, NEAC).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="382"/>
+        <source>đang chấp nhận</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="384"/>
+        <source>ngừng chấp nhận {day}</source>
+        <translation>retired {day}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="385"/>
+        <source>{day}, {by}, từ {source}</source>
+        <translation>{day}, {by}, from {source}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="422"/>
+        <source>Đã kiểm tra lại {n} phiên bản đã nhận: {status} đổi trạng thái chữ ký số, {groups} đơn vị/kỳ đổi phiên bản được tính.</source>
+        <translation>Verified {n} received versions again: {status} changed signature status, {groups} units/periods changed the counted version.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="429"/>
+        <source>Chứng thư số</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="434"/>
+        <source>Chọn chứng thư gốc, trung gian hoặc CRL</source>
+        <translation>Choose root or intermediate certificates or CRLs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="436"/>
+        <source>Chứng thư số, CRL (*.cer *.crt *.pem *.der *.crl);;Mọi tệp (*)</source>
+        <translation>Certificates, CRLs (*.cer *.crt *.pem *.der *.crl);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="447"/>
+        <source>không có gì mới</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="448"/>
+        <source>Đã nạp: {names}.</source>
+        <translation>Loaded: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="471"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="507"/>
+        <source>Đã đăng ký chứng thư số của {holder} ({role}) cho {unit}.</source>
+        <translation>Registered the certificate of {holder} ({role}) for {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="487"/>
+        <source>Đã chấp nhận phiên bản {id} của {unit}, kỳ {period}.</source>
+        <translation>Accepted version {id} of {unit}, period {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="524"/>
+        <source>Đã ngừng chấp nhận chứng thư số.</source>
+        <translation>Stopped accepting the certificate.</translation>
     </message>
 </context>
 <context>
