@@ -119,7 +119,11 @@ class SignatureCheck:
         signature has in the file, its field's role by default)."""
         role = role or self.role
         if role is Role.AGENCY:
-            ok = agency_names_unit(self.organisation, unit_name, kind)
+            # The agency's certificate is issued to the organisation itself (its CN is the unit's name too): a
+            # person's certificate carries the same O=, and must not stand in for the agency's seal.
+            ok = agency_names_unit(self.organisation, unit_name, kind) and agency_names_unit(
+                self.holder, unit_name, kind
+            )
         else:
             ok = names_match(self.names, unit_name)
         problems, problems_en = self.problems, self.problems_en
@@ -127,11 +131,18 @@ class SignatureCheck:
             org = (self.organisation,) * 2 if self.organisation else bilingual("Signing", "không ghi tổ chức").format()
             if role is Role.AGENCY:
                 wanted = bilingual(
-                    "Signing", "chứng thư số của cơ quan phải ghi đúng tên đơn vị ({names}) ở mục tổ chức (O)"
+                    "Signing",
+                    "chứng thư số của cơ quan phải là chứng thư của chính đơn vị, ghi đúng tên đơn vị ({names}) ở "
+                    "mục tổ chức (O) và tên chủ thể (CN), không phải chứng thư của một cá nhân",
                 ).format(names=" / ".join(agency_names(unit_name, kind)))
-                vi, en = bilingual("Signing", "chứng thư số của tổ chức khác ({org}): {wanted}").format(
-                    org=org, wanted=wanted
-                )
+                if agency_names_unit(self.organisation, unit_name, kind):
+                    vi, en = bilingual(
+                        "Signing", "chứng thư số cấp cho {holder}, không phải chứng thư của cơ quan: {wanted}"
+                    ).format(holder=self.holder, wanted=wanted)
+                else:
+                    vi, en = bilingual("Signing", "chứng thư số của tổ chức khác ({org}): {wanted}").format(
+                        org=org, wanted=wanted
+                    )
             else:
                 vi, en = bilingual("Signing", "chứng thư số của tổ chức khác ({org}), không phải của {unit}").format(
                     org=org, unit=unit_name
@@ -206,7 +217,7 @@ class Verification:
     @property
     def in_order(self) -> bool:
         """Exactly two signatures, the competent person's then the agency's (Nghị định 30/2020, Điều 5)."""
-        return self.roles == ORDER
+        return order_problems(self.signatures) is None
 
     @property
     def complete(self) -> bool:
@@ -414,7 +425,7 @@ def _overall(checks: Sequence[SignatureCheck]) -> Status:
     statuses = {c.status for c in checks}
     if BROKEN in statuses:
         return BROKEN
-    if UNVERIFIED in statuses or roles_in_order(tuple(c.role for c in checks)) != ORDER:
+    if UNVERIFIED in statuses or order_problems(checks) is not None:
         return UNVERIFIED
     return TRUSTED
 
@@ -423,6 +434,13 @@ def order_problems(checks: Sequence[SignatureCheck]) -> tuple[str, str] | None:
     """Why the file's signatures are not the two the decree asks for, in that order; None when they are."""
     roles = roles_in_order(tuple(c.role for c in checks))
     if roles == ORDER:
+        if len({c.fingerprint for c in checks}) == 1 and checks[0].fingerprint:
+            # Điều 5 asks for two signatures, the person's and the agency's: one key cannot make both.
+            return bilingual(
+                "Signing",
+                "hai chữ ký bằng cùng một chứng thư số: báo cáo cần chữ ký của người có thẩm quyền và chữ ký của cơ "
+                "quan, bằng hai chứng thư khác nhau; không tin cậy",
+            ).format()
         return None
     if len(checks) == 1:
         return bilingual(

@@ -61,6 +61,12 @@ def sign_report(src: Path, out: Path, pki: Pki) -> Path:
     return sign(first, out, "agency", pki.nghe_an_clerk)
 
 
+def register_nghe_an(bo: Path, pki: Pki) -> None:
+    """The Ministry registers the certificates Nghệ An sent (issue 20): only then is its signed report counted."""
+    for role, issued in (("signer", pki.nghe_an), ("agency", pki.nghe_an_clerk)):
+        ok("inbox", "certificates", "add", "--db", bo, "--unit", "40", "--role", role, issued.pem)
+
+
 def ok(*args: str | Path) -> str:
     done = run_cli(*args, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -82,6 +88,7 @@ def sent_round(keys: Keys, tmp_path_factory: pytest.TempPathFactory) -> Round:
     ok("demo", "--db", so)
     ok("pdf", "export", "--db", so, "1", "-o", folder / "bc.pdf")
     signed = sign_report(folder / "bc.pdf", folder / "bc-ky.pdf", keys.pki)
+    register_nghe_an(bo, keys.pki)
     ok("inbox", "import", "--db", bo, signed, "--trust", keys.pki.root.pem)
     return Round(folder, so, bo, signed)
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from gui.inbox.importer import import_paths
 from gui.operations.export import export_report
+from gui.signing.inbox import SignaturePolicy
+from gui.signing.verify import load_trust
 from gui.store.reports import ReportStore
 from gui.views.inbox import InboxWidget
 from gui.views.inbox.desk import CorrectionDialog
@@ -129,7 +131,7 @@ def test_round_trip_in_the_window(qtbot, sides, fresh_round: Round, keys: Keys, 
     assert so.values(1)["staff_fulltime"] == 5 and so.values(1)["cm_articles"] == 150
     corrected = export_report(so, 1, tmp_path / "bc-sua.pdf", draft=False).path
     corrected = sign_report(corrected, tmp_path / "bc-sua-ky.pdf", keys.pki)
-    run = import_paths(bo, [corrected])
+    run = import_paths(bo, [corrected], signatures=SignaturePolicy(load_trust([keys.pki.root.pem])))
     assert run.results[0].handled, run.results[0].line()
     inbox.refresh_periods("2025")
     inbox.tabs.setCurrentWidget(desk)

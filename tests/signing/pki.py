@@ -33,6 +33,7 @@ class Pki:
     nghe_an: Issued  # Nguyễn Văn An, Sở Công Thương tỉnh Nghệ An
     nghe_an_clerk: Issued  # the clerk's certificate, same unit
     ha_tinh: Issued
+    ha_tinh_clerk: Issued  # the Sở's own certificate (CN and O: Sở Công Thương tỉnh Hà Tĩnh)
     expired: Issued
     not_yet: Issued
     no_signing: Issued
@@ -187,6 +188,9 @@ def build_pki(folder: Path) -> Pki:
             "nghe-an-van-thu", "Sở Công Thương tỉnh Nghệ An", "Sở Công Thương tỉnh Nghệ An", "Nghệ An"
         ),
         ha_tinh=person("ha-tinh", "Trần Thị Hà", "Sở Công Thương tỉnh Hà Tĩnh", "Hà Tĩnh"),
+        ha_tinh_clerk=person(
+            "ha-tinh-van-thu", "Sở Công Thương tỉnh Hà Tĩnh", "Sở Công Thương tỉnh Hà Tĩnh", "Hà Tĩnh"
+        ),
         expired=person(
             "expired",
             "Lê Văn Cũ",

@@ -126,7 +126,7 @@ def test_a_new_ministry_clerk_sets_up_trust_in_the_window(
     shot(panel, pictures, "bo-da-nap-goc.png")
 
     # Hà Tĩnh's report, signed with certificates not registered yet: waits; the clerk compares and registers.
-    (folder / "ha-tinh.pdf").write_bytes(signed_twice(render_pdf(docs["Hà Tĩnh"]), pki.ha_tinh, pki.ha_tinh))
+    (folder / "ha-tinh.pdf").write_bytes(signed_twice(render_pdf(docs["Hà Tĩnh"]), pki.ha_tinh, pki.ha_tinh_clerk))
     with qtbot.waitSignal(inbox.import_finished, timeout=120_000) as finished:
         inbox.start_import([folder / "ha-tinh.pdf"])
     (result,) = finished.args[0].results
@@ -139,7 +139,7 @@ def test_a_new_ministry_clerk_sets_up_trust_in_the_window(
     assert [label.text() for label in dialog.new_labels][:2] == ["Trần Thị Hà", "Sở Công Thương tỉnh Hà Tĩnh"]
     shot(dialog, pictures, "bo-xac-nhan-chung-thu.png")
     dialog.confirm_button.click()
-    # The competent person's registered; the agency's is the same certificate in the other role: once more.
+    # The competent person's registered; then the Sở's own certificate, in the agency's role.
     panel.select_pending(result.report_id)
     dialog = panel.open_dialog()
     assert dialog is not None and dialog.change.role == "agency"

@@ -86,10 +86,14 @@ def test_address_fields_never_identify_the_unit(pki: Pki, report_pdf: Path) -> N
 
 
 def test_the_agency_certificate_names_the_unit_exactly_in_o(pki: Pki, report_pdf: Path) -> None:
-    # The competent person's O names the unit, but an agency signature must carry the unit itself in O: Nguyễn
-    # Văn An's personal certificate (O=Sở Công Thương tỉnh Nghệ An) passes, another province's does not.
-    ok = check(pki, both(report_pdf.read_bytes(), pki, agency=pki.nghe_an))
+    # An agency signature must be the unit's own certificate (O and CN name the unit): the clerk's passes; Nguyễn
+    # Văn An's personal certificate (O=Sở Công Thương tỉnh Nghệ An, CN his name) cannot stand in for the seal,
+    # and another province's does not name the unit.
+    ok = check(pki, both(report_pdf.read_bytes(), pki, agency=pki.nghe_an_clerk))
     assert ok.status is Status.TRUSTED, ok.lines()
+    person = check(pki, both(report_pdf.read_bytes(), pki, signer=pki.nghe_an_clerk, agency=pki.nghe_an))
+    assert person.status is Status.UNVERIFIED  # identity: `complete` leaves it to the registry
+    assert "cấp cho Nguyễn Văn An, không phải chứng thư của cơ quan" in person.lines()[1]
     wrong = check(pki, both(report_pdf.read_bytes(), pki, agency=pki.ha_tinh))
     assert wrong.status is Status.UNVERIFIED
     assert "Sở Công Thương tỉnh Nghệ An" in wrong.lines()[1] and "(O)" in wrong.lines()[1]
@@ -136,3 +140,11 @@ def test_pdf_sign_agency_refuses_a_broken_first_signature(pki: Pki, report_pdf: 
     again = cli_sign(agency_signed, out, "signer", "--pfx", pki.nghe_an.pfx)
     assert again.returncode == 2 and "đã có chữ ký số của cơ quan" in again.stderr
     assert not out.exists()
+
+
+def test_one_certificate_cannot_make_both_signatures(pki: Pki, report_pdf: Path) -> None:
+    # Điều 5: the competent person's signature and the agency's, two signatures by two certificates. The unit's
+    # own certificate signing twice, once in each role, is one signer: not trusted, said plainly.
+    twice = check(pki, both(report_pdf.read_bytes(), pki, signer=pki.nghe_an_clerk, agency=pki.nghe_an_clerk))
+    assert twice.status is Status.UNVERIFIED and not twice.complete and not twice.in_order
+    assert any("cùng một chứng thư số" in line for line in twice.lines())
