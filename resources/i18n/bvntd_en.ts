@@ -6787,258 +6787,268 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Signature broken or document changed after signing</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="127"/>
+        <location filename="../../gui/signing/verify.py" line="131"/>
         <source>không ghi tổ chức</source>
         <translation>no organisation given</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="136"/>
+        <location filename="../../gui/signing/verify.py" line="133"/>
+        <source>chứng thư số của cơ quan phải là chứng thư của chính đơn vị, ghi đúng tên đơn vị ({names}) ở mục tổ chức (O) và tên chủ thể (CN), không phải chứng thư của một cá nhân</source>
+        <translation>the agency&apos;s certificate must be the unit&apos;s own, carrying the unit&apos;s exact name ({names}) as its organisation (O) and its subject (CN), not a person&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="139"/>
+        <source>chứng thư số cấp cho {holder}, không phải chứng thư của cơ quan: {wanted}</source>
+        <translation>a certificate issued to {holder}, not the agency&apos;s: {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="147"/>
         <source>chứng thư số của tổ chức khác ({org}), không phải của {unit}</source>
         <translation>a certificate of another organisation ({org}), not {unit}&apos;s</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="156"/>
+        <location filename="../../gui/signing/verify.py" line="167"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="158"/>
+        <location filename="../../gui/signing/verify.py" line="169"/>
         <source> theo dấu thời gian</source>
         <translation> by the timestamp</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="165"/>
+        <location filename="../../gui/signing/verify.py" line="176"/>
         <source>không rõ người ký</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="310"/>
+        <location filename="../../gui/signing/verify.py" line="321"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
         <location filename="../../gui/operations/trust.py" line="367"/>
-        <location filename="../../gui/signing/verify.py" line="308"/>
+        <location filename="../../gui/signing/verify.py" line="319"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="129"/>
-        <source>chứng thư số của cơ quan phải ghi đúng tên đơn vị ({names}) ở mục tổ chức (O)</source>
-        <translation>the agency&apos;s certificate must carry the unit&apos;s exact name ({names}) as its organisation (O)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/signing/verify.py" line="132"/>
+        <location filename="../../gui/signing/verify.py" line="143"/>
         <source>chứng thư số của tổ chức khác ({org}): {wanted}</source>
         <translation>a certificate of another organisation ({org}): {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="160"/>
+        <location filename="../../gui/signing/verify.py" line="171"/>
         <source> theo giờ người ký tự ghi (không có dấu thời gian: giờ ký chưa được chứng minh)</source>
         <translation> by the signer&apos;s own clock (no timestamp: the signing time is unproven)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="174"/>
+        <location filename="../../gui/signing/verify.py" line="185"/>
         <source>; đã kiểm tra thu hồi</source>
         <translation>; revocation checked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="176"/>
+        <location filename="../../gui/signing/verify.py" line="187"/>
         <source>; chưa kiểm tra thu hồi (chưa nạp danh sách thu hồi CRL)</source>
         <translation>; revocation not checked (no revocation list loaded)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="177"/>
+        <location filename="../../gui/signing/verify.py" line="188"/>
         <source>Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
         <translation>Signature {index} ({role}) [{field}]: {status} — {who}, signed at {when}{stamp}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="281"/>
+        <location filename="../../gui/signing/verify.py" line="292"/>
         <source> theo giờ người ký tự ghi, chưa được chứng minh</source>
         <translation> by the signer&apos;s own clock, unproven</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="285"/>
+        <location filename="../../gui/signing/verify.py" line="296"/>
         <source>chưa kiểm tra thu hồi</source>
         <translation>revocation not checked</translation>
     </message>
     <message>
         <location filename="../../gui/operations/trust.py" line="368"/>
-        <location filename="../../gui/signing/verify.py" line="309"/>
+        <location filename="../../gui/signing/verify.py" line="320"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="324"/>
+        <location filename="../../gui/signing/verify.py" line="335"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="342"/>
+        <location filename="../../gui/signing/verify.py" line="353"/>
         <source>Không tìm thấy tệp danh sách thu hồi (CRL): {path}</source>
         <translation>Revocation list (CRL) file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="343"/>
+        <location filename="../../gui/signing/verify.py" line="354"/>
         <source>Không đọc được tệp danh sách thu hồi {path}: {error}</source>
         <translation>Cannot read the revocation list file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="344"/>
+        <location filename="../../gui/signing/verify.py" line="355"/>
         <source>Tệp danh sách thu hồi {path} quá lớn (hơn 20 MB).</source>
         <translation>The revocation list file {path} is too large (over 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="351"/>
+        <location filename="../../gui/signing/verify.py" line="362"/>
         <source>Tệp {path} không phải danh sách thu hồi chứng thư số (CRL, dạng .crl/.pem). Hãy chọn tệp CRL do tổ chức cấp chứng thư số công bố.</source>
         <translation>The file {path} is not a certificate revocation list (CRL, .crl/.pem). Choose the CRL file the certification authority publishes.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="391"/>
+        <location filename="../../gui/signing/verify.py" line="402"/>
         <source>tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số</source>
         <translation>the PDF is damaged or incomplete (perhaps cut short); its signatures cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="428"/>
+        <location filename="../../gui/signing/verify.py" line="439"/>
+        <source>hai chữ ký bằng cùng một chứng thư số: báo cáo cần chữ ký của người có thẩm quyền và chữ ký của cơ quan, bằng hai chứng thư khác nhau; không tin cậy</source>
+        <translation>both signatures made with the same certificate: a report needs the competent person&apos;s signature and the agency&apos;s, with two different certificates; not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="446"/>
         <source>chỉ có một chữ ký số (của {role}): báo cáo phải có hai chữ ký, của người có thẩm quyền rồi của cơ quan; chưa tin cậy cho đến khi có đủ hai chữ ký</source>
         <translation>only one digital signature (of {role}): a report needs two signatures, the competent person&apos;s then the agency&apos;s; not trusted until both are there</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="436"/>
+        <location filename="../../gui/signing/verify.py" line="454"/>
         <source>có {count} chữ ký số: báo cáo chỉ có hai chữ ký (người có thẩm quyền rồi cơ quan), chữ ký thêm vào không rõ của ai; không tin cậy</source>
         <translation>{count} digital signatures: a report has only two (the competent person&apos;s then the agency&apos;s), whose the added one is is unknown; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="442"/>
+        <location filename="../../gui/signing/verify.py" line="460"/>
         <source>chữ ký của cơ quan có trước chữ ký của người có thẩm quyền (sai thứ tự: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau); không tin cậy</source>
         <translation>the agency&apos;s signature comes before the competent person&apos;s (wrong order: the competent person signs first, the agency&apos;s clerk after); not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="447"/>
+        <location filename="../../gui/signing/verify.py" line="465"/>
         <source>hai chữ ký cùng vai trò ({role}): báo cáo cần chữ ký của người có thẩm quyền rồi của cơ quan; không tin cậy</source>
         <translation>two signatures with the same role ({role}): a report needs the competent person&apos;s signature then the agency&apos;s; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="482"/>
+        <location filename="../../gui/signing/verify.py" line="500"/>
         <source>giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại</source>
         <translation>the signing time the signer&apos;s computer wrote is in the future (a wrong clock?): the certificate is judged as of now</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="498"/>
+        <location filename="../../gui/signing/verify.py" line="516"/>
         <source>dấu thời gian không xác minh được (máy chủ dấu thời gian không thuộc nguồn tin cậy)</source>
         <translation>the timestamp cannot be verified (the timestamp server is not a trusted source)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="504"/>
+        <location filename="../../gui/signing/verify.py" line="522"/>
         <source>không kiểm tra được chữ ký ({error})</source>
         <translation>the signature cannot be checked ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="525"/>
+        <location filename="../../gui/signing/verify.py" line="543"/>
         <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
         <translation>the signed content was changed or the signature does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="532"/>
-        <location filename="../../gui/signing/verify.py" line="604"/>
+        <location filename="../../gui/signing/verify.py" line="550"/>
+        <location filename="../../gui/signing/verify.py" line="622"/>
         <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="140"/>
-        <location filename="../../gui/signing/verify.py" line="544"/>
-        <location filename="../../gui/signing/verify.py" line="855"/>
+        <location filename="../../gui/signing/verify.py" line="562"/>
+        <location filename="../../gui/signing/verify.py" line="873"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="142"/>
-        <location filename="../../gui/signing/verify.py" line="539"/>
+        <location filename="../../gui/signing/verify.py" line="557"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="552"/>
+        <location filename="../../gui/signing/verify.py" line="570"/>
         <source>chứng thư số đã bị thu hồi (theo danh sách thu hồi đã nạp)</source>
         <translation>the certificate has been revoked (by the loaded revocation list)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="611"/>
+        <location filename="../../gui/signing/verify.py" line="629"/>
         <source>sau chữ ký cuối cùng, tệp bị thêm hoặc điền trường biểu mẫu ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after the last signature, form fields were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="618"/>
+        <location filename="../../gui/signing/verify.py" line="636"/>
         <source>sau chữ ký này, tệp bị thêm hoặc điền trường biểu mẫu không phải chữ ký tiếp theo ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after this signature, form fields other than the next signature were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="706"/>
+        <location filename="../../gui/signing/verify.py" line="724"/>
         <source>chữ ký sau ({field}) hiển thị ở ngoài khối chữ ký của báo cáo: phần hiển thị có thể khác nội dung đã ký</source>
         <translation>the later signature ({field}) is drawn outside the report&apos;s signature block: what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="860"/>
+        <location filename="../../gui/signing/verify.py" line="878"/>
         <source>chứng thư số gốc tin cậy “{name}” không có hiệu lực {what} (hiệu lực từ {start} đến {end}): không dùng làm gốc tin cậy; hãy nạp chứng thư số gốc còn hiệu lực</source>
         <translation>the trusted root certificate “{name}” is not valid {what} (valid from {start} to {end}): it is not used as a trust anchor; load a root certificate that is valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="866"/>
+        <location filename="../../gui/signing/verify.py" line="884"/>
         <source>vào thời điểm ký</source>
         <translation>at the signing time</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="144"/>
-        <location filename="../../gui/signing/verify.py" line="994"/>
+        <location filename="../../gui/signing/verify.py" line="1012"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="146"/>
-        <location filename="../../gui/signing/verify.py" line="996"/>
+        <location filename="../../gui/signing/verify.py" line="1014"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="147"/>
-        <location filename="../../gui/signing/verify.py" line="997"/>
+        <location filename="../../gui/signing/verify.py" line="1015"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="116"/>
-        <location filename="../../gui/signing/verify.py" line="1008"/>
+        <location filename="../../gui/signing/verify.py" line="1026"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="110"/>
-        <location filename="../../gui/signing/verify.py" line="1010"/>
+        <location filename="../../gui/signing/verify.py" line="1028"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="120"/>
         <location filename="../../gui/signing/rejudge.py" line="125"/>
-        <location filename="../../gui/signing/verify.py" line="1016"/>
+        <location filename="../../gui/signing/verify.py" line="1034"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="118"/>
         <location filename="../../gui/signing/rejudge.py" line="122"/>
-        <location filename="../../gui/signing/verify.py" line="1017"/>
+        <location filename="../../gui/signing/verify.py" line="1035"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="1074"/>
+        <location filename="../../gui/signing/verify.py" line="1092"/>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../gui/commands/sign.py" line="218"/>
-        <location filename="../../gui/signing/verify.py" line="1078"/>
+        <location filename="../../gui/signing/verify.py" line="1096"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>
