@@ -134,34 +134,42 @@ def _sign_and_verify(pdf: Path) -> str:
     from gui.signing.keys import load_pfx
     from gui.signing.sign import sign_pdf
 
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, "Tự kiểm tra"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Tự kiểm tra"),
-        ]
-    )
-    now = dt.datetime.now(dt.UTC)
-    usage = x509.KeyUsage(True, True, False, False, False, False, False, False, False)
-    cert = (
-        x509.CertificateBuilder(subject_name=name, issuer_name=name, public_key=key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(usage, critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    pfx = pdf.with_suffix(".p12")
-    encryption = serialization.BestAvailableEncryption(b"selftest")
-    pfx.write_bytes(pkcs12.serialize_key_and_certificates(b"selftest", key, cert, None, encryption))
-    signing_key = load_pfx(pfx, "selftest")
-    try:
-        # Both signatures of Nghị định 30/2020, in order: a file with one is not trusted.
-        signed = sign_pdf(sign_pdf(pdf.read_bytes(), signing_key, "signer").data, signing_key, "agency")
-    finally:
-        signing_key.close()
-    root = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
-    verification = verify_pdf(signed.data, Trust(roots=(root,)))
+    def throwaway(stem: str, holder: str) -> tuple[Path, asn1_x509.Certificate]:
+        """A self-signed key and certificate in a .pfx beside the PDF, and the certificate to trust."""
+        key = ec.generate_private_key(ec.SECP256R1())
+        name = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COMMON_NAME, holder),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Tự kiểm tra"),
+            ]
+        )
+        now = dt.datetime.now(dt.UTC)
+        usage = x509.KeyUsage(True, True, False, False, False, False, False, False, False)
+        cert = (
+            x509.CertificateBuilder(subject_name=name, issuer_name=name, public_key=key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(usage, critical=True)
+            .sign(key, hashes.SHA256())
+        )
+        pfx = pdf.with_name(f"{pdf.stem}-{stem}.p12")
+        encryption = serialization.BestAvailableEncryption(b"selftest")
+        pfx.write_bytes(pkcs12.serialize_key_and_certificates(b"selftest", key, cert, None, encryption))
+        return pfx, asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+    # Both signatures of Nghị định 30/2020, in order and by two certificates: a file with one is not trusted.
+    signed = pdf.read_bytes()
+    roots = []
+    for role, holder in (("signer", "Tự kiểm tra"), ("agency", "Tự kiểm tra (cơ quan)")):
+        pfx, root = throwaway(role, holder)
+        roots.append(root)
+        signing_key = load_pfx(pfx, "selftest")
+        try:
+            signed = sign_pdf(signed, signing_key, role).data
+        finally:
+            signing_key.close()
+    verification = verify_pdf(signed, Trust(roots=tuple(roots)))
     if verification.status != TRUSTED:
         raise AssertionError("; ".join(verification.lines()))
     return verification.summary(language())

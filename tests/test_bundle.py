@@ -124,20 +124,26 @@ def test_bundled_signing_and_the_ministrys_signature_check(bundle: Path, tmp_pat
     created = run_bundled(cli, "demo", "--db", tmp_path / "so.sqlite3")
     pdf, signed = tmp_path / "BC.pdf", tmp_path / "BC-ky-so.pdf"
     run_bundled(cli, "pdf", "export", "--db", tmp_path / "so.sqlite3", created.stdout.strip(), "-o", pdf)
-    sign = [cli, "pdf", "sign", pdf, "-o", signed, "--role", "signer", "--pfx", pki.nghe_an.pfx, "--pin-stdin"]
-    made = subprocess.run(
-        [str(part) for part in sign],
-        input=PASSWORD + "\n",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={k: v for k, v in os.environ.items() if not k.startswith("PYTHON")},
-        timeout=180,
-    )
-    assert made.returncode == 0, made.stdout + made.stderr
-    imported = run_bundled(
-        cli, "inbox", "import", "--db", tmp_path / "bo.sqlite3", "--trust", pki.root.pem, "--require-signature", signed
-    )
+    # Both signatures, the competent person's then the Sở's own (Nghị định 30/2020, Điều 5).
+    once = tmp_path / "BC-ky-1.pdf"
+    for source, out, role, issued in ((pdf, once, "signer", pki.nghe_an), (once, signed, "agency", pki.nghe_an_clerk)):
+        sign = [cli, "pdf", "sign", source, "-o", out, "--role", role, "--pfx", issued.pfx, "--pin-stdin"]
+        made = subprocess.run(
+            [str(part) for part in sign],
+            input=PASSWORD + "\n",
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={k: v for k, v in os.environ.items() if not k.startswith("PYTHON")},
+            timeout=180,
+        )
+        assert made.returncode == 0, made.stdout + made.stderr
+    # The Ministry registers Nghệ An's two certificates (issue 20), then imports requiring trusted signatures.
+    bo = tmp_path / "bo.sqlite3"
+    for role, issued in (("signer", pki.nghe_an), ("agency", pki.nghe_an_clerk)):
+        added = run_bundled(cli, "inbox", "certificates", "add", "--db", bo, "--unit", "40", "--role", role, issued.pem)
+        assert added.returncode == 0, added.stdout + added.stderr
+    imported = run_bundled(cli, "inbox", "import", "--db", bo, "--trust", pki.root.pem, "--require-signature", signed)
     assert imported.returncode == 0, imported.stdout + imported.stderr
     assert "Đã nhập — Tỉnh Nghệ An" in imported.stdout and "Đã ký số, tin cậy" in imported.stdout, imported.stdout
 
