@@ -17,7 +17,6 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from gui.core.document import PeriodRef, UnitRef
 from gui.core.i18n import translate
 from gui.core.profile import Profile
 from gui.core.replies import CORRECTION, FieldComment, Reply, VersionRef
@@ -31,7 +30,7 @@ from gui.inbox.letterhead import (
     period_words,
     stable_id,
 )
-from gui.inbox.receipt import VN, report_citation, shown_time
+from gui.inbox.receipt import VN, period_ref, report_citation, report_date, shown_time, unit_ref
 from gui.inbox.review import UnitReview, correction_email, show_value
 from gui.operations.export import ascii_fold
 from gui.pdf.embedded import reply_attachments
@@ -98,15 +97,15 @@ def request_reply(
         issuer=ISSUER,
         number=f"{number}/{symbol}" if number else "",
         date=day,
-        unit=_unit_ref(review),
-        period=_period_ref(c),
+        unit=unit_ref(review.row),
+        period=period_ref(c),
         version=VersionRef(
             uid=uid,
             updated_at=commented.report_updated_at,
             document_sha256=doc_sha,
             file_sha256=file_sha,
             number=review.row.number,
-            date=_report_date(review.row.date),
+            date=report_date(review.row.date),
         ),
         received_at=received_at,
         review="Cần chỉnh sửa",
@@ -114,24 +113,6 @@ def request_reply(
         comments=_comments(c, commented.comments, commented.snapshot),
         deadline=deadline,
     )
-
-
-def _unit_ref(review: UnitReview) -> UnitRef:
-    unit = review.row.unit
-    return UnitRef(kind=unit.kind, code=unit.code, name=unit.name, list_id=unit.list_id)
-
-
-def _period_ref(c: Consolidation) -> PeriodRef:
-    return PeriodRef(id=c.period.id, kind=c.period.kind, start=c.period.start, end=c.period.end)
-
-
-def _report_date(text: str) -> dt.date | None:
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return None
 
 
 def _comments(c: Consolidation, comments: Any, snapshot: dict[str, Any]) -> list[FieldComment]:

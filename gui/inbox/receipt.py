@@ -61,15 +61,15 @@ class ReceiptFile:
         return f"XN-NQ82-{unit}-{period}.pdf"
 
 
-def _unit_ref(row: UnitRow) -> UnitRef:
+def unit_ref(row: UnitRow) -> UnitRef:
     return UnitRef(kind=row.unit.kind, code=row.unit.code, name=row.unit.name, list_id=row.unit.list_id)
 
 
-def _period_ref(c: Consolidation) -> PeriodRef:
+def period_ref(c: Consolidation) -> PeriodRef:
     return PeriodRef(id=c.period.id, kind=c.period.kind, start=c.period.start, end=c.period.end)
 
 
-def _date(text: str) -> dt.date | None:
+def report_date(text: str) -> dt.date | None:
     """The report's date as the consolidation shows it ('15/12/2025') or ISO."""
     for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
         try:
@@ -94,15 +94,15 @@ def receipt_reply(store: ReportStore, c: Consolidation, row: UnitRow, *, review:
         id=stable_id("receipt", doc_sha, file_sha),
         issuer=ISSUER,
         date=day,
-        unit=_unit_ref(row),
-        period=_period_ref(c),
+        unit=unit_ref(row),
+        period=period_ref(c),
         version=VersionRef(
             uid=uid,
             updated_at=row.updated_at,
             document_sha256=doc_sha,
             file_sha256=file_sha,
             number=row.number,
-            date=_date(row.date),
+            date=report_date(row.date),
         ),
         received_at=received_at,
         checked=Checked(status=row.signature_status or "", summary=row.signature),  # type: ignore[arg-type]
