@@ -248,7 +248,7 @@ def main() -> None:
 
 def bench_verification(signed: list[Path], policy: object) -> None:
     """Verification alone (gui.signing.verify, pyHanko): the part of a signed file's time that is the signatures'."""
-    from gui.pdf.guarded import PdfSandbox
+    from gui.pdf.sandbox import PdfSandbox
 
     with PdfSandbox() as sandbox:
         sandbox.verify(signed[0].read_bytes(), policy.trust)  # type: ignore[attr-defined]

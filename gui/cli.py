@@ -97,9 +97,9 @@ def parse_gui_args(args_list: list[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list[:1] == ["--bvntd-pdf-worker"]:  # gui.pdf.guarded.WORKER_FLAG: the bundle reading a PDF apart
+    if args_list[:1] == ["--bvntd-pdf-worker"]:  # gui.pdf.sandbox.WORKER_FLAG: the bundle reading a PDF apart
         # lazy: the PDF worker process imports only what reading a PDF needs
-        from gui.pdf.guarded import run_worker
+        from gui.pdf.sandbox import run_worker
 
         return run_worker()
     _utf8_stdio()

@@ -32,7 +32,6 @@ RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
         (
             "gui.cli",
             "gui.commands",
-            "gui.errors",
             "gui.fileio",
             "gui.imports",
             "gui.inbox",
@@ -93,7 +92,7 @@ def imports_of(path: Path, source: str | None = None) -> Iterator[Import]:
                         anchor = anchor.rpartition(".")[0]
                     base = f"{anchor}.{base}" if base else anchor
                 yield Import(module, base, child.lineno, top_level, type_only)
-                for alias in child.names:  # `from gui import errors` imports the module gui.errors
+                for alias in child.names:  # `from gui import fileio` imports the module gui.fileio
                     yield Import(module, f"{base}.{alias.name}", child.lineno, top_level, type_only)
             yield from walk(child, inner, inner_type_only)
 

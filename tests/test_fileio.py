@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.errors import UserError
+from gui.core.errors import UserError
 from gui.fileio import Way, WritePlan, _write_in_place, is_windows_device_name, plan_write, write_output
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file kinds")

@@ -82,7 +82,7 @@ def test_the_same_storage_error_in_vietnamese(tmp_path: Path) -> None:
 
 def test_a_pdf_refusal_in_english_also_from_the_reading_worker(english: None) -> None:
     from gui.pdf.embedded import NotPdfError, PdfDataError, extract_document
-    from gui.pdf.guarded import PdfSandbox
+    from gui.pdf.sandbox import PdfSandbox
 
     with pytest.raises(NotPdfError, match=r"^The file is not a PDF\.$"):
         extract_document(b"plain text, not a PDF")
@@ -93,7 +93,7 @@ def test_a_pdf_refusal_in_english_also_from_the_reading_worker(english: None) ->
 
 def test_the_same_pdf_refusal_in_vietnamese() -> None:
     from gui.pdf.embedded import PdfDataError
-    from gui.pdf.guarded import PdfSandbox
+    from gui.pdf.sandbox import PdfSandbox
 
     with PdfSandbox() as sandbox, pytest.raises(PdfDataError, match=r"^Tệp không phải là tệp PDF\.$"):
         sandbox.read(b"plain text, not a PDF")

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from gui.cli import db_path_of, report_stream
-from gui.commands import desk, replies
+from gui.commands import follow_up, replies
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 
@@ -210,7 +210,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     summary.set_defaults(handler=_summary)
 
-    desk.register(actions)
+    follow_up.register(actions)
     replies.register_inbox(actions)
 
 

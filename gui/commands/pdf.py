@@ -137,16 +137,16 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    """The document a PDF carries, read in the sandbox (gui.pdf.guarded): a hostile file is refused in seconds.
+    """The document a PDF carries, read in the sandbox (gui.pdf.sandbox): a hostile file is refused in seconds.
     A signed file is verified as the import verifies it, and the data read from the revision the first signature
     covers; a file changed after signing is refused unless --unverified (then its current data, and a warning)."""
     # lazy: as above (bvntd --help)
     from gui.core.document import read_document
+    from gui.core.errors import UserError
     from gui.core.i18n import language
-    from gui.errors import UserError
     from gui.inbox.sources import SourceError, read_source
     from gui.pdf.embedded import InvalidEmbeddedDocumentError
-    from gui.pdf.guarded import PdfSandbox
+    from gui.pdf.sandbox import PdfSandbox
     from gui.signing.settings import load_settings, policy_from
     from gui.signing.verify import BROKEN, UNSIGNED
 

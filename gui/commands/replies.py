@@ -80,7 +80,7 @@ def _receipt(args: argparse.Namespace) -> int:
     from gui.fileio import write_output
     from gui.inbox.consolidate import consolidate
     from gui.inbox.receipt import ReceiptError, make_receipts, receipt_email
-    from gui.store.desk import DeskRepository
+    from gui.store.follow_up import DeskRepository
     from gui.store.reports import ReportStore
 
     period = parse_period(args.period)

@@ -14,7 +14,7 @@ from gui.core.errors import UserError
 from gui.core.i18n import language, translate
 
 if TYPE_CHECKING:
-    from gui.pdf.guarded import PdfSandbox
+    from gui.pdf.sandbox import PdfSandbox
 
 
 def register_actions(actions: argparse._SubParsersAction) -> None:
@@ -199,12 +199,12 @@ def _sign(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    """A file from outside: its signatures and its unit are read in the sandbox's worker (gui.pdf.guarded), so a
+    """A file from outside: its signatures and its unit are read in the sandbox's worker (gui.pdf.sandbox), so a
     crafted file is refused in seconds instead of hanging the command."""
     # lazy: as above (bvntd --help)
     from gui.core.text import shown_path
     from gui.inbox.sources import SourceError, read_source
-    from gui.pdf.guarded import PdfSandbox
+    from gui.pdf.sandbox import PdfSandbox
     from gui.signing.verify import TRUSTED, load_trust
 
     path = require_file(args.file, translate("CommandLine", "tệp PDF"))

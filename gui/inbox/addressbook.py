@@ -26,7 +26,7 @@ from gui.core.emails import is_address
 from gui.core.i18n import translate
 from gui.core.units import Unit, agencies, province_list_at
 from gui.outside_file import ReadMessages, read_outside_file
-from gui.store.desk import Address
+from gui.store.follow_up import Address
 
 COLUMNS = {
     "code": ("ma", "ma don vi", "ma tinh", "code"),

@@ -42,7 +42,7 @@ from gui.pdf.official import (
     end_text,
     official_styles,
 )
-from gui.store.desk import Address
+from gui.store.follow_up import Address
 from gui.store.inbox import InboxRepository
 from gui.store.replies import ReplyRepository, Request
 from gui.store.reports import ReportStore

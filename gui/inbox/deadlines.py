@@ -18,7 +18,7 @@ from gui.core.dates import vn_date
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.period import Period
 from gui.core.template import Template
-from gui.store.desk import DeskRepository
+from gui.store.follow_up import DeskRepository
 from gui.store.inbox import Arrival, arrivals
 from gui.store.reports import ReportStore
 

@@ -38,7 +38,7 @@ from gui.inbox.sources import (
     sniff,
 )
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
-from gui.pdf.guarded import PdfSandbox
+from gui.pdf.sandbox import PdfSandbox
 from gui.signing.inbox import (
     UNSIGNED,
     SignaturePolicy,

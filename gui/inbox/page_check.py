@@ -2,7 +2,7 @@
 
 The Ministry counts the embedded data, but people read the pages: a file whose pages show one province while its
 data name another (or other figures) must not pass unnoticed. The received pages' texts (extracted in the
-sandbox, gui.pdf.guarded) are compared, spacing ignored, with the text the data give when rendered as the app
+sandbox, gui.pdf.sandbox) are compared, spacing ignored, with the text the data give when rendered as the app
 renders them (final, and draft when the pages carry the DỰ THẢO mark):
 
 - first with the strings the report's flowables draw, in order (gui.pdf.report_text: a few ms, no layout);

@@ -36,7 +36,7 @@ from gui.pdf.official import (
     official_styles,
     title_block,
 )
-from gui.store.desk import Address
+from gui.store.follow_up import Address
 from gui.store.replies import ReplyRepository
 from gui.store.reports import ReportStore
 

@@ -11,7 +11,7 @@ from gui.inbox.consolidate import Consolidation
 from gui.inbox.deadlines import show
 from gui.inbox.review import addressee
 from gui.mail import draft_eml
-from gui.store.desk import Address
+from gui.store.follow_up import Address
 
 SUBJECT = "Đề nghị gửi Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – {period}"
 

@@ -14,7 +14,7 @@ from gui.core.numbers import format_int, format_percent
 from gui.core.units import Unit
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.mail import draft_eml
-from gui.store.desk import Address, Comment, DeskRepository, Review
+from gui.store.follow_up import Address, Comment, DeskRepository, Review
 from gui.store.reports import ReportStore
 
 

@@ -15,7 +15,7 @@ from gui.core.document import DocumentError, ReportDocument, read_document
 from gui.core.i18n import translate
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.pdf.embedded import InvalidEmbeddedDocumentError
-from gui.pdf.guarded import PdfSandbox
+from gui.pdf.sandbox import PdfSandbox
 
 log = logging.getLogger(__name__)
 

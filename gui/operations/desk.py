@@ -30,7 +30,7 @@ from gui.inbox.deadlines import deadline_problem
 from gui.inbox.quality import Check, Flag, checks_run, quality_flags
 from gui.inbox.reminders import build_reminder
 from gui.operations.export import ascii_fold
-from gui.store.desk import DeskRepository
+from gui.store.follow_up import DeskRepository
 from gui.store.reports import ReportStore
 
 DRAFT_SUFFIXES = (".docx", ".pdf")

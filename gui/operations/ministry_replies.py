@@ -5,7 +5,7 @@ Ministry's app made, gui.inbox.receipt / gui.inbox.correction_letter) and keepin
     load_ministry_certificate(store, path) -> str                      the Ministry's certificate, trusted from now on
 
 Every file is from outside: read with a size limit, its embedded record read in the sandbox (time and memory
-limits, gui.pdf.guarded), its signatures checked there too; one bad file never costs another. A reply is matched
+limits, gui.pdf.sandbox), its signatures checked there too; one bad file never costs another. A reply is matched
 to our report by the report's uid and must name the same unit and period, and the version we sent last (or a
 later one we never sent is refused too); anything else says so and changes nothing. A signature is "của Bộ Công
 Thương, tin cậy" only when the file is intact and signed with a certificate of the Ministry's that this database
@@ -26,7 +26,7 @@ from gui.core.replies import RECEIPT, Reply, read_reply
 from gui.core.text import shown_path
 from gui.operations.ministry_state import MinistryState, short_time
 from gui.outside_file import ReadMessages, read_outside_file
-from gui.pdf.guarded import PdfSandbox
+from gui.pdf.sandbox import PdfSandbox
 from gui.signing.verify import BROKEN, UNSIGNED, Trust, Verification, load_trust, names_match
 from gui.store.replies import ReplyRepository
 from gui.store.reports import ReportStore

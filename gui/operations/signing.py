@@ -5,7 +5,7 @@ signature is made.
     check_pdf(path=..., store=None) -> SigningTarget
         any PDF: ours (it carries our report data, its SHA-256 intact), a final export (not a DỰ THẢO), and intact
         (each signature already on it unbroken, nothing but signatures added after it) — read in the sandbox's
-        worker (gui.pdf.guarded), so a hostile file cannot hang the app. With a store, the report it is the export
+        worker (gui.pdf.sandbox), so a hostile file cannot hang the app. With a store, the report it is the export
         of (same document, unchanged since) is found, so the signing is recorded there too.
     check_report_export(store=..., report_id=..., path=None) -> SigningTarget
         the report's last final export (or the file given), which must still be the report as it is now.
@@ -36,7 +36,7 @@ from gui.fileio import write_output
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.pdf.embedded import DataMismatchError, NoEmbeddedDataError, NotAReportError
 from gui.signing.errors import SigningError
-from gui.signing.report import CHANGED
+from gui.signing.report_signatures import CHANGED
 from gui.signing.roles import Role
 from gui.signing.sign import ROLES, SignResult, check_order, sign_pdf
 from gui.signing.verify import BROKEN, Trust, Verification
@@ -44,7 +44,7 @@ from gui.signing.verify import BROKEN, Trust, Verification
 if TYPE_CHECKING:
     import datetime as dt
 
-    from gui.pdf.guarded import PdfSandbox
+    from gui.pdf.sandbox import PdfSandbox
     from gui.signing.keys import SigningKey
     from gui.store.reports import ReportStore
 
@@ -112,7 +112,7 @@ class SigningDone:
 
 def check_pdf(*, path: Path, store: ReportStore | None = None) -> SigningTarget:
     # lazy: the sandbox (a worker process) starts when a file is checked, not when the window imports this module
-    from gui.pdf.guarded import PdfSandbox
+    from gui.pdf.sandbox import PdfSandbox
 
     path = Path(path)
     data = read_outside_file(

@@ -36,7 +36,7 @@ from gui.core.units import Unit, agencies, province_list_at, province_lists
 from gui.inbox.counting import pending_text, recount
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.pdf.embedded import PdfDataError
-from gui.pdf.guarded import PdfSandbox, SuspiciousPdfError
+from gui.pdf.sandbox import PdfSandbox, SuspiciousPdfError
 from gui.signing.anchors import (
     CRL,
     CertificateInfo,

@@ -37,7 +37,7 @@ from gui import __version__
 from gui.core import limits
 from gui.core.document import DocumentError, ReportDocument, read_document
 from gui.core.i18n import translate
-from gui.core.quiet import quiet_logger
+from gui.core.silent_logger import quiet_logger
 from gui.core.text import shown_path
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ def read_embedded(source: Path | bytes) -> EmbeddedReport:
 
 
 def read_embedded_with_reader(source: Path | bytes) -> tuple[EmbeddedReport, Any]:
-    """read_embedded, and the pypdf reader it used (gui.pdf.guarded counts the pages and reads their text)."""
+    """read_embedded, and the pypdf reader it used (gui.pdf.sandbox counts the pages and reads their text)."""
     # lazy: pypdf is imported when a PDF is read, never by bvntd pdf render
     from pypdf import PdfReader
 

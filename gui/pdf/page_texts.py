@@ -3,7 +3,7 @@
     page_texts(data) -> tuple[str, ...]        # one string per page, in the order the page draws it
     page_annotations(reader) -> tuple[str, ...]  # the subtype of each annotation but a signature's widget
 
-A received file is read by these only inside the sandbox's worker (gui.pdf.guarded: time and memory limits); the
+A received file is read by these only inside the sandbox's worker (gui.pdf.sandbox: time and memory limits); the
 import's page check (gui.inbox.page_check) also reads the app's own rendering with `page_texts`, so both sides of
 its comparison come from the same extractor.
 """

@@ -35,7 +35,7 @@ from gui.store.trust import TrustRepository
 
 if TYPE_CHECKING:
     from gui.core.document import UnitRef
-    from gui.pdf.guarded import PdfSandbox
+    from gui.pdf.sandbox import PdfSandbox
     from gui.store.reports import ReportStore
 
 __all__ = ["BROKEN", "TRUSTED", "UNSIGNED", "UNVERIFIED", "SignaturePolicy", "note_signatures", "refusal"]

@@ -178,7 +178,7 @@ def _loaded_signer(key: PrivateKeyTypes, cert: x509.Certificate, others: list[x5
     """pyHanko's SimpleSigner from the key and certificates already decrypted (the PKCS#12 key derivation is
     slow and done once), signing with the loaded key: SimpleSigner would parse the key again for every
     signature it makes (twice per PDF signature, ~40 ms each for RSA)."""
-    # lazy: pyHanko (~100 modules) is imported when a key signs, not when gui.signing.report is imported to look at a file
+    # lazy: pyHanko (~100 modules) is imported when a key signs, not when gui.signing.report_signatures is imported to look at a file
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
     from pyhanko.sign.signers import SimpleSigner

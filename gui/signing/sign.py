@@ -96,7 +96,7 @@ def sign_pdf(
     *,
     timestamp_url: str | None = None,
 ) -> SignResult:
-    # lazy: pyHanko (~100 modules) is imported when a file is signed, not when gui.signing.report is imported to look at one
+    # lazy: pyHanko (~100 modules) is imported when a file is signed, not when gui.signing.report_signatures is imported to look at one
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
 

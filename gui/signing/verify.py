@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from gui.core.errors import UserError
 from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual, translate, translate_to
-from gui.core.quiet import quiet_logger
+from gui.core.silent_logger import quiet_logger
 from gui.core.units import province_lists
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.signing.roles import ORDER, ROLE_LABELS, Role, role_of_field, roles_in_order

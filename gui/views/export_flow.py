@@ -37,7 +37,7 @@ from gui.fileio import writes_in_place
 from gui.mail import email_body, email_subject, write_eml
 from gui.operations.export import ExportResult, export_report, suggested_file_name
 from gui.store.errors import StoreError
-from gui.views.file_done import FileDoneDialog
+from gui.views.exported_file_dialog import FileDoneDialog
 from gui.views.preferences import settings
 from gui.views.preview import RENDER_LOCK
 from gui.views.sending import WebmailRow
@@ -332,7 +332,7 @@ class ExportFlow(QObject):
 
     def _say_if_changed_after_signing(self) -> None:
         # lazy: cryptography is imported when a signed file is looked at, not when a report opens
-        from gui.signing.report import shown_time, stale_signing
+        from gui.signing.report_signatures import shown_time, stale_signing
 
         stale = stale_signing(self.editor.store, self.editor.report_id)
         if stale is not None:

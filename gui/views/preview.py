@@ -16,7 +16,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from gui.pdf.render import render_report
-from gui.views.file_done import open_with_system
+from gui.views.exported_file_dialog import open_with_system
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent

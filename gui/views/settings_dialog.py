@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.emails import is_address
+from gui.core.errors import UserError
 from gui.core.text import normalize_line
-from gui.errors import UserError
 from gui.signing.settings import load_settings, save_settings
 from gui.views.buttons import accept_cancel_buttons
 from gui.views.dialogs import ProfileForm

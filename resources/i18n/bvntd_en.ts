@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="745"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="745"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="750"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="750"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="750"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="750"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="750"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="750"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="750"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="750"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="765"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="765"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="793"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="793"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="793"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="793"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -1494,16 +1494,16 @@ Please send this file to your support desk.</translation>
         <translation>Note: no trusted root certificate was loaded (--trust), so the origin cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="16"/>
+        <location filename="../../gui/commands/follow_up.py" line="16"/>
         <source>xem hoặc đổi hạn gửi báo cáo của một kỳ</source>
         <translation>show or change a period&apos;s deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="21"/>
-        <location filename="../../gui/commands/desk.py" line="37"/>
-        <location filename="../../gui/commands/desk.py" line="66"/>
-        <location filename="../../gui/commands/desk.py" line="80"/>
-        <location filename="../../gui/commands/desk.py" line="126"/>
+        <location filename="../../gui/commands/follow_up.py" line="21"/>
+        <location filename="../../gui/commands/follow_up.py" line="37"/>
+        <location filename="../../gui/commands/follow_up.py" line="66"/>
+        <location filename="../../gui/commands/follow_up.py" line="80"/>
+        <location filename="../../gui/commands/follow_up.py" line="126"/>
         <location filename="../../gui/commands/inbox.py" line="165"/>
         <location filename="../../gui/commands/inbox.py" line="201"/>
         <location filename="../../gui/commands/replies.py" line="24"/>
@@ -1512,193 +1512,193 @@ Please send this file to your support desk.</translation>
         <translation>reporting period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="25"/>
+        <location filename="../../gui/commands/follow_up.py" line="25"/>
         <source>hạn mới, dạng ngày/tháng/năm (ví dụ 31/12/2025)</source>
         <translation>the new deadline, as day/month/year (e.g. 31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="28"/>
+        <location filename="../../gui/commands/follow_up.py" line="28"/>
         <source>trở về hạn mặc định của mẫu báo cáo</source>
         <translation>go back to the report template&apos;s default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="33"/>
+        <location filename="../../gui/commands/follow_up.py" line="33"/>
         <source>các cảnh báo số liệu của một kỳ (không chặn việc nhập)</source>
         <translation>a period&apos;s data warnings (they do not block imports)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="42"/>
+        <location filename="../../gui/commands/follow_up.py" line="42"/>
         <source>sổ địa chỉ email của các đơn vị: nhập từ .xlsx/.csv, sửa, xem</source>
         <translation>the units&apos; email address book: import from .xlsx/.csv, edit, show</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="49"/>
+        <location filename="../../gui/commands/follow_up.py" line="49"/>
         <source>nhập từ tệp .xlsx hoặc .csv (cột Mã, Email)</source>
         <translation>import from an .xlsx or .csv file (columns Mã, Email)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="55"/>
+        <location filename="../../gui/commands/follow_up.py" line="55"/>
         <source>đặt email cho một đơn vị (nhiều email: a; b)</source>
         <translation>set a unit&apos;s email (several: a; b)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="60"/>
+        <location filename="../../gui/commands/follow_up.py" line="60"/>
         <source>thư nhắc (.eml) gửi các đơn vị chưa gửi báo cáo của một kỳ</source>
         <translation>a reminder (.eml) to the units that have not sent a period&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="69"/>
+        <location filename="../../gui/commands/follow_up.py" line="69"/>
         <source>tệp thư .eml ghi ra</source>
         <translation>output .eml file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="74"/>
+        <location filename="../../gui/commands/follow_up.py" line="74"/>
         <source>xem xét báo cáo: cần chỉnh sửa (kèm ý kiến, thư .eml), chấp nhận</source>
         <translation>review reports: needs correction (with comments, an .eml letter), accept</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="83"/>
+        <location filename="../../gui/commands/follow_up.py" line="83"/>
         <source>mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị</source>
         <translation>the unit&apos;s code (a province&apos;s or a ministry&apos;s); without it: list every unit</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="89"/>
+        <location filename="../../gui/commands/follow_up.py" line="89"/>
         <source>cần chỉnh sửa (ghi ý kiến bằng --comment, --field)</source>
         <translation>needs correction (comments with --comment, --field)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="91"/>
+        <location filename="../../gui/commands/follow_up.py" line="91"/>
         <source>chấp nhận báo cáo</source>
         <translation>accept the report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="92"/>
+        <location filename="../../gui/commands/follow_up.py" line="92"/>
         <source>ý kiến chung</source>
         <translation>general comment</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="99"/>
+        <location filename="../../gui/commands/follow_up.py" line="99"/>
         <source>ý kiến cho một trường (khóa như cp_received); lặp lại được</source>
         <translation>a comment on one field (a key such as cp_received); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="120"/>
+        <location filename="../../gui/commands/follow_up.py" line="120"/>
         <source>dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF</source>
         <translation>a period&apos;s draft Government report: Word (.docx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="129"/>
+        <location filename="../../gui/commands/follow_up.py" line="129"/>
         <source>tệp ghi ra: .docx hoặc .pdf</source>
         <translation>output file: .docx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="178"/>
+        <location filename="../../gui/commands/follow_up.py" line="178"/>
         <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {coverage}.</source>
         <translation>{path}: draft report to the Government for {period} — {coverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="172"/>
+        <location filename="../../gui/commands/follow_up.py" line="172"/>
         <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
         <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="105"/>
+        <location filename="../../gui/commands/follow_up.py" line="105"/>
         <source>công văn đề nghị chỉnh sửa ghi ra: .pdf (ký bằng pdf sign --role signer rồi --role agency) hoặc thư .eml đính kèm nó</source>
         <translation>the letter requesting corrections to write: .pdf (signed with pdf sign --role signer, then --role agency) or an .eml message attaching it</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="112"/>
+        <location filename="../../gui/commands/follow_up.py" line="112"/>
         <source>số công văn (đã đăng ký ở văn thư), ví dụ 125</source>
         <translation>the letter&apos;s number (as registered by the clerk), e.g. 125</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="115"/>
+        <location filename="../../gui/commands/follow_up.py" line="115"/>
         <source>hạn gửi bản đã sửa, dạng ngày/tháng/năm (mặc định: sau 15 ngày)</source>
         <translation>when the corrected report is due, day/month/year (default: in 15 days)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="200"/>
+        <location filename="../../gui/commands/follow_up.py" line="200"/>
         <source>so với kỳ {period}</source>
         <translation>against period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="202"/>
+        <location filename="../../gui/commands/follow_up.py" line="202"/>
         <source>không có kỳ trước để so sánh</source>
         <translation>no earlier period to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="204"/>
+        <location filename="../../gui/commands/follow_up.py" line="204"/>
         <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="229"/>
+        <location filename="../../gui/commands/follow_up.py" line="229"/>
         <source>--set: không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>--set: there is no unit with the code &apos;{code}&apos; (a province&apos;s or a ministry&apos;s code).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="251"/>
+        <location filename="../../gui/commands/follow_up.py" line="251"/>
         <source>{path}: đã lưu {count} đơn vị.</source>
         <translation>{path}: {count} units saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="260"/>
+        <location filename="../../gui/commands/follow_up.py" line="260"/>
         <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="278"/>
+        <location filename="../../gui/commands/follow_up.py" line="278"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="284"/>
+        <location filename="../../gui/commands/follow_up.py" line="284"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="291"/>
+        <location filename="../../gui/commands/follow_up.py" line="291"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="313"/>
+        <location filename="../../gui/commands/follow_up.py" line="313"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="315"/>
+        <location filename="../../gui/commands/follow_up.py" line="315"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="328"/>
+        <location filename="../../gui/commands/follow_up.py" line="328"/>
         <location filename="../../gui/commands/replies.py" line="105"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="357"/>
+        <location filename="../../gui/commands/follow_up.py" line="357"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="372"/>
+        <location filename="../../gui/commands/follow_up.py" line="372"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="381"/>
+        <location filename="../../gui/commands/follow_up.py" line="381"/>
         <source>{path}: công văn đề nghị chỉnh sửa gửi {unit} ({count} ý kiến)</source>
         <translation>{path}: letter requesting corrections to {unit} ({count} comments)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="387"/>
+        <location filename="../../gui/commands/follow_up.py" line="387"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/desk.py" line="389"/>
+        <location filename="../../gui/commands/follow_up.py" line="389"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
     </message>
@@ -1719,12 +1719,12 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/basic.py" line="18"/>
-        <location filename="../../gui/commands/desk.py" line="18"/>
-        <location filename="../../gui/commands/desk.py" line="35"/>
-        <location filename="../../gui/commands/desk.py" line="44"/>
-        <location filename="../../gui/commands/desk.py" line="63"/>
-        <location filename="../../gui/commands/desk.py" line="77"/>
-        <location filename="../../gui/commands/desk.py" line="123"/>
+        <location filename="../../gui/commands/follow_up.py" line="18"/>
+        <location filename="../../gui/commands/follow_up.py" line="35"/>
+        <location filename="../../gui/commands/follow_up.py" line="44"/>
+        <location filename="../../gui/commands/follow_up.py" line="63"/>
+        <location filename="../../gui/commands/follow_up.py" line="77"/>
+        <location filename="../../gui/commands/follow_up.py" line="123"/>
         <location filename="../../gui/commands/inbox.py" line="24"/>
         <location filename="../../gui/commands/inbox.py" line="59"/>
         <location filename="../../gui/commands/inbox.py" line="162"/>
@@ -2180,42 +2180,42 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="658"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="658"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="660"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="660"/>
         <source>Ý kiến chung về báo cáo (không bắt buộc)</source>
         <translation>A general comment on the report (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="677"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="677"/>
         <source>Ý kiến cho mục đã chọn, ví dụ: số liệu cao bất thường, đề nghị kiểm tra lại</source>
         <translation>Comment on the selected item, e.g. the figure is unusually high, please check it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="680"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="680"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="682"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="682"/>
         <source>Xóa ý kiến đã chọn</source>
         <translation>Remove the selected comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="697"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="697"/>
         <source>Ý kiến theo từng mục của báo cáo — chọn mục (gõ vài chữ để tìm):</source>
         <translation>Comments on items of the report — choose the item (type a few letters to find it):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="701"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="701"/>
         <source>Các ý kiến theo mục đã thêm:</source>
         <translation>Comments added on items:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="695"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="695"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
@@ -2269,195 +2269,195 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="130"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="130"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="131"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="131"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="134"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="134"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="135"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="135"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="136"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="136"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="141"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="141"/>
         <source>Giấy xác nhận cho đơn vị mới gửi…</source>
         <translation>Receipts for units that sent since…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="145"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="145"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="157"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="157"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="157"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="157"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="157"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="157"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="157"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="157"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="157"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="157"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="168"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="168"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="169"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="169"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="170"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="170"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="174"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="174"/>
         <source>Công văn (PDF)…</source>
         <translation>Letter (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="176"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="176"/>
         <source>Giấy xác nhận…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="239"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="239"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="244"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="244"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="258"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="258"/>
         <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
         <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="260"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="260"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="285"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="285"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="309"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="309"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="310"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="310"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="310"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="310"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="311"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="311"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="320"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="320"/>
         <source>Gửi ngày {day}, {basis}</source>
         <translation>Sent on {day}, {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="324"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="324"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="325"/>
-        <location filename="../../gui/views/inbox/desk.py" line="471"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="325"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="471"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="326"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="326"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="327"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="327"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="352"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="352"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="416"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="416"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="447"/>
-        <location filename="../../gui/views/inbox/desk.py" line="456"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="447"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="456"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="448"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="448"/>
         <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
         <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="506"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="506"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="508"/>
-        <location filename="../../gui/views/inbox/desk.py" line="538"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="508"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="538"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="519"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="519"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit} ({emails}):
 {path}
 
@@ -2468,7 +2468,7 @@ Mở tệp bằng Outlook hoặc Thunderbird, kiểm tra rồi bấm Gửi.</sou
 Open the file with Outlook or Thunderbird, check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="524"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="524"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit}:
 {path}
 
@@ -2479,47 +2479,47 @@ Sổ địa chỉ chưa có email của đơn vị này: hãy điền địa ch�
 The address book has no email for this unit: type the recipient&apos;s address in the mail program, or add it to the address book and save the letter again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="534"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="534"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="536"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="536"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="551"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="551"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="563"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="563"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="564"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="564"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="575"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="575"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="581"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="581"/>
         <source>dự thảo báo cáo Chính phủ {period} ({coverage})</source>
         <translation>the draft report to the Government, {period} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="582"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="582"/>
         <source>Dự thảo báo cáo Chính phủ về bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Draft report to the Government on consumer-rights protection, {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="585"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="585"/>
         <source>Gửi kèm dự thảo báo cáo Chính phủ {period} (bản Word để chỉnh sửa và bản PDF).</source>
         <translation>Attached: the draft report to the Government, {period} (the Word file to edit and the PDF).</translation>
     </message>
@@ -2583,12 +2583,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>DraftDoneDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="632"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="632"/>
         <source>Mở bản &amp;Word</source>
         <translation>Open the &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk.py" line="633"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="633"/>
         <source>Mở bản &amp;PDF</source>
         <translation>Open the &amp;PDF</translation>
     </message>
@@ -2789,57 +2789,57 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>FileDoneDialog</name>
     <message>
-        <location filename="../../gui/views/file_done.py" line="28"/>
+        <location filename="../../gui/views/exported_file_dialog.py" line="28"/>
         <source>Hệ thống không mở được {path}.</source>
         <translation>The system could not open {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="57"/>
+        <location filename="../../gui/views/exported_file_dialog.py" line="57"/>
         <source>Đã lưu {what}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;trong thư mục {folder}</source>
         <translation>Saved the {what}: &lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;in the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="73"/>
+        <location filename="../../gui/views/exported_file_dialog.py" line="73"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="74"/>
+        <location filename="../../gui/views/exported_file_dialog.py" line="74"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="75"/>
+        <location filename="../../gui/views/exported_file_dialog.py" line="75"/>
         <source>Gửi &amp;email</source>
         <translation>Send by &amp;email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="76"/>
+        <location filename="../../gui/views/exported_file_dialog.py" line="76"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="102"/>
+        <location filename="../../gui/views/exported_file_dialog.py" line="102"/>
         <source>{problem} Hãy cài chương trình phù hợp, hoặc bấm “Mở thư mục” để chép tệp đi. Tệp ở: {path}</source>
         <translation>{problem} Install a suitable program, or press “Open folder” to copy the file elsewhere. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="123"/>
+        <location filename="../../gui/views/exported_file_dialog.py" line="123"/>
         <source>Không mở được thư mục. Tệp ở: {path}</source>
         <translation>Could not open the folder. The file is at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="131"/>
+        <location filename="../../gui/views/exported_file_dialog.py" line="131"/>
         <source>Không tạo được thư nháp: {error}</source>
         <translation>Could not write the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="134"/>
+        <location filename="../../gui/views/exported_file_dialog.py" line="134"/>
         <source>Đã mở thư nháp trong chương trình thư; kiểm tra rồi bấm Gửi.</source>
         <translation>The draft is open in the mail program; check it and press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/file_done.py" line="138"/>
+        <location filename="../../gui/views/exported_file_dialog.py" line="138"/>
         <source>Đã tạo thư nháp có đính kèm tệp nhưng không mở được chương trình thư. Hãy mở tệp này bằng Outlook hoặc Thunderbird: {path}</source>
         <translation>A draft with the file attached was written but no mail program opened it. Open this file with Outlook or Thunderbird: {path}</translation>
     </message>
@@ -3690,12 +3690,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>(no letter made yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/correction_letter.py" line="73"/>
+        <location filename="../../gui/inbox/correction_letter.py" line="72"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: no requested corrections to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/correction_letter.py" line="80"/>
+        <location filename="../../gui/inbox/correction_letter.py" line="79"/>
         <source>{unit}: không tìm thấy phiên bản báo cáo đã nhận xét (có thể đã bị xóa).</source>
         <translation>{unit}: the version commented on cannot be found (it may have been deleted).</translation>
     </message>
@@ -5280,37 +5280,37 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Vietnamese letters missing: {letters}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="305"/>
+        <location filename="../../gui/pdf/sandbox.py" line="305"/>
         <source>Không khởi động được tiến trình đọc PDF; hãy thử lại.</source>
         <translation>The process that reads PDFs could not be started; try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="350"/>
+        <location filename="../../gui/pdf/sandbox.py" line="350"/>
         <source>để đọc</source>
         <translation>to read</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="351"/>
+        <location filename="../../gui/pdf/sandbox.py" line="351"/>
         <source>để kiểm tra chữ ký số</source>
         <translation>to check its digital signatures</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="355"/>
+        <location filename="../../gui/pdf/sandbox.py" line="355"/>
         <source>Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF needs more than {seconds:g} seconds {what} (an unusual structure, perhaps a malicious file): refused rather than waited for. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="363"/>
+        <location filename="../../gui/pdf/sandbox.py" line="363"/>
         <source>Tệp PDF đòi quá nhiều bộ nhớ hoặc làm hỏng tiến trình đọc (có thể là tệp độc hại): từ chối. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF asks for too much memory or breaks the process reading it (perhaps a malicious file): refused. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="482"/>
+        <location filename="../../gui/pdf/sandbox.py" line="482"/>
         <source>Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.</source>
         <translation>The PDF has {count} objects, over the limit of {limit}: it is not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/guarded.py" line="489"/>
+        <location filename="../../gui/pdf/sandbox.py" line="489"/>
         <source>Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.</source>
         <translation>The PDF has {count} pages, over the limit of {limit} pages for a report.</translation>
     </message>
@@ -6573,7 +6573,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The {what} {name} is too large (at most 4000 × 4000 pixels). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/report.py" line="21"/>
+        <location filename="../../gui/signing/report_signatures.py" line="21"/>
         <source>Báo cáo đã được sửa sau khi xuất tệp này, nên tệp không còn đúng với báo cáo. Hãy xuất PDF lại rồi ký lại (cả chữ ký của người có thẩm quyền và của cơ quan).</source>
         <translation>The report was edited after this file was exported, so the file no longer matches the report. Export the PDF again and sign again (both the competent person&apos;s and the agency&apos;s signature).</translation>
     </message>

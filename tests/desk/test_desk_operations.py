@@ -11,7 +11,7 @@ from docx import Document
 
 from gui.core.errors import UserError
 from gui.operations.desk import make_draft, set_deadline, write_reminder
-from gui.store.desk import Address, DeskRepository
+from gui.store.follow_up import Address, DeskRepository
 from gui.store.reports import ReportStore
 from tests.conftest import run_cli
 from tests.desk.conftest import PERIOD

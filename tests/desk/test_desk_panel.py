@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from gui.store.reports import ReportStore
 from gui.views.inbox import InboxWidget
-from gui.views.inbox.desk import FLAGS, REVIEW, TIMELINESS, AddressBookDialog, CorrectionDialog
+from gui.views.inbox.follow_up_pane import FLAGS, REVIEW, TIMELINESS, AddressBookDialog, CorrectionDialog
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The sandbox's worker (gui.pdf.guarded) is reused from file to file and replaced after a violation: a file over
+"""The sandbox's worker (gui.pdf.sandbox) is reused from file to file and replaced after a violation: a file over
 its time limit or its memory limit is refused, and the file after it is read correctly by the spare worker,
 already started, with the same result as before (one bad file never costs another)."""
 
@@ -10,7 +10,7 @@ import zlib
 import pytest
 from pypdf import PdfReader
 
-from gui.pdf.guarded import PdfSandbox, SuspiciousPdfError
+from gui.pdf.sandbox import PdfSandbox, SuspiciousPdfError
 from tests.inbox.conftest import province_docs, render_pdf
 from tests.inbox.hostile import crafted_xref
 

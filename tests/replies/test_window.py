@@ -19,7 +19,7 @@ from gui.signing.inbox import SignaturePolicy
 from gui.signing.verify import load_trust
 from gui.store.reports import ReportStore
 from gui.views.inbox import InboxWidget
-from gui.views.inbox.desk import CorrectionDialog
+from gui.views.inbox.follow_up_pane import CorrectionDialog
 from gui.views.main_window import MainWindow
 from gui.views.report_list import ReportListModel
 from gui.views.settings_dialog import SettingsDialog

@@ -11,8 +11,8 @@ from gui.signing.errors import SigningError
 from gui.signing.keys import load_pfx
 from gui.signing.roles import Role, role_of_field
 from gui.signing.sign import sign_pdf
+from gui.signing.verification_json import verification_from_wire, verification_to_wire
 from gui.signing.verify import Status, load_trust, verify_pdf
-from gui.signing.wire import verification_from_wire, verification_to_wire
 from tests.signing.pki import PASSWORD, Pki
 from tests.signing.signed import app_sign, both, raw_sign
 from tests.signing.test_sign_cli import sign as cli_sign

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from gui.core.errors import UserError
+from gui.signing.verification_json import trust_from_wire, trust_to_wire, verification_from_wire, verification_to_wire
 from gui.signing.verify import Revocation, Status, load_trust, verify_pdf
-from gui.signing.wire import trust_from_wire, trust_to_wire, verification_from_wire, verification_to_wire
 from tests.conftest import run_cli
 from tests.signing.pki import Pki, revocation_list
 from tests.signing.signed import both

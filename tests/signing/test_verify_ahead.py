@@ -1,5 +1,5 @@
 """The sandbox's spare worker checks the next file's signatures while the import works on the one before
-(gui.pdf.guarded, PdfSandbox.verify_ahead): the answer is the one the worker gives, a file crafted against pyHanko
+(gui.pdf.sandbox, PdfSandbox.verify_ahead): the answer is the one the worker gives, a file crafted against pyHanko
 given ahead is refused within its limit all the same, and the file after it is checked as before."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gui.core import limits
-from gui.pdf.guarded import PdfSandbox, SuspiciousPdfError
+from gui.pdf.sandbox import PdfSandbox, SuspiciousPdfError
 from gui.signing.keys import load_pfx
 from gui.signing.sign import sign_pdf
 from gui.signing.verify import load_trust

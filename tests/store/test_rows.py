@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui.store.desk import Address, DeskRepository
+from gui.store.follow_up import Address, DeskRepository
 from gui.store.inbox import InboxRepository
 from gui.store.reports import ReportStore, create_demo_report
 from gui.store.signatures import SignatureRepository, SigningRecord

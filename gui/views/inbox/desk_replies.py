@@ -17,11 +17,11 @@ from gui.inbox.answers import request_answers
 from gui.inbox.correction_letter import LetterError, letter_email, letter_file_name, letter_pdf, request_reply
 from gui.inbox.receipt import ReceiptError, make_receipts, receipt_email
 from gui.inbox.review import UnitReview
-from gui.store.desk import Address, DeskRepository
+from gui.store.follow_up import Address, DeskRepository
 from gui.views.messages import inform, warn
 
 if TYPE_CHECKING:
-    from gui.views.inbox.desk import DeskPanel
+    from gui.views.inbox.follow_up_pane import DeskPanel
 
 
 class DeskReplies(QObject):

@@ -38,10 +38,10 @@ from gui.inbox.report_checks import report_quality
 from gui.operations.desk import export_summary
 from gui.operations.trust import trust_sources
 from gui.store.reports import ReportStore
-from gui.views.file_done import FileDoneDialog
+from gui.views.exported_file_dialog import FileDoneDialog
 from gui.views.inbox.certificates import TrustPanel
 from gui.views.inbox.conflicts import ConflictsPanel
-from gui.views.inbox.desk import DeskPanel, ask_save_path
+from gui.views.inbox.follow_up_pane import DeskPanel, ask_save_path
 from gui.views.inbox.models import (
     CompletenessModel,
     ImportResultsModel,

@@ -52,9 +52,9 @@ from gui.operations.desk import (
     set_deadline,
     write_reminder,
 )
-from gui.store.desk import Address, Comment, DeskRepository
+from gui.store.follow_up import Address, Comment, DeskRepository
 from gui.store.reports import ReportStore
-from gui.views.file_done import FileDoneDialog, open_with_system
+from gui.views.exported_file_dialog import FileDoneDialog, open_with_system
 from gui.views.inbox.desk_replies import DeskReplies
 from gui.views.messages import inform, warn
 from gui.views.preferences import last_folder, remember_folder

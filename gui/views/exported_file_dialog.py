@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui import opener
-from gui.errors import UserError
+from gui.core.errors import UserError
 
 log = logging.getLogger(__name__)
 

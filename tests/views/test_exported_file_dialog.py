@@ -8,7 +8,7 @@ from typing import Any
 
 
 def test_the_saved_file_is_said_at_the_top_with_the_buttons_below(qtbot: Any, tmp_path: Path) -> None:
-    from gui.views.file_done import FileDoneDialog
+    from gui.views.exported_file_dialog import FileDoneDialog
 
     path = tmp_path / "tong-hop.pdf"
     path.write_bytes(b"%PDF-1.7\n")

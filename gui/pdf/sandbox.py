@@ -18,7 +18,7 @@ is a PdfDataError (a DocumentError) with a Vietnamese message, as from read_embe
 
 `verify` runs gui.signing.verify.verify_pdf (pyHanko's parser, difference analysis and chain validation, all of
 which a crafted file can keep busy) under the same memory limit and VERIFY_SECONDS; the trust roots go to the
-worker as DER and the result comes back as JSON (gui.signing.wire), never pickled.
+worker as DER and the result comes back as JSON (gui.signing.verification_json), never pickled.
 
 The worker is this program started again with WORKER_FLAG (also in the PyInstaller bundle, whose executable is
 not a Python interpreter); it speaks length-prefixed messages on its stdin and stdout.
@@ -44,8 +44,14 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from gui.core import limits
 from gui.core.i18n import LANGUAGE_ENV, QT_TRANSLATE_NOOP, language, set_language, translate
 from gui.pdf.embedded import DamagedPdfError, PdfDataError, read_embedded_with_reader, read_reply_with_reader
+from gui.signing.verification_json import (
+    WireError,
+    trust_from_wire,
+    trust_to_wire,
+    verification_from_wire,
+    verification_to_wire,
+)
 from gui.signing.verify import UNSIGNED, Verification, verify_pdf
-from gui.signing.wire import WireError, trust_from_wire, trust_to_wire, verification_from_wire, verification_to_wire
 
 WORKER_FLAG = "--bvntd-pdf-worker"
 MEMORY_ENV = "BVNTD_PDF_WORKER_MEMORY"  # the worker's memory limit in bytes, as the sandbox asks
@@ -394,7 +400,7 @@ def worker_command() -> list[str]:
         here = os.path.dirname(sys.executable)
         console = os.path.join(here, "bvntd-cli" + (".exe" if sys.platform == "win32" else ""))
         return [console if os.path.exists(console) else sys.executable, WORKER_FLAG]
-    return [sys.executable, "-m", "gui.pdf.guarded"]
+    return [sys.executable, "-m", "gui.pdf.sandbox"]
 
 
 # --- the worker ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """A signature verification's result and the trust it was judged against, as JSON, for the pipe to the PDF worker
-(gui.pdf.guarded verifies received files in a child process). Bytes travel as base64, times as ISO 8601 strings,
+(gui.pdf.sandbox verifies received files in a child process). Bytes travel as base64, times as ISO 8601 strings,
 certificates as DER: never pickle, since a reply comes from a process that has just parsed a hostile file.
 
 The signed revision is not sent back: only its length, as the parent already holds the file's bytes."""

@@ -1,7 +1,7 @@
 """Issue 13 for signatures: a received PDF's signatures are checked in the sandbox's worker process
-(gui.pdf.guarded), under its time and memory limits, so a file crafted against pyHanko's parser is refused on its
+(gui.pdf.sandbox), under its time and memory limits, so a file crafted against pyHanko's parser is refused on its
 own line in seconds while good signed files in the same batch import with the statuses the in-process check gives.
-The result crosses the pipe as JSON (gui.signing.wire), never pickled."""
+The result crosses the pipe as JSON (gui.signing.verification_json), never pickled."""
 
 from __future__ import annotations
 
@@ -17,8 +17,14 @@ from gui.operations.trust import add_certificate
 from gui.signing.inbox import SignaturePolicy
 from gui.signing.keys import load_pfx
 from gui.signing.sign import sign_pdf
+from gui.signing.verification_json import (
+    WireError,
+    trust_from_wire,
+    trust_to_wire,
+    verification_from_wire,
+    verification_to_wire,
+)
 from gui.signing.verify import TRUSTED, UNVERIFIED, SignatureCheck, Verification, load_trust, verify_pdf
-from gui.signing.wire import WireError, trust_from_wire, trust_to_wire, verification_from_wire, verification_to_wire
 from gui.store.reports import ReportStore
 from tests.conftest import run_cli
 from tests.inbox.conftest import province_docs, render_pdf

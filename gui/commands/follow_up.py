@@ -211,7 +211,7 @@ def _flags(args: argparse.Namespace) -> int:
 def _addresses(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.inbox.addressbook import AddressBookError, check_emails, known_units, read_address_file
-    from gui.store.desk import Address, DeskRepository
+    from gui.store.follow_up import Address, DeskRepository
     from gui.store.reports import ReportStore
 
     report = None
@@ -305,7 +305,7 @@ def _review(args: argparse.Namespace) -> int:
     from gui.inbox.correction_letter import LetterError, letter_email, letter_pdf, request_reply
     from gui.inbox.deadlines import parse_day
     from gui.inbox.review import ReviewError, State, record, reviews
-    from gui.store.desk import Comment, DeskRepository
+    from gui.store.follow_up import Comment, DeskRepository
     from gui.store.reports import ReportStore
 
     period = parse_period(args.period)
