@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from gui.cli import db_path_of
+from gui.commands.options import db_option
 from gui.core.errors import UserError
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -25,12 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = backup.add_subparsers(dest="action", metavar=translate("CommandLine", "THAO_TÁC"), required=True)
 
     listing = actions.add_parser("list", help=translate("CommandLine", "liệt kê các bản sao lưu, mới nhất trước"))
-    listing.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(listing)
     listing.add_argument("--json", action="store_true", help=translate("CommandLine", "in dạng JSON"))
     listing.set_defaults(handler=_list)
 
     make = actions.add_parser("make", help=translate("CommandLine", "sao lưu ngay và in đường dẫn bản sao lưu"))
-    make.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(make)
     make.add_argument(
         "--keep",
         type=int,
@@ -43,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "restore",
         help=translate("CommandLine", "đưa dữ liệu về một bản sao lưu (dữ liệu hiện tại được sao lưu trước)"),
     )
-    restore.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(restore)
     restore.add_argument(
         "backup", type=Path, help=translate("CommandLine", "bản sao lưu: đường dẫn hoặc tên như 'backup list' in ra")
     )

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from gui.cli import db_path_of
+from gui.commands.options import db_option
 from gui.core.i18n import translate
 
 
@@ -15,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     template.set_defaults(handler=_template)
 
     demo = sub.add_parser("demo", help=translate("CommandLine", "tạo báo cáo mẫu đầy đủ và in mã số của nó"))
-    demo.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu"))
+    db_option(demo)
     demo.set_defaults(handler=_demo)
 
 

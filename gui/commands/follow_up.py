@@ -8,18 +8,15 @@ import sys
 from pathlib import Path
 
 from gui.cli import db_path_of
+from gui.commands.options import db_option, output_option, period_option, unit_option
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 
 
 def register(actions: argparse._SubParsersAction) -> None:
     deadline = actions.add_parser("deadline", help=translate("CommandLine", "xem hoặc đổi hạn gửi báo cáo của một kỳ"))
-    deadline.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
-    )
-    deadline.add_argument(
-        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    )
+    db_option(deadline)
+    period_option(deadline)
     which = deadline.add_mutually_exclusive_group()
     which.add_argument(
         "--set", dest="day", help=translate("CommandLine", "hạn mới, dạng ngày/tháng/năm (ví dụ 31/12/2025)")
@@ -32,16 +29,14 @@ def register(actions: argparse._SubParsersAction) -> None:
     flags = actions.add_parser(
         "flags", help=translate("CommandLine", "các cảnh báo số liệu của một kỳ (không chặn việc nhập)")
     )
-    flags.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu"))
-    flags.add_argument(
-        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    )
+    db_option(flags)
+    period_option(flags)
     flags.set_defaults(handler=_flags)
 
     book = actions.add_parser(
         "addresses", help=translate("CommandLine", "sổ địa chỉ email của các đơn vị: nhập từ .xlsx/.csv, sửa, xem")
     )
-    book.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu"))
+    db_option(book)
     book.add_argument(
         "--import",
         dest="source",
@@ -59,29 +54,17 @@ def register(actions: argparse._SubParsersAction) -> None:
     remind = actions.add_parser(
         "remind", help=translate("CommandLine", "thư nhắc (.eml) gửi các đơn vị chưa gửi báo cáo của một kỳ")
     )
-    remind.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
-    )
-    remind.add_argument(
-        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    )
-    remind.add_argument(
-        "-o", "--output", type=Path, required=True, help=translate("CommandLine", "tệp thư .eml ghi ra")
-    )
+    db_option(remind)
+    period_option(remind)
+    output_option(remind, help=translate("CommandLine", "tệp thư .eml ghi ra"), required=True)
     remind.set_defaults(handler=_remind)
 
     review = actions.add_parser(
         "review", help=translate("CommandLine", "xem xét báo cáo: cần chỉnh sửa (kèm ý kiến, thư .eml), chấp nhận")
     )
-    review.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
-    )
-    review.add_argument(
-        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    )
-    review.add_argument(
-        "--unit", help=translate("CommandLine", "mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị")
-    )
+    db_option(review)
+    period_option(review)
+    unit_option(review, help=translate("CommandLine", "mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị"))
     action = review.add_mutually_exclusive_group()
     action.add_argument(
         "--correction",
@@ -98,10 +81,8 @@ def register(actions: argparse._SubParsersAction) -> None:
         metavar=("KHÓA", "Ý_KIẾN"),
         help=translate("CommandLine", "ý kiến cho một trường (khóa như cp_received); lặp lại được"),
     )
-    review.add_argument(
-        "-o",
-        "--output",
-        type=Path,
+    output_option(
+        review,
         help=translate(
             "CommandLine",
             "công văn đề nghị chỉnh sửa ghi ra: .pdf (ký bằng pdf sign --role signer rồi --role agency) hoặc thư .eml "
@@ -119,15 +100,9 @@ def register(actions: argparse._SubParsersAction) -> None:
     report = actions.add_parser(
         "report", help=translate("CommandLine", "dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF")
     )
-    report.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
-    )
-    report.add_argument(
-        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    )
-    report.add_argument(
-        "-o", "--output", type=Path, required=True, help=translate("CommandLine", "tệp ghi ra: .docx hoặc .pdf")
-    )
+    db_option(report)
+    period_option(report)
+    output_option(report, help=translate("CommandLine", "tệp ghi ra: .docx hoặc .pdf"), required=True)
     report.set_defaults(handler=_report)
 
 

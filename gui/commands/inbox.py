@@ -8,6 +8,7 @@ from pathlib import Path
 
 from gui.cli import db_path_of, report_stream
 from gui.commands import follow_up, replies
+from gui.commands.options import db_option, output_option, period_option, unit_option
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 
@@ -21,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp = actions.add_parser(
         "import", help=translate("CommandLine", "nhập các tệp PDF, tài liệu JSON hoặc thư mục (kể cả thư mục con)")
     )
-    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu"))
+    db_option(imp)
     imp.add_argument("paths", type=Path, nargs="+", metavar="PATH", help=translate("CommandLine", "tệp hoặc thư mục"))
     imp.add_argument(
         "--trust",
@@ -56,7 +57,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     imp.set_defaults(handler=_import)
 
-    db_help = translate("CommandLine", "tệp cơ sở dữ liệu")
     fingerprint_help = translate(
         "CommandLine", "dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc 16 ký tự đầu trở lên)"
     )
@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "confirm-certificate",
         help=translate("CommandLine", "như 'inbox certificates confirm' (tên cũ, vẫn dùng được)"),
     )
-    confirm.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    db_option(confirm)
     confirm.add_argument("fingerprint", help=fingerprint_help)
     confirm.set_defaults(handler=_confirm)
 
@@ -76,16 +76,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         dest="cert_action", metavar=translate("CommandLine", "THAO_TÁC"), required=True
     )
     listing = cert_actions.add_parser("list", help=translate("CommandLine", "các chứng thư số đã đăng ký"))
-    listing.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
-    listing.add_argument("--unit", help=translate("CommandLine", "chỉ một đơn vị: mã tỉnh hoặc mã bộ, ngành"))
+    db_option(listing)
+    unit_option(listing, help=translate("CommandLine", "chỉ một đơn vị: mã tỉnh hoặc mã bộ, ngành"))
     listing.set_defaults(handler=_certificates_list)
     add = cert_actions.add_parser(
         "add", help=translate("CommandLine", "đăng ký tệp chứng thư số (.cer/.crt/.pem) đơn vị gửi")
     )
-    add.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
-    add.add_argument(
-        "--unit", required=True, help=translate("CommandLine", "mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)")
-    )
+    db_option(add)
+    unit_option(add, required=True)
     add.add_argument(
         "--role",
         required=True,
@@ -98,7 +96,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "confirm",
         help=translate("CommandLine", "đăng ký chứng thư số thấy trong báo cáo đã nhận, sau khi đối chiếu với đơn vị"),
     )
-    confirm_cert.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    db_option(confirm_cert)
     confirm_cert.add_argument("fingerprint", help=fingerprint_help)
     confirm_cert.add_argument(
         "--role",
@@ -109,7 +107,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     retire = cert_actions.add_parser(
         "retire", help=translate("CommandLine", "ngừng chấp nhận một chứng thư số đã đăng ký")
     )
-    retire.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    db_option(retire)
     retire.add_argument("fingerprint", help=fingerprint_help)
     retire.set_defaults(handler=_certificates_retire)
 
@@ -120,20 +118,20 @@ def register(sub: argparse._SubParsersAction) -> None:
         dest="trust_action", metavar=translate("CommandLine", "THAO_TÁC"), required=True
     )
     trust_list = trust_actions.add_parser("list", help=translate("CommandLine", "những gì đã nạp"))
-    trust_list.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    db_option(trust_list)
     trust_list.set_defaults(handler=_trust_list)
     trust_load = trust_actions.add_parser(
         "load",
         help=translate("CommandLine", "nạp tệp .cer/.crt/.pem/.crl rồi kiểm tra lại mọi báo cáo đã nhận"),
     )
-    trust_load.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    db_option(trust_load)
     trust_load.add_argument("files", type=Path, nargs="+", metavar="FILE", help=translate("CommandLine", "tệp"))
     trust_load.set_defaults(handler=_trust_load)
 
     reverify = actions.add_parser(
         "reverify", help=translate("CommandLine", "kiểm tra lại chữ ký số của mọi báo cáo đã nhận, từ tệp đã lưu")
     )
-    reverify.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    db_option(reverify)
     reverify.add_argument(
         "--full",
         action="store_true",
@@ -144,43 +142,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     pending = actions.add_parser(
         "pending", help=translate("CommandLine", "các phiên bản chờ xác nhận (chưa tính vào tổng hợp)")
     )
-    pending.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    db_option(pending)
     pending.set_defaults(handler=_pending)
 
     accept = actions.add_parser(
         "accept",
         help=translate("CommandLine", "chấp nhận một phiên bản chờ xác nhận, để tính vào tổng hợp"),
     )
-    accept.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    db_option(accept)
     accept.add_argument("id", type=int, help=translate("CommandLine", "số của phiên bản (xem 'inbox pending')"))
     accept.set_defaults(handler=_accept)
 
     versions = actions.add_parser(
         "versions", help=translate("CommandLine", "mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ")
     )
-    versions.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
-    )
-    versions.add_argument(
-        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    )
+    db_option(versions)
+    period_option(versions)
     versions.add_argument("unit", help=translate("CommandLine", "mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)"))
     versions.set_defaults(handler=_versions)
 
     conflicts = actions.add_parser(
         "conflicts", help=translate("CommandLine", "các báo cáo xung đột đang chờ quyết định")
     )
-    conflicts.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
-    )
+    db_option(conflicts)
     conflicts.set_defaults(handler=_conflicts)
 
     resolve = actions.add_parser(
         "resolve", help=translate("CommandLine", "quyết định một xung đột: giữ bản đã có hoặc nhận bản mới")
     )
-    resolve.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
-    )
+    db_option(resolve)
     resolve.add_argument("id", type=int, help=translate("CommandLine", "số của xung đột (xem 'inbox conflicts')"))
     choice = resolve.add_mutually_exclusive_group(required=True)
     choice.add_argument("--keep", action="store_true", help=translate("CommandLine", "giữ bản đã có, bỏ bản nhận sau"))
@@ -194,15 +184,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     summary = actions.add_parser(
         "summary", help=translate("CommandLine", "xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF")
     )
-    summary.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
-    )
-    summary.add_argument(
-        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    )
-    summary.add_argument(
-        "-o", "--output", type=Path, required=True, help=translate("CommandLine", "tệp ghi ra: .xlsx hoặc .pdf")
-    )
+    db_option(summary)
+    period_option(summary)
+    output_option(summary, help=translate("CommandLine", "tệp ghi ra: .xlsx hoặc .pdf"), required=True)
     summary.add_argument(
         "--format",
         choices=("xlsx", "pdf"),

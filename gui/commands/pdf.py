@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gui.cli import db_path_of, report_stream
+from gui.commands.options import db_option, output_option
 from gui.commands.sign import register_actions
 from gui.core.i18n import translate
 
@@ -19,9 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = pdf.add_subparsers(dest="action", metavar=translate("CommandLine", "THAO_TÁC"), required=True)
 
     export = actions.add_parser("export", help=translate("CommandLine", "xuất một báo cáo trong cơ sở dữ liệu ra PDF"))
-    export.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
-    )
+    db_option(export)
     export.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
     _output_options(export)
     export.set_defaults(handler=_one_shot(_export))
@@ -39,9 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "extract", help=translate("CommandLine", "đọc tài liệu báo cáo JSON mang trong một tệp PDF")
     )
     extract.add_argument("file", type=Path, help=translate("CommandLine", "tệp PDF xuất từ ứng dụng"))
-    extract.add_argument(
-        "-o", "--output", type=Path, help=translate("CommandLine", "tệp JSON ghi ra (mặc định: in ra màn hình)")
-    )
+    output_option(extract, help=translate("CommandLine", "tệp JSON ghi ra (mặc định: in ra màn hình)"))
     extract.add_argument(
         "--trust",
         type=Path,
@@ -73,9 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
     """-o and --draft, alike for 'pdf export' (a stored report) and 'pdf render' (a JSON document)."""
-    parser.add_argument(
-        "-o", "--output", type=Path, help=translate("CommandLine", "tệp PDF ghi ra (mặc định: BC-NQ82-<tỉnh>-<kỳ>.pdf)")
-    )
+    output_option(parser, help=translate("CommandLine", "tệp PDF ghi ra (mặc định: BC-NQ82-<tỉnh>-<kỳ>.pdf)"))
     parser.add_argument(
         "--draft",
         action="store_true",

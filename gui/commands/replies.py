@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from gui.cli import db_path_of
+from gui.commands.options import db_option, output_option, period_option, unit_option
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 
@@ -17,15 +18,9 @@ def register_inbox(actions: argparse._SubParsersAction) -> None:
         "receipt",
         help=translate("CommandLine", "giấy xác nhận đã nhận báo cáo (PDF) cho từng đơn vị đã gửi của một kỳ"),
     )
-    receipt.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=translate("CommandLine", "tệp cơ sở dữ liệu")
-    )
-    receipt.add_argument(
-        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    )
-    receipt.add_argument(
-        "--unit", help=translate("CommandLine", "mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: mọi đơn vị đã gửi")
-    )
+    db_option(receipt)
+    period_option(receipt)
+    unit_option(receipt, help=translate("CommandLine", "mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: mọi đơn vị đã gửi"))
     receipt.add_argument(
         "--new",
         action="store_true",
@@ -36,12 +31,10 @@ def register_inbox(actions: argparse._SubParsersAction) -> None:
         action="store_true",
         help=translate("CommandLine", "kèm thư .eml gửi đơn vị (đính kèm giấy xác nhận) bên cạnh mỗi tệp PDF"),
     )
-    receipt.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        required=True,
+    output_option(
+        receipt,
         help=translate("CommandLine", "tệp .pdf (một đơn vị) hoặc thư mục (mỗi đơn vị một tệp)"),
+        required=True,
     )
     receipt.set_defaults(handler=_receipt)
 
@@ -51,7 +44,7 @@ def register_report(actions: argparse._SubParsersAction) -> None:
         "receive",
         help=translate("CommandLine", "mở văn bản của Bộ: giấy xác nhận đã nhận, công văn đề nghị chỉnh sửa (PDF)"),
     )
-    receive.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(receive)
     receive.add_argument("files", type=Path, nargs="+", metavar="FILE", help=translate("CommandLine", "tệp PDF của Bộ"))
     receive.add_argument(
         "--trust",
@@ -69,7 +62,7 @@ def register_report(actions: argparse._SubParsersAction) -> None:
     comments = actions.add_parser(
         "comments", help=translate("CommandLine", "các ý kiến đề nghị chỉnh sửa của Bộ cho một báo cáo")
     )
-    comments.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(comments)
     comments.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
     comments.set_defaults(handler=_comments)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from gui.cli import db_path_of
 from gui.commands import replies
+from gui.commands.options import db_option, output_option, period_option, unit_option
 from gui.core.i18n import translate
 
 if TYPE_CHECKING:  # the store is imported when a command runs: building the parser stays light
@@ -24,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = report.add_subparsers(dest="action", metavar=translate("CommandLine", "THAO_TÁC"), required=True)
 
     listing = actions.add_parser("list", help=translate("CommandLine", "liệt kê các báo cáo"))
-    listing.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(listing)
     listing.add_argument("--json", action="store_true", help=translate("CommandLine", "in dạng JSON"))
     listing.add_argument(
         "--all", action="store_true", help=translate("CommandLine", "kể cả báo cáo nhận từ địa phương")
@@ -35,12 +36,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     new = actions.add_parser(
         "new", help=translate("CommandLine", "tạo báo cáo mới (dự thảo) cho một kỳ và in mã số của nó")
     )
-    new.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    new.add_argument(
-        "--period", required=True, help=translate("CommandLine", "kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025")
-    )
-    new.add_argument(
-        "--unit",
+    db_option(new)
+    period_option(new)
+    unit_option(
+        new,
         help=translate(
             "CommandLine", "mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan"
         ),
@@ -50,22 +49,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     duplicate = actions.add_parser(
         "duplicate", help=translate("CommandLine", "nhân bản một báo cáo sang kỳ khác và in mã số bản mới")
     )
-    duplicate.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(duplicate)
     duplicate.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
-    duplicate.add_argument(
-        "--period", required=True, help=translate("CommandLine", "kỳ của bản mới: 2025, 2025-H1 hoặc 2021-2025")
-    )
+    period_option(duplicate, help=translate("CommandLine", "kỳ của bản mới: 2025, 2025-H1 hoặc 2021-2025"))
     duplicate.set_defaults(handler=_duplicate)
 
     delete = actions.add_parser(
         "delete", help=translate("CommandLine", "chuyển một báo cáo vào thùng rác (khôi phục được)")
     )
-    delete.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(delete)
     delete.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
     delete.set_defaults(handler=_delete)
 
     restore = actions.add_parser("restore", help=translate("CommandLine", "đưa một báo cáo ra khỏi thùng rác"))
-    restore.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(restore)
     restore.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list --trash')"))
     restore.set_defaults(handler=_restore)
 
@@ -75,7 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "CommandLine", "ghi nhận đã gửi báo cáo cho Bộ (bản PDF chính thức mới nhất, sau khi bạn đã gửi nó đi)"
         ),
     )
-    sent.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(sent)
     sent.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
     sent.add_argument(
         "--file", type=Path, help=translate("CommandLine", "tệp PDF đã gửi (mặc định: bản xuất chính thức mới nhất)")
@@ -83,15 +80,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     sent.set_defaults(handler=_sent)
 
     export = actions.add_parser("export-json", help=translate("CommandLine", "xuất một báo cáo thành tài liệu JSON"))
-    export.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(export)
     export.add_argument("id", type=int, help=translate("CommandLine", "mã số báo cáo (xem 'report list')"))
-    export.add_argument(
-        "-o", "--output", type=Path, help=translate("CommandLine", "tệp JSON ghi ra (mặc định: in ra màn hình)")
-    )
+    output_option(export, help=translate("CommandLine", "tệp JSON ghi ra (mặc định: in ra màn hình)"))
     export.set_defaults(handler=_export)
 
     imp = actions.add_parser("import-json", help=translate("CommandLine", "nhập một tài liệu JSON thành báo cáo mới"))
-    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    db_option(imp)
     imp.add_argument("file", type=Path)
     imp.set_defaults(handler=_import)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.cli import report_stream, require_file
+from gui.commands.options import db_option, output_option
 from gui.core.errors import UserError
 from gui.core.i18n import language, translate
 
@@ -29,7 +30,7 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
         ),
     )
     sign.add_argument("file", type=Path, help=translate("CommandLine", "tệp PDF cần ký"))
-    sign.add_argument("-o", "--output", type=Path, required=True, help=translate("CommandLine", "tệp PDF đã ký ghi ra"))
+    output_option(sign, help=translate("CommandLine", "tệp PDF đã ký ghi ra"), required=True)
     sign.add_argument(
         "--role",
         choices=("signer", "agency"),
@@ -45,10 +46,8 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
         help=translate("CommandLine", "thư viện PKCS#11 của USB token (.dll/.so)"),
     )
     sign.add_argument("--token-label", help=translate("CommandLine", "nhãn của USB token khi cắm nhiều token"))
-    sign.add_argument(
-        "--db",
-        type=Path,
-        default=argparse.SUPPRESS,
+    db_option(
+        sign,
         help=translate(
             "CommandLine", "cơ sở dữ liệu có báo cáo của tệp này: chữ ký được ghi vào lịch sử xuất bản của báo cáo"
         ),

@@ -702,139 +702,139 @@ Please send this file to your support desk.</translation>
         <translation>The {what} must be a file: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="16"/>
+        <location filename="../../gui/commands/backup.py" line="17"/>
         <source>Khi mở ứng dụng</source>
         <translation>When the app started</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="17"/>
+        <location filename="../../gui/commands/backup.py" line="18"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="18"/>
+        <location filename="../../gui/commands/backup.py" line="19"/>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="19"/>
+        <location filename="../../gui/commands/backup.py" line="20"/>
         <source>Sao lưu thủ công</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="24"/>
+        <location filename="../../gui/commands/backup.py" line="25"/>
         <source>các bản sao lưu của cơ sở dữ liệu</source>
         <translation>the database&apos;s backups</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="25"/>
-        <location filename="../../gui/commands/inbox.py" line="19"/>
+        <location filename="../../gui/commands/backup.py" line="26"/>
+        <location filename="../../gui/commands/inbox.py" line="20"/>
         <location filename="../../gui/commands/inbox.py" line="76"/>
-        <location filename="../../gui/commands/inbox.py" line="120"/>
-        <location filename="../../gui/commands/pdf.py" line="19"/>
-        <location filename="../../gui/commands/report.py" line="24"/>
+        <location filename="../../gui/commands/inbox.py" line="118"/>
+        <location filename="../../gui/commands/pdf.py" line="20"/>
+        <location filename="../../gui/commands/report.py" line="25"/>
         <source>THAO_TÁC</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="27"/>
+        <location filename="../../gui/commands/backup.py" line="28"/>
         <source>liệt kê các bản sao lưu, mới nhất trước</source>
         <translation>list the backups, newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="29"/>
-        <location filename="../../gui/commands/report.py" line="28"/>
+        <location filename="../../gui/commands/backup.py" line="30"/>
+        <location filename="../../gui/commands/report.py" line="29"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="32"/>
+        <location filename="../../gui/commands/backup.py" line="33"/>
         <source>sao lưu ngay và in đường dẫn bản sao lưu</source>
         <translation>back up now and print the backup&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="38"/>
+        <location filename="../../gui/commands/backup.py" line="39"/>
         <source>chỉ giữ N bản mới nhất (mặc định: không xóa bản nào)</source>
         <translation>keep only the N newest (default: delete none)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="44"/>
+        <location filename="../../gui/commands/backup.py" line="45"/>
         <source>đưa dữ liệu về một bản sao lưu (dữ liệu hiện tại được sao lưu trước)</source>
         <translation>put the data back as a backup had it (the current data is backed up first)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="48"/>
+        <location filename="../../gui/commands/backup.py" line="49"/>
         <source>bản sao lưu: đường dẫn hoặc tên như &apos;backup list&apos; in ra</source>
         <translation>the backup: its path, or its name as &apos;backup list&apos; prints it</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="59"/>
+        <location filename="../../gui/commands/backup.py" line="60"/>
         <source>Không tìm thấy cơ sở dữ liệu {path}.</source>
         <translation>Database not found: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="77"/>
+        <location filename="../../gui/commands/backup.py" line="78"/>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="92"/>
+        <location filename="../../gui/commands/backup.py" line="93"/>
         <source>--keep phải từ 1 trở lên (đã cho {given}).</source>
         <translation>--keep must be 1 or more ({given} was given).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="105"/>
+        <location filename="../../gui/commands/backup.py" line="106"/>
         <source>Đã khôi phục {path} từ {backup}.</source>
         <translation>Restored {path} from {backup}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/backup.py" line="107"/>
+        <location filename="../../gui/commands/backup.py" line="108"/>
         <source>Dữ liệu trước khi khôi phục được giữ ở {path}.</source>
         <translation>The data as it was before the restore is kept in {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="17"/>
+        <location filename="../../gui/commands/inbox.py" line="18"/>
         <source>nhận báo cáo của các địa phương và tổng hợp (Bộ Công Thương)</source>
         <translation>receive the units&apos; reports and consolidate them (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="22"/>
+        <location filename="../../gui/commands/inbox.py" line="23"/>
         <source>nhập các tệp PDF, tài liệu JSON hoặc thư mục (kể cả thư mục con)</source>
         <translation>import PDF files, JSON documents or folders (with their subfolders)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="25"/>
+        <location filename="../../gui/commands/inbox.py" line="26"/>
         <source>tệp hoặc thư mục</source>
         <translation>file or folder</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="32"/>
+        <location filename="../../gui/commands/inbox.py" line="33"/>
         <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được</source>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem) to verify signatures with; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="43"/>
+        <location filename="../../gui/commands/inbox.py" line="44"/>
         <source>danh sách thu hồi chứng thư số (.crl) để kiểm tra chữ ký số; nhắc lại được</source>
         <translation>certificate revocation list (.crl) to check digital signatures against; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="48"/>
+        <location filename="../../gui/commands/inbox.py" line="49"/>
         <source>từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)</source>
         <translation>refuse unsigned reports (a report with a broken signature is always refused)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="53"/>
+        <location filename="../../gui/commands/inbox.py" line="54"/>
         <source>nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối</source>
         <translation>accept drafts (DỰ THẢO) too, marked as drafts; by default drafts are refused</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="159"/>
+        <location filename="../../gui/commands/inbox.py" line="157"/>
         <source>mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ</source>
         <translation>every received version of a unit&apos;s report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="87"/>
-        <location filename="../../gui/commands/inbox.py" line="167"/>
+        <location filename="../../gui/commands/inbox.py" line="161"/>
+        <location filename="../../gui/commands/options.py" line="14"/>
         <source>mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)</source>
         <translation>a province&apos;s code (e.g. 40) or a ministry&apos;s (e.g. BTC)</translation>
     </message>
@@ -869,895 +869,873 @@ Please send this file to your support desk.</translation>
         <translation>register a certificate file (.cer/.crt/.pem) the unit sent</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="93"/>
+        <location filename="../../gui/commands/inbox.py" line="91"/>
         <source>signer: người có thẩm quyền ký; agency: cơ quan</source>
         <translation>signer: the competent person; agency: the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="95"/>
+        <location filename="../../gui/commands/inbox.py" line="93"/>
         <source>tệp chứng thư số</source>
         <translation>certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="99"/>
+        <location filename="../../gui/commands/inbox.py" line="97"/>
         <source>đăng ký chứng thư số thấy trong báo cáo đã nhận, sau khi đối chiếu với đơn vị</source>
         <translation>register a certificate seen in a received report, after checking it with the unit</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="106"/>
+        <location filename="../../gui/commands/inbox.py" line="104"/>
         <source>vai trò, khi chứng thư số đã ký với cả hai vai trò</source>
         <translation>the role, when the certificate signed in both roles</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="110"/>
+        <location filename="../../gui/commands/inbox.py" line="108"/>
         <source>ngừng chấp nhận một chứng thư số đã đăng ký</source>
         <translation>stop accepting a registered certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="117"/>
+        <location filename="../../gui/commands/inbox.py" line="115"/>
         <source>chứng thư gốc, trung gian và danh sách thu hồi (CRL) của Bộ</source>
         <translation>the Ministry&apos;s root and intermediate certificates and revocation lists (CRL)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="122"/>
+        <location filename="../../gui/commands/inbox.py" line="120"/>
         <source>những gì đã nạp</source>
         <translation>what has been loaded</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="127"/>
+        <location filename="../../gui/commands/inbox.py" line="125"/>
         <source>nạp tệp .cer/.crt/.pem/.crl rồi kiểm tra lại mọi báo cáo đã nhận</source>
         <translation>load .cer/.crt/.pem/.crl files, then verify every received report again</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="130"/>
+        <location filename="../../gui/commands/inbox.py" line="128"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="134"/>
+        <location filename="../../gui/commands/inbox.py" line="132"/>
         <source>kiểm tra lại chữ ký số của mọi báo cáo đã nhận, từ tệp đã lưu</source>
         <translation>verify the signatures of every received report again, from the stored files</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="140"/>
+        <location filename="../../gui/commands/inbox.py" line="138"/>
         <source>đọc lại toàn bộ từng tệp (chậm), không chỉ xét lại chứng thư số</source>
         <translation>read every file again in full (slow), not only judge the certificates again</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="145"/>
+        <location filename="../../gui/commands/inbox.py" line="143"/>
         <source>các phiên bản chờ xác nhận (chưa tính vào tổng hợp)</source>
         <translation>versions waiting for confirmation (not counted in the consolidation)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="152"/>
+        <location filename="../../gui/commands/inbox.py" line="150"/>
         <source>chấp nhận một phiên bản chờ xác nhận, để tính vào tổng hợp</source>
         <translation>accept a version waiting for confirmation, so it is counted</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="155"/>
+        <location filename="../../gui/commands/inbox.py" line="153"/>
         <source>số của phiên bản (xem &apos;inbox pending&apos;)</source>
         <translation>the version&apos;s number (see &apos;inbox pending&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="171"/>
+        <location filename="../../gui/commands/inbox.py" line="165"/>
         <source>các báo cáo xung đột đang chờ quyết định</source>
         <translation>the conflicting reports awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="179"/>
+        <location filename="../../gui/commands/inbox.py" line="171"/>
         <source>quyết định một xung đột: giữ bản đã có hoặc nhận bản mới</source>
         <translation>decide a conflict: keep the version already there or take the new one</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="184"/>
+        <location filename="../../gui/commands/inbox.py" line="174"/>
         <source>số của xung đột (xem &apos;inbox conflicts&apos;)</source>
         <translation>the conflict&apos;s number (see &apos;inbox conflicts&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="186"/>
+        <location filename="../../gui/commands/inbox.py" line="176"/>
         <source>giữ bản đã có, bỏ bản nhận sau</source>
         <translation>keep the version already there, drop the one received later</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="190"/>
+        <location filename="../../gui/commands/inbox.py" line="180"/>
         <source>nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)</source>
         <translation>take the new version as the current one (the old one is still kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="195"/>
+        <location filename="../../gui/commands/inbox.py" line="185"/>
         <source>xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF</source>
         <translation>export a period&apos;s consolidation to Excel (.xlsx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="204"/>
+        <location filename="../../gui/commands/inbox.py" line="189"/>
         <source>tệp ghi ra: .xlsx hoặc .pdf</source>
         <translation>output file: .xlsx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="209"/>
+        <location filename="../../gui/commands/inbox.py" line="193"/>
         <source>định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)</source>
         <translation>the format when the file name has no such suffix (e.g. -o /dev/null)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="228"/>
+        <location filename="../../gui/commands/inbox.py" line="212"/>
         <source>Không tìm thấy: {paths}</source>
         <translation>Not found: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="243"/>
+        <location filename="../../gui/commands/inbox.py" line="227"/>
         <source>Tổng cộng: {summary}</source>
         <translation>Total: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="253"/>
+        <location filename="../../gui/commands/inbox.py" line="237"/>
         <source>Đã kiểm tra lại {versions} phiên bản đã nhận ({seconds:.1f} giây): {status} đổi trạng thái chữ ký số, {groups} đơn vị/kỳ đổi phiên bản được tính.</source>
         <translation>Verified {versions} received versions again ({seconds:.1f} seconds): {status} changed signature status, {groups} units/periods changed the counted version.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="261"/>
+        <location filename="../../gui/commands/inbox.py" line="245"/>
         <source>{count} phiên bản nhận trước khi ứng dụng lưu tệp gốc: chỉ áp lại sổ chứng thư số.</source>
         <translation>{count} versions received before the app kept the original files: only the certificate registry was applied again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="275"/>
+        <location filename="../../gui/commands/inbox.py" line="259"/>
         <source>ngừng chấp nhận {at}</source>
         <translation>retired {at}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="277"/>
+        <location filename="../../gui/commands/inbox.py" line="261"/>
         <source>đang chấp nhận</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="279"/>
+        <location filename="../../gui/commands/inbox.py" line="263"/>
         <source>{unit} — {role}: {holder} ({organisation}), hiệu lực {start} đến {end}, SHA-256 {fingerprint} — {state}; đăng ký {at} bởi {by} từ {source} ({detail})</source>
         <translation>{unit} — {role}: {holder} ({organisation}), valid {start} to {end}, SHA-256 {fingerprint} — {state}; registered {at} by {by} from {source} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="315"/>
+        <location filename="../../gui/commands/inbox.py" line="299"/>
         <source>Chưa đăng ký chứng thư số nào.</source>
         <translation>No certificate registered yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="330"/>
+        <location filename="../../gui/commands/inbox.py" line="314"/>
         <source>Đã đăng ký: {line}</source>
         <translation>Registered: {line}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="344"/>
+        <location filename="../../gui/commands/inbox.py" line="328"/>
         <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit} ({role}).</source>
         <translation>Confirmed the certificate of {holder} for unit {unit} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="362"/>
+        <location filename="../../gui/commands/inbox.py" line="346"/>
         <source>Đã ngừng chấp nhận: {line}</source>
         <translation>Retired: {line}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="375"/>
+        <location filename="../../gui/commands/inbox.py" line="359"/>
         <source>Chưa nạp chứng thư gốc nào: không chữ ký số nào được coi là tin cậy.</source>
         <translation>No root certificate loaded: no digital signature is considered trusted.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="378"/>
+        <location filename="../../gui/commands/inbox.py" line="362"/>
         <source>{kind}: {name}, hiệu lực {start} đến {end}, tệp {file}, nạp {at}</source>
         <translation>{kind}: {name}, valid {start} to {end}, file {file}, loaded {at}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="398"/>
+        <location filename="../../gui/commands/inbox.py" line="382"/>
         <source>Đã nạp: {name}</source>
         <translation>Loaded: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="400"/>
+        <location filename="../../gui/commands/inbox.py" line="384"/>
         <source>Đã có từ trước: {name}</source>
         <translation>Already loaded: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="423"/>
+        <location filename="../../gui/commands/inbox.py" line="407"/>
         <source>Không có phiên bản nào chờ xác nhận.</source>
         <translation>No version is waiting for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="426"/>
+        <location filename="../../gui/commands/inbox.py" line="410"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated} — {reason} — {signature}</source>
         <translation>{id}: {unit}, period {period}, updated {updated} — {reason} — {signature}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="446"/>
+        <location filename="../../gui/commands/inbox.py" line="430"/>
         <source>Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}): được tính vào tổng hợp.</source>
         <translation>Accepted version {id} ({unit}, period {period}): counted in the consolidation.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="448"/>
+        <location filename="../../gui/commands/inbox.py" line="432"/>
         <source>Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}); đã có phiên bản mới hơn được tính.</source>
         <translation>Accepted version {id} ({unit}, period {period}); a newer version is counted.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="467"/>
+        <location filename="../../gui/commands/inbox.py" line="451"/>
         <source>Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.</source>
         <translation>No report of the unit {unit} for period {period} has been received.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="474"/>
+        <location filename="../../gui/commands/inbox.py" line="458"/>
         <source>HIỆN HÀNH</source>
         <translation>CURRENT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="476"/>
+        <location filename="../../gui/commands/inbox.py" line="460"/>
         <source>bản trước (thay bởi {id})</source>
         <translation>earlier version (replaced by {id})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="477"/>
+        <location filename="../../gui/commands/inbox.py" line="461"/>
         <source>, DỰ THẢO</source>
         <translation>, DRAFT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="479"/>
+        <location filename="../../gui/commands/inbox.py" line="463"/>
         <source>{id}: cập nhật {updated} — {state} — nhận {received} từ {path}</source>
         <translation>{id}: updated {updated} — {state} — received {received} from {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="487"/>
+        <location filename="../../gui/commands/inbox.py" line="471"/>
         <source>Xem một phiên bản: bvntd report export-json ID</source>
         <translation>To see one version: bvntd report export-json ID</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="499"/>
+        <location filename="../../gui/commands/inbox.py" line="483"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="502"/>
+        <location filename="../../gui/commands/inbox.py" line="486"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}</source>
         <translation>{id}: {unit}, period {period}, updated {updated}, file {path} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="517"/>
+        <location filename="../../gui/commands/inbox.py" line="501"/>
         <source>Xung đột số {id}: giữ bản đã có.</source>
         <translation>Conflict number {id}: the version already there is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="520"/>
+        <location filename="../../gui/commands/inbox.py" line="504"/>
         <source>Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.</source>
         <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="18"/>
+        <location filename="../../gui/commands/pdf.py" line="19"/>
         <source>xuất báo cáo ra PDF chính thức, đọc lại dữ liệu từ PDF</source>
         <translation>export a report to the official PDF, read the data back from a PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="21"/>
+        <location filename="../../gui/commands/pdf.py" line="22"/>
         <source>xuất một báo cáo trong cơ sở dữ liệu ra PDF</source>
         <translation>export a report of the database to PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="25"/>
-        <location filename="../../gui/commands/replies.py" line="73"/>
-        <location filename="../../gui/commands/report.py" line="54"/>
-        <location filename="../../gui/commands/report.py" line="64"/>
-        <location filename="../../gui/commands/report.py" line="79"/>
-        <location filename="../../gui/commands/report.py" line="87"/>
+        <location filename="../../gui/commands/pdf.py" line="24"/>
+        <location filename="../../gui/commands/replies.py" line="66"/>
+        <location filename="../../gui/commands/report.py" line="53"/>
+        <location filename="../../gui/commands/report.py" line="61"/>
+        <location filename="../../gui/commands/report.py" line="76"/>
+        <location filename="../../gui/commands/report.py" line="84"/>
         <source>mã số báo cáo (xem &apos;report list&apos;)</source>
         <translation>the report&apos;s number (see &apos;report list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="77"/>
+        <location filename="../../gui/commands/pdf.py" line="73"/>
         <source>tệp PDF ghi ra (mặc định: BC-NQ82-&lt;tỉnh&gt;-&lt;kỳ&gt;.pdf)</source>
         <translation>output PDF (default: BC-NQ82-&lt;province&gt;-&lt;period&gt;.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="82"/>
+        <location filename="../../gui/commands/pdf.py" line="77"/>
         <source>xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)</source>
         <translation>export a draft (marked DỰ THẢO on every page)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="30"/>
+        <location filename="../../gui/commands/pdf.py" line="29"/>
         <source>xuất một tài liệu JSON ra PDF (không cần cơ sở dữ liệu)</source>
         <translation>export a JSON document to PDF (no database needed)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="33"/>
+        <location filename="../../gui/commands/pdf.py" line="32"/>
         <source>tài liệu báo cáo JSON (như &apos;report export-json&apos;)</source>
         <translation>a JSON report document (as &apos;report export-json&apos; writes)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="39"/>
+        <location filename="../../gui/commands/pdf.py" line="38"/>
         <source>đọc tài liệu báo cáo JSON mang trong một tệp PDF</source>
         <translation>read the JSON report document a PDF carries</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="41"/>
+        <location filename="../../gui/commands/pdf.py" line="40"/>
         <source>tệp PDF xuất từ ứng dụng</source>
         <translation>a PDF exported by the app</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="43"/>
-        <location filename="../../gui/commands/report.py" line="89"/>
+        <location filename="../../gui/commands/pdf.py" line="41"/>
+        <location filename="../../gui/commands/report.py" line="85"/>
         <source>tệp JSON ghi ra (mặc định: in ra màn hình)</source>
         <translation>output JSON file (default: print it)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="59"/>
+        <location filename="../../gui/commands/pdf.py" line="56"/>
         <source>danh sách thu hồi chứng thư số (.crl); nhắc lại được</source>
         <translation>certificate revocation list (.crl); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="64"/>
+        <location filename="../../gui/commands/pdf.py" line="61"/>
         <source>vẫn đọc dữ liệu khi chữ ký số hỏng hoặc tệp bị sửa sau khi ký (dữ liệu không đáng tin; có cảnh báo)</source>
         <translation>read the data even when a digital signature is broken or the file was changed after signing (untrustworthy data; with a warning)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="109"/>
-        <location filename="../../gui/commands/sign.py" line="197"/>
+        <location filename="../../gui/commands/pdf.py" line="104"/>
+        <location filename="../../gui/commands/sign.py" line="196"/>
         <source>Lưu ý: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="154"/>
+        <location filename="../../gui/commands/pdf.py" line="149"/>
         <source>Không tìm thấy tệp PDF: {path}</source>
         <translation>PDF not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="169"/>
+        <location filename="../../gui/commands/pdf.py" line="164"/>
         <source>{path}: chữ ký số hỏng hoặc tệp bị sửa đổi sau khi ký ({problems}). Không đọc dữ liệu; thêm --unverified nếu vẫn cần xem dữ liệu hiện có trong tệp (không đáng tin).</source>
         <translation>{path}: a digital signature is broken or the file was changed after signing ({problems}). The data was not read; add --unverified if you still need to see the data the file holds now (not trustworthy).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="176"/>
+        <location filename="../../gui/commands/pdf.py" line="171"/>
         <source>Cảnh báo (--unverified): chữ ký số hỏng hoặc tệp bị sửa đổi sau khi ký ({problems}); dữ liệu dưới đây là dữ liệu hiện có trong tệp, KHÔNG phải dữ liệu đã ký.</source>
         <translation>Warning (--unverified): a digital signature is broken or the file was changed after signing ({problems}); the data below is what the file holds now, NOT the data that was signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="194"/>
+        <location filename="../../gui/commands/pdf.py" line="189"/>
         <source>Chữ ký số: {status}</source>
         <translation>Digital signature: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="23"/>
+        <location filename="../../gui/commands/report.py" line="24"/>
         <source>danh sách, xuất và nhập báo cáo (JSON)</source>
         <translation>list, export and import reports (JSON)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="26"/>
+        <location filename="../../gui/commands/report.py" line="27"/>
         <source>liệt kê các báo cáo</source>
         <translation>list the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="30"/>
+        <location filename="../../gui/commands/report.py" line="31"/>
         <source>kể cả báo cáo nhận từ địa phương</source>
         <translation>with the reports received from units</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="32"/>
+        <location filename="../../gui/commands/report.py" line="33"/>
         <source>các báo cáo trong thùng rác</source>
         <translation>the reports in the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="36"/>
+        <location filename="../../gui/commands/report.py" line="37"/>
         <source>tạo báo cáo mới (dự thảo) cho một kỳ và in mã số của nó</source>
         <translation>create a new report (a draft) for a period and print its number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="44"/>
+        <location filename="../../gui/commands/report.py" line="43"/>
         <source>mã tỉnh, thành phố (40) hoặc bộ, ngành (BYT); mặc định: đơn vị trong hồ sơ cơ quan</source>
         <translation>a province&apos;s code (40) or a ministry&apos;s (BYT); default: the unit of the agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="51"/>
+        <location filename="../../gui/commands/report.py" line="50"/>
         <source>nhân bản một báo cáo sang kỳ khác và in mã số bản mới</source>
         <translation>duplicate a report to another period and print the new one’s number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="56"/>
+        <location filename="../../gui/commands/report.py" line="54"/>
         <source>kỳ của bản mới: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>the new one&apos;s period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="61"/>
+        <location filename="../../gui/commands/report.py" line="58"/>
         <source>chuyển một báo cáo vào thùng rác (khôi phục được)</source>
         <translation>move a report to the trash (it can be restored)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="67"/>
+        <location filename="../../gui/commands/report.py" line="64"/>
         <source>đưa một báo cáo ra khỏi thùng rác</source>
         <translation>take a report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="69"/>
+        <location filename="../../gui/commands/report.py" line="66"/>
         <source>mã số báo cáo (xem &apos;report list --trash&apos;)</source>
         <translation>the report&apos;s number (see &apos;report list --trash&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="74"/>
+        <location filename="../../gui/commands/report.py" line="71"/>
         <source>ghi nhận đã gửi báo cáo cho Bộ (bản PDF chính thức mới nhất, sau khi bạn đã gửi nó đi)</source>
         <translation>record that the report was sent to the Ministry (the latest final PDF, after you have sent it)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="81"/>
+        <location filename="../../gui/commands/report.py" line="78"/>
         <source>tệp PDF đã gửi (mặc định: bản xuất chính thức mới nhất)</source>
         <translation>the PDF file sent (default: the latest final export)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="85"/>
+        <location filename="../../gui/commands/report.py" line="82"/>
         <source>xuất một báo cáo thành tài liệu JSON</source>
         <translation>export a report as a JSON document</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="93"/>
+        <location filename="../../gui/commands/report.py" line="88"/>
         <source>nhập một tài liệu JSON thành báo cáo mới</source>
         <translation>import a JSON document as a new report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="140"/>
+        <location filename="../../gui/commands/report.py" line="135"/>
         <source>Thùng rác trống.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="142"/>
+        <location filename="../../gui/commands/report.py" line="137"/>
         <source>Chưa có báo cáo nào.</source>
         <translation>No reports yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="146"/>
+        <location filename="../../gui/commands/report.py" line="141"/>
         <source>ĐƠN VỊ</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="147"/>
+        <location filename="../../gui/commands/report.py" line="142"/>
         <source>KỲ</source>
         <translation>PERIOD</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="148"/>
+        <location filename="../../gui/commands/report.py" line="143"/>
         <source>TRẠNG THÁI</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="150"/>
+        <location filename="../../gui/commands/report.py" line="145"/>
         <source>SỬA LẦN CUỐI</source>
         <translation>LAST EDITED</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="150"/>
+        <location filename="../../gui/commands/report.py" line="145"/>
         <source>ĐÃ ĐIỀN</source>
         <translation>FILLED IN</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="165"/>
+        <location filename="../../gui/commands/report.py" line="160"/>
         <source>Nhận từ đơn vị</source>
         <translation>Received from a unit</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="176"/>
+        <location filename="../../gui/commands/report.py" line="171"/>
         <source>Đã ghi nhận: báo cáo số {id} đã gửi ({file}). Trạng thái: {status}</source>
         <translation>Recorded: report {id} was sent ({file}). Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="214"/>
+        <location filename="../../gui/commands/report.py" line="209"/>
         <source>Đã chuyển báo cáo số {id} ({unit}, kỳ {period}) vào thùng rác.</source>
         <translation>Report number {id} ({unit}, period {period}) moved to the trash.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/report.py" line="228"/>
+        <location filename="../../gui/commands/report.py" line="223"/>
         <source>Đã khôi phục báo cáo số {id} ({unit}, kỳ {period}).</source>
         <translation>Report number {id} ({unit}, period {period}) restored.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="121"/>
+        <location filename="../../gui/commands/sign.py" line="120"/>
         <source>Chưa nhập mã PIN/mật khẩu. Chưa ký.</source>
         <translation>No PIN or password was entered. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="31"/>
-        <location filename="../../gui/commands/sign.py" line="133"/>
+        <location filename="../../gui/commands/sign.py" line="32"/>
+        <location filename="../../gui/commands/sign.py" line="132"/>
         <source>tệp PDF cần ký</source>
         <translation>PDF to sign</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="23"/>
+        <location filename="../../gui/commands/sign.py" line="24"/>
         <source>ký số tệp PDF (người có thẩm quyền hoặc cơ quan), bằng USB token hoặc tệp .pfx</source>
         <translation>sign a PDF (the competent person or the agency) with a USB token or a .pfx file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="24"/>
+        <location filename="../../gui/commands/sign.py" line="25"/>
         <source>Ký số tệp PDF theo Nghị định 30/2020/NĐ-CP: chữ ký của người có thẩm quyền (--role signer), rồi chữ ký của cơ quan do văn thư thực hiện (--role agency). Mã PIN/mật khẩu được hỏi mỗi lần ký, không bao giờ được lưu.</source>
         <translation>Sign a PDF as Decree 30/2020/NĐ-CP requires: the competent person&apos;s signature (--role signer), then the agency&apos;s, made by the records office (--role agency). The PIN or password is asked at each signing and never stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="32"/>
+        <location filename="../../gui/commands/sign.py" line="33"/>
         <source>tệp PDF đã ký ghi ra</source>
         <translation>output signed PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="37"/>
+        <location filename="../../gui/commands/sign.py" line="38"/>
         <source>signer: người có thẩm quyền; agency: cơ quan</source>
         <translation>signer: the competent person; agency: the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="40"/>
-        <location filename="../../gui/commands/sign.py" line="142"/>
+        <location filename="../../gui/commands/sign.py" line="41"/>
+        <location filename="../../gui/commands/sign.py" line="141"/>
         <source>tệp chứng thư số .pfx/.p12</source>
         <translation>.pfx/.p12 certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="45"/>
+        <location filename="../../gui/commands/sign.py" line="46"/>
         <source>thư viện PKCS#11 của USB token (.dll/.so)</source>
         <translation>the USB token&apos;s PKCS#11 library (.dll/.so)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="47"/>
+        <location filename="../../gui/commands/sign.py" line="48"/>
         <source>nhãn của USB token khi cắm nhiều token</source>
         <translation>the USB token&apos;s label, when several are plugged in</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="52"/>
+        <location filename="../../gui/commands/sign.py" line="51"/>
         <source>cơ sở dữ liệu có báo cáo của tệp này: chữ ký được ghi vào lịch sử xuất bản của báo cáo</source>
         <translation>the database holding this file&apos;s report: the signature is recorded in the report&apos;s export history</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="59"/>
+        <location filename="../../gui/commands/sign.py" line="58"/>
         <source>ảnh PNG hoặc JPEG: chữ ký tay (signer) hoặc con dấu (agency); mặc định: ảnh chọn trong Cài đặt</source>
         <translation>PNG or JPEG image: the handwritten signature (signer) or the seal (agency); default: the image chosen in Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="65"/>
+        <location filename="../../gui/commands/sign.py" line="64"/>
         <source>máy chủ dấu thời gian (RFC 3161); không kết nối được thì vẫn ký</source>
         <translation>timestamp server (RFC 3161); if it cannot be reached the file is still signed</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="70"/>
+        <location filename="../../gui/commands/sign.py" line="69"/>
         <source>đọc mã PIN/mật khẩu từ dòng đầu của đầu vào chuẩn</source>
         <translation>read the PIN or password from the first line of standard input</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="76"/>
+        <location filename="../../gui/commands/sign.py" line="75"/>
         <source>kiểm tra chữ ký số của tệp PDF (trả về 0 khi đã ký, nguyên vẹn và tin cậy)</source>
         <translation>check a PDF&apos;s digital signatures (exit 0 when signed, intact and trusted)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="77"/>
+        <location filename="../../gui/commands/sign.py" line="76"/>
         <source>Kiểm tra từng chữ ký số: nội dung nguyên vẹn, không bị sửa sau khi ký, chứng thư số thuộc nguồn tin cậy (--trust) và đúng đơn vị báo cáo. Mỗi chữ ký một dòng.</source>
         <translation>Check each digital signature: content intact, nothing changed after signing, a certificate from a trusted source (--trust) and of the report&apos;s unit. One line per signature.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="83"/>
+        <location filename="../../gui/commands/sign.py" line="82"/>
         <source>tệp PDF cần kiểm tra</source>
         <translation>PDF to check</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="98"/>
+        <location filename="../../gui/commands/sign.py" line="97"/>
         <source>danh sách thu hồi chứng thư số (.crl) để kiểm tra thu hồi; nhắc lại được</source>
         <translation>certificate revocation list (.crl) to check revocation against; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="103"/>
+        <location filename="../../gui/commands/sign.py" line="102"/>
         <source>lấy danh sách thu hồi/OCSP qua mạng (mỗi yêu cầu tối đa 5 giây) khi máy có kết nối</source>
         <translation>fetch revocation lists/OCSP over the network (at most 5 seconds a request) when this PC is online</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="51"/>
-        <location filename="../../gui/commands/sign.py" line="90"/>
+        <location filename="../../gui/commands/pdf.py" line="48"/>
+        <location filename="../../gui/commands/sign.py" line="89"/>
         <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được</source>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="161"/>
+        <location filename="../../gui/commands/sign.py" line="160"/>
         <source>Mật khẩu của {name}: </source>
         <translation>Password of {name}: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="166"/>
+        <location filename="../../gui/commands/sign.py" line="165"/>
         <source>Mã PIN của USB token: </source>
         <translation>USB token PIN: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="179"/>
+        <location filename="../../gui/commands/sign.py" line="178"/>
         <source>PAdES B-LT (có dấu thời gian và thông tin thu hồi)</source>
         <translation>PAdES B-LT (with a timestamp and revocation data)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="180"/>
+        <location filename="../../gui/commands/sign.py" line="179"/>
         <source>PAdES B-T (có dấu thời gian)</source>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="184"/>
+        <location filename="../../gui/commands/sign.py" line="183"/>
         <source>Đã ký với vai trò {role}: {who} — {level}.</source>
         <translation>Signed as {role}: {who} — {level}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="190"/>
+        <location filename="../../gui/commands/sign.py" line="189"/>
         <source>Đã ghi chữ ký vào lịch sử xuất bản của báo cáo.</source>
         <translation>The signature is recorded in the report&apos;s export history.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="193"/>
+        <location filename="../../gui/commands/sign.py" line="192"/>
         <source>Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu.</source>
         <translation>Note: signed without an image (--image); Phụ lục I requires the signature or seal image.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="210"/>
+        <location filename="../../gui/commands/sign.py" line="209"/>
         <source>tệp PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="231"/>
+        <location filename="../../gui/commands/sign.py" line="230"/>
         <source>Lưu ý: chưa nạp danh sách thu hồi (--crl) và không kiểm tra qua mạng (--online), nên chưa biết chứng thư số có bị thu hồi hay không.</source>
         <translation>Note: no revocation list was loaded (--crl) and nothing was checked online (--online), so whether a certificate was revoked is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="240"/>
+        <location filename="../../gui/commands/sign.py" line="239"/>
         <source>Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.</source>
         <translation>Note: no trusted root certificate was loaded (--trust), so the origin cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="16"/>
+        <location filename="../../gui/commands/follow_up.py" line="17"/>
         <source>xem hoặc đổi hạn gửi báo cáo của một kỳ</source>
         <translation>show or change a period&apos;s deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="21"/>
-        <location filename="../../gui/commands/follow_up.py" line="37"/>
-        <location filename="../../gui/commands/follow_up.py" line="66"/>
-        <location filename="../../gui/commands/follow_up.py" line="80"/>
-        <location filename="../../gui/commands/follow_up.py" line="126"/>
-        <location filename="../../gui/commands/inbox.py" line="165"/>
-        <location filename="../../gui/commands/inbox.py" line="201"/>
-        <location filename="../../gui/commands/replies.py" line="24"/>
-        <location filename="../../gui/commands/report.py" line="40"/>
+        <location filename="../../gui/commands/options.py" line="13"/>
         <source>kỳ báo cáo: 2025, 2025-H1 hoặc 2021-2025</source>
         <translation>reporting period: 2025, 2025-H1 or 2021-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="25"/>
+        <location filename="../../gui/commands/follow_up.py" line="22"/>
         <source>hạn mới, dạng ngày/tháng/năm (ví dụ 31/12/2025)</source>
         <translation>the new deadline, as day/month/year (e.g. 31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="28"/>
+        <location filename="../../gui/commands/follow_up.py" line="25"/>
         <source>trở về hạn mặc định của mẫu báo cáo</source>
         <translation>go back to the report template&apos;s default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="33"/>
+        <location filename="../../gui/commands/follow_up.py" line="30"/>
         <source>các cảnh báo số liệu của một kỳ (không chặn việc nhập)</source>
         <translation>a period&apos;s data warnings (they do not block imports)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="42"/>
+        <location filename="../../gui/commands/follow_up.py" line="37"/>
         <source>sổ địa chỉ email của các đơn vị: nhập từ .xlsx/.csv, sửa, xem</source>
         <translation>the units&apos; email address book: import from .xlsx/.csv, edit, show</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="49"/>
+        <location filename="../../gui/commands/follow_up.py" line="44"/>
         <source>nhập từ tệp .xlsx hoặc .csv (cột Mã, Email)</source>
         <translation>import from an .xlsx or .csv file (columns Mã, Email)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="55"/>
+        <location filename="../../gui/commands/follow_up.py" line="50"/>
         <source>đặt email cho một đơn vị (nhiều email: a; b)</source>
         <translation>set a unit&apos;s email (several: a; b)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="60"/>
+        <location filename="../../gui/commands/follow_up.py" line="55"/>
         <source>thư nhắc (.eml) gửi các đơn vị chưa gửi báo cáo của một kỳ</source>
         <translation>a reminder (.eml) to the units that have not sent a period&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="69"/>
+        <location filename="../../gui/commands/follow_up.py" line="59"/>
         <source>tệp thư .eml ghi ra</source>
         <translation>output .eml file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="74"/>
+        <location filename="../../gui/commands/follow_up.py" line="63"/>
         <source>xem xét báo cáo: cần chỉnh sửa (kèm ý kiến, thư .eml), chấp nhận</source>
         <translation>review reports: needs correction (with comments, an .eml letter), accept</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="83"/>
+        <location filename="../../gui/commands/follow_up.py" line="67"/>
         <source>mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị</source>
         <translation>the unit&apos;s code (a province&apos;s or a ministry&apos;s); without it: list every unit</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="89"/>
+        <location filename="../../gui/commands/follow_up.py" line="72"/>
         <source>cần chỉnh sửa (ghi ý kiến bằng --comment, --field)</source>
         <translation>needs correction (comments with --comment, --field)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="91"/>
+        <location filename="../../gui/commands/follow_up.py" line="74"/>
         <source>chấp nhận báo cáo</source>
         <translation>accept the report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="92"/>
+        <location filename="../../gui/commands/follow_up.py" line="75"/>
         <source>ý kiến chung</source>
         <translation>general comment</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="99"/>
+        <location filename="../../gui/commands/follow_up.py" line="82"/>
         <source>ý kiến cho một trường (khóa như cp_received); lặp lại được</source>
         <translation>a comment on one field (a key such as cp_received); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="120"/>
+        <location filename="../../gui/commands/follow_up.py" line="101"/>
         <source>dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF</source>
         <translation>a period&apos;s draft Government report: Word (.docx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="129"/>
+        <location filename="../../gui/commands/follow_up.py" line="105"/>
         <source>tệp ghi ra: .docx hoặc .pdf</source>
         <translation>output file: .docx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="178"/>
+        <location filename="../../gui/commands/follow_up.py" line="153"/>
         <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {coverage}.</source>
         <translation>{path}: draft report to the Government for {period} — {coverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="172"/>
+        <location filename="../../gui/commands/follow_up.py" line="147"/>
         <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
         <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="105"/>
+        <location filename="../../gui/commands/follow_up.py" line="86"/>
         <source>công văn đề nghị chỉnh sửa ghi ra: .pdf (ký bằng pdf sign --role signer rồi --role agency) hoặc thư .eml đính kèm nó</source>
         <translation>the letter requesting corrections to write: .pdf (signed with pdf sign --role signer, then --role agency) or an .eml message attaching it</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="112"/>
+        <location filename="../../gui/commands/follow_up.py" line="93"/>
         <source>số công văn (đã đăng ký ở văn thư), ví dụ 125</source>
         <translation>the letter&apos;s number (as registered by the clerk), e.g. 125</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="115"/>
+        <location filename="../../gui/commands/follow_up.py" line="96"/>
         <source>hạn gửi bản đã sửa, dạng ngày/tháng/năm (mặc định: sau 15 ngày)</source>
         <translation>when the corrected report is due, day/month/year (default: in 15 days)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="200"/>
+        <location filename="../../gui/commands/follow_up.py" line="175"/>
         <source>so với kỳ {period}</source>
         <translation>against period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="202"/>
+        <location filename="../../gui/commands/follow_up.py" line="177"/>
         <source>không có kỳ trước để so sánh</source>
         <translation>no earlier period to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="204"/>
+        <location filename="../../gui/commands/follow_up.py" line="179"/>
         <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="229"/>
+        <location filename="../../gui/commands/follow_up.py" line="204"/>
         <source>--set: không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>--set: there is no unit with the code &apos;{code}&apos; (a province&apos;s or a ministry&apos;s code).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="251"/>
+        <location filename="../../gui/commands/follow_up.py" line="226"/>
         <source>{path}: đã lưu {count} đơn vị.</source>
         <translation>{path}: {count} units saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="260"/>
+        <location filename="../../gui/commands/follow_up.py" line="235"/>
         <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="278"/>
+        <location filename="../../gui/commands/follow_up.py" line="253"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="284"/>
+        <location filename="../../gui/commands/follow_up.py" line="259"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="291"/>
+        <location filename="../../gui/commands/follow_up.py" line="266"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="313"/>
+        <location filename="../../gui/commands/follow_up.py" line="288"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="315"/>
+        <location filename="../../gui/commands/follow_up.py" line="290"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="328"/>
-        <location filename="../../gui/commands/replies.py" line="105"/>
+        <location filename="../../gui/commands/follow_up.py" line="303"/>
+        <location filename="../../gui/commands/replies.py" line="98"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="357"/>
+        <location filename="../../gui/commands/follow_up.py" line="332"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="372"/>
+        <location filename="../../gui/commands/follow_up.py" line="347"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="381"/>
+        <location filename="../../gui/commands/follow_up.py" line="356"/>
         <source>{path}: công văn đề nghị chỉnh sửa gửi {unit} ({count} ý kiến)</source>
         <translation>{path}: letter requesting corrections to {unit} ({count} comments)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="387"/>
+        <location filename="../../gui/commands/follow_up.py" line="362"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="389"/>
+        <location filename="../../gui/commands/follow_up.py" line="364"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="13"/>
+        <location filename="../../gui/commands/basic.py" line="14"/>
         <source>in mẫu báo cáo đang dùng dưới dạng JSON</source>
         <translation>print the active report template as JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="14"/>
+        <location filename="../../gui/commands/basic.py" line="15"/>
         <source>kiểm tra và in một tệp mẫu khác</source>
         <translation>check and print another template file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="17"/>
+        <location filename="../../gui/commands/basic.py" line="18"/>
         <source>tạo báo cáo mẫu đầy đủ và in mã số của nó</source>
         <translation>create a complete demo report and print its number</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="18"/>
-        <location filename="../../gui/commands/follow_up.py" line="18"/>
-        <location filename="../../gui/commands/follow_up.py" line="35"/>
-        <location filename="../../gui/commands/follow_up.py" line="44"/>
-        <location filename="../../gui/commands/follow_up.py" line="63"/>
-        <location filename="../../gui/commands/follow_up.py" line="77"/>
-        <location filename="../../gui/commands/follow_up.py" line="123"/>
-        <location filename="../../gui/commands/inbox.py" line="24"/>
-        <location filename="../../gui/commands/inbox.py" line="59"/>
-        <location filename="../../gui/commands/inbox.py" line="162"/>
-        <location filename="../../gui/commands/inbox.py" line="174"/>
-        <location filename="../../gui/commands/inbox.py" line="182"/>
-        <location filename="../../gui/commands/inbox.py" line="198"/>
-        <location filename="../../gui/commands/pdf.py" line="23"/>
-        <location filename="../../gui/commands/replies.py" line="21"/>
+        <location filename="../../gui/commands/options.py" line="12"/>
         <source>tệp cơ sở dữ liệu</source>
         <translation>database file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="32"/>
+        <location filename="../../gui/commands/basic.py" line="33"/>
         <source>Không tìm thấy mẫu báo cáo {path}.</source>
         <translation>Report template {path} not found.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="33"/>
+        <location filename="../../gui/commands/basic.py" line="34"/>
         <source>Không đọc được mẫu báo cáo {path}: {error}.</source>
         <translation>Cannot read report template {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="34"/>
+        <location filename="../../gui/commands/basic.py" line="35"/>
         <source>Mẫu báo cáo {path} quá lớn ({size}; tối đa {limit}).</source>
         <translation>Report template {path} is too large ({size}; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="35"/>
+        <location filename="../../gui/commands/basic.py" line="36"/>
         <source>{path} là một thư mục, không phải tệp mẫu báo cáo.</source>
         <translation>{path} is a folder, not a report template file.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/basic.py" line="36"/>
+        <location filename="../../gui/commands/basic.py" line="37"/>
         <source>{path} không phải một tệp thông thường (một thiết bị, một ống dẫn…).</source>
         <translation>{path} is not a regular file (a device, a pipe…).</translation>
     </message>
@@ -1772,7 +1750,7 @@ Please send this file to your support desk.</translation>
         <translation>resources and report template</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="149"/>
+        <location filename="../../gui/commands/sign.py" line="148"/>
         <location filename="../../gui/selftest.py" line="43"/>
         <source>cơ sở dữ liệu</source>
         <translation>database</translation>
@@ -1828,102 +1806,102 @@ Please send this file to your support desk.</translation>
         <translation>&apos;{text}&apos; not found in the PDF&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="18"/>
+        <location filename="../../gui/commands/replies.py" line="19"/>
         <source>giấy xác nhận đã nhận báo cáo (PDF) cho từng đơn vị đã gửi của một kỳ</source>
         <translation>receipt (PDF) for each unit that sent its report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="27"/>
+        <location filename="../../gui/commands/replies.py" line="23"/>
         <source>mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: mọi đơn vị đã gửi</source>
         <translation>unit code (province or ministry code); without it: every unit that sent one</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="32"/>
+        <location filename="../../gui/commands/replies.py" line="27"/>
         <source>chỉ các đơn vị gửi (hoặc gửi bản mới) từ lần lập giấy xác nhận trước</source>
         <translation>only the units that sent (or sent a new version) since the last receipts</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="37"/>
+        <location filename="../../gui/commands/replies.py" line="32"/>
         <source>kèm thư .eml gửi đơn vị (đính kèm giấy xác nhận) bên cạnh mỗi tệp PDF</source>
         <translation>also an .eml message to the unit (the receipt attached) beside each PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="44"/>
+        <location filename="../../gui/commands/replies.py" line="36"/>
         <source>tệp .pdf (một đơn vị) hoặc thư mục (mỗi đơn vị một tệp)</source>
         <translation>a .pdf file (one unit) or a folder (one file per unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="52"/>
+        <location filename="../../gui/commands/replies.py" line="45"/>
         <source>mở văn bản của Bộ: giấy xác nhận đã nhận, công văn đề nghị chỉnh sửa (PDF)</source>
         <translation>open the Ministry&apos;s documents: receipt, letter requesting corrections (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="55"/>
+        <location filename="../../gui/commands/replies.py" line="48"/>
         <source>tệp PDF của Bộ</source>
         <translation>the Ministry&apos;s PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="62"/>
+        <location filename="../../gui/commands/replies.py" line="55"/>
         <source>chứng thư số của Bộ Công Thương (.cer/.crt/.pem), được ghi nhớ cho các lần sau; nhắc lại được</source>
         <translation>the Ministry of Industry and Trade&apos;s certificate (.cer/.crt/.pem), remembered from now on; repeatable</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="70"/>
+        <location filename="../../gui/commands/replies.py" line="63"/>
         <source>các ý kiến đề nghị chỉnh sửa của Bộ cho một báo cáo</source>
         <translation>the Ministry&apos;s requested corrections for a report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="91"/>
+        <location filename="../../gui/commands/replies.py" line="84"/>
         <source>Nhiều đơn vị: -o phải là một thư mục (mỗi đơn vị một tệp), hoặc chọn --unit MÃ.</source>
         <translation>Several units: -o must be a folder (one file per unit), or choose --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="95"/>
+        <location filename="../../gui/commands/replies.py" line="88"/>
         <source>-o {path}: không phải thư mục có sẵn, cũng không phải tệp .pdf.</source>
         <translation>-o {path}: neither an existing folder nor a .pdf file.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="111"/>
+        <location filename="../../gui/commands/replies.py" line="104"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xác nhận.</source>
         <translation>{unit} has not sent its report for {period}: nothing to acknowledge yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="125"/>
+        <location filename="../../gui/commands/replies.py" line="118"/>
         <source>{path}: giấy xác nhận đã nhận báo cáo của {unit}</source>
         <translation>{path}: receipt for the report of {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="131"/>
+        <location filename="../../gui/commands/replies.py" line="124"/>
         <source> (kèm thư {name})</source>
         <translation> (with the message {name})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="135"/>
+        <location filename="../../gui/commands/replies.py" line="128"/>
         <source>Kỳ {period}: không có báo cáo mới nào cần giấy xác nhận.</source>
         <translation>Period {period}: no new report needs a receipt.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="154"/>
+        <location filename="../../gui/commands/replies.py" line="147"/>
         <source>{count}/{total} tệp không được ghi nhận (xem từng dòng).</source>
         <translation>{count}/{total} files were not recorded (see each line).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="172"/>
+        <location filename="../../gui/commands/replies.py" line="165"/>
         <source>Báo cáo số {id}: Bộ chưa có ý kiến đề nghị chỉnh sửa.</source>
         <translation>Report {id}: the Ministry has not requested corrections.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="176"/>
+        <location filename="../../gui/commands/replies.py" line="169"/>
         <source>{state} — công văn {cited} ({authenticity})</source>
         <translation>{state} — letter {cited} ({authenticity})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="182"/>
+        <location filename="../../gui/commands/replies.py" line="175"/>
         <source>Cảnh báo: chưa xác minh được văn bản là của Bộ Công Thương; hãy đối chiếu với Bộ trước khi sửa.</source>
         <translation>Warning: not verified as the Ministry of Industry and Trade&apos;s document; check with the Ministry before changing anything.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="193"/>
+        <location filename="../../gui/commands/replies.py" line="186"/>
         <source>Hạn gửi bản đã sửa: {day}.</source>
         <translation>Corrected report due: {day}.</translation>
     </message>
@@ -5280,37 +5258,37 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Vietnamese letters missing: {letters}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="305"/>
+        <location filename="../../gui/pdf/sandbox.py" line="311"/>
         <source>Không khởi động được tiến trình đọc PDF; hãy thử lại.</source>
         <translation>The process that reads PDFs could not be started; try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="350"/>
+        <location filename="../../gui/pdf/sandbox.py" line="356"/>
         <source>để đọc</source>
         <translation>to read</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="351"/>
+        <location filename="../../gui/pdf/sandbox.py" line="357"/>
         <source>để kiểm tra chữ ký số</source>
         <translation>to check its digital signatures</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="355"/>
+        <location filename="../../gui/pdf/sandbox.py" line="361"/>
         <source>Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF needs more than {seconds:g} seconds {what} (an unusual structure, perhaps a malicious file): refused rather than waited for. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="363"/>
+        <location filename="../../gui/pdf/sandbox.py" line="369"/>
         <source>Tệp PDF đòi quá nhiều bộ nhớ hoặc làm hỏng tiến trình đọc (có thể là tệp độc hại): từ chối. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF asks for too much memory or breaks the process reading it (perhaps a malicious file): refused. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="482"/>
+        <location filename="../../gui/pdf/sandbox.py" line="488"/>
         <source>Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.</source>
         <translation>The PDF has {count} objects, over the limit of {limit}: it is not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="489"/>
+        <location filename="../../gui/pdf/sandbox.py" line="495"/>
         <source>Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.</source>
         <translation>The PDF has {count} pages, over the limit of {limit} pages for a report.</translation>
     </message>
@@ -7047,7 +7025,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Could not read the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="218"/>
+        <location filename="../../gui/commands/sign.py" line="217"/>
         <location filename="../../gui/signing/verify.py" line="1096"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
