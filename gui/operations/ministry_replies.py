@@ -78,7 +78,7 @@ def ministry_trust(store: ReportStore) -> tuple[Trust, frozenset[str]]:
     certs = tuple(x509.Certificate.load(c.der) for c in stored)
     roots = tuple(c for c in certs if c.self_signed in ("yes", "maybe"))
     others = tuple(c for c in certs if c.self_signed not in ("yes", "maybe"))
-    return Trust(roots, others), frozenset(c.fingerprint for c in stored)
+    return Trust(roots=roots, intermediates=others), frozenset(c.fingerprint for c in stored)
 
 
 def of_the_ministry(verification: Verification, fingerprints: frozenset[str]) -> bool:

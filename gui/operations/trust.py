@@ -534,7 +534,7 @@ def _from_stored(stored: list[dict[str, Any]]) -> Verification:
         if Status.UNVERIFIED in statuses
         else Status.TRUSTED
     )
-    verification = Verification(status, tuple(checks))
+    verification = Verification(status=status, signatures=tuple(checks))
     if not verification.in_order and status is Status.TRUSTED:
         verification = replace(verification, status=Status.UNVERIFIED)
     return verification

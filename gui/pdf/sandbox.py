@@ -229,7 +229,7 @@ class PdfSandbox:
         """The signatures of a received PDF checked in the worker (gui.signing.verify.verify_pdf), or
         SuspiciousPdfError when that takes longer than VERIFY_SECONDS or more memory than the limit."""
         if b"/ByteRange" not in data:  # no signature dictionary at all, as verify_pdf itself decides
-            return Verification(UNSIGNED)
+            return Verification(status=UNSIGNED)
         wire = trust_to_wire(trust)
         ahead, key = self._ahead, _key(data, wire)
         if ahead is not None and ahead.key == key:

@@ -229,7 +229,12 @@ def trust_of(items: list[TrustItem], base: Trust | None = None) -> Trust:
     roots = [x509.Certificate.load(i.der) for i in items if i.kind == ROOT]
     others = [x509.Certificate.load(i.der) for i in items if i.kind == INTERMEDIATE]
     crls = [crl.CertificateList.load(i.der) for i in items if i.kind == CRL]
-    return Trust((*base.roots, *roots), (*base.intermediates, *others), crls=(*base.crls, *crls), online=base.online)
+    return Trust(
+        roots=(*base.roots, *roots),
+        intermediates=(*base.intermediates, *others),
+        crls=(*base.crls, *crls),
+        online=base.online,
+    )
 
 
 def agency_name_matches(organisation: str, expected: str) -> bool:

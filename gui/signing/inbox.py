@@ -58,7 +58,7 @@ def verify_received(data: bytes, is_pdf: bool, policy: SignaturePolicy, sandbox:
 
 def refusal(verification: Verification | None, policy: SignaturePolicy) -> str | None:
     if verification is None:
-        verification = Verification(UNSIGNED)
+        verification = Verification(status=UNSIGNED)
     if verification.status == BROKEN:
         found = [p for s in verification.signatures for p in s.problems] or list(verification.problems)
         problems = "; ".join(dict.fromkeys(p.rstrip(".") for p in found))  # two signatures often say the same

@@ -39,7 +39,9 @@ def trust_from_wire(message: dict[str, Any]) -> Trust:
         return tuple(x509.Certificate.load(base64.b64decode(text)) for text in message.get(key) or ())
 
     lists = tuple(crl.CertificateList.load(base64.b64decode(text)) for text in message.get("crls") or ())
-    return Trust(certs("roots"), certs("intermediates"), lists, message.get("online") is True)
+    return Trust(
+        roots=certs("roots"), intermediates=certs("intermediates"), crls=lists, online=message.get("online") is True
+    )
 
 
 def verification_to_wire(result: Verification) -> dict[str, Any]:
@@ -62,11 +64,11 @@ def verification_from_wire(message: dict[str, Any], data: bytes) -> Verification
         if length is not None and not (isinstance(length, int) and 0 < length <= len(data)):
             raise WireError(f"signed length {length!r} outside the file")
         return Verification(
-            Status(status),
-            tuple(_check_from_wire(item) for item in message.get("signatures") or ()),
-            data[:length] if length is not None else None,
-            _texts(message.get("problems")),
-            _texts(message.get("problems_en")),
+            status=Status(status),
+            signatures=tuple(_check_from_wire(item) for item in message.get("signatures") or ()),
+            signed_data=data[:length] if length is not None else None,
+            problems=_texts(message.get("problems")),
+            problems_en=_texts(message.get("problems_en")),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise WireError(str(error)) from None

@@ -75,7 +75,7 @@ MAX_CRL_FILE_BYTES = 20 * 1024 * 1024  # a national CA's CRL lists many thousand
 FETCH_SECONDS = 5  # a CRL or OCSP request online, at most
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Trust:
     roots: tuple[Certificate, ...] = ()
     intermediates: tuple[Certificate, ...] = ()
@@ -91,7 +91,7 @@ class Revocation(StrEnum):
     REVOKED = "revoked"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SignatureCheck:
     field: str
     holder: str
@@ -197,7 +197,7 @@ class SignatureCheck:
         return text + (f". {extra}" if extra else "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Verification:
     status: Status
     signatures: tuple[SignatureCheck, ...] = ()
@@ -341,7 +341,7 @@ def load_trust(paths: Iterable[Path], crls: Iterable[Path] = (), *, online: bool
         for cert in certs:
             # asn1crypto says "yes", "maybe" (issuer = subject, no key identifiers to compare) or "no".
             (roots if cert.self_signed in ("yes", "maybe") else intermediates).append(cert)
-    return Trust(tuple(roots), tuple(intermediates), tuple(lists), online)
+    return Trust(roots=tuple(roots), intermediates=tuple(intermediates), crls=tuple(lists), online=online)
 
 
 def load_crl(path: Path) -> list[CertificateList]:
@@ -388,7 +388,7 @@ def _crls(blobs: list[bytes]) -> list[CertificateList]:
 def verify_pdf(data: bytes, trust: Trust) -> Verification:
     """Integrity, coverage and trust of every signature; add the identity test with .for_unit(unit_name)."""
     if b"/ByteRange" not in data:  # no signature dictionary at all: no need to parse the file again
-        return Verification(UNSIGNED, signed_data=None)
+        return Verification(status=UNSIGNED, signed_data=None)
     # lazy: pyHanko (~100 modules) is imported when a signature is checked, not with the modules that name its results
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -402,20 +402,20 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
             vi, en = bilingual(
                 "Signing", "tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số"
             ).format()
-            return Verification(BROKEN, problems=(vi,), problems_en=(en,))
+            return Verification(status=BROKEN, problems=(vi,), problems_en=(en,))
         if not signatures:
-            return Verification(UNSIGNED)
+            return Verification(status=UNSIGNED)
         names = [str(sig.field_name) for sig in signatures]
         checks = tuple(_check(sig, trust, frozenset(names[i + 1 :])) for i, sig in enumerate(signatures))
         checks = _appearances_checked(reader, signatures, checks)
     status = _overall(checks)
     order = order_problems(checks) if status is not BROKEN else None
     return Verification(
-        status,
-        checks,
-        data[:first_end] if status != BROKEN else None,
-        (order[0],) if order else (),
-        (order[1],) if order else (),
+        status=status,
+        signatures=checks,
+        signed_data=data[:first_end] if status != BROKEN else None,
+        problems=(order[0],) if order else (),
+        problems_en=(order[1],) if order else (),
     )
 
 
@@ -523,17 +523,16 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust, later: frozenset[str] = froz
             error=type(error).__name__
         )
         return SignatureCheck(
-            name,
-            holder,
-            organisation,
-            fingerprint,
-            None,
-            False,
-            False,
-            False,
-            False,
-            True,
-            (problem,),
+            field=name,
+            holder=holder,
+            organisation=organisation,
+            fingerprint=fingerprint,
+            signed_at=None,
+            timestamped=False,
+            intact=False,
+            covered=False,
+            trusted=False,
+            problems=(problem,),
             problems_en=(problem_en,),
             role=role,
         )
@@ -573,20 +572,21 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust, later: frozenset[str] = froz
             add(expired_root)
         elif not trusted:
             add(_trust_problem(status))
+    valid_from, valid_to = _validity(cert)
     return SignatureCheck(
-        name,
-        holder,
-        organisation,
-        fingerprint,
-        signed_at,
-        timestamped,
-        intact,
-        covered,
-        trusted,
-        True,
-        tuple(problems),
-        _subject_names(cert),
-        *_validity(cert),
+        field=name,
+        holder=holder,
+        organisation=organisation,
+        fingerprint=fingerprint,
+        signed_at=signed_at,
+        timestamped=timestamped,
+        intact=intact,
+        covered=covered,
+        trusted=trusted,
+        problems=tuple(problems),
+        names=_subject_names(cert),
+        valid_from=valid_from,
+        valid_to=valid_to,
         problems_en=tuple(problems_en),
         role=role,
         revocation=revocation,
@@ -1083,18 +1083,3 @@ def agency_names_unit(organisation: str, unit_name: str, kind: str = "province")
     """The agency's certificate names the unit itself in O=, exactly (accents, case and spacing aside)."""
     return bool(unit_name.strip()) and fold(organisation) in {fold(n) for n in agency_names(unit_name, kind)}
 
-
-def verify_file(path: Path, trust: Trust) -> Verification:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise UserError(
-            translate("Signing", "Không đọc được tệp {path}: {error}").format(path=path, error=error.strerror or error)
-        ) from None
-    if b"%PDF-" not in data[:1024]:
-        raise UserError(
-            translate("Signing", "Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.").format(
-                path=path
-            )
-        )
-    return verify_pdf(data, trust)

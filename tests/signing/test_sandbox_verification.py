@@ -129,7 +129,17 @@ def test_the_result_and_the_trust_cross_the_pipe_as_json(pki: Pki, policy: Signa
     ],
 )
 def test_a_reply_that_is_not_a_verification_is_refused(change: dict) -> None:
-    check = SignatureCheck("f", "A", "B", "00", None, False, True, True, True)
-    message = {**verification_to_wire(Verification(TRUSTED, (check,), b"%PDF-1.7")), **change}
+    check = SignatureCheck(
+        field="f",
+        holder="A",
+        organisation="B",
+        fingerprint="00",
+        signed_at=None,
+        timestamped=False,
+        intact=True,
+        covered=True,
+        trusted=True,
+    )
+    message = {**verification_to_wire(Verification(status=TRUSTED, signatures=(check,), signed_data=b"%PDF-1.7")), **change}
     with pytest.raises(WireError):
         verification_from_wire(message, b"%PDF-1.7 and more")
