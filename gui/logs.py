@@ -11,7 +11,8 @@ import platformdirs
 
 from gui import APP_AUTHOR, APP_NAME
 
-_configured = False
+_handler: logging.Handler | None = None
+_handler_path: Path | None = None  # the file _handler writes: a new one when the log folder changed (tests)
 
 
 def log_dir() -> Path:
@@ -25,11 +26,14 @@ def log_file() -> Path:
 
 def setup_logging() -> Path:
     """Log to a rotating file (1 MB × 5); falls back to stderr only when the folder cannot be written."""
-    global _configured
+    global _handler, _handler_path
     path = log_file()
-    if _configured:
+    if _handler is not None and _handler_path == path:
         return path
     root = logging.getLogger()
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler.close()
     root.setLevel(logging.INFO)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -40,5 +44,5 @@ def setup_logging() -> Path:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
-    _configured = True
+    _handler, _handler_path = handler, path
     return path

@@ -156,9 +156,9 @@ def run_app(db_path: Path | None = None, lang: str | None = None, *, set_up_prof
             return
         if quit_when == "started":
             window.started.connect(lambda: QTimer.singleShot(0, lambda: quit_now("started")))
-        QTimer.singleShot(0, window.backup_at_start)
+        QTimer.singleShot(0, lambda: window.databases.backup_at_start())
         if not quiet() and set_up_profile:
-            QTimer.singleShot(0, window.maybe_set_up_profile)
+            QTimer.singleShot(0, lambda: window.reports.maybe_set_up_profile())
 
     # exit(), not quit(): quit() also marks the application as closing, which later windows in the same
     # process (tests) would inherit.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.i18n import pick
+from gui.core.i18n import QT_TRANSLATE_NOOP, pick
 from gui.resources import resource_path
 
 
@@ -83,19 +84,22 @@ class KeysDialog(QDialog):
         return item.text() if item is not None else ""
 
 
+# Marked for the catalog here: `parent.tr()` would be looked up in the parent's context, not the one extracted.
+EDITOR_KEYS = (
+    (QT_TRANSLATE_NOOP("KeysDialog", "Xuất PDF"), "Ctrl+E"),
+    (QT_TRANSLATE_NOOP("KeysDialog", "Xem trước bản in"), "F5"),
+    (QT_TRANSLATE_NOOP("KeysDialog", "Kiểm tra báo cáo"), "F7"),
+    (QT_TRANSLATE_NOOP("KeysDialog", "Hướng dẫn cho mục đang nhập"), "F1"),
+    (QT_TRANSLATE_NOOP("KeysDialog", "Thêm dòng vào bảng"), "Insert"),
+    (QT_TRANSLATE_NOOP("KeysDialog", "Xóa dòng đang chọn của bảng"), "Ctrl+Delete"),
+)
+
+
 def editor_key_rows(parent: QWidget) -> list[QAction]:
     """The report's keys (export, preview, check, field help) as actions, for the list shown outside a report."""
-    rows = [
-        (parent.tr("Xuất PDF"), "Ctrl+E"),
-        (parent.tr("Xem trước bản in"), "F5"),
-        (parent.tr("Kiểm tra báo cáo"), "F7"),
-        (parent.tr("Hướng dẫn cho mục đang nhập"), "F1"),
-        (parent.tr("Thêm dòng vào bảng"), "Insert"),
-        (parent.tr("Xóa dòng đang chọn của bảng"), "Ctrl+Delete"),
-    ]
     actions = []
-    for text, key in rows:
-        action = QAction(text, parent)
+    for text, key in EDITOR_KEYS:
+        action = QAction(QCoreApplication.translate("KeysDialog", text), parent)
         action.setShortcuts([QKeySequence(key)])
         actions.append(action)
     return actions

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from gui.core.demo import DEMO_VALUES
-from gui.core.i18n import help_of, label_of, pick
+from gui.core.i18n import QT_TRANSLATE_NOOP, help_of, label_of, pick
 from gui.core.kinds import kind_of
 from gui.views.fields import FieldEditor
 
@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 
     from gui.core.header import HeaderSpec
     from gui.core.template import Column, Template, TemplateField
+
+
+# The popup's fixed words, marked for the catalog here and translated where shown (_t).
+REQUIRED = QT_TRANSLATE_NOOP("FieldHelp", "(bắt buộc)")
+HOW_TO_TYPE = QT_TRANSLATE_NOOP("FieldHelp", "Cách nhập:")
+TARGET = QT_TRANSLATE_NOOP("FieldHelp", "Chỉ tiêu:")
+RULE = QT_TRANSLATE_NOOP("FieldHelp", "Quy tắc:")
+COLUMN = QT_TRANSLATE_NOOP("FieldHelp", "Cột")
+CLOSE_HINT = QT_TRANSLATE_NOOP("FieldHelp", "Esc hoặc F1 để đóng.")
+UNIT = QT_TRANSLATE_NOOP("FieldHelp", "Đơn vị: {unit}.")
 
 
 def _t(text: str) -> str:
@@ -31,7 +41,7 @@ def allowed_text(spec: TemplateField | Column | HeaderSpec, template: Template) 
     text = editor.accepts(spec, template)
     unit = pick(getattr(spec, "unit", ""), getattr(spec, "unit_en", ""))
     if unit and kind_of(spec).numeric:
-        text += " " + _t("Đơn vị: {unit}.").format(unit=unit)
+        text += " " + _t(UNIT).format(unit=unit)
     return text
 
 
@@ -107,27 +117,27 @@ def help_html(spec: TemplateField | Column | HeaderSpec, template: Template, rul
     e = html.escape
     parts = [f"<b>{e(label_of(spec))}</b>"]
     if getattr(spec, "required", False):
-        parts[0] += " " + e(_t("(bắt buộc)"))
+        parts[0] += " " + e(_t(REQUIRED))
     help_text = help_of(spec)
     if help_text:
         parts.append(e(help_text))
-    parts.append(f"<i>{e(_t('Cách nhập:'))}</i> {e(allowed_text(spec, template))}")
+    parts.append(f"<i>{e(_t(HOW_TO_TYPE))}</i> {e(allowed_text(spec, template))}")
     example = example_text(spec)
     if example:
         said = QCoreApplication.translate("FieldHelp", "Ví dụ (trích báo cáo mẫu):")
         parts.append(f"<i>{e(said)}</i> “{e(example)}”")
     target = pick(getattr(spec, "target", ""), getattr(spec, "target_en", ""))
     if target:
-        parts.append(f"<i>{e(_t('Chỉ tiêu:'))}</i> {e(target)}")
+        parts.append(f"<i>{e(_t(TARGET))}</i> {e(target)}")
     for rule in rules:
-        parts.append(f"<i>{e(_t('Quy tắc:'))}</i> {e(rule)}")
+        parts.append(f"<i>{e(_t(RULE))}</i> {e(rule)}")
     if column is not None:
-        line = f"<b>{e(_t('Cột'))} “{e(label_of(column))}”</b>"
+        line = f"<b>{e(_t(COLUMN))} “{e(label_of(column))}”</b>"
         if getattr(column, "required", False):
-            line += " " + e(_t("(bắt buộc)"))
+            line += " " + e(_t(REQUIRED))
         parts.append(line)
         if help_of(column):
             parts.append(e(help_of(column)))
-        parts.append(f"<i>{e(_t('Cách nhập:'))}</i> {e(allowed_text(column, template))}")
-    parts.append(f"<span style='color:#6b7280'>{e(_t('Esc hoặc F1 để đóng.'))}</span>")
+        parts.append(f"<i>{e(_t(HOW_TO_TYPE))}</i> {e(allowed_text(column, template))}")
+    parts.append(f"<span style='color:#6b7280'>{e(_t(CLOSE_HINT))}</span>")
     return "<br><br>".join(parts)

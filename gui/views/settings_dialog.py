@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,17 +25,27 @@ from PySide6.QtWidgets import (
 
 from gui.core.emails import is_address
 from gui.core.errors import UserError
+from gui.core.i18n import language
 from gui.core.text import normalize_line
+from gui.operations.databases import backups_folder
 from gui.signing.settings import load_settings, save_settings
 from gui.views.buttons import accept_cancel_buttons
 from gui.views.dialogs import ProfileForm
 from gui.views.ministry_replies import MinistryCertificateRow
-from gui.views.preferences import BACKUPS_KEPT_RANGE
+from gui.views.preferences import (
+    BACKUPS_KEPT_RANGE,
+    backups_kept,
+    save_backups_kept,
+    save_language,
+    saved_language,
+)
+from gui.views.run_operation import run_operation
 from gui.views.signing_settings import SigningSettingsTab
 
 if TYPE_CHECKING:
     from gui.core.profile import Profile
     from gui.store.reports import ReportStore
+    from gui.views.main_window import MainWindow
 
 
 
@@ -198,3 +209,40 @@ def _left(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+def edit_settings(window: MainWindow) -> SettingsResult | None:
+    """Cài đặt… (Ctrl+,): the dialog, then the profile saved in the database and the rest in the user's settings."""
+    store = window.live_store
+    path = window.db_file()
+    dialog = SettingsDialog(
+        store.profile(),
+        language=saved_language() or language(),
+        backups_kept=backups_kept(),
+        backup_folder=backups_folder(path) if path else None,
+        store=store,
+        parent=window,
+    )
+    if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        return None
+    result = dialog.result_settings()
+
+    def save() -> SettingsResult:
+        store.save_profile(result.profile)
+        save_backups_kept(result.backups_kept)
+        save_language(result.language)
+        return result
+
+    # The widgets keep the texts they were built with: a new language shows from the next start.
+    new_language = result.language != language()
+    return run_operation(
+        window,
+        window.title_of("settings"),
+        save,
+        done=lambda _: QCoreApplication.translate(
+            "MainWindow", "Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng."
+        )
+        if new_language
+        else QCoreApplication.translate("MainWindow", "Đã lưu cài đặt."),
+        status_ms=10000 if new_language else 5000,
+    )

@@ -2199,6 +2199,29 @@ Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseCommands</name>
+    <message>
+        <location filename="../../gui/views/database_commands.py" line="43"/>
+        <source>Chưa sao lưu được dữ liệu: {error}</source>
+        <translation>The data could not be backed up: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/database_commands.py" line="84"/>
+        <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
+        <translation>The data was restored from the backup {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/database_commands.py" line="113"/>
+        <source>Đang làm việc với {path}.</source>
+        <translation>Now working with {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/database_commands.py" line="125"/>
+        <source>Không mở được dữ liệu</source>
+        <translation>Cannot open the data</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <location filename="../../gui/views/fields/dates.py" line="32"/>
@@ -2735,7 +2758,42 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>FieldHelp</name>
     <message>
-        <location filename="../../gui/views/help_popup.py" line="117"/>
+        <location filename="../../gui/views/help_popup.py" line="25"/>
+        <source>(bắt buộc)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_popup.py" line="26"/>
+        <source>Cách nhập:</source>
+        <translation>How to enter:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_popup.py" line="27"/>
+        <source>Chỉ tiêu:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_popup.py" line="28"/>
+        <source>Quy tắc:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_popup.py" line="29"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_popup.py" line="30"/>
+        <source>Esc hoặc F1 để đóng.</source>
+        <translation>Esc or F1 to close.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_popup.py" line="31"/>
+        <source>Đơn vị: {unit}.</source>
+        <translation>Unit: {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_popup.py" line="127"/>
         <source>Ví dụ (trích báo cáo mẫu):</source>
         <translation>Example (from the sample report):</translation>
     </message>
@@ -2919,12 +2977,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="32"/>
+        <location filename="../../gui/views/help_dialogs.py" line="33"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="37"/>
+        <location filename="../../gui/views/help_dialogs.py" line="38"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3970,34 +4028,64 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="50"/>
+        <location filename="../../gui/views/help_dialogs.py" line="51"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="59"/>
+        <location filename="../../gui/views/help_dialogs.py" line="60"/>
         <source>Về danh sách báo cáo</source>
         <translation>Back to the report list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="60"/>
+        <location filename="../../gui/views/help_dialogs.py" line="61"/>
         <source>Đóng ô tìm, bảng kiểm tra hoặc xem trước</source>
         <translation>Close the find box, the check panel or the preview</translation>
     </message>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="62"/>
+        <location filename="../../gui/views/help_dialogs.py" line="63"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="62"/>
+        <location filename="../../gui/views/help_dialogs.py" line="63"/>
         <source>Phím</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../gui/views/help_dialogs.py" line="71"/>
+        <location filename="../../gui/views/help_dialogs.py" line="72"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="89"/>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="90"/>
+        <source>Xem trước bản in</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="91"/>
+        <source>Kiểm tra báo cáo</source>
+        <translation>Check the report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="92"/>
+        <source>Hướng dẫn cho mục đang nhập</source>
+        <translation>Help for the current item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="93"/>
+        <source>Thêm dòng vào bảng</source>
+        <translation>Add a row to the table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/help_dialogs.py" line="94"/>
+        <source>Xóa dòng đang chọn của bảng</source>
+        <translation>Delete the table&apos;s selected row</translation>
     </message>
 </context>
 <context>
@@ -4293,468 +4381,344 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="105"/>
-        <location filename="../../gui/views/main_window.py" line="111"/>
-        <location filename="../../gui/views/main_window.py" line="334"/>
+        <location filename="../../gui/views/main_window.py" line="106"/>
+        <location filename="../../gui/views/main_window.py" line="112"/>
+        <location filename="../../gui/views/main_window.py" line="173"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="110"/>
+        <location filename="../../gui/views/main_window.py" line="111"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="136"/>
+        <location filename="../../gui/views/window_actions.py" line="69"/>
         <source>Báo cáo &amp;mới…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="136"/>
+        <location filename="../../gui/views/window_actions.py" line="72"/>
         <source>Tạo báo cáo cho một kỳ</source>
         <translation>Create a report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="139"/>
+        <location filename="../../gui/views/window_actions.py" line="78"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="139"/>
+        <location filename="../../gui/views/window_actions.py" line="81"/>
         <source>Mở báo cáo đang chọn để nhập</source>
         <translation>Open the selected report to fill it in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="142"/>
+        <location filename="../../gui/views/window_actions.py" line="87"/>
         <source>&amp;Nhân bản sang kỳ khác…</source>
         <translation>D&amp;uplicate to another period…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="145"/>
+        <location filename="../../gui/views/window_actions.py" line="90"/>
         <source>Tạo báo cáo kỳ mới từ báo cáo đang chọn</source>
         <translation>Create a report for a new period from the selected one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="148"/>
+        <location filename="../../gui/views/window_actions.py" line="96"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="151"/>
+        <location filename="../../gui/views/window_actions.py" line="99"/>
         <source>Chuyển báo cáo vào thùng rác</source>
         <translation>Move the report to the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="154"/>
+        <location filename="../../gui/views/window_actions.py" line="123"/>
         <source>&amp;Khôi phục</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="154"/>
+        <location filename="../../gui/views/window_actions.py" line="125"/>
         <source>Đưa báo cáo ra khỏi thùng rác</source>
         <translation>Take the report out of the trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="157"/>
+        <location filename="../../gui/views/window_actions.py" line="113"/>
         <source>&amp;Thùng rác</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="157"/>
+        <location filename="../../gui/views/window_actions.py" line="115"/>
         <source>Xem các báo cáo đã xóa</source>
         <translation>See the deleted reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="161"/>
+        <location filename="../../gui/views/window_actions.py" line="185"/>
         <source>&amp;Hồ sơ cơ quan…</source>
         <translation>Agency &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="161"/>
+        <location filename="../../gui/views/window_actions.py" line="187"/>
         <source>Đơn vị, người ký, nơi nhận mặc định</source>
         <translation>Unit, signer, default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="164"/>
+        <location filename="../../gui/views/window_actions.py" line="194"/>
         <source>&amp;Cài đặt…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="164"/>
+        <location filename="../../gui/views/window_actions.py" line="197"/>
         <source>Hồ sơ cơ quan, gửi báo cáo, ngôn ngữ, sao lưu</source>
         <translation>Agency profile, sending, language, backups</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="167"/>
+        <location filename="../../gui/views/window_actions.py" line="133"/>
         <source>&amp;Lưu báo cáo thành tệp…</source>
         <translation>&amp;Save report as a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="170"/>
+        <location filename="../../gui/views/window_actions.py" line="136"/>
         <source>Ghi báo cáo đang chọn ra một tệp JSON để chuyển sang máy khác</source>
         <translation>Write the selected report to a JSON file, to move it to another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="173"/>
+        <location filename="../../gui/views/window_actions.py" line="143"/>
         <source>Mở &amp;báo cáo từ tệp…</source>
         <translation>Open report from a f&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="176"/>
+        <location filename="../../gui/views/window_actions.py" line="146"/>
         <source>Thêm một báo cáo từ tệp JSON đã lưu trên máy khác</source>
         <translation>Add a report from a JSON file saved on another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="197"/>
+        <location filename="../../gui/views/window_actions.py" line="168"/>
         <source>Mở &amp;cơ sở dữ liệu khác…</source>
         <translation>Open another data&amp;base…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="200"/>
+        <location filename="../../gui/views/window_actions.py" line="170"/>
         <source>Làm việc với một tệp dữ liệu khác</source>
         <translation>Work with another data file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="203"/>
+        <location filename="../../gui/views/window_actions.py" line="177"/>
         <source>Khôi phục từ &amp;bản sao lưu…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="206"/>
+        <location filename="../../gui/views/window_actions.py" line="179"/>
         <source>Đưa dữ liệu về một bản sao lưu tự động</source>
         <translation>Bring the data back to an automatic backup</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="208"/>
+        <location filename="../../gui/views/window_actions.py" line="203"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="210"/>
+        <location filename="../../gui/views/window_actions.py" line="212"/>
         <source>&amp;Lưu ngay</source>
         <translation>Save &amp;now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="210"/>
+        <location filename="../../gui/views/window_actions.py" line="215"/>
         <source>Lưu mọi thay đổi ngay</source>
         <translation>Save every change now</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="213"/>
+        <location filename="../../gui/views/window_actions.py" line="221"/>
         <source>&amp;Hoàn tác lần lưu gần nhất</source>
         <translation>&amp;Undo the last save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="216"/>
+        <location filename="../../gui/views/window_actions.py" line="224"/>
         <source>Trả lại giá trị trước của lần sửa gần nhất, kể cả sau khi mở lại</source>
         <translation>Put back the value before the last edit, even after a restart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="219"/>
+        <location filename="../../gui/views/window_actions.py" line="230"/>
         <source>&amp;Tìm mục cần điền…</source>
         <translation>&amp;Find an item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="222"/>
+        <location filename="../../gui/views/window_actions.py" line="233"/>
         <source>Tìm một mục của báo cáo theo tên</source>
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="582"/>
+        <location filename="../../gui/views/main_window.py" line="327"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="225"/>
+        <location filename="../../gui/views/window_actions.py" line="239"/>
         <source>&amp;Về danh sách</source>
         <translation>Back to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="179"/>
+        <location filename="../../gui/views/window_actions.py" line="106"/>
         <source>&amp;Ký số…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="182"/>
+        <location filename="../../gui/views/window_actions.py" line="108"/>
         <source>Ký số bản PDF chính thức xuất gần nhất của báo cáo (người có thẩm quyền, rồi văn thư)</source>
         <translation>Digitally sign the report&apos;s last final PDF export (the competent person, then the clerk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="185"/>
+        <location filename="../../gui/views/window_actions.py" line="152"/>
         <source>Ký số tệp &amp;PDF…</source>
         <translation>Sign a &amp;PDF file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="188"/>
+        <location filename="../../gui/views/window_actions.py" line="154"/>
         <source>Ký số một tệp PDF báo cáo xuất từ ứng dụng này, kể cả tệp nhận từ máy khác</source>
         <translation>Digitally sign a report PDF exported by this application, also one brought from another PC</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="191"/>
+        <location filename="../../gui/views/window_actions.py" line="160"/>
         <source>Mở văn bản của &amp;Bộ…</source>
         <translation>Open a document of the &amp;Ministry…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="194"/>
+        <location filename="../../gui/views/window_actions.py" line="162"/>
         <source>Giấy xác nhận đã nhận hoặc công văn đề nghị chỉnh sửa của Bộ Công Thương (tệp PDF)</source>
         <translation>The Ministry of Industry and Trade&apos;s receipt or letter requesting corrections (PDF file)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="225"/>
+        <location filename="../../gui/views/window_actions.py" line="242"/>
         <source>Quay lại danh sách báo cáo</source>
         <translation>Back to the list of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="228"/>
+        <location filename="../../gui/views/window_actions.py" line="249"/>
         <source>&amp;Báo cáo của đơn vị</source>
         <translation>The unit’s &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="228"/>
+        <location filename="../../gui/views/window_actions.py" line="252"/>
         <source>Danh sách báo cáo của đơn vị</source>
         <translation>The list of the unit’s reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="231"/>
+        <location filename="../../gui/views/window_actions.py" line="258"/>
         <source>&amp;Tổng hợp (Bộ Công Thương)</source>
         <translation>&amp;Consolidation (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="234"/>
+        <location filename="../../gui/views/window_actions.py" line="261"/>
         <source>Nhập và tổng hợp báo cáo nhận từ các địa phương, bộ, ngành</source>
         <translation>Import and consolidate the reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="237"/>
+        <location filename="../../gui/views/window_actions.py" line="268"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="237"/>
+        <location filename="../../gui/views/window_actions.py" line="271"/>
         <source>Cách lập, kiểm tra, xuất và gửi báo cáo</source>
         <translation>How to fill in, check, export and send a report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="240"/>
+        <location filename="../../gui/views/window_actions.py" line="276"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="240"/>
+        <location filename="../../gui/views/window_actions.py" line="278"/>
         <source>Danh sách các phím tắt của ứng dụng</source>
         <translation>The list of the app&apos;s keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="243"/>
+        <location filename="../../gui/views/window_actions.py" line="283"/>
         <source>&amp;Giới thiệu…</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="243"/>
+        <location filename="../../gui/views/window_actions.py" line="285"/>
         <source>Phiên bản, thư mục dữ liệu</source>
         <translation>Version, data folders</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="246"/>
+        <location filename="../../gui/views/window_actions.py" line="293"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="265"/>
+        <location filename="../../gui/views/window_actions.py" line="294"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="268"/>
+        <location filename="../../gui/views/window_actions.py" line="295"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="272"/>
+        <location filename="../../gui/views/window_actions.py" line="296"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="274"/>
+        <location filename="../../gui/views/window_actions.py" line="297"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="280"/>
+        <location filename="../../gui/views/window_actions.py" line="334"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="335"/>
+        <location filename="../../gui/views/main_window.py" line="174"/>
         <source>Đã mở dữ liệu.</source>
         <translation>Data opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="393"/>
-        <source>Đã tạo báo cáo {report}.</source>
-        <translation>Created the report {report}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="418"/>
-        <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
-        <translation>Created {report} from the earlier period’s report.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="433"/>
-        <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
-        <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="446"/>
-        <source>Đã khôi phục “{report}”.</source>
-        <translation>Restored “{report}”.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="464"/>
-        <source>Đã lưu hồ sơ cơ quan.</source>
-        <translation>Agency profile saved.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="483"/>
+        <location filename="../../gui/views/main_window.py" line="228"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="498"/>
+        <location filename="../../gui/views/main_window.py" line="243"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="498"/>
+        <location filename="../../gui/views/main_window.py" line="243"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="626"/>
-        <source>Chưa sao lưu được dữ liệu: {error}</source>
-        <translation>The data could not be backed up: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="654"/>
-        <source>Khôi phục từ bản sao lưu</source>
-        <translation>Restore from a backup</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="660"/>
-        <source>Đã khôi phục dữ liệu từ bản sao lưu {name}.</source>
-        <translation>The data was restored from the backup {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="689"/>
-        <location filename="../../gui/views/main_window.py" line="719"/>
-        <source>Không mở được dữ liệu</source>
-        <translation>Cannot open the data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="697"/>
-        <source>Đang làm việc với {path}.</source>
-        <translation>Now working with {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="743"/>
-        <location filename="../../gui/views/main_window.py" line="753"/>
-        <source>Lưu báo cáo thành tệp</source>
-        <translation>Save report as a file</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="745"/>
-        <source>Báo cáo (*.json)</source>
-        <translation>Report (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="755"/>
-        <source>Đã lưu báo cáo vào {path}.</source>
-        <translation>The report was saved to {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="770"/>
-        <location filename="../../gui/views/main_window.py" line="778"/>
-        <source>Mở báo cáo từ tệp</source>
-        <translation>Open report from a file</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="770"/>
-        <source>Báo cáo (*.json);;Mọi tệp (*)</source>
-        <translation>Report (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="784"/>
-        <source>Đã thêm {report} từ tệp.</source>
-        <translation>Added {report} from the file.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="807"/>
-        <source>Chọn tệp PDF đã xuất của báo cáo</source>
-        <translation>Choose the report&apos;s exported PDF file</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="813"/>
-        <source>Ký số</source>
-        <translation>Sign</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="826"/>
-        <location filename="../../gui/views/main_window.py" line="833"/>
-        <source>Ký số tệp PDF</source>
-        <translation>Sign a PDF file</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="848"/>
-        <source>người có thẩm quyền</source>
-        <translation>the competent person</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="848"/>
-        <source>cơ quan, do văn thư ký</source>
-        <translation>the agency, applied by the clerk</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="850"/>
-        <source>Đã ký số {name} ({role}): {who}.</source>
-        <translation>Signed {name} ({role}): {who}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="874"/>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="896"/>
+        <location filename="../../gui/views/main_window.py" line="385"/>
         <source>Mở văn bản của Bộ</source>
         <translation>Open a document of the Ministry</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="898"/>
+        <location filename="../../gui/views/main_window.py" line="387"/>
         <source>Văn bản của Bộ (*.pdf);;Mọi tệp (*)</source>
         <translation>Documents of the Ministry (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="957"/>
+        <location filename="../../gui/views/settings_dialog.py" line="242"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="960"/>
+        <location filename="../../gui/views/settings_dialog.py" line="246"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="994"/>
-        <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
-        <translation>The example report was moved to the Trash; it can be restored from there.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="1018"/>
+        <location filename="../../gui/views/main_window.py" line="464"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="1019"/>
+        <location filename="../../gui/views/main_window.py" line="465"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -4854,6 +4818,18 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <location filename="../../gui/views/dialogs.py" line="217"/>
         <source>Hãy chọn đơn vị báo cáo.</source>
         <translation>Please choose the reporting unit.</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../gui/views/run_operation.py" line="103"/>
+        <source>Xin lỗi, ứng dụng gặp một lỗi không mong muốn nên chưa làm xong việc này. Chi tiết lỗi được ghi vào tệp:
+{path}
+Hãy gửi tệp này cho bộ phận hỗ trợ.</source>
+        <translation>Sorry, the application ran into an unexpected error and has not finished this. The details of the error were written to the file:
+{path}
+Please send this file to your support desk.</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +5620,69 @@ Correct the items above (in the application: “Check report”, F7), or export 
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="56"/>
+        <source>Đã tạo báo cáo {report}.</source>
+        <translation>Created the report {report}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="80"/>
+        <source>Đã tạo {report} từ báo cáo kỳ trước.</source>
+        <translation>Created {report} from the earlier period’s report.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="95"/>
+        <source>Đã chuyển “{report}” vào thùng rác; có thể khôi phục trong Thùng rác.</source>
+        <translation>Moved “{report}” to the trash; it can be restored from the Trash.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="111"/>
+        <source>Đã khôi phục “{report}”.</source>
+        <translation>Restored “{report}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="126"/>
+        <source>Đã chuyển báo cáo mẫu vào thùng rác; có thể khôi phục trong Thùng rác.</source>
+        <translation>The example report was moved to the Trash; it can be restored from there.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="145"/>
+        <source>Đã lưu hồ sơ cơ quan.</source>
+        <translation>Agency profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="169"/>
+        <source>Lưu báo cáo thành tệp</source>
+        <translation>Save report as a file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="171"/>
+        <source>Báo cáo (*.json)</source>
+        <translation>Report (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="186"/>
+        <source>Đã lưu báo cáo vào {path}.</source>
+        <translation>The report was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="197"/>
+        <source>Mở báo cáo từ tệp</source>
+        <translation>Open report from a file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="197"/>
+        <source>Báo cáo (*.json);;Mọi tệp (*)</source>
+        <translation>Report (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/report_commands.py" line="217"/>
+        <source>Đã thêm {report} từ tệp.</source>
+        <translation>Added {report} from the file.</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
         <location filename="../../gui/views/editor.py" line="388"/>
@@ -6014,132 +6053,132 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="63"/>
+        <location filename="../../gui/views/settings_dialog.py" line="74"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="75"/>
+        <location filename="../../gui/views/settings_dialog.py" line="86"/>
         <source>Hồ sơ cơ quan</source>
         <translation>Agency profile</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="79"/>
+        <location filename="../../gui/views/settings_dialog.py" line="90"/>
         <source>ví dụ bvqlntd@moit.gov.vn</source>
         <translation>e.g. bvqlntd@moit.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="81"/>
+        <location filename="../../gui/views/settings_dialog.py" line="92"/>
         <source>người đầu mối gửi báo cáo, ví dụ Lê Thị Mai</source>
         <translation>the focal point who sends the report, e.g. Lê Thị Mai</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="83"/>
+        <location filename="../../gui/views/settings_dialog.py" line="94"/>
         <source>ví dụ 0203 3835 123</source>
         <translation>e.g. 0203 3835 123</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="85"/>
+        <location filename="../../gui/views/settings_dialog.py" line="96"/>
         <source>Để trống: thư mục Tài liệu (Documents)</source>
         <translation>Empty: the Documents folder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="86"/>
+        <location filename="../../gui/views/settings_dialog.py" line="97"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="93"/>
+        <location filename="../../gui/views/settings_dialog.py" line="104"/>
         <source>Email nhận báo cáo của Bộ:</source>
         <translation>Ministry’s email for reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="94"/>
+        <location filename="../../gui/views/settings_dialog.py" line="105"/>
         <source>Người gửi (ký tên trong thư):</source>
         <translation>Sender (signs the message):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="95"/>
+        <location filename="../../gui/views/settings_dialog.py" line="106"/>
         <source>Điện thoại người gửi:</source>
         <translation>Sender&apos;s phone:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="96"/>
+        <location filename="../../gui/views/settings_dialog.py" line="107"/>
         <source>Thư mục lưu tệp PDF:</source>
         <translation>Folder for PDF files:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="99"/>
+        <location filename="../../gui/views/settings_dialog.py" line="110"/>
         <source>Nơi nhận mặc định của văn bản được nhập ở thẻ Hồ sơ cơ quan.</source>
         <translation>The document’s default recipients are entered on the Agency profile tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="104"/>
+        <location filename="../../gui/views/settings_dialog.py" line="115"/>
         <source>Chứng thư số của Bộ:</source>
         <translation>The Ministry&apos;s certificate:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="105"/>
+        <location filename="../../gui/views/settings_dialog.py" line="116"/>
         <source>Gửi báo cáo</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="115"/>
+        <location filename="../../gui/views/settings_dialog.py" line="126"/>
         <source> bản</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="119"/>
+        <location filename="../../gui/views/settings_dialog.py" line="130"/>
         <source>Ngôn ngữ giao diện:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="120"/>
+        <location filename="../../gui/views/settings_dialog.py" line="131"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>A new language applies the next time the app is started.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="121"/>
+        <location filename="../../gui/views/settings_dialog.py" line="132"/>
         <source>Số bản sao lưu giữ lại:</source>
         <translation>Backups kept:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="122"/>
+        <location filename="../../gui/views/settings_dialog.py" line="133"/>
         <source>Mỗi lần mở ứng dụng, dữ liệu được sao lưu; các bản cũ nhất được xóa bớt.</source>
         <translation>The data is backed up every time the app starts; the oldest copies are removed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="124"/>
+        <location filename="../../gui/views/settings_dialog.py" line="135"/>
         <source>Thư mục sao lưu: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="126"/>
+        <location filename="../../gui/views/settings_dialog.py" line="137"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="129"/>
+        <location filename="../../gui/views/settings_dialog.py" line="140"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="135"/>
+        <location filename="../../gui/views/settings_dialog.py" line="146"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="135"/>
+        <location filename="../../gui/views/settings_dialog.py" line="146"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="151"/>
+        <location filename="../../gui/views/settings_dialog.py" line="162"/>
         <source>Chọn thư mục lưu tệp PDF</source>
         <translation>Choose the folder for PDF files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/settings_dialog.py" line="162"/>
+        <location filename="../../gui/views/settings_dialog.py" line="173"/>
         <source>Địa chỉ email “{email}” chưa đúng, ví dụ đúng: bvqlntd@moit.gov.vn.</source>
         <translation>The email address “{email}” is not valid; a valid one looks like bvqlntd@moit.gov.vn.</translation>
     </message>
@@ -7047,6 +7086,34 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
 </context>
 <context>
+    <name>SigningCommands</name>
+    <message>
+        <location filename="../../gui/views/signing_commands.py" line="61"/>
+        <source>Chọn tệp PDF đã xuất của báo cáo</source>
+        <translation>Choose the report&apos;s exported PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_commands.py" line="93"/>
+        <source>người có thẩm quyền</source>
+        <translation>the competent person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_commands.py" line="93"/>
+        <source>cơ quan, do văn thư ký</source>
+        <translation>the agency, applied by the clerk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_commands.py" line="96"/>
+        <source>Đã ký số {name} ({role}): {who}.</source>
+        <translation>Signed {name} ({role}): {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/signing_commands.py" line="103"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SigningSettingsTab</name>
     <message>
         <location filename="../../gui/views/signing_settings.py" line="36"/>
@@ -7845,39 +7912,6 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/views/fields/table.py" line="366"/>
         <source>Tổng</source>
         <translation>Total</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/views/help_dialogs.py" line="89"/>
-        <source>Xuất PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/help_dialogs.py" line="90"/>
-        <source>Xem trước bản in</source>
-        <translation>Print preview</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/help_dialogs.py" line="91"/>
-        <source>Kiểm tra báo cáo</source>
-        <translation>Check the report</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/help_dialogs.py" line="92"/>
-        <source>Hướng dẫn cho mục đang nhập</source>
-        <translation>Help for the current item</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/help_dialogs.py" line="93"/>
-        <source>Thêm dòng vào bảng</source>
-        <translation>Add a row to the table</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/help_dialogs.py" line="94"/>
-        <source>Xóa dòng đang chọn của bảng</source>
-        <translation>Delete the table&apos;s selected row</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ def test_a_new_ministry_clerk_sets_up_trust_in_the_window(
         dialog.accept()  # type: ignore[attr-defined]
 
     errors = in_next_dialog(choose_ministry)
-    window.maybe_set_up_profile()
+    window.reports.maybe_set_up_profile()
     assert not errors, errors
     assert store.profile().receiving and store.profile().is_set_up
     inbox = window.inbox

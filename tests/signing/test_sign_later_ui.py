@@ -200,7 +200,7 @@ def test_another_pc_signs_the_pdf_alone_and_what_is_refused_before_any_dialog(
         type_pin(dialog.pin, PASSWORD)
 
     when_dialog_shows(window, as_signer, shots, tmp_path / "may-khac.png")
-    done = window.sign_pdf_file(brought)
+    done = window.signing.sign_pdf_file(brought)
     assert done is not None and not done.recorded and done.path == brought
     assert intact_and_trusted(brought.read_bytes(), pki)
     assert window.live_store.list_reports() == []  # nothing was added to this database
@@ -212,13 +212,13 @@ def test_another_pc_signs_the_pdf_alone_and_what_is_refused_before_any_dialog(
     canvas.save()
     before = window.sign_dialog
     caplog.clear()
-    assert window.sign_pdf_file(foreign) is None
+    assert window.signing.sign_pdf_file(foreign) is None
     assert window.sign_dialog is before
     assert any("cong-van.pdf" in w and "không phải báo cáo xuất từ ứng dụng này" in w for w in warned(caplog))
     broken = tmp_path / "hong.pdf"
     broken.write_bytes(brought.read_bytes()[:-2000])
     caplog.clear()
-    assert window.sign_pdf_file(broken) is None and window.sign_dialog is before
+    assert window.signing.sign_pdf_file(broken) is None and window.sign_dialog is before
     assert any("hong.pdf" in w for w in warned(caplog)), warned(caplog)
     window.close()
 

@@ -26,7 +26,7 @@ def test_a_backup_at_every_start_keeps_the_newest_n(open_window: Any, db_path: P
     save_backups_kept(3)
     window = open_window()
     for _ in range(5):
-        assert window.backup_at_start() is not None
+        assert window.databases.backup_at_start() is not None
     backups = list_backups(db_path)
     assert len(backups) == 3 and {b.reason for b in backups} == {"start"}
 
@@ -41,8 +41,8 @@ def test_restore_from_the_menu_brings_the_data_back_and_reloads(
     kept = new_report(store, "2024")
     store.close()
     window = open_window()
-    window.backup_at_start()
-    window.create_report(*_unit_period("2025"), open_it=False)
+    window.databases.backup_at_start()
+    window.reports.create_report(*_unit_period("2025"), open_it=False)
     assert window.list_page.model.rowCount() == 2
 
     dialog = BackupDialog(db_path, list_backups(db_path), window)
@@ -52,7 +52,7 @@ def test_restore_from_the_menu_brings_the_data_back_and_reloads(
     assert dialog.table.item(0, 2).text().endswith("KB")
     monkeypatch.setattr(backup_dialog, "confirm_restore", lambda parent, backup: True)
     dialog.accept()
-    assert window.restore_from_backup(dialog.chosen().path)
+    assert window.databases.restore_from_backup(dialog.chosen().path)
     assert [s.id for s in window.list_page.model.summaries] == [kept]
     assert "khôi phục" in window.statusBar().currentMessage()
     assert {b.reason for b in list_backups(db_path)} == {"start", "restore"}  # what was replaced is kept too
@@ -74,14 +74,14 @@ def test_a_report_saved_as_a_file_opens_in_another_database(open_window: Any, db
     window = open_window()
     window.list_page.select(report_id)
     assert window.save_file_action.isEnabled()
-    saved = window.save_report_file(path=tmp_path / "Tài liệu" / "báo cáo.json")
+    saved = window.reports.save_report_file(path=tmp_path / "Tài liệu" / "báo cáo.json")
     assert saved is not None and saved.is_file()
 
     other = tmp_path / "máy khác.sqlite3"
-    assert window.switch_database(other)
+    assert window.databases.switch_database(other)
     assert window.store.path == other
     before = {s.id for s in window.list_page.model.summaries}
-    new_id = window.open_report_file(saved)
+    new_id = window.reports.open_report_file(saved)
     assert new_id is not None and new_id not in before
     assert window.store.values(new_id)["nt_tasks"] == "Mang sang máy khác."
     assert window.list_page.selected_id() == new_id
@@ -117,7 +117,7 @@ def test_a_file_that_is_not_a_report_is_refused_politely(
     window = open_window()
     bad = tmp_path / "ghi chú.json"
     bad.write_text("{không phải JSON", encoding="utf-8")
-    assert window.open_report_file(bad) is None
+    assert window.reports.open_report_file(bad) is None
     assert warned(caplog) and "ghi chú.json" in warned(caplog)[0]
 
 
@@ -133,7 +133,7 @@ def test_saving_over_a_read_only_file_says_so_and_keeps_it(
     locked.write_text("bản đã gửi", encoding="utf-8")
     locked.chmod(0o444)
 
-    assert window.save_report_file(report_id, path=locked) is None
+    assert window.reports.save_report_file(report_id, path=locked) is None
     assert warned(caplog) == [
         f"Không ghi đè được {locked}: tệp này chỉ cho phép đọc, ứng dụng không thay nó. "
         "Hãy chọn tên tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi thử lại."
@@ -167,7 +167,7 @@ def test_the_window_refuses_hostile_files_with_the_limit_and_adds_nothing(
         os.fsdecode(os.path.join(os.fsencode(tmp_path), b"b\xe1o-c\xe1o.json"))
     )  # not UTF-8, as from a USB stick
     bad.write_text(content, encoding="utf-8")
-    assert window.open_report_file(bad) is None
+    assert window.reports.open_report_file(bad) is None
     assert warned(caplog) and says in warned(caplog)[0] and "b\\xe1o-c\\xe1o.json" in warned(caplog)[0]
     assert window.store.list_reports(origin=None) == before
 
@@ -185,7 +185,7 @@ def test_the_window_refuses_a_report_file_beyond_the_size_limit_as_the_command_l
     big = tmp_path / "lớn.json"
     with big.open("wb") as handle:
         handle.truncate(limits.MAX_JSON_BYTES + 1)
-    assert window.open_report_file(big) is None
+    assert window.reports.open_report_file(big) is None
     assert warned(caplog) and "lớn.json" in warned(caplog)[0] and "quá lớn" in warned(caplog)[0]
     assert window.store.list_reports(origin=None) == before
 
@@ -200,11 +200,11 @@ def test_a_database_that_refuses_the_write_is_said_on_open_file_and_the_window_s
     store.close()
     monkeypatch.setenv("BVNTD_NO_DIALOGS", "1")
     window = open_window()
-    saved = window.save_report_file(report_id, path=tmp_path / "báo cáo.json")
+    saved = window.reports.save_report_file(report_id, path=tmp_path / "báo cáo.json")
     assert saved is not None
     before = window.store.list_reports(origin=None)
     window.store.db.execute("PRAGMA query_only = ON")  # SQLite now refuses every write, as on a read-only share
-    assert window.open_report_file(saved) is None
+    assert window.reports.open_report_file(saved) is None
     assert warned(caplog) and "Dữ liệu đã lưu trước đó vẫn nguyên vẹn." in warned(caplog)[-1]
     assert "báo cáo.json" not in warned(caplog)[-1]  # not the file's fault
     window.store.db.execute("PRAGMA query_only = OFF")

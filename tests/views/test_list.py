@@ -76,12 +76,12 @@ def test_new_report_opens_the_editor_and_duplicate_carries_the_texts(open_window
     period = parse_period("2024")
     unit = province_list_at(period.end).get("15")  # Yên Bái, in the 63-unit list in force in 2024
     assert unit is not None and unit.name == "Yên Bái"
-    report_id = window.create_report(unit, period)
+    report_id = window.reports.create_report(unit, period)
     assert window.pages.currentWidget() is window.editor
     window.store.set_value(report_id, "nt_tasks", "Tiếp tục tuyên truyền.")
     window.show_list()
     window.list_page.select(report_id)
-    new_id = window.duplicate_report(report_id, parse_period("2025"))
+    new_id = window.reports.duplicate_report(report_id, parse_period("2025"))
     assert window.store.values(new_id)["nt_tasks"] == "Tiếp tục tuyên truyền."
     assert window.list_page.selected_id() == new_id
 

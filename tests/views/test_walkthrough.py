@@ -74,7 +74,7 @@ def test_a_province_then_the_ministry_with_the_keyboard_alone(
         QTest.keyClick(dialog.signer_name, Qt.Key.Key_Return)
 
     errors = in_next_dialog(profile)
-    assert window.edit_profile(first_run=True), errors
+    assert window.reports.edit_profile(first_run=True), errors
     assert not errors and window.store.profile().unit_code == "22"
 
     def new_report(dialog: Any) -> None:
