@@ -19,6 +19,7 @@ from typing import Annotated, Any, Final, Literal
 import msgspec
 from msgspec import Meta, field
 
+from gui.core.dates import vietnam_time
 from gui.core.document import DocumentError, PeriodRef, UnitRef
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.records import Record, convert, dotted, error_location
@@ -110,18 +111,11 @@ def cite(number: str, day: dt.date, request_id: str) -> str:
 
 TRUSTED_TEXT = QT_TRANSLATE_NOOP("Core", "của Bộ Công Thương, tin cậy")
 UNVERIFIED_TEXT = QT_TRANSLATE_NOOP("Core", "chưa xác minh")
-VN = dt.timezone(dt.timedelta(hours=7))
 
 
 def short_time(text: str) -> str:
     """An ISO time as '07/12/2026 09:57' in Vietnam time."""
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(VN).strftime("%d/%m/%Y %H:%M")
+    return vietnam_time(text)
 
 
 def status_note(kind: str, trusted: bool, data: dict[str, Any]) -> str:

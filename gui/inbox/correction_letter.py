@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from gui.core.dates import VIETNAM
 from gui.core.i18n import translate
 from gui.core.profile import Profile
 from gui.core.replies import CORRECTION, FieldComment, Reply, VersionRef
@@ -30,7 +31,7 @@ from gui.inbox.letterhead import (
     period_words,
     stable_id,
 )
-from gui.inbox.receipt import VN, period_ref, report_citation, report_date, shown_time, unit_ref
+from gui.inbox.receipt import period_ref, report_citation, report_date, shown_time, unit_ref
 from gui.inbox.review import UnitReview, correction_email, show_value
 from gui.operations.export import ascii_fold
 from gui.pdf.embedded import reply_attachments
@@ -81,7 +82,7 @@ def request_reply(
             )
         )
     before = repo.request(commented.id)
-    day = day or (dt.date.fromisoformat(before.day) if before else dt.datetime.now(VN).date())
+    day = day or (dt.date.fromisoformat(before.day) if before else dt.datetime.now(VIETNAM).date())
     if deadline is None:
         deadline = dt.date.fromisoformat(before.deadline) if before and before.deadline else None
     deadline = deadline or day + dt.timedelta(days=DEADLINE_DAYS)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from msgspec import structs
 
 from gui.core.admission import refusal_text, refusals
-from gui.core.dates import vn_date
+from gui.core.dates import vietnam_time, vn_date
 from gui.core.document import DocumentError, ReportDocument, TemplateRef, UnitRef
 from gui.core.header import validate_document
 from gui.core.i18n import QT_TRANSLATE_NOOP, language, pick, translate
@@ -802,11 +802,7 @@ def _compare_times(a: str, b: str) -> int:
 
 
 def _show_time(text: str) -> str:
-    try:
-        value = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return value.strftime("%H:%M %d/%m/%Y")
+    return vietnam_time(text, time_first=True)
 
 
 def _show_date(day: dt.date) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 
+from gui.core.dates import VIETNAM, parse_stored_time, vietnam_time
 from gui.core.document import PeriodRef, UnitRef
 from gui.core.i18n import translate
 from gui.core.profile import Profile
@@ -40,7 +41,6 @@ from gui.store.follow_up import Address
 from gui.store.replies import ReplyRepository
 from gui.store.reports import ReportStore
 
-VN = dt.timezone(dt.timedelta(hours=7))
 SYMBOL = "XN-BCT"
 
 
@@ -112,13 +112,8 @@ def receipt_reply(store: ReportStore, c: Consolidation, row: UnitRow, *, review:
 
 def shown_time(text: str) -> str:
     """An ISO time as '07/12/2026 09:30 (giờ Việt Nam)'."""
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(VN).strftime("%d/%m/%Y %H:%M") + " (giờ Việt Nam)"
+    shown = vietnam_time(text)
+    return shown if parse_stored_time(text) is None else f"{shown} (giờ Việt Nam)"
 
 
 def report_citation(version: VersionRef) -> str:
@@ -189,7 +184,7 @@ def make_receipts(
 ) -> list[ReceiptFile]:
     """A receipt for each unit's counted version (`units`, else every unit that reported); `new_only`: only the
     units whose counted version has no receipt yet ("received since the last receipts"). Each is recorded."""
-    day = day or dt.datetime.now(VN).date()
+    day = day or dt.datetime.now(VIETNAM).date()
     repo = ReplyRepository(store)
     made = repo.receipts(c.period.id)
     states = reviews(store, c)

@@ -10,10 +10,10 @@ the list can ask for it at start (the files are opened by gui.operations.ministr
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 
+from gui.core.dates import vietnam_time
 from gui.core.document import DocumentError
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.replies import CORRECTION, RECEIPT, FieldComment, Reply, read_reply
@@ -57,14 +57,7 @@ class MinistryState:
         return tuple(c for c in self.reply.comments if c.key) if self.kind == CORRECTION else ()
 
 
-def short_time(text: str) -> str:
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.timezone(dt.timedelta(hours=7))).strftime("%d/%m/%Y %H:%M")
+short_time = vietnam_time  # '07/12/2026 09:57', Vietnam time
 
 
 # --- the state ------------------------------------------------------------------------------------------------

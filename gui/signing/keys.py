@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPubl
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from gui.core.dates import VIETNAM, vn_date_time
 from gui.core.i18n import translate
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.signing.errors import SigningError
@@ -68,7 +69,7 @@ def name_part(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
 
 
 def _day(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone(dt.timedelta(hours=7))).strftime("%d/%m/%Y %H:%M")
+    return vn_date_time(moment.astimezone(VIETNAM))
 
 
 def check_certificate(cert: x509.Certificate, now: dt.datetime | None = None) -> None:

@@ -8,10 +8,10 @@ signed in place as an incremental update, recorded in the export log).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING
 
+from gui.core.dates import vietnam_time
 from gui.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -38,8 +38,4 @@ def stale_signing(store: ReportStore, report_id: int) -> SigningRecord | None:
 
 
 def shown_time(iso: str) -> str:
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return moment.astimezone(dt.timezone(dt.timedelta(hours=7))).strftime("%H:%M %d/%m/%Y")
+    return vietnam_time(iso, time_first=True)
