@@ -370,33 +370,10 @@ class MainWindow(QMainWindow):
 
     def open_ministry_files(self, paths: list[Path] | None = None) -> list[Received]:
         """The Ministry's receipt or letter, chosen in a dialog or dropped on the window; one line per file."""
-        # lazy: PySide builds a Qt class on its first use: the file dialog costs start-up time only when asked for
-        from PySide6.QtWidgets import QFileDialog
+        # lazy: the Ministry's replies are imported when a report opens or one of their files is
+        from gui.views.ministry_replies import receive_in_window
 
-        # lazy: the operations (the sandbox, the signature checker) are imported when a file of the Ministry's is opened
-        from gui.views.ministry_replies import open_ministry_files
-        from gui.views.run_operation import Changed
-
-        if self.store is None:
-            return []
-        if paths is None:
-            names, _ = QFileDialog.getOpenFileNames(
-                self,
-                self.tr("Mở văn bản của Bộ"),
-                str(Path.home()),
-                self.tr("Văn bản của Bộ (*.pdf);;Mọi tệp (*)"),
-            )
-            if not names:
-                return []
-            paths = [Path(n) for n in names]
-        reopen = self.editor.report_id if self.editor is not None and not self.editor.read_only else None
-        results = open_ministry_files(self, self.live_store, paths)  # says what became of each file
-        changed = [r for r in results if r.changed]
-        if changed:
-            self.operation_did_execute(Changed(select=changed[-1].report_id))
-            if reopen is not None and any(r.report_id == reopen for r in changed):
-                self.open_report(reopen)  # the editor shows the request's comments beside their fields
-        return results
+        return receive_in_window(self, paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_pdfs(event.mimeData()) and self.pages.currentWidget() is not self.inbox:

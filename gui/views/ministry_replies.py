@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -26,11 +27,13 @@ from gui.core.replies import FieldComment
 from gui.operations.ministry_state import MinistryState, comments_of
 from gui.views.check_panel import ProblemList
 from gui.views.messages import quiet
+from gui.views.run_operation import Changed
 
 if TYPE_CHECKING:
     from gui.operations.ministry_replies import Received
     from gui.store.reports import ReportStore
     from gui.views.editor import ReportEditor
+    from gui.views.main_window import MainWindow
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 COMMENT_STYLE = (
@@ -61,6 +64,33 @@ def open_ministry_files(parent: QWidget, store: ReportStore, paths: list[Path]) 
     )
     box.setText(lines)
     box.exec()
+    return results
+
+
+def receive_in_window(window: MainWindow, paths: list[Path] | None = None) -> list[Received]:
+    """"Tệp › Mở văn bản của Bộ…" or PDFs dropped on the window: the files (chosen when not given) opened and said
+    one line each; then the one refresh, and the open report opened again when its request changed, so that its
+    comments show beside their fields."""
+    if window.store is None:
+        return []
+    if paths is None:
+        names, _ = QFileDialog.getOpenFileNames(
+            window,
+            QCoreApplication.translate("MinistryReplies", "Mở văn bản của Bộ"),
+            str(Path.home()),
+            QCoreApplication.translate("MinistryReplies", "Văn bản của Bộ (*.pdf);;Mọi tệp (*)"),
+        )
+        if not names:
+            return []
+        paths = [Path(n) for n in names]
+    editor = window.editor
+    reopen = editor.report_id if editor is not None and not editor.read_only else None
+    results = open_ministry_files(window, window.store, paths)
+    changed = [r for r in results if r.changed]
+    if changed:
+        window.operation_did_execute(Changed(select=changed[-1].report_id))
+        if reopen is not None and any(r.report_id == reopen for r in changed):
+            window.open_report(reopen)
     return results
 
 
@@ -198,9 +228,6 @@ class MinistryCertificateRow(QWidget):
         from gui.operations.ministry_replies import load_ministry_certificate
 
         if path is None:
-            # lazy: PySide builds a Qt class on its first use
-            from PySide6.QtWidgets import QFileDialog
-
             name, _ = QFileDialog.getOpenFileName(
                 self,
                 self.tr("Chứng thư số của Bộ Công Thương"),

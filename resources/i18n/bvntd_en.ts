@@ -2110,47 +2110,47 @@ Please send this file to your support desk.</translation>
         <translation>not a regular file (a device, a FIFO pipe…)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="107"/>
+        <location filename="../../gui/core/replies.py" line="108"/>
         <source>số {number} ngày {date}</source>
         <translation>no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="108"/>
+        <location filename="../../gui/core/replies.py" line="109"/>
         <source>ngày {date} (mã {code})</source>
         <translation>of {date} (code {code})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="111"/>
+        <location filename="../../gui/core/replies.py" line="112"/>
         <source>của Bộ Công Thương, tin cậy</source>
         <translation>from the Ministry of Industry and Trade, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="112"/>
+        <location filename="../../gui/core/replies.py" line="113"/>
         <source>chưa xác minh</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="132"/>
+        <location filename="../../gui/core/replies.py" line="126"/>
         <source> lúc {time} — {authenticity}</source>
         <translation> at {time} — {authenticity}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="137"/>
+        <location filename="../../gui/core/replies.py" line="131"/>
         <source> ({count} ý kiến) — {authenticity}</source>
         <translation> ({count} comments) — {authenticity}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="156"/>
+        <location filename="../../gui/core/replies.py" line="150"/>
         <source>Dữ liệu văn bản của Bộ không đọc được: {error}.</source>
         <translation>The Ministry&apos;s document data cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="159"/>
+        <location filename="../../gui/core/replies.py" line="153"/>
         <source>Đây không phải văn bản trả lời của Bộ (giấy xác nhận, công văn).</source>
         <translation>This is not a reply of the Ministry&apos;s (receipt, letter).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="165"/>
+        <location filename="../../gui/core/replies.py" line="159"/>
         <source>Dữ liệu văn bản của Bộ không hợp lệ — khóa &apos;{key}&apos;: {error}</source>
         <translation>The Ministry&apos;s document data is invalid — key &apos;{key}&apos;: {error}</translation>
     </message>
@@ -3726,12 +3726,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>(no letter made yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/correction_letter.py" line="72"/>
+        <location filename="../../gui/inbox/correction_letter.py" line="73"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: no requested corrections to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/correction_letter.py" line="79"/>
+        <location filename="../../gui/inbox/correction_letter.py" line="80"/>
         <source>{unit}: không tìm thấy phiên bản báo cáo đã nhận xét (có thể đã bị xóa).</source>
         <translation>{unit}: the version commented on cannot be found (it may have been deleted).</translation>
     </message>
@@ -4693,16 +4693,6 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Saved as you type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="385"/>
-        <source>Mở văn bản của Bộ</source>
-        <translation>Open a document of the Ministry</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/main_window.py" line="387"/>
-        <source>Văn bản của Bộ (*.pdf);;Mọi tệp (*)</source>
-        <translation>Documents of the Ministry (*.pdf);;All files (*)</translation>
-    </message>
-    <message>
         <location filename="../../gui/views/settings_dialog.py" line="242"/>
         <source>Đã lưu cài đặt. Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>Settings saved. The new language applies the next time the app is started.</translation>
@@ -4713,12 +4703,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="464"/>
+        <location filename="../../gui/views/main_window.py" line="441"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="465"/>
+        <location filename="../../gui/views/main_window.py" line="442"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -4726,22 +4716,22 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>MinistryCertificateRow</name>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="171"/>
+        <location filename="../../gui/views/ministry_replies.py" line="201"/>
         <source>Nạp chứng thư số của Bộ…</source>
         <translation>Load the Ministry&apos;s certificate…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="194"/>
+        <location filename="../../gui/views/ministry_replies.py" line="224"/>
         <source>Chưa nạp: giấy xác nhận và công văn của Bộ sẽ hiện “chưa xác minh”.</source>
         <translation>Not loaded: the Ministry&apos;s receipts and letters will show as “not verified”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="206"/>
+        <location filename="../../gui/views/ministry_replies.py" line="233"/>
         <source>Chứng thư số của Bộ Công Thương</source>
         <translation>The Ministry of Industry and Trade&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="208"/>
+        <location filename="../../gui/views/ministry_replies.py" line="235"/>
         <source>Chứng thư số (*.cer *.crt *.pem *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
     </message>
@@ -4749,32 +4739,32 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>MinistryComments</name>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="80"/>
+        <location filename="../../gui/views/ministry_replies.py" line="110"/>
         <source>Công văn {cited} của Bộ Công Thương</source>
         <translation>Letter {cited} of the Ministry of Industry and Trade</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="82"/>
+        <location filename="../../gui/views/ministry_replies.py" line="112"/>
         <source>; hạn gửi bản đã sửa: {day}</source>
         <translation>; corrected report due: {day}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="89"/>
+        <location filename="../../gui/views/ministry_replies.py" line="119"/>
         <source>Ý kiến chung: {text}</source>
         <translation>General comment: {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="93"/>
+        <location filename="../../gui/views/ministry_replies.py" line="123"/>
         <source>Chưa xác minh được văn bản này là của Bộ Công Thương (chưa ký số, hoặc ký bằng chứng thư số khác với chứng thư của Bộ đã nạp trong Cài đặt). Hãy đối chiếu với Bộ trước khi sửa; ứng dụng không tự thay đổi giá trị nào.</source>
         <translation>This document is not verified as the Ministry of Industry and Trade&apos;s (not signed, or signed with another certificate than the Ministry&apos;s loaded in Settings). Check with the Ministry before changing anything; the app changes no value by itself.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="111"/>
+        <location filename="../../gui/views/ministry_replies.py" line="141"/>
         <source>Ý kiến của Bộ: {comment} (Bộ đã nhận: {value})</source>
         <translation>The Ministry&apos;s comment: {comment} (the Ministry received: {value})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="126"/>
+        <location filename="../../gui/views/ministry_replies.py" line="156"/>
         <source>Ý kiến đề nghị chỉnh sửa của Bộ ({count})</source>
         <translation>Corrections requested by the Ministry ({count})</translation>
     </message>
@@ -4782,9 +4772,15 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>MinistryReplies</name>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="52"/>
+        <location filename="../../gui/views/ministry_replies.py" line="55"/>
+        <location filename="../../gui/views/ministry_replies.py" line="79"/>
         <source>Mở văn bản của Bộ</source>
         <translation>Open a document of the Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/ministry_replies.py" line="81"/>
+        <source>Văn bản của Bộ (*.pdf);;Mọi tệp (*)</source>
+        <translation>Documents of the Ministry (*.pdf);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -6425,132 +6421,132 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>both signatures</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="89"/>
+        <location filename="../../gui/signing/keys.py" line="90"/>
         <source>hiệu lực từ {start} đến {end}</source>
         <translation>valid from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="92"/>
+        <location filename="../../gui/signing/keys.py" line="93"/>
         <source>Chứng thư số của {holder} chưa có hiệu lực ({span}). Chưa ký.</source>
         <translation>{holder}&apos;s certificate is not valid yet ({span}). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="98"/>
+        <location filename="../../gui/signing/keys.py" line="99"/>
         <source>Chứng thư số của {holder} đã hết hạn ({span}). Hãy gia hạn hoặc dùng chứng thư số còn hiệu lực. Chưa ký.</source>
         <translation>{holder}&apos;s certificate has expired ({span}). Renew it or use a certificate that is still valid. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="114"/>
+        <location filename="../../gui/signing/keys.py" line="115"/>
         <source>Chứng thư số của {holder} không được phép dùng để ký văn bản (thiếu mục đích “ký số”). Hãy dùng chứng thư số ký số do tổ chức cung cấp dịch vụ chứng thực cấp cho người ký. Chưa ký.</source>
         <translation>{holder}&apos;s certificate may not sign documents (the “digital signature” usage is missing). Use a signing certificate that a certification service provider issued to the signer. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="152"/>
+        <location filename="../../gui/signing/keys.py" line="153"/>
         <source>Tệp {path} quá lớn để là chứng thư số .pfx/.p12.</source>
         <translation>The file {path} is too large to be a .pfx/.p12 certificate.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="149"/>
+        <location filename="../../gui/signing/keys.py" line="150"/>
         <source>Không tìm thấy tệp chứng thư số: {path}</source>
         <translation>Certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="83"/>
+        <location filename="../../gui/signing/keys.py" line="84"/>
         <source>Chứng thư số của {holder} dùng khóa {key}, yếu hơn mức Thông tư 15/2025/TT-BKHCN cho phép (RSA từ 2048 bit, ECDSA từ 256 bit). Hãy đề nghị tổ chức cung cấp dịch vụ cấp chứng thư số mới. Chưa ký.</source>
         <translation>The certificate of {holder} uses a {key} key, weaker than Circular 15/2025/TT-BKHCN allows (RSA of 2048 bits or more, ECDSA of 256 bits or more). Ask the certification service provider for a new certificate. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="150"/>
+        <location filename="../../gui/signing/keys.py" line="151"/>
         <source>Tệp chứng thư số phải là một tệp .pfx/.p12, không phải thư mục: {path}</source>
         <translation>The certificate must be a .pfx/.p12 file, not a folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="151"/>
+        <location filename="../../gui/signing/keys.py" line="152"/>
         <source>Không đọc được tệp chứng thư số {path}: {error}</source>
         <translation>Could not read the certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="161"/>
+        <location filename="../../gui/signing/keys.py" line="162"/>
         <source>Tệp {path} không phải tệp chứng thư số .pfx/.p12.</source>
         <translation>The file {path} is not a .pfx/.p12 certificate file.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="164"/>
+        <location filename="../../gui/signing/keys.py" line="165"/>
         <source>Mật khẩu của tệp chứng thư số {name} không đúng. Hãy nhập lại. Chưa ký.</source>
         <translation>The password of the certificate file {name} is wrong. Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="170"/>
+        <location filename="../../gui/signing/keys.py" line="171"/>
         <source>Tệp {name} không chứa khóa bí mật và chứng thư số để ký.</source>
         <translation>The file {name} holds no private key and certificate to sign with.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="246"/>
+        <location filename="../../gui/signing/keys.py" line="247"/>
         <source>Không thấy USB token có nhãn “{label}”. Hãy cắm đúng token và thử lại. Chưa ký.</source>
         <translation>No USB token labelled “{label}” was found. Plug in the right token and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="252"/>
+        <location filename="../../gui/signing/keys.py" line="253"/>
         <source>Không thấy USB token nào được cắm vào máy. Hãy cắm token ký số và thử lại. Chưa ký.</source>
         <translation>No USB token is plugged in. Plug in the signing token and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="257"/>
+        <location filename="../../gui/signing/keys.py" line="258"/>
         <source>Có {count} USB token đang cắm ({labels}): hãy chọn một (--token-label). Chưa ký.</source>
         <translation>{count} USB tokens are plugged in ({labels}): choose one (--token-label). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="265"/>
+        <location filename="../../gui/signing/keys.py" line="266"/>
         <source>Chưa nhập mã PIN của USB token. Chưa ký.</source>
         <translation>The USB token&apos;s PIN was not entered. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="274"/>
+        <location filename="../../gui/signing/keys.py" line="275"/>
         <source>Mã PIN không đúng định dạng token yêu cầu (độ dài hoặc ký tự). Hãy nhập lại. Chưa ký.</source>
         <translation>The PIN is not in the form the token requires (length or characters). Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="280"/>
+        <location filename="../../gui/signing/keys.py" line="281"/>
         <source>USB token đã bị rút ra. Hãy cắm lại token và thử lại. Chưa ký.</source>
         <translation>The USB token was removed. Plug it in again and try again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="284"/>
+        <location filename="../../gui/signing/keys.py" line="285"/>
         <source>USB token báo lỗi khi đăng nhập ({error}). Chưa ký.</source>
         <translation>The USB token reported an error at login ({error}). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="296"/>
+        <location filename="../../gui/signing/keys.py" line="297"/>
         <source>Mã PIN của USB token đã bị khóa do nhập sai quá số lần cho phép. Hãy liên hệ nhà cung cấp chứng thư số để mở khóa. Chưa ký.</source>
         <translation>The USB token&apos;s PIN is locked after too many wrong tries. Ask the certificate provider to unlock it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="310"/>
+        <location filename="../../gui/signing/keys.py" line="311"/>
         <source> Token báo chỉ còn 1 lần thử: nhập sai lần nữa token sẽ bị khóa.</source>
         <translation> The token says one try is left: one more wrong PIN locks it.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="312"/>
+        <location filename="../../gui/signing/keys.py" line="313"/>
         <source> Token báo số lần thử còn lại không nhiều.</source>
         <translation> The token says few tries are left.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="315"/>
+        <location filename="../../gui/signing/keys.py" line="316"/>
         <source>Mã PIN của USB token không đúng.{left} Hãy nhập lại. Chưa ký.</source>
         <translation>The USB token&apos;s PIN is wrong.{left} Type it again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="328"/>
+        <location filename="../../gui/signing/keys.py" line="329"/>
         <source>Không tìm thấy thư viện PKCS#11 của USB token: {module}. Hãy cài trình điều khiển token của nhà cung cấp chứng thư số và chọn lại đường dẫn trong Cài đặt. Chưa ký.</source>
         <translation>The USB token&apos;s PKCS#11 library was not found: {module}. Install the token driver of the certificate provider and choose its path again in Settings. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="342"/>
+        <location filename="../../gui/signing/keys.py" line="343"/>
         <source>Không nạp được thư viện PKCS#11 {module} ({error}): có thể không phải trình điều khiển USB token, hoặc không hợp với máy này (32/64 bit). Chưa ký.</source>
         <translation>The PKCS#11 library {module} could not be loaded ({error}): it may not be a USB token driver, or not fit this computer (32/64 bit). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/keys.py" line="367"/>
+        <location filename="../../gui/signing/keys.py" line="368"/>
         <source>USB token không có chứng thư số kèm khóa bí mật để ký. Chưa ký.</source>
         <translation>The USB token holds no certificate with a private key to sign with. Not signed.</translation>
     </message>
@@ -6961,31 +6957,31 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>the signature cannot be checked ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="543"/>
+        <location filename="../../gui/signing/verify.py" line="542"/>
         <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
         <translation>the signed content was changed or the signature does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="550"/>
+        <location filename="../../gui/signing/verify.py" line="549"/>
         <location filename="../../gui/signing/verify.py" line="622"/>
         <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="140"/>
-        <location filename="../../gui/signing/verify.py" line="562"/>
+        <location filename="../../gui/signing/verify.py" line="561"/>
         <location filename="../../gui/signing/verify.py" line="873"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="142"/>
-        <location filename="../../gui/signing/verify.py" line="557"/>
+        <location filename="../../gui/signing/verify.py" line="556"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="570"/>
+        <location filename="../../gui/signing/verify.py" line="569"/>
         <source>chứng thư số đã bị thu hồi (theo danh sách thu hồi đã nạp)</source>
         <translation>the certificate has been revoked (by the loaded revocation list)</translation>
     </message>
@@ -7059,13 +7055,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="1092"/>
-        <source>Không đọc được tệp {path}: {error}</source>
-        <translation>Could not read the file {path}: {error}</translation>
-    </message>
-    <message>
         <location filename="../../gui/commands/sign.py" line="217"/>
-        <location filename="../../gui/signing/verify.py" line="1096"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>
