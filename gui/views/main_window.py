@@ -3,8 +3,9 @@
 The window holds the pages and says what changed; what a person does from it lives in modules named for it, each
 running its operation of gui/operations through run_operation (one refresh through `changed`, the status message,
 the polite failure): `report_commands.py` (new, duplicate, trash, the profile, a report as a JSON file),
-`database_commands.py` (backups, restore, another database file), `signing_commands.py`; the menus, the toolbar
-and when each action can be used come from the table in `window_actions.py`.
+`database_commands.py` (backups, restore, another database file), `signing_commands.py`, Settings
+(`settings_dialog.edit_settings`) and the Ministry's files (`ministry_replies.receive_in_window`); the menus, the
+toolbar and when each action can be used come from the table in `window_actions.py`.
 """
 
 from __future__ import annotations
