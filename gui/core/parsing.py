@@ -10,26 +10,14 @@ to fix and shown with its message. How each kind reads text is its class's (gui/
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from gui.core.kinds import kind_of
 from gui.core.kinds.base import DEFAULT_MAX_LINE as DEFAULT_MAX_LINE
 from gui.core.kinds.base import DEFAULT_MAX_TEXT as DEFAULT_MAX_TEXT
 from gui.core.kinds.dates import parse_date as parse_date
-from gui.core.legacy_encoding import LegacyGuess, detect_legacy, legacy_message
 from gui.core.problems import InputError as InputError
 from gui.core.template import Column, Template, TemplateField
-
-
-@dataclass(frozen=True)
-class ParsedInput:
-    """A parsed value and what the user should still be told about it (legacy encoding...)."""
-
-    value: Any
-    warnings: tuple[str, ...] = ()
-    warnings_en: tuple[str, ...] = ()
-    legacy: LegacyGuess | None = None
 
 
 def parse_input(spec: TemplateField | Column, text: Any, *, template: Template | None = None) -> Any:
@@ -39,17 +27,6 @@ def parse_input(spec: TemplateField | Column, text: Any, *, template: Template |
     A docref takes "125/KH-UBND ngày 15/7/2020", or a (number, date) pair / {"number", "date"} mapping.
     """
     return kind_of(spec).read(spec, text, template)
-
-
-def inspect_input(spec: TemplateField | Column, text: Any, *, template: Template | None = None) -> ParsedInput:
-    """parse_input, plus the warnings to show at once: text that looks typed in TCVN3 or VNI."""
-    value = parse_input(spec, text, template=template)
-    if isinstance(value, str) and kind_of(spec).free_text:
-        guess = detect_legacy(value)
-        if guess is not None:
-            vi, en = legacy_message(spec.label, guess)
-            return ParsedInput(value, (vi,), (en,), guess)
-    return ParsedInput(value)
 
 
 def parse_rows(spec: TemplateField, text: str, *, template: Template | None = None) -> list[dict[str, Any]]:

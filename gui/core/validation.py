@@ -66,38 +66,6 @@ def validate_report(
     return _in_form_order(template, problems)
 
 
-def validate_field(template: Template, key: str, value: Any, context: ValidationContext) -> list[Problem]:
-    """The problems to show while `key` is being edited: its own, and those of the rules it takes part in.
-
-    `context.values` holds the other fields; `value` replaces the stored one. A rule's problem may have another
-    field as `key` (the total of a sum): mark every key in `problem.keys`, and re-check `affected_keys`.
-    """
-    spec = template.field_map().get(key)
-    if spec is None:
-        message, message_en = bilingual("Validation", "Trường “{key}” không có trong mẫu báo cáo.").format(key=key)
-        return [Problem(key=key, message=message, message_en=message_en, code="unknown_field")]
-    values = {**context.values, key: value}
-    problems = _check_field(template, spec, value, ValidationContext(**{**_fields_of(context), "values": values}))
-    for rule in template.rules:
-        if key in rule.operands:
-            problem = _check_rule(rule, values)
-            if problem is not None:
-                problems.append(problem)
-    return problems
-
-
-def affected_keys(template: Template, key: str) -> set[str]:
-    """Fields whose problems may change when `key` changes: itself, fields required if it is yes, rule partners."""
-    keys = {key}
-    for spec in template.iter_fields():
-        if spec.required_if == key:
-            keys.add(spec.key)
-    for rule in template.rules:
-        if key in rule.operands:
-            keys.update(rule.operands)
-    return keys
-
-
 def problems_by_section(
     template: Template, problems: Iterable[Problem], *, severity: Severity | None = None
 ) -> dict[str, int]:
@@ -126,14 +94,6 @@ def problems_by_section(
 
 
 # --- one field -------------------------------------------------------------------------------------------------
-
-
-def _fields_of(context: ValidationContext) -> dict[str, Any]:
-    return {
-        "period_start": context.period_start,
-        "period_end": context.period_end,
-        "report_date": context.report_date,
-    }
 
 
 def _check_field(template: Template, spec: TemplateField, value: Any, context: ValidationContext) -> list[Problem]:

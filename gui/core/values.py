@@ -22,14 +22,6 @@ def is_required(spec: TemplateField, values: dict[str, Any]) -> bool:
     return spec.required_if is not None and values.get(spec.required_if) is True
 
 
-def missing_required(template: Template, values: dict[str, Any]) -> list[TemplateField]:
-    return [
-        f
-        for f in template.iter_fields()
-        if not f.is_computed and is_required(f, values) and not is_filled(f, values.get(f.key))
-    ]
-
-
 def completion(template: Template, values: dict[str, Any]) -> float:
     """Share (0–1) of the fields a person fills in that hold a value; required ones count double."""
     weight = filled = 0.0

@@ -7,7 +7,6 @@ tables, and DỰ THẢO in every page's header."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
@@ -21,7 +20,6 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from gui.fileio import write_output
 from gui.govreport.charts import png_bytes
 from gui.govreport.outline import Chart, Draft, Heading, Para, Table
 from gui.pdf import style as S
@@ -75,10 +73,6 @@ HEADING_NUMBERS = (("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%
 HEADING_NUM_ID = 90  # our own list, clear of the ids python-docx's default template uses
 CELL_TEXT = {"left": 6.5 - 2 * 0.19, "right": 9.8 - 2 * 0.19}  # cm: the header cells' widths inside their margins
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER}
-
-
-def write_draft_docx(draft: Draft, path: Path) -> None:
-    write_output(path, draft_docx_bytes(draft))
 
 
 def draft_docx_bytes(draft: Draft) -> bytes:

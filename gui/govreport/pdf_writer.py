@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, PageBreak
 
-from gui.fileio import write_output
 from gui.govreport.charts import drawing
 from gui.govreport.outline import Chart, Draft, Heading, Para, Table
 from gui.pdf import style as S
@@ -33,10 +31,6 @@ from gui.pdf.official import (
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
-
-
-def write_draft_pdf(draft: Draft, path: Path) -> None:
-    write_output(path, draft_pdf_bytes(draft))
 
 
 def draft_pdf_bytes(draft: Draft, *, mark_draft: bool = True) -> bytes:

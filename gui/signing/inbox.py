@@ -108,12 +108,6 @@ def role_of(index: int, count: int) -> str:
     return AGENCY if count >= 2 and index == count - 1 else SIGNER
 
 
-def role_of_check(check: SignatureCheck, index: int, count: int) -> str:
-    """The role a verification gave the signature (from the field the app writes), else its place."""
-    value = str(check.role.value)
-    return value if value in ROLE_NAMES else role_of(index, count)
-
-
 def _roles(verification: Verification) -> tuple[str, ...]:
     """Each signature's role in the file (gui.signing.roles: its field's, else its place's)."""
     return tuple(str(r.value) for r in verification.roles)

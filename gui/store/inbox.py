@@ -149,12 +149,6 @@ class InboxRepository:
         ).fetchone()
         return FileRecord(*row) if row else None
 
-    def report_exists(self, report_id: int) -> bool:
-        row = self.db.execute(
-            "SELECT 1 FROM reports WHERE id = ? AND origin = 'inbox' AND deleted_at IS NULL", [report_id]
-        ).fetchone()
-        return row is not None
-
     # --- writing (the caller holds the transaction) ----------------------------------------------
 
     def record_file(

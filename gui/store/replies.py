@@ -104,14 +104,6 @@ class ReplyRepository:
         ).fetchone()
         return Request(*row) if row else None
 
-    def request_by_id(self, request_id: str) -> Request | None:
-        row = self.db.execute(
-            """SELECT review_id, request_id, number, day, deadline, document_sha256 FROM desk_requests
-               WHERE request_id = ?""",
-            [request_id],
-        ).fetchone()
-        return Request(*row) if row else None
-
     def save_request(self, request: Request) -> None:
         """A request's letter: made once per review; a later letter for the same review keeps its id and takes the
         number and dates given now (the clerk registers the number after the first draft)."""

@@ -65,46 +65,6 @@ class SignatureRepository:
 
     # --- certificates per unit -----------------------------------------------------------------------
 
-    def known_certificates(self, unit_kind: str, unit_code: str, role: str) -> dict[str, bool]:
-        """Fingerprint → confirmed, for the certificates seen in this role on this unit's reports."""
-        rows = self.db.execute(
-            """SELECT fingerprint, confirmed FROM unit_certificates
-               WHERE unit_kind = ? AND unit_code = ? AND role = ?""",
-            [unit_kind, unit_code, role],
-        ).fetchall()
-        return {str(r[0]): bool(r[1]) for r in rows}
-
-    def note_certificate(
-        self,
-        unit_kind: str,
-        unit_code: str,
-        role: str,
-        fingerprint: str,
-        holder: str,
-        organisation: str,
-        at: str,
-        *,
-        confirmed: bool,
-    ) -> None:
-        row = {
-            "unit_kind": unit_kind,
-            "unit_code": unit_code,
-            "role": role,
-            "fingerprint": fingerprint,
-            "holder": holder,
-            "organisation": organisation,
-            "first_seen_at": at,
-            "confirmed": int(confirmed),
-        }
-        table = self.db.table("unit_certificates")
-        # A certificate already noted stays as first seen. Not insert(ignore=True): sqlite-utils then looks the
-        # ignored row up by its rowid, which this table (WITHOUT ROWID) lacks.
-        if not table.count_where(
-            "unit_kind = ? AND unit_code = ? AND role = ? AND fingerprint = ?",
-            [unit_kind, unit_code, role, fingerprint],
-        ):
-            table.insert(row)
-
     # --- the signing log of exports ------------------------------------------------------------------
 
     def record_signing(self, report_id: int, record: SigningRecord) -> None:

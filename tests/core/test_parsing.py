@@ -6,7 +6,7 @@ import pytest
 from msgspec.structs import replace
 
 from gui.core.numbers import NumberFormatError, format_number, parse_decimal, parse_int
-from gui.core.parsing import InputError, inspect_input, parse_date, parse_input, parse_rows
+from gui.core.parsing import InputError, parse_date, parse_input, parse_rows
 from gui.core.template import active_template
 
 
@@ -295,16 +295,6 @@ def test_a_bad_pasted_cell_names_row_and_column(template) -> None:
         "Văn bản chỉ đạo, điều hành đã ban hành trong kỳ, dòng 2, cột Ngày ban hành: ngày 31/02/2025 không có thật "
         "(tháng 2 năm 2025 có 28 ngày)."
     )
-
-
-def test_inspect_input_warns_about_legacy_text() -> None:
-    parsed = inspect_input(spec("direction_summary"), "B¸o c¸o kÕt qu¶ thùc hiÖn")
-    assert parsed.value == "B¸o c¸o kÕt qu¶ thùc hiÖn"  # kept as typed: converting is the user's choice
-    assert parsed.legacy is not None and parsed.legacy.converted == "Báo cáo kết quả thực hiện"
-    assert parsed.warnings[0].startswith(
-        "Tình hình chỉ đạo, điều hành: văn bản có vẻ được gõ bằng bảng mã cũ TCVN3 (ABC)"
-    )
-    assert inspect_input(spec("direction_summary"), "Báo cáo kết quả").warnings == ()
 
 
 def test_parse_date_plain() -> None:

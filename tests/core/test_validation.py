@@ -15,9 +15,7 @@ from gui.core.template import active_template
 from gui.core.validation import (
     Problem,
     ValidationContext,
-    affected_keys,
     problems_by_section,
-    validate_field,
     validate_report,
 )
 
@@ -280,27 +278,16 @@ def test_problems_are_in_form_order(template) -> None:
     assert [p.key for p in problems] == ["direction_summary", "cp_resolved", "pr_others"]
 
 
-def test_validate_field_as_you_type(template) -> None:
-    context = ValidationContext(START, END, REPORT, DEMO_VALUES)
-    assert validate_field(template, "cp_hotline", 71, context) == []
-    problems = validate_field(template, "cp_hotline", 70, context)
+def test_a_part_typed_marks_the_sum_it_breaks(template) -> None:
+    # As the editor re-checks the whole report after each edit: a part of a sum changed puts the problem on
+    # the total, naming the part among its keys.
+    assert check(template, cp_hotline=71) == []
+    problems = check(template, cp_hotline=70)
     assert [(p.key, p.code) for p in problems] == [("cp_received", "rule:channels_sum")]
     assert "cp_hotline" in problems[0].keys
-    assert messages(validate_field(template, "cp_received", None, context)) == [
+    assert messages(check(template, cp_received=None)) == [
         "Tổng số yêu cầu, khiếu nại đã tiếp nhận: chưa nhập (bắt buộc)."
     ]
-    assert validate_field(template, "nope", 1, context)[0].code == "unknown_field"
-
-
-def test_affected_keys(template) -> None:
-    assert affected_keys(template, "plan_issued") == {"plan_issued", "plan_ref", "plan_issuer"}
-    assert affected_keys(template, "cp_hotline") == {
-        "cp_hotline",
-        "cp_in_person",
-        "cp_written",
-        "cp_online",
-        "cp_received",
-    }
 
 
 def test_problems_by_section_counts_up_the_tree(template) -> None:

@@ -20,7 +20,7 @@ def test_upserts_write_rows_only_inside_the_callers_transaction(db_path: Path) -
     assert store.db.execute("PRAGMA schema_version").fetchone()[0] == schema
 
 
-def test_an_upsert_updates_and_a_noted_certificate_stays_as_first_seen(db_path: Path) -> None:
+def test_an_upsert_updates(db_path: Path) -> None:
     store = ReportStore.open(db_path)
     desk = DeskRepository(store)
     desk.save_addresses([Address("province", "40", "a@x.vn", "An")])
@@ -29,14 +29,6 @@ def test_an_upsert_updates_and_a_noted_certificate_stays_as_first_seen(db_path: 
     desk.set_deadline("2025", "2026-01-15")
     desk.set_deadline("2025", "2026-01-20")
     assert desk.deadline("2025") == "2026-01-20"
-
-    signatures = SignatureRepository(store)
-    for holder, confirmed in (("Nguyễn Văn A", False), ("someone else", True)):
-        signatures.note_certificate("province", "40", "signer", "f1", holder, "Sở", "2026-01-01", confirmed=confirmed)
-    assert signatures.known_certificates("province", "40", "signer") == {"f1": False}
-    with store.db.atomic():  # the caller's transaction, as the import holds it
-        signatures.note_certificate("province", "40", "agency", "f2", "Sở", "Sở", "2026-01-02", confirmed=True)
-    assert signatures.known_certificates("province", "40", "agency") == {"f2": True}
 
 
 def test_the_signing_log_keeps_every_signature(db_path: Path) -> None:

@@ -119,9 +119,6 @@ class FieldEditor(QWidget):
         self._read_only = read_only
         self._apply_read_only(read_only)
 
-    def is_read_only(self) -> bool:
-        return self._read_only
-
     def _emit_edited(self, *_args: Any) -> None:
         if not self._loading:
             self.edited.emit()
