@@ -4,6 +4,7 @@
 - gui/core imports nothing of ours but gui/core and gui/resources;
 - gui/pdf renders and reads documents: never the store, the operations or the views;
 - gui/store and gui/operations: no views; the store no operations;
+- gui/signing signs and verifies bytes: never gui/pdf (rendering, the sandbox), the inbox, the operations or views;
 - no import cycles between our modules, counting imports inside functions.
 
 Every import counts for the layers, also those inside functions and under TYPE_CHECKING (a layer that names
@@ -50,6 +51,11 @@ RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ),
     ("gui.pdf", ("gui.store", "gui.operations", "gui.views", "gui.commands", "gui.inbox"), "gui/pdf renders and reads"),
     ("gui.store", ("gui.operations", "gui.views", "gui.commands", "gui.pdf"), "the store is below the operations"),
+    (
+        "gui.signing",
+        ("gui.pdf", "gui.inbox", "gui.operations", "gui.views", "gui.commands"),
+        "gui/signing takes bytes and a placement; rendering and reading in the sandbox are combined above it",
+    ),
     ("gui.operations", ("gui.views", "gui.commands"), "the operations are below the window and the command line"),
 )
 
@@ -189,6 +195,12 @@ def test_there_are_no_import_cycles() -> None:
             "renders",
         ),
         ("store/x.py", "from gui.views import app\n", "below the operations"),
+        ("signing/x.py", "def f():\n    from gui.pdf.render import render_report\n", "takes bytes and a placement"),
+        (
+            "signing/x.py",
+            "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from gui.pdf.sandbox import PdfSandbox\n",
+            "takes bytes and a placement",
+        ),
         ("operations/x.py", "import gui.views.editor\n", "below the window"),
     ],
 )

@@ -24,6 +24,8 @@ Each refusal is a UserError (gui.signing.errors.SigningError) with a Vietnamese 
 from __future__ import annotations
 
 import hashlib
+import io
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +38,7 @@ from gui.fileio import write_output
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.pdf.embedded import DataMismatchError, NoEmbeddedDataError, NotAReportError
 from gui.signing.errors import SigningError
+from gui.signing.placement import BLOCK_KEY, Box, recorded_block
 from gui.signing.report_signatures import CHANGED
 from gui.signing.roles import Role
 from gui.signing.sign import ROLES, SignResult, check_order, sign_pdf
@@ -48,6 +51,7 @@ if TYPE_CHECKING:
     from gui.signing.keys import SigningKey
     from gui.store.reports import ReportStore
 
+log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class PresentSignature:
@@ -75,6 +79,9 @@ class SigningTarget:
     signatures: tuple[PresentSignature, ...]
     report_id: int | None = None  # the report of the store this file is the export of, unchanged since
     reply: Reply | None = None  # the Ministry's receipt or request for correction (gui.core.replies)
+    # Where the signatures go when the file records no block (an export older than the record): the block of its
+    # report rendered again. None: the file's own record, or the default place (gui.signing.placement).
+    block: Box | None = None
 
     @property
     def unit_name(self) -> str:
@@ -166,7 +173,15 @@ def check_pdf(*, path: Path, store: ReportStore | None = None) -> SigningTarget:
     signatures = _present(checked)
     digest = hashlib.sha256(found.document).hexdigest()
     report_id = _report_of(store, document, found.document) if store is not None else None
-    return SigningTarget(path, data, document, digest, signatures, report_id)
+    return SigningTarget(
+        path=path,
+        data=data,
+        document=document,
+        document_sha256=digest,
+        signatures=signatures,
+        report_id=report_id,
+        block=_rendered_block(data, document),
+    )
 
 
 def _reply_target(path: Path, data: bytes, sandbox: PdfSandbox) -> SigningTarget:
@@ -184,7 +199,33 @@ def _reply_target(path: Path, data: bytes, sandbox: PdfSandbox) -> SigningTarget
     checked = sandbox.verify(data, Trust())
     _refuse_broken(path.name, checked)
     digest = hashlib.sha256(record).hexdigest()
-    return SigningTarget(path, data, None, digest, _present(checked), None, reply=reply)
+    return SigningTarget(
+        path=path, data=data, document=None, document_sha256=digest, signatures=_present(checked), reply=reply
+    )
+
+
+def _rendered_block(data: bytes, document: ReportDocument) -> Box | None:
+    """A report exported before its signature block was recorded in the file: the block of the same report
+    rendered again (rendering is deterministic, so the page and place are the same). None when the file records
+    its block, or cannot be rendered again (then it is signed at the default place).
+
+    Rendering and signing meet here, in the operation, so that gui.signing never imports gui.pdf."""
+    # lazy: pyHanko's reader, the template and reportlab are imported when a file is checked, not when the window
+    # imports this module
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    # lazy: as above
+    from gui.core.template import template_for
+    from gui.pdf.render import render_report
+
+    try:
+        if PdfFileReader(io.BytesIO(data), strict=False).root.get(BLOCK_KEY) is not None:
+            return None
+        rendered = render_report(document, template_for(document.template.id, document.template.version), draft=False)
+        return recorded_block(PdfFileReader(io.BytesIO(rendered), strict=False))
+    except Exception:  # a file or template we cannot render again is signed at the default place, as before
+        log.info("Re-rendering for the signature block failed", exc_info=True)
+        return None
 
 
 def _present(checked: Verification) -> tuple[PresentSignature, ...]:
@@ -307,7 +348,7 @@ def check_role(*, target: SigningTarget, role: str) -> None:
 def run_signing(
     *, target: SigningTarget, key: SigningKey, role: str, image: Path | None, timestamp_url: str | None = None
 ) -> SignResult:
-    return sign_pdf(target.data, key, role, image, timestamp_url=timestamp_url or None)
+    return sign_pdf(target.data, key, role, image, timestamp_url=timestamp_url or None, block=target.block)
 
 
 def finish_signing(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual, translate
 from gui.signing.verify import (
@@ -35,7 +35,6 @@ from gui.store.trust import TrustRepository
 
 if TYPE_CHECKING:
     from gui.core.document import UnitRef
-    from gui.pdf.sandbox import PdfSandbox
     from gui.store.reports import ReportStore
 
 __all__ = ["BROKEN", "TRUSTED", "UNSIGNED", "UNVERIFIED", "SignaturePolicy", "note_signatures", "refusal"]
@@ -49,7 +48,14 @@ class SignaturePolicy:
     require: bool = False
 
 
-def verify_received(data: bytes, is_pdf: bool, policy: SignaturePolicy, sandbox: PdfSandbox) -> Verification | None:
+class Verifier(Protocol):
+    """Whatever runs verify_pdf on a received file: the import gives gui.pdf.sandbox.PdfSandbox, which runs it in a
+    worker process under limits (named by what it does, so gui.signing imports nothing of gui.pdf)."""
+
+    def verify(self, data: bytes, trust: Trust) -> Verification: ...
+
+
+def verify_received(data: bytes, is_pdf: bool, policy: SignaturePolicy, sandbox: Verifier) -> Verification | None:
     """The verification of a PDF, run in `sandbox`'s worker process (a received file is hostile until checked:
     SuspiciousPdfError when it takes too long or too much memory); None for a JSON document, which cannot carry
     a signature (its line says nothing of signatures; it counts as not signed)."""

@@ -46,14 +46,16 @@ class Preview:
 
 
 class SignaturePage:
-    def __init__(self, data: bytes, width_px: int = WIDTH_PX) -> None:
+    def __init__(self, data: bytes, width_px: int = WIDTH_PX, *, block: Box | None = None) -> None:
+        """`block`: the signature block when the file records none, as sign_pdf is given it."""
         # lazy: pyHanko's reader and PDFium are imported when a file is about to be signed
         import pypdfium2 as pdfium
         from pyhanko.pdf_utils.reader import PdfFileReader
 
         self.data = data
         self.reader = PdfFileReader(io.BytesIO(data), strict=False)
-        self.block = block = signature_block(self.reader, data)
+        self._given = block
+        self.block = block = signature_block(self.reader, block)
         document = pdfium.PdfDocument(data)
         try:
             document.init_forms()  # the signature widgets' appearances are drawn only with the form layer
@@ -73,7 +75,7 @@ class SignaturePage:
         self.base = whole.crop((x, y, x + width_px, y + round((self.top - bottom) * self.scale)))
 
     def preview(self, role: str, picture: Picture | None) -> Preview:
-        box = image_box(self.reader, role, picture, self.data)
+        box = image_box(self.reader, role, picture, self._given)
         image = self.base.copy()
         shown = Preview(image, self.block.page, box, self.scale, self.left, self.top)
         if box is not None and picture is not None:

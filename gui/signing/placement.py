@@ -12,7 +12,6 @@ A PDF made elsewhere has no recorded block: the bottom right of the last page is
 from __future__ import annotations
 
 import io
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,57 +167,43 @@ def printable_image(image: Image) -> Image:
     return rgba if low < 255 else rgba.convert("RGB")
 
 
-def signature_block(reader: PdfFileReader, data: bytes | None = None) -> Box:
-    """The recorded block of a report PDF. A report exported before the block was recorded: the block of the same
-    report rendered again from the data it carries (the rendering is deterministic, so the page and place are
-    the same). Another PDF: a box at the bottom right of its last page."""
-    root = reader.root
-    block = root.get(BLOCK_KEY)
+def recorded_block(reader: PdfFileReader) -> Box | None:
+    """The block a report PDF records in its catalogue (gui.pdf.official.SignatureSpace), None without a usable one."""
+    block = reader.root.get(BLOCK_KEY)
+    if block is None:
+        return None
+    try:
+        pages = int(reader.root["/Pages"]["/Count"])
+        page = int(block["/Page"])
+        x0, y0, x1, y1 = (float(v) for v in block["/Rect"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return Box(page, x0, y0, x1, y1) if 0 <= page < pages and x1 > x0 and y1 > y0 else None
+
+
+def signature_block(reader: PdfFileReader, found: Box | None = None) -> Box:
+    """The recorded block of a report PDF. Without one, `found`: the block its caller found another way (a report
+    exported before the block was recorded, rendered again from its data: gui.operations.signing). Otherwise a
+    box at the bottom right of the last page.
+
+    Signing takes the place as a plain record and renders nothing itself: rendering is the PDF layer's, and
+    gui.signing imports nothing of gui.pdf (docs/architecture.md)."""
+    recorded = recorded_block(reader)
+    if recorded is not None:
+        return recorded
     pages = int(reader.root["/Pages"]["/Count"])
-    if block is None and data is not None:
-        rendered = _rendered_block(data)
-        if rendered is not None and rendered.page < pages:
-            return rendered
-    if block is not None:
-        try:
-            page = int(block["/Page"])
-            x0, y0, x1, y1 = (float(v) for v in block["/Rect"])
-            if 0 <= page < pages and x1 > x0 and y1 > y0:
-                return Box(page, x0, y0, x1, y1)
-        except (KeyError, TypeError, ValueError):
-            pass
+    if found is not None and 0 <= found.page < pages:
+        return found
     # 30 mm above the bottom edge, the right half of an A4 page between the decree's margins.
     return Box(pages - 1, 297.6, 30 * MM, 549.9, 30 * MM + 68)
 
 
-def _rendered_block(data: bytes) -> Box | None:
-    # lazy: the document model, reportlab and pypdf are imported when a place is found on a report's pages, not when the settings read a picture
-    from gui.core.document import DocumentError
-    from gui.core.template import template_for
-    from gui.pdf.embedded import read_embedded
-    from gui.pdf.render import render_report
-
-    try:
-        doc = read_embedded(data).document
-        rendered = render_report(doc, template_for(doc.template.id, doc.template.version), draft=False)
-    except (DocumentError, ValueError, KeyError, OSError):
-        return None
-    except Exception:  # a file we cannot re-render is signed at the default place
-        logging.getLogger(__name__).info("Re-rendering for the signature block failed", exc_info=True)
-        return None
-    # lazy: pyHanko is imported when a signed file's boxes are read
-    from pyhanko.pdf_utils.reader import PdfFileReader
-
-    reader = PdfFileReader(io.BytesIO(rendered), strict=False)
-    return signature_block(reader) if reader.root.get(BLOCK_KEY) is not None else None
-
-
-def image_box(reader: PdfFileReader, role: str, picture: Picture | None, data: bytes) -> Box | None:
-    """Where a role's image lands on the file read by `reader` (its bytes `data`): what the signature draws, and
-    what the sign dialog shows before the PIN is asked. None without a picture."""
+def image_box(reader: PdfFileReader, role: str, picture: Picture | None, found: Box | None = None) -> Box | None:
+    """Where a role's image lands on the file read by `reader` (`found`: as for signature_block): what the
+    signature draws, and what the sign dialog shows before the PIN is asked. None without a picture."""
     if picture is None:
         return None
-    block = signature_block(reader, data)
+    block = signature_block(reader, found)
     if role == "signer":
         return signer_box(block, picture)
     signature = existing_signature_box(reader, block)

@@ -1,6 +1,6 @@
 """Signing a report PDF: a PAdES signature with SHA-256, added as an incremental update.
 
-    sign_pdf(data, key, role, image=None, *, timestamp_url=None) -> SignResult
+    sign_pdf(data, key, role, image=None, *, timestamp_url=None, block=None) -> SignResult
     sign_file(source, out_path, key, role, image=None, *, timestamp_url=None) -> SignResult   (atomic write)
 
 Roles (Nghị định 30/2020, Điều 5): "signer", the competent person, whose image is the handwritten signature;
@@ -95,7 +95,9 @@ def sign_pdf(
     image: Path | None = None,
     *,
     timestamp_url: str | None = None,
+    block: Box | None = None,
 ) -> SignResult:
+    """`block`: the signature block when the file records none (gui.signing.placement.signature_block)."""
     # lazy: pyHanko (~100 modules) is imported when a file is signed, not when gui.signing.report_signatures is imported to look at one
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
@@ -124,7 +126,7 @@ def sign_pdf(
     if writer.prev.encrypted:
         raise SigningError(translate("Signing", "Tệp PDF được mã hóa bằng mật khẩu: không ký được."))
     check_order(data, Role(role))
-    box = image_box(writer.prev, role, picture, data)
+    box = image_box(writer.prev, role, picture, block)
     timestamper = _timestamper(timestamp_url)
     notes: list[str] = []
     if timestamp_url and timestamper is None:

@@ -273,7 +273,7 @@ class SignDialog(QDialog):
         try:
             ratio = self.devicePixelRatioF()  # sharp at 150 %: the page rendered for the screen's pixels
             if self._page is None:
-                self._page = SignaturePage(self.target.data, round(WIDTH_PX * ratio))
+                self._page = SignaturePage(self.target.data, round(WIDTH_PX * ratio), block=self.target.block)
             shown = self._page.preview(self.role, picture)
         except Exception:  # the preview is a help, never a reason not to sign: said, and logged for the desk
             log.warning("The signature page could not be previewed", exc_info=True)

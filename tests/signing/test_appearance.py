@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from gui.operations.signing import check_pdf, run_signing
 from gui.signing.keys import load_pfx
 from gui.signing.placement import signature_block
 from gui.signing.sign import sign_pdf
@@ -109,7 +110,8 @@ def test_recorded_block_leaves_the_pixels_alone(report_pdf: Path) -> None:
 def test_a_report_exported_before_the_block_was_recorded_is_signed_in_its_block(
     pki: Pki, images, report_pdf: Path, tmp_path: Path
 ) -> None:
-    """An older export carries no record: the report is rendered again from its data to find the block."""
+    """An older export carries no record: the signing operation renders the report again from its data to find the
+    block, and signing (which renders nothing itself) puts the images there."""
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pypdf import PdfWriter
     from pypdf.generic import NameObject
@@ -121,7 +123,12 @@ def test_a_report_exported_before_the_block_was_recorded_is_signed_in_its_block(
     older = io.BytesIO()
     writer.write(older)
     assert b"BVNTD_SignatureBlock" not in older.getvalue()
-    signed = sign_pdf(older.getvalue(), load_pfx(pki.nghe_an.pfx, PASSWORD), "signer", images["signature"]).data
+    path = tmp_path / "older.pdf"
+    path.write_bytes(older.getvalue())
+    target = check_pdf(path=path)
+    assert target.block == block
+    key = load_pfx(pki.nghe_an.pfx, PASSWORD)
+    signed = run_signing(target=target, key=key, role="signer", image=images["signature"]).data
     page = render(signed, block.page, tmp_path)
     blue = coloured(page, (block.x0 - 20, block.y0 - 20, block.x1 + 20, block.y1 + 20), "blue")
     assert blue and block.y0 - 1 <= min(y for _, y in blue) and max(y for _, y in blue) <= block.y1 + 1
