@@ -11,6 +11,7 @@ from pathlib import Path
 from gui.core.i18n import translate
 from gui.store.errors import StoreError
 from gui.store.location import read_only_uri
+from gui.store.rows import named
 
 DEFAULT_KEEP = 10
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z]+)\.sqlite3$")
@@ -87,7 +88,7 @@ def restore_backup(backup: Path, db_path: Path, *, keep: int = DEFAULT_KEEP) -> 
     try:
         check = sqlite3.connect(read_only_uri(backup), uri=True)
         try:
-            ok = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            ok = [row["integrity_check"] for row in named(check.execute("PRAGMA integrity_check"))] == ["ok"]
         finally:
             check.close()
     except sqlite3.Error as error:

@@ -8,6 +8,7 @@ from typing import Any
 
 from gui.core.i18n import translate
 from gui.store.reports import ReportStore
+from gui.store.rows import first_row
 
 
 @dataclass(frozen=True)
@@ -117,37 +118,40 @@ class InboxRepository:
     # --- what is there -------------------------------------------------------------------------
 
     def receipt_for(self, unit_kind: str, unit_code: str, period_id: str) -> StoredReceipt | None:
-        row = self.db.execute(
-            """SELECT r.id, r.uid, r.updated_at, COALESCE(i.doc_sha256, '')
+        row = first_row(
+            self.db,
+            """SELECT r.id AS report_id, r.uid, r.updated_at, COALESCE(i.doc_sha256, '') AS doc_sha256
                FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
                WHERE r.origin = 'inbox' AND r.unit_kind = ? AND r.unit_code = ? AND r.period_id = ?
                  AND r.deleted_at IS NULL AND i.superseded_by IS NULL AND COALESCE(i.pending, '') = ''
                ORDER BY r.updated_at DESC, r.id DESC LIMIT 1""",
             [unit_kind, unit_code, period_id],
-        ).fetchone()
-        return StoredReceipt(*row) if row else None
+        )
+        return StoredReceipt(**row) if row else None
 
     def report_with_sha(self, doc_sha256: str) -> int | None:
-        row = self.db.execute(
+        row = first_row(
+            self.db,
             """SELECT i.report_id FROM inbox_reports i JOIN reports r ON r.id = i.report_id
                WHERE i.doc_sha256 = ? AND r.deleted_at IS NULL LIMIT 1""",
             [doc_sha256],
-        ).fetchone()
-        return int(row[0]) if row else None
+        )
+        return int(row["report_id"]) if row else None
 
     def report_with_uid_at(self, uid: str, updated_at: str) -> int | None:
-        row = self.db.execute(
+        row = first_row(
+            self.db,
             """SELECT id FROM reports WHERE origin = 'inbox' AND uid = ? AND updated_at = ? AND deleted_at IS NULL
                LIMIT 1""",
             [uid, updated_at],
-        ).fetchone()
-        return int(row[0]) if row else None
+        )
+        return int(row["id"]) if row else None
 
     def file_record(self, sha256: str) -> FileRecord | None:
-        row = self.db.execute(
-            "SELECT sha256, path, result, reason, report_id FROM inbox_files WHERE sha256 = ?", [sha256]
-        ).fetchone()
-        return FileRecord(*row) if row else None
+        row = first_row(
+            self.db, "SELECT sha256, path, result, reason, report_id FROM inbox_files WHERE sha256 = ?", [sha256]
+        )
+        return FileRecord(**row) if row else None
 
     # --- writing (the caller holds the transaction) ----------------------------------------------
 
@@ -203,32 +207,34 @@ class InboxRepository:
     def uid_elsewhere(self, uid: str, unit_kind: str, unit_code: str, period_id: str) -> tuple[int, str] | None:
         """A received report with this identity (uid) from another unit or period: (its id, "its unit, kỳ its
         period")."""
-        row = self.db.execute(
+        row = first_row(
+            self.db,
             """SELECT id, unit_name, period_id FROM reports
                WHERE origin = 'inbox' AND uid = ? AND deleted_at IS NULL
                  AND NOT (unit_kind = ? AND unit_code = ? AND period_id = ?) LIMIT 1""",
             [uid, unit_kind, unit_code, period_id],
-        ).fetchone()
+        )
         if row is None:
             return None
-        return int(row[0]), translate("Inbox", "{unit}, kỳ {period}").format(unit=row[1], period=row[2])
+        where = translate("Inbox", "{unit}, kỳ {period}").format(unit=row["unit_name"], period=row["period_id"])
+        return int(row["id"]), where
 
     def record_conflict(self, conflict: Conflict) -> int:
         """A received document that clashes with one already there; kept whole until a person decides."""
-        row = self.db.execute("SELECT id FROM inbox_conflicts WHERE file_sha256 = ?", [conflict.file_sha256]).fetchone()
-        if row:
-            return int(row[0])
+        known = first_row(self.db, "SELECT id FROM inbox_conflicts WHERE file_sha256 = ?", [conflict.file_sha256])
+        if known:
+            return int(known["id"])
         row = asdict(conflict)
         del row["id"], row["decision"]  # the database numbers it; undecided until a person decides
         return int(self.db.table("inbox_conflicts").insert(row).last_pk or 0)
 
     def conflicts(self, *, open_only: bool = True) -> list[Conflict]:
-        rows = self.db.execute(
+        rows = self.db.query(
             f"""SELECT file_sha256, path, uid, unit_kind, unit_code, unit_name, period_id, updated_at,
                        existing_report_id, reason, document, received_at, id, decision
                 FROM inbox_conflicts {"WHERE decision = ''" if open_only else ""} ORDER BY id"""
-        ).fetchall()
-        return [Conflict(*r) for r in rows]
+        )
+        return [Conflict(**r) for r in rows]
 
     def decide_conflict(self, conflict_id: int, decision: str, at: str) -> None:
         self.db.execute(
@@ -238,18 +244,19 @@ class InboxRepository:
     def versions(self, unit_kind: str, unit_code: str, period_id: str) -> list[Version]:
         """Every received version of a unit's report for a period, newest first (the current one has no
         superseded_by)."""
-        rows = self.db.execute(
-            """SELECT r.id, r.uid, r.updated_at, r.status, COALESCE(i.source_path, ''), COALESCE(i.imported_at, ''),
-                      i.superseded_by, COALESCE(i.pages, ''), COALESCE(i.notes, ''), COALESCE(i.pending, ''),
-                      COALESCE(s.status, '')
+        rows = self.db.query(
+            """SELECT r.id AS report_id, r.uid, r.updated_at, r.status, COALESCE(i.source_path, '') AS source_path,
+                      COALESCE(i.imported_at, '') AS imported_at, i.superseded_by, COALESCE(i.pages, '') AS pages,
+                      COALESCE(i.notes, '') AS notes, COALESCE(i.pending, '') AS pending,
+                      COALESCE(s.status, '') AS signature
                FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
                     LEFT JOIN inbox_signatures s ON s.report_id = r.id
                WHERE r.origin = 'inbox' AND r.unit_kind = ? AND r.unit_code = ? AND r.period_id = ?
                  AND r.deleted_at IS NULL
                ORDER BY r.updated_at DESC, r.id DESC""",
             [unit_kind, unit_code, period_id],
-        ).fetchall()
-        return [Version(*r) for r in rows]
+        )
+        return [Version(**r) for r in rows]
 
     def set_status(self, report_id: int, *, draft: bool) -> None:
         """A received report is final unless it was accepted as a draft (DỰ THẢO), and then it says so."""
@@ -259,7 +266,7 @@ class InboxRepository:
 
     def counting_rows(self, unit_kind: str, unit_code: str, period_id: str) -> list[CountingRow]:
         """Every version of a unit's report for a period, oldest first (by its own update time, then arrival)."""
-        cursor = self.db.execute(
+        rows = self.db.query(
             """SELECT r.id AS report_id, r.updated_at, COALESCE(s.status, '') AS signature,
                       COALESCE(s.signatures, '[]') AS stored, i.accepted_at, i.pending, i.superseded_by
                FROM reports r JOIN inbox_reports i ON i.report_id = r.id
@@ -269,10 +276,8 @@ class InboxRepository:
                ORDER BY r.updated_at, r.id""",
             [unit_kind, unit_code, period_id],
         )
-        names = [d[0] for d in cursor.description]
         out = []
-        for row in cursor.fetchall():
-            values = dict(zip(names, row, strict=True))
+        for values in rows:
             signatures = json.loads(values["stored"] or "[]")
             out.append(
                 CountingRow(
@@ -290,11 +295,11 @@ class InboxRepository:
 
     def groups(self) -> list[tuple[str, str, str]]:
         """Every (unit kind, unit code, period) with a received version."""
-        rows = self.db.execute(
+        rows = self.db.query(
             """SELECT DISTINCT unit_kind, unit_code, period_id FROM reports
                WHERE origin = 'inbox' AND deleted_at IS NULL ORDER BY period_id, unit_kind, unit_code"""
-        ).fetchall()
-        return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+        )
+        return [(str(r["unit_kind"]), str(r["unit_code"]), str(r["period_id"])) for r in rows]
 
     def set_counting(self, report_id: int, *, pending: str, superseded_by: int | None) -> None:
         self.db.execute(
@@ -309,90 +314,106 @@ class InboxRepository:
 
     def version_unit(self, report_id: int) -> tuple[str, str, str, str] | None:
         """(unit kind, unit code, unit name, period) of a received version."""
-        row = self.db.execute(
+        row = first_row(
+            self.db,
             """SELECT r.unit_kind, r.unit_code, r.unit_name, r.period_id FROM reports r
                JOIN inbox_reports i ON i.report_id = r.id WHERE r.id = ? AND r.deleted_at IS NULL""",
             [report_id],
-        ).fetchone()
-        return (str(row[0]), str(row[1]), str(row[2]), str(row[3])) if row else None
+        )
+        if row is None:
+            return None
+        return str(row["unit_kind"]), str(row["unit_code"]), str(row["unit_name"]), str(row["period_id"])
 
     def pending_versions(self) -> list[tuple[int, str, str, str, str, str]]:
         """(report id, unit name, period, updated at, received at, reason) of every version waiting for a person."""
-        rows = self.db.execute(
+        rows = self.db.query(
             """SELECT r.id, r.unit_name, r.period_id, r.updated_at, i.imported_at, i.pending
                FROM reports r JOIN inbox_reports i ON i.report_id = r.id
                WHERE r.origin = 'inbox' AND r.deleted_at IS NULL AND i.pending != ''
                ORDER BY i.imported_at DESC, r.id DESC"""
-        ).fetchall()
-        return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5])) for r in rows]
+        )
+        return [
+            (
+                int(r["id"]),
+                str(r["unit_name"]),
+                str(r["period_id"]),
+                str(r["updated_at"]),
+                str(r["imported_at"]),
+                str(r["pending"]),
+            )
+            for r in rows
+        ]
 
     # --- reading for the consolidation ---------------------------------------------------------
 
     def periods(self) -> list[tuple[str, int]]:
         """Period ids with received reports, latest first, and how many each has."""
-        rows = self.db.execute(
-            """SELECT period_id, COUNT(*) FROM reports r WHERE origin = 'inbox' AND deleted_at IS NULL
+        rows = self.db.query(
+            """SELECT period_id, COUNT(*) AS reports FROM reports r WHERE origin = 'inbox' AND deleted_at IS NULL
                  AND NOT EXISTS (SELECT 1 FROM inbox_reports v WHERE v.report_id = r.id
                                  AND (v.superseded_by IS NOT NULL OR v.pending != ''))
                GROUP BY period_id ORDER BY MAX(period_end) DESC, period_id DESC"""
-        ).fetchall()
-        return [(str(r[0]), int(r[1])) for r in rows]
+        )
+        return [(str(r["period_id"]), int(r["reports"])) for r in rows]
 
     def received(self, period_id: str) -> list[ReceivedReport]:
-        rows = self.db.execute(
-            """SELECT r.id, r.uid, r.unit_kind, r.unit_code, r.unit_name, r.unit_list, r.template_id,
-                      r.template_version, COALESCE(i.source_template_version, r.template_version), r.updated_at,
-                      COALESCE(i.unmatched, '[]'), COALESCE(i.draft, 0)
+        rows = list(
+            self.db.query(
+                """SELECT r.id, r.uid, r.unit_kind, r.unit_code, r.unit_name, r.unit_list, r.template_id,
+                      r.template_version,
+                      COALESCE(i.source_template_version, r.template_version) AS source_template_version,
+                      r.updated_at, COALESCE(i.unmatched, '[]') AS unmatched, COALESCE(i.draft, 0) AS draft
                FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id
                WHERE r.origin = 'inbox' AND r.period_id = ? AND r.deleted_at IS NULL AND i.superseded_by IS NULL
                  AND COALESCE(i.pending, '') = ''
                ORDER BY r.unit_kind DESC, r.unit_code, r.updated_at DESC""",
-            [period_id],
-        ).fetchall()
+                [period_id],
+            )
+        )
         if not rows:
             return []
-        ids = [int(r[0]) for r in rows]
+        ids = [int(r["id"]) for r in rows]
         values: dict[int, dict[str, Any]] = {i: {} for i in ids}
         # One query for every value of the period: the consolidation must not cost a query per report.
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for report_id, key, value in self.db.execute(
+            for row in self.db.query(
                 f"SELECT report_id, key, value FROM report_values WHERE report_id IN ({marks})", chunk
             ):
-                values[report_id][key] = json.loads(value)
+                values[row["report_id"]][row["key"]] = json.loads(row["value"])
         out = []
         seen: set[tuple[str, str]] = set()
         for r in rows:
-            unit = (str(r[2]), str(r[3]))
+            unit = (str(r["unit_kind"]), str(r["unit_code"]))
             if unit in seen:  # never two reports of one unit in a consolidation: the newest wins
                 continue
             seen.add(unit)
             out.append(
                 ReceivedReport(
-                    id=int(r[0]),
-                    uid=r[1],
-                    unit_kind=r[2],
-                    unit_code=r[3],
-                    unit_name=r[4],
-                    unit_list=r[5],
-                    template_id=r[6],
-                    template_version=int(r[7]),
-                    source_template_version=int(r[8]),
-                    updated_at=r[9],
-                    values=values[int(r[0])],
-                    unmatched=json.loads(r[10]),
-                    draft=bool(r[11]),
+                    id=int(r["id"]),
+                    uid=r["uid"],
+                    unit_kind=r["unit_kind"],
+                    unit_code=r["unit_code"],
+                    unit_name=r["unit_name"],
+                    unit_list=r["unit_list"],
+                    template_id=r["template_id"],
+                    template_version=int(r["template_version"]),
+                    source_template_version=int(r["source_template_version"]),
+                    updated_at=r["updated_at"],
+                    values=values[int(r["id"])],
+                    unmatched=json.loads(r["unmatched"]),
+                    draft=bool(r["draft"]),
                 )
             )
         return out
 
     def files(self, limit: int = 1000) -> list[FileRecord]:
-        rows = self.db.execute(
+        rows = self.db.query(
             "SELECT sha256, path, result, reason, report_id FROM inbox_files ORDER BY imported_at DESC LIMIT ?",
             [limit],
-        ).fetchall()
-        return [FileRecord(*r) for r in rows]
+        )
+        return [FileRecord(**r) for r in rows]
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from gui.core.report_status import ReportFacts, ReportStatus, report_status
 from gui.store.location import read_only_uri
 from gui.store.report_life import Execute, read_facts
+from gui.store.rows import named
 
 SUMMARY_COLUMNS = (
     "id, uid, origin, unit_kind, unit_code, unit_name, period_id, period_kind, status, completion, updated_at, "
@@ -71,7 +72,7 @@ def read_report_list(path: Path, *, origin: str | None = "own", trash: bool = Fa
         return None
     try:
         sql, params = list_query(origin=origin, trash=trash)
-        return with_facts(conn.execute, [ReportSummary(*row) for row in conn.execute(sql, params).fetchall()])
+        return with_facts(conn.execute, [ReportSummary(**row) for row in named(conn.execute(sql, params))])
     except sqlite3.Error:
         return None
     finally:

@@ -25,6 +25,7 @@ from gui.core.report_status import (
     report_status,
 )
 from gui.core.report_status import Reply as ReplyKind
+from gui.store.rows import named
 
 Execute = Callable[[str, list[Any]], Any]
 
@@ -51,50 +52,68 @@ def read_facts(execute: Execute, report_ids: Iterable[int]) -> dict[int, ReportF
         execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ministry_replies'", []).fetchone()
     )
     for chunk, marks in _chunks(ids):
-        for report_id, edits, updated_at in execute(
-            f"SELECT id, edits, updated_at FROM reports WHERE id IN ({marks})", chunk
-        ).fetchall():
-            base[int(report_id)] = (int(edits or 0), str(updated_at or ""))
+        for row in named(execute(f"SELECT id, edits, updated_at FROM reports WHERE id IN ({marks})", chunk)):
+            base[int(row["id"])] = (int(row["edits"] or 0), str(row["updated_at"] or ""))
         # The last final export of each report (the highest id: exports are appended).
-        for report_id, at, edits, file_name, sha256 in execute(
-            f"""SELECT report_id, at, edits, file_name, sha256 FROM exports
+        for row in named(
+            execute(
+                f"""SELECT report_id, at, edits, file_name, sha256 FROM exports
                 WHERE id IN (SELECT max(id) FROM exports WHERE draft = 0 AND report_id IN ({marks}) GROUP BY report_id)""",
-            chunk,
-        ).fetchall():
-            exports[int(report_id)] = ExportFact(
-                at=str(at), edits=None if edits is None else int(edits), file_name=str(file_name), sha256=str(sha256)
+                chunk,
             )
-        for report_id, role, at, edits in execute(
-            f"""SELECT report_id, role, signed_at, edits FROM export_signatures
+        ):
+            exports[int(row["report_id"])] = ExportFact(
+                at=str(row["at"]),
+                edits=None if row["edits"] is None else int(row["edits"]),
+                file_name=str(row["file_name"]),
+                sha256=str(row["sha256"]),
+            )
+        for row in named(
+            execute(
+                f"""SELECT report_id, role, signed_at, edits FROM export_signatures
                 WHERE report_id IN ({marks}) ORDER BY id""",
-            chunk,
-        ).fetchall():
-            signings[int(report_id)].append(
-                SigningFact(role=str(role), at=_utc(str(at)), edits=None if edits is None else int(edits))
+                chunk,
             )
-        for report_id, at, how, file_name, sha256 in execute(
-            f"SELECT report_id, at, how, file_name, sha256 FROM report_sent WHERE report_id IN ({marks}) ORDER BY id",
-            chunk,
-        ).fetchall():
-            sent[int(report_id)].append(
-                SentFact(at=str(at), how=SentHow(how), file_name=str(file_name), sha256=str(sha256))
+        ):
+            edits = row["edits"]
+            signings[int(row["report_id"])].append(
+                SigningFact(
+                    role=str(row["role"]), at=_utc(str(row["signed_at"])), edits=None if edits is None else int(edits)
+                )
+            )
+        for row in named(
+            execute(
+                f"SELECT report_id, at, how, file_name, sha256 FROM report_sent WHERE report_id IN ({marks}) ORDER BY id",
+                chunk,
+            )
+        ):
+            sent[int(row["report_id"])].append(
+                SentFact(
+                    at=str(row["at"]),
+                    how=SentHow(row["how"]),
+                    file_name=str(row["file_name"]),
+                    sha256=str(row["sha256"]),
+                )
             )
         if not has_replies:
             continue
-        for report_id, kind, at, status, data in execute(
-            f"""SELECT report_id, kind, received_at, status, data FROM ministry_replies
+        for row in named(
+            execute(
+                f"""SELECT report_id, kind, received_at, status, data FROM ministry_replies
                 WHERE report_id IN ({marks}) ORDER BY id""",
-            chunk,
-        ).fetchall():
+                chunk,
+            )
+        ):
+            kind = row["kind"]
             try:
-                record = json.loads(data)
+                record = json.loads(row["data"])
             except ValueError:
                 record = {}
-            replies[int(report_id)].append(
+            replies[int(row["report_id"])].append(
                 MinistryReply(
-                    at=str(at),
+                    at=str(row["received_at"]),
                     kind=ReplyKind.RECEIVED if kind == "receipt" else ReplyKind.CHANGES_REQUESTED,
-                    note=status_note(str(kind), status == "trusted", record if isinstance(record, dict) else {}),
+                    note=status_note(str(kind), row["status"] == "trusted", record if isinstance(record, dict) else {}),
                 )
             )
     out: dict[int, ReportFacts] = {}

@@ -39,6 +39,7 @@ from gui.store.database import connect, explain_error
 from gui.store.errors import StoreError
 from gui.store.listing import SUMMARY_COLUMNS, ReportSummary, list_query, with_facts
 from gui.store.report_life import record_sent, status_of
+from gui.store.rows import first_row
 from gui.store.sqlite import Database
 
 
@@ -74,6 +75,17 @@ def _load(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
+def _revision(row: dict[str, Any]) -> Revision:
+    return Revision(
+        id=row["id"],
+        key=row["key"],
+        old_value=_load(row["old_value"]),
+        new_value=_load(row["new_value"]),
+        at=row["at"],
+        undone=bool(row["undone"]),
+    )
+
+
 class ReportStore:
     """All reads and writes the app makes; widgets and commands never run SQL themselves."""
 
@@ -107,8 +119,8 @@ class ReportStore:
     # --- profile -------------------------------------------------------------------------------
 
     def profile(self) -> Profile:
-        row = self.db.execute("SELECT data FROM profile WHERE id = 1").fetchone()
-        return Profile.from_json(row[0]) if row else Profile()
+        row = first_row(self.db, "SELECT data FROM profile WHERE id = 1")
+        return Profile.from_json(row["data"]) if row else Profile()
 
     def save_profile(self, profile: Profile) -> None:
         with self._write():
@@ -121,13 +133,13 @@ class ReportStore:
 
     def list_reports(self, *, origin: str | None = "own", trash: bool = False) -> list[ReportSummary]:
         sql, params = list_query(origin=origin, trash=trash)
-        return with_facts(self.db.execute, [ReportSummary(*row) for row in self.db.execute(sql, params).fetchall()])
+        return with_facts(self.db.execute, [ReportSummary(**row) for row in self.db.query(sql, params)])
 
     def summary(self, report_id: int) -> ReportSummary:
-        row = self.db.execute(f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE id = ?", [report_id]).fetchone()
+        row = first_row(self.db, f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE id = ?", [report_id])
         if row is None:
             raise ReportNotFound(report_id)
-        return with_facts(self.db.execute, [ReportSummary(*row)])[0]
+        return with_facts(self.db.execute, [ReportSummary(**row)])[0]
 
     def life_status(self, report_id: int) -> ReportStatus:
         """The report's status (gui.core.report_status), as the list shows it."""
@@ -152,12 +164,12 @@ class ReportStore:
 
     def own_reports_with_uid(self, uid: str) -> list[int]:
         """The unit's own reports (not in the trash) that are copies of the document `uid`, newest first."""
-        rows = self.db.execute(
+        rows = self.db.query(
             """SELECT id FROM reports WHERE uid = ? AND origin = 'own' AND deleted_at IS NULL
                ORDER BY updated_at DESC, id DESC""",
             [uid],
-        ).fetchall()
-        return [int(r[0]) for r in rows]
+        )
+        return [int(r["id"]) for r in rows]
 
     def _row(self, report_id: int) -> dict[str, Any]:
         row = next(self.db.query("SELECT * FROM reports WHERE id = ?", [report_id]), None)
@@ -235,8 +247,8 @@ class ReportStore:
     # --- values and revisions ----------------------------------------------------------------------
 
     def values(self, report_id: int, *, with_header: bool = False) -> dict[str, Any]:
-        rows = self.db.execute("SELECT key, value FROM report_values WHERE report_id = ?", [report_id]).fetchall()
-        return {key: json.loads(value) for key, value in rows if with_header or not key.startswith(HEADER_PREFIX)}
+        rows = self.db.query("SELECT key, value FROM report_values WHERE report_id = ?", [report_id])
+        return {r["key"]: json.loads(r["value"]) for r in rows if with_header or not r["key"].startswith(HEADER_PREFIX)}
 
     def header_values(self, report_id: int) -> dict[str, Any]:
         values = self.values(report_id, with_header=True)
@@ -276,10 +288,10 @@ class ReportStore:
         changed = 0
         for key, raw in changes.items():
             value = _canonical(key, raw, fields)
-            old_row = self.db.execute(
-                "SELECT value FROM report_values WHERE report_id = ? AND key = ?", [report_id, key]
-            ).fetchone()
-            old = old_row[0] if old_row else None
+            old_row = first_row(
+                self.db, "SELECT value FROM report_values WHERE report_id = ? AND key = ?", [report_id, key]
+            )
+            old = old_row["value"] if old_row else None
             new = None if value is None else _dump(value)
             if old == new:
                 continue
@@ -309,19 +321,20 @@ class ReportStore:
         if key is not None:
             sql += " AND key = ?"
             params.append(key)
-        rows = self.db.execute(sql + " ORDER BY id DESC LIMIT ?", [*params, limit]).fetchall()
-        return [Revision(r[0], r[1], _load(r[2]), _load(r[3]), r[4], bool(r[5])) for r in rows]
+        rows = self.db.query(sql + " ORDER BY id DESC LIMIT ?", [*params, limit])
+        return [_revision(r) for r in rows]
 
     def undo(self, report_id: int, *, at: str | None = None) -> Revision | None:
         """Undo the latest edit not yet undone, also after a restart; returns it, or None when there is none."""
-        row = self.db.execute(
+        row = first_row(
+            self.db,
             """SELECT id, key, old_value, new_value, at, undone FROM revisions
                WHERE report_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1""",
             [report_id],
-        ).fetchone()
+        )
         if row is None:
             return None
-        revision = Revision(row[0], row[1], _load(row[2]), _load(row[3]), row[4], False)
+        revision = _revision(row)
         template = self.template_of(report_id)
         at = at or now_iso()
         with self._write():
@@ -370,13 +383,10 @@ class ReportStore:
 
     def exports(self, report_id: int) -> list[dict[str, Any]]:
         """Newest first; "path" is None for an export recorded before paths were kept."""
-        cursor = self.db.execute(
+        rows = self.db.query(
             "SELECT at, file_name, sha256, draft, path FROM exports WHERE report_id = ? ORDER BY id DESC", [report_id]
         )
-        return [
-            {"at": r[0], "file_name": r[1], "sha256": r[2], "draft": bool(r[3]), "path": r[4]}
-            for r in cursor.fetchall()
-        ]
+        return [{**r, "draft": bool(r["draft"])} for r in rows]
 
     # --- the document --------------------------------------------------------------------------
 
@@ -407,21 +417,26 @@ class ReportStore:
         (gui.operations.ministry_replies), once the report changed after the version it commented on — only then
         is it a corrected version. A received report: what its document said (the inbox keeps it)."""
         if row["origin"] == "inbox":
-            found = self.db.execute(
-                "SELECT request_id, number, day FROM inbox_answers WHERE report_id = ?", [report_id]
-            ).fetchone()
-            if found is None or not found[2]:
+            found = first_row(
+                self.db, "SELECT request_id, number, day FROM inbox_answers WHERE report_id = ?", [report_id]
+            )
+            if found is None or not found["day"]:
                 return None
-            return CorrectionRef(id=found[0], number=found[1], date=dt.date.fromisoformat(found[2]))
-        found = self.db.execute(
+            return CorrectionRef(
+                id=found["request_id"], number=found["number"], date=dt.date.fromisoformat(found["day"])
+            )
+        found = first_row(
+            self.db,
             """SELECT data, version_updated_at FROM ministry_replies WHERE report_id = ? AND kind = 'correction'
                ORDER BY id DESC LIMIT 1""",
             [report_id],
-        ).fetchone()
-        if found is None or not row["updated_at"] > found[1]:
+        )
+        if found is None or not row["updated_at"] > found["version_updated_at"]:
             return None
-        letter = json.loads(found[0])
-        return CorrectionRef(id=letter["id"], number=letter.get("number", ""), date=dt.date.fromisoformat(letter["date"]))
+        letter = json.loads(found["data"])
+        return CorrectionRef(
+            id=letter["id"], number=letter.get("number", ""), date=dt.date.fromisoformat(letter["date"])
+        )
 
     def import_document(self, doc: ReportDocument, *, origin: str = "own") -> int:
         """Store a document as a new report (a new local id; the uid is kept so copies can be recognised)."""
@@ -511,7 +526,7 @@ def import_own_document(store: ReportStore, doc: ReportDocument) -> int:
     Refused (DocumentError, nothing stored) when it holds what the form could never produce
     (gui.core.admission): unknown or computed fields, wrong types, text or tables beyond the template's limits."""
     check_admissible(doc, template_for(doc.template.id, doc.template.version))
-    exists = store.db.execute("SELECT 1 FROM reports WHERE uid = ? AND origin = 'own'", [doc.uid]).fetchone()
+    exists = first_row(store.db, "SELECT 1 AS found FROM reports WHERE uid = ? AND origin = 'own'", [doc.uid])
     if exists:
         doc = replace(doc, uid=str(uuid.uuid4()))
     return store.import_document(doc, origin="own")

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from gui.store.reports import ReportStore
+from gui.store.rows import first_row
 
 
 @dataclass(frozen=True)
@@ -49,34 +50,35 @@ class SignatureRepository:
         for start in range(0, len(report_ids), 500):
             chunk = report_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for report_id, status, summary, count in self.db.execute(
-                f"""SELECT report_id, status, summary, json_array_length(signatures) FROM inbox_signatures
+            for row in self.db.query(
+                f"""SELECT report_id, status, summary, json_array_length(signatures) AS count FROM inbox_signatures
                     WHERE report_id IN ({marks})""",
                 chunk,
             ):
-                out[int(report_id)] = ReceivedSignature(status, summary, int(count or 0))
+                out[int(row["report_id"])] = ReceivedSignature(
+                    status=row["status"], summary=row["summary"], count=int(row["count"] or 0)
+                )
         return out
 
     def signatures(self, report_id: int) -> list[dict[str, Any]]:
         """The stored signatures of a received report, in order (empty when it has none)."""
-        row = self.db.execute("SELECT signatures FROM inbox_signatures WHERE report_id = ?", [report_id]).fetchone()
-        loaded = json.loads(row[0] or "[]") if row else []
+        row = first_row(self.db, "SELECT signatures FROM inbox_signatures WHERE report_id = ?", [report_id])
+        loaded = json.loads(row["signatures"] or "[]") if row else []
         return [s for s in loaded if isinstance(s, dict)] if isinstance(loaded, list) else []
-
-    # --- certificates per unit -----------------------------------------------------------------------
 
     # --- the signing log of exports ------------------------------------------------------------------
 
     def record_signing(self, report_id: int, record: SigningRecord) -> None:
         """Append to the log, with the report's edit count: the signing checked the file against the report, so
         the report's status counts edits from here (gui.core.report_status)."""
-        (edits,) = self.db.execute("SELECT edits FROM reports WHERE id = ?", [report_id]).fetchone() or (None,)
+        report = first_row(self.db, "SELECT edits FROM reports WHERE id = ?", [report_id])
+        edits = report["edits"] if report else None
         self.db.table("export_signatures").insert({"report_id": report_id, **asdict(record), "edits": edits})
 
     def signings(self, report_id: int) -> list[SigningRecord]:
-        rows = self.db.execute(
+        rows = self.db.query(
             """SELECT role, holder, organisation, signed_at, file_name, sha256, document_sha256
                FROM export_signatures WHERE report_id = ? ORDER BY id""",
             [report_id],
-        ).fetchall()
-        return [SigningRecord(*map(str, r)) for r in rows]
+        )
+        return [SigningRecord(**{name: str(value) for name, value in r.items()}) for r in rows]

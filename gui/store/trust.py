@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from gui.store.reports import ReportStore
+from gui.store.rows import first_row
 
 
 @dataclass(frozen=True)
@@ -90,44 +90,46 @@ class TrustRepository:
             args.append(unit_code)
         if not include_retired:
             where.append("retired_at IS NULL")
-        cursor = self.db.execute(
+        rows = self.db.query(
             f"""SELECT {_REGISTRY_COLUMNS} FROM certificate_registry WHERE {" AND ".join(where)}
                 ORDER BY unit_kind DESC, unit_code, role DESC, registered_at, id""",
             args,
         )
-        return [_registered(cursor.description, row) for row in cursor.fetchall()]
+        return [RegisteredCertificate(**row) for row in rows]
 
     def with_fingerprint(self, prefix: str) -> list[RegisteredCertificate]:
-        cursor = self.db.execute(
+        rows = self.db.query(
             f"SELECT {_REGISTRY_COLUMNS} FROM certificate_registry WHERE fingerprint LIKE ? ORDER BY id",
             [prefix + "%"],
         )
-        return [_registered(cursor.description, row) for row in cursor.fetchall()]
+        return [RegisteredCertificate(**row) for row in rows]
 
     def registration(self, unit_kind: str, unit_code: str, role: str, fingerprint: str) -> RegisteredCertificate | None:
-        cursor = self.db.execute(
+        row = first_row(
+            self.db,
             f"""SELECT {_REGISTRY_COLUMNS} FROM certificate_registry
                 WHERE unit_kind = ? AND unit_code = ? AND role = ? AND fingerprint = ?""",
             [unit_kind, unit_code, role, fingerprint],
         )
-        row = cursor.fetchone()
-        return _registered(cursor.description, row) if row else None
+        return RegisteredCertificate(**row) if row else None
 
     def active_fingerprints(self) -> dict[tuple[str, str, str], set[str]]:
         """(unit kind, unit code, role) → the fingerprints registered and not retired: read once per re-verification."""
         out: dict[tuple[str, str, str], set[str]] = {}
-        for row in self.db.execute(
+        for row in self.db.query(
             "SELECT unit_kind, unit_code, role, fingerprint FROM certificate_registry WHERE retired_at IS NULL"
         ):
-            out.setdefault((str(row[0]), str(row[1]), str(row[2])), set()).add(str(row[3]))
+            key = (str(row["unit_kind"]), str(row["unit_code"]), str(row["role"]))
+            out.setdefault(key, set()).add(str(row["fingerprint"]))
         return out
 
     def retired_fingerprints(self) -> dict[tuple[str, str, str], set[str]]:
         out: dict[tuple[str, str, str], set[str]] = {}
-        for row in self.db.execute(
+        for row in self.db.query(
             "SELECT unit_kind, unit_code, role, fingerprint FROM certificate_registry WHERE retired_at IS NOT NULL"
         ):
-            out.setdefault((str(row[0]), str(row[1]), str(row[2])), set()).add(str(row[3]))
+            key = (str(row["unit_kind"]), str(row["unit_code"]), str(row["role"]))
+            out.setdefault(key, set()).add(str(row["fingerprint"]))
         return out
 
     def register(self, cert: RegisteredCertificate, der: bytes | None) -> int:
@@ -165,16 +167,15 @@ class TrustRepository:
     # --- trust roots, intermediates and CRLs ---------------------------------------------------------
 
     def sources(self) -> list[TrustSource]:
-        cursor = self.db.execute(
+        rows = self.db.query(
             """SELECT id, kind, fingerprint, name, valid_from, valid_to, file_name, loaded_by, loaded_at, data
                FROM trust_sources ORDER BY kind DESC, name, id"""
         )
-        names = [d[0] for d in cursor.description]
-        return [TrustSource(**dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+        return [TrustSource(**row) for row in rows]
 
     def add_source(self, source: TrustSource) -> bool:
         """False when the same certificate or CRL (by fingerprint) is already loaded."""
-        if self.db.execute("SELECT 1 FROM trust_sources WHERE fingerprint = ?", [source.fingerprint]).fetchone():
+        if first_row(self.db, "SELECT id FROM trust_sources WHERE fingerprint = ?", [source.fingerprint]):
             return False
         row = {
             "kind": source.kind,
@@ -200,17 +201,11 @@ class TrustRepository:
 
     def stored_versions(self) -> Iterator[StoredVersion]:
         """Every received version, oldest first, with its file's bytes when kept (read one at a time)."""
-        cursor = self.db.execute(
+        rows = self.db.query(
             """SELECT r.id AS report_id, r.unit_kind, r.unit_code, r.unit_name, r.period_id, b.data
                FROM reports r JOIN inbox_reports i ON i.report_id = r.id LEFT JOIN inbox_blobs b ON b.report_id = r.id
                WHERE r.origin = 'inbox' AND r.deleted_at IS NULL ORDER BY r.id"""
         )
-        names = [d[0] for d in cursor.description]
-        for row in cursor:
-            values = dict(zip(names, row, strict=True))
+        for values in rows:
             data = values.pop("data")
             yield StoredVersion(**values, data=bytes(data) if data is not None else None)
-
-
-def _registered(description: Any, row: Any) -> RegisteredCertificate:
-    return RegisteredCertificate(**dict(zip([d[0] for d in description], row, strict=True)))
