@@ -50,7 +50,7 @@ from gui.signing.inbox import (
 )
 from gui.store.database import fault_of, write_transaction
 from gui.store.errors import StoreError
-from gui.store.inbox import Conflict, InboxRepository
+from gui.store.inbox import Conflict, FileOutcome, InboxRepository
 from gui.store.replies import Answer, ReplyRepository
 from gui.store.reports import ReportStore, now_iso
 from gui.store.signatures import SignatureRepository
@@ -406,7 +406,15 @@ def _check_pages(found: Found, checked: Checked, accept_drafts: bool) -> Checked
 def _reject(repo: InboxRepository, source: SourceFile, reason: str) -> FileResult:
     try:
         with write_transaction(repo.db):
-            repo.record_file(source.sha256, shown_path(source.path), source.size, "rejected", reason, now_iso(), None)
+            repo.record_file(
+                sha256=source.sha256,
+                path=shown_path(source.path),
+                size=source.size,
+                result=FileOutcome.REJECTED,
+                reason=reason,
+                at=now_iso(),
+                report_id=None,
+            )
     except sqlite3.Error as error:  # remembering the refusal is a courtesy; the refusal stands
         log.warning("Could not record the refusal of %s: %r", shown_path(source.path), error)
     return FileResult(source.path, Outcome.REJECTED, reason)
@@ -442,7 +450,15 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked, *, requi
         if same is not None:
             record = repo.file_record(source.sha256)
             same_file = record is not None and record.report_id == same
-            repo.record_file(source.sha256, shown_path(source.path), source.size, "already", "", at, same)
+            repo.record_file(
+                sha256=source.sha256,
+                path=shown_path(source.path),
+                size=source.size,
+                result=FileOutcome.ALREADY,
+                reason="",
+                at=at,
+                report_id=same,
+            )
             # The same report again: its signatures verified now are recorded (the same file: whatever they are
             # now; another file of it: when at least as good), and the counted versions weighed again.
             signature, note = _note_signatures(repo, same, checked, at, upgrade_only=not same_file)
@@ -469,21 +485,29 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked, *, requi
             ).format(what=_what(checked), why=why)
             repo.record_conflict(
                 Conflict(
-                    source.sha256,
-                    shown_path(source.path),
-                    doc.uid,
-                    doc.unit.kind,
-                    doc.unit.code,
-                    checked.unit_label,
-                    doc.period.id,
-                    doc.updated_at,
-                    existing,
-                    why,
-                    doc.to_json(indent=None),
-                    at,
+                    file_sha256=source.sha256,
+                    path=shown_path(source.path),
+                    uid=doc.uid,
+                    unit_kind=doc.unit.kind,
+                    unit_code=doc.unit.code,
+                    unit_name=checked.unit_label,
+                    period_id=doc.period.id,
+                    updated_at=doc.updated_at,
+                    existing_report_id=existing,
+                    reason=why,
+                    document=doc.to_json(indent=None),
+                    received_at=at,
                 )
             )
-            repo.record_file(source.sha256, shown_path(source.path), source.size, "rejected", reason, at, None)
+            repo.record_file(
+                sha256=source.sha256,
+                path=shown_path(source.path),
+                size=source.size,
+                result=FileOutcome.REJECTED,
+                reason=reason,
+                at=at,
+                report_id=None,
+            )
             return result(Outcome.CONFLICT, reason, existing)
         outcome = Outcome.IMPORTED
         reason = f"{_what(checked)}."
@@ -560,8 +584,17 @@ def _store(repo: InboxRepository, source: SourceFile, checked: Checked, *, requi
                 "Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.",
             ).format(version=checked.source_version, count=len(unmatched), keys=keys)
         reason += note
-        stored_as = "imported" if outcome is Outcome.PENDING else outcome.value  # the file went in; its version waits
-        repo.record_file(source.sha256, shown_path(source.path), source.size, stored_as, reason, at, report_id)
+        # A version waiting for a person went in all the same: its file is "imported".
+        stored_as = FileOutcome.IMPORTED if outcome is Outcome.PENDING else FileOutcome(outcome.value)
+        repo.record_file(
+            sha256=source.sha256,
+            path=shown_path(source.path),
+            size=source.size,
+            result=stored_as,
+            reason=reason,
+            at=at,
+            report_id=report_id,
+        )
     return result(outcome, reason, report_id, unmatched, signature)
 
 

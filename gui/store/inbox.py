@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from enum import StrEnum
 from typing import Any
 
 from gui.core.i18n import translate
@@ -11,7 +12,7 @@ from gui.store.reports import ReportStore
 from gui.store.rows import first_row
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class StoredReceipt:
     """A received report already in the database, as the importer compares it with a new arrival."""
 
@@ -21,16 +22,26 @@ class StoredReceipt:
     doc_sha256: str
 
 
-@dataclass(frozen=True)
+class FileOutcome(StrEnum):
+    """What the store keeps of a file's import (inbox_files.result; the values are those stored)."""
+
+    IMPORTED = "imported"  # its report went in (also when its version waits for a person)
+    REPLACED = "replaced"  # its report replaced an earlier version
+    OLDER = "older"  # kept as an older version
+    ALREADY = "already"  # the same report was there
+    REJECTED = "rejected"  # refused, or held as a conflict
+
+
+@dataclass(frozen=True, kw_only=True)
 class FileRecord:
     sha256: str
     path: str
-    result: str
+    result: FileOutcome
     reason: str
     report_id: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ReceivedReport:
     """One received report of a period, with its stored values (header keys included)."""
 
@@ -49,7 +60,7 @@ class ReceivedReport:
     draft: bool = False  # accepted as a draft (DỰ THẢO) by the person importing
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Conflict:
     """A received document whose identity clashes with a report already received (same uid and time with other
     content, the same uid from another unit or period, or the same unit and time with other content)."""
@@ -70,7 +81,7 @@ class Conflict:
     decision: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Version:
     report_id: int
     uid: str
@@ -90,7 +101,7 @@ class Version:
         return self.superseded_by is None and not self.pending
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CountingRow:
     """A version as gui.inbox.counting weighs it."""
 
@@ -102,6 +113,13 @@ class CountingRow:
     accepted: bool  # a person accepted it although it did not qualify
     pending: str
     superseded_by: int | None
+
+
+def _file_record(row: dict[str, Any]) -> FileRecord:
+    # A value this version does not write (a row from another version of the app) reads as a file that did not
+    # go in: only "imported" and "replaced" rows are ever overwritten or counted.
+    known = row["result"] in FileOutcome._value2member_map_
+    return FileRecord(**{**row, "result": FileOutcome(row["result"]) if known else FileOutcome.REJECTED})
 
 
 def _dump(value: Any) -> str:
@@ -151,17 +169,25 @@ class InboxRepository:
         row = first_row(
             self.db, "SELECT sha256, path, result, reason, report_id FROM inbox_files WHERE sha256 = ?", [sha256]
         )
-        return FileRecord(**row) if row else None
+        return _file_record(row) if row else None
 
     # --- writing (the caller holds the transaction) ----------------------------------------------
 
     def record_file(
-        self, sha256: str, path: str, size: int, result: str, reason: str, at: str, report_id: int | None
+        self,
+        *,
+        sha256: str,
+        path: str,
+        size: int,
+        result: FileOutcome,
+        reason: str,
+        at: str,
+        report_id: int | None,
     ) -> None:
         """Remember a file and its outcome. Outcomes that change nothing (already there, older, rejected) only
         describe a file never seen before; they never overwrite the row of a file seen before, so importing the
         same files twice leaves the database exactly as it was."""
-        if result not in ("imported", "replaced") and self.file_record(sha256) is not None:
+        if result not in (FileOutcome.IMPORTED, FileOutcome.REPLACED) and self.file_record(sha256) is not None:
             return
         row = {
             "sha256": sha256,
@@ -413,10 +439,10 @@ class InboxRepository:
             "SELECT sha256, path, result, reason, report_id FROM inbox_files ORDER BY imported_at DESC LIMIT ?",
             [limit],
         )
-        return [FileRecord(**r) for r in rows]
+        return [_file_record(r) for r in rows]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Arrival:
     """When the Ministry can say a report was sent: the time it received the file (its own clock) and, when a
     signature carries a trusted timestamp, the latest such time (a third party's clock). Neither is the province
@@ -444,5 +470,5 @@ def arrivals(store: ReportStore, report_ids: list[int]) -> dict[int, Arrival]:
                 for sig in json.loads(row["signatures"])
                 if isinstance(sig, dict) and sig.get("timestamped") and sig.get("signed_at")
             ]
-            out[int(row["report_id"])] = Arrival(str(row["received_at"] or ""), tuple(stamped))
+            out[int(row["report_id"])] = Arrival(received_at=str(row["received_at"] or ""), stamped=tuple(stamped))
     return out

@@ -119,9 +119,11 @@ def test_a_trusted_timestamp_counts_before_the_receipt() -> None:
     from gui.inbox.deadlines import sent_moment
     from gui.store.inbox import Arrival
 
-    arrival = Arrival("2026-01-05T08:00:00+00:00", ("2025-12-19T02:00:00+00:00", "2025-12-18T09:00:00+07:00"))
+    arrival = Arrival(
+        received_at="2026-01-05T08:00:00+00:00", stamped=("2025-12-19T02:00:00+00:00", "2025-12-18T09:00:00+07:00")
+    )
     assert sent_moment("2025-12-01T00:00:00+00:00", arrival) == ("2025-12-19T02:00:00+00:00", Basis.TIMESTAMP)
-    assert sent_moment("2025-12-01T00:00:00+00:00", Arrival("2026-01-05T08:00:00+00:00")) == (
+    assert sent_moment("2025-12-01T00:00:00+00:00", Arrival(received_at="2026-01-05T08:00:00+00:00")) == (
         "2026-01-05T08:00:00+00:00",
         Basis.RECEIVED,
     )

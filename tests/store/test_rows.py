@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui.store.follow_up import Address, DeskRepository
-from gui.store.inbox import InboxRepository
+from gui.store.inbox import FileOutcome, InboxRepository
 from gui.store.reports import ReportStore, create_demo_report
 from gui.store.signatures import SignatureRepository, SigningRecord
 
@@ -15,7 +15,15 @@ def test_upserts_write_rows_only_inside_the_callers_transaction(db_path: Path) -
     store = ReportStore.open(db_path)
     schema = store.db.execute("PRAGMA schema_version").fetchone()[0]
     with store.db.atomic():
-        InboxRepository(store).record_file("ab" * 32, "/x.pdf", 10, "rejected", "hỏng", "2026-01-01T00:00:00", None)
+        InboxRepository(store).record_file(
+            sha256="ab" * 32,
+            path="/x.pdf",
+            size=10,
+            result=FileOutcome.REJECTED,
+            reason="hỏng",
+            at="2026-01-01T00:00:00",
+            report_id=None,
+        )
         DeskRepository(store).set_deadline("2025", "2026-01-15")
     assert store.db.execute("PRAGMA schema_version").fetchone()[0] == schema
 
