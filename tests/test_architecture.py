@@ -5,6 +5,7 @@
 - gui/pdf renders and reads documents: never the store, the operations or the views;
 - gui/store and gui/operations: no views; the store no operations;
 - gui/signing signs and verifies bytes: never gui/pdf (rendering, the sandbox), the inbox, the operations or views;
+- the editor's display state (gui/views/editor/state.py): no Qt, nothing else of gui/views;
 - no import cycles between our modules, counting imports inside functions.
 
 Every import counts for the layers, also those inside functions and under TYPE_CHECKING (a layer that names
@@ -57,6 +58,11 @@ RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
         "gui/signing takes bytes and a placement; rendering and reading in the sandbox are combined above it",
     ),
     ("gui.operations", ("gui.views", "gui.commands"), "the operations are below the window and the command line"),
+    (
+        "gui.views.editor.state",
+        (*QT, "gui.views"),
+        "the editor's display state is Qt-free: the widgets draw it, tests read it without them",
+    ),
 )
 
 
@@ -202,6 +208,8 @@ def test_there_are_no_import_cycles() -> None:
             "takes bytes and a placement",
         ),
         ("operations/x.py", "import gui.views.editor\n", "below the window"),
+        ("views/editor/state.py", "from PySide6.QtCore import QObject\n", "display state is Qt-free"),
+        ("views/editor/state.py", "from gui.views.textutil import fold_search\n", "display state is Qt-free"),
     ],
 )
 def test_a_forbidden_import_is_found(module: str, source: str, rule: str) -> None:

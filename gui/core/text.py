@@ -27,6 +27,13 @@ def fold(value: str) -> str:
     return unicodedata.normalize("NFC", value).casefold()
 
 
+def fold_search(text: str) -> str:
+    """'Số cán bộ' and 'so can bo' fold to the same key: NFD, marks dropped, đ → d, case-folded."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
 def shown_path(path: object) -> str:
     """A file name safe to print on one line: control characters, line breaks and bytes that are not UTF-8 (kept
     by Python as lone surrogates) written as escapes, so a name cannot forge an output line or crash a write."""

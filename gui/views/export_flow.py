@@ -325,7 +325,7 @@ class ExportFlow(QObject):
         if not blocking:
             self.choose_file(draft=False)
             return
-        dialog = BlockingProblemsDialog(blocking, editor.place_of, editor)
+        dialog = BlockingProblemsDialog(blocking, editor.state.place_of, editor)
         dialog.finished.connect(lambda _code: self._after_problems(dialog))
         self.problems_dialog = dialog
         dialog.open()

@@ -152,6 +152,7 @@ class MinistryComments(QObject):
             if isinstance(layout, QVBoxLayout):
                 layout.insertWidget(1, note)  # under the label, above the field's widget
             self.notes[comment.key] = note
+            editor.state.comments[comment.key] = comment
         self.title = QLabel(
             self.tr("Ý kiến đề nghị chỉnh sửa của Bộ ({count})").format(count=len(self.notes)), editor.check_panel
         )
@@ -162,7 +163,7 @@ class MinistryComments(QObject):
         for comment in comments:
             if comment.key not in self.notes:
                 continue
-            place = editor.section_numbers.get(editor.field_section.get(comment.key, ""), "") or comment.section
+            place = editor.state.number_of_field(comment.key) or comment.section
             item = QListWidgetItem(f"{place} · {comment.label}: {comment.comment}" if place else comment.comment)
             item.setData(KEY_ROLE, comment.key)
             item.setToolTip(comment.comment)

@@ -7,7 +7,7 @@ message it can show, so the fields below never move while someone types.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
@@ -21,23 +21,6 @@ if TYPE_CHECKING:
 
 # What a broken rule's message can add to its sentence (gui.core.validation._check_rule), at its longest.
 _LONGEST_DETAIL = " (cộng các phần: 999.999.999.999, tổng số: 999.999.999.999; 4 ô để trống được tính là 0)."
-
-
-def rule_groups(rules: Sequence[Rule], form_order: Sequence[str]) -> list[tuple[list[Rule], set[str]]]:
-    """Rules that share a field form one group (the channel sum and the two "≤ received" rules share cp_received);
-    each group with its rules and fields, in the order their first field appears on the form."""
-    groups: list[tuple[list[Rule], set[str]]] = []
-    for rule in rules:
-        keys = set(rule.operands)
-        joined = [g for g in groups if g[1] & keys]
-        merged: tuple[list[Rule], set[str]] = ([rule], keys)
-        for group in joined:
-            groups.remove(group)
-            merged = (group[0] + merged[0], group[1] | merged[1])
-        groups.append(merged)
-    position = {key: i for i, key in enumerate(form_order)}
-    groups.sort(key=lambda g: min(position.get(k, len(position)) for k in g[1]))
-    return groups
 
 
 class RuleBanner(QWidget):

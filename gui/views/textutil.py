@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 from gui.core.dates import vn_date, vn_date_time
+from gui.core.text import fold_search
 
-
-def fold_search(text: str) -> str:
-    """'Số cán bộ' and 'so can bo' fold to the same key: NFD, marks dropped, đ → d, case-folded."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold()
+__all__ = ["fold_search", "format_vn_date", "local_datetime", "parse_vn_date"]
 
 
 def local_datetime(iso: str | None) -> str:

@@ -2595,6 +2595,62 @@ The address book has no email for this unit: type the recipient&apos;s address i
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../gui/views/editor/editing.py" line="131"/>
+        <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
+        <translation>Converted “{field}” from {encoding} to Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/editing.py" line="143"/>
+        <location filename="../../gui/views/editor/editing.py" line="173"/>
+        <source>Đã lưu lúc {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/editing.py" line="145"/>
+        <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
+        <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/editing.py" line="148"/>
+        <source>Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
+        <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/editing.py" line="160"/>
+        <source>Không còn thay đổi nào để hoàn tác.</source>
+        <translation>There is no change left to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/editing.py" line="165"/>
+        <source>Đã hoàn tác: {field}</source>
+        <translation>Undone: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/editing.py" line="188"/>
+        <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
+        <translation>“{field}” not saved: the value is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/editing.py" line="196"/>
+        <source>Chưa lưu được “{field}”: {message}
+Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
+        <translation>“{field}” could not be saved: {message}
+What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/editing.py" line="201"/>
+        <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
+        <translation>Not saved to the database: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/editing.py" line="206"/>
+        <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
+        <translation>Every change was saved at {time}</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
         <location filename="../../gui/views/export_flow.py" line="321"/>
@@ -2801,23 +2857,23 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="150"/>
-        <location filename="../../gui/views/editor.py" line="242"/>
+        <location filename="../../gui/views/editor/field_row.py" line="92"/>
+        <location filename="../../gui/views/editor/field_row.py" line="182"/>
         <source>Chỉ tiêu: {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="169"/>
+        <location filename="../../gui/views/editor/field_row.py" line="111"/>
         <source>Chuyển sang Unicode</source>
         <translation>Convert to Unicode</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="171"/>
+        <location filename="../../gui/views/editor/field_row.py" line="113"/>
         <source>Đổi văn bản gõ bằng phông TCVN3 (ABC) hoặc VNI sang Unicode ngay trong ô này</source>
         <translation>Convert text typed in a TCVN3 (ABC) or VNI font to Unicode, right in this box</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="244"/>
+        <location filename="../../gui/views/editor/field_row.py" line="184"/>
         <source>Chỉ tiêu: {target} — chưa đạt</source>
         <translation>Target: {target} — not met</translation>
     </message>
@@ -2972,6 +3028,14 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <location filename="../../gui/opener.py" line="33"/>
         <source>Máy này chưa có chương trình mở tệp {kind}.</source>
         <translation>This computer has no program to open {kind} files.</translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <location filename="../../gui/views/editor/finder.py" line="108"/>
+        <source>Không tìm thấy mục nào có tên “{text}”.</source>
+        <translation>No item is named “{text}”.</translation>
     </message>
 </context>
 <context>
@@ -4716,22 +4780,22 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>MinistryCertificateRow</name>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="201"/>
+        <location filename="../../gui/views/ministry_replies.py" line="202"/>
         <source>Nạp chứng thư số của Bộ…</source>
         <translation>Load the Ministry&apos;s certificate…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="224"/>
+        <location filename="../../gui/views/ministry_replies.py" line="225"/>
         <source>Chưa nạp: giấy xác nhận và công văn của Bộ sẽ hiện “chưa xác minh”.</source>
         <translation>Not loaded: the Ministry&apos;s receipts and letters will show as “not verified”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="233"/>
+        <location filename="../../gui/views/ministry_replies.py" line="234"/>
         <source>Chứng thư số của Bộ Công Thương</source>
         <translation>The Ministry of Industry and Trade&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="235"/>
+        <location filename="../../gui/views/ministry_replies.py" line="236"/>
         <source>Chứng thư số (*.cer *.crt *.pem *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
     </message>
@@ -4764,7 +4828,7 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>The Ministry&apos;s comment: {comment} (the Ministry received: {value})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/ministry_replies.py" line="156"/>
+        <location filename="../../gui/views/ministry_replies.py" line="157"/>
         <source>Ý kiến đề nghị chỉnh sửa của Bộ ({count})</source>
         <translation>Corrections requested by the Ministry ({count})</translation>
     </message>
@@ -5616,6 +5680,59 @@ Correct the items above (in the application: “Check report”, F7), or export 
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../gui/views/editor/actions.py" line="27"/>
+        <source>&amp;Xuất PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/actions.py" line="29"/>
+        <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
+        <translation>Export the report as a PDF in the official document format</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/actions.py" line="33"/>
+        <source>Xem &amp;trước bản in</source>
+        <translation>&amp;Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/actions.py" line="35"/>
+        <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
+        <translation>Show or hide the PDF pages beside the form</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/actions.py" line="40"/>
+        <source>&amp;Kiểm tra báo cáo</source>
+        <translation>&amp;Check the report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/actions.py" line="42"/>
+        <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
+        <translation>List every error and missing item; Enter to go to each</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/actions.py" line="47"/>
+        <source>&amp;Hướng dẫn cho mục đang nhập</source>
+        <translation>&amp;Help for the current item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/actions.py" line="49"/>
+        <source>Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu</source>
+        <translation>Explains the current item: content, how to type it, target</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/actions.py" line="52"/>
+        <source>&amp;Ghi nhận đã gửi cho Bộ…</source>
+        <translation>Record as &amp;sent to the Ministry…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/actions.py" line="53"/>
+        <source>Sau khi đã gửi bản PDF chính thức cho Bộ: trạng thái thành “Đã gửi”</source>
+        <translation>Once the final PDF has been sent to the Ministry: the status becomes “Sent”</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <location filename="../../gui/views/report_commands.py" line="56"/>
@@ -5681,183 +5798,72 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor.py" line="388"/>
+        <location filename="../../gui/views/editor/widget.py" line="118"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="389"/>
+        <location filename="../../gui/views/editor/widget.py" line="119"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="397"/>
-        <source>Trạng thái của báo cáo: xuất PDF, ký số, gửi Bộ</source>
-        <translation>The report&apos;s status: PDF export, digital signatures, sent to the Ministry</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="400"/>
+        <location filename="../../gui/views/editor/widget.py" line="128"/>
         <source>Tìm mục cần điền… (Ctrl+F)</source>
         <translation>Find an item… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="435"/>
+        <location filename="../../gui/views/editor/form_builder.py" line="46"/>
         <source>Báo cáo nhận từ đơn vị khác: chỉ xem, không sửa được.</source>
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="511"/>
-        <source>&amp;Xuất PDF…</source>
-        <translation>&amp;Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="511"/>
-        <source>Xuất báo cáo ra tệp PDF theo thể thức văn bản</source>
-        <translation>Export the report as a PDF in the official document format</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="514"/>
-        <source>Xem &amp;trước bản in</source>
-        <translation>&amp;Print preview</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="516"/>
-        <source>Hiện hoặc ẩn các trang PDF ngay bên cạnh biểu mẫu</source>
-        <translation>Show or hide the PDF pages beside the form</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="521"/>
-        <source>&amp;Kiểm tra báo cáo</source>
-        <translation>&amp;Check the report</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="523"/>
-        <source>Liệt kê mọi lỗi và mục còn thiếu; Enter để đến từng chỗ</source>
-        <translation>List every error and missing item; Enter to go to each</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="528"/>
-        <source>&amp;Hướng dẫn cho mục đang nhập</source>
-        <translation>&amp;Help for the current item</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="530"/>
-        <source>Giải thích mục đang nhập: nội dung, cách nhập, chỉ tiêu</source>
-        <translation>Explains the current item: content, how to type it, target</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="533"/>
-        <source>&amp;Ghi nhận đã gửi cho Bộ…</source>
-        <translation>Record as &amp;sent to the Ministry…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="534"/>
-        <source>Sau khi đã gửi bản PDF chính thức cho Bộ: trạng thái thành “Đã gửi”</source>
-        <translation>Once the final PDF has been sent to the Ministry: the status becomes “Sent”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="667"/>
-        <source>Đã sửa sau khi xuất — cần xuất và ký lại. Tệp PDF đã xuất (và chữ ký trên đó, nếu đã ký) không còn đúng với báo cáo: sửa xong, hãy xuất PDF lại (Ctrl+E), ký số rồi mới gửi.</source>
-        <translation>Edited after export — export and sign again. The exported PDF (and its signatures, if signed) no longer matches the report: when done editing, export the PDF again (Ctrl+E) and sign it before sending.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="672"/>
-        <source>Đã sửa sau khi xuất — cần xuất và ký lại</source>
-        <translation>Edited after export — export and sign again</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="677"/>
-        <source>Báo cáo đã sửa sau lần xuất PDF gần nhất — cần xuất và ký lại trước khi gửi.</source>
-        <translation>The report was edited after its latest PDF export — export and sign again before sending.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="687"/>
-        <source>Chưa có bản PDF chính thức đúng với báo cáo để gửi: hãy xuất PDF (Ctrl+E) và ký số trước.</source>
-        <translation>There is no final PDF matching the report to send: export the PDF (Ctrl+E) and sign it first.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="708"/>
-        <source>Đã ghi nhận: báo cáo đã gửi cho Bộ ({file}).</source>
-        <translation>Recorded: the report was sent to the Ministry ({file}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="760"/>
-        <source>Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
-        <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="1116"/>
+        <location filename="../../gui/views/editor/widget.py" line="276"/>
         <source>Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in an item and press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="1269"/>
-        <source>Không tìm thấy mục nào có tên “{text}”.</source>
-        <translation>No item is named “{text}”.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="578"/>
-        <location filename="../../gui/views/editor.py" line="967"/>
+        <location filename="../../gui/views/editor/widget.py" line="97"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor.py" line="756"/>
-        <location filename="../../gui/views/editor.py" line="794"/>
-        <source>Đã lưu lúc {time}</source>
-        <translation>Saved at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="758"/>
-        <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
-        <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="782"/>
-        <source>Không còn thay đổi nào để hoàn tác.</source>
-        <translation>There is no change left to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="787"/>
-        <source>Đã hoàn tác: {field}</source>
-        <translation>Undone: {field}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="808"/>
-        <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
-        <translation>“{field}” not saved: the value is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="818"/>
-        <source>Chưa lưu được “{field}”: {message}
-Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
-        <translation>“{field}” could not be saved: {message}
-What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="823"/>
-        <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
-        <translation>Not saved to the database: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="828"/>
-        <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
-        <translation>Every change was saved at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="943"/>
-        <source>{errors} lỗi, {warnings} cảnh báo</source>
-        <translation>{errors} error(s), {warnings} warning(s)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="987"/>
-        <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
-        <translation>Converted “{field}” from {encoding} to Unicode.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/editor.py" line="1295"/>
+        <location filename="../../gui/views/editor/widget.py" line="307"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLife</name>
+    <message>
+        <location filename="../../gui/views/editor/life.py" line="39"/>
+        <source>Trạng thái của báo cáo: xuất PDF, ký số, gửi Bộ</source>
+        <translation>The report&apos;s status: PDF export, digital signatures, sent to the Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/life.py" line="66"/>
+        <source>Đã sửa sau khi xuất — cần xuất và ký lại. Tệp PDF đã xuất (và chữ ký trên đó, nếu đã ký) không còn đúng với báo cáo: sửa xong, hãy xuất PDF lại (Ctrl+E), ký số rồi mới gửi.</source>
+        <translation>Edited after export — export and sign again. The exported PDF (and its signatures, if signed) no longer matches the report: when done editing, export the PDF again (Ctrl+E) and sign it before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/life.py" line="71"/>
+        <source>Đã sửa sau khi xuất — cần xuất và ký lại</source>
+        <translation>Edited after export — export and sign again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/life.py" line="75"/>
+        <source>Báo cáo đã sửa sau lần xuất PDF gần nhất — cần xuất và ký lại trước khi gửi.</source>
+        <translation>The report was edited after its latest PDF export — export and sign again before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/life.py" line="84"/>
+        <source>Chưa có bản PDF chính thức đúng với báo cáo để gửi: hãy xuất PDF (Ctrl+E) và ký số trước.</source>
+        <translation>There is no final PDF matching the report to send: export the PDF (Ctrl+E) and sign it first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/editor/life.py" line="103"/>
+        <source>Đã ghi nhận: báo cáo đã gửi cho Bộ ({file}).</source>
+        <translation>Recorded: the report was sent to the Ministry ({file}).</translation>
     </message>
 </context>
 <context>
@@ -5985,7 +5991,7 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>RuleBanner</name>
     <message>
-        <location filename="../../gui/views/rule_banner.py" line="67"/>
+        <location filename="../../gui/views/rule_banner.py" line="50"/>
         <source>Quy tắc: {rule}</source>
         <translation>Rule: {rule}</translation>
     </message>
@@ -7421,6 +7427,14 @@ What you typed is still on the screen and will be saved with your next edit or w
         <location filename="../../gui/views/fields/table.py" line="164"/>
         <source>{table}, cột {message}</source>
         <translation>{table}, column {message}</translation>
+    </message>
+</context>
+<context>
+    <name>TreeSync</name>
+    <message>
+        <location filename="../../gui/views/editor/tree_sync.py" line="65"/>
+        <source>{errors} lỗi, {warnings} cảnh báo</source>
+        <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,7 @@ def test_round_trip_in_the_window(qtbot, sides, fresh_round: Round, keys: Keys, 
     assert set(notes) == {"staff_fulltime", "cm_articles"}
     assert notes["staff_fulltime"].text() == f"Ý kiến của Bộ: {STAFF} (Bộ đã nhận: 3)"
     assert notes["staff_fulltime"].parent() is editor.rows["staff_fulltime"]
+    assert set(editor.state.comments) == set(notes)  # the editor's display state holds what the notes show
     assert "Bộ đề nghị chỉnh sửa (2 ý kiến)" in window.ministry_comments.banner.text()
     activate(qtbot, window)
     editor.show_check_panel(True)

@@ -199,7 +199,7 @@ def test_find_a_field_by_its_label_without_diacritics(open_window: Any, db_path:
     window = open_window()
     editor = window.open_report(report_id)
     activate(qtbot, window)
-    assert editor.find_fields("so can bo chuyen trach") == ["staff_fulltime"]
+    assert editor.state.find_fields("so can bo chuyen trach") == ["staff_fulltime"]
     window.find_action.trigger()
     assert editor.find_box.hasFocus()
     QTest.keyClicks(editor.find_box, "KINH PHI")
@@ -227,7 +227,7 @@ def test_find_names_each_field_with_its_section_in_a_wide_list(open_window: Any,
     for _ in range(target + 1):
         QTest.keyClick(popup, Qt.Key.Key_Down)
     QTest.keyClick(popup, Qt.Key.Key_Return)
-    key = next(k for k in editor.rows if editor.field_section[k] == "complaints" and "Kết quả" in editor.rows[k].label.text())
+    key = next(k for k in editor.rows if editor.state.field_section[k] == "complaints" and "Kết quả" in editor.rows[k].label.text())
     qtbot.waitUntil(lambda: editor.current_key() == key, timeout=1000)
     assert editor.find_box.text() == "Kết quả thực hiện"  # the label, not the list's line
     assert editor.tree.currentItem() is editor.section_items["complaints"]  # the tree follows the field shown
@@ -278,11 +278,11 @@ def test_section_tree_shows_completion(open_window: Any, db_path: Path) -> None:
         report_id = new_report(store)
     window = open_window()
     editor = window.open_report(report_id)
-    before = editor.completion_text("proposals")
+    before = editor.state.completion_text("proposals")
     assert before == "0/3"
     type_text(widget(editor, "pr_government").edit, "Sửa đổi Nghị định 55/2024/NĐ-CP.")
     window.save_action.trigger()
-    assert editor.completion_text("proposals") == "1/3"
+    assert editor.state.completion_text("proposals") == "1/3"
 
 
 def test_escape_closes_what_is_open_and_never_leaves_the_report(open_window: Any, db_path: Path, qtbot: Any) -> None:
@@ -344,7 +344,7 @@ def test_a_report_reopens_where_it_was_left(open_window: Any, db_path: Path, qtb
     window = open_window()
     editor = window.open_report(report_id)
     editor.focus_field("cp_online")
-    assert editor.tree.currentItem() is editor.section_items[editor.field_section["cp_online"]]
+    assert editor.tree.currentItem() is editor.section_items[editor.state.field_section["cp_online"]]
     window.show_list()
     editor = window.open_report(other_id)
     assert editor.place() is None  # another report keeps its own place
@@ -354,7 +354,7 @@ def test_a_report_reopens_where_it_was_left(open_window: Any, db_path: Path, qtb
     activate(qtbot, window)
     editor = window.open_report(report_id)
     assert editor.current_key() == "cp_online"
-    assert editor.tree.currentItem() is editor.section_items[editor.field_section["cp_online"]]
+    assert editor.tree.currentItem() is editor.section_items[editor.state.field_section["cp_online"]]
 
 
 class _store:

@@ -106,7 +106,7 @@ def test_a_new_report_completed_with_key_events_only(qtbot: Any, store: ReportSt
     # F1 on the first field explains it; Esc closes the help and the cursor is still there.
     field_widget = focus()
     key(Qt.Key.Key_F1)
-    popup = editor._help_popup
+    popup = editor.form_focus.help_popup
     assert popup is not None and popup.isVisible()
     assert "Cơ quan chủ quản" in popup.text.text()
     QTest.keyClick(popup, Qt.Key.Key_Escape)

@@ -47,7 +47,7 @@ def retype(widget: Any, text: str) -> None:
 
 
 def banner_of(editor: ReportEditor, key: str) -> Any:
-    return editor.rule_banners[editor._group_of[key]]
+    return editor.rule_banners[editor.state.group_of[key]]
 
 
 def test_a_rule_across_fields_is_said_once_for_its_group_and_clears_when_fixed(open_editor: Any, qtbot: Any) -> None:
@@ -62,15 +62,15 @@ def test_a_rule_across_fields_is_said_once_for_its_group_and_clears_when_fixed(o
     assert not resolved.message.isVisible() and not received.message.isVisible()  # not under each field
     assert resolved.property("problem") == "error"
     assert received.property("problem") == "error"  # the other side of the rule is marked too
-    assert editor.problem_count("complaints") == 1
-    assert editor.problem_count("results") == 1  # the parent section counts its subsections' problems
+    assert editor.state.problem_count("complaints") == 1
+    assert editor.state.problem_count("results") == 1  # the parent section counts its subsections' problems
 
     retype(field(editor, "cp_resolved").edit, "5")
     qtbot.waitUntil(lambda: not banner.broken, timeout=3000)
     assert line.text().startswith("Quy tắc: ")
     assert resolved.property("problem") == ""
     assert received.property("problem") == ""
-    assert editor.problem_count("complaints") == 0
+    assert editor.state.problem_count("complaints") == 0
 
 
 def test_typing_the_channels_one_by_one_moves_nothing(open_editor: Any, qtbot: Any) -> None:
@@ -111,7 +111,7 @@ def test_unreadable_input_shows_the_parser_message_and_clears(open_editor: Any, 
     type_text(field(editor, "budget_vnd").edit, "một triệu")
     qtbot.waitUntil(lambda: row.message.isVisible(), timeout=2000)
     assert "không phải số tiền" in row.message.text()
-    assert editor.problem_count("direction") == 1
+    assert editor.state.problem_count("direction") == 1
     retype(field(editor, "budget_vnd").edit, "1.000.000")
     qtbot.waitUntil(lambda: not row.message.isVisible(), timeout=2000)
     qtbot.waitUntil(lambda: store.values(editor.report_id).get("budget_vnd") == 1_000_000, timeout=2000)
@@ -154,7 +154,7 @@ def test_required_fields_are_listed_but_marked_only_once_touched_or_checked(open
     editor = open_editor()
     summary = editor.rows["direction_summary"]
     assert not summary.message.isVisible()  # a new report is not a sea of red
-    assert any(p.key == "direction_summary" and p.code == "required" for p in editor.problems)
+    assert any(p.key == "direction_summary" and p.code == "required" for p in editor.state.problems)
     type_text(field(editor, "direction_summary").edit, "x")
     QTest.keyClick(field(editor, "direction_summary").edit, Qt.Key.Key_Backspace)
     qtbot.waitUntil(lambda: summary.message.isVisible(), timeout=2000)
@@ -239,9 +239,9 @@ def test_the_tree_and_the_check_panel_count_the_same_things_to_fix(
         if key == HEADER_SECTION:
             shown = sum(place == "Thông tin chung" for place in to_fix)
         else:
-            number = editor.section_numbers[key]
+            number = editor.state.sections[key].number
             shown = sum(place == number or place.startswith(number + ".") for place in to_fix)
-        assert editor.problem_count(key) == shown, (key, editor.problem_count(key), shown)
+        assert editor.state.problem_count(key) == shown, (key, editor.state.problem_count(key), shown)
     top = [editor.tree.topLevelItem(i) for i in range(editor.tree.topLevelItemCount())]
     assert sum(int(item.text(2) or 0) for item in top) == len(to_fix)
     title = editor.check_panel.title.text()

@@ -106,7 +106,7 @@ def test_a_province_then_the_ministry_with_the_keyboard_alone(
     assert editor.tree.currentItem() is editor.section_items["complaints"]
     rows = [r for k, r in editor.rows.items() if k.startswith("cp_")]
     before = [r.mapTo(editor.form, r.rect().topLeft()).y() for r in rows]
-    banner = editor.rule_banners[editor._group_of["cp_received"]]
+    banner = editor.rule_banners[editor.state.group_of["cp_received"]]
     for text in ("100", "40", "30", "20", "5"):
         type_text(QApplication.focusWidget(), text)
         QTest.qWait(200)
