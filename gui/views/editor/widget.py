@@ -1,8 +1,10 @@
 """The report editor: sections with their completion on the left, the form built from the template on the right.
 
 ReportEditor wires the parts of this package: EditorState (state.py, what is shown, Qt-free), the form
-(form_builder.py, field_row.py), the tree (tree_sync.py), the find box (finder.py), the side panes (panes.py), the
-report's life (life.py), and the edits reaching the store (editing.py), checked as they are typed (checking.py)."""
+(form_builder.py, field_row.py), the edits reaching the store (editing.py), checked as they are typed (checking.py),
+the tree (tree_sync.py), the find box (finder.py), the field one is at (focus.py), the side panes (panes.py), the
+report's life (life.py) and its commands (actions.py). Its public methods are what the window, the export flow and
+the Ministry's comments call; each hands over to the part that does it."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from gui.core.header import HeaderSpec, header_specs_for
 from gui.core.i18n import label_of, pick
 from gui.core.period import parse_period
+from gui.core.validation import Problem
 from gui.views.autosave import DEFAULT_DELAY_MS, Autosaver
 from gui.views.editor.actions import ReportActions
 from gui.views.editor.checking import Checking
@@ -37,7 +40,7 @@ from gui.views.editor.focus import FormFocus
 from gui.views.editor.form_builder import build_form
 from gui.views.editor.life import ReportLife
 from gui.views.editor.panes import SidePanes
-from gui.views.editor.state import EditorState, Problem
+from gui.views.editor.state import EditorState
 from gui.views.editor.tree_sync import TreeSync
 from gui.views.export_flow import ExportFlow
 from gui.views.help_popup import FieldHelpPopup
@@ -54,7 +57,7 @@ if TYPE_CHECKING:
 class ReportEditor(QWidget):
     """Edits one report; every change is saved by the Autosaver. `back_requested` asks to return to the list.
 
-    Checks: every edit re-runs gui.core.validation on the values as typed (VALIDATE_DELAY_MS later); the fields
+    Checks: every edit re-runs gui.core.validation on the values as typed (checking.VALIDATE_DELAY_MS later); the fields
     with a problem are marked and show its message, the section tree counts them, the "Kiểm tra" panel lists them.
     A missing required value is shown on its field once the field was edited, or after the panel or an export
     has asked for the whole check (`state.reveal_all`); the panel and the export always list it.
