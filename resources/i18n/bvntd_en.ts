@@ -3259,7 +3259,7 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
     <message>
         <location filename="../../gui/inbox/importer.py" line="110"/>
-        <location filename="../../gui/store/inbox.py" line="220"/>
+        <location filename="../../gui/store/inbox.py" line="245"/>
         <source>{unit}, kỳ {period}</source>
         <translation>{unit}, period {period}</translation>
     </message>
@@ -3309,12 +3309,12 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Nothing of this file is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="453"/>
+        <location filename="../../gui/inbox/importer.py" line="469"/>
         <source>Tệp này đã được nhập trước đây; chữ ký số đã được kiểm tra lại.</source>
         <translation>This file was imported before; its digital signatures were verified again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="455"/>
+        <location filename="../../gui/inbox/importer.py" line="471"/>
         <source>Tệp này đã được nhập trước đây.</source>
         <translation>This file was imported before.</translation>
     </message>
@@ -3334,153 +3334,153 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="457"/>
+        <location filename="../../gui/inbox/importer.py" line="473"/>
         <source>{what}: báo cáo này đã có.</source>
         <translation>{what}: this report is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="459"/>
+        <location filename="../../gui/inbox/importer.py" line="475"/>
         <source>Chờ xác nhận: {why}.</source>
         <translation>Waiting for confirmation: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="467"/>
+        <location filename="../../gui/inbox/importer.py" line="483"/>
         <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
         <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="524"/>
+        <location filename="../../gui/inbox/importer.py" line="548"/>
         <source>{what}: CHỜ XÁC NHẬN — {why}.</source>
         <translation>{what}: WAITING FOR CONFIRMATION — {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="531"/>
+        <location filename="../../gui/inbox/importer.py" line="555"/>
         <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
         <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="537"/>
+        <location filename="../../gui/inbox/importer.py" line="561"/>
         <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
         <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="541"/>
+        <location filename="../../gui/inbox/importer.py" line="565"/>
         <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
         <translation>A DRAFT (accepted as the person importing chose).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="547"/>
+        <location filename="../../gui/inbox/importer.py" line="571"/>
         <source>Chưa đạt {count} quy định của mẫu: {problems}.</source>
         <translation>Does not yet meet {count} of the template&apos;s rules: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="553"/>
+        <location filename="../../gui/inbox/importer.py" line="577"/>
         <source>{count} lưu ý: {warnings}.</source>
         <translation>{count} notes: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="558"/>
+        <location filename="../../gui/inbox/importer.py" line="582"/>
         <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
         <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="573"/>
+        <location filename="../../gui/inbox/importer.py" line="606"/>
         <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
         <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="578"/>
+        <location filename="../../gui/inbox/importer.py" line="611"/>
         <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
         <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="582"/>
+        <location filename="../../gui/inbox/importer.py" line="615"/>
         <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="627"/>
+        <location filename="../../gui/inbox/importer.py" line="660"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="628"/>
+        <location filename="../../gui/inbox/importer.py" line="661"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="633"/>
+        <location filename="../../gui/inbox/importer.py" line="666"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="648"/>
+        <location filename="../../gui/inbox/importer.py" line="681"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="546"/>
-        <location filename="../../gui/inbox/importer.py" line="682"/>
+        <location filename="../../gui/inbox/importer.py" line="570"/>
+        <location filename="../../gui/inbox/importer.py" line="715"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="601"/>
+        <location filename="../../gui/inbox/importer.py" line="634"/>
         <source>Chữ ký số: {summary}</source>
         <translation>Digital signature: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="684"/>
+        <location filename="../../gui/inbox/importer.py" line="717"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="696"/>
+        <location filename="../../gui/inbox/importer.py" line="729"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="701"/>
+        <location filename="../../gui/inbox/importer.py" line="734"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="707"/>
+        <location filename="../../gui/inbox/importer.py" line="740"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="722"/>
+        <location filename="../../gui/inbox/importer.py" line="755"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="726"/>
+        <location filename="../../gui/inbox/importer.py" line="759"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="742"/>
+        <location filename="../../gui/inbox/importer.py" line="775"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="755"/>
+        <location filename="../../gui/inbox/importer.py" line="788"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="763"/>
+        <location filename="../../gui/inbox/importer.py" line="796"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="772"/>
+        <location filename="../../gui/inbox/importer.py" line="805"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="789"/>
+        <location filename="../../gui/inbox/importer.py" line="822"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>
@@ -4445,14 +4445,14 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/views/main_window.py" line="106"/>
-        <location filename="../../gui/views/main_window.py" line="112"/>
-        <location filename="../../gui/views/main_window.py" line="173"/>
+        <location filename="../../gui/views/main_window.py" line="107"/>
+        <location filename="../../gui/views/main_window.py" line="113"/>
+        <location filename="../../gui/views/main_window.py" line="174"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="111"/>
+        <location filename="../../gui/views/main_window.py" line="112"/>
         <source>Báo cáo của đơn vị</source>
         <translation>The unit’s reports</translation>
     </message>
@@ -4612,7 +4612,7 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Find an item of the report by its name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="327"/>
+        <location filename="../../gui/views/main_window.py" line="328"/>
         <source>Tổng hợp (Bộ Công Thương)</source>
         <translation>Consolidation (Ministry of Industry and Trade)</translation>
     </message>
@@ -4737,22 +4737,22 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="174"/>
+        <location filename="../../gui/views/main_window.py" line="175"/>
         <source>Đã mở dữ liệu.</source>
         <translation>Data opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="228"/>
+        <location filename="../../gui/views/main_window.py" line="229"/>
         <source>Hãy khôi phục báo cáo trước khi mở.</source>
         <translation>Restore the report before opening it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="243"/>
+        <location filename="../../gui/views/main_window.py" line="244"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="243"/>
+        <location filename="../../gui/views/main_window.py" line="244"/>
         <source>Tự động lưu khi nhập</source>
         <translation>Saved as you type</translation>
     </message>
@@ -4767,12 +4767,12 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="441"/>
+        <location filename="../../gui/views/main_window.py" line="442"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/main_window.py" line="442"/>
+        <location filename="../../gui/views/main_window.py" line="443"/>
         <source>Không lưu được thay đổi cuối cùng. Chi tiết đã được ghi vào nhật ký.</source>
         <translation>The last change could not be saved. The details were written to the log.</translation>
     </message>
@@ -5798,17 +5798,17 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../gui/views/editor/widget.py" line="118"/>
+        <location filename="../../gui/views/editor/widget.py" line="121"/>
         <source>← Danh sách báo cáo</source>
         <translation>← List of reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/widget.py" line="119"/>
+        <location filename="../../gui/views/editor/widget.py" line="122"/>
         <source>Quay lại danh sách (Alt+←); mọi thay đổi đã được lưu</source>
         <translation>Back to the list (Alt+←); every change is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/widget.py" line="128"/>
+        <location filename="../../gui/views/editor/widget.py" line="131"/>
         <source>Tìm mục cần điền… (Ctrl+F)</source>
         <translation>Find an item… (Ctrl+F)</translation>
     </message>
@@ -5818,17 +5818,17 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>A report received from another unit: read only, it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/widget.py" line="276"/>
+        <location filename="../../gui/views/editor/widget.py" line="279"/>
         <source>Đặt con trỏ vào một mục rồi nhấn F1 để xem hướng dẫn.</source>
         <translation>Put the cursor in an item and press F1 for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/widget.py" line="97"/>
+        <location filename="../../gui/views/editor/widget.py" line="100"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/widget.py" line="307"/>
+        <location filename="../../gui/views/editor/widget.py" line="310"/>
         <source>Về danh sách báo cáo: Alt+← hoặc nút “← Danh sách báo cáo”.</source>
         <translation>Back to the report list: Alt+← or the “← Reports” button.</translation>
     </message>
@@ -6372,47 +6372,47 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="65"/>
+        <location filename="../../gui/signing/inbox.py" line="71"/>
         <source>Chữ ký số hỏng hoặc văn bản bị sửa đổi sau khi ký: {problems}. Không nhập; hãy đề nghị đơn vị gửi lại tệp đã ký.</source>
         <translation>A digital signature is broken or the document was changed after signing: {problems}. Not imported; ask the unit to send the signed file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="71"/>
+        <location filename="../../gui/signing/inbox.py" line="77"/>
         <source>Báo cáo chưa được ký số, trong khi Bộ yêu cầu báo cáo phải có chữ ký số (Cài đặt, hoặc --require-signature). Không nhập; hãy đề nghị đơn vị ký số rồi gửi lại.</source>
         <translation>The report is not digitally signed, while the Ministry requires reports to be signed (Settings, or --require-signature). Not imported; ask the unit to sign it and send it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="84"/>
+        <location filename="../../gui/signing/inbox.py" line="90"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="88"/>
+        <location filename="../../gui/signing/inbox.py" line="94"/>
         <source>chứng thư số chưa đăng ký cho đơn vị</source>
         <translation>certificate not registered for the unit</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="90"/>
+        <location filename="../../gui/signing/inbox.py" line="96"/>
         <source>chứng thư số đã bị Bộ ngừng chấp nhận cho đơn vị</source>
         <translation>certificate no longer accepted by the Ministry for the unit</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="92"/>
+        <location filename="../../gui/signing/inbox.py" line="98"/>
         <source>Hãy đối chiếu dấu vân tay với đơn vị rồi đăng ký chứng thư số (trang Hộp thư, thẻ Chứng thư số; hoặc bvntd inbox certificates confirm).</source>
         <translation>Check the fingerprint with the unit, then register the certificate (Inbox page, Certificates tab; or bvntd inbox certificates confirm).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="97"/>
+        <location filename="../../gui/signing/inbox.py" line="103"/>
         <source>Hãy nạp chứng thư gốc của tổ chức cấp chứng thư (trang Hộp thư, nút Nạp chứng thư gốc…).</source>
         <translation>Load the root certificate of the certification authority (Inbox page, Load root certificate… button).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="102"/>
+        <location filename="../../gui/signing/inbox.py" line="108"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="103"/>
+        <location filename="../../gui/signing/inbox.py" line="109"/>
         <source>Hãy đề nghị đơn vị ký lại bằng chứng thư số còn hiệu lực đã đăng ký.</source>
         <translation>Ask the unit to sign again with a valid registered certificate.</translation>
     </message>
@@ -6557,37 +6557,37 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The USB token holds no certificate with a private key to sign with. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="103"/>
+        <location filename="../../gui/signing/placement.py" line="102"/>
         <source>Không tìm thấy {what}: {path}. Hãy chọn lại ảnh. Chưa ký.</source>
         <translation>The {what} was not found: {path}. Choose the image again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="105"/>
+        <location filename="../../gui/signing/placement.py" line="104"/>
         <source>{What} phải là một tệp ảnh PNG hoặc JPEG, không phải thư mục: {path}. Chưa ký.</source>
         <translation>The {what} must be a PNG or JPEG image file, not a folder: {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="110"/>
+        <location filename="../../gui/signing/placement.py" line="109"/>
         <source>{What} phải là một tệp ảnh thông thường, không phải thiết bị hay ống dẫn: {path}. Chưa ký.</source>
         <translation>{What} must be a regular image file, not a device or a pipe: {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="114"/>
+        <location filename="../../gui/signing/placement.py" line="113"/>
         <source>Không đọc được {what} {path}: {error}. Chưa ký.</source>
         <translation>Could not read the {what} {path}: {error}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="115"/>
+        <location filename="../../gui/signing/placement.py" line="114"/>
         <source>{What} {name} quá lớn (hơn 10 MB). Chưa ký.</source>
         <translation>The {what} {name} is too large (over 10 MB). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="119"/>
+        <location filename="../../gui/signing/placement.py" line="118"/>
         <source>{What} {name} không phải ảnh PNG hoặc JPEG, hoặc bị hỏng: không đọc được. Hãy chọn ảnh PNG nền trong suốt (hoặc JPEG). Chưa ký.</source>
         <translation>The {what} {name} is not a PNG or JPEG image, or is damaged: it cannot be read. Choose a PNG with a transparent background (or a JPEG). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="128"/>
+        <location filename="../../gui/signing/placement.py" line="127"/>
         <source>{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.</source>
         <translation>The {what} {name} is too large (at most 4000 × 4000 pixels). Not signed.</translation>
     </message>
@@ -6602,93 +6602,93 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Could not read the PDF {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="122"/>
+        <location filename="../../gui/operations/signing.py" line="129"/>
         <source>Không tìm thấy tệp {path}. Chưa ký.</source>
         <translation>The file {path} was not found. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="123"/>
+        <location filename="../../gui/operations/signing.py" line="130"/>
         <source>Không đọc được tệp {path}: {error}. Chưa ký.</source>
         <translation>The file {path} cannot be read: {error}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="124"/>
+        <location filename="../../gui/operations/signing.py" line="131"/>
         <source>Tệp {path} quá lớn ({size}, tối đa {limit}). Chưa ký.</source>
         <translation>The file {path} is too large ({size}, at most {limit}). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="125"/>
+        <location filename="../../gui/operations/signing.py" line="132"/>
         <source>{path} là một thư mục, không phải tệp PDF. Chưa ký.</source>
         <translation>{path} is a folder, not a PDF file. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="126"/>
+        <location filename="../../gui/operations/signing.py" line="133"/>
         <source>Tệp {path} rỗng. Chưa ký.</source>
         <translation>The file {path} is empty. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="132"/>
+        <location filename="../../gui/operations/signing.py" line="139"/>
         <source>Tệp {name} không phải tệp PDF. Chưa ký.</source>
         <translation>The file {name} is not a PDF file. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="145"/>
+        <location filename="../../gui/operations/signing.py" line="152"/>
         <source>Dữ liệu báo cáo trong tệp {name} không khớp mã kiểm tra: tệp đã bị sửa sau khi xuất. Hãy xuất lại tệp PDF từ ứng dụng. Chưa ký.</source>
         <translation>The report data in {name} do not match their checksum: the file was changed after it was exported. Export the PDF again from the application. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="152"/>
-        <location filename="../../gui/operations/signing.py" line="180"/>
+        <location filename="../../gui/operations/signing.py" line="159"/>
+        <location filename="../../gui/operations/signing.py" line="195"/>
         <source>Không ký được tệp {name}: {error} Chưa ký.</source>
         <translation>{name} cannot be signed: {error} Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="159"/>
+        <location filename="../../gui/operations/signing.py" line="166"/>
         <source>Tệp {name} là bản dự thảo (có dấu “DỰ THẢO”): chỉ ký số bản chính thức. Hãy xuất bản chính thức rồi ký. Chưa ký.</source>
         <translation>{name} is a draft (marked “DỰ THẢO”): only a final export is signed. Make a final export, then sign it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="201"/>
+        <location filename="../../gui/operations/signing.py" line="242"/>
         <source>Chữ ký số trong tệp {name} không còn nguyên vẹn ({problems}): tệp bị hỏng hoặc đã bị sửa sau khi ký, nên chữ ký mới cũng sẽ không có giá trị. Hãy dùng bản đã ký còn nguyên vẹn, hoặc xuất lại tệp PDF và ký lại từ đầu. Chưa ký.</source>
         <translation>A digital signature in {name} is no longer intact ({problems}): the file is damaged or was changed after signing, so a new signature would be worthless too. Use an intact signed copy, or export the PDF again and sign it from the start. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="206"/>
+        <location filename="../../gui/operations/signing.py" line="247"/>
         <source>không rõ lý do</source>
         <translation>reason unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="211"/>
+        <location filename="../../gui/operations/signing.py" line="252"/>
         <source>Tệp {name} không phải báo cáo xuất từ ứng dụng này (không mang dữ liệu báo cáo): ứng dụng chỉ ký số báo cáo do chính nó xuất ra. Chưa ký.</source>
         <translation>{name} is not a report exported by this application (it carries no report data): the application signs only the reports it exported. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="239"/>
+        <location filename="../../gui/operations/signing.py" line="280"/>
         <source>Báo cáo chưa được xuất bản chính thức (Xuất PDF, Ctrl+E): chưa có tệp để ký số.</source>
         <translation>The report has no final export yet (Export PDF, Ctrl+E): there is no file to sign.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="254"/>
+        <location filename="../../gui/operations/signing.py" line="295"/>
         <source>Tệp {name} là báo cáo khác ({unit}, kỳ {period}), không phải báo cáo đang chọn. Chưa ký.</source>
         <translation>{name} is another report ({unit}, period {period}), not the selected one. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="271"/>
+        <location filename="../../gui/operations/signing.py" line="312"/>
         <source>Không tìm thấy tệp đã xuất {name} ở {folder}: có thể đã bị chuyển đi, đổi tên hoặc xóa.</source>
         <translation>The exported file {name} is no longer in {folder}: it may have been moved, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="275"/>
+        <location filename="../../gui/operations/signing.py" line="316"/>
         <source>Không rõ tệp đã xuất {name} được lưu ở đâu: hãy chọn tệp.</source>
         <translation>Where the exported file {name} was saved is not known: choose the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="327"/>
+        <location filename="../../gui/operations/signing.py" line="368"/>
         <source>Tệp {name} đã bị thay đổi hoặc xóa trong khi ký, nên chữ ký không được ghi vào. Hãy ký lại.</source>
         <translation>The file {name} was changed or deleted during signing, so the signature was not written. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="83"/>
+        <location filename="../../gui/signing/inbox.py" line="89"/>
         <location filename="../../gui/signing/roles.py" line="28"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
@@ -6699,7 +6699,7 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>the agency (records office)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="86"/>
+        <location filename="../../gui/signing/inbox.py" line="92"/>
         <location filename="../../gui/signing/roles.py" line="30"/>
         <source>vai trò không rõ</source>
         <translation>role unknown</translation>
@@ -6715,73 +6715,73 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="296"/>
-        <location filename="../../gui/signing/sign.py" line="105"/>
+        <location filename="../../gui/operations/signing.py" line="337"/>
+        <location filename="../../gui/signing/sign.py" line="107"/>
         <source>Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.</source>
         <translation>The signing role must be “signer” (the competent person) or “agency” (the agency), not “{role}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="112"/>
+        <location filename="../../gui/signing/sign.py" line="114"/>
         <source>Tệp cần ký không phải là tệp PDF.</source>
         <translation>The file to sign is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="118"/>
+        <location filename="../../gui/signing/sign.py" line="120"/>
         <source>Tệp PDF bị hỏng hoặc không trọn vẹn (có thể bị cắt cụt khi sao chép, tải về), không ký được. Hãy xuất lại tệp PDF từ ứng dụng.</source>
         <translation>The PDF is damaged or incomplete (perhaps cut short while copied or downloaded) and cannot be signed. Export the PDF again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="125"/>
+        <location filename="../../gui/signing/sign.py" line="127"/>
         <source>Tệp PDF được mã hóa bằng mật khẩu: không ký được.</source>
         <translation>The PDF is encrypted with a password: it cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="161"/>
+        <location filename="../../gui/signing/sign.py" line="163"/>
         <source>Không lấy được thông tin thu hồi của chứng thư số qua mạng (máy không kết nối, hoặc chứng thư số không ghi nơi cung cấp): chữ ký không kèm thông tin thu hồi (không đạt PAdES B-LT); Bộ sẽ kiểm tra thu hồi khi nhận.</source>
         <translation>The certificate&apos;s revocation data could not be fetched over the network (this PC is offline, or the certificate names no source): the signature carries no revocation data (not PAdES B-LT); the Ministry checks revocation when it receives the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="225"/>
+        <location filename="../../gui/signing/sign.py" line="227"/>
         <source>Tệp đã có chữ ký số của cơ quan: chữ ký của cơ quan là chữ ký cuối cùng, không ký thêm được. Chưa ký.</source>
         <translation>The file already carries the agency&apos;s digital signature: the agency&apos;s signature is the last one, nothing can be signed after it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="232"/>
+        <location filename="../../gui/signing/sign.py" line="234"/>
         <source>Tệp đã có chữ ký số của người có thẩm quyền ({holder}): mỗi báo cáo chỉ một người có thẩm quyền ký. Bước tiếp theo là văn thư ký số của cơ quan (vai trò cơ quan). Chưa ký.</source>
         <translation>The file already carries the competent person&apos;s digital signature ({holder}): only one competent person signs a report. The next step is the agency&apos;s signature by its clerk (role agency). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="242"/>
+        <location filename="../../gui/signing/sign.py" line="244"/>
         <source>Tệp chưa có chữ ký số của người có thẩm quyền: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau. Chưa ký.</source>
         <translation>The file has no digital signature of the competent person yet: the competent person signs first, the agency&apos;s clerk after. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="249"/>
+        <location filename="../../gui/signing/sign.py" line="251"/>
         <source>chữ ký không hợp lệ</source>
         <translation>the signature is not valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="251"/>
+        <location filename="../../gui/signing/sign.py" line="253"/>
         <source>Chữ ký số của người có thẩm quyền trong tệp không còn nguyên vẹn ({problems}): cơ quan không ký lên tệp này. Hãy xuất lại PDF và ký lại từ đầu. Chưa ký.</source>
         <translation>The competent person&apos;s digital signature in the file is no longer intact ({problems}): the agency does not sign this file. Export the PDF again and sign it again from the start. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="259"/>
+        <location filename="../../gui/signing/sign.py" line="261"/>
         <source>Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ.</source>
         <translation>The timestamp server could not be reached: signed without a timestamp (PAdES B-B); the signature is still valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="348"/>
+        <location filename="../../gui/signing/sign.py" line="350"/>
         <source>Không ký được: {error}</source>
         <translation>Could not sign: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="366"/>
+        <location filename="../../gui/signing/sign.py" line="368"/>
         <source>USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token was removed during signing. Plug it in again and sign again. The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="372"/>
+        <location filename="../../gui/signing/sign.py" line="374"/>
         <source>USB token báo lỗi khi ký ({error}). Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
@@ -7066,7 +7066,7 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="516"/>
+        <location filename="../../gui/inbox/importer.py" line="540"/>
         <source>Bộ yêu cầu chữ ký số tin cậy (Cài đặt, hoặc --require-signature) nhưng {status} Không nhập.</source>
         <translation>The Ministry requires trusted digital signatures (Settings, or --require-signature) but {status} Not imported.</translation>
     </message>
@@ -7298,22 +7298,22 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../gui/store/backups.py" line="54"/>
+        <location filename="../../gui/store/backups.py" line="55"/>
         <source>Không tạo được bản sao lưu trong {folder}: {error}</source>
         <translation>Could not make a backup in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/store/backups.py" line="95"/>
+        <location filename="../../gui/store/backups.py" line="96"/>
         <source>Bản sao lưu {name} không đọc được: {error}</source>
         <translation>The backup {name} cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/store/backups.py" line="99"/>
+        <location filename="../../gui/store/backups.py" line="100"/>
         <source>Bản sao lưu {name} bị hỏng, không thể khôi phục từ nó.</source>
         <translation>The backup {name} is damaged; it cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/backups.py" line="120"/>
+        <location filename="../../gui/store/backups.py" line="121"/>
         <source>Không khôi phục được {path} từ {name}: {error}</source>
         <translation>Could not restore {path} from {name}: {error}</translation>
     </message>
@@ -7358,27 +7358,27 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Everything saved before is intact.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="47"/>
+        <location filename="../../gui/store/reports.py" line="48"/>
         <source>Không có báo cáo số {id} trong cơ sở dữ liệu.</source>
         <translation>There is no report number {id} in the database.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="52"/>
+        <location filename="../../gui/store/reports.py" line="53"/>
         <source>Báo cáo nhận từ địa phương chỉ được xem, không được sửa.</source>
         <translation>A report received from a unit can be viewed, not edited.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="459"/>
+        <location filename="../../gui/store/reports.py" line="474"/>
         <source>Không có mục &apos;{name}&apos; trong phần đầu báo cáo.</source>
         <translation>The report&apos;s header has no item &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="463"/>
+        <location filename="../../gui/store/reports.py" line="478"/>
         <source>Mẫu báo cáo không có trường &apos;{key}&apos;.</source>
         <translation>The report template has no field &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/store/reports.py" line="465"/>
+        <location filename="../../gui/store/reports.py" line="480"/>
         <source>Trường &apos;{key}&apos; được tính tự động, không nhập tay.</source>
         <translation>The field &apos;{key}&apos; is computed, not typed.</translation>
     </message>
@@ -7803,13 +7803,8 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Field “{key}” is not in template {template} version {version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/validation.py" line="77"/>
-        <source>Trường “{key}” không có trong mẫu báo cáo.</source>
-        <translation>Field “{key}” is not in the report template.</translation>
-    </message>
-    <message>
         <location filename="../../gui/core/header.py" line="233"/>
-        <location filename="../../gui/core/validation.py" line="159"/>
+        <location filename="../../gui/core/validation.py" line="119"/>
         <source>{label}: chưa nhập (bắt buộc).</source>
         <translation>{label}: missing (required).</translation>
     </message>
@@ -7829,22 +7824,22 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The report uses template {id} v{version}, not {current} v{current_version}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/validation.py" line="162"/>
+        <location filename="../../gui/core/validation.py" line="122"/>
         <source>{label}: chưa nhập; bắt buộc vì đã chọn “Có” ở “{cause}”.</source>
         <translation>{label}: missing; required because “{cause}” is answered Yes.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/validation.py" line="181"/>
+        <location filename="../../gui/core/validation.py" line="141"/>
         <source>{rule} (đang nhập {left} &gt; {right}).</source>
         <translation>{rule} (entered {left} &gt; {right}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/validation.py" line="197"/>
+        <location filename="../../gui/core/validation.py" line="157"/>
         <source>; {count} ô để trống được tính là 0</source>
         <translation>; {count} empty parts count as 0</translation>
     </message>
     <message>
-        <location filename="../../gui/core/validation.py" line="199"/>
+        <location filename="../../gui/core/validation.py" line="159"/>
         <source>{rule} (cộng các phần: {added}, tổng số: {total}{note}).</source>
         <translation>{rule} (parts add up to {added}, total {total}{note}).</translation>
     </message>
