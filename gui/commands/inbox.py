@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui.cli import db_path_of, report_stream
 from gui.commands import follow_up, replies
 from gui.commands.options import db_option, output_option, period_option, unit_option
-from gui.core.errors import UserError
 from gui.core.i18n import translate
+
+if TYPE_CHECKING:
+    from gui.inbox.importer import FileResult
+    from gui.operations.trust import RegisteredCertificate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -179,6 +182,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help=translate("CommandLine", "nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)"),
     )
+    resolve.add_argument(
+        "--accept",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "cùng --take: chấp nhận bản mới dù chữ ký số chưa đủ để tính vào tổng hợp (sau khi đã đối chiếu với đơn vị)",
+        ),
+    )
     resolve.set_defaults(handler=_resolve)
 
     summary = actions.add_parser(
@@ -202,31 +213,24 @@ def _import(args: argparse.Namespace) -> int:
     """Each file's line as soon as it is done (so an interrupted run still says what went in); exit 0 for a batch
     whatever its files held, 2 when a single file named alone is refused or when a path does not exist."""
     # lazy: bvntd --help imports every command module; a command's own modules load when it runs
-    from gui.core.text import shown_path
-    from gui.inbox.importer import FileResult, import_paths
+    from gui.operations.inbox import import_files
     from gui.store.reports import ReportStore
-
-    missing = [p for p in args.paths if not os.path.lexists(p)]
-    if missing:
-        raise UserError(
-            translate("CommandLine", "Không tìm thấy: {paths}").format(paths=", ".join(shown_path(p) for p in missing))
-        )
 
     def show(result: FileResult) -> None:
         print(result.line(), flush=True)
 
-    # lazy: as above (bvntd --help)
-    from gui.operations.trust import signature_policy
-
     with ReportStore.open(db_path_of(args)) as store:
-        # The trust of Settings and of the database, the files given now; required if either says so.
-        policy = signature_policy(store=store, extra=args.trust, require=args.require_signature, crls=args.crl)
-        run = import_paths(
-            store, args.paths, progress=None, on_result=show, signatures=policy, accept_drafts=args.accept_drafts
+        done = import_files(
+            store=store,
+            paths=args.paths,
+            trust=args.trust,
+            crls=args.crl,
+            require_signature=args.require_signature,
+            accept_drafts=args.accept_drafts,
+            on_result=show,
         )
-    print(translate("CommandLine", "Tổng cộng: {summary}").format(summary=run.summary_line()), flush=True)
-    single = len(args.paths) == 1 and not args.paths[0].is_dir() and len(run.results) == 1
-    return 2 if single and not run.results[0].handled else 0
+    print(translate("CommandLine", "Tổng cộng: {summary}").format(summary=done.run.summary_line()), flush=True)
+    return 2 if done.single_refused else 0
 
 
 def _reverified(result: object) -> str:
@@ -249,12 +253,10 @@ def _reverified(result: object) -> str:
     return text
 
 
-def _certificate_line(cert: object) -> str:
+def _certificate_line(cert: RegisteredCertificate) -> str:
     # lazy: as above (bvntd --help)
     from gui.operations.trust import SOURCE_LABELS, role_label
-    from gui.store.trust import RegisteredCertificate
 
-    assert isinstance(cert, RegisteredCertificate)
     state = (
         translate("CommandLine", "ngừng chấp nhận {at}").format(at=cert.retired_at)
         if cert.retired_at
@@ -438,24 +440,23 @@ def _accept(args: argparse.Namespace) -> int:
 
 def _versions(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
-    from gui.core.period import parse_period
-    from gui.inbox.decisions import versions
+    from gui.operations.inbox import unit_versions
     from gui.store.reports import ReportStore
 
-    period = parse_period(args.period)
-    kind = "province" if args.unit.isdigit() else "ministry"
     with ReportStore.open(db_path_of(args)) as store:
-        found = versions(store, kind, args.unit, period.id)
-    if not found:
+        found = unit_versions(store=store, unit_code=args.unit, period_id=args.period)
+    if not found.versions:
         print(
             translate("CommandLine", "Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.").format(
-                unit=args.unit, period=period.id
+                unit=found.unit_code, period=found.period_id
             )
         )
         return 0
-    for v in found:
+    for v in found.versions:
         if v.current:
             state = translate("CommandLine", "HIỆN HÀNH")
+        elif v.pending:
+            state = translate("CommandLine", "chờ xác nhận")
         else:
             state = translate("CommandLine", "bản trước (thay bởi {id})").format(id=v.superseded_by)
         draft = translate("CommandLine", ", DỰ THẢO") if v.status == "draft" else ""
@@ -474,11 +475,11 @@ def _versions(args: argparse.Namespace) -> int:
 
 def _conflicts(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
-    from gui.inbox.decisions import open_conflicts
+    from gui.operations.inbox import open_conflicts
     from gui.store.reports import ReportStore
 
     with ReportStore.open(db_path_of(args)) as store:
-        found = open_conflicts(store)
+        found = open_conflicts(store=store)
     if not found:
         print(translate("CommandLine", "Không có xung đột nào chờ quyết định."))
     for c in found:
@@ -492,19 +493,23 @@ def _conflicts(args: argparse.Namespace) -> int:
 
 def _resolve(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
-    from gui.inbox.decisions import decide
+    from gui.operations.inbox import Decision, resolve_conflict
     from gui.store.reports import ReportStore
 
     with ReportStore.open(db_path_of(args)) as store:
-        report_id = decide(store, args.id, take=args.take)
-    if report_id is None:
+        done = resolve_conflict(store=store, conflict_id=args.id, take=args.take, accept=args.accept)
+    if done.decision is Decision.KEPT:
         print(translate("CommandLine", "Xung đột số {id}: giữ bản đã có.").format(id=args.id))
-    else:
-        print(
-            translate("CommandLine", "Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.").format(
-                id=args.id, report=report_id
-            )
+        return 0
+    print(
+        translate("CommandLine", "Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.").format(
+            id=args.id, report=done.report_id
         )
+    )
+    if done.accepted:
+        print(translate("CommandLine", "Bản mới được tính vào tổng hợp vì người kiểm tra đã chấp nhận nó."))
+    if not done.counted:
+        print(translate("CommandLine", "Đã có phiên bản mới hơn của đơn vị được tính vào tổng hợp."))
     return 0
 
 

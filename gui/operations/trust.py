@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import getpass
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -34,6 +33,7 @@ from gui.core.errors import UserError
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.units import Unit, agencies, province_list_at, province_lists
 from gui.inbox.counting import pending_text, recount
+from gui.operations.person import acting_person
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.pdf.embedded import PdfDataError
 from gui.pdf.sandbox import PdfSandbox, SuspiciousPdfError
@@ -130,15 +130,6 @@ class PendingVersion:
     signature: str  # the stored signature status, in words
 
 
-def _who(by: str | None) -> str:
-    if by:
-        return by
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name on this PC (a service account): said plainly
-        return "?"
-
-
 def role_label(role: str) -> str:
     return translate("Signing", ROLE_NAMES[role])
 
@@ -221,7 +212,7 @@ def _record(
         valid_to=info.valid_to.isoformat(),
         source=source,
         source_detail=detail,
-        registered_by=_who(by),
+        registered_by=acting_person(by),
         registered_at=now_iso(),
     )
     repo = TrustRepository(store)
@@ -346,7 +337,7 @@ def retire_certificate(*, store: ReportStore, fingerprint: str, by: str | None =
         raise UserError(
             translate("Trust", "Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.").format(prefix=prefix)
         )
-    at, who = now_iso(), _who(by)
+    at, who = now_iso(), acting_person(by)
     with write_transaction(store.db):
         for cert in found:
             repo.retire(cert.id, who, at)
@@ -376,7 +367,7 @@ def load_trust_files(*, store: ReportStore, paths: Sequence[Path], by: str | Non
     repo = TrustRepository(store)
     added: list[TrustItem] = []
     already: list[TrustItem] = []
-    at, who = now_iso(), _who(by)
+    at, who = now_iso(), acting_person(by)
     with write_transaction(store.db):
         for path, items in read:
             for item in items:
@@ -593,7 +584,7 @@ def accept_version(*, store: ReportStore, report_id: int, by: str | None = None)
         )
     kind, code, name, period = unit
     with write_transaction(store.db):
-        inbox.accept_version(report_id, _who(by), now_iso())
+        inbox.accept_version(report_id, acting_person(by), now_iso())
         weighed = recount(inbox, kind, code, period, require=False)
     return Accepted(report_id, name, period, weighed.counted == report_id)
 
@@ -606,8 +597,10 @@ __all__ = [
     "Loaded",
     "PendingVersion",
     "Registered",
+    "RegisteredCertificate",
     "Retired",
     "Reverified",
+    "TrustSource",
     "accept_version",
     "add_certificate",
     "confirm_certificate",

@@ -49,3 +49,20 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox  # here: the first use of QMessageBox costs start-up time
 
     QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    """A question the person answers with `yes` or Cancel; when quiet(), no one is there to answer: written to
+    stderr and logged, and answered no (nothing is done that a person did not choose)."""
+    if quiet():
+        log.warning("%s", text, extra={"title": title})
+        print(f"{title}: {text}", file=sys.stderr)
+        return False
+    from PySide6.QtWidgets import QMessageBox  # here: the first use of QMessageBox costs start-up time
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    chosen = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is chosen

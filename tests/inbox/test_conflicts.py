@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from msgspec.structs import replace
 
 from gui.core.template import active_template
 from gui.inbox.consolidate import consolidate
-from gui.inbox.decisions import decide, open_conflicts
 from gui.inbox.importer import Outcome, import_paths
+from gui.operations.inbox import Decision, NotCountableError, open_conflicts, resolve_conflict, unit_versions
+from gui.signing.settings import SigningSettings, save_settings
 from gui.store.reports import ReportStore
 from tests.inbox.conftest import province_docs
 
@@ -26,12 +28,13 @@ def test_the_same_identity_from_another_unit_is_a_conflict(tmp_path: Path, store
     assert [r.outcome for r in run.results] == [Outcome.IMPORTED, Outcome.CONFLICT]
     assert "XUNG ĐỘT" in run.results[1].reason and "cùng mã định danh" in run.results[1].reason
     assert len(store.list_reports(origin="inbox")) == 1  # nothing of the clashing file counted
-    (conflict,) = open_conflicts(store)
+    (conflict,) = open_conflicts(store=store)
     assert conflict.unit_code == second.unit.code and conflict.existing_report_id == run.results[0].report_id
     again = import_paths(store, [tmp_path / "b.json"])  # importing it again does not pile up conflicts
-    assert again.results[0].outcome is Outcome.CONFLICT and len(open_conflicts(store)) == 1
-    assert decide(store, conflict.id, take=False) is None
-    assert open_conflicts(store) == []
+    assert again.results[0].outcome is Outcome.CONFLICT and len(open_conflicts(store=store)) == 1
+    kept = resolve_conflict(store=store, conflict_id=conflict.id, take=False)
+    assert kept.decision is Decision.KEPT and kept.report_id is None
+    assert open_conflicts(store=store) == ()
 
 
 def test_same_unit_and_moment_with_other_content_waits_then_can_be_taken(
@@ -64,3 +67,80 @@ def test_same_unit_and_moment_with_other_content_waits_then_can_be_taken(
         )
     finally:
         reopened.close()
+
+
+def _clash(tmp_path: Path, store: ReportStore, index: int = 6):  # type: ignore[no-untyped-def]
+    """An unsigned report counted, then another of the same unit and moment: a conflict; then the Ministry
+    requires signatures (Settings), so an unsigned version taken now would wait ("chờ xác nhận")."""
+    doc = province_docs("2025")[index]
+    other = replace(province_docs("2025", seed=7)[index], updated_at=doc.updated_at)
+    run = import_paths(store, [_write(tmp_path / "a.json", doc), _write(tmp_path / "b.json", other)])
+    assert [r.outcome for r in run.results] == [Outcome.IMPORTED, Outcome.CONFLICT]
+    save_settings(SigningSettings(require_signatures=True))
+    (conflict,) = open_conflicts(store=store)
+    return doc, other, conflict
+
+
+def test_taking_a_conflict_that_would_not_count_is_refused_on_the_command_line_until_accepted(
+    tmp_path: Path, db_path: Path, store: ReportStore, cli
+) -> None:
+    """Issue 21: 'take' is no way around issue 20's counting rule; 'resolve --take --accept' is a person's knowing
+    acceptance, recorded as 'inbox accept' records it."""
+    doc, other, conflict = _clash(tmp_path, store)
+    before = unit_versions(store=store, unit_code=doc.unit.code, period_id="2025").versions
+    store.close()
+    refused = cli("inbox", "resolve", "--db", db_path, str(conflict.id), "--take")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "không được tính vào tổng hợp" in refused.stderr and "Bộ yêu cầu chữ ký số" in refused.stderr
+    assert f"bvntd inbox resolve {conflict.id} --take --accept" in refused.stderr
+    assert cli("inbox", "resolve", "--db", db_path, str(conflict.id), "--keep", "--accept").returncode == 2
+
+    reopened = ReportStore.open(db_path)
+    try:  # nothing stored, the conflict still open
+        assert unit_versions(store=reopened, unit_code=doc.unit.code, period_id="2025").versions == before
+        assert [c.id for c in open_conflicts(store=reopened)] == [conflict.id]
+    finally:
+        reopened.close()
+
+    taken = cli("inbox", "resolve", "--db", db_path, str(conflict.id), "--take", "--accept")
+    assert taken.returncode == 0, taken.stderr
+    assert "đã nhận bản mới" in taken.stdout and "đã chấp nhận" in taken.stdout
+    reopened = ReportStore.open(db_path)
+    try:
+        (row,) = [r for r in consolidate(reopened, "2025").reported if r.unit.code == doc.unit.code]
+        assert row.values["direction_summary"] == other.values["direction_summary"]
+    finally:
+        reopened.close()
+
+
+def test_taking_a_conflict_that_would_not_count_is_refused_in_the_window_with_the_same_words(
+    qtbot, tmp_path: Path, store: ReportStore, monkeypatch
+) -> None:
+    from gui.views.inbox import conflicts as page
+
+    doc, other, conflict = _clash(tmp_path, store, index=8)
+    with pytest.raises(NotCountableError) as refused:  # the words the command line prints after "Lỗi: "
+        resolve_conflict(store=store, conflict_id=conflict.id, take=True)
+    asked: list[str] = []
+    answer = {"yes": False}
+
+    def fake_confirm(parent, title, text, yes):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        assert yes == "Nhận và chấp nhận"
+        return answer["yes"]
+
+    monkeypatch.setattr(page, "confirm", fake_confirm)
+    panel = page.ConflictsPanel(store)
+    qtbot.addWidget(panel)
+    panel.table.selectRow(0)
+    assert panel.decide_selected(take=True) is False  # declined: nothing taken
+    assert asked == [str(refused.value)]
+    assert panel.table.rowCount() == 1 and len(open_conflicts(store=store)) == 1
+    answer["yes"] = True
+    panel.table.selectRow(0)
+    assert panel.decide_selected(take=True) is True
+    assert panel.table.rowCount() == 0
+    (row,) = [r for r in consolidate(store, "2025").reported if r.unit.code == doc.unit.code]
+    assert row.values["direction_summary"] == other.values["direction_summary"]
+    (taken,) = [v for v in unit_versions(store=store, unit_code=doc.unit.code, period_id="2025").versions if v.current]
+    assert "xung đột số" in taken.notes

@@ -1,7 +1,9 @@
 """The inbox's conflicts: received reports whose identity clashes with one already there, waiting for a person.
 
 The importer never settles a clash itself (gui.inbox.importer._identity_clash); this panel lists the open ones with
-the reason and lets the Ministry keep what was there or take the received report (gui.inbox.decisions)."""
+the reason and lets the Ministry keep what was there or take the received report (gui.operations.inbox). A taken
+report that the counting rule would leave waiting is refused with its reason, the words the command line prints,
+and is taken only when the person then chooses "Nhận và chấp nhận" knowingly."""
 
 from __future__ import annotations
 
@@ -19,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.errors import UserError
-from gui.inbox.decisions import decide, open_conflicts
-from gui.store.inbox import Conflict
+from gui.operations.inbox import Conflict, NotCountableError, open_conflicts, resolve_conflict
 from gui.store.reports import ReportStore
-from gui.views.messages import warn
+from gui.views.messages import confirm, warn
 
 
 class ConflictsPanel(QWidget):
@@ -60,7 +61,7 @@ class ConflictsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.conflicts = open_conflicts(self.store)
+        self.conflicts = list(open_conflicts(store=self.store))
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
             for column, text in enumerate((c.unit_name, c.period_id, c.path, c.reason)):
@@ -85,10 +86,20 @@ class ConflictsPanel(QWidget):
         conflict = self.selected()
         if conflict is None:
             return False
+        title = self.tr("Quyết định xung đột")
         try:
-            decide(self.store, conflict.id, take=take)
+            resolve_conflict(store=self.store, conflict_id=conflict.id, take=take)
+        except NotCountableError as refused:
+            # Not counted as it is: taken only by a person who checked it with the unit and says so.
+            if not confirm(self, title, str(refused), self.tr("Nhận và chấp nhận")):
+                return False
+            try:
+                resolve_conflict(store=self.store, conflict_id=conflict.id, take=True, accept=True)
+            except UserError as error:
+                warn(self, title, str(error))
+                return False
         except UserError as error:
-            warn(self, self.tr("Quyết định xung đột"), str(error))
+            warn(self, title, str(error))
             return False
         self.refresh()
         self.changed.emit()

@@ -32,10 +32,10 @@ from gui.core.errors import UserError
 from gui.core.i18n import label_of
 from gui.core.numbers import format_int, format_percent
 from gui.core.period import parse_period
-from gui.inbox.consolidate import Consolidation, consolidate, periods
+from gui.inbox.consolidate import Consolidation
 from gui.inbox.importer import ImportRun, Outcome
-from gui.inbox.report_checks import report_quality
 from gui.operations.desk import export_summary
+from gui.operations.inbox import period_summary, received_periods
 from gui.operations.trust import trust_sources
 from gui.store.reports import ReportStore
 from gui.views.exported_file_dialog import FileDoneDialog
@@ -375,9 +375,11 @@ class InboxWidget(QWidget):
         current = select or self.period_combo.currentData()
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
-        for period_id, count in periods(self.store):
-            label = self.tr("{period} — {count} báo cáo").format(period=_period_label(period_id, self.tr), count=count)
-            self.period_combo.addItem(label, period_id)
+        for received in received_periods(store=self.store):
+            label = self.tr("{period} — {count} báo cáo").format(
+                period=_period_label(received.period_id, self.tr), count=received.reports
+            )
+            self.period_combo.addItem(label, received.period_id)
         index = self.period_combo.findData(current) if current else -1
         self.period_combo.setCurrentIndex(index if index >= 0 else (0 if self.period_combo.count() else -1))
         self.period_combo.blockSignals(False)
@@ -385,10 +387,9 @@ class InboxWidget(QWidget):
 
     def _period_changed(self) -> None:
         period_id = self.period_combo.currentData()
-        self.consolidation = consolidate(self.store, period_id) if period_id else None
-        c = self.consolidation
-
-        self.completeness_model.set_consolidation(c, report_quality(self.store, c) if c is not None else None)
+        summary = period_summary(store=self.store, period_id=period_id) if period_id else None
+        self.consolidation = c = summary.consolidation if summary is not None else None
+        self.completeness_model.set_consolidation(c, summary.quality if summary is not None else None)
         self.indicators_model.set_consolidation(c)
         self.unmatched_model.set_consolidation(c)
         self.desk.set_consolidation(c)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gui.inbox.importer import ImportRun, import_paths
-from gui.operations.trust import signature_policy
+from gui.core.errors import UserError
+from gui.inbox.importer import ImportRun
+from gui.operations.inbox import import_files
 from gui.store.reports import ReportStore
 
 log = logging.getLogger(__name__)
@@ -39,17 +40,18 @@ class ImportWorker(QObject):
             store = ReportStore.open(self.db_path)
             try:
                 # Settings' and the database's trust roots, CRLs and registry; whether signatures are required.
-                policy = signature_policy(store=store)
-                result = import_paths(
-                    store,
-                    self.paths,
+                result = import_files(
+                    store=store,
+                    paths=self.paths,
                     progress=lambda done, total, path: self.progress.emit(done, total, path.name if path else ""),
                     cancel=self._cancel.is_set,
-                    signatures=policy,
                     accept_drafts=self.accept_drafts,
-                )
+                ).run
             finally:
                 store.close()
+        except UserError as error:  # a file moved away since it was chosen: said, not logged as our fault
+            self.failed.emit(str(error))
+            return
         except Exception as error:  # the interface must hear of any failure, or it would wait forever
             log.exception("Inbox import failed")
             self.failed.emit(str(error))
