@@ -185,55 +185,35 @@ def _flags(args: argparse.Namespace) -> int:
 
 def _addresses(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
-    from gui.inbox.addressbook import AddressBookError, check_emails, known_units, read_address_file
-    from gui.store.follow_up import Address, DeskRepository
+    from gui.operations.desk import address_book, import_address_file, read_address_file, set_unit_emails
     from gui.store.reports import ReportStore
 
-    report = None
-    if args.source is not None:
-        try:
-            report = read_address_file(args.source)
-        except AddressBookError as error:
-            raise UserError(str(error)) from None
-    single = None
-    if args.set is not None:
-        code, emails = args.set
-        unit = next((u for u in known_units() if u.code.upper() == code.upper()), None)
-        if unit is None:
-            raise UserError(
-                translate("CommandLine", "--set: không có đơn vị mã '{code}' (mã tỉnh hoặc mã bộ, ngành).").format(
-                    code=code
-                )
-            )
-        problem = check_emails(emails)
-        if problem:
-            raise UserError(f"--set {unit.display_name}: {problem}")
-        single = Address(
-            unit.kind, unit.code, "; ".join(e.strip() for e in emails.replace(",", ";").split(";") if e.strip())
-        )
+    # A file that cannot be read is refused before the database opens; a bad --set before anything is saved.
+    read = read_address_file(path=args.source) if args.source is not None else None
     with ReportStore.open(db_path_of(args)) as store:
-        desk = DeskRepository(store)
-        if report is not None:
-            desk.save_addresses(report.addresses)
-        if single is not None:
-            desk.save_addresses([single])
-        book = desk.addresses()
-    names: dict[tuple[str, str], str] = {(u.kind, u.code): u.display_name for u in known_units()}
-    for (kind, code), entry in sorted(book.items(), key=lambda item: (item[0][0] != "province", item[0][1])):
+        if args.set is not None:
+            code, emails = args.set
+            try:
+                set_unit_emails(store=store, unit_code=code, emails=emails)
+            except UserError as error:
+                raise UserError(f"--set: {error}") from None
+        if read is not None:
+            import_address_file(store=store, path=read.path, read=read)
+        book = address_book(store=store)
+    names: dict[tuple[str, str], str] = {(u.kind, u.code): u.display_name for u in book.units}
+    for (kind, code), entry in sorted(book.entries.items(), key=lambda item: (item[0][0] != "province", item[0][1])):
         print(f"{code}\t{names.get((kind, code), code)}\t{entry.emails}\t{entry.contact}")
-    if report is not None:
+    if read is not None:
         print(
-            translate("CommandLine", "{path}: đã lưu {count} đơn vị.").format(
-                path=args.source, count=len(report.addresses)
-            ),
+            translate("CommandLine", "{path}: đã lưu {count} đơn vị.").format(path=args.source, count=len(read.addresses)),
             file=sys.stderr,
         )
-        if report.problems:
-            for problem in report.problems:
+        if read.problems:
+            for problem in read.problems:
                 print(problem, file=sys.stderr)
             print(
                 translate("CommandLine", "{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.").format(
-                    count=len(report.problems)
+                    count=len(read.problems)
                 ),
                 file=sys.stderr,
             )
@@ -274,13 +254,17 @@ def _remind(args: argparse.Namespace) -> int:
 def _review(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.core.period import parse_period
-    from gui.fileio import write_output
     from gui.inbox.answers import request_answers
-    from gui.inbox.consolidate import consolidate
-    from gui.inbox.correction_letter import LetterError, letter_email, letter_pdf, request_reply
     from gui.inbox.deadlines import parse_day
-    from gui.inbox.review import ReviewError, State, record, reviews
-    from gui.store.follow_up import Comment, DeskRepository
+    from gui.operations.desk import (
+        Comment,
+        State,
+        read_period,
+        record_review,
+        review_states,
+        unit_row,
+        write_correction_letter,
+    )
     from gui.store.reports import ReportStore
 
     period = parse_period(args.period)
@@ -295,75 +279,57 @@ def _review(args: argparse.Namespace) -> int:
         except ValueError as error:
             raise UserError(f"--deadline: {error}") from None
     with ReportStore.open(db_path_of(args)) as store:
-        c = consolidate(store, period.id)
-        rows = {row.unit.code.upper(): row for row in [*c.provinces, *c.ministries, *c.outside_list]}
-        row = rows.get(args.unit.upper()) if args.unit else None
-        if args.unit and row is None:
+        c = read_period(store=store, period_id=period.id)
+        row = None
+        if args.unit:
+            try:
+                row = unit_row(consolidation=c, unit_code=args.unit)
+            except UserError as error:
+                raise UserError(f"--unit: {error}") from None
+        if row is not None and args.correction:
+            comments = tuple(Comment(key, text) for key, text in args.field)
+            record_review(
+                store=store, consolidation=c, unit_code=args.unit, state=State.CORRECTION, general=args.comment,
+                comments=comments,
+            )  # fmt: skip
+        elif row is not None and args.accept:
+            record_review(store=store, consolidation=c, unit_code=args.unit, state=State.ACCEPTED)
+        states = review_states(store=store, consolidation=c)
+        if row is not None and not row.reported:
             raise UserError(
-                translate("CommandLine", "--unit: không có đơn vị mã '{code}' trong kỳ {period}.").format(
-                    code=args.unit, period=period.id
-                )
+                translate("CommandLine", "{unit} chưa gửi báo cáo kỳ {period}.").format(unit=row.name, period=period.id)
             )
-        try:
-            if args.correction:
-                comments = tuple(Comment(key, text) for key, text in args.field)
-                record(store, c, row, State.CORRECTION, general=args.comment, comments=comments)  # type: ignore[arg-type]
-            elif args.accept:
-                record(store, c, row, State.ACCEPTED)  # type: ignore[arg-type]
-        except ReviewError as error:
-            raise UserError(str(error)) from None
-        states = reviews(store, c)
-        book = DeskRepository(store).addresses()
-        profile = store.profile()
-        answers = None
-        letter, reply = b"", None
-        if row is not None and row.reported:
-            current = states[(row.unit.kind, row.unit.code)]
-            if args.output and current.commented is not None:
-                try:
-                    reply = request_reply(store, c, current, profile, number=args.number, deadline=deadline)
-                except LetterError as error:
-                    raise UserError(str(error)) from None
-                letter = letter_pdf(reply, profile)
-            answers = request_answers(store, c, current)
-    shown = [states[(row.unit.kind, row.unit.code)]] if row is not None and row.reported else list(states.values())
-    if row is not None and not row.reported:
-        raise UserError(
-            translate("CommandLine", "{unit} chưa gửi báo cáo kỳ {period}.").format(unit=row.name, period=period.id)
-        )
-    for item in shown:
+        current = states[(row.unit.kind, row.unit.code)] if row is not None else None
+        answers = request_answers(store, c, current) if current is not None else None
+        letter = None
+        if args.output and current is not None:
+            letter = write_correction_letter(
+                store=store, consolidation=c, unit_code=args.unit, output=args.output, number=args.number,
+                deadline=deadline,
+            )  # fmt: skip
+    for item in [current] if current is not None else list(states.values()):
         print(f"{item.row.unit.code}\t{item.row.name}\t{item.label}")
-        if row is not None:
+        if current is not None:
             for change in item.changes:
                 print(f"\t{change.text}")
             if answers is not None:
                 print(f"\t{answers.text}")
                 for answer in answers.answers:
                     print(f"\t- {answer.text}")
-    if args.output:
-        item = shown[0]
-        if item.commented is None:
-            raise UserError(
-                translate("CommandLine", "{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.").format(
-                    unit=item.row.name
-                )
-            )
-        address = book.get((item.row.unit.kind, item.row.unit.code))
-        assert reply is not None  # made above for the unit's request
-        if args.output.suffix.lower() == ".pdf":
-            write_output(args.output, letter)
-            print(
-                translate("CommandLine", "{path}: công văn đề nghị chỉnh sửa gửi {unit} ({count} ý kiến)").format(
-                    path=args.output, unit=item.row.name, count=len(reply.comments) + bool(reply.general.strip())
-                )
-            )
-            return 0
-        write_output(args.output, letter_email(c, item, reply, letter, address, sender=profile.ministry_email))
-        no_email = "" if address else translate("CommandLine", " (chưa có email)")
+    if letter is None:
+        return 0
+    if not letter.email:
         print(
-            translate("CommandLine", "{path}: thư đề nghị chỉnh sửa gửi {unit}").format(
-                path=args.output, unit=item.row.name
+            translate("CommandLine", "{path}: công văn đề nghị chỉnh sửa gửi {unit} ({count} ý kiến)").format(
+                path=letter.path, unit=letter.unit_name, count=letter.comments
             )
-            + no_email
         )
+        return 0
+    no_email = "" if letter.emails else translate("CommandLine", " (chưa có email)")
+    print(
+        translate("CommandLine", "{path}: thư đề nghị chỉnh sửa gửi {unit}").format(
+            path=letter.path, unit=letter.unit_name
+        )
+        + no_email
+    )
     return 0

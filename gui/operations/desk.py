@@ -8,6 +8,14 @@ the reminder and the data-quality flags of a period.
     flags_of(consolidation=) -> FlagsResult                                         the same on a consolidation read
     export_summary(output=, fmt=None, consolidation= | store=, period_id=) -> SummaryResult   .xlsx / .pdf
     correction_file_name(unit, period_id) -> str                                    'De-nghi-sua-Nghe-An-2025.eml'
+    address_book(store=) -> AddressBook                                             every unit, its addresses
+    read_address_file(path=) -> AddressesRead                                       .xlsx/.csv read, nothing saved
+    import_address_file(store=, path=) -> AddressesRead                             its good rows saved
+    set_unit_emails(store=, unit_code=, emails=) -> Address                         one unit's, checked
+    save_address_book(store=, entries=) -> AddressBook                              the whole book, all or nothing
+    units_to_remind(store=, consolidation=) -> tuple[Unit, ...]
+    review_states(store=, consolidation=) -> dict[(kind, code), UnitReview]
+    record_review(store=, consolidation=, unit_code=, state=, general=, comments=) -> Reviewed
 
 Each raises a UserError whose message is meant for the person (a period that cannot be read, a file name the
 draft cannot take, a deadline before the data's cut-off, a file that cannot be written).
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,12 +34,16 @@ from gui.core.i18n import translate
 from gui.core.period import Period, parse_period
 from gui.core.units import Unit
 from gui.fileio import write_output
-from gui.inbox.consolidate import Consolidation, consolidate
+from gui.inbox.addressbook import AddressBookError, check_emails, known_units, split_emails
+from gui.inbox.addressbook import read_address_file as read_addresses
+from gui.inbox.consolidate import Consolidation, UnitRow, consolidate
+from gui.inbox.correction_letter import LetterError, letter_email, letter_file_name, letter_pdf, request_reply
 from gui.inbox.deadlines import deadline_problem
 from gui.inbox.quality import Check, Flag, checks_run, quality_flags
-from gui.inbox.reminders import build_reminder
+from gui.inbox.reminders import build_reminder, pending_units
+from gui.inbox.review import ReviewError, State, UnitReview, record, reviews
 from gui.operations.export import ascii_fold
-from gui.store.follow_up import DeskRepository
+from gui.store.follow_up import Address, Comment, DeskRepository
 from gui.store.reports import ReportStore
 
 DRAFT_SUFFIXES = (".docx", ".pdf")
@@ -246,3 +259,243 @@ def export_summary(
 
         write_summary_pdf(c, output)
     return SummaryResult(path=output, format=chosen, consolidation=c)
+
+
+# --- the address book -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddressBook:
+    units: tuple[Unit, ...]  # every unit one writes to: the provinces of today's list, then the ministries
+    entries: dict[tuple[str, str], Address]  # (unit kind, unit code) → its addresses and contact
+
+    def of(self, unit: Unit) -> Address | None:
+        return self.entries.get((unit.kind, unit.code))
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddressesRead:
+    path: Path
+    addresses: tuple[Address, ...]  # the good rows
+    problems: tuple[str, ...]  # each bad row, named by its row and what is wrong
+
+
+def address_book(*, store: ReportStore) -> AddressBook:
+    return AddressBook(units=tuple(known_units()), entries=DeskRepository(store).addresses())
+
+
+def read_address_file(*, path: Path) -> AddressesRead:
+    """An .xlsx or .csv address book read (within its limits), nothing saved: the window shows it in the table."""
+    try:
+        report = read_addresses(path)
+    except AddressBookError as error:
+        raise UserError(str(error)) from None
+    return AddressesRead(path=path, addresses=tuple(report.addresses), problems=tuple(report.problems))
+
+
+def import_address_file(*, store: ReportStore, path: Path, read: AddressesRead | None = None) -> AddressesRead:
+    """The good rows of a file saved into the book (the others named in `problems`, to fix and import again);
+    `read`: the file as read_address_file read it already (the command line reads before it opens the database)."""
+    read = read or read_address_file(path=path)
+    DeskRepository(store).save_addresses(list(read.addresses))
+    return read
+
+
+def _unit(code: str) -> Unit:
+    unit = next((u for u in known_units() if u.code.upper() == code.strip().upper()), None)
+    if unit is None:
+        raise UserError(translate("Desk", "Không có đơn vị mã '{code}' (mã tỉnh hoặc mã bộ, ngành).").format(code=code))
+    return unit
+
+
+def _checked(unit: Unit, emails: str, contact: str = "") -> Address:
+    problem = check_emails(emails) if emails.strip() else None
+    if problem:
+        raise UserError(f"{unit.display_name}: {problem}")
+    return Address(unit.kind, unit.code, "; ".join(split_emails(emails)[0]), contact.strip())
+
+
+def set_unit_emails(*, store: ReportStore, unit_code: str, emails: str) -> Address:
+    """One unit's addresses (several: a; b), each checked as where a message is written (gui.core.emails); an
+    empty text clears them."""
+    address = _checked(_unit(unit_code), emails)
+    DeskRepository(store).save_addresses([address])
+    return address
+
+
+def save_address_book(*, store: ReportStore, entries: Sequence[tuple[str, str, str]]) -> AddressBook:
+    """The whole book as edited in the window: (unit code, emails, contact) per unit; a unit left empty leaves the
+    book. Every malformed address is named and nothing is saved until all are right."""
+    addresses, problems = [], []
+    for code, emails, contact in entries:
+        unit = _unit(code)
+        try:
+            address = _checked(unit, emails, contact)
+        except UserError as error:
+            problems.append(str(error))
+            continue
+        if address.emails or address.contact:
+            addresses.append(address)
+    if problems:
+        raise UserError("\n".join(problems))
+    DeskRepository(store).replace_addresses(addresses)
+    return address_book(store=store)
+
+
+# --- the reminder's units ---------------------------------------------------------------------------------------
+
+
+def units_to_remind(*, store: ReportStore, consolidation: Consolidation) -> tuple[Unit, ...]:
+    """The units a reminder would go to: provinces not received, and ministries in the address book not received."""
+    return tuple(pending_units(consolidation, DeskRepository(store).addresses()))
+
+
+# --- reviews ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reviewed:
+    review_id: int
+    review: UnitReview  # the unit's state after it
+
+
+def review_states(*, store: ReportStore, consolidation: Consolidation) -> dict[tuple[str, str], UnitReview]:
+    """Every received unit's review state (received, needs correction, corrected, accepted)."""
+    return reviews(store, consolidation)
+
+
+def unit_row(*, consolidation: Consolidation, unit_code: str) -> UnitRow:
+    """A unit of the period (its list, the ministries, a unit outside the list that reported) by its code."""
+    c = consolidation
+    rows = {row.unit.code.upper(): row for row in [*c.provinces, *c.ministries, *c.outside_list]}
+    row = rows.get(unit_code.strip().upper())
+    if row is None:
+        raise UserError(
+            translate("Desk", "Không có đơn vị mã '{code}' trong kỳ {period}.").format(
+                code=unit_code, period=c.period.id
+            )
+        )
+    return row
+
+
+def record_review(
+    *,
+    store: ReportStore,
+    consolidation: Consolidation,
+    unit_code: str,
+    state: State,
+    general: str = "",
+    comments: Sequence[Comment] = (),
+) -> Reviewed:
+    """A review of the unit's counted report: a request for correction (at least one comment, each on a field of
+    the template, or general) or its acceptance."""
+    row = unit_row(consolidation=consolidation, unit_code=unit_code)
+    if state not in (State.CORRECTION, State.ACCEPTED):
+        raise UserError(translate("Desk", "Chỉ ghi được 'cần chỉnh sửa' hoặc 'chấp nhận'."))
+    try:
+        review_id = record(store, consolidation, row, state, general=general, comments=tuple(comments))
+    except ReviewError as error:
+        raise UserError(str(error)) from None
+    return Reviewed(review_id=review_id, review=reviews(store, consolidation)[(row.unit.kind, row.unit.code)])
+
+
+# --- the request for correction as a letter ---------------------------------------------------------------------
+
+LETTER_SUFFIXES = (".pdf", ".eml")
+
+
+@dataclass(frozen=True, kw_only=True)
+class LetterWritten:
+    path: Path
+    email: bool  # the e-mail attaching the letter (.eml); else the letter itself (.pdf), to sign before sending
+    unit_name: str
+    comments: int  # the comments it carries (the general one counted)
+    emails: str  # the e-mail's recipients from the address book ("" when it has none for the unit)
+    file_name: str  # the letter's name as the unit receives it
+
+
+def read_period(*, store: ReportStore, period_id: str) -> Consolidation:
+    """The period's consolidation, as the desk's actions read it."""
+    return consolidate(store, _period(period_id).id)
+
+
+def write_correction_letter(
+    *,
+    store: ReportStore,
+    consolidation: Consolidation,
+    unit_code: str,
+    output: Path,
+    number: str = "",
+    deadline: dt.date | None = None,
+) -> LetterWritten:
+    """The unit's latest request for correction as the official letter: a .pdf (signed before it is sent), or an
+    .eml attaching it and addressed from the address book. Any other name is refused, never guessed (the command
+    line took it for an e-mail, the window for a PDF)."""
+    suffix = output.suffix.lower()
+    if suffix not in LETTER_SUFFIXES:
+        raise UserError(
+            translate(
+                "Desk", "Tệp ghi ra phải có đuôi .pdf (công văn) hoặc .eml (thư kèm công văn), không phải '{given}'."
+            ).format(given=output.suffix or output.name)
+        )
+    row = unit_row(consolidation=consolidation, unit_code=unit_code)
+    review = reviews(store, consolidation).get((row.unit.kind, row.unit.code))
+    if review is None or review.commented is None:
+        raise UserError(translate("Desk", "{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.").format(unit=row.name))
+    profile = store.profile()
+    try:
+        reply = request_reply(store, consolidation, review, profile, number=number, deadline=deadline)
+    except LetterError as error:
+        raise UserError(str(error)) from None
+    pdf = letter_pdf(reply, profile)
+    address = DeskRepository(store).addresses().get((row.unit.kind, row.unit.code))
+    email = suffix == ".eml"
+    if email:
+        write_output(output, letter_email(consolidation, review, reply, pdf, address, sender=profile.ministry_email))
+    else:
+        write_output(output, pdf)
+    return LetterWritten(
+        path=output,
+        email=email,
+        unit_name=row.name,
+        comments=len(reply.comments) + bool(reply.general.strip()),
+        emails=address.emails if email and address is not None else "",
+        file_name=letter_file_name(reply),
+    )
+
+
+__all__ = [
+    "Address",
+    "AddressBook",
+    "AddressesRead",
+    "Comment",
+    "DeadlineResult",
+    "DraftResult",
+    "FlagsResult",
+    "LetterWritten",
+    "ReminderResult",
+    "Reviewed",
+    "State",
+    "SummaryResult",
+    "UnitReview",
+    "address_book",
+    "correction_file_name",
+    "draft_suffix_problem",
+    "export_summary",
+    "flags_of",
+    "import_address_file",
+    "make_draft",
+    "period_flags",
+    "read_address_file",
+    "read_period",
+    "record_review",
+    "review_states",
+    "save_address_book",
+    "set_deadline",
+    "set_unit_emails",
+    "summary_format",
+    "unit_row",
+    "units_to_remind",
+    "write_correction_letter",
+    "write_reminder",
+]

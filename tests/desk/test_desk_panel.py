@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from gui.store.reports import ReportStore
 from gui.views.inbox import InboxWidget
 from gui.views.inbox.follow_up_pane import FLAGS, REVIEW, TIMELINESS, AddressBookDialog, CorrectionDialog
+from tests.conftest import run_cli
 
 
 @pytest.fixture
@@ -67,10 +68,36 @@ def test_a_deadline_before_the_data_closes_is_refused(widget: InboxWidget, monke
     desk = widget.desk
     desk.deadline_edit.setDate(QDate(2025, 6, 30))
     desk.deadline_button.click()
+    # The operation's refusal, the words 'inbox deadline --set 30/06/2025' prints (tests/desk/test_deadlines.py).
     assert said == [
-        "Hạn gửi phải từ ngày chốt số liệu 14/12/2025 trở đi (số liệu của kỳ từ 15/12/2024 đến 14/12/2025)."
+        "hạn 30/06/2025 sớm hơn ngày chốt số liệu của kỳ 2025 (số liệu từ 15/12/2024 đến 14/12/2025): "
+        "hạn gửi phải từ ngày 14/12/2025 trở đi."
     ]
     assert "hạn gửi 20/12/2025" in desk.schedule_label.text() and "điều chỉnh" not in desk.schedule_label.text()
+
+
+def test_a_letter_named_neither_pdf_nor_eml_is_refused_alike_in_the_window_and_on_the_command_line(
+    widget: InboxWidget, desk_store: ReportStore, desk_db: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The command line took any name but .pdf for an e-mail, the window any name but .eml for a PDF: one rule now,
+    a .pdf or an .eml, anything else refused with the same words and nothing written."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: said.append(text))
+    desk = widget.desk
+    desk.select_unit("22")
+    dialog = CorrectionDialog(desk.consolidation, desk.selected_row(), desk)  # type: ignore[arg-type]
+    dialog.general_edit.setPlainText("Đề nghị rà soát số liệu truyền thông.")
+    monkeypatch.setattr(dialog, "exec", lambda: QDialog.DialogCode.Accepted)
+    assert desk.ask_correction(dialog)
+    odd = tmp_path / "cong-van.docx"
+    assert desk.round_trip.save_letter(odd) is None and not odd.exists()
+    refusal = "Tệp ghi ra phải có đuôi .pdf (công văn) hoặc .eml (thư kèm công văn), không phải '.docx'."
+    assert said == [refusal]
+    cli = run_cli("inbox", "review", "--db", desk_db, "--period", "2025", "--unit", "22", "-o", odd)
+    assert cli.returncode == 2 and refusal in cli.stderr and not odd.exists()
+    pdf = tmp_path / "cv.pdf"
+    done = run_cli("inbox", "review", "--db", desk_db, "--period", "2025", "--unit", "22", "-o", pdf)
+    assert done.returncode == 0 and pdf.read_bytes().startswith(b"%PDF"), done.stderr
 
 
 def test_a_request_for_correction_and_its_email(widget: InboxWidget, tmp_path: Path, monkeypatch) -> None:

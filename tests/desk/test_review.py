@@ -84,7 +84,7 @@ def test_bad_review_requests_are_refused(desk_db: Path) -> None:
     missing = review(desk_db, "--unit", "11", "--accept")
     assert missing.returncode == 2 and "Tỉnh Điện Biên chưa gửi báo cáo kỳ 2025" in missing.stderr
     nobody = review(desk_db, "--unit", "77", "--accept")
-    assert nobody.returncode == 2 and "không có đơn vị mã '77'" in nobody.stderr
+    assert nobody.returncode == 2 and "Không có đơn vị mã '77'" in nobody.stderr
     no_comment_yet = review(desk_db, "--unit", "40", "-o", "/tmp/x.eml")
     assert no_comment_yet.returncode == 2 and "chưa có ý kiến đề nghị chỉnh sửa" in no_comment_yet.stderr
     assert "Traceback" not in empty.stderr + unknown.stderr + missing.stderr

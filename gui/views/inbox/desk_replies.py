@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QFileDialog
 from gui.core.errors import UserError
 from gui.fileio import write_output
 from gui.inbox.answers import request_answers
-from gui.inbox.correction_letter import LetterError, letter_email, letter_file_name, letter_pdf, request_reply
+from gui.inbox.correction_letter import LetterError, letter_email, letter_pdf, request_reply
 from gui.inbox.receipt import ReceiptError, make_receipts, receipt_email
-from gui.inbox.review import UnitReview
-from gui.store.follow_up import Address, DeskRepository
+from gui.operations.desk import Address, UnitReview, address_book, write_correction_letter
 from gui.views.messages import inform, warn
 
 if TYPE_CHECKING:
@@ -76,12 +75,12 @@ class DeskReplies(QObject):
                 title, self.tr("Không có đơn vị nào gửi báo cáo (hoặc bản mới) từ lần lập giấy xác nhận trước.")
             )
             return []
-        book = DeskRepository(store).addresses()
+        book = address_book(store=store)
         try:
             for receipt in receipts:
                 target = folder / receipt.file_name
                 write_output(target, receipt.pdf)
-                address = book.get((receipt.row.unit.kind, receipt.row.unit.code))
+                address = book.of(receipt.row.unit)
                 write_output(target.with_suffix(".eml"), receipt_email(receipt, address, sender=profile.ministry_email))
                 self.last_written += [target, target.with_suffix(".eml")]
         except UserError as error:
@@ -102,8 +101,6 @@ class DeskReplies(QObject):
         if c is None or review is None or review.commented is None:
             return None
         title = self.tr("Công văn đề nghị chỉnh sửa")
-        store = self.panel.store
-        profile = store.profile()
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self.panel,
@@ -114,22 +111,20 @@ class DeskReplies(QObject):
             if not name:
                 return None
             path = Path(name)
-        try:
-            reply = request_reply(store, c, review, profile)
-            pdf = letter_pdf(reply, profile)
-            if path.suffix.lower() == ".eml":
-                address = DeskRepository(store).addresses().get((review.row.unit.kind, review.row.unit.code))
-                write_output(path, letter_email(c, review, reply, pdf, address, sender=profile.ministry_email))
-            else:
-                write_output(path, pdf)
-        except (LetterError, UserError) as error:
+            if not path.suffix:  # a bare name: what the dialog's first filter promised
+                path = path.with_suffix(".pdf")
+        try:  # a .pdf or an .eml; any other name refused, as on the command line ('inbox review -o')
+            letter = write_correction_letter(
+                store=self.panel.store, consolidation=c, unit_code=review.row.unit.code, output=path
+            )
+        except UserError as error:
             self._warn(title, str(error))
             return None
         self.last_written = [path]
         self._inform(
             title,
             self.tr("Đã lưu {path}. Ký số bằng chữ ký của cơ quan trước khi gửi; tệp gửi đơn vị: {name}.").format(
-                path=path, name=letter_file_name(reply)
+                path=path, name=letter.file_name
             ),
         )
         return path

@@ -38,21 +38,27 @@ from PySide6.QtWidgets import (
 from gui.core.errors import UserError
 from gui.core.i18n import label_of, pick, translate
 from gui.fileio import write_output, writes_in_place
-from gui.inbox.addressbook import AddressBookError, check_emails, known_units, read_address_file, split_emails
 from gui.inbox.consolidate import Consolidation, UnitRow
-from gui.inbox.deadlines import Status, cutoff, deadline_problem, show
+from gui.inbox.deadlines import Status
 from gui.inbox.quality import Check, Flag, flags_by_unit
-from gui.inbox.reminders import pending_units
-from gui.inbox.review import ReviewError, State, UnitReview, addressee, record, reviews
+from gui.inbox.review import addressee
 from gui.operations.desk import (
+    Comment,
     DraftResult,
+    State,
+    UnitReview,
+    address_book,
     correction_file_name,
     flags_of,
     make_draft,
+    read_address_file,
+    record_review,
+    review_states,
+    save_address_book,
     set_deadline,
+    units_to_remind,
     write_reminder,
 )
-from gui.store.follow_up import Address, Comment, DeskRepository
 from gui.store.reports import ReportStore
 from gui.views.exported_file_dialog import FileDoneDialog, open_with_system
 from gui.views.inbox.desk_replies import DeskReplies
@@ -221,7 +227,7 @@ class DeskPanel(QWidget):
 
     def set_consolidation(self, c: Consolidation | None) -> None:
         self.consolidation = c
-        self.reviews = reviews(self.store, c) if c is not None else {}
+        self.reviews = review_states(store=self.store, consolidation=c) if c is not None else {}
         checked = flags_of(consolidation=c) if c is not None else None
         self.flags = flags_by_unit(checked.flags) if checked is not None else {}
         self.checks_text = self._checks_text(checked.checks) if checked is not None else ""
@@ -440,17 +446,7 @@ class DeskPanel(QWidget):
             return
         chosen = self.deadline_edit.date()
         day = None if default else dt.date(chosen.year(), chosen.month(), chosen.day())
-        if day is not None and deadline_problem(c.period, day):
-            start, end = cutoff(c.period)
-            warn(
-                self,
-                self.tr("Hạn gửi báo cáo"),
-                self.tr("Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).").format(
-                    start=show(start), end=show(end)
-                ),
-            )
-            return
-        try:
+        try:  # a day before the data's cut-off: the operation's refusal, the words the command line prints
             set_deadline(store=self.store, period_id=c.period.id, day=day, default=default)
         except UserError as error:
             warn(self, self.tr("Hạn gửi báo cáo"), str(error))
@@ -466,24 +462,35 @@ class DeskPanel(QWidget):
             return False
 
         try:
-            record(self.store, c, row, State.CORRECTION, general=dialog.general(), comments=dialog.comments())
-        except ReviewError as error:
+            record_review(
+                store=self.store,
+                consolidation=c,
+                unit_code=row.unit.code,
+                state=State.CORRECTION,
+                general=dialog.general(),
+                comments=dialog.comments(),
+            )
+        except UserError as error:
             warn(self, self.tr("Cần chỉnh sửa"), str(error))
             return False
         self._refresh_reviews()
         return True
 
-    def accept_report(self) -> None:
+    def accept_report(self) -> bool:
         row, c = self.selected_row(), self.consolidation
         if row is None or c is None:
-            return
-
-        record(self.store, c, row, State.ACCEPTED)
+            return False
+        try:
+            record_review(store=self.store, consolidation=c, unit_code=row.unit.code, state=State.ACCEPTED)
+        except UserError as error:
+            warn(self, self.tr("Chấp nhận"), str(error))
+            return False
         self._refresh_reviews()
+        return True
 
     def _refresh_reviews(self) -> None:
         if self.consolidation is not None:
-            self.reviews = reviews(self.store, self.consolidation)
+            self.reviews = review_states(store=self.store, consolidation=self.consolidation)
         self._fill_table()
         self._unit_changed()
 
@@ -508,7 +515,7 @@ class DeskPanel(QWidget):
         path = path or self._save_as(title, default, self.tr("Thư (*.eml)"), "eml")
         if path is None:
             return None
-        address = DeskRepository(self.store).addresses().get((row.unit.kind, row.unit.code))
+        address = address_book(store=self.store).of(row.unit)
         # The message attaches the official letter (PDF) the unit's app opens (gui/views/inbox/desk_replies.py).
         data = self.round_trip.correction_mail(review, address)
         written = self._write(title, path, data) if data is not None else None
@@ -532,7 +539,7 @@ class DeskPanel(QWidget):
         if c is None:
             return None
         title = self.tr("Thư nhắc")
-        if not pending_units(c, DeskRepository(self.store).addresses()):
+        if not units_to_remind(store=self.store, consolidation=c):
             inform(self, title, self.tr("Mọi đơn vị đã gửi báo cáo kỳ này."))
             return None
         path = path or self._save_as(title, f"nhac-bao-cao-{c.period.id}.eml", self.tr("Thư (*.eml)"), "eml")
@@ -743,8 +750,8 @@ class AddressBookDialog(QDialog):
 
         self.store = store
         self.setWindowTitle(self.tr("Sổ địa chỉ các đơn vị"))
-        self.units = known_units()
-        book = DeskRepository(store).addresses()
+        book = address_book(store=store)
+        self.units = list(book.units)
         self.table = QTableWidget(len(self.units), 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Mã"), self.tr("Đơn vị"), self.tr("Email"), self.tr("Người liên hệ")]
@@ -752,8 +759,9 @@ class AddressBookDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(self.EMAILS, QHeaderView.ResizeMode.Stretch)
         for index, unit in enumerate(self.units):
-            entry = book.get((unit.kind, unit.code), Address(unit.kind, unit.code))
-            for column, text in enumerate((unit.code, unit.display_name, entry.emails, entry.contact)):
+            entry = book.of(unit)
+            emails, contact = (entry.emails, entry.contact) if entry is not None else ("", "")
+            for column, text in enumerate((unit.code, unit.display_name, emails, contact)):
                 item = QTableWidgetItem(text)
                 if column < self.EMAILS:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -797,8 +805,8 @@ class AddressBookDialog(QDialog):
             path = Path(name)
             remember_folder("desk", path.parent)
         try:
-            report = read_address_file(path)
-        except AddressBookError as error:
+            report = read_address_file(path=path)
+        except UserError as error:
             self.problems.setText(str(error))
             return
         by_code = {(a.unit_kind, a.unit_code): a for a in report.addresses}
@@ -810,21 +818,16 @@ class AddressBookDialog(QDialog):
         self.problems.setText("\n".join(report.problems))
 
     def save(self) -> None:
-        addresses, problems = [], []
-        for index, unit in enumerate(self.units):
-            emails = self._cell(index, self.EMAILS).text()
-            contact = self._cell(index, self.CONTACT).text()
-            problem = check_emails(emails) if emails.strip() else None
-            if problem:
-                problems.append(f"{unit.display_name}: {problem}")
-                continue
-            if emails.strip() or contact.strip():
-                addresses.append(Address(unit.kind, unit.code, "; ".join(split_emails(emails)[0]), contact.strip()))
-        if problems:
-            self.problems.setText("\n".join(problems))
-            warn(self, self.windowTitle(), "\n".join(problems))
+        entries = [
+            (unit.code, self._cell(index, self.EMAILS).text(), self._cell(index, self.CONTACT).text())
+            for index, unit in enumerate(self.units)
+        ]
+        try:
+            save_address_book(store=self.store, entries=entries)
+        except UserError as error:  # every malformed address named; nothing saved
+            self.problems.setText(str(error))
+            warn(self, self.windowTitle(), str(error))
             return
-        DeskRepository(self.store).replace_addresses(addresses)
         self.accept()
 
 
