@@ -280,3 +280,84 @@ def test_an_unexplained_local_import_is_found() -> None:
         "    from pypdf import PdfReader  # lazy: so is pypdf\n    return 1\n"
     )
     assert uncommented_local_imports(PACKAGE / "x.py", source) == ["gui/x.py:5: import csv"]
+
+
+# --- the Ministry's half: commands and pages go through gui/operations (issue 21) ------------------------------
+
+MINISTRY_FRONTS = ("gui.commands.inbox", "gui.commands.follow_up", "gui.views.inbox")
+# The one thing of the store they hold: the database handle the operations take (as Anki's operations take the
+# collection). Its records reach them re-exported by the operations (gui.operations.inbox: Conflict, Version;
+# gui.operations.desk: Address, Comment; gui.operations.trust: RegisteredCertificate, TrustSource).
+STORE_HANDLE = "gui.store.reports.ReportStore"
+# The work an operation does for them: reading a period, importing, deciding a conflict, recording a review,
+# reading or saving the address book, the reminder's units, each report's checks.
+OPERATIONS_WORK = (
+    "gui.inbox.decisions",
+    "gui.inbox.importer.import_paths",
+    "gui.inbox.consolidate.consolidate",
+    "gui.inbox.consolidate.periods",
+    "gui.inbox.review.record",
+    "gui.inbox.review.reviews",
+    "gui.inbox.addressbook",
+    "gui.inbox.reminders",
+    "gui.inbox.report_checks.report_quality",
+    "gui.inbox.deadlines.deadline_problem",
+)
+
+
+def bypassed_operations(imports: list[Import]) -> list[str]:
+    broken = []
+    for found in imports:
+        if not any(within(found.module, front) for front in MINISTRY_FRONTS):
+            continue
+        if within(found.target, "gui.store") and found.target not in ("gui.store.reports", STORE_HANDLE):
+            broken.append(f"{found.module}:{found.line} imports {found.target} (the store only through operations)")
+        if any(within(found.target, work) for work in OPERATIONS_WORK):
+            broken.append(f"{found.module}:{found.line} imports {found.target} (an operation does this work)")
+    return broken
+
+
+def test_the_ministry_s_commands_and_pages_reach_the_store_only_through_operations() -> None:
+    assert bypassed_operations(all_imports()) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from gui.store.follow_up import DeskRepository\n",
+        "def f():\n    from gui.store.inbox import Conflict\n",
+        "from gui.inbox.decisions import decide\n",
+        "from gui.inbox.consolidate import Consolidation, consolidate\n",
+    ],
+)
+def test_a_page_that_bypasses_the_operations_is_found(source: str) -> None:
+    assert bypassed_operations(list(imports_of(PACKAGE / "views" / "inbox" / "x.py", source)))
+    assert not bypassed_operations(list(imports_of(PACKAGE / "views" / "x.py", source)))  # not the Ministry's
+
+
+SQL_CALLS = ("execute", "executemany", "executescript", "query")
+SQL_WORDS = ("SELECT ", "INSERT ", "UPDATE ", "DELETE ", "PRAGMA ", "CREATE ", "DROP ", "ALTER ", "VACUUM ")
+
+
+def sql_outside_the_store(path: Path, source: str | None = None) -> list[str]:
+    """Calls that run SQL (`.execute(…)`, `.query(…)`) and string literals that are SQL, outside gui/store."""
+    if within(module_name(path), "gui.store"):
+        return []
+    text = path.read_text(encoding="utf-8") if source is None else source
+    found = []
+    for node in ast.walk(ast.parse(text, str(path))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SQL_CALLS:
+            found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: .{node.func.attr}(…)")
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.lstrip().startswith(SQL_WORDS):
+            found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: {node.value.strip()[:40]!r}")
+    return found
+
+
+def test_no_sql_outside_the_store() -> None:
+    assert [line for path in sorted(PACKAGE.rglob("*.py")) for line in sql_outside_the_store(path)] == []
+
+
+def test_sql_outside_the_store_is_found() -> None:
+    source = 'def f(store):\n    return store.db.execute("SELECT id FROM reports").fetchall()\n'
+    assert len(sql_outside_the_store(PACKAGE / "inbox" / "x.py", source)) == 2
+    assert sql_outside_the_store(PACKAGE / "store" / "x.py", source) == []

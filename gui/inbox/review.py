@@ -112,11 +112,7 @@ def reviews(store: ReportStore, c: Consolidation) -> dict[tuple[str, str], UnitR
 
 
 def _uids(store: ReportStore, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = store.db.execute(f"SELECT id, uid FROM reports WHERE id IN ({marks})", ids).fetchall()
-    return {int(r[0]): str(r[1]) for r in rows}
+    return DeskRepository(store).report_uids(ids) if ids else {}
 
 
 def diff(c: Consolidation, before: dict[str, Any], after: dict[str, Any]) -> tuple[Change, ...]:

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
 
 from gui.core.i18n import translate
 from gui.core.text import shown_path
 from gui.store.backups import DEFAULT_KEEP, BackupError, BackupInfo, backup_dir, list_backups, restore_backup
 from gui.store.backups import make_backup as _make_backup
+from gui.store.database import reads_as_database
 from gui.store.errors import StoreError
 from gui.store.location import default_db_path, held_by_a_window
 from gui.store.reports import ReportStore, create_demo_report
@@ -127,24 +127,9 @@ def restore_unopened(db_path: Path, backup: Path, *, keep: int | None = DEFAULT_
     where what was replaced is kept: the safety backup, or the damaged file moved aside."""
     if held_by_a_window(Path(db_path)):
         raise OpenInAWindowError(Path(db_path))
-    if _opens(Path(db_path)):
+    if reads_as_database(Path(db_path)):
         return restore(db_path, backup, keep=keep)
     return restore_over_damaged(db_path, backup, keep=len(backups_of(db_path)) if keep is None else keep)
-
-
-def _opens(db_path: Path) -> bool:
-    """The file is absent or reads as an SQLite database (a restore can copy over it)."""
-    if not db_path.exists():
-        return True
-    try:
-        check = sqlite3.connect(str(db_path))  # not a URI: a '?' or '#' in a folder name stays a name
-        try:
-            check.execute("PRAGMA quick_check").fetchone()
-        finally:
-            check.close()
-    except sqlite3.DatabaseError:
-        return False
-    return True
 
 
 def set_aside(db_path: Path) -> Path | None:

@@ -187,17 +187,15 @@ def _receive(
 
 def _match(store: ReportStore, reply: Reply) -> int | str:
     """Our report the reply speaks of, or why it speaks of none."""
-    row = store.db.execute(
-        """SELECT id, unit_kind, unit_code, unit_name, period_id, updated_at FROM reports
-           WHERE origin = 'own' AND uid = ? AND deleted_at IS NULL ORDER BY id LIMIT 1""",
-        [reply.version.uid],
-    ).fetchone()
+    row = ReplyRepository(store).own_report(reply.version.uid)
     what = translate("Operations", "giấy xác nhận") if reply.kind == RECEIPT else translate("Operations", "công văn")
     if row is None:
         return translate(
             "Operations", "{what} của Bộ nói về một báo cáo không có trong máy này ({unit}, kỳ {period})."
         ).format(what=what.capitalize(), unit=reply.unit.name, period=reply.period.id)
-    report_id, kind, code, name, period_id, updated_at = int(row[0]), row[1], row[2], row[3], row[4], row[5]
+    report_id, kind, code, name, period_id, updated_at = (
+        row.id, row.unit_kind, row.unit_code, row.unit_name, row.period_id, row.updated_at
+    )
     if (kind, code) != (reply.unit.kind, reply.unit.code):
         return translate("Operations", "{what} gửi {other}, không phải {unit}.").format(
             what=what.capitalize(), other=reply.unit.name, unit=name

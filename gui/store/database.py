@@ -157,3 +157,19 @@ def explain_error(error: sqlite3.Error, path: Path) -> str:
         text = translate("Store", "Lỗi cơ sở dữ liệu {path}: {error}.")
     kept = translate("Store", "Dữ liệu đã lưu trước đó vẫn nguyên vẹn.")
     return f"{text.format(path=path, error=error)} {kept}"
+
+
+def reads_as_database(path: Path) -> bool:
+    """The file is absent or reads as an SQLite database (a restore can copy over it); opened apart, without our
+    migrations, and closed."""
+    if not path.exists():
+        return True
+    try:
+        check = sqlite3.connect(str(path))  # not a URI: a '?' or '#' in a folder name stays a name
+        try:
+            check.execute("PRAGMA quick_check").fetchone()
+        finally:
+            check.close()
+    except sqlite3.DatabaseError:
+        return False
+    return True

@@ -134,3 +134,13 @@ class DeskRepository:
             review = Review(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], comments, json.loads(r[9]), r[10])
             out.setdefault((review.unit_kind, review.unit_code), []).append(review)
         return out
+
+    def report_uids(self, report_ids: list[int]) -> dict[int, str]:
+        """Report id → its uid (the identity a review names with the version's update time)."""
+        out: dict[int, str] = {}
+        for start in range(0, len(report_ids), 500):
+            chunk = report_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(f"SELECT id, uid FROM reports WHERE id IN ({marks})", chunk):
+                out[int(row["id"])] = str(row["uid"])
+        return out

@@ -66,10 +66,40 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+@dataclass(frozen=True, kw_only=True)
+class OwnReport:
+    """One of our own reports, as a reply of the Ministry names it (by its uid)."""
+
+    id: int
+    unit_kind: str
+    unit_code: str
+    unit_name: str
+    period_id: str
+    updated_at: str
+
+
 class ReplyRepository:
     def __init__(self, store: ReportStore) -> None:
         self.store = store
         self.db = store.db
+
+    # --- the province's side: which of our reports a reply speaks of ------------------------------
+
+    def own_report(self, uid: str) -> OwnReport | None:
+        for row in self.db.query(
+            """SELECT id, unit_kind, unit_code, unit_name, period_id, updated_at FROM reports
+               WHERE origin = 'own' AND uid = ? AND deleted_at IS NULL ORDER BY id LIMIT 1""",
+            [uid],
+        ):
+            return OwnReport(
+                id=int(row["id"]),
+                unit_kind=str(row["unit_kind"]),
+                unit_code=str(row["unit_code"]),
+                unit_name=str(row["unit_name"]),
+                period_id=str(row["period_id"]),
+                updated_at=str(row["updated_at"]),
+            )
+        return None
 
     # --- the Ministry's side --------------------------------------------------------------------
 

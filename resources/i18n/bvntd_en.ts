@@ -202,17 +202,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="504"/>
+        <location filename="../../gui/views/inbox/widget.py" line="505"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="506"/>
+        <location filename="../../gui/views/inbox/widget.py" line="507"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="507"/>
+        <location filename="../../gui/views/inbox/widget.py" line="508"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="745"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="752"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="750"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="757"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="750"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="757"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="750"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="757"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="750"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="757"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="765"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="773"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="793"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="801"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="793"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="801"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -728,9 +728,9 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/backup.py" line="26"/>
-        <location filename="../../gui/commands/inbox.py" line="20"/>
-        <location filename="../../gui/commands/inbox.py" line="76"/>
-        <location filename="../../gui/commands/inbox.py" line="118"/>
+        <location filename="../../gui/commands/inbox.py" line="23"/>
+        <location filename="../../gui/commands/inbox.py" line="79"/>
+        <location filename="../../gui/commands/inbox.py" line="121"/>
         <location filename="../../gui/commands/pdf.py" line="20"/>
         <location filename="../../gui/commands/report.py" line="25"/>
         <source>THAO_TÁC</source>
@@ -793,333 +793,348 @@ Please send this file to your support desk.</translation>
         <translation>The data as it was before the restore is kept in {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="18"/>
+        <location filename="../../gui/commands/inbox.py" line="21"/>
         <source>nhận báo cáo của các địa phương và tổng hợp (Bộ Công Thương)</source>
         <translation>receive the units&apos; reports and consolidate them (Ministry of Industry and Trade)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="23"/>
+        <location filename="../../gui/commands/inbox.py" line="26"/>
         <source>nhập các tệp PDF, tài liệu JSON hoặc thư mục (kể cả thư mục con)</source>
         <translation>import PDF files, JSON documents or folders (with their subfolders)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="26"/>
+        <location filename="../../gui/commands/inbox.py" line="29"/>
         <source>tệp hoặc thư mục</source>
         <translation>file or folder</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="33"/>
+        <location filename="../../gui/commands/inbox.py" line="36"/>
         <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được</source>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem) to verify signatures with; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="44"/>
+        <location filename="../../gui/commands/inbox.py" line="47"/>
         <source>danh sách thu hồi chứng thư số (.crl) để kiểm tra chữ ký số; nhắc lại được</source>
         <translation>certificate revocation list (.crl) to check digital signatures against; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="49"/>
+        <location filename="../../gui/commands/inbox.py" line="52"/>
         <source>từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)</source>
         <translation>refuse unsigned reports (a report with a broken signature is always refused)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="54"/>
+        <location filename="../../gui/commands/inbox.py" line="57"/>
         <source>nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối</source>
         <translation>accept drafts (DỰ THẢO) too, marked as drafts; by default drafts are refused</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="157"/>
+        <location filename="../../gui/commands/inbox.py" line="160"/>
         <source>mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ</source>
         <translation>every received version of a unit&apos;s report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="161"/>
+        <location filename="../../gui/commands/inbox.py" line="164"/>
         <location filename="../../gui/commands/options.py" line="14"/>
         <source>mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)</source>
         <translation>a province&apos;s code (e.g. 40) or a ministry&apos;s (e.g. BTC)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="60"/>
+        <location filename="../../gui/commands/inbox.py" line="63"/>
         <source>dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc 16 ký tự đầu trở lên)</source>
         <translation>the certificate&apos;s SHA-256 fingerprint (64 hex characters, or the first 16 or more)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="65"/>
+        <location filename="../../gui/commands/inbox.py" line="68"/>
         <source>như &apos;inbox certificates confirm&apos; (tên cũ, vẫn dùng được)</source>
         <translation>as &apos;inbox certificates confirm&apos; (the old name, still works)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="73"/>
+        <location filename="../../gui/commands/inbox.py" line="76"/>
         <source>sổ chứng thư số của các đơn vị: xem, đăng ký, xác nhận, ngừng chấp nhận</source>
         <translation>the units&apos; certificate registry: list, register, confirm, retire</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="78"/>
+        <location filename="../../gui/commands/inbox.py" line="81"/>
         <source>các chứng thư số đã đăng ký</source>
         <translation>the registered certificates</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="80"/>
+        <location filename="../../gui/commands/inbox.py" line="83"/>
         <source>chỉ một đơn vị: mã tỉnh hoặc mã bộ, ngành</source>
         <translation>only one unit: a province code or a ministry code</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="83"/>
+        <location filename="../../gui/commands/inbox.py" line="86"/>
         <source>đăng ký tệp chứng thư số (.cer/.crt/.pem) đơn vị gửi</source>
         <translation>register a certificate file (.cer/.crt/.pem) the unit sent</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="91"/>
+        <location filename="../../gui/commands/inbox.py" line="94"/>
         <source>signer: người có thẩm quyền ký; agency: cơ quan</source>
         <translation>signer: the competent person; agency: the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="93"/>
+        <location filename="../../gui/commands/inbox.py" line="96"/>
         <source>tệp chứng thư số</source>
         <translation>certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="97"/>
+        <location filename="../../gui/commands/inbox.py" line="100"/>
         <source>đăng ký chứng thư số thấy trong báo cáo đã nhận, sau khi đối chiếu với đơn vị</source>
         <translation>register a certificate seen in a received report, after checking it with the unit</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="104"/>
+        <location filename="../../gui/commands/inbox.py" line="107"/>
         <source>vai trò, khi chứng thư số đã ký với cả hai vai trò</source>
         <translation>the role, when the certificate signed in both roles</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="108"/>
+        <location filename="../../gui/commands/inbox.py" line="111"/>
         <source>ngừng chấp nhận một chứng thư số đã đăng ký</source>
         <translation>stop accepting a registered certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="115"/>
+        <location filename="../../gui/commands/inbox.py" line="118"/>
         <source>chứng thư gốc, trung gian và danh sách thu hồi (CRL) của Bộ</source>
         <translation>the Ministry&apos;s root and intermediate certificates and revocation lists (CRL)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="120"/>
+        <location filename="../../gui/commands/inbox.py" line="123"/>
         <source>những gì đã nạp</source>
         <translation>what has been loaded</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="125"/>
+        <location filename="../../gui/commands/inbox.py" line="128"/>
         <source>nạp tệp .cer/.crt/.pem/.crl rồi kiểm tra lại mọi báo cáo đã nhận</source>
         <translation>load .cer/.crt/.pem/.crl files, then verify every received report again</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="128"/>
+        <location filename="../../gui/commands/inbox.py" line="131"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="132"/>
+        <location filename="../../gui/commands/inbox.py" line="135"/>
         <source>kiểm tra lại chữ ký số của mọi báo cáo đã nhận, từ tệp đã lưu</source>
         <translation>verify the signatures of every received report again, from the stored files</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="138"/>
+        <location filename="../../gui/commands/inbox.py" line="141"/>
         <source>đọc lại toàn bộ từng tệp (chậm), không chỉ xét lại chứng thư số</source>
         <translation>read every file again in full (slow), not only judge the certificates again</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="143"/>
+        <location filename="../../gui/commands/inbox.py" line="146"/>
         <source>các phiên bản chờ xác nhận (chưa tính vào tổng hợp)</source>
         <translation>versions waiting for confirmation (not counted in the consolidation)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="150"/>
+        <location filename="../../gui/commands/inbox.py" line="153"/>
         <source>chấp nhận một phiên bản chờ xác nhận, để tính vào tổng hợp</source>
         <translation>accept a version waiting for confirmation, so it is counted</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="153"/>
+        <location filename="../../gui/commands/inbox.py" line="156"/>
         <source>số của phiên bản (xem &apos;inbox pending&apos;)</source>
         <translation>the version&apos;s number (see &apos;inbox pending&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="165"/>
+        <location filename="../../gui/commands/inbox.py" line="168"/>
         <source>các báo cáo xung đột đang chờ quyết định</source>
         <translation>the conflicting reports awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="171"/>
+        <location filename="../../gui/commands/inbox.py" line="174"/>
         <source>quyết định một xung đột: giữ bản đã có hoặc nhận bản mới</source>
         <translation>decide a conflict: keep the version already there or take the new one</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="174"/>
+        <location filename="../../gui/commands/inbox.py" line="177"/>
         <source>số của xung đột (xem &apos;inbox conflicts&apos;)</source>
         <translation>the conflict&apos;s number (see &apos;inbox conflicts&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="176"/>
+        <location filename="../../gui/commands/inbox.py" line="179"/>
         <source>giữ bản đã có, bỏ bản nhận sau</source>
         <translation>keep the version already there, drop the one received later</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="180"/>
+        <location filename="../../gui/commands/inbox.py" line="183"/>
         <source>nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)</source>
         <translation>take the new version as the current one (the old one is still kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="185"/>
+        <location filename="../../gui/commands/inbox.py" line="188"/>
+        <source>cùng --take: chấp nhận bản mới dù chữ ký số chưa đủ để tính vào tổng hợp (sau khi đã đối chiếu với đơn vị)</source>
+        <translation>with --take: accept the new version although its signatures are not enough for it to count (after checking with the unit)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="196"/>
         <source>xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF</source>
         <translation>export a period&apos;s consolidation to Excel (.xlsx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="189"/>
+        <location filename="../../gui/commands/inbox.py" line="200"/>
         <source>tệp ghi ra: .xlsx hoặc .pdf</source>
         <translation>output file: .xlsx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="193"/>
+        <location filename="../../gui/commands/inbox.py" line="204"/>
         <source>định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)</source>
         <translation>the format when the file name has no such suffix (e.g. -o /dev/null)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="212"/>
-        <source>Không tìm thấy: {paths}</source>
-        <translation>Not found: {paths}</translation>
+        <location filename="../../gui/commands/inbox.py" line="510"/>
+        <source>Bản mới được tính vào tổng hợp vì người kiểm tra đã chấp nhận nó.</source>
+        <translation>The new version counts in the consolidation because the reviewer accepted it.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="227"/>
+        <location filename="../../gui/commands/inbox.py" line="512"/>
+        <source>Đã có phiên bản mới hơn của đơn vị được tính vào tổng hợp.</source>
+        <translation>A newer version of the unit&apos;s report counts in the consolidation.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="232"/>
         <source>Tổng cộng: {summary}</source>
         <translation>Total: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="237"/>
+        <location filename="../../gui/commands/inbox.py" line="241"/>
         <source>Đã kiểm tra lại {versions} phiên bản đã nhận ({seconds:.1f} giây): {status} đổi trạng thái chữ ký số, {groups} đơn vị/kỳ đổi phiên bản được tính.</source>
         <translation>Verified {versions} received versions again ({seconds:.1f} seconds): {status} changed signature status, {groups} units/periods changed the counted version.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="245"/>
+        <location filename="../../gui/commands/inbox.py" line="249"/>
         <source>{count} phiên bản nhận trước khi ứng dụng lưu tệp gốc: chỉ áp lại sổ chứng thư số.</source>
         <translation>{count} versions received before the app kept the original files: only the certificate registry was applied again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="259"/>
+        <location filename="../../gui/commands/inbox.py" line="261"/>
         <source>ngừng chấp nhận {at}</source>
         <translation>retired {at}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="261"/>
+        <location filename="../../gui/commands/inbox.py" line="263"/>
         <source>đang chấp nhận</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="263"/>
+        <location filename="../../gui/commands/inbox.py" line="265"/>
         <source>{unit} — {role}: {holder} ({organisation}), hiệu lực {start} đến {end}, SHA-256 {fingerprint} — {state}; đăng ký {at} bởi {by} từ {source} ({detail})</source>
         <translation>{unit} — {role}: {holder} ({organisation}), valid {start} to {end}, SHA-256 {fingerprint} — {state}; registered {at} by {by} from {source} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="299"/>
+        <location filename="../../gui/commands/inbox.py" line="301"/>
         <source>Chưa đăng ký chứng thư số nào.</source>
         <translation>No certificate registered yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="314"/>
+        <location filename="../../gui/commands/inbox.py" line="316"/>
         <source>Đã đăng ký: {line}</source>
         <translation>Registered: {line}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="328"/>
+        <location filename="../../gui/commands/inbox.py" line="330"/>
         <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit} ({role}).</source>
         <translation>Confirmed the certificate of {holder} for unit {unit} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="346"/>
+        <location filename="../../gui/commands/inbox.py" line="348"/>
         <source>Đã ngừng chấp nhận: {line}</source>
         <translation>Retired: {line}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="359"/>
+        <location filename="../../gui/commands/inbox.py" line="361"/>
         <source>Chưa nạp chứng thư gốc nào: không chữ ký số nào được coi là tin cậy.</source>
         <translation>No root certificate loaded: no digital signature is considered trusted.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="362"/>
+        <location filename="../../gui/commands/inbox.py" line="364"/>
         <source>{kind}: {name}, hiệu lực {start} đến {end}, tệp {file}, nạp {at}</source>
         <translation>{kind}: {name}, valid {start} to {end}, file {file}, loaded {at}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="382"/>
+        <location filename="../../gui/commands/inbox.py" line="384"/>
         <source>Đã nạp: {name}</source>
         <translation>Loaded: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="384"/>
+        <location filename="../../gui/commands/inbox.py" line="386"/>
         <source>Đã có từ trước: {name}</source>
         <translation>Already loaded: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="407"/>
+        <location filename="../../gui/commands/inbox.py" line="409"/>
         <source>Không có phiên bản nào chờ xác nhận.</source>
         <translation>No version is waiting for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="410"/>
+        <location filename="../../gui/commands/inbox.py" line="412"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated} — {reason} — {signature}</source>
         <translation>{id}: {unit}, period {period}, updated {updated} — {reason} — {signature}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="430"/>
+        <location filename="../../gui/commands/inbox.py" line="432"/>
         <source>Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}): được tính vào tổng hợp.</source>
         <translation>Accepted version {id} ({unit}, period {period}): counted in the consolidation.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="432"/>
+        <location filename="../../gui/commands/inbox.py" line="434"/>
         <source>Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}); đã có phiên bản mới hơn được tính.</source>
         <translation>Accepted version {id} ({unit}, period {period}); a newer version is counted.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="451"/>
+        <location filename="../../gui/commands/inbox.py" line="450"/>
         <source>Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.</source>
         <translation>No report of the unit {unit} for period {period} has been received.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="458"/>
+        <location filename="../../gui/commands/inbox.py" line="457"/>
         <source>HIỆN HÀNH</source>
         <translation>CURRENT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="460"/>
+        <location filename="../../gui/commands/inbox.py" line="459"/>
+        <source>chờ xác nhận</source>
+        <translation>awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="461"/>
         <source>bản trước (thay bởi {id})</source>
         <translation>earlier version (replaced by {id})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="461"/>
+        <location filename="../../gui/commands/inbox.py" line="462"/>
         <source>, DỰ THẢO</source>
         <translation>, DRAFT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="463"/>
+        <location filename="../../gui/commands/inbox.py" line="464"/>
         <source>{id}: cập nhật {updated} — {state} — nhận {received} từ {path}</source>
         <translation>{id}: updated {updated} — {state} — received {received} from {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="471"/>
+        <location filename="../../gui/commands/inbox.py" line="472"/>
         <source>Xem một phiên bản: bvntd report export-json ID</source>
         <translation>To see one version: bvntd report export-json ID</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="483"/>
+        <location filename="../../gui/commands/inbox.py" line="484"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="486"/>
+        <location filename="../../gui/commands/inbox.py" line="487"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}</source>
         <translation>{id}: {unit}, period {period}, updated {updated}, file {path} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="501"/>
+        <location filename="../../gui/commands/inbox.py" line="502"/>
         <source>Xung đột số {id}: giữ bản đã có.</source>
         <translation>Conflict number {id}: the version already there is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="504"/>
+        <location filename="../../gui/commands/inbox.py" line="505"/>
         <source>Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.</source>
         <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
     </message>
@@ -1624,73 +1639,62 @@ Please send this file to your support desk.</translation>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="204"/>
-        <source>--set: không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
-        <translation>--set: there is no unit with the code &apos;{code}&apos; (a province&apos;s or a ministry&apos;s code).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/follow_up.py" line="226"/>
+        <location filename="../../gui/commands/follow_up.py" line="208"/>
         <source>{path}: đã lưu {count} đơn vị.</source>
         <translation>{path}: {count} units saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="235"/>
+        <location filename="../../gui/commands/follow_up.py" line="215"/>
         <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="253"/>
+        <location filename="../../gui/commands/follow_up.py" line="233"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="259"/>
+        <location filename="../../gui/commands/follow_up.py" line="239"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="266"/>
+        <location filename="../../gui/commands/follow_up.py" line="246"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="288"/>
+        <location filename="../../gui/commands/follow_up.py" line="272"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="290"/>
+        <location filename="../../gui/commands/follow_up.py" line="274"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="303"/>
         <location filename="../../gui/commands/replies.py" line="98"/>
         <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="332"/>
+        <location filename="../../gui/commands/follow_up.py" line="300"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="347"/>
-        <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
-        <translation>{unit}: there is no request for correction to send yet.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/follow_up.py" line="356"/>
+        <location filename="../../gui/commands/follow_up.py" line="323"/>
         <source>{path}: công văn đề nghị chỉnh sửa gửi {unit} ({count} ý kiến)</source>
         <translation>{path}: letter requesting corrections to {unit} ({count} comments)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="362"/>
+        <location filename="../../gui/commands/follow_up.py" line="328"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="364"/>
+        <location filename="../../gui/commands/follow_up.py" line="330"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
     </message>
@@ -1922,44 +1926,49 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="37"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="38"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="37"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="38"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="37"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="38"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="37"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="38"/>
         <source>Vì sao cần quyết định</source>
         <translation>Why a decision is needed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="47"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="48"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict is waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="48"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="49"/>
         <source>Giữ bản đã có</source>
         <translation>Keep the one already there</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="49"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="50"/>
         <source>Nhận bản mới</source>
         <translation>Take the received one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="91"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="89"/>
         <source>Quyết định xung đột</source>
         <translation>Deciding a conflict</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/conflicts.py" line="94"/>
+        <source>Nhận và chấp nhận</source>
+        <translation>Take and accept</translation>
     </message>
 </context>
 <context>
@@ -2158,42 +2167,42 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="658"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="665"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="660"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="667"/>
         <source>Ý kiến chung về báo cáo (không bắt buộc)</source>
         <translation>A general comment on the report (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="677"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="684"/>
         <source>Ý kiến cho mục đã chọn, ví dụ: số liệu cao bất thường, đề nghị kiểm tra lại</source>
         <translation>Comment on the selected item, e.g. the figure is unusually high, please check it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="680"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="687"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="682"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="689"/>
         <source>Xóa ý kiến đã chọn</source>
         <translation>Remove the selected comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="697"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="704"/>
         <source>Ý kiến theo từng mục của báo cáo — chọn mục (gõ vài chữ để tìm):</source>
         <translation>Comments on items of the report — choose the item (type a few letters to find it):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="701"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="708"/>
         <source>Các ý kiến theo mục đã thêm:</source>
         <translation>Comments added on items:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="695"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="702"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
@@ -2237,228 +2246,248 @@ Please send this file to your support desk.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../gui/operations/desk.py" line="64"/>
+        <location filename="../../gui/operations/desk.py" line="77"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="66"/>
+        <location filename="../../gui/operations/desk.py" line="79"/>
         <source>, {n} bộ, ngành</source>
         <translation>, {n} ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="73"/>
+        <location filename="../../gui/operations/desk.py" line="86"/>
         <source>Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải &apos;{given}&apos;.</source>
         <translation>The output file must end in .docx or .pdf, not &apos;{given}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="131"/>
+        <location filename="../../gui/operations/desk.py" line="144"/>
         <source>Chọn một hạn mới hoặc hạn mặc định, không cả hai.</source>
         <translation>Choose a new deadline or the default one, not both.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="205"/>
+        <location filename="../../gui/operations/desk.py" line="218"/>
         <source>Tệp ghi ra {path} có đuôi .{suffix} nhưng định dạng là {format}: hãy để hai thứ khớp nhau.</source>
         <translation>The output file {path} ends in .{suffix} but the format is {format}: make the two agree.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="213"/>
+        <location filename="../../gui/operations/desk.py" line="226"/>
         <source>Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải &apos;{given}&apos; (hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null).</source>
         <translation>The output file must end in .xlsx or .pdf, not &apos;{given}&apos; (or choose the format with --format xlsx|pdf, e.g. with -o /dev/null).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="307"/>
+        <source>Không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
+        <translation>No unit has the code &apos;{code}&apos; (a province code or a ministry code).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="374"/>
+        <source>Không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
+        <translation>No unit has the code &apos;{code}&apos; in period {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="394"/>
+        <source>Chỉ ghi được &apos;cần chỉnh sửa&apos; hoặc &apos;chấp nhận&apos;.</source>
+        <translation>Only &apos;needs correction&apos; or &apos;accepted&apos; can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="437"/>
+        <source>Tệp ghi ra phải có đuôi .pdf (công văn) hoặc .eml (thư kèm công văn), không phải &apos;{given}&apos;.</source>
+        <translation>The output file must end in .pdf (the letter) or .eml (an e-mail with the letter), not &apos;{given}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="444"/>
+        <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
+        <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
 </context>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="130"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="136"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="131"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="137"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="134"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="140"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="135"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="141"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="136"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="142"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="141"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="147"/>
         <source>Giấy xác nhận cho đơn vị mới gửi…</source>
         <translation>Receipts for units that sent since…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="145"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="151"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="157"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="163"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="157"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="163"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="157"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="163"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="157"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="163"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="157"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="163"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="168"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="174"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="169"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="175"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="486"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="170"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="176"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="174"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="180"/>
         <source>Công văn (PDF)…</source>
         <translation>Letter (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="176"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="182"/>
         <source>Giấy xác nhận…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="239"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="245"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="244"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="250"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="258"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="264"/>
         <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
         <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="260"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="266"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="285"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="291"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="309"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="315"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="310"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="316"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="310"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="316"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="311"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="317"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="320"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="326"/>
         <source>Gửi ngày {day}, {basis}</source>
         <translation>Sent on {day}, {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="324"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="330"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="325"/>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="471"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="331"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="474"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="326"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="332"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="327"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="333"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="352"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="358"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="416"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="422"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="447"/>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="456"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="452"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="448"/>
-        <source>Hạn gửi phải từ ngày chốt số liệu {end} trở đi (số liệu của kỳ từ {start} đến {end}).</source>
-        <translation>The deadline must be on or after the data cut-off day {end} (the period&apos;s data runs from {start} to {end}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="506"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="513"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="508"/>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="538"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="515"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="545"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="519"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="526"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit} ({emails}):
 {path}
 
@@ -2469,7 +2498,7 @@ Mở tệp bằng Outlook hoặc Thunderbird, kiểm tra rồi bấm Gửi.</sou
 Open the file with Outlook or Thunderbird, check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="524"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="531"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit}:
 {path}
 
@@ -2480,47 +2509,47 @@ Sổ địa chỉ chưa có email của đơn vị này: hãy điền địa ch�
 The address book has no email for this unit: type the recipient&apos;s address in the mail program, or add it to the address book and save the letter again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="534"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="541"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="536"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="543"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="551"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="558"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="563"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="570"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="564"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="571"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="575"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="582"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="581"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="588"/>
         <source>dự thảo báo cáo Chính phủ {period} ({coverage})</source>
         <translation>the draft report to the Government, {period} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="582"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="589"/>
         <source>Dự thảo báo cáo Chính phủ về bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Draft report to the Government on consumer-rights protection, {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="585"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="592"/>
         <source>Gửi kèm dự thảo báo cáo Chính phủ {period} (bản Word để chỉnh sửa và bản PDF).</source>
         <translation>Attached: the draft report to the Government, {period} (the Word file to edit and the PDF).</translation>
     </message>
@@ -2528,42 +2557,42 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>DeskReplies</name>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="59"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="58"/>
         <source>Giấy xác nhận đã nhận báo cáo</source>
         <translation>Receipt for a report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="61"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="60"/>
         <source>Thư mục lưu giấy xác nhận</source>
         <translation>Folder for the receipts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="76"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="75"/>
         <source>Không có đơn vị nào gửi báo cáo (hoặc bản mới) từ lần lập giấy xác nhận trước.</source>
         <translation>No unit sent a report (or a new version) since the last receipts.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="91"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="90"/>
         <source>Đã lập {count} giấy xác nhận (PDF và thư .eml) trong {folder}.</source>
         <translation>Made {count} receipts (PDF and .eml message) in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="104"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="103"/>
         <source>Công văn đề nghị chỉnh sửa</source>
         <translation>Letter requesting corrections</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="112"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="109"/>
         <source>Công văn PDF (*.pdf);;Thư kèm công văn (*.eml)</source>
         <translation>Letter PDF (*.pdf);;Message with the letter (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="131"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="126"/>
         <source>Đã lưu {path}. Ký số bằng chữ ký của cơ quan trước khi gửi; tệp gửi đơn vị: {name}.</source>
         <translation>Saved {path}. Sign it with the agency&apos;s signature before sending; the file for the unit: {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="146"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="141"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Message requesting corrections</translation>
     </message>
@@ -2584,12 +2613,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>DraftDoneDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="632"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="639"/>
         <source>Mở bản &amp;Word</source>
         <translation>Open the &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="633"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="640"/>
         <source>Mở bản &amp;PDF</source>
         <translation>Open the &amp;PDF</translation>
     </message>
@@ -3188,22 +3217,32 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The date &apos;{text}&apos; is not valid: use day/month/year, e.g. 20/12/2025.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/decisions.py" line="34"/>
+        <location filename="../../gui/inbox/decisions.py" line="59"/>
+        <source>Xung đột số {id} ({unit}, kỳ {period}): bản mới không được tính vào tổng hợp — {reason}. Chỉ nhận bản này khi đã đối chiếu với đơn vị, và chấp nhận nó một cách có chủ ý: «Nhận và chấp nhận» trong cửa sổ, hoặc bvntd inbox resolve {id} --take --accept.</source>
+        <translation>Conflict {id} ({unit}, period {period}): the new version would not count in the consolidation — {reason}. Take it only after checking with the unit, and accept it knowingly: &quot;Take and accept&quot; in the window, or bvntd inbox resolve {id} --take --accept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/decisions.py" line="66"/>
+        <source>Chữ ký số của tệp không được lưu cùng xung đột, nên bản này được xét như bản chưa ký; nhập lại tệp sau khi quyết định để chữ ký số được kiểm tra.</source>
+        <translation>The file&apos;s digital signatures are not kept with the conflict, so this version is judged as unsigned; import the file again after the decision to have its signatures checked.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/decisions.py" line="91"/>
         <source>Không có xung đột số {id} (xem &apos;bvntd inbox conflicts&apos;).</source>
         <translation>There is no conflict number {id} (see &apos;bvntd inbox conflicts&apos;).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/decisions.py" line="38"/>
+        <location filename="../../gui/inbox/decisions.py" line="95"/>
         <source>Xung đột số {id} đã được quyết định ({decision}).</source>
         <translation>Conflict number {id} is already decided ({decision}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/decisions.py" line="52"/>
+        <location filename="../../gui/inbox/decisions.py" line="109"/>
         <source>Không nhận được báo cáo của xung đột số {id}: {error}</source>
         <translation>The report of conflict number {id} cannot be received: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/decisions.py" line="66"/>
+        <location filename="../../gui/inbox/decisions.py" line="122"/>
         <source>Nhận theo quyết định về xung đột số {id}.</source>
         <translation>Received by the decision on conflict number {id}.</translation>
     </message>
@@ -3505,22 +3544,22 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The pages differ from the attached data{other}: the figures are imported from the attached data; compare them with the document before using them.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="147"/>
+        <location filename="../../gui/inbox/review.py" line="143"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xem xét.</source>
         <translation>{unit} has not sent its report for period {period}: nothing to review yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="152"/>
+        <location filename="../../gui/inbox/review.py" line="148"/>
         <source>Cần chỉnh sửa: hãy ghi ít nhất một ý kiến (chung hoặc cho một trường).</source>
         <translation>Needs correction: write at least one comment (general, or on a field).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="157"/>
+        <location filename="../../gui/inbox/review.py" line="153"/>
         <source>Ý kiến cho trường &apos;{key}&apos;: mẫu báo cáo không có trường này.</source>
         <translation>Comment on field &apos;{key}&apos;: the report template has no such field.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="162"/>
+        <location filename="../../gui/inbox/review.py" line="158"/>
         <source>Ý kiến cho trường &apos;{key}&apos; đang trống.</source>
         <translation>The comment on field &apos;{key}&apos; is empty.</translation>
     </message>
@@ -3849,13 +3888,13 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="99"/>
-        <location filename="../../gui/views/inbox/widget.py" line="451"/>
+        <location filename="../../gui/views/inbox/widget.py" line="452"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="100"/>
-        <location filename="../../gui/views/inbox/widget.py" line="457"/>
+        <location filename="../../gui/views/inbox/widget.py" line="458"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
@@ -3993,98 +4032,98 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="183"/>
-        <location filename="../../gui/views/inbox/widget.py" line="411"/>
+        <location filename="../../gui/views/inbox/widget.py" line="412"/>
         <source>Số liệu ngoài mẫu</source>
         <translation>Data outside the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="411"/>
+        <location filename="../../gui/views/inbox/widget.py" line="412"/>
         <source>Số liệu ngoài mẫu ({n})</source>
         <translation>Data outside the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="422"/>
+        <location filename="../../gui/views/inbox/widget.py" line="423"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="424"/>
+        <location filename="../../gui/views/inbox/widget.py" line="425"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="425"/>
+        <location filename="../../gui/views/inbox/widget.py" line="426"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="430"/>
+        <location filename="../../gui/views/inbox/widget.py" line="431"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="431"/>
+        <location filename="../../gui/views/inbox/widget.py" line="432"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="438"/>
+        <location filename="../../gui/views/inbox/widget.py" line="439"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="451"/>
+        <location filename="../../gui/views/inbox/widget.py" line="452"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="457"/>
+        <location filename="../../gui/views/inbox/widget.py" line="458"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="464"/>
-        <location filename="../../gui/views/inbox/widget.py" line="468"/>
+        <location filename="../../gui/views/inbox/widget.py" line="465"/>
+        <location filename="../../gui/views/inbox/widget.py" line="469"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="468"/>
+        <location filename="../../gui/views/inbox/widget.py" line="469"/>
         <source>Không ghi được {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="470"/>
+        <location filename="../../gui/views/inbox/widget.py" line="471"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="478"/>
+        <location filename="../../gui/views/inbox/widget.py" line="479"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="478"/>
+        <location filename="../../gui/views/inbox/widget.py" line="479"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="481"/>
+        <location filename="../../gui/views/inbox/widget.py" line="482"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="481"/>
+        <location filename="../../gui/views/inbox/widget.py" line="482"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="483"/>
+        <location filename="../../gui/views/inbox/widget.py" line="484"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="484"/>
+        <location filename="../../gui/views/inbox/widget.py" line="485"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>
@@ -4910,7 +4949,7 @@ Please send this file to your support desk.</translation>
         <translation>This data is not kept in a file, so it cannot be backed up.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/databases.py" line="172"/>
+        <location filename="../../gui/operations/databases.py" line="157"/>
         <source>Không chuyển được tệp dữ liệu hỏng {path} sang bên: {error}</source>
         <translation>Cannot move the damaged data file {path} aside: {error}</translation>
     </message>
@@ -5039,37 +5078,37 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Broken signature or document changed after signing: not what the Ministry sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="195"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="191"/>
         <source>giấy xác nhận</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="195"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="191"/>
         <source>công văn</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="197"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="193"/>
         <source>{what} của Bộ nói về một báo cáo không có trong máy này ({unit}, kỳ {period}).</source>
         <translation>The Ministry&apos;s {what} is about a report not on this computer ({unit}, period {period}).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="202"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="200"/>
         <source>{what} gửi {other}, không phải {unit}.</source>
         <translation>{what} addressed to {other}, not {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="206"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="204"/>
         <source>{what} nói về kỳ {other}, báo cáo này là kỳ {period}.</source>
         <translation>{what} about period {other}; this report is for {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="211"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="209"/>
         <source>{what} nói về phiên bản cũ (cập nhật lúc {old}); đơn vị đã xuất bản mới hơn (cập nhật lúc {new}).</source>
         <translation>{what} about an older version (updated {old}); a newer one was exported since (updated {new}).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="216"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="214"/>
         <source>{what} nói về một phiên bản (cập nhật lúc {time}) mà máy này chưa từng có.</source>
         <translation>{what} about a version (updated {time}) this computer never had.</translation>
     </message>
@@ -5092,6 +5131,26 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <location filename="../../gui/operations/ministry_state.py" line="39"/>
         <source>Bộ đề nghị chỉnh sửa ({count} ý kiến)</source>
         <translation>Corrections requested by the Ministry ({count} comments)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/inbox.py" line="82"/>
+        <source>Không tìm thấy: {paths}</source>
+        <translation>Not found: {paths}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/inbox.py" line="85"/>
+        <source>Chưa chọn tệp hay thư mục nào để nhập.</source>
+        <translation>No file or folder was chosen to import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/inbox.py" line="114"/>
+        <source>Hãy ghi mã đơn vị: mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC).</source>
+        <translation>Give the unit&apos;s code: a province code (e.g. 40) or a ministry code (e.g. BTC).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/inbox.py" line="131"/>
+        <source>Chỉ chấp nhận được bản mới khi nhận nó (--take --accept).</source>
+        <translation>A new version can only be accepted when it is taken (--take --accept).</translation>
     </message>
 </context>
 <context>
@@ -6846,7 +6905,7 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="367"/>
+        <location filename="../../gui/operations/trust.py" line="358"/>
         <location filename="../../gui/signing/verify.py" line="319"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
@@ -6887,7 +6946,7 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>revocation not checked</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="368"/>
+        <location filename="../../gui/operations/trust.py" line="359"/>
         <location filename="../../gui/signing/verify.py" line="320"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
@@ -7465,87 +7524,87 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="157"/>
+        <location filename="../../gui/operations/trust.py" line="148"/>
         <source>Không có đơn vị mã &apos;{code}&apos;: mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC).</source>
         <translation>No unit with code &apos;{code}&apos;: a province code (for example 40) or a ministry code (for example BTC).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="174"/>
+        <location filename="../../gui/operations/trust.py" line="165"/>
         <source>Vai trò &apos;{role}&apos; không có: signer (người có thẩm quyền) hoặc agency (cơ quan).</source>
         <translation>No role &apos;{role}&apos;: signer (the competent person) or agency.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="183"/>
+        <location filename="../../gui/operations/trust.py" line="174"/>
         <source>Chứng thư số của cơ quan phải ghi đúng tên cơ quan ở mục tổ chức (O): “{expected}”; chứng thư này ghi “{found}”. Địa chỉ (tỉnh, thành phố) trong chứng thư không xác định đơn vị. Không đăng ký.</source>
         <translation>An agency&apos;s certificate must name the agency exactly in its organisation (O): “{expected}”; this one says “{found}”. Addresses (province, city) in a certificate do not identify a unit. Not registered.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="195"/>
+        <location filename="../../gui/operations/trust.py" line="186"/>
         <source>Chứng thư số đã hết hạn ngày {end}: không đăng ký chứng thư số hết hạn.</source>
         <translation>The certificate expired on {end}: an expired certificate is not registered.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="249"/>
+        <location filename="../../gui/operations/trust.py" line="240"/>
         <source>Không tìm thấy tệp chứng thư số: {path}</source>
         <translation>Certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="250"/>
+        <location filename="../../gui/operations/trust.py" line="241"/>
         <source>Không đọc được tệp chứng thư số {path}: {error}</source>
         <translation>Cannot read the certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="251"/>
+        <location filename="../../gui/operations/trust.py" line="242"/>
         <source>Tệp chứng thư số {path} quá lớn (hơn {limit}).</source>
         <translation>The certificate file {path} is too large (over {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="281"/>
+        <location filename="../../gui/operations/trust.py" line="272"/>
         <source>Không có báo cáo đã nhận nào được ký bằng chứng thư số có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No received report is signed with a certificate whose fingerprint starts with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="287"/>
+        <location filename="../../gui/operations/trust.py" line="278"/>
         <source>Dấu vân tay {prefix} khớp nhiều chứng thư số hoặc nhiều đơn vị, vai trò: hãy ghi dài hơn, hoặc chọn vai trò (--role).</source>
         <translation>The fingerprint {prefix} matches several certificates, units or roles: give more of it, or choose the role (--role).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="297"/>
+        <location filename="../../gui/operations/trust.py" line="288"/>
         <source>báo cáo số {id}</source>
         <translation>report no. {id}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="306"/>
+        <location filename="../../gui/operations/trust.py" line="297"/>
         <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
         <translation>A fingerprint is 16–64 hex characters (0-9, a-f), as in the import line.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="341"/>
+        <location filename="../../gui/operations/trust.py" line="332"/>
         <source>Không có chứng thư số đang đăng ký nào có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No registered certificate has a fingerprint starting with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="347"/>
+        <location filename="../../gui/operations/trust.py" line="338"/>
         <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
         <translation>Several certificates start with {prefix}: give more of it.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="369"/>
+        <location filename="../../gui/operations/trust.py" line="360"/>
         <source>Tệp {path} quá lớn (hơn {limit}).</source>
         <translation>The file {path} is too large (over {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="372"/>
+        <location filename="../../gui/operations/trust.py" line="363"/>
         <source>Chưa chọn tệp chứng thư gốc, trung gian hay CRL nào.</source>
         <translation>No root, intermediate or CRL file chosen.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="585"/>
+        <location filename="../../gui/operations/trust.py" line="576"/>
         <source>Không có phiên bản báo cáo đã nhận số {id} (xem &apos;bvntd inbox versions&apos;).</source>
         <translation>No received version no. {id} (see &apos;bvntd inbox versions&apos;).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="592"/>
+        <location filename="../../gui/operations/trust.py" line="583"/>
         <source>Phiên bản số {id} không chờ xác nhận: không có gì để chấp nhận.</source>
         <translation>Version no. {id} is not waiting for confirmation: nothing to accept.</translation>
     </message>
