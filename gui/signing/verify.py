@@ -42,7 +42,9 @@ from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual, translate, translate_to
 from gui.core.silent_logger import quiet_logger
 from gui.core.units import province_lists
 from gui.outside_file import ReadMessages, read_outside_file
+from gui.signing.allowed_updates import Updates, judge_updates
 from gui.signing.roles import ORDER, ROLE_LABELS, Role, role_of_field, roles_in_order
+from gui.signing.signature_contents import preload_signature_values
 
 if TYPE_CHECKING:
     from asn1crypto.crl import CertificateList
@@ -395,6 +397,7 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
     with quiet_logger("pyhanko"):
         try:
             reader = PdfFileReader(io.BytesIO(data), strict=False)
+            preload_signature_values(reader, data)  # their CMS read at once, not one hex digit at a time
             # Document timestamps (validation data added later) are not signatures of the report.
             signatures = sorted(reader.embedded_regular_signatures, key=_signed_end)
             first_end = _signed_end(signatures[0]) if signatures else 0
@@ -406,7 +409,7 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
         if not signatures:
             return Verification(status=UNSIGNED)
         names = [str(sig.field_name) for sig in signatures]
-        checks = tuple(_check(sig, trust, frozenset(names[i + 1 :])) for i, sig in enumerate(signatures))
+        checks = tuple(_check(sig, trust, frozenset(names[i + 1 :]), data) for i, sig in enumerate(signatures))
         checks = _appearances_checked(reader, signatures, checks)
     status = _overall(checks)
     order = order_problems(checks) if status is not BROKEN else None
@@ -473,10 +476,13 @@ def _signed_end(sig: EmbeddedPdfSignature) -> int:
     return int(byte_range[2]) + int(byte_range[3])
 
 
-def _check(sig: EmbeddedPdfSignature, trust: Trust, later: frozenset[str] = frozenset()) -> SignatureCheck:
+def _check(
+    sig: EmbeddedPdfSignature, trust: Trust, later: frozenset[str] = frozenset(), data: bytes | None = None
+) -> SignatureCheck:
     """One signature's integrity, coverage and trust, the certificate judged at the signing time: a certificate
     that expired after a signature was made does not undo it. `later`: the fields of the signatures made after
-    this one, the only fields that may change after it."""
+    this one, the only fields that may change after it; `data`: the file's bytes (for the cheap proof of what was
+    added after the signature, gui.signing.allowed_updates)."""
     name = str(sig.field_name)
     role = role_of_field(name)
     try:
@@ -544,7 +550,7 @@ def _check(sig: EmbeddedPdfSignature, trust: Trust, later: frozenset[str] = froz
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     covered = status.coverage in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION)
-    changed = _changed_after(sig, status, later) if covered else None
+    changed = _changed_after(sig, later, data) if covered and intact else None
     if intact and not covered:
         add(bilingual("Signing", "tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)").format())
     elif intact and changed is not None:
@@ -606,18 +612,30 @@ def _algorithm(sig: EmbeddedPdfSignature) -> str:
         return ""
 
 
-def _changed_after(
-    sig: EmbeddedPdfSignature, status: PdfSignatureStatus, later: frozenset[str]
-) -> tuple[str, str] | None:
-    """What you see is what was signed: pyHanko's difference analysis accepts form filling and new signature
-    fields after a signature, either of which can draw anything over the page. After the last signature only
-    validation data (DSS) and document timestamps may follow; after an earlier one, only the later signatures'
-    own fields (whose appearances _appearances_checked keeps inside the signature block). None when so."""
-    # lazy: pyHanko, as above
-    from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
+def _changed_after(sig: EmbeddedPdfSignature, later: frozenset[str], data: bytes | None) -> tuple[str, str] | None:
+    """What you see is what was signed: after the last signature only validation data (DSS) and document
+    timestamps may follow; after an earlier one, only the later signatures' own fields (whose appearances
+    _appearances_checked keeps inside the signature block). None when so.
 
-    level = status.modification_level
-    diff = status.diff_result
+    First the cheap proof, object by object (gui.signing.allowed_updates); when it cannot show the updates are
+    only those, pyHanko's difference analysis — which accepts form filling and new signature fields after a
+    signature, either of which can draw anything over the page — with the stricter checks below."""
+    # lazy: pyHanko, as above
+    from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, DiffResult, ModificationLevel
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    if sig.coverage == SignatureCoverageLevel.ENTIRE_FILE:
+        return None  # nothing after it
+    verdict = judge_updates(sig.reader, data, sig.signed_revision, _signed_end(sig), later) if data else None
+    if verdict is Updates.ALLOWED:
+        return None
+    if verdict is Updates.PLANTED:  # a reference laid before signing, resolved by a later update
+        return bilingual("Signing", "tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)").format()
+    try:
+        diff = sig.evaluate_modifications(DEFAULT_DIFF_POLICY)
+    except Exception:  # whatever a damaged update makes the analysis raise: not shown to be harmless
+        return bilingual("Signing", "tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)").format()
+    level = diff.modification_level if isinstance(diff, DiffResult) else None
     if level is None or level > ModificationLevel.FORM_FILLING or not isinstance(diff, DiffResult):
         return bilingual("Signing", "tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)").format()
     # pyHanko names a field whose widget sits on a page that changed (a later signature's widget was added to
@@ -848,7 +866,8 @@ def _validate(sig: EmbeddedPdfSignature, trust: Trust, moment: dt.datetime | Non
             retroactive_revinfo=True,
         )
 
-    return validate_pdf_signature(sig, context(), ts_validation_context=context())
+    # The difference analysis is _changed_after's, once per signature (and mostly without pyHanko's).
+    return validate_pdf_signature(sig, context(), ts_validation_context=context(), skip_diff=True)
 
 
 def _valid_at(cert: Certificate, moment: dt.datetime) -> bool:
@@ -888,9 +907,7 @@ def _expired_root(
     return None
 
 
-def _revocation(
-    status: PdfSignatureStatus, trust: Trust, cert: Certificate | None, moment: dt.datetime
-) -> Revocation:
+def _revocation(status: PdfSignatureStatus, trust: Trust, cert: Certificate | None, moment: dt.datetime) -> Revocation:
     """Whether the certificates of the chain (the signer's and the intermediates') were revoked at `moment` (a
     timestamp's time, else now), by the CRLs the Ministry loaded: each list counts only when its issuer is the
     certificate's issuer and its signature verifies with that issuer's key. pyHanko checks a loaded CRL only for
