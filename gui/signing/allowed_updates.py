@@ -166,13 +166,20 @@ def _pointed_to(reader: PdfFileReader, data: bytes, end: int, revision: int, num
             in_use.pop(num, None)
         in_use.update(section.standard_xrefs)
     starts = sorted((offset, num, gen) for num, (gen, offset) in in_use.items())
+    trailers = []  # each revision's cross-reference table and trailer dictionary: no object there
+    for rev in range(revision + 1):
+        meta = reader.xrefs.get_xref_container_info(rev)
+        trailers.append((meta.start_location, data.find(b"startxref", meta.end_location)))
     found: set[int] = set()
     for num, at in candidates:
         index = bisect.bisect_right(starts, (at, float("inf"), 0)) - 1
-        if index < 0 or num in found:
+        if index < 0 or num in found or any(a <= at < b for a, b in trailers):
             continue
         _offset, holder, gen = starts[index]
-        obj = reader.get_object(generic.Reference(holder, gen, reader), revision=revision)
+        ref = generic.Reference(holder, gen, reader)
+        # The version the signed revision holds: the one read already (and cached) when nothing rewrote it since.
+        same = reader.xrefs.get_last_change(ref) <= revision
+        obj = reader.get_object(ref) if same else reader.get_object(ref, revision=revision)
         if _points_to(obj, num):
             found.add(num)
     return found

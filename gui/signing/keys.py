@@ -380,9 +380,7 @@ def _token_key(session: pkcs11.Session, now: dt.datetime | None) -> SigningKey:
         is_rsa = isinstance(cert.public_key(), RSAPublicKey)
         pss = is_rsa and Mechanism.SHA256_RSA_PKCS_PSS in mechanisms
         raw_ec = not is_rsa and Mechanism.ECDSA_SHA256 not in mechanisms
-        signer = PKCS11Signer(
-            session, cert_id=cert_id, key_id=cert_id, prefer_pss=pss, use_raw_mechanism=raw_ec
-        )
+        signer = PKCS11Signer(session, cert_id=cert_id, key_id=cert_id, prefer_pss=pss, use_raw_mechanism=raw_ec)
         return SigningKey(signer, cert, "pkcs11", algorithm_name(cert, pss), session.close)
     assert problem is not None
     raise problem

@@ -45,6 +45,7 @@ from gui.outside_file import ReadMessages, read_outside_file
 from gui.signing.allowed_updates import Updates, judge_updates
 from gui.signing.roles import ORDER, ROLE_LABELS, Role, role_of_field, roles_in_order
 from gui.signing.signature_contents import preload_signature_values
+from gui.signing.signer_check import Judged, judge, signer_certificate
 
 if TYPE_CHECKING:
     from asn1crypto.crl import CertificateList
@@ -486,7 +487,7 @@ def _check(
     name = str(sig.field_name)
     role = role_of_field(name)
     try:
-        cert = sig.signer_cert
+        cert = signer_certificate(sig) or sig.signer_cert  # found by bytes first: pyHanko's name matching is slow
         holder, organisation = _names(cert)
         fingerprint = cert.sha256.hex() if cert is not None else ""
     except Exception:  # a damaged certificate: the validation below fails and says so
@@ -514,7 +515,10 @@ def _check(
         # With a timestamp the chain is judged at its time; without one (or one not from a trusted authority) the
         # signer's clock proves nothing: the chain is judged now, and the certificate must also have been valid
         # at the time the signer claims.
-        status = _validate(sig, trust, token_time)
+        # Without a timestamp, offline: the CMS checked and the chain judged by gui.signing.signer_check (its chain
+        # verdicts kept for the session); pyHanko's validation whenever that cannot say "all holds".
+        quick = judge(sig, _anchors(trust, None), trust, None) if token_time is None else None
+        status: PdfSignatureStatus | Judged = quick or _validate(sig, trust, token_time)
         timestamp = status.timestamp_validity
         timestamped = timestamp is not None and bool(timestamp.intact and timestamp.valid and timestamp.trusted)
         if token_time is not None and not timestamped:
@@ -840,8 +844,7 @@ def _validate(sig: EmbeddedPdfSignature, trust: Trust, moment: dt.datetime | Non
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    now = dt.datetime.now(dt.UTC)
-    roots = [r for r in trust.roots if _valid_at(r, now) and (moment is None or _valid_at(r, moment))]
+    roots = _anchors(trust, moment)
 
     def context() -> ValidationContext:
         if trust.online:
@@ -870,13 +873,19 @@ def _validate(sig: EmbeddedPdfSignature, trust: Trust, moment: dt.datetime | Non
     return validate_pdf_signature(sig, context(), ts_validation_context=context(), skip_diff=True)
 
 
+def _anchors(trust: Trust, moment: dt.datetime | None) -> list[Certificate]:
+    """The loaded roots valid now and at `moment` (pyHanko would take an expired root as an anchor)."""
+    now = dt.datetime.now(dt.UTC)
+    return [r for r in trust.roots if _valid_at(r, now) and (moment is None or _valid_at(r, moment))]
+
+
 def _valid_at(cert: Certificate, moment: dt.datetime) -> bool:
     validity = cert["tbs_certificate"]["validity"]
     return bool(validity["not_before"].native <= moment <= validity["not_after"].native)
 
 
 def _expired_root(
-    trust: Trust, status: PdfSignatureStatus, cert: Certificate | None, moment: dt.datetime | None
+    trust: Trust, status: PdfSignatureStatus | Judged, cert: Certificate | None, moment: dt.datetime | None
 ) -> tuple[str, str] | None:
     """When the chain was not trusted because the loaded root that would anchor it is outside its validity (at the
     signing time proven by a timestamp, or now): which root, and its dates."""
@@ -907,7 +916,9 @@ def _expired_root(
     return None
 
 
-def _revocation(status: PdfSignatureStatus, trust: Trust, cert: Certificate | None, moment: dt.datetime) -> Revocation:
+def _revocation(
+    status: PdfSignatureStatus | Judged, trust: Trust, cert: Certificate | None, moment: dt.datetime
+) -> Revocation:
     """Whether the certificates of the chain (the signer's and the intermediates') were revoked at `moment` (a
     timestamp's time, else now), by the CRLs the Ministry loaded: each list counts only when its issuer is the
     certificate's issuer and its signature verifies with that issuer's key. pyHanko checks a loaded CRL only for
@@ -983,7 +994,7 @@ def _signed_by(lst: CertificateList, key: Any) -> bool:
         return False
 
 
-def _fetched_for(status: PdfSignatureStatus, cert: Certificate) -> bool:
+def _fetched_for(status: PdfSignatureStatus | Judged, cert: Certificate) -> bool:
     """Online: pyHanko's validation found revocation data for the certificate (an OCSP answer or a CRL)."""
     try:
         details = status.revocation_details
@@ -1034,7 +1045,7 @@ def _outside_validity(cert: Certificate | None, moment: dt.datetime, what: tuple
     )
 
 
-def _trust_problem(status: PdfSignatureStatus) -> tuple[str, str]:
+def _trust_problem(status: PdfSignatureStatus | Judged) -> tuple[str, str]:
     # lazy: pyHanko, as above
     from pyhanko.sign.ades.report import AdESIndeterminate
 
