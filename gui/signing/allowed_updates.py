@@ -13,7 +13,8 @@ the incremental updates after the signed revision wrote, against the policy gui.
   nothing else), the objects under it (its signature dictionary, its appearance), or validation data (/DSS);
 - no object of the signed revision points to a new object number (a reference planted before signing, resolved
   by a later update): checked on the signed bytes themselves, which must hold no object stream;
-- nothing freed, no object stream, no cross-reference stream, no encryption.
+- no rewritten stream (only dictionaries are compared), nothing freed, no object number reused, no object stream,
+  no cross-reference stream, no encryption.
 
 `judge_updates(...)` says ALLOWED only when every change is one of these, PLANTED when an object of the signed
 revision really points to an object number only a later update defines (pyHanko's analysis does not see this one:
@@ -91,6 +92,8 @@ def _check(reader: PdfFileReader, data: bytes, revision: int, signed_end: int, l
             return False
         if rev > revision and section.freed:
             return False
+        if any(gen != 0 for gen, _offset in section.standard_xrefs.values()):
+            return False  # a reused object number: not a shape this proves
     root_ref = reader.trailer.raw_get("/Root", revision=revision)
     changed: set[tuple[int, int]] = set()
     for rev in range(revision + 1, last + 1):
@@ -121,6 +124,8 @@ def _check(reader: PdfFileReader, data: bytes, revision: int, signed_end: int, l
             continue
         now = reader.get_object(generic.Reference(num, 0, reader))
         before = reader.get_object(generic.Reference(num, 0, reader), revision=revision)
+        if isinstance(now, generic.StreamObject) or isinstance(before, generic.StreamObject):
+            return False  # a rewritten stream: its data is what a page may draw (only dictionaries are compared)
         if num == catalogue_num:
             ok = _catalogue(reader, before, now, revision, modified, roots)
         elif isinstance(now, generic.DictionaryObject) and now.get("/Type") == "/Page":
@@ -446,7 +451,9 @@ def _new_objects_explained(reader: PdfFileReader, new: set[int], roots: _Roots, 
         if num not in new:
             return False
         widget = reader.get_object(generic.Reference(num, 0, reader))
-        if not isinstance(widget, generic.DictionaryObject) or not set(widget) <= WIDGET_KEYS:
+        if not isinstance(widget, generic.DictionaryObject) or isinstance(widget, generic.StreamObject):
+            return False
+        if not set(widget) <= WIDGET_KEYS:
             return False
         if widget.get("/FT") != "/Sig" or widget.get("/Subtype") != "/Widget" or "/T" not in widget:
             return False

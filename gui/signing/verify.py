@@ -11,7 +11,9 @@ For every signature:
   PKCS#1 v1.5, ECDSA);
 - coverage, what you see is what was signed: after the last signature only validation data (DSS) and document
   timestamps; after an earlier one only the later signatures' own fields, drawn inside the recorded signature
-  block. pyHanko's difference analysis, which accepts form filling and new signature fields, is the first pass;
+  block; no object of a signed revision pointing to an object only a later update wrote. The updates are compared
+  object by object (gui.signing.allowed_updates); when that cannot show them harmless, pyHanko's difference
+  analysis, which accepts form filling and new signature fields, is the first pass of the stricter checks here;
 - role and order: the role from the field name our app writes (gui.signing.roles); exactly the competent person's
   then the agency's, or the file is not trusted;
 - trust: the certificate chains to a root the Ministry loaded (nothing is trusted by default) that is valid now

@@ -148,19 +148,18 @@ def _planted(data: bytes) -> tuple[bytes, int]:
 
 def _resolve(data: bytes, number: int) -> bytes:
     """An update defining object `number` as a white box over the page (no key needed)."""
+    body = b"q 1 1 1 rg 0 0 595 842 re f Q\n"
+    head = b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Length %d >>" % len(body)
+    return _append_object(data, number, head + b"\nstream\n" + body + b"endstream")
+
+
+def _append_object(data: bytes, number: int, content: bytes) -> bytes:
+    """An incremental update, written by hand, holding object `number` (new, or written again) as `content`."""
     previous = int(data.rsplit(b"startxref", 1)[1].split()[0])
     size = int(re.findall(rb"/Size (\d+)", data)[-1])
     root = re.findall(rb"/Root (\d+ \d+ R)", data)[-1]
-    body = b"q 1 1 1 rg 0 0 595 842 re f Q\n"
     offset = len(data) + 1
-    obj = (
-        b"%d 0 obj\n<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Length %d >>\nstream\n%sendstream\nendobj\n"
-        % (
-            number,
-            len(body),
-            body,
-        )
-    )
+    obj = b"%d 0 obj\n%s\nendobj\n" % (number, content)
     xref = offset + len(obj)
     tail = b"xref\n%d 1\n%010d 00000 n \ntrailer\n<< /Size %d /Root %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
         number,
@@ -182,3 +181,35 @@ def test_a_reference_planted_before_signing_and_resolved_after_is_refused(pki: P
     result = check(pki, attacked)
     assert result.status is Status.BROKEN, result.lines()
     assert result.signed_data is None
+
+
+def _rewrite_first_content(data: bytes, *, type_page: bool = False, draw: bytes | None = None) -> bytes:
+    """Page 1's content stream written again, under its own number, in an incremental update: `/Type /Page` added
+    to its dictionary (the page looks the same), or `draw` appended to what it draws."""
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    page = reader.root["/Pages"]["/Kids"][0]
+    contents = page.raw_get("/Contents")
+    ref = contents if isinstance(contents, generic.IndirectObject) else contents.raw_get(0)
+    stream = ref.get_object()
+    keys = generic.DictionaryObject(
+        {k: stream.raw_get(k) for k in stream if k not in ("/Length", "/Filter", "/DecodeParms")}
+    )
+    if type_page:
+        keys[pdf_name("/Type")] = pdf_name("/Page")
+    body = stream.data + (b"\n" + draw if draw is not None else b"")
+    keys[pdf_name("/Length")] = generic.NumberObject(len(body))
+    header = io.BytesIO()
+    keys.write_to_stream(header, None)
+    return _append_object(data, ref.idnum, header.getvalue() + b"\nstream\n" + body + b"\nendstream")
+
+
+def test_a_rewritten_content_stream_is_never_shown_harmless(pki: Pki, report_pdf: Path) -> None:
+    """Only dictionaries are compared: a stream rewritten after signing — even one whose dictionary poses as a page
+    (laid before signing) with only its data changed — is left to the full analysis, which refuses it."""
+    white = b"q 1 1 1 rg 0 0 595 842 re f Q"
+    for prepared in (report_pdf.read_bytes(), _rewrite_first_content(report_pdf.read_bytes(), type_page=True)):
+        signed = both(prepared, pki)
+        assert check(pki, signed).status is Status.TRUSTED
+        attacked = _rewrite_first_content(signed, draw=white)
+        assert _verdicts(attacked) == [Updates.UNKNOWN] * 2
+        assert check(pki, attacked).status is Status.BROKEN
