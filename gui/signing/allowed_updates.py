@@ -117,7 +117,7 @@ def _check(reader: PdfFileReader, data: bytes, revision: int, signed_end: int, l
     catalogue_num = root_ref.idnum
     info = reader.trailer.raw_get("/Info") if "/Info" in reader.trailer else None
     for num in modified:
-        if isinstance(info, generic.IndirectObject) and num == info.idnum:
+        if isinstance(info, generic.IndirectObject) and num == info.idnum and num != catalogue_num:
             # Not parsed (its text strings are slow to read): harmless when only the trailer points to it.
             if _pointed_to(reader, data, signed_end, revision, {num}):
                 return False

@@ -153,20 +153,22 @@ def _resolve(data: bytes, number: int) -> bytes:
     return _append_object(data, number, head + b"\nstream\n" + body + b"endstream")
 
 
-def _append_object(data: bytes, number: int, content: bytes) -> bytes:
-    """An incremental update, written by hand, holding object `number` (new, or written again) as `content`."""
+def _append_object(data: bytes, number: int, content: bytes, info: bytes = b"") -> bytes:
+    """An incremental update, written by hand, holding object `number` (new, or written again) as `content`;
+    `info`: the trailer's /Info reference, if given."""
     previous = int(data.rsplit(b"startxref", 1)[1].split()[0])
     size = int(re.findall(rb"/Size (\d+)", data)[-1])
     root = re.findall(rb"/Root (\d+ \d+ R)", data)[-1]
     offset = len(data) + 1
     obj = b"%d 0 obj\n%s\nendobj\n" % (number, content)
     xref = offset + len(obj)
-    tail = b"xref\n%d 1\n%010d 00000 n \ntrailer\n<< /Size %d /Root %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+    tail = b"xref\n%d 1\n%010d 00000 n \ntrailer\n<< /Size %d /Root %s /Prev %d%s >>\nstartxref\n%d\n%%%%EOF\n" % (
         number,
         offset,
         max(size, number + 1),
         root,
         previous,
+        b" /Info " + info if info else b"",
         xref,
     )
     return data + b"\n" + obj + tail
@@ -213,3 +215,17 @@ def test_a_rewritten_content_stream_is_never_shown_harmless(pki: Pki, report_pdf
         attacked = _rewrite_first_content(signed, draw=white)
         assert _verdicts(attacked) == [Updates.UNKNOWN] * 2
         assert check(pki, attacked).status is Status.BROKEN
+
+
+def test_a_catalogue_named_as_the_information_dictionary_is_still_compared(pki: Pki, signed: bytes) -> None:
+    """The document information dictionary is not read (only the trailer may point to it): a later trailer naming
+    the catalogue as /Info does not spare the catalogue's own comparison."""
+    reader = PdfFileReader(io.BytesIO(signed), strict=False)
+    root = reader.trailer.raw_get("/Root")
+    catalogue = generic.DictionaryObject({k: reader.root.raw_get(k) for k in reader.root})
+    catalogue[pdf_name("/PageMode")] = pdf_name("/FullScreen")  # anything the catalogue may not gain
+    body = io.BytesIO()
+    catalogue.write_to_stream(body, None)
+    attacked = _append_object(signed, root.idnum, body.getvalue(), info=b"%d 0 R" % root.idnum)
+    assert _verdicts(attacked) == [Updates.UNKNOWN] * 2
+    assert check(pki, attacked).status is Status.BROKEN
