@@ -94,6 +94,13 @@ def _check(reader: PdfFileReader, data: bytes, revision: int, signed_end: int, l
             return False
         if any(gen != 0 for gen, _offset in section.standard_xrefs.values()):
             return False  # a reused object number: not a shape this proves
+    # No object starts inside a cross-reference table or trailer (_pointed_to skips those: a reference there is a
+    # trailer's).
+    spans = _trailer_spans(reader, data, last)
+    for rev in range(last + 1):
+        offsets = [offset for _gen, offset in xrefs.get_xref_data(rev).standard_xrefs.values()]
+        if any(a <= offset < b for offset in offsets for a, b in spans):
+            return False
     root_ref = reader.trailer.raw_get("/Root", revision=revision)
     changed: set[tuple[int, int]] = set()
     for rev in range(revision + 1, last + 1):
@@ -157,7 +164,8 @@ def _pointed_to(reader: PdfFileReader, data: bytes, end: int, revision: int, num
     """Those of `numbers` an object of the signed revision points to (a trailer's references aside). The bytes are
     searched first; each place found is then read as the object of the signed revision that holds it (the in-use
     object starting last before it), which must really hold that reference: not a string's or a stream's bytes
-    that look like one, nor a trailer after the object."""
+    that look like one, nor a trailer after the object. (Objects crafted to overlap, one starting inside
+    another, could hide a reference from this reading; pyHanko's analysis does not look for these at all.)"""
     # lazy: as above
     from pyhanko.pdf_utils import generic
 
@@ -171,10 +179,7 @@ def _pointed_to(reader: PdfFileReader, data: bytes, end: int, revision: int, num
             in_use.pop(num, None)
         in_use.update(section.standard_xrefs)
     starts = sorted((offset, num, gen) for num, (gen, offset) in in_use.items())
-    trailers = []  # each revision's cross-reference table and trailer dictionary: no object there
-    for rev in range(revision + 1):
-        meta = reader.xrefs.get_xref_container_info(rev)
-        trailers.append((meta.start_location, data.find(b"startxref", meta.end_location)))
+    trailers = _trailer_spans(reader, data, revision)  # no object starts there (checked by _check)
     found: set[int] = set()
     for num, at in candidates:
         index = bisect.bisect_right(starts, (at, float("inf"), 0)) - 1
@@ -188,6 +193,16 @@ def _pointed_to(reader: PdfFileReader, data: bytes, end: int, revision: int, num
         if _points_to(obj, num):
             found.add(num)
     return found
+
+
+def _trailer_spans(reader: PdfFileReader, data: bytes, last: int) -> list[tuple[int, int]]:
+    """Where each revision's cross-reference table and trailer dictionary lie, up to its "startxref"."""
+    spans = []
+    for rev in range(last + 1):
+        meta = reader.xrefs.get_xref_container_info(rev)
+        end = data.find(b"startxref", meta.end_location)
+        spans.append((meta.start_location, end if end >= 0 else len(data)))
+    return spans
 
 
 def _points_to(obj: Any, number: int) -> bool:
