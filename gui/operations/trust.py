@@ -41,7 +41,6 @@ from gui.signing.anchors import (
     CRL,
     CertificateInfo,
     TrustItem,
-    agency_name_matches,
     read_certificate,
     read_trust_items,
     signature_certificates,
@@ -61,7 +60,14 @@ from gui.signing.inbox import (
 from gui.signing.rejudge import rejudge
 from gui.signing.roles import Role
 from gui.signing.settings import load_settings
-from gui.signing.verify import SignatureCheck, Status, Verification, load_trust
+from gui.signing.verify import (
+    SignatureCheck,
+    Status,
+    Verification,
+    agency_names,
+    agency_names_unit,
+    load_trust,
+)
 from gui.store.database import write_transaction
 from gui.store.inbox import InboxRepository
 from gui.store.reports import ReportStore, now_iso
@@ -169,7 +175,12 @@ def _check_role(role: str) -> None:
 
 
 def _check_agency(unit: Unit, role: str, info: CertificateInfo) -> None:
-    if role == AGENCY and not agency_name_matches(info.organisation, expected_agency_name(unit)):
+    """Either role's certificate names the unit itself in its organisation (O), exactly: "Sở Công Thương tỉnh Nghệ
+    An" (or its People's Committee); a name that merely contains the unit's ("Công ty TNHH Thương mại Nghệ An") or
+    an address (ST=, L=) never does."""
+    if agency_names_unit(info.organisation, unit.name, unit.kind):
+        return
+    if role == AGENCY:
         raise UserError(
             translate(
                 "Trust",
@@ -177,6 +188,14 @@ def _check_agency(unit: Unit, role: str, info: CertificateInfo) -> None:
                 "ghi “{found}”. Địa chỉ (tỉnh, thành phố) trong chứng thư không xác định đơn vị. Không đăng ký.",
             ).format(expected=expected_agency_name(unit), found=info.organisation or "—")
         )
+    raise UserError(
+        translate(
+            "Trust",
+            "Chứng thư số của người có thẩm quyền phải ghi đúng tên đơn vị ở mục tổ chức (O): “{expected}”; chứng "
+            "thư này ghi “{found}”. Tên chỉ chứa tên tỉnh, hay địa chỉ (tỉnh, thành phố) trong chứng thư, không "
+            "xác định đơn vị. Không đăng ký.",
+        ).format(expected=" / ".join(agency_names(unit.name, unit.kind)), found=info.organisation or "—")
+    )
 
 
 def _check_validity(info: CertificateInfo) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from gui.core.errors import UserError
 from gui.core.i18n import translate
-from gui.signing.verify import Trust, fold
+from gui.signing.verify import Trust
 
 if TYPE_CHECKING:
     from asn1crypto.x509 import Certificate
@@ -235,8 +235,3 @@ def trust_of(items: list[TrustItem], base: Trust | None = None) -> Trust:
         crls=(*base.crls, *crls),
         online=base.online,
     )
-
-
-def agency_name_matches(organisation: str, expected: str) -> bool:
-    """The agency certificate's O names the unit exactly (accents, case and spacing aside)."""
-    return bool(organisation.strip()) and fold(organisation) == fold(expected)

@@ -20,8 +20,8 @@ For every signature:
   (and at a timestamp's time); with a trusted timestamp the certificate is judged at its time, without one the
   signer's clock proves nothing and the certificate must be valid at the time it claims and now; a certificate
   a loaded CRL lists as revoked is not trusted, and the line says whether revocation was checked;
-- identity: the certificate's organisation (O=, OU=; never ST=/L=) names the report's unit, the agency's O= is
-  the unit's own name exactly.
+- identity: the certificate's organisation (O=; never a name that contains the unit's, never ST=/L=) is the
+  report's unit's own name exactly, for both roles.
 A file failing integrity or coverage is "broken" (the import refuses it); one whose origin could not be verified
 is "unverified"; otherwise "trusted".
 """
@@ -130,7 +130,9 @@ class SignatureCheck:
                 self.holder, unit_name, kind
             )
         else:
-            ok = names_match(self.names, unit_name)
+            # The person's certificate names the unit in O exactly too: O = "Công ty TNHH Thương mại Nghệ An"
+            # contains the name and is a company; an address (ST=, L=) never names a unit.
+            ok = agency_names_unit(self.organisation, unit_name, kind)
         problems, problems_en = self.problems, self.problems_en
         if self.intact and self.covered and not ok:
             org = (self.organisation,) * 2 if self.organisation else bilingual("Signing", "không ghi tổ chức").format()
@@ -149,9 +151,11 @@ class SignatureCheck:
                         org=org, wanted=wanted
                     )
             else:
-                vi, en = bilingual("Signing", "chứng thư số của tổ chức khác ({org}), không phải của {unit}").format(
-                    org=org, unit=unit_name
-                )
+                vi, en = bilingual(
+                    "Signing",
+                    "chứng thư số của tổ chức khác ({org}), không phải của {unit}: mục tổ chức (O) phải ghi đúng tên "
+                    "đơn vị ({names})",
+                ).format(org=org, unit=unit_name, names=" / ".join(agency_names(unit_name, kind)))
             problems, problems_en = (*problems, vi), (*problems_en, en)
         return replace(self, identity_ok=ok, problems=problems, problems_en=problems_en)
 
@@ -1106,10 +1110,15 @@ def agency_names(unit_name: str, kind: str = "province") -> tuple[str, ...]:
         return (unit_name,)
     city = any(u.city for units in province_lists() for u in units.units if u.name == unit_name)
     level = "thành phố" if city else "tỉnh"
-    return (f"Sở Công Thương {level} {unit_name}", f"Ủy ban nhân dân {level} {unit_name}")
+    return (
+        f"Sở Công Thương {level} {unit_name}",
+        f"Ủy ban nhân dân {level} {unit_name}",
+        f"UBND {level} {unit_name}",
+    )
 
 
 def agency_names_unit(organisation: str, unit_name: str, kind: str = "province") -> bool:
-    """The agency's certificate names the unit itself in O=, exactly (accents, case and spacing aside)."""
+    """The certificate names the unit itself in O=, exactly (accents, case and spacing aside; no two units' names
+    fold alike): never a name that merely contains the unit's, never an address field."""
     return bool(unit_name.strip()) and fold(organisation) in {fold(n) for n in agency_names(unit_name, kind)}
 
