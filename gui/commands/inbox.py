@@ -248,7 +248,8 @@ def _reverified(result: object) -> str:
     if result.without_bytes:
         text += " " + translate(
             "CommandLine",
-            "{count} phiên bản nhận trước khi ứng dụng lưu tệp gốc: chỉ áp lại sổ chứng thư số.",
+            "{count} phiên bản nhận trước khi ứng dụng lưu tệp gốc: không thể kiểm tra lại, không còn được coi là "
+            "tin cậy — hãy nhập lại tệp.",
         ).format(count=result.without_bytes)
     return text
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from gui.core.document import UnitRef
 from gui.core.errors import UserError
-from gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual, translate
 from gui.core.units import Unit, agencies, province_list_at, province_lists
 from gui.inbox.counting import pending_text, recount
 from gui.operations.person import acting_person
@@ -49,6 +49,7 @@ from gui.signing.anchors import (
 )
 from gui.signing.inbox import (
     AGENCY,
+    NOT_KEPT,
     NOT_REGISTERED,
     RETIRED,
     ROLE_NAMES,
@@ -94,7 +95,7 @@ class Reverified:
     versions: int  # versions looked at
     status_changed: int  # versions whose signature status changed
     counted_changed: int  # (unit, period) groups whose counted version or waiting versions changed
-    without_bytes: int  # versions received before files were kept: only the registry was applied again
+    without_bytes: int  # versions received before files were kept: cannot be judged again, no longer trusted
     seconds: float
 
 
@@ -441,8 +442,9 @@ def reverify(
     no file is parsed. Otherwise each signature's certificate, read from the stored bytes, is judged again with
     today's roots and CRLs (gui.signing.rejudge: chain, validity, key usage, revocation; integrity and coverage
     were established at import from the same bytes), or, with `thorough` or for a signature stored before this
-    was possible, the whole file verified again in the PDF worker (the bytes came from outside). A version
-    received before files were kept gets the registry only, and is counted in `without_bytes`."""
+    was possible, the whole file verified again in the PDF worker (the bytes came from outside). A signed version
+    received before files were kept cannot be judged again: its status says so ("không thể kiểm tra lại…"), it is
+    no longer trusted (it waits, unless a person accepts it), and it is counted in `without_bytes`."""
     started = time.perf_counter()
     if policy is None:
         policy = signature_policy(store=store)
@@ -471,9 +473,10 @@ def reverify(
                         verification = sandbox.verify(version.data, policy.trust)
                     except (SuspiciousPdfError, PdfDataError):
                         verification = None  # judged at import; a worker fault now leaves the stored status
-            if verification is None:
-                if version.data is None:
-                    without += 1
+            if version.data is None:
+                without += 1
+                verification = _not_kept(_from_stored(stored))
+            elif verification is None:
                 verification = _from_stored(stored)
             with write_transaction(store.db):
                 note_signatures(store, version.report_id, unit, verification, at)
@@ -515,7 +518,7 @@ def _from_stored(stored: list[dict[str, Any]]) -> Verification:
         problems = tuple(
             str(p)
             for p in (listed if isinstance(listed, list) else [])
-            if not str(p).startswith((NOT_REGISTERED, RETIRED))
+            if not str(p).startswith((NOT_REGISTERED, RETIRED, NOT_KEPT))
         )
         intact = bool(s.get("intact", s.get("status") != "broken"))
         trusted = bool(s.get("chain_trusted", s.get("status") == "trusted"))
@@ -548,6 +551,19 @@ def _from_stored(stored: list[dict[str, Any]]) -> Verification:
     if not verification.in_order and status is Status.TRUSTED:
         verification = replace(verification, status=Status.UNVERIFIED)
     return verification
+
+
+def _not_kept(verification: Verification) -> Verification:
+    """A version whose file's bytes were not kept: its old verdict is no proof under the new trust."""
+    vi, en = bilingual("Signing", NOT_KEPT).format()
+    checks = tuple(
+        replace(c, trusted=False, problems=(*c.problems, vi), problems_en=(*(c.problems_en or c.problems), en))
+        if c.intact and c.covered
+        else c
+        for c in verification.signatures
+    )
+    status = Status.BROKEN if verification.status is Status.BROKEN else Status.UNVERIFIED
+    return replace(verification, status=status, signatures=checks)
 
 
 def _unit_ref(kind: str, code: str, name: str) -> UnitRef:

@@ -107,6 +107,9 @@ DO_LOAD_ROOT = QT_TRANSLATE_NOOP(
 # The verification's words for a certificate no loaded root vouches for (gui.signing.verify, gui.signing.rejudge).
 NO_CHAIN = QT_TRANSLATE_NOOP("Signing", "chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp")
 DO_ASK = QT_TRANSLATE_NOOP("Signing", "Hãy đề nghị đơn vị ký lại bằng chứng thư số còn hiệu lực đã đăng ký.")
+# A version received before the app kept files' bytes: nothing to judge again when trust changes, so it is no
+# longer trusted (gui.operations.trust.reverify); importing the file again keeps its bytes and judges it.
+NOT_KEPT = QT_TRANSLATE_NOOP("Signing", "không thể kiểm tra lại: tệp gốc không được lưu — hãy nhập lại tệp")
 
 
 def role_of(index: int, count: int) -> str:
@@ -194,7 +197,10 @@ def describe(verification: Verification, lang: str = "vi") -> str:
     no_chain = bilingual("Signing", NO_CHAIN).format()[i]
     if no_chain in found:
         todo.append(DO_LOAD_ROOT)
-    elif any(check.intact and check.covered and not check.trusted for check in verification.signatures):
+    elif any(
+        check.intact and check.covered and not check.trusted and NOT_KEPT not in check.problems
+        for check in verification.signatures
+    ):
         todo.append(DO_ASK)  # expired, not yet valid, revoked, may not sign: the unit must sign again
     if bilingual("Signing", NOT_REGISTERED).format()[i] in found:
         todo.append(DO_REGISTER)
