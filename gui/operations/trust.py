@@ -465,7 +465,9 @@ def reverify(
                 continue
             verification: Verification | None = None
             if not registry_only and version.data is not None:
-                rejudged = None if thorough else _rejudged(stored, version.data, policy, runner)
+                # A document timestamp's authority is judged with the whole file (rare): rejudge sees signatures only.
+                full = thorough or b"/DocTimeStamp" in version.data
+                rejudged = None if full else _rejudged(stored, version.data, policy, runner)
                 if rejudged is not None:
                     verification = _from_stored(rejudged)
                 else:

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
     from pyhanko.sign.validation.status import PdfSignatureStatus
+    from pyhanko_certvalidator import ValidationContext
 
 
 class Status(StrEnum):
@@ -178,7 +179,7 @@ class SignatureCheck:
             stamp = bilingual("Signing", " theo dấu thời gian").format()[i]
         elif self.signed_at:
             stamp = bilingual(
-                "Signing", " theo giờ người ký tự ghi (không có dấu thời gian: giờ ký chưa được chứng minh)"
+                "Signing", " theo giờ người ký tự ghi (không có dấu thời gian tin cậy: giờ ký chưa được chứng minh)"
             ).format()[i]
         else:
             stamp = ""
@@ -418,15 +419,61 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
         names = [str(sig.field_name) for sig in signatures]
         checks = tuple(_check(sig, trust, frozenset(names[i + 1 :]), data) for i, sig in enumerate(signatures))
         checks = _appearances_checked(reader, signatures, checks)
-    status = _overall(checks)
+        status = _overall(checks)
+        stamps = _document_timestamps(reader, _signed_end(signatures[-1]), trust) if status is not BROKEN else []
     order = order_problems(checks) if status is not BROKEN else None
+    flagged = [order] if order else []
+    flagged += stamps
     return Verification(
         status=status,
         signatures=checks,
         signed_data=data[:first_end] if status != BROKEN else None,
-        problems=(order[0],) if order else (),
-        problems_en=(order[1],) if order else (),
+        problems=tuple(p[0] for p in flagged),
+        problems_en=tuple(p[1] for p in flagged),
     )
+
+
+def _document_timestamps(reader: PdfFileReader, last_end: int, trust: Trust) -> list[tuple[str, str]]:
+    """A document timestamp added after the last signature proves a time only when its authority chains to a
+    loaded root; one that does not (or whose token is not intact) is flagged, naming the authority. It never makes
+    the signatures trusted or untrusted: they stand on their own."""
+    # lazy: pyHanko, as above
+    from pyhanko.sign.validation import validate_pdf_timestamp
+
+    flagged: list[tuple[str, str]] = []
+    try:
+        stamps = [t for t in reader.embedded_timestamp_signatures if _signed_end(t) > last_end]
+    except Exception:  # an unreadable structure: the coverage check of the last signature has judged the file
+        return flagged
+    for stamp in stamps[:MAX_SIGNATURES]:
+        try:
+            status = validate_pdf_timestamp(stamp, _context(trust, None), skip_diff=True)
+            trusted = bool(status.intact and status.valid and status.trusted)
+            authority = _authority(status.signing_cert)
+        except Exception:  # a damaged token proves nothing
+            trusted, authority = False, ""
+        if not trusted:
+            flagged.append(
+                bilingual(
+                    "Signing",
+                    "dấu thời gian tài liệu thêm sau chữ ký cuối không xác minh được: máy chủ dấu thời gian “{tsa}” "
+                    "không thuộc nguồn tin cậy đã nạp, nên nó không chứng minh được thời điểm nào",
+                ).format(tsa=(authority or "?",) * 2)
+            )
+    return flagged
+
+
+MAX_SIGNATURES = 16  # document timestamps looked at, at most
+
+
+def _authority(cert: Certificate | None) -> str:
+    """A timestamp authority as a person names it: its certificate's CN (else the whole subject)."""
+    if cert is None:
+        return "?"
+    try:
+        return _names(cert)[0] or str(cert.subject.human_friendly)
+    except Exception:  # a damaged certificate
+        return "?"
 
 
 def _overall(checks: Sequence[SignatureCheck]) -> Status:
@@ -528,10 +575,13 @@ def _check(
         timestamp = status.timestamp_validity
         timestamped = timestamp is not None and bool(timestamp.intact and timestamp.valid and timestamp.trusted)
         if token_time is not None and not timestamped:
+            # A timestamp proves the time only when its authority chains to a loaded root: name the one that does not.
             add(
                 bilingual(
-                    "Signing", "dấu thời gian không xác minh được (máy chủ dấu thời gian không thuộc nguồn tin cậy)"
-                ).format()
+                    "Signing",
+                    "dấu thời gian không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, "
+                    "nên không chứng minh được giờ ký",
+                ).format(tsa=(_authority(timestamp.signing_cert if timestamp is not None else None),) * 2)
             )
             status = _validate(sig, trust, None)
     except Exception as error:
@@ -848,35 +898,41 @@ def _validate(sig: EmbeddedPdfSignature, trust: Trust, moment: dt.datetime | Non
     the loaded CRLs (and online, when allowed)."""
     # lazy: pyHanko, as above
     from pyhanko.sign.validation import validate_pdf_signature
+
+    # The difference analysis is _changed_after's, once per signature (and mostly without pyHanko's).
+    return validate_pdf_signature(
+        sig, _context(trust, moment), ts_validation_context=_context(trust, moment), skip_diff=True
+    )
+
+
+def _context(trust: Trust, moment: dt.datetime | None) -> ValidationContext:
+    """A validation context on the roots valid now (and at `moment`), the loaded intermediates and CRLs; fetching
+    CRLs and OCSP answers only when the trust allows it, each request cut off after FETCH_SECONDS."""
+    # lazy: pyHanko, as above
     from pyhanko_certvalidator import ValidationContext
 
     roots = _anchors(trust, moment)
+    if trust.online:
+        # lazy: requests is imported when revocation data is fetched online
+        from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
 
-    def context() -> ValidationContext:
-        if trust.online:
-            # lazy: requests is imported when revocation data is fetched online
-            from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
-
-            return ValidationContext(
-                trust_roots=roots,
-                other_certs=list(trust.intermediates),
-                crls=list(trust.crls) or None,
-                allow_fetching=True,
-                fetcher_backend=RequestsFetcherBackend(per_request_timeout=FETCH_SECONDS),
-                best_signature_time=moment,
-                retroactive_revinfo=True,
-            )
         return ValidationContext(
             trust_roots=roots,
             other_certs=list(trust.intermediates),
             crls=list(trust.crls) or None,
-            allow_fetching=False,
-            moment=moment,
+            allow_fetching=True,
+            fetcher_backend=RequestsFetcherBackend(per_request_timeout=FETCH_SECONDS),
+            best_signature_time=moment,
             retroactive_revinfo=True,
         )
-
-    # The difference analysis is _changed_after's, once per signature (and mostly without pyHanko's).
-    return validate_pdf_signature(sig, context(), ts_validation_context=context(), skip_diff=True)
+    return ValidationContext(
+        trust_roots=roots,
+        other_certs=list(trust.intermediates),
+        crls=list(trust.crls) or None,
+        allow_fetching=False,
+        moment=moment,
+        retroactive_revinfo=True,
+    )
 
 
 def _anchors(trust: Trust, moment: dt.datetime | None) -> list[Certificate]:

@@ -206,4 +206,4 @@ def test_timestamp_server_gives_b_t_and_offline_still_signs(
     assert "PAdES B-B" in done.stderr and "Không kết nối được máy chủ dấu thời gian" in done.stderr
     checked = run_cli("pdf", "verify", offline, *trust_args(pki))
     assert "Đã ký số, tin cậy" in checked.stdout, checked.stdout
-    assert "theo giờ người ký tự ghi (không có dấu thời gian: giờ ký chưa được chứng minh)" in checked.stdout
+    assert "theo giờ người ký tự ghi (không có dấu thời gian tin cậy: giờ ký chưa được chứng minh)" in checked.stdout

@@ -86,7 +86,7 @@ def test_an_expired_certificate_is_trusted_only_with_a_timestamp(pki: Pki, sign_
     assert clock_set_back.status == UNVERIFIED, clock_set_back.lines()
     line = clock_set_back.lines()[0]
     assert then.astimezone(dt.timezone(dt.timedelta(hours=7))).strftime("%d/%m/%Y") in line
-    assert "theo giờ người ký tự ghi (không có dấu thời gian: giờ ký chưa được chứng minh)" in line
+    assert "theo giờ người ký tự ghi (không có dấu thời gian tin cậy: giờ ký chưa được chứng minh)" in line
     assert "Chứng thư số đã hết hạn trước lúc kiểm tra" in line
     # The one-phrase status (import lines, inbox, xlsx) says whose clock the time is from.
     assert "theo giờ người ký tự ghi, chưa được chứng minh, chưa kiểm tra thu hồi)" in clock_set_back.summary()
@@ -99,7 +99,7 @@ def test_a_signature_made_outside_the_validity_is_not_trusted(pki: Pki, sign_at,
     assert result.status == UNVERIFIED
     expiry = pki.expired.cert.not_valid_after_utc.astimezone(dt.timezone(dt.timedelta(hours=7)))
     line = result.lines()[0]
-    assert "theo giờ người ký tự ghi (không có dấu thời gian: giờ ký chưa được chứng minh)" in line
+    assert "theo giờ người ký tự ghi (không có dấu thời gian tin cậy: giờ ký chưa được chứng minh)" in line
     assert "Chứng thư số đã hết hạn trước thời điểm ký" in line
     assert f"đến {expiry.strftime('%d/%m/%Y %H:%M')} giờ Việt Nam" in line
     # The signer claims a time inside the validity, but the timestamp proves the signature came later.

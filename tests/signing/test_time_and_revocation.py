@@ -46,7 +46,7 @@ def test_without_a_timestamp_the_time_is_unproven_and_the_certificate_must_be_va
 ) -> None:
     result = verify_pdf(both(report_pdf.read_bytes(), pki), load_trust(anchors(pki))).for_unit("Nghệ An")
     assert result.status is Status.TRUSTED
-    assert "không có dấu thời gian: giờ ký chưa được chứng minh" in result.lines()[0]
+    assert "không có dấu thời gian tin cậy: giờ ký chưa được chứng minh" in result.lines()[0]
     assert result.summary().endswith("theo giờ người ký tự ghi, chưa được chứng minh, chưa kiểm tra thu hồi)")
 
 
