@@ -47,6 +47,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=translate("CommandLine", "danh sách thu hồi chứng thư số (.crl) để kiểm tra chữ ký số; nhắc lại được"),
     )
     imp.add_argument(
+        "--online",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "kiểm tra thu hồi chứng thư số qua mạng (CRL/OCSP, mỗi yêu cầu tối đa 5 giây) khi máy có kết nối",
+        ),
+    )
+    imp.add_argument(
         "--require-signature",
         action="store_true",
         help=translate("CommandLine", "từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)"),
@@ -226,6 +234,7 @@ def _import(args: argparse.Namespace) -> int:
             trust=args.trust,
             crls=args.crl,
             require_signature=args.require_signature,
+            online=args.online,
             accept_drafts=args.accept_drafts,
             on_result=show,
         )

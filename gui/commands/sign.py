@@ -204,7 +204,7 @@ def _verify(args: argparse.Namespace) -> int:
     from gui.core.text import shown_path
     from gui.inbox.sources import SourceError, read_source
     from gui.pdf.sandbox import PdfSandbox
-    from gui.signing.verify import TRUSTED, load_trust
+    from gui.signing.verify import TRUSTED, load_trust, verify_seconds
 
     path = require_file(args.file, translate("CommandLine", "tệp PDF"))
     trust = load_trust(args.trust, args.crl, online=args.online)
@@ -218,7 +218,7 @@ def _verify(args: argparse.Namespace) -> int:
                 path=shown_path(path)
             )
         )
-    with PdfSandbox(pages=False) as sandbox:
+    with PdfSandbox(pages=False, verify_seconds=verify_seconds(trust)) as sandbox:
         result = sandbox.verify(data, trust)
         unit = _unit_of(result.signed_data, sandbox) if result.signed_data else None
     if unit:

@@ -48,6 +48,7 @@ from gui.signing.inbox import (
     refusal,
     verify_received,
 )
+from gui.signing.verify import verify_seconds
 from gui.store.database import fault_of, write_transaction
 from gui.store.errors import StoreError
 from gui.store.inbox import Conflict, FileOutcome, InboxRepository
@@ -221,7 +222,7 @@ def import_paths(
     current = template or current_template()
     done = 0
     # One worker process reads every PDF of the run, each under its limits; a spare takes over after a violation.
-    with PdfSandbox(spare=len(files) > 1) as sandbox:
+    with PdfSandbox(spare=len(files) > 1, verify_seconds=verify_seconds(policy.trust)) as sandbox:
         for path, is_report in zip(found, report, strict=True):
             if cancel is not None and cancel():
                 run.cancelled = True
@@ -270,7 +271,7 @@ def import_file(
     started = time.perf_counter()
     try:
         if sandbox is None:
-            with PdfSandbox() as own:
+            with PdfSandbox(verify_seconds=verify_seconds((policy or SignaturePolicy()).trust)) as own:
                 result = _import_file(repo, path, current, policy or SignaturePolicy(), own, accept_drafts)
         else:
             result = _import_file(repo, path, current, policy or SignaturePolicy(), sandbox, accept_drafts)

@@ -67,13 +67,15 @@ def import_files(
     trust: Iterable[Path] = (),
     crls: Iterable[Path] = (),
     require_signature: bool = False,
+    online: bool = False,
     accept_drafts: bool = False,
     on_result: Callable[[FileResult], None] | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> Imported:
     """Files and folders received into the inbox (gui.inbox.importer), with the trust of Settings and of the
-    database plus `trust`/`crls` given now; signatures required when Settings or `require_signature` say so. A path
+    database plus `trust`/`crls` given now; signatures required when Settings or `require_signature` say so;
+    revocation fetched online when `online` or this PC's setting says so (gui.operations.trust). A path
     that does not exist is refused before anything is read (the window's and the command line's alike)."""
     named = [Path(p) for p in paths]
     missing = [p for p in named if not os.path.lexists(p)]
@@ -83,7 +85,9 @@ def import_files(
         )
     if not named:
         raise UserError(translate("Operations", "Chưa chọn tệp hay thư mục nào để nhập."))
-    policy = signature_policy(store=store, extra=list(trust), require=require_signature, crls=list(crls))
+    policy = signature_policy(
+        store=store, extra=list(trust), require=require_signature, crls=list(crls), online=online
+    )
     run = import_paths(
         store,
         named,

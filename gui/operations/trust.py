@@ -62,6 +62,7 @@ from gui.signing.rejudge import rejudge
 from gui.signing.roles import Role
 from gui.signing.settings import load_settings
 from gui.signing.verify import (
+    Revocation,
     SignatureCheck,
     Status,
     Verification,
@@ -415,12 +416,19 @@ def remove_trust_source(*, store: ReportStore, source_id: int) -> Reverified:
 
 
 def signature_policy(
-    *, store: ReportStore, extra: Iterable[Path] = (), require: bool = False, crls: Iterable[Path] = ()
+    *,
+    store: ReportStore,
+    extra: Iterable[Path] = (),
+    require: bool = False,
+    crls: Iterable[Path] = (),
+    online: bool = False,
 ) -> SignaturePolicy:
     """The trust the import and the re-verification use: Settings' trust files, the roots, intermediates and CRLs
-    loaded into the database, and files given now; required when Settings or the caller say so."""
+    loaded into the database, and files given now; required when Settings or the caller say so; CRLs and OCSP
+    fetched over the network (a short timeout each) when the caller (`--online`) or this PC's setting says so."""
     settings = load_settings()
-    base = load_trust([Path(p) for p in settings.trust_files] + list(extra), list(crls))
+    online = online or settings.online_revocation
+    base = load_trust([Path(p) for p in settings.trust_files] + list(extra), list(crls), online=online)
     items = [TrustItem(s.kind, s.fingerprint, s.name, None, None, s.data) for s in TrustRepository(store).sources()]
     return SignaturePolicy(trust_of(items, base), require or settings.require_signatures)
 
@@ -539,6 +547,9 @@ def _from_stored(stored: list[dict[str, Any]]) -> Verification:
                 valid_from=_when(s.get("valid_from")),
                 valid_to=_when(s.get("valid_to")),
                 role=Role(str(s["role"])) if s.get("role") in {r.value for r in Role} else Role.UNKNOWN,
+                revocation=Revocation(str(s["revocation"]))
+                if s.get("revocation") in {r.value for r in Revocation}
+                else Revocation.NOT_CHECKED,
             )
         )
     statuses = {c.status for c in checks}

@@ -25,6 +25,7 @@ from gui.signing.verify import (
     UNSIGNED,
     UNVERIFIED,
     VN,
+    Revocation,
     SignatureCheck,
     Trust,
     Verification,
@@ -192,6 +193,12 @@ def describe(verification: Verification, lang: str = "vi") -> str:
     file_problems = verification.problems_en or verification.problems if i else verification.problems
     for problem in dict.fromkeys(p.rstrip(".") for p in file_problems):  # the file's: one signature, the wrong order…
         text += f"; {problem}"
+    if verification.status != BROKEN:  # whether revocation was checked, said once (a revoked one says so itself)
+        live = [c for c in verification.signatures if c.revocation is not Revocation.REVOKED]
+        if live and all(c.revocation is Revocation.CHECKED for c in live):
+            text += "; " + bilingual("Signing", "đã kiểm tra thu hồi").format()[i]
+        elif live:
+            text += "; " + bilingual("Signing", "chưa kiểm tra thu hồi").format()[i]
     todo = []
     found = " ".join(p for _r, _w, problems in per for p in problems)
     no_chain = bilingual("Signing", NO_CHAIN).format()[i]
@@ -261,6 +268,7 @@ def signature_rows(result: Verification) -> list[dict[str, object]]:
             "valid_from": s.valid_from.isoformat() if s.valid_from else None,
             "valid_to": s.valid_to.isoformat() if s.valid_to else None,
             "pending": not s.identity_ok,
+            "revocation": s.revocation.value,
         }
         for index, s in enumerate(result.signatures)
     ]

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from asn1crypto.x509 import Certificate
 
 
+REVOKED = "chứng thư số đã bị thu hồi"  # as gui.signing.verify words it (in Vietnamese: what the store keeps)
+
+
 def _when(value: Any) -> dt.datetime | None:
     try:
         moment = dt.datetime.fromisoformat(str(value)) if value else None
@@ -69,7 +72,24 @@ def rejudge(
         "chain_trusted": problem is None,
         "trust_problem": problem[0] if problem else "",
         "problems": problems,
+        "revocation": _revocation(stored, found, trust, problem),
     }
+
+
+def _revocation(
+    stored: dict[str, Any], found: SignerCertificates, trust: Trust, problem: tuple[str, str] | None
+) -> str:
+    """Whether revocation was checked, judged again: revoked when the path validation says so; checked when a loaded
+    CRL is its issuer's (the validation used it) or when the import checked it (online); else not checked."""
+    # lazy: as below
+    from asn1crypto import x509
+
+    if problem is not None and problem[0] == REVOKED:
+        return "revoked"
+    issuer = x509.Certificate.load(found.der).issuer
+    if problem is None and any(lst["tbs_cert_list"]["issuer"] == issuer for lst in trust.crls):
+        return "checked"
+    return "checked" if stored.get("revocation") == "checked" and problem is None else "not_checked"
 
 
 def _chain_problem(
@@ -113,7 +133,7 @@ def _chain_problem(
             "hoặc trung gian)",
         ).format()
     except RevokedError:
-        return bilingual("Signing", "chứng thư số đã bị thu hồi").format()
+        return bilingual("Signing", REVOKED).format()
     except (ExpiredError, NotYetValidError):
         return bilingual("Signing", "chứng thư số không xác minh được với danh sách tin cậy đã nạp").format()
     except InvalidCertificateError:

@@ -40,6 +40,7 @@ class SigningSettings:
     timestamp_url: str = ""  # RFC 3161 server; empty: no timestamp
     trust_files: tuple[str, ...] = field(default_factory=tuple)  # the Ministry's trusted roots and intermediates
     require_signatures: bool = False  # the Ministry refuses unsigned reports
+    online_revocation: bool = False  # the Ministry's import fetches CRLs/OCSP when the PC is online (short timeout)
 
 
 def settings_file() -> Path:
@@ -69,8 +70,8 @@ def load_settings(path: Path | None = None) -> SigningSettings:
         if name == "trust_files":
             if isinstance(value, list):
                 values[name] = tuple(str(v) for v in value if isinstance(v, str))
-        elif name == "require_signatures":
-            values[name] = bool(value)
+        elif name in ("require_signatures", "online_revocation"):
+            values[name] = value is True
         elif isinstance(value, str):
             values[name] = value
     return SigningSettings(**values)  # type: ignore[arg-type]

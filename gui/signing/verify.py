@@ -79,6 +79,15 @@ VN = dt.timezone(dt.timedelta(hours=7))
 MAX_TRUST_FILE_BYTES = 1024 * 1024
 MAX_CRL_FILE_BYTES = 20 * 1024 * 1024  # a national CA's CRL lists many thousand certificates
 FETCH_SECONDS = 5  # a CRL or OCSP request online, at most
+FETCHED_FOR_SECONDS = 120.0  # what was fetched online (or failed to be) serves the files of a run that long
+
+
+def verify_seconds(trust: Trust) -> float:
+    """The time a file's verification may take in the PDF sandbox: online, room for a CRL and an OCSP request
+    that time out (an unreachable server is asked once per run: see _fetchers)."""
+    from gui.core import limits
+
+    return limits.VERIFY_SECONDS + (2 * FETCH_SECONDS if trust.online else 0)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -913,15 +922,12 @@ def _context(trust: Trust, moment: dt.datetime | None) -> ValidationContext:
 
     roots = _anchors(trust, moment)
     if trust.online:
-        # lazy: requests is imported when revocation data is fetched online
-        from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
-
         return ValidationContext(
             trust_roots=roots,
             other_certs=list(trust.intermediates),
             crls=list(trust.crls) or None,
             allow_fetching=True,
-            fetcher_backend=RequestsFetcherBackend(per_request_timeout=FETCH_SECONDS),
+            fetchers=_fetchers(),
             best_signature_time=moment,
             retroactive_revinfo=True,
         )
@@ -939,6 +945,24 @@ def _anchors(trust: Trust, moment: dt.datetime | None) -> list[Certificate]:
     """The loaded roots valid now and at `moment` (pyHanko would take an expired root as an anchor)."""
     now = dt.datetime.now(dt.UTC)
     return [r for r in trust.roots if _valid_at(r, now) and (moment is None or _valid_at(r, moment))]
+
+
+_online: list[tuple[float, Any]] = []  # (when made, pyHanko's fetchers): one set for the files of a run
+
+
+def _fetchers() -> Any:
+    """pyHanko's online fetchers, shared by the signatures and files verified within FETCHED_FOR_SECONDS: they
+    keep each URL's answer — or its failure — so a CRL is fetched once per run and an unreachable server costs
+    one timeout, not one per signature."""
+    # lazy: requests is imported when revocation data is fetched online
+    import time
+
+    from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
+
+    now = time.monotonic()
+    if not _online or now - _online[0][0] > FETCHED_FOR_SECONDS:
+        _online[:] = [(now, RequestsFetcherBackend(per_request_timeout=FETCH_SECONDS).get_fetchers())]
+    return _online[0][1]
 
 
 def _valid_at(cert: Certificate, moment: dt.datetime) -> bool:
@@ -1009,7 +1033,7 @@ def _revocation(
             continue
         lists = [
             lst
-            for lst in trust.crls
+            for lst in (*trust.crls, *_fetched_crls(trust))
             if lst["tbs_cert_list"]["issuer"] == subject.issuer and _signed_by(lst, issuer.public_key)
         ]
         when = _revoked_serials(lists).get(subject.serial_number) if lists else None
@@ -1054,6 +1078,16 @@ def _signed_by(lst: CertificateList, key: Any) -> bool:
         return cx509.load_der_x509_crl(lst.dump()).is_signature_valid(public)  # type: ignore[arg-type]
     except Exception:  # a key or a list cryptography cannot read: not shown to be the issuer's
         return False
+
+
+def _fetched_crls(trust: Trust) -> list[CertificateList]:
+    """Online: the CRLs fetched during this run (judged as a loaded list is: its issuer's, signed by its key)."""
+    if not trust.online or not _online:
+        return []
+    try:
+        return list(_online[0][1].crl_fetcher.fetched_crls())
+    except Exception:  # a fetcher without the list: nothing shown to be checked
+        return []
 
 
 def _fetched_for(status: PdfSignatureStatus | Judged, cert: Certificate) -> bool:

@@ -53,6 +53,7 @@ class SigningSettingsTab(QWidget):
         self.trust.setFixedHeight(90)
         self.require = QCheckBox(self.tr("Từ chối báo cáo chưa ký số khi nhập (Bộ Công Thương)"), self)
         self.require.setChecked(settings.require_signatures)
+        self._online_revocation = settings.online_revocation  # set in the inbox's Chứng thư số tab, kept here
 
         outer = QVBoxLayout(self)
         form = QFormLayout()
@@ -132,6 +133,7 @@ class SigningSettingsTab(QWidget):
             timestamp_url=self.timestamp_url.text().strip(),
             trust_files=tuple(self.trust.item(i).text() for i in range(self.trust.count())),
             require_signatures=self.require.isChecked(),
+            online_revocation=self._online_revocation,
         )
 
     def problem(self) -> str | None:

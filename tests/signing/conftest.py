@@ -180,3 +180,57 @@ def report_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     finally:
         store.close()
     return path
+
+
+class RevocationServer:
+    """The intermediate CA's CRL served over HTTP on localhost; `revoked` lists what it names (changeable)."""
+
+    def __init__(self, pki: Pki) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        from tests.signing.pki import revocation_list
+
+        self.revoked: list = []  # cryptography certificates
+        self.requests = 0
+        server_self = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                server_self.requests += 1
+                body = revocation_list(pki.intermediate, list(server_self.revoked))
+                self.send_response(200)
+                self.send_header("Content-Type", "application/pkix-crl")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/ca.crl"
+
+
+@pytest.fixture
+def revocation_server(pki: Pki):  # type: ignore[no-untyped-def]
+    import threading
+
+    served = RevocationServer(pki)
+    thread = threading.Thread(target=served.server.serve_forever, daemon=True)
+    thread.start()
+    yield served
+    served.server.shutdown()
+    served.server.server_close()
+
+
+@pytest.fixture
+def silent_server():  # type: ignore[no-untyped-def]
+    """A URL whose server accepts the connection and never answers: a network that hangs (a request must time
+    out, not wait forever)."""
+    import socket
+
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(64)
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/ca.crl"
+    listener.close()

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -53,6 +55,8 @@ from gui.operations.trust import (
     trust_sources,
 )
 from gui.signing.certificates import CertificateChange, KnownCertificate, pending_change
+from gui.signing.settings import load_settings, save_settings
+from gui.signing.verify import FETCH_SECONDS
 from gui.store.reports import ReportStore
 from gui.views.messages import warn
 
@@ -266,6 +270,18 @@ class TrustPanel(QWidget):
         roots_row.addWidget(self.load_button)
         roots_layout.addLayout(roots_row)
         roots_layout.addWidget(self.sources)
+        self.online = QCheckBox(self.tr("Kiểm tra thu hồi trực tuyến khi có mạng"), self)
+        self.online.setObjectName("onlineRevocation")
+        self.online.setToolTip(
+            self.tr(
+                "Khi nhập báo cáo, lấy danh sách thu hồi (CRL) hoặc trả lời OCSP từ tổ chức cấp chứng thư qua mạng, "
+                "mỗi yêu cầu tối đa {seconds} giây; không có mạng thì trạng thái ghi \"chưa kiểm tra thu hồi\" "
+                "(trừ khi đã nạp CRL). Cài đặt của máy này."
+            ).format(seconds=FETCH_SECONDS)
+        )
+        self.online.setChecked(load_settings().online_revocation)
+        self.online.toggled.connect(self._set_online)
+        roots_layout.addWidget(self.online)
 
         self.pending = _table(
             [
@@ -427,6 +443,18 @@ class TrustPanel(QWidget):
     def _failed(self, error: UserError) -> None:
         self.note.setText(str(error))
         warn(self, self.tr("Chứng thư số"), str(error))
+
+    def _set_online(self, checked: bool) -> None:
+        try:
+            save_settings(replace(load_settings(), online_revocation=checked))
+        except OSError as error:
+            self._failed(UserError(self.tr("Không lưu được cài đặt: {error}").format(error=error.strerror or error)))
+            return
+        self.note.setText(
+            self.tr("Từ lần nhập sau, thu hồi chứng thư số được kiểm tra qua mạng khi có mạng.")
+            if checked
+            else self.tr("Từ lần nhập sau, thu hồi chỉ được kiểm tra theo các danh sách thu hồi (CRL) đã nạp.")
+        )
 
     def choose_trust_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
