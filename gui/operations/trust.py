@@ -100,6 +100,9 @@ class Reverified:
     seconds: float
 
 
+NOT_RUN = Reverified(0, 0, 0, 0, 0.0)  # nothing re-verified (yet): nothing changed, or the caller re-verifies
+
+
 @dataclass(frozen=True)
 class Registered:
     certificate: RegisteredCertificate
@@ -252,9 +255,17 @@ def list_certificates(
 
 
 def add_certificate(
-    *, store: ReportStore, unit_kind: str, unit_code: str, role: str, path: Path, by: str | None = None
+    *,
+    store: ReportStore,
+    unit_kind: str,
+    unit_code: str,
+    role: str,
+    path: Path,
+    by: str | None = None,
+    reverify_now: bool = True,
 ) -> Registered:
-    """Register a certificate file (.cer/.crt/.pem) a unit sent, for the unit in the role."""
+    """Register a certificate file (.cer/.crt/.pem) a unit sent, for the unit in the role. `reverify_now` False:
+    the caller re-verifies (the window, on a worker thread: reverify(registry_only=True))."""
     _check_role(role)
     unit = find_unit_by_code(unit_kind, unit_code)
     messages = ReadMessages(
@@ -266,7 +277,7 @@ def add_certificate(
     _check_agency(unit, role, info)
     _check_validity(info)
     cert = _record(store, unit, role, info, "file", Path(path).name, by)
-    return Registered(cert, reverify(store=store, registry_only=True))
+    return Registered(cert, reverify(store=store, registry_only=True) if reverify_now else NOT_RUN)
 
 
 def confirm_certificate(
@@ -276,6 +287,7 @@ def confirm_certificate(
     role: str | None = None,
     report_id: int | None = None,
     by: str | None = None,
+    reverify_now: bool = True,
 ) -> Registered:
     """Register a certificate seen in a received report, for that report's unit in the role it signed in, once a
     person has checked it with the unit (its fingerprint read out over the phone). `role` and `report_id` choose
@@ -308,7 +320,7 @@ def confirm_certificate(
     _check_validity(info)
     detail = translate("Trust", "báo cáo số {id}").format(id=report_id)
     cert = _record(store, unit, role, info, "report", detail, by)
-    return Registered(cert, reverify(store=store, registry_only=True))
+    return Registered(cert, reverify(store=store, registry_only=True) if reverify_now else NOT_RUN)
 
 
 def _prefix(fingerprint: str) -> str:
@@ -343,7 +355,9 @@ def _seen_in_reports(store: ReportStore, prefix: str) -> list[tuple[UnitRef, Cer
     return out
 
 
-def retire_certificate(*, store: ReportStore, fingerprint: str, by: str | None = None) -> Retired:
+def retire_certificate(
+    *, store: ReportStore, fingerprint: str, by: str | None = None, reverify_now: bool = True
+) -> Retired:
     """Stop accepting a registered certificate (lost token, a person who left): its reports stop being trusted."""
     prefix = _prefix(fingerprint)
     repo = TrustRepository(store)
@@ -363,7 +377,7 @@ def retire_certificate(*, store: ReportStore, fingerprint: str, by: str | None =
         for cert in found:
             repo.retire(cert.id, who, at)
     retired = tuple(replace(c, retired_by=who, retired_at=at) for c in found)
-    return Retired(retired, reverify(store=store, registry_only=True))
+    return Retired(retired, reverify(store=store, registry_only=True) if reverify_now else NOT_RUN)
 
 
 # --- trust roots, intermediates, CRLs --------------------------------------------------------------------------
@@ -373,8 +387,11 @@ def trust_sources(*, store: ReportStore) -> list[TrustSource]:
     return TrustRepository(store).sources()
 
 
-def load_trust_files(*, store: ReportStore, paths: Sequence[Path], by: str | None = None) -> Loaded:
-    """Load roots, intermediates and CRLs into the database (all the files, or none), then re-verify."""
+def load_trust_files(
+    *, store: ReportStore, paths: Sequence[Path], by: str | None = None, reverify_now: bool = True
+) -> Loaded:
+    """Load roots, intermediates and CRLs into the database (all the files, or none), then re-verify (unless
+    `reverify_now` is False: the caller does, as the window does on a worker thread)."""
     messages = ReadMessages(
         missing=translate("Signing", "Không tìm thấy tệp chứng thư số tin cậy: {path}"),
         unreadable=translate("Signing", "Không đọc được tệp chứng thư số tin cậy {path}: {error}"),
@@ -405,7 +422,7 @@ def load_trust_files(*, store: ReportStore, paths: Sequence[Path], by: str | Non
                     data=item.der,
                 )
                 (added if repo.add_source(source) else already).append(item)
-    reverified = reverify(store=store) if added else Reverified(0, 0, 0, 0, 0.0)
+    reverified = reverify(store=store) if added and reverify_now else NOT_RUN
     return Loaded(tuple(added), tuple(already), reverified)
 
 
@@ -640,6 +657,7 @@ def accept_version(*, store: ReportStore, report_id: int, by: str | None = None)
 __all__ = [
     "CRL",
     "KIND_LABELS",
+    "NOT_RUN",
     "SOURCE_LABELS",
     "Accepted",
     "Loaded",

@@ -97,6 +97,7 @@ def test_the_new_certificate_is_registered_from_the_inbox(qtbot, pki: Pki, flagg
     dialog = panel.open_dialog()
     assert dialog is not None
     dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=60_000)  # verified again on a worker thread
     stored = SignatureRepository(store).received([report_id])[report_id]
     assert stored.status == "trusted" and "chưa đăng ký" not in stored.summary
     assert panel.pending.rowCount() == 0

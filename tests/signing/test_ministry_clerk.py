@@ -89,8 +89,10 @@ def test_a_new_ministry_clerk_sets_up_trust_in_the_window(
         if role_index == 1:
             shot(dialog, pictures, "bo-dang-ky-tep.png")
         dialog.accept()
+    # Every change verifies the stored versions again on a worker thread, the progress bar showing.
+    qtbot.waitUntil(lambda: not panel.busy, timeout=60_000)
     assert panel.registry.rowCount() == 2
-    assert panel.note.text().startswith("Đã đăng ký chứng thư số của Sở Công Thương tỉnh Nghệ An (cơ quan)")
+    assert "Đã đăng ký chứng thư số của Sở Công Thương tỉnh Nghệ An (cơ quan)" in panel.note.text()
 
     # Imported before any root is loaded: it waits, and says which signature, what and what to do.
     with qtbot.waitSignal(inbox.import_finished, timeout=120_000) as finished:
@@ -112,6 +114,7 @@ def test_a_new_ministry_clerk_sets_up_trust_in_the_window(
     inbox.tabs.setCurrentWidget(inbox.results_view)
     inbox.hint.linkActivated.emit("load-roots")
     assert inbox.tabs.currentWidget() is panel
+    qtbot.waitUntil(lambda: not panel.busy, timeout=60_000)
     assert panel.sources.rowCount() == 2
     kinds = {panel.sources.item(r, 0).text(): panel.sources.item(r, 1).text() for r in range(2)}
     assert "Bo Cong Thuong Root CA (test)" in kinds["chứng thư gốc"]
@@ -139,11 +142,13 @@ def test_a_new_ministry_clerk_sets_up_trust_in_the_window(
     assert [label.text() for label in dialog.new_labels][:2] == ["Trần Thị Hà", "Sở Công Thương tỉnh Hà Tĩnh"]
     shot(dialog, pictures, "bo-xac-nhan-chung-thu.png")
     dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=60_000)
     # The competent person's registered; then the Sở's own certificate, in the agency's role.
     panel.select_pending(result.report_id)
     dialog = panel.open_dialog()
     assert dialog is not None and dialog.change.role == "agency"
     dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=60_000)
     assert panel.pending.rowCount() == 0
     inbox.refresh_periods("2025")
     row = next(r for r in range(model.rowCount()) if model.cell(r, 2) == "Tỉnh Hà Tĩnh")

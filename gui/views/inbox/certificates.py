@@ -15,7 +15,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -58,6 +59,7 @@ from gui.signing.certificates import CertificateChange, KnownCertificate, pendin
 from gui.signing.settings import load_settings, save_settings
 from gui.signing.verify import FETCH_SECONDS
 from gui.store.reports import ReportStore
+from gui.views.inbox.reverify_worker import ReverifyWorker
 from gui.views.messages import warn
 
 log = logging.getLogger(__name__)
@@ -275,7 +277,7 @@ class TrustPanel(QWidget):
         self.online.setToolTip(
             self.tr(
                 "Khi nhập báo cáo, lấy danh sách thu hồi (CRL) hoặc trả lời OCSP từ tổ chức cấp chứng thư qua mạng, "
-                "mỗi yêu cầu tối đa {seconds} giây; không có mạng thì trạng thái ghi \"chưa kiểm tra thu hồi\" "
+                'mỗi yêu cầu tối đa {seconds} giây; không có mạng thì trạng thái ghi "chưa kiểm tra thu hồi" '
                 "(trừ khi đã nạp CRL). Cài đặt của máy này."
             ).format(seconds=FETCH_SECONDS)
         )
@@ -346,6 +348,16 @@ class TrustPanel(QWidget):
         layout.addWidget(waiting, 3)
         layout.addWidget(book, 3)
         layout.addWidget(self.note)
+        # Re-verification after a change runs on a worker thread; its progress shows here, the window stays usable.
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("reverifyProgress")
+        self.progress.setFormat(self.tr("Đang kiểm tra lại phiên bản đã nhận: %v/%m"))
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self._thread: QThread | None = None
+        self._worker: ReverifyWorker | None = None
+        self._pending_text = ""
+        self._queued: bool | None = None  # a re-verification asked for while one runs (registry only?)
         self._pending_ids: list[int] = []
         self._fingerprints: list[tuple[str, bool]] = []
         self.refresh()
@@ -368,9 +380,9 @@ class TrustPanel(QWidget):
         )
         roots = sum(1 for s in sources if s.kind == "root")
         self.roots_note.setText(
-            self.tr("Đã nạp {roots} chứng thư gốc và {others} chứng thư trung gian hoặc danh sách thu hồi (CRL).").format(
-                roots=roots, others=len(sources) - roots
-            )
+            self.tr(
+                "Đã nạp {roots} chứng thư gốc và {others} chứng thư trung gian hoặc danh sách thu hồi (CRL)."
+            ).format(roots=roots, others=len(sources) - roots)
             if roots
             else self.tr(
                 "Chưa nạp chứng thư gốc nào: không chữ ký số nào được coi là tin cậy. Hãy nạp chứng thư gốc của "
@@ -420,10 +432,18 @@ class TrustPanel(QWidget):
         return pending_change(self.store, report_id) if report_id is not None else None
 
     def _update_buttons(self) -> None:
-        self.confirm_button.setEnabled(self.selected_change() is not None)
-        self.accept_button.setEnabled(self._selected_pending() is not None)
+        idle = self._thread is None
+        self.confirm_button.setEnabled(idle and self.selected_change() is not None)
+        self.accept_button.setEnabled(idle and self._selected_pending() is not None)
         selected = self._selected_certificate()
-        self.retire_button.setEnabled(selected is not None and selected[1])
+        self.retire_button.setEnabled(idle and selected is not None and selected[1])
+        self.load_button.setEnabled(idle)
+        self.register_button.setEnabled(idle)
+
+    @property
+    def busy(self) -> bool:
+        """A re-verification is running."""
+        return self._thread is not None
 
     def select_pending(self, report_id: int) -> None:
         self.pending.selectRow(self._pending_ids.index(report_id))
@@ -438,7 +458,82 @@ class TrustPanel(QWidget):
                 "Đã kiểm tra lại {n} phiên bản đã nhận: {status} đổi trạng thái chữ ký số, {groups} đơn vị/kỳ đổi "
                 "phiên bản được tính."
             ).format(n=reverified.versions, status=reverified.status_changed, groups=reverified.counted_changed)
+            if reverified.without_bytes:
+                text += " " + self.tr(
+                    "{n} phiên bản nhận trước khi ứng dụng lưu tệp gốc: không thể kiểm tra lại, không còn được coi là "
+                    "tin cậy — hãy nhập lại tệp."
+                ).format(n=reverified.without_bytes)
         self.note.setText(text)
+
+    def _reverify(self, text: str, *, registry_only: bool) -> None:
+        """The change is stored: say so, then verify every stored version again on a worker thread (its own
+        database connection), the progress bar showing, the buttons that change trust waiting for the end."""
+        self.refresh()
+        if self._thread is not None:  # another change while one runs: verified again once it ends (a full run
+            # covers a registry-only one)
+            self._queued = registry_only if self._queued is None else (self._queued and registry_only)
+            self._pending_text = f"{self._pending_text} {text}"
+            return
+        self._pending_text = text
+        self.note.setText(text + " " + self.tr("Đang kiểm tra lại các phiên bản đã nhận…"))
+        self.progress.setRange(0, 0)  # busy until the first count arrives
+        self.progress.show()
+        self._thread = QThread(self)
+        self._worker = ReverifyWorker(self.store.path, registry_only=registry_only)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.finished.connect(self._on_reverified)
+        self._worker.failed.connect(self._on_reverify_failed)
+        self._update_buttons()
+        self._thread.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_reverified(self, reverified: Reverified) -> None:
+        self._stop_thread()
+        if self._queued is not None:
+            registry_only, self._queued = self._queued, None
+            self._reverify(self._pending_text, registry_only=registry_only)
+            return
+        self._done(self._pending_text, reverified)
+
+    def _on_reverify_failed(self, message: str) -> None:
+        self._stop_thread()
+        self._queued = None
+        self.refresh()
+        self.changed.emit()
+        self._failed(
+            UserError(
+                self.tr(
+                    "Không kiểm tra lại được các phiên bản đã nhận: {error}. Hãy thử lại (bvntd inbox reverify)."
+                ).format(error=message)
+            )
+        )
+
+    def _stop_thread(self) -> None:
+        self.progress.hide()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = None
+        self._worker = None
+        self._update_buttons()
+
+    def wait_idle(self) -> None:
+        """Let a running re-verification finish (the inbox closing: a QThread destroyed while it runs aborts the
+        process; the re-verification writes each version in its own transaction, so it ends soon enough)."""
+        while self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            QCoreApplication.sendPostedEvents()  # its result, and a queued run's start
+            if self._thread is not None and self._thread.isFinished():
+                self._stop_thread()
 
     def _failed(self, error: UserError) -> None:
         self.note.setText(str(error))
@@ -468,12 +563,16 @@ class TrustPanel(QWidget):
 
     def load_files(self, paths: list[Path]) -> None:
         try:
-            loaded = load_trust_files(store=self.store, paths=paths)
+            loaded = load_trust_files(store=self.store, paths=paths, reverify_now=False)
         except UserError as error:
             self._failed(error)
             return
         names = ", ".join(item.name for item in loaded.added) or self.tr("không có gì mới")
-        self._done(self.tr("Đã nạp: {names}.").format(names=names), loaded.reverified)
+        text = self.tr("Đã nạp: {names}.").format(names=names)
+        if loaded.added:
+            self._reverify(text, registry_only=False)
+        else:
+            self._done(text, None)
 
     def open_dialog(self) -> CertificateDialog | None:
         change = self.selected_change()
@@ -486,8 +585,12 @@ class TrustPanel(QWidget):
 
     def _confirmed(self, change: CertificateChange) -> None:
         try:
-            done = confirm_certificate(
-                store=self.store, fingerprint=change.new.fingerprint, role=change.role, report_id=change.report_id
+            confirm_certificate(
+                store=self.store,
+                fingerprint=change.new.fingerprint,
+                role=change.role,
+                report_id=change.report_id,
+                reverify_now=False,
             )
         except UserError as error:
             self._failed(error)
@@ -495,11 +598,11 @@ class TrustPanel(QWidget):
         log.info(
             "Certificate %s… registered for %s:%s", change.new.fingerprint[:16], change.unit_kind, change.unit_code
         )
-        self._done(
+        self._reverify(
             self.tr("Đã đăng ký chứng thư số của {holder} ({role}) cho {unit}.").format(
                 holder=change.new.holder or change.new.organisation, role=role_label(change.role), unit=change.unit_name
             ),
-            done.reverified,
+            registry_only=True,
         )
 
     def accept_selected(self) -> None:
@@ -526,18 +629,20 @@ class TrustPanel(QWidget):
 
     def register(self, unit_kind: str, unit_code: str, role: str, path: Path) -> None:
         try:
-            done = add_certificate(store=self.store, unit_kind=unit_kind, unit_code=unit_code, role=role, path=path)
+            done = add_certificate(
+                store=self.store, unit_kind=unit_kind, unit_code=unit_code, role=role, path=path, reverify_now=False
+            )
         except UserError as error:
             self._failed(error)
             return
         cert = done.certificate
-        self._done(
+        self._reverify(
             self.tr("Đã đăng ký chứng thư số của {holder} ({role}) cho {unit}.").format(
                 holder=cert.holder or cert.organisation,
                 role=role_label(cert.role),
                 unit=_unit_name(cert.unit_kind, cert.unit_code),
             ),
-            done.reverified,
+            registry_only=True,
         )
 
     def retire_selected(self) -> None:
@@ -545,11 +650,11 @@ class TrustPanel(QWidget):
         if selected is None or not selected[1]:
             return
         try:
-            done = retire_certificate(store=self.store, fingerprint=selected[0])
+            retire_certificate(store=self.store, fingerprint=selected[0], reverify_now=False)
         except UserError as error:
             self._failed(error)
             return
-        self._done(self.tr("Đã ngừng chấp nhận chứng thư số."), done.reverified)
+        self._reverify(self.tr("Đã ngừng chấp nhận chứng thư số."), registry_only=True)
 
 
 def _kind(kind: str) -> str:

@@ -490,6 +490,7 @@ class InboxWidget(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_import()
+        self.trust.wait_idle()
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait(5000)
