@@ -9,8 +9,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from gui.inbox.importer import import_paths
 from gui.operations.trust import add_certificate, load_trust_files, signature_policy
 from gui.signing.settings import load_settings
@@ -18,7 +16,6 @@ from gui.signing.verify import FETCH_SECONDS
 from gui.store.reports import ReportStore
 from gui.store.signatures import SignatureRepository
 from tests.conftest import run_cli
-from tests.inbox.conftest import render_pdf
 from tests.signing.pki import Issued, Pki
 from tests.signing.test_revocation_embedded import person_with_crl
 from tests.signing.test_trust_registry import nghe_an, signed_twice

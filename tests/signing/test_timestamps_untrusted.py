@@ -18,9 +18,9 @@ from gui.signing.sign import sign_pdf
 from gui.signing.verify import Status, load_trust, verify_pdf
 from gui.store.reports import ReportStore
 from gui.store.signatures import SignatureRepository
+from tests.inbox.conftest import render_pdf
 from tests.signing.pki import PASSWORD, Issued, Pki, _issue, _name
 from tests.signing.test_trust_registry import nghe_an
-from tests.inbox.conftest import render_pdf
 
 ROGUE = "TSA lạ (test)"
 

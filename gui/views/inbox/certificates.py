@@ -52,6 +52,7 @@ from gui.operations.trust import (
     load_trust_files,
     pending_versions,
     retire_certificate,
+    reverify,
     role_label,
     trust_sources,
 )
@@ -473,6 +474,9 @@ class TrustPanel(QWidget):
             # covers a registry-only one)
             self._queued = registry_only if self._queued is None else (self._queued and registry_only)
             self._pending_text = f"{self._pending_text} {text}"
+            return
+        if self.store.path is None:  # a database in memory (tests): no second connection to it, verified here
+            self._done(text, reverify(store=self.store, registry_only=registry_only))
             return
         self._pending_text = text
         self.note.setText(text + " " + self.tr("Đang kiểm tra lại các phiên bản đã nhận…"))
