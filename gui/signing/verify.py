@@ -32,6 +32,7 @@ import contextlib
 import datetime as dt
 import io
 import re
+import time
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -39,6 +40,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gui.core import limits
 from gui.core.errors import UserError
 from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual, translate, translate_to
 from gui.core.silent_logger import quiet_logger
@@ -85,8 +87,6 @@ FETCHED_FOR_SECONDS = 120.0  # what was fetched online (or failed to be) serves 
 def verify_seconds(trust: Trust) -> float:
     """The time a file's verification may take in the PDF sandbox: online, room for a CRL and an OCSP request
     that time out (an unreachable server is asked once per run: see _fetchers)."""
-    from gui.core import limits
-
     return limits.VERIFY_SECONDS + (2 * FETCH_SECONDS if trust.online else 0)
 
 
@@ -955,8 +955,6 @@ def _fetchers() -> Any:
     keep each URL's answer — or its failure — so a CRL is fetched once per run and an unreachable server costs
     one timeout, not one per signature."""
     # lazy: requests is imported when revocation data is fetched online
-    import time
-
     from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
 
     now = time.monotonic()
