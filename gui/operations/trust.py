@@ -427,9 +427,11 @@ def load_trust_files(
 
 
 def remove_trust_source(*, store: ReportStore, source_id: int) -> Reverified:
+    """A root, intermediate or CRL removed: every file verified again in full (`thorough`), since a timestamp whose
+    authority chained to the removed root proves no time any more, which the quick re-judging cannot see."""
     with write_transaction(store.db):
         TrustRepository(store).remove_source(source_id)
-    return reverify(store=store)
+    return reverify(store=store, thorough=True)
 
 
 def signature_policy(

@@ -71,7 +71,7 @@ def load_settings(path: Path | None = None) -> SigningSettings:
             if isinstance(value, list):
                 values[name] = tuple(str(v) for v in value if isinstance(v, str))
         elif name in ("require_signatures", "online_revocation"):
-            values[name] = value is True
+            values[name] = bool(value)
         elif isinstance(value, str):
             values[name] = value
     return SigningSettings(**values)  # type: ignore[arg-type]
