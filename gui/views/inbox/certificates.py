@@ -272,6 +272,7 @@ class TrustPanel(QWidget):
         roots_row.addWidget(self.roots_note, 1)
         roots_row.addWidget(self.load_button)
         roots_layout.addLayout(roots_row)
+        self.sources.setMaximumHeight(150)  # a few roots and CRLs: the registry below gets the room
         roots_layout.addWidget(self.sources)
         self.online = QCheckBox(self.tr("Kiểm tra thu hồi trực tuyến khi có mạng"), self)
         self.online.setObjectName("onlineRevocation")
@@ -346,8 +347,8 @@ class TrustPanel(QWidget):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(roots, 2)
-        layout.addWidget(waiting, 3)
-        layout.addWidget(book, 3)
+        layout.addWidget(waiting, 2)
+        layout.addWidget(book, 4)
         layout.addWidget(self.note)
         # Re-verification after a change runs on a worker thread; its progress shows here, the window stays usable.
         self.progress = QProgressBar(self)
