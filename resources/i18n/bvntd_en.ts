@@ -202,17 +202,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="505"/>
+        <location filename="../../gui/views/inbox/widget.py" line="506"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="507"/>
+        <location filename="../../gui/views/inbox/widget.py" line="508"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="508"/>
+        <location filename="../../gui/views/inbox/widget.py" line="509"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -545,93 +545,93 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="81"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="88"/>
         <source>Xác nhận chứng thư số mới</source>
         <translation>Confirm the new certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="84"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="91"/>
         <source>người có thẩm quyền ký</source>
         <translation>the competent person&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="84"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="91"/>
         <source>cơ quan (chữ ký số của văn thư)</source>
         <translation>the agency&apos;s (applied by the clerk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="88"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="95"/>
         <source>Báo cáo của &lt;b&gt;{unit}&lt;/b&gt; được ký bằng một chứng thư số ({role}) chưa đăng ký cho đơn vị. Hãy liên hệ đơn vị (ví dụ đọc dấu vân tay qua điện thoại) để chắc chắn đây là chứng thư số của họ, rồi mới đăng ký. Sau khi đăng ký, mọi báo cáo đã nhận được kiểm tra lại; báo cáo có chữ ký này được coi là tin cậy nếu không còn vấn đề nào khác.</source>
         <translation>The report of &lt;b&gt;{unit}&lt;/b&gt; is signed with a certificate ({role}) not registered for the unit. Contact the unit (for example, read out the fingerprint over the phone) to make sure it is theirs before registering it. Once registered, every received report is verified again; reports with this signature are trusted if nothing else is wrong.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="98"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="105"/>
         <source>Chứng thư số mới</source>
         <translation>New certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="98"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="105"/>
         <source>Chứng thư số đã đăng ký</source>
         <translation>Registered certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="103"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="110"/>
         <source>Người được cấp:</source>
         <translation>Issued to:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="104"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="111"/>
         <source>Tổ chức:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="105"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="112"/>
         <source>Hiệu lực:</source>
         <translation>Validity:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="106"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="113"/>
         <source>Dấu vân tay SHA-256:</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="107"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="114"/>
         <source>Đăng ký lúc:</source>
         <translation>Registered at:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="115"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="122"/>
         <source>Đơn vị còn {n} chứng thư số khác đã đăng ký.</source>
         <translation>The unit has {n} other registered certificates.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="119"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="126"/>
         <source>Đăng ký chứng thư số này</source>
         <translation>Register this certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="121"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="128"/>
         <source>Chưa đăng ký</source>
         <translation>Do not register</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="133"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="140"/>
         <source>(chưa có chứng thư nào được đăng ký)</source>
         <translation>(no certificate registered yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="155"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="162"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="136"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="137"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="143"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="144"/>
         <source>không ghi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="156"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="163"/>
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -729,8 +729,8 @@ Please send this file to your support desk.</translation>
     <message>
         <location filename="../../gui/commands/backup.py" line="26"/>
         <location filename="../../gui/commands/inbox.py" line="23"/>
-        <location filename="../../gui/commands/inbox.py" line="79"/>
-        <location filename="../../gui/commands/inbox.py" line="121"/>
+        <location filename="../../gui/commands/inbox.py" line="87"/>
+        <location filename="../../gui/commands/inbox.py" line="129"/>
         <location filename="../../gui/commands/pdf.py" line="20"/>
         <location filename="../../gui/commands/report.py" line="25"/>
         <source>THAO_TÁC</source>
@@ -818,323 +818,328 @@ Please send this file to your support desk.</translation>
         <translation>certificate revocation list (.crl) to check digital signatures against; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="52"/>
+        <location filename="../../gui/commands/inbox.py" line="60"/>
         <source>từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)</source>
         <translation>refuse unsigned reports (a report with a broken signature is always refused)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="57"/>
+        <location filename="../../gui/commands/inbox.py" line="65"/>
         <source>nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối</source>
         <translation>accept drafts (DỰ THẢO) too, marked as drafts; by default drafts are refused</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="160"/>
+        <location filename="../../gui/commands/inbox.py" line="168"/>
         <source>mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ</source>
         <translation>every received version of a unit&apos;s report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="164"/>
+        <location filename="../../gui/commands/inbox.py" line="172"/>
         <location filename="../../gui/commands/options.py" line="14"/>
         <source>mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)</source>
         <translation>a province&apos;s code (e.g. 40) or a ministry&apos;s (e.g. BTC)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="63"/>
+        <location filename="../../gui/commands/inbox.py" line="71"/>
         <source>dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc 16 ký tự đầu trở lên)</source>
         <translation>the certificate&apos;s SHA-256 fingerprint (64 hex characters, or the first 16 or more)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="68"/>
+        <location filename="../../gui/commands/inbox.py" line="52"/>
+        <source>kiểm tra thu hồi chứng thư số qua mạng (CRL/OCSP, mỗi yêu cầu tối đa 5 giây) khi máy có kết nối</source>
+        <translation>check certificate revocation over the network (CRL/OCSP, at most 5 seconds a request) when this PC is online</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="76"/>
         <source>như &apos;inbox certificates confirm&apos; (tên cũ, vẫn dùng được)</source>
         <translation>as &apos;inbox certificates confirm&apos; (the old name, still works)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="76"/>
+        <location filename="../../gui/commands/inbox.py" line="84"/>
         <source>sổ chứng thư số của các đơn vị: xem, đăng ký, xác nhận, ngừng chấp nhận</source>
         <translation>the units&apos; certificate registry: list, register, confirm, retire</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="81"/>
+        <location filename="../../gui/commands/inbox.py" line="89"/>
         <source>các chứng thư số đã đăng ký</source>
         <translation>the registered certificates</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="83"/>
+        <location filename="../../gui/commands/inbox.py" line="91"/>
         <source>chỉ một đơn vị: mã tỉnh hoặc mã bộ, ngành</source>
         <translation>only one unit: a province code or a ministry code</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="86"/>
+        <location filename="../../gui/commands/inbox.py" line="94"/>
         <source>đăng ký tệp chứng thư số (.cer/.crt/.pem) đơn vị gửi</source>
         <translation>register a certificate file (.cer/.crt/.pem) the unit sent</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="94"/>
+        <location filename="../../gui/commands/inbox.py" line="102"/>
         <source>signer: người có thẩm quyền ký; agency: cơ quan</source>
         <translation>signer: the competent person; agency: the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="96"/>
+        <location filename="../../gui/commands/inbox.py" line="104"/>
         <source>tệp chứng thư số</source>
         <translation>certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="100"/>
+        <location filename="../../gui/commands/inbox.py" line="108"/>
         <source>đăng ký chứng thư số thấy trong báo cáo đã nhận, sau khi đối chiếu với đơn vị</source>
         <translation>register a certificate seen in a received report, after checking it with the unit</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="107"/>
+        <location filename="../../gui/commands/inbox.py" line="115"/>
         <source>vai trò, khi chứng thư số đã ký với cả hai vai trò</source>
         <translation>the role, when the certificate signed in both roles</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="111"/>
+        <location filename="../../gui/commands/inbox.py" line="119"/>
         <source>ngừng chấp nhận một chứng thư số đã đăng ký</source>
         <translation>stop accepting a registered certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="118"/>
+        <location filename="../../gui/commands/inbox.py" line="126"/>
         <source>chứng thư gốc, trung gian và danh sách thu hồi (CRL) của Bộ</source>
         <translation>the Ministry&apos;s root and intermediate certificates and revocation lists (CRL)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="123"/>
+        <location filename="../../gui/commands/inbox.py" line="131"/>
         <source>những gì đã nạp</source>
         <translation>what has been loaded</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="128"/>
+        <location filename="../../gui/commands/inbox.py" line="136"/>
         <source>nạp tệp .cer/.crt/.pem/.crl rồi kiểm tra lại mọi báo cáo đã nhận</source>
         <translation>load .cer/.crt/.pem/.crl files, then verify every received report again</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="131"/>
+        <location filename="../../gui/commands/inbox.py" line="139"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="135"/>
+        <location filename="../../gui/commands/inbox.py" line="143"/>
         <source>kiểm tra lại chữ ký số của mọi báo cáo đã nhận, từ tệp đã lưu</source>
         <translation>verify the signatures of every received report again, from the stored files</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="141"/>
+        <location filename="../../gui/commands/inbox.py" line="149"/>
         <source>đọc lại toàn bộ từng tệp (chậm), không chỉ xét lại chứng thư số</source>
         <translation>read every file again in full (slow), not only judge the certificates again</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="146"/>
+        <location filename="../../gui/commands/inbox.py" line="154"/>
         <source>các phiên bản chờ xác nhận (chưa tính vào tổng hợp)</source>
         <translation>versions waiting for confirmation (not counted in the consolidation)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="153"/>
+        <location filename="../../gui/commands/inbox.py" line="161"/>
         <source>chấp nhận một phiên bản chờ xác nhận, để tính vào tổng hợp</source>
         <translation>accept a version waiting for confirmation, so it is counted</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="156"/>
+        <location filename="../../gui/commands/inbox.py" line="164"/>
         <source>số của phiên bản (xem &apos;inbox pending&apos;)</source>
         <translation>the version&apos;s number (see &apos;inbox pending&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="168"/>
+        <location filename="../../gui/commands/inbox.py" line="176"/>
         <source>các báo cáo xung đột đang chờ quyết định</source>
         <translation>the conflicting reports awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="174"/>
+        <location filename="../../gui/commands/inbox.py" line="182"/>
         <source>quyết định một xung đột: giữ bản đã có hoặc nhận bản mới</source>
         <translation>decide a conflict: keep the version already there or take the new one</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="177"/>
+        <location filename="../../gui/commands/inbox.py" line="185"/>
         <source>số của xung đột (xem &apos;inbox conflicts&apos;)</source>
         <translation>the conflict&apos;s number (see &apos;inbox conflicts&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="179"/>
+        <location filename="../../gui/commands/inbox.py" line="187"/>
         <source>giữ bản đã có, bỏ bản nhận sau</source>
         <translation>keep the version already there, drop the one received later</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="183"/>
+        <location filename="../../gui/commands/inbox.py" line="191"/>
         <source>nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)</source>
         <translation>take the new version as the current one (the old one is still kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="188"/>
+        <location filename="../../gui/commands/inbox.py" line="196"/>
         <source>cùng --take: chấp nhận bản mới dù chữ ký số chưa đủ để tính vào tổng hợp (sau khi đã đối chiếu với đơn vị)</source>
         <translation>with --take: accept the new version although its signatures are not enough for it to count (after checking with the unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="196"/>
+        <location filename="../../gui/commands/inbox.py" line="204"/>
         <source>xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF</source>
         <translation>export a period&apos;s consolidation to Excel (.xlsx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="200"/>
+        <location filename="../../gui/commands/inbox.py" line="208"/>
         <source>tệp ghi ra: .xlsx hoặc .pdf</source>
         <translation>output file: .xlsx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="204"/>
+        <location filename="../../gui/commands/inbox.py" line="212"/>
         <source>định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)</source>
         <translation>the format when the file name has no such suffix (e.g. -o /dev/null)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="510"/>
+        <location filename="../../gui/commands/inbox.py" line="258"/>
+        <source>{count} phiên bản nhận trước khi ứng dụng lưu tệp gốc: không thể kiểm tra lại, không còn được coi là tin cậy — hãy nhập lại tệp.</source>
+        <translation>{count} versions received before the app kept the original files: they cannot be verified again and are no longer trusted — import the files again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/inbox.py" line="520"/>
         <source>Bản mới được tính vào tổng hợp vì người kiểm tra đã chấp nhận nó.</source>
         <translation>The new version counts in the consolidation because the reviewer accepted it.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="512"/>
+        <location filename="../../gui/commands/inbox.py" line="522"/>
         <source>Đã có phiên bản mới hơn của đơn vị được tính vào tổng hợp.</source>
         <translation>A newer version of the unit&apos;s report counts in the consolidation.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="232"/>
+        <location filename="../../gui/commands/inbox.py" line="241"/>
         <source>Tổng cộng: {summary}</source>
         <translation>Total: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="241"/>
+        <location filename="../../gui/commands/inbox.py" line="250"/>
         <source>Đã kiểm tra lại {versions} phiên bản đã nhận ({seconds:.1f} giây): {status} đổi trạng thái chữ ký số, {groups} đơn vị/kỳ đổi phiên bản được tính.</source>
         <translation>Verified {versions} received versions again ({seconds:.1f} seconds): {status} changed signature status, {groups} units/periods changed the counted version.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="249"/>
-        <source>{count} phiên bản nhận trước khi ứng dụng lưu tệp gốc: chỉ áp lại sổ chứng thư số.</source>
-        <translation>{count} versions received before the app kept the original files: only the certificate registry was applied again.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/inbox.py" line="261"/>
+        <location filename="../../gui/commands/inbox.py" line="271"/>
         <source>ngừng chấp nhận {at}</source>
         <translation>retired {at}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="263"/>
+        <location filename="../../gui/commands/inbox.py" line="273"/>
         <source>đang chấp nhận</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="265"/>
+        <location filename="../../gui/commands/inbox.py" line="275"/>
         <source>{unit} — {role}: {holder} ({organisation}), hiệu lực {start} đến {end}, SHA-256 {fingerprint} — {state}; đăng ký {at} bởi {by} từ {source} ({detail})</source>
         <translation>{unit} — {role}: {holder} ({organisation}), valid {start} to {end}, SHA-256 {fingerprint} — {state}; registered {at} by {by} from {source} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="301"/>
+        <location filename="../../gui/commands/inbox.py" line="311"/>
         <source>Chưa đăng ký chứng thư số nào.</source>
         <translation>No certificate registered yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="316"/>
+        <location filename="../../gui/commands/inbox.py" line="326"/>
         <source>Đã đăng ký: {line}</source>
         <translation>Registered: {line}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="330"/>
+        <location filename="../../gui/commands/inbox.py" line="340"/>
         <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit} ({role}).</source>
         <translation>Confirmed the certificate of {holder} for unit {unit} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="348"/>
+        <location filename="../../gui/commands/inbox.py" line="358"/>
         <source>Đã ngừng chấp nhận: {line}</source>
         <translation>Retired: {line}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="361"/>
+        <location filename="../../gui/commands/inbox.py" line="371"/>
         <source>Chưa nạp chứng thư gốc nào: không chữ ký số nào được coi là tin cậy.</source>
         <translation>No root certificate loaded: no digital signature is considered trusted.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="364"/>
+        <location filename="../../gui/commands/inbox.py" line="374"/>
         <source>{kind}: {name}, hiệu lực {start} đến {end}, tệp {file}, nạp {at}</source>
         <translation>{kind}: {name}, valid {start} to {end}, file {file}, loaded {at}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="384"/>
+        <location filename="../../gui/commands/inbox.py" line="394"/>
         <source>Đã nạp: {name}</source>
         <translation>Loaded: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="386"/>
+        <location filename="../../gui/commands/inbox.py" line="396"/>
         <source>Đã có từ trước: {name}</source>
         <translation>Already loaded: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="409"/>
+        <location filename="../../gui/commands/inbox.py" line="419"/>
         <source>Không có phiên bản nào chờ xác nhận.</source>
         <translation>No version is waiting for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="412"/>
+        <location filename="../../gui/commands/inbox.py" line="422"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated} — {reason} — {signature}</source>
         <translation>{id}: {unit}, period {period}, updated {updated} — {reason} — {signature}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="432"/>
+        <location filename="../../gui/commands/inbox.py" line="442"/>
         <source>Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}): được tính vào tổng hợp.</source>
         <translation>Accepted version {id} ({unit}, period {period}): counted in the consolidation.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="434"/>
+        <location filename="../../gui/commands/inbox.py" line="444"/>
         <source>Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}); đã có phiên bản mới hơn được tính.</source>
         <translation>Accepted version {id} ({unit}, period {period}); a newer version is counted.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="450"/>
+        <location filename="../../gui/commands/inbox.py" line="460"/>
         <source>Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.</source>
         <translation>No report of the unit {unit} for period {period} has been received.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="457"/>
+        <location filename="../../gui/commands/inbox.py" line="467"/>
         <source>HIỆN HÀNH</source>
         <translation>CURRENT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="459"/>
+        <location filename="../../gui/commands/inbox.py" line="469"/>
         <source>chờ xác nhận</source>
         <translation>awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="461"/>
+        <location filename="../../gui/commands/inbox.py" line="471"/>
         <source>bản trước (thay bởi {id})</source>
         <translation>earlier version (replaced by {id})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="462"/>
+        <location filename="../../gui/commands/inbox.py" line="472"/>
         <source>, DỰ THẢO</source>
         <translation>, DRAFT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="464"/>
+        <location filename="../../gui/commands/inbox.py" line="474"/>
         <source>{id}: cập nhật {updated} — {state} — nhận {received} từ {path}</source>
         <translation>{id}: updated {updated} — {state} — received {received} from {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="472"/>
+        <location filename="../../gui/commands/inbox.py" line="482"/>
         <source>Xem một phiên bản: bvntd report export-json ID</source>
         <translation>To see one version: bvntd report export-json ID</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="484"/>
+        <location filename="../../gui/commands/inbox.py" line="494"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="487"/>
+        <location filename="../../gui/commands/inbox.py" line="497"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}</source>
         <translation>{id}: {unit}, period {period}, updated {updated}, file {path} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="502"/>
+        <location filename="../../gui/commands/inbox.py" line="512"/>
         <source>Xung đột số {id}: giữ bản đã có.</source>
         <translation>Conflict number {id}: the version already there is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="505"/>
+        <location filename="../../gui/commands/inbox.py" line="515"/>
         <source>Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.</source>
         <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
     </message>
@@ -3247,279 +3252,279 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Received by the decision on conflict number {id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="72"/>
+        <location filename="../../gui/inbox/importer.py" line="73"/>
         <source>Lỗi không mong muốn khi nhập tệp này (chi tiết đã ghi vào nhật ký); không có gì của tệp được lưu, các tệp khác vẫn được nhập.</source>
         <translation>An unexpected error while importing this file (the details are in the log); nothing of the file was stored, the other files are still imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="92"/>
+        <location filename="../../gui/inbox/importer.py" line="93"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="93"/>
+        <location filename="../../gui/inbox/importer.py" line="94"/>
         <source>Đã thay bản cũ</source>
         <translation>Replaced the older copy</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="94"/>
+        <location filename="../../gui/inbox/importer.py" line="95"/>
         <source>Đã có</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="95"/>
+        <location filename="../../gui/inbox/importer.py" line="96"/>
         <source>Lưu bản cũ: đã có bản mới hơn</source>
         <translation>Kept as an earlier version: a newer one is there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="96"/>
+        <location filename="../../gui/inbox/importer.py" line="97"/>
         <source>Xung đột: chờ quyết định</source>
         <translation>Conflict: awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="97"/>
+        <location filename="../../gui/inbox/importer.py" line="98"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="98"/>
+        <location filename="../../gui/inbox/importer.py" line="99"/>
         <source>Chờ xác nhận: chưa tính vào tổng hợp</source>
         <translation>Waiting for confirmation: not counted</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="99"/>
+        <location filename="../../gui/inbox/importer.py" line="100"/>
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="101"/>
+        <location filename="../../gui/inbox/importer.py" line="102"/>
         <source>không phải báo cáo PDF/JSON</source>
         <translation>not a PDF/JSON report</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="110"/>
+        <location filename="../../gui/inbox/importer.py" line="111"/>
         <location filename="../../gui/store/inbox.py" line="245"/>
         <source>{unit}, kỳ {period}</source>
         <translation>{unit}, period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="169"/>
+        <location filename="../../gui/inbox/importer.py" line="170"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="171"/>
+        <location filename="../../gui/inbox/importer.py" line="172"/>
         <source>{count} tệp</source>
         <translation>{count} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="172"/>
+        <location filename="../../gui/inbox/importer.py" line="173"/>
         <source> (đã hủy giữa chừng)</source>
         <translation> (cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="285"/>
+        <location filename="../../gui/inbox/importer.py" line="286"/>
         <source>Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).</source>
         <translation>The file needs too much memory to read (perhaps a malicious file).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="301"/>
+        <location filename="../../gui/inbox/importer.py" line="302"/>
         <source>Tệp là liên kết tới {target}.</source>
         <translation>The file is a link to {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="308"/>
+        <location filename="../../gui/inbox/importer.py" line="309"/>
         <source>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.</source>
         <translation>The disk holding the database is full: nothing of this file is stored. Free some space and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="313"/>
+        <location filename="../../gui/inbox/importer.py" line="314"/>
         <source>Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.</source>
         <translation>The database is busy (another window or command is writing): nothing of this file is stored; import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="317"/>
+        <location filename="../../gui/inbox/importer.py" line="318"/>
         <source>Lỗi cơ sở dữ liệu: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="321"/>
+        <location filename="../../gui/inbox/importer.py" line="322"/>
         <source>Chưa lưu được gì của tệp này.</source>
         <translation>Nothing of this file is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="469"/>
+        <location filename="../../gui/inbox/importer.py" line="470"/>
         <source>Tệp này đã được nhập trước đây; chữ ký số đã được kiểm tra lại.</source>
         <translation>This file was imported before; its digital signatures were verified again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="471"/>
+        <location filename="../../gui/inbox/importer.py" line="472"/>
         <source>Tệp này đã được nhập trước đây.</source>
         <translation>This file was imported before.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="365"/>
+        <location filename="../../gui/inbox/importer.py" line="366"/>
         <source>Dữ liệu báo cáo không hợp lệ: {error}</source>
         <translation>The report data is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="391"/>
+        <location filename="../../gui/inbox/importer.py" line="392"/>
         <source> Bản này còn {count} chỗ chưa đạt quy định của mẫu.</source>
         <translation> It still has {count} points that do not meet the template&apos;s rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="395"/>
+        <location filename="../../gui/inbox/importer.py" line="396"/>
         <source>{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.</source>
         <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="473"/>
+        <location filename="../../gui/inbox/importer.py" line="474"/>
         <source>{what}: báo cáo này đã có.</source>
         <translation>{what}: this report is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="475"/>
+        <location filename="../../gui/inbox/importer.py" line="476"/>
         <source>Chờ xác nhận: {why}.</source>
         <translation>Waiting for confirmation: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="483"/>
+        <location filename="../../gui/inbox/importer.py" line="484"/>
         <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
         <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="548"/>
+        <location filename="../../gui/inbox/importer.py" line="549"/>
         <source>{what}: CHỜ XÁC NHẬN — {why}.</source>
         <translation>{what}: WAITING FOR CONFIRMATION — {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="555"/>
+        <location filename="../../gui/inbox/importer.py" line="556"/>
         <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
         <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="561"/>
+        <location filename="../../gui/inbox/importer.py" line="562"/>
         <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
         <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="565"/>
+        <location filename="../../gui/inbox/importer.py" line="566"/>
         <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
         <translation>A DRAFT (accepted as the person importing chose).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="571"/>
+        <location filename="../../gui/inbox/importer.py" line="572"/>
         <source>Chưa đạt {count} quy định của mẫu: {problems}.</source>
         <translation>Does not yet meet {count} of the template&apos;s rules: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="577"/>
+        <location filename="../../gui/inbox/importer.py" line="578"/>
         <source>{count} lưu ý: {warnings}.</source>
         <translation>{count} notes: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="582"/>
+        <location filename="../../gui/inbox/importer.py" line="583"/>
         <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
         <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="606"/>
+        <location filename="../../gui/inbox/importer.py" line="607"/>
         <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
         <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="611"/>
+        <location filename="../../gui/inbox/importer.py" line="612"/>
         <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
         <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="615"/>
+        <location filename="../../gui/inbox/importer.py" line="616"/>
         <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="660"/>
+        <location filename="../../gui/inbox/importer.py" line="661"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="661"/>
+        <location filename="../../gui/inbox/importer.py" line="662"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="666"/>
+        <location filename="../../gui/inbox/importer.py" line="667"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="681"/>
+        <location filename="../../gui/inbox/importer.py" line="682"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="570"/>
-        <location filename="../../gui/inbox/importer.py" line="715"/>
+        <location filename="../../gui/inbox/importer.py" line="571"/>
+        <location filename="../../gui/inbox/importer.py" line="716"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="634"/>
+        <location filename="../../gui/inbox/importer.py" line="635"/>
         <source>Chữ ký số: {summary}</source>
         <translation>Digital signature: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="717"/>
+        <location filename="../../gui/inbox/importer.py" line="718"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="729"/>
+        <location filename="../../gui/inbox/importer.py" line="730"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="734"/>
+        <location filename="../../gui/inbox/importer.py" line="735"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="740"/>
+        <location filename="../../gui/inbox/importer.py" line="741"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="755"/>
+        <location filename="../../gui/inbox/importer.py" line="756"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="759"/>
+        <location filename="../../gui/inbox/importer.py" line="760"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="775"/>
+        <location filename="../../gui/inbox/importer.py" line="776"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="788"/>
+        <location filename="../../gui/inbox/importer.py" line="789"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="796"/>
+        <location filename="../../gui/inbox/importer.py" line="797"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="805"/>
+        <location filename="../../gui/inbox/importer.py" line="806"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="822"/>
+        <location filename="../../gui/inbox/importer.py" line="823"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>
@@ -5133,22 +5138,22 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Corrections requested by the Ministry ({count} comments)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/inbox.py" line="82"/>
+        <location filename="../../gui/operations/inbox.py" line="84"/>
         <source>Không tìm thấy: {paths}</source>
         <translation>Not found: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/inbox.py" line="85"/>
+        <location filename="../../gui/operations/inbox.py" line="87"/>
         <source>Chưa chọn tệp hay thư mục nào để nhập.</source>
         <translation>No file or folder was chosen to import.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/inbox.py" line="114"/>
+        <location filename="../../gui/operations/inbox.py" line="118"/>
         <source>Hãy ghi mã đơn vị: mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC).</source>
         <translation>Give the unit&apos;s code: a province code (e.g. 40) or a ministry code (e.g. BTC).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/inbox.py" line="131"/>
+        <location filename="../../gui/operations/inbox.py" line="135"/>
         <source>Chỉ chấp nhận được bản mới khi nhận nó (--take --accept).</source>
         <translation>A new version can only be accepted when it is taken (--take --accept).</translation>
     </message>
@@ -5678,62 +5683,62 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="196"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="203"/>
         <source>Đăng ký chứng thư số của đơn vị</source>
         <translation>Register a unit&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="203"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="210"/>
         <source>Người có thẩm quyền ký</source>
         <translation>Competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="204"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="211"/>
         <source>Cơ quan (chữ ký số của văn thư)</source>
         <translation>Agency (the clerk&apos;s digital signature)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="206"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="213"/>
         <source>tệp .cer, .crt hoặc .pem đơn vị gửi</source>
         <translation>.cer, .crt or .pem file the unit sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="207"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="214"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="213"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="220"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="214"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="221"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="215"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="222"/>
         <source>Tệp chứng thư số:</source>
         <translation>Certificate file:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="219"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="226"/>
         <source>Đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="220"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="227"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="230"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="237"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="230"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="237"/>
         <source>Chứng thư số (*.cer *.crt *.pem *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
     </message>
@@ -6431,59 +6436,69 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="71"/>
+        <location filename="../../gui/signing/inbox.py" line="72"/>
         <source>Chữ ký số hỏng hoặc văn bản bị sửa đổi sau khi ký: {problems}. Không nhập; hãy đề nghị đơn vị gửi lại tệp đã ký.</source>
         <translation>A digital signature is broken or the document was changed after signing: {problems}. Not imported; ask the unit to send the signed file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="77"/>
+        <location filename="../../gui/signing/inbox.py" line="78"/>
         <source>Báo cáo chưa được ký số, trong khi Bộ yêu cầu báo cáo phải có chữ ký số (Cài đặt, hoặc --require-signature). Không nhập; hãy đề nghị đơn vị ký số rồi gửi lại.</source>
         <translation>The report is not digitally signed, while the Ministry requires reports to be signed (Settings, or --require-signature). Not imported; ask the unit to sign it and send it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="90"/>
+        <location filename="../../gui/signing/inbox.py" line="91"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="94"/>
+        <location filename="../../gui/signing/inbox.py" line="95"/>
         <source>chứng thư số chưa đăng ký cho đơn vị</source>
         <translation>certificate not registered for the unit</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="96"/>
+        <location filename="../../gui/signing/inbox.py" line="97"/>
         <source>chứng thư số đã bị Bộ ngừng chấp nhận cho đơn vị</source>
         <translation>certificate no longer accepted by the Ministry for the unit</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="98"/>
+        <location filename="../../gui/signing/inbox.py" line="99"/>
         <source>Hãy đối chiếu dấu vân tay với đơn vị rồi đăng ký chứng thư số (trang Hộp thư, thẻ Chứng thư số; hoặc bvntd inbox certificates confirm).</source>
         <translation>Check the fingerprint with the unit, then register the certificate (Inbox page, Certificates tab; or bvntd inbox certificates confirm).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="103"/>
+        <location filename="../../gui/signing/inbox.py" line="104"/>
         <source>Hãy nạp chứng thư gốc của tổ chức cấp chứng thư (trang Hộp thư, nút Nạp chứng thư gốc…).</source>
         <translation>Load the root certificate of the certification authority (Inbox page, Load root certificate… button).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="108"/>
+        <location filename="../../gui/signing/inbox.py" line="109"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="109"/>
+        <location filename="../../gui/signing/inbox.py" line="110"/>
         <source>Hãy đề nghị đơn vị ký lại bằng chứng thư số còn hiệu lực đã đăng ký.</source>
         <translation>Ask the unit to sign again with a valid registered certificate.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="176"/>
+        <location filename="../../gui/signing/inbox.py" line="113"/>
+        <source>không thể kiểm tra lại: tệp gốc không được lưu — hãy nhập lại tệp</source>
+        <translation>cannot be verified again: the original file was not kept — import the file again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="180"/>
         <source> theo giờ người ký tự ghi</source>
         <translation> by the signer&apos;s own clock</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="187"/>
+        <location filename="../../gui/signing/inbox.py" line="191"/>
         <source>cả hai chữ ký</source>
         <translation>both signatures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/inbox.py" line="199"/>
+        <source>đã kiểm tra thu hồi</source>
+        <translation>revocation checked</translation>
     </message>
     <message>
         <location filename="../../gui/signing/keys.py" line="90"/>
@@ -6747,7 +6762,7 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The file {name} was changed or deleted during signing, so the signature was not written. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="89"/>
+        <location filename="../../gui/signing/inbox.py" line="90"/>
         <location filename="../../gui/signing/roles.py" line="28"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
@@ -6758,7 +6773,7 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>the agency (records office)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="92"/>
+        <location filename="../../gui/signing/inbox.py" line="93"/>
         <location filename="../../gui/signing/roles.py" line="30"/>
         <source>vai trò không rõ</source>
         <translation>role unknown</translation>
@@ -6845,277 +6860,282 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="67"/>
+        <location filename="../../gui/signing/verify.py" line="70"/>
         <source>Đã ký số, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="68"/>
+        <location filename="../../gui/signing/verify.py" line="71"/>
         <source>Đã ký số, chưa xác minh được nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="69"/>
+        <location filename="../../gui/signing/verify.py" line="72"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="70"/>
+        <location filename="../../gui/signing/verify.py" line="73"/>
         <source>Chữ ký hỏng hoặc văn bản bị sửa sau khi ký</source>
         <translation>Signature broken or document changed after signing</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="131"/>
+        <location filename="../../gui/signing/verify.py" line="143"/>
         <source>không ghi tổ chức</source>
         <translation>no organisation given</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="133"/>
+        <location filename="../../gui/signing/verify.py" line="145"/>
         <source>chứng thư số của cơ quan phải là chứng thư của chính đơn vị, ghi đúng tên đơn vị ({names}) ở mục tổ chức (O) và tên chủ thể (CN), không phải chứng thư của một cá nhân</source>
         <translation>the agency&apos;s certificate must be the unit&apos;s own, carrying the unit&apos;s exact name ({names}) as its organisation (O) and its subject (CN), not a person&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="139"/>
+        <location filename="../../gui/signing/verify.py" line="151"/>
         <source>chứng thư số cấp cho {holder}, không phải chứng thư của cơ quan: {wanted}</source>
         <translation>a certificate issued to {holder}, not the agency&apos;s: {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="147"/>
-        <source>chứng thư số của tổ chức khác ({org}), không phải của {unit}</source>
-        <translation>a certificate of another organisation ({org}), not {unit}&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/signing/verify.py" line="167"/>
+        <location filename="../../gui/signing/verify.py" line="181"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="169"/>
+        <location filename="../../gui/signing/verify.py" line="183"/>
         <source> theo dấu thời gian</source>
         <translation> by the timestamp</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="176"/>
+        <location filename="../../gui/signing/verify.py" line="190"/>
         <source>không rõ người ký</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="321"/>
+        <location filename="../../gui/signing/verify.py" line="335"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="358"/>
-        <location filename="../../gui/signing/verify.py" line="319"/>
+        <location filename="../../gui/operations/trust.py" line="396"/>
+        <location filename="../../gui/signing/verify.py" line="333"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="143"/>
+        <location filename="../../gui/signing/verify.py" line="155"/>
         <source>chứng thư số của tổ chức khác ({org}): {wanted}</source>
         <translation>a certificate of another organisation ({org}): {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="171"/>
-        <source> theo giờ người ký tự ghi (không có dấu thời gian: giờ ký chưa được chứng minh)</source>
-        <translation> by the signer&apos;s own clock (no timestamp: the signing time is unproven)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/signing/verify.py" line="185"/>
+        <location filename="../../gui/signing/verify.py" line="199"/>
         <source>; đã kiểm tra thu hồi</source>
         <translation>; revocation checked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="187"/>
+        <location filename="../../gui/signing/verify.py" line="201"/>
         <source>; chưa kiểm tra thu hồi (chưa nạp danh sách thu hồi CRL)</source>
         <translation>; revocation not checked (no revocation list loaded)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="188"/>
+        <location filename="../../gui/signing/verify.py" line="202"/>
         <source>Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
         <translation>Signature {index} ({role}) [{field}]: {status} — {who}, signed at {when}{stamp}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="292"/>
+        <location filename="../../gui/signing/verify.py" line="306"/>
         <source> theo giờ người ký tự ghi, chưa được chứng minh</source>
         <translation> by the signer&apos;s own clock, unproven</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="296"/>
+        <location filename="../../gui/signing/inbox.py" line="201"/>
+        <location filename="../../gui/signing/verify.py" line="310"/>
         <source>chưa kiểm tra thu hồi</source>
         <translation>revocation not checked</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="359"/>
-        <location filename="../../gui/signing/verify.py" line="320"/>
+        <location filename="../../gui/operations/trust.py" line="397"/>
+        <location filename="../../gui/signing/verify.py" line="334"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="335"/>
+        <location filename="../../gui/signing/verify.py" line="159"/>
+        <source>chứng thư số của tổ chức khác ({org}), không phải của {unit}: mục tổ chức (O) phải ghi đúng tên đơn vị ({names})</source>
+        <translation>certificate of another organisation ({org}), not of {unit}: its organisation (O) must be the unit&apos;s exact name ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="185"/>
+        <source> theo giờ người ký tự ghi (không có dấu thời gian tin cậy: giờ ký chưa được chứng minh)</source>
+        <translation> by the signer&apos;s own clock (no trusted timestamp: the signing time is unproven)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="349"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="353"/>
+        <location filename="../../gui/signing/verify.py" line="367"/>
         <source>Không tìm thấy tệp danh sách thu hồi (CRL): {path}</source>
         <translation>Revocation list (CRL) file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="354"/>
+        <location filename="../../gui/signing/verify.py" line="368"/>
         <source>Không đọc được tệp danh sách thu hồi {path}: {error}</source>
         <translation>Cannot read the revocation list file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="355"/>
+        <location filename="../../gui/signing/verify.py" line="369"/>
         <source>Tệp danh sách thu hồi {path} quá lớn (hơn 20 MB).</source>
         <translation>The revocation list file {path} is too large (over 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="362"/>
+        <location filename="../../gui/signing/verify.py" line="376"/>
         <source>Tệp {path} không phải danh sách thu hồi chứng thư số (CRL, dạng .crl/.pem). Hãy chọn tệp CRL do tổ chức cấp chứng thư số công bố.</source>
         <translation>The file {path} is not a certificate revocation list (CRL, .crl/.pem). Choose the CRL file the certification authority publishes.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="402"/>
+        <location filename="../../gui/signing/verify.py" line="416"/>
         <source>tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số</source>
         <translation>the PDF is damaged or incomplete (perhaps cut short); its signatures cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="439"/>
+        <location filename="../../gui/signing/verify.py" line="460"/>
+        <source>dấu thời gian tài liệu thêm sau chữ ký cuối không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên nó không chứng minh được thời điểm nào</source>
+        <translation>the document timestamp added after the last signature cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it proves no time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="499"/>
         <source>hai chữ ký bằng cùng một chứng thư số: báo cáo cần chữ ký của người có thẩm quyền và chữ ký của cơ quan, bằng hai chứng thư khác nhau; không tin cậy</source>
         <translation>both signatures made with the same certificate: a report needs the competent person&apos;s signature and the agency&apos;s, with two different certificates; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="446"/>
+        <location filename="../../gui/signing/verify.py" line="506"/>
         <source>chỉ có một chữ ký số (của {role}): báo cáo phải có hai chữ ký, của người có thẩm quyền rồi của cơ quan; chưa tin cậy cho đến khi có đủ hai chữ ký</source>
         <translation>only one digital signature (of {role}): a report needs two signatures, the competent person&apos;s then the agency&apos;s; not trusted until both are there</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="454"/>
+        <location filename="../../gui/signing/verify.py" line="514"/>
         <source>có {count} chữ ký số: báo cáo chỉ có hai chữ ký (người có thẩm quyền rồi cơ quan), chữ ký thêm vào không rõ của ai; không tin cậy</source>
         <translation>{count} digital signatures: a report has only two (the competent person&apos;s then the agency&apos;s), whose the added one is is unknown; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="460"/>
+        <location filename="../../gui/signing/verify.py" line="520"/>
         <source>chữ ký của cơ quan có trước chữ ký của người có thẩm quyền (sai thứ tự: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau); không tin cậy</source>
         <translation>the agency&apos;s signature comes before the competent person&apos;s (wrong order: the competent person signs first, the agency&apos;s clerk after); not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="465"/>
+        <location filename="../../gui/signing/verify.py" line="525"/>
         <source>hai chữ ký cùng vai trò ({role}): báo cáo cần chữ ký của người có thẩm quyền rồi của cơ quan; không tin cậy</source>
         <translation>two signatures with the same role ({role}): a report needs the competent person&apos;s signature then the agency&apos;s; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="500"/>
+        <location filename="../../gui/signing/verify.py" line="560"/>
         <source>giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại</source>
         <translation>the signing time the signer&apos;s computer wrote is in the future (a wrong clock?): the certificate is judged as of now</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="516"/>
-        <source>dấu thời gian không xác minh được (máy chủ dấu thời gian không thuộc nguồn tin cậy)</source>
-        <translation>the timestamp cannot be verified (the timestamp server is not a trusted source)</translation>
+        <location filename="../../gui/signing/verify.py" line="577"/>
+        <source>dấu thời gian không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên không chứng minh được giờ ký</source>
+        <translation>the timestamp cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it does not prove the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="522"/>
+        <location filename="../../gui/signing/verify.py" line="585"/>
         <source>không kiểm tra được chữ ký ({error})</source>
         <translation>the signature cannot be checked ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="542"/>
+        <location filename="../../gui/signing/verify.py" line="605"/>
         <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
         <translation>the signed content was changed or the signature does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="549"/>
-        <location filename="../../gui/signing/verify.py" line="622"/>
+        <location filename="../../gui/signing/verify.py" line="612"/>
+        <location filename="../../gui/signing/verify.py" line="685"/>
         <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="140"/>
-        <location filename="../../gui/signing/verify.py" line="561"/>
-        <location filename="../../gui/signing/verify.py" line="873"/>
+        <location filename="../../gui/signing/rejudge.py" line="160"/>
+        <location filename="../../gui/signing/verify.py" line="624"/>
+        <location filename="../../gui/signing/verify.py" line="953"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="142"/>
-        <location filename="../../gui/signing/verify.py" line="556"/>
+        <location filename="../../gui/signing/rejudge.py" line="162"/>
+        <location filename="../../gui/signing/verify.py" line="619"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="569"/>
+        <location filename="../../gui/signing/verify.py" line="632"/>
         <source>chứng thư số đã bị thu hồi (theo danh sách thu hồi đã nạp)</source>
         <translation>the certificate has been revoked (by the loaded revocation list)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="629"/>
+        <location filename="../../gui/signing/verify.py" line="692"/>
         <source>sau chữ ký cuối cùng, tệp bị thêm hoặc điền trường biểu mẫu ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after the last signature, form fields were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="636"/>
+        <location filename="../../gui/signing/verify.py" line="699"/>
         <source>sau chữ ký này, tệp bị thêm hoặc điền trường biểu mẫu không phải chữ ký tiếp theo ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after this signature, form fields other than the next signature were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="724"/>
+        <location filename="../../gui/signing/verify.py" line="787"/>
         <source>chữ ký sau ({field}) hiển thị ở ngoài khối chữ ký của báo cáo: phần hiển thị có thể khác nội dung đã ký</source>
         <translation>the later signature ({field}) is drawn outside the report&apos;s signature block: what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="878"/>
+        <location filename="../../gui/signing/verify.py" line="958"/>
         <source>chứng thư số gốc tin cậy “{name}” không có hiệu lực {what} (hiệu lực từ {start} đến {end}): không dùng làm gốc tin cậy; hãy nạp chứng thư số gốc còn hiệu lực</source>
         <translation>the trusted root certificate “{name}” is not valid {what} (valid from {start} to {end}): it is not used as a trust anchor; load a root certificate that is valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="884"/>
+        <location filename="../../gui/signing/verify.py" line="964"/>
         <source>vào thời điểm ký</source>
         <translation>at the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="144"/>
-        <location filename="../../gui/signing/verify.py" line="1012"/>
+        <location filename="../../gui/signing/rejudge.py" line="164"/>
+        <location filename="../../gui/signing/verify.py" line="1102"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="146"/>
-        <location filename="../../gui/signing/verify.py" line="1014"/>
+        <location filename="../../gui/signing/rejudge.py" line="166"/>
+        <location filename="../../gui/signing/verify.py" line="1104"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="147"/>
-        <location filename="../../gui/signing/verify.py" line="1015"/>
+        <location filename="../../gui/signing/rejudge.py" line="167"/>
+        <location filename="../../gui/signing/verify.py" line="1105"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="116"/>
-        <location filename="../../gui/signing/verify.py" line="1026"/>
+        <location filename="../../gui/signing/verify.py" line="1116"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="110"/>
-        <location filename="../../gui/signing/verify.py" line="1028"/>
+        <location filename="../../gui/signing/rejudge.py" line="130"/>
+        <location filename="../../gui/signing/verify.py" line="1118"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="120"/>
-        <location filename="../../gui/signing/rejudge.py" line="125"/>
-        <location filename="../../gui/signing/verify.py" line="1034"/>
+        <location filename="../../gui/signing/rejudge.py" line="140"/>
+        <location filename="../../gui/signing/rejudge.py" line="145"/>
+        <location filename="../../gui/signing/verify.py" line="1124"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="118"/>
-        <location filename="../../gui/signing/rejudge.py" line="122"/>
-        <location filename="../../gui/signing/verify.py" line="1035"/>
+        <location filename="../../gui/signing/rejudge.py" line="138"/>
+        <location filename="../../gui/signing/rejudge.py" line="142"/>
+        <location filename="../../gui/signing/verify.py" line="1125"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
@@ -7125,7 +7145,7 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="540"/>
+        <location filename="../../gui/inbox/importer.py" line="541"/>
         <source>Bộ yêu cầu chữ ký số tin cậy (Cài đặt, hoặc --require-signature) nhưng {status} Không nhập.</source>
         <translation>The Ministry requires trusted digital signatures (Settings, or --require-signature) but {status} Not imported.</translation>
     </message>
@@ -7206,77 +7226,77 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Refuse unsigned reports when importing (Ministry)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="62"/>
+        <location filename="../../gui/views/signing_settings.py" line="63"/>
         <source>Thư viện PKCS#11 của token:</source>
         <translation>Token’s PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="63"/>
+        <location filename="../../gui/views/signing_settings.py" line="64"/>
         <source>Nhãn token:</source>
         <translation>Token label:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="64"/>
+        <location filename="../../gui/views/signing_settings.py" line="65"/>
         <source>Tệp .pfx/.p12:</source>
         <translation>.pfx/.p12 file:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="65"/>
+        <location filename="../../gui/views/signing_settings.py" line="66"/>
         <source>Ảnh chữ ký (PNG nền trong suốt):</source>
         <translation>Signature image (transparent PNG):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="66"/>
+        <location filename="../../gui/views/signing_settings.py" line="67"/>
         <source>Ảnh con dấu (PNG, màu đỏ, đúng kích thước):</source>
         <translation>Seal image (red PNG, real size):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="67"/>
+        <location filename="../../gui/views/signing_settings.py" line="68"/>
         <source>Máy chủ dấu thời gian:</source>
         <translation>Timestamp server:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="68"/>
+        <location filename="../../gui/views/signing_settings.py" line="69"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="69"/>
+        <location filename="../../gui/views/signing_settings.py" line="70"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="79"/>
+        <location filename="../../gui/views/signing_settings.py" line="80"/>
         <source>Chứng thư số gốc, trung gian tin cậy:</source>
         <translation>Trusted root and intermediate certificates:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="83"/>
+        <location filename="../../gui/views/signing_settings.py" line="84"/>
         <source>Mã PIN của token và mật khẩu tệp .pfx được hỏi mỗi lần ký và không bao giờ được lưu. Bộ Công Thương: chỉ chữ ký có chứng thư số nối tới một chứng thư số gốc trong danh sách trên mới được coi là tin cậy.</source>
         <translation>The token’s PIN and the .pfx password are asked at each signing and never saved. Ministry: only a signature whose certificate chains to a root in the list above is trusted.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="93"/>
+        <location filename="../../gui/views/signing_settings.py" line="94"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="105"/>
+        <location filename="../../gui/views/signing_settings.py" line="106"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="105"/>
+        <location filename="../../gui/views/signing_settings.py" line="106"/>
         <source>Thư viện (*.dll *.so *.dylib)</source>
         <translation>Libraries (*.dll *.so *.dylib)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="110"/>
+        <location filename="../../gui/views/signing_settings.py" line="111"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="110"/>
+        <location filename="../../gui/views/signing_settings.py" line="111"/>
         <source>Chứng thư số (*.pfx *.p12)</source>
         <translation>Certificates (*.pfx *.p12)</translation>
     </message>
@@ -7291,22 +7311,22 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Choose the seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="116"/>
+        <location filename="../../gui/views/signing_settings.py" line="117"/>
         <source>Chọn chứng thư số tin cậy</source>
         <translation>Choose trusted certificates</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="116"/>
+        <location filename="../../gui/views/signing_settings.py" line="117"/>
         <source>Chứng thư số (*.cer *.crt *.pem *.der)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="141"/>
+        <location filename="../../gui/views/signing_settings.py" line="143"/>
         <source>Không tìm thấy thư viện PKCS#11: {path}</source>
         <translation>PKCS#11 library not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/signing_settings.py" line="143"/>
+        <location filename="../../gui/views/signing_settings.py" line="145"/>
         <source>Địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://.</source>
         <translation>The timestamp server’s address must start with http:// or https://.</translation>
     </message>
@@ -7499,112 +7519,117 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../gui/operations/trust.py" line="76"/>
+        <location filename="../../gui/operations/trust.py" line="84"/>
         <source>tệp chứng thư số đơn vị gửi</source>
         <translation>certificate file the unit sent</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="77"/>
+        <location filename="../../gui/operations/trust.py" line="85"/>
         <source>thấy trong báo cáo đã nhận, người kiểm tra xác nhận</source>
         <translation>seen in a received report, confirmed by a reviewer</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="80"/>
+        <location filename="../../gui/operations/trust.py" line="88"/>
         <source>chứng thư gốc</source>
         <translation>root certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="81"/>
+        <location filename="../../gui/operations/trust.py" line="89"/>
         <source>chứng thư trung gian</source>
         <translation>intermediate certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="82"/>
+        <location filename="../../gui/operations/trust.py" line="90"/>
         <source>danh sách thu hồi (CRL)</source>
         <translation>revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="148"/>
+        <location filename="../../gui/operations/trust.py" line="159"/>
         <source>Không có đơn vị mã &apos;{code}&apos;: mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC).</source>
         <translation>No unit with code &apos;{code}&apos;: a province code (for example 40) or a ministry code (for example BTC).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="165"/>
+        <location filename="../../gui/operations/trust.py" line="176"/>
         <source>Vai trò &apos;{role}&apos; không có: signer (người có thẩm quyền) hoặc agency (cơ quan).</source>
         <translation>No role &apos;{role}&apos;: signer (the competent person) or agency.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="174"/>
+        <location filename="../../gui/operations/trust.py" line="190"/>
         <source>Chứng thư số của cơ quan phải ghi đúng tên cơ quan ở mục tổ chức (O): “{expected}”; chứng thư này ghi “{found}”. Địa chỉ (tỉnh, thành phố) trong chứng thư không xác định đơn vị. Không đăng ký.</source>
         <translation>An agency&apos;s certificate must name the agency exactly in its organisation (O): “{expected}”; this one says “{found}”. Addresses (province, city) in a certificate do not identify a unit. Not registered.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="186"/>
+        <location filename="../../gui/operations/trust.py" line="197"/>
+        <source>Chứng thư số của người có thẩm quyền phải ghi đúng tên đơn vị ở mục tổ chức (O): “{expected}”; chứng thư này ghi “{found}”. Tên chỉ chứa tên tỉnh, hay địa chỉ (tỉnh, thành phố) trong chứng thư, không xác định đơn vị. Không đăng ký.</source>
+        <translation>The competent person&apos;s certificate must carry the unit&apos;s exact name in its organisation (O): “{expected}”; this certificate says “{found}”. A name that merely contains the province&apos;s, or an address (province, city) in the certificate, does not identify a unit. Not registered.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/trust.py" line="210"/>
         <source>Chứng thư số đã hết hạn ngày {end}: không đăng ký chứng thư số hết hạn.</source>
         <translation>The certificate expired on {end}: an expired certificate is not registered.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="240"/>
+        <location filename="../../gui/operations/trust.py" line="272"/>
         <source>Không tìm thấy tệp chứng thư số: {path}</source>
         <translation>Certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="241"/>
+        <location filename="../../gui/operations/trust.py" line="273"/>
         <source>Không đọc được tệp chứng thư số {path}: {error}</source>
         <translation>Cannot read the certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="242"/>
+        <location filename="../../gui/operations/trust.py" line="274"/>
         <source>Tệp chứng thư số {path} quá lớn (hơn {limit}).</source>
         <translation>The certificate file {path} is too large (over {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="272"/>
+        <location filename="../../gui/operations/trust.py" line="305"/>
         <source>Không có báo cáo đã nhận nào được ký bằng chứng thư số có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No received report is signed with a certificate whose fingerprint starts with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="278"/>
+        <location filename="../../gui/operations/trust.py" line="311"/>
         <source>Dấu vân tay {prefix} khớp nhiều chứng thư số hoặc nhiều đơn vị, vai trò: hãy ghi dài hơn, hoặc chọn vai trò (--role).</source>
         <translation>The fingerprint {prefix} matches several certificates, units or roles: give more of it, or choose the role (--role).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="288"/>
+        <location filename="../../gui/operations/trust.py" line="321"/>
         <source>báo cáo số {id}</source>
         <translation>report no. {id}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="297"/>
+        <location filename="../../gui/operations/trust.py" line="330"/>
         <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
         <translation>A fingerprint is 16–64 hex characters (0-9, a-f), as in the import line.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="332"/>
+        <location filename="../../gui/operations/trust.py" line="367"/>
         <source>Không có chứng thư số đang đăng ký nào có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No registered certificate has a fingerprint starting with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="338"/>
+        <location filename="../../gui/operations/trust.py" line="373"/>
         <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
         <translation>Several certificates start with {prefix}: give more of it.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="360"/>
+        <location filename="../../gui/operations/trust.py" line="398"/>
         <source>Tệp {path} quá lớn (hơn {limit}).</source>
         <translation>The file {path} is too large (over {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="363"/>
+        <location filename="../../gui/operations/trust.py" line="401"/>
         <source>Chưa chọn tệp chứng thư gốc, trung gian hay CRL nào.</source>
         <translation>No root, intermediate or CRL file chosen.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="576"/>
+        <location filename="../../gui/operations/trust.py" line="643"/>
         <source>Không có phiên bản báo cáo đã nhận số {id} (xem &apos;bvntd inbox versions&apos;).</source>
         <translation>No received version no. {id} (see &apos;bvntd inbox versions&apos;).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="583"/>
+        <location filename="../../gui/operations/trust.py" line="650"/>
         <source>Phiên bản số {id} không chờ xác nhận: không có gì để chấp nhận.</source>
         <translation>Version no. {id} is not waiting for confirmation: nothing to accept.</translation>
     </message>
@@ -7612,211 +7637,256 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>TrustPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="251"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="258"/>
         <source>Nạp chứng thư gốc…</source>
         <translation>Load root certificate…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="255"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="262"/>
         <source>Chứng thư gốc, trung gian (.cer/.crt/.pem) hoặc danh sách thu hồi (.crl) của tổ chức cấp chứng thư</source>
         <translation>Root or intermediate certificates (.cer/.crt/.pem) or revocation lists (.crl) of the certification authority</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="259"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="266"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="259"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="266"/>
         <source>Tổ chức cấp chứng thư</source>
         <translation>Certification authority</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="259"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="304"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="266"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="324"/>
         <source>Hiệu lực</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="259"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="266"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="260"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="267"/>
         <source>Chứng thư gốc và danh sách thu hồi của Bộ</source>
         <translation>The Ministry&apos;s root certificates and revocation lists</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="272"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="277"/>
+        <source>Kiểm tra thu hồi trực tuyến khi có mạng</source>
+        <translation>Check revocation online when connected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="281"/>
+        <source>Khi nhập báo cáo, lấy danh sách thu hồi (CRL) hoặc trả lời OCSP từ tổ chức cấp chứng thư qua mạng, mỗi yêu cầu tối đa {seconds} giây; không có mạng thì trạng thái ghi &quot;chưa kiểm tra thu hồi&quot; (trừ khi đã nạp CRL). Cài đặt của máy này.</source>
+        <translation>When importing reports, fetch the revocation list (CRL) or an OCSP answer from the certificate authority over the network, at most {seconds} seconds a request; without a network the status says &quot;revocation not checked&quot; (unless a CRL is loaded). A setting of this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="292"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="273"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="300"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="293"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="320"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="274"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="294"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="275"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="295"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="276"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="296"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="277"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="297"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="281"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="301"/>
         <source>Xem và đăng ký chứng thư số…</source>
         <translation>View and register the certificate…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="284"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="304"/>
         <source>Chấp nhận phiên bản này</source>
         <translation>Accept this version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="286"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="306"/>
         <source>Tính phiên bản vào tổng hợp dù chưa đủ điều kiện tin cậy (người chấp nhận được ghi lại)</source>
         <translation>Count this version although it is not trusted enough (who accepted it is recorded)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="289"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="309"/>
         <source>Phiên bản chờ xác nhận (chưa tính vào tổng hợp)</source>
         <translation>Versions waiting for confirmation (not counted)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="301"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="321"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="302"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="322"/>
         <source>Người được cấp</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="303"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="323"/>
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="305"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="325"/>
         <source>Dấu vân tay SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="306"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="326"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="307"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="327"/>
         <source>Đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="311"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="331"/>
         <source>Đăng ký tệp chứng thư số…</source>
         <translation>Register a certificate file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="313"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="333"/>
         <source>Ngừng chấp nhận</source>
         <translation>Stop accepting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="315"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="335"/>
         <source>Sổ chứng thư số của các đơn vị</source>
         <translation>The units&apos; certificate registry</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="347"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="380"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="356"/>
+        <source>Đang kiểm tra lại phiên bản đã nhận: %v/%m</source>
+        <translation>Verifying received versions again: %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="377"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="410"/>
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="355"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="386"/>
         <source>Đã nạp {roots} chứng thư gốc và {others} chứng thư trung gian hoặc danh sách thu hồi (CRL).</source>
         <translation>Loaded {roots} root certificates and {others} intermediate certificates or revocation lists (CRL).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="360"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="390"/>
         <source>Chưa nạp chứng thư gốc nào: không chữ ký số nào được coi là tin cậy. Hãy nạp chứng thư gốc của tổ chức cấp chứng thư (ví dụ Ban Cơ yếu Chính phủ, NEAC).</source>
         <translation>No root certificate loaded: no digital signature is considered trusted. Load the root certificate of the certification authority (for example the Government Cipher Committee, NEAC).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="382"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="412"/>
         <source>đang chấp nhận</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="384"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="414"/>
         <source>ngừng chấp nhận {day}</source>
         <translation>retired {day}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="385"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="415"/>
         <source>{day}, {by}, từ {source}</source>
         <translation>{day}, {by}, from {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="422"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="460"/>
         <source>Đã kiểm tra lại {n} phiên bản đã nhận: {status} đổi trạng thái chữ ký số, {groups} đơn vị/kỳ đổi phiên bản được tính.</source>
         <translation>Verified {n} received versions again: {status} changed signature status, {groups} units/periods changed the counted version.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="429"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="465"/>
+        <source>{n} phiên bản nhận trước khi ứng dụng lưu tệp gốc: không thể kiểm tra lại, không còn được coi là tin cậy — hãy nhập lại tệp.</source>
+        <translation>{n} versions received before the app kept the original files: they cannot be verified again and are no longer trusted — import the files again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="483"/>
+        <source>Đang kiểm tra lại các phiên bản đã nhận…</source>
+        <translation>Verifying the received versions again…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="516"/>
+        <source>Không kiểm tra lại được các phiên bản đã nhận: {error}. Hãy thử lại (bvntd inbox reverify).</source>
+        <translation>Could not verify the received versions again: {error}. Try again (bvntd inbox reverify).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="545"/>
         <source>Chứng thư số</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="434"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="551"/>
+        <source>Không lưu được cài đặt: {error}</source>
+        <translation>Could not save the setting: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="554"/>
+        <source>Từ lần nhập sau, thu hồi chứng thư số được kiểm tra qua mạng khi có mạng.</source>
+        <translation>From the next import, certificate revocation is checked over the network when connected.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="556"/>
+        <source>Từ lần nhập sau, thu hồi chỉ được kiểm tra theo các danh sách thu hồi (CRL) đã nạp.</source>
+        <translation>From the next import, revocation is checked only against the loaded revocation lists (CRL).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/certificates.py" line="562"/>
         <source>Chọn chứng thư gốc, trung gian hoặc CRL</source>
         <translation>Choose root or intermediate certificates or CRLs</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="436"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="564"/>
         <source>Chứng thư số, CRL (*.cer *.crt *.pem *.der *.crl);;Mọi tệp (*)</source>
         <translation>Certificates, CRLs (*.cer *.crt *.pem *.der *.crl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="447"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="575"/>
         <source>không có gì mới</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="448"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="576"/>
         <source>Đã nạp: {names}.</source>
         <translation>Loaded: {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="471"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="507"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="607"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="645"/>
         <source>Đã đăng ký chứng thư số của {holder} ({role}) cho {unit}.</source>
         <translation>Registered the certificate of {holder} ({role}) for {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="487"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="623"/>
         <source>Đã chấp nhận phiên bản {id} của {unit}, kỳ {period}.</source>
         <translation>Accepted version {id} of {unit}, period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="524"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="662"/>
         <source>Đã ngừng chấp nhận chứng thư số.</source>
         <translation>Stopped accepting the certificate.</translation>
     </message>
