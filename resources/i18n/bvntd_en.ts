@@ -6860,282 +6860,284 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="70"/>
+        <location filename="../../gui/signing/verify.py" line="75"/>
         <source>Đã ký số, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="71"/>
+        <location filename="../../gui/signing/verify.py" line="76"/>
         <source>Đã ký số, chưa xác minh được nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="72"/>
+        <location filename="../../gui/signing/verify.py" line="77"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="73"/>
+        <location filename="../../gui/signing/verify.py" line="78"/>
         <source>Chữ ký hỏng hoặc văn bản bị sửa sau khi ký</source>
         <translation>Signature broken or document changed after signing</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="143"/>
+        <location filename="../../gui/signing/verify.py" line="148"/>
         <source>không ghi tổ chức</source>
         <translation>no organisation given</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="145"/>
+        <location filename="../../gui/signing/verify.py" line="150"/>
         <source>chứng thư số của cơ quan phải là chứng thư của chính đơn vị, ghi đúng tên đơn vị ({names}) ở mục tổ chức (O) và tên chủ thể (CN), không phải chứng thư của một cá nhân</source>
         <translation>the agency&apos;s certificate must be the unit&apos;s own, carrying the unit&apos;s exact name ({names}) as its organisation (O) and its subject (CN), not a person&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="151"/>
+        <location filename="../../gui/signing/verify.py" line="156"/>
         <source>chứng thư số cấp cho {holder}, không phải chứng thư của cơ quan: {wanted}</source>
         <translation>a certificate issued to {holder}, not the agency&apos;s: {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="181"/>
+        <location filename="../../gui/signing/verify.py" line="186"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="183"/>
+        <location filename="../../gui/signing/verify.py" line="188"/>
         <source> theo dấu thời gian</source>
         <translation> by the timestamp</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="190"/>
+        <location filename="../../gui/signing/verify.py" line="195"/>
         <source>không rõ người ký</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="335"/>
+        <location filename="../../gui/signing/verify.py" line="340"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
         <location filename="../../gui/operations/trust.py" line="396"/>
-        <location filename="../../gui/signing/verify.py" line="333"/>
+        <location filename="../../gui/signing/verify.py" line="338"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="155"/>
+        <location filename="../../gui/signing/verify.py" line="160"/>
         <source>chứng thư số của tổ chức khác ({org}): {wanted}</source>
         <translation>a certificate of another organisation ({org}): {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="199"/>
+        <location filename="../../gui/signing/verify.py" line="204"/>
         <source>; đã kiểm tra thu hồi</source>
         <translation>; revocation checked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="201"/>
+        <location filename="../../gui/signing/verify.py" line="206"/>
         <source>; chưa kiểm tra thu hồi (chưa nạp danh sách thu hồi CRL)</source>
         <translation>; revocation not checked (no revocation list loaded)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="202"/>
+        <location filename="../../gui/signing/verify.py" line="207"/>
         <source>Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
         <translation>Signature {index} ({role}) [{field}]: {status} — {who}, signed at {when}{stamp}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="306"/>
+        <location filename="../../gui/signing/verify.py" line="311"/>
         <source> theo giờ người ký tự ghi, chưa được chứng minh</source>
         <translation> by the signer&apos;s own clock, unproven</translation>
     </message>
     <message>
         <location filename="../../gui/signing/inbox.py" line="201"/>
-        <location filename="../../gui/signing/verify.py" line="310"/>
+        <location filename="../../gui/signing/verify.py" line="315"/>
         <source>chưa kiểm tra thu hồi</source>
         <translation>revocation not checked</translation>
     </message>
     <message>
         <location filename="../../gui/operations/trust.py" line="397"/>
-        <location filename="../../gui/signing/verify.py" line="334"/>
+        <location filename="../../gui/signing/verify.py" line="339"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="159"/>
+        <location filename="../../gui/signing/verify.py" line="164"/>
         <source>chứng thư số của tổ chức khác ({org}), không phải của {unit}: mục tổ chức (O) phải ghi đúng tên đơn vị ({names})</source>
         <translation>certificate of another organisation ({org}), not of {unit}: its organisation (O) must be the unit&apos;s exact name ({names})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="185"/>
+        <location filename="../../gui/signing/verify.py" line="190"/>
         <source> theo giờ người ký tự ghi (không có dấu thời gian tin cậy: giờ ký chưa được chứng minh)</source>
         <translation> by the signer&apos;s own clock (no trusted timestamp: the signing time is unproven)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="349"/>
+        <location filename="../../gui/signing/verify.py" line="354"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="367"/>
+        <location filename="../../gui/signing/verify.py" line="372"/>
         <source>Không tìm thấy tệp danh sách thu hồi (CRL): {path}</source>
         <translation>Revocation list (CRL) file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="368"/>
+        <location filename="../../gui/signing/verify.py" line="373"/>
         <source>Không đọc được tệp danh sách thu hồi {path}: {error}</source>
         <translation>Cannot read the revocation list file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="369"/>
+        <location filename="../../gui/signing/verify.py" line="374"/>
         <source>Tệp danh sách thu hồi {path} quá lớn (hơn 20 MB).</source>
         <translation>The revocation list file {path} is too large (over 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="376"/>
+        <location filename="../../gui/signing/verify.py" line="381"/>
         <source>Tệp {path} không phải danh sách thu hồi chứng thư số (CRL, dạng .crl/.pem). Hãy chọn tệp CRL do tổ chức cấp chứng thư số công bố.</source>
         <translation>The file {path} is not a certificate revocation list (CRL, .crl/.pem). Choose the CRL file the certification authority publishes.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="416"/>
+        <location filename="../../gui/signing/verify.py" line="422"/>
         <source>tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số</source>
         <translation>the PDF is damaged or incomplete (perhaps cut short); its signatures cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="460"/>
+        <location filename="../../gui/signing/verify.py" line="466"/>
         <source>dấu thời gian tài liệu thêm sau chữ ký cuối không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên nó không chứng minh được thời điểm nào</source>
         <translation>the document timestamp added after the last signature cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it proves no time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="499"/>
+        <location filename="../../gui/signing/verify.py" line="505"/>
         <source>hai chữ ký bằng cùng một chứng thư số: báo cáo cần chữ ký của người có thẩm quyền và chữ ký của cơ quan, bằng hai chứng thư khác nhau; không tin cậy</source>
         <translation>both signatures made with the same certificate: a report needs the competent person&apos;s signature and the agency&apos;s, with two different certificates; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="506"/>
+        <location filename="../../gui/signing/verify.py" line="512"/>
         <source>chỉ có một chữ ký số (của {role}): báo cáo phải có hai chữ ký, của người có thẩm quyền rồi của cơ quan; chưa tin cậy cho đến khi có đủ hai chữ ký</source>
         <translation>only one digital signature (of {role}): a report needs two signatures, the competent person&apos;s then the agency&apos;s; not trusted until both are there</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="514"/>
+        <location filename="../../gui/signing/verify.py" line="520"/>
         <source>có {count} chữ ký số: báo cáo chỉ có hai chữ ký (người có thẩm quyền rồi cơ quan), chữ ký thêm vào không rõ của ai; không tin cậy</source>
         <translation>{count} digital signatures: a report has only two (the competent person&apos;s then the agency&apos;s), whose the added one is is unknown; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="520"/>
+        <location filename="../../gui/signing/verify.py" line="526"/>
         <source>chữ ký của cơ quan có trước chữ ký của người có thẩm quyền (sai thứ tự: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau); không tin cậy</source>
         <translation>the agency&apos;s signature comes before the competent person&apos;s (wrong order: the competent person signs first, the agency&apos;s clerk after); not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="525"/>
+        <location filename="../../gui/signing/verify.py" line="531"/>
         <source>hai chữ ký cùng vai trò ({role}): báo cáo cần chữ ký của người có thẩm quyền rồi của cơ quan; không tin cậy</source>
         <translation>two signatures with the same role ({role}): a report needs the competent person&apos;s signature then the agency&apos;s; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="560"/>
+        <location filename="../../gui/signing/verify.py" line="569"/>
         <source>giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại</source>
         <translation>the signing time the signer&apos;s computer wrote is in the future (a wrong clock?): the certificate is judged as of now</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="577"/>
+        <location filename="../../gui/signing/verify.py" line="589"/>
         <source>dấu thời gian không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên không chứng minh được giờ ký</source>
         <translation>the timestamp cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it does not prove the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="585"/>
+        <location filename="../../gui/signing/verify.py" line="597"/>
         <source>không kiểm tra được chữ ký ({error})</source>
         <translation>the signature cannot be checked ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="605"/>
+        <location filename="../../gui/signing/verify.py" line="617"/>
         <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
         <translation>the signed content was changed or the signature does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="612"/>
-        <location filename="../../gui/signing/verify.py" line="685"/>
+        <location filename="../../gui/signing/verify.py" line="624"/>
+        <location filename="../../gui/signing/verify.py" line="702"/>
+        <location filename="../../gui/signing/verify.py" line="706"/>
+        <location filename="../../gui/signing/verify.py" line="709"/>
         <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="160"/>
-        <location filename="../../gui/signing/verify.py" line="624"/>
-        <location filename="../../gui/signing/verify.py" line="953"/>
+        <location filename="../../gui/signing/verify.py" line="636"/>
+        <location filename="../../gui/signing/verify.py" line="985"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="162"/>
-        <location filename="../../gui/signing/verify.py" line="619"/>
+        <location filename="../../gui/signing/verify.py" line="631"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="632"/>
+        <location filename="../../gui/signing/verify.py" line="644"/>
         <source>chứng thư số đã bị thu hồi (theo danh sách thu hồi đã nạp)</source>
         <translation>the certificate has been revoked (by the loaded revocation list)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="692"/>
+        <location filename="../../gui/signing/verify.py" line="716"/>
         <source>sau chữ ký cuối cùng, tệp bị thêm hoặc điền trường biểu mẫu ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after the last signature, form fields were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="699"/>
+        <location filename="../../gui/signing/verify.py" line="723"/>
         <source>sau chữ ký này, tệp bị thêm hoặc điền trường biểu mẫu không phải chữ ký tiếp theo ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after this signature, form fields other than the next signature were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="787"/>
+        <location filename="../../gui/signing/verify.py" line="811"/>
         <source>chữ ký sau ({field}) hiển thị ở ngoài khối chữ ký của báo cáo: phần hiển thị có thể khác nội dung đã ký</source>
         <translation>the later signature ({field}) is drawn outside the report&apos;s signature block: what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="958"/>
+        <location filename="../../gui/signing/verify.py" line="990"/>
         <source>chứng thư số gốc tin cậy “{name}” không có hiệu lực {what} (hiệu lực từ {start} đến {end}): không dùng làm gốc tin cậy; hãy nạp chứng thư số gốc còn hiệu lực</source>
         <translation>the trusted root certificate “{name}” is not valid {what} (valid from {start} to {end}): it is not used as a trust anchor; load a root certificate that is valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="964"/>
+        <location filename="../../gui/signing/verify.py" line="996"/>
         <source>vào thời điểm ký</source>
         <translation>at the signing time</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="164"/>
-        <location filename="../../gui/signing/verify.py" line="1102"/>
+        <location filename="../../gui/signing/verify.py" line="1134"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="166"/>
-        <location filename="../../gui/signing/verify.py" line="1104"/>
+        <location filename="../../gui/signing/verify.py" line="1136"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="167"/>
-        <location filename="../../gui/signing/verify.py" line="1105"/>
+        <location filename="../../gui/signing/verify.py" line="1137"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="1116"/>
+        <location filename="../../gui/signing/verify.py" line="1148"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="130"/>
-        <location filename="../../gui/signing/verify.py" line="1118"/>
+        <location filename="../../gui/signing/verify.py" line="1150"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="140"/>
         <location filename="../../gui/signing/rejudge.py" line="145"/>
-        <location filename="../../gui/signing/verify.py" line="1124"/>
+        <location filename="../../gui/signing/verify.py" line="1156"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="138"/>
         <location filename="../../gui/signing/rejudge.py" line="142"/>
-        <location filename="../../gui/signing/verify.py" line="1125"/>
+        <location filename="../../gui/signing/verify.py" line="1157"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
