@@ -284,13 +284,13 @@ def test_an_unexplained_local_import_is_found() -> None:
 
 # --- the Ministry's half: commands and pages go through gui/operations (issue 21) ------------------------------
 
-MINISTRY_FRONTS = ("gui.commands.inbox", "gui.commands.follow_up", "gui.views.inbox")
+MINISTRY_FRONTS = ("gui.commands.inbox", "gui.commands.follow_up", "gui.commands.replies", "gui.views.inbox")
 # The one thing of the store they hold: the database handle the operations take (as Anki's operations take the
 # collection). Its records reach them re-exported by the operations (gui.operations.inbox: Conflict, Version;
 # gui.operations.desk: Address, Comment; gui.operations.trust: RegisteredCertificate, TrustSource).
 STORE_HANDLE = "gui.store.reports.ReportStore"
 # The work an operation does for them: reading a period, importing, deciding a conflict, recording a review,
-# reading or saving the address book, the reminder's units, each report's checks.
+# reading or saving the address book, the reminder's units, each report's checks, receipts, the letter, answers.
 OPERATIONS_WORK = (
     "gui.inbox.decisions",
     "gui.inbox.importer.import_paths",
@@ -302,6 +302,9 @@ OPERATIONS_WORK = (
     "gui.inbox.reminders",
     "gui.inbox.report_checks.report_quality",
     "gui.inbox.deadlines.deadline_problem",
+    "gui.inbox.receipt.make_receipts",
+    "gui.inbox.correction_letter.request_reply",
+    "gui.inbox.answers.request_answers",
 )
 
 

@@ -254,11 +254,11 @@ def _remind(args: argparse.Namespace) -> int:
 def _review(args: argparse.Namespace) -> int:
     # lazy: as above (bvntd --help)
     from gui.core.period import parse_period
-    from gui.inbox.answers import request_answers
     from gui.inbox.deadlines import parse_day
     from gui.operations.desk import (
         Comment,
         State,
+        answers_of,
         read_period,
         record_review,
         review_states,
@@ -300,7 +300,7 @@ def _review(args: argparse.Namespace) -> int:
                 translate("CommandLine", "{unit} chưa gửi báo cáo kỳ {period}.").format(unit=row.name, period=period.id)
             )
         current = states[(row.unit.kind, row.unit.code)] if row is not None else None
-        answers = request_answers(store, c, current) if current is not None else None
+        answers = answers_of(store=store, consolidation=c, review=current) if current is not None else None
         letter = None
         if args.output and current is not None:
             letter = write_correction_letter(

@@ -69,64 +69,30 @@ def register_report(actions: argparse._SubParsersAction) -> None:
 
 def _receipt(args: argparse.Namespace) -> int:
     # lazy: bvntd --help imports every command module; a command's own modules load when it runs
-    from gui.core.period import parse_period
-    from gui.fileio import write_output
-    from gui.inbox.consolidate import consolidate
-    from gui.inbox.receipt import ReceiptError, make_receipts, receipt_email
-    from gui.store.follow_up import DeskRepository
+    from gui.operations.desk import read_period, write_receipts
     from gui.store.reports import ReportStore
 
-    period = parse_period(args.period)
     out: Path = args.output
-    single_file = out.suffix.lower() == ".pdf" and not out.is_dir()
-    if single_file and not args.unit:
+    if out.suffix.lower() == ".pdf" and not out.is_dir() and not args.unit:  # before the database is opened
         raise UserError(
             translate("CommandLine", "Nhiều đơn vị: -o phải là một thư mục (mỗi đơn vị một tệp), hoặc chọn --unit MÃ.")
         )
-    if not single_file and not out.is_dir():
-        raise UserError(
-            translate("CommandLine", "-o {path}: không phải thư mục có sẵn, cũng không phải tệp .pdf.").format(path=out)
-        )
     with ReportStore.open(db_path_of(args)) as store:
-        c = consolidate(store, period.id)
-        rows = [r for r in [*c.provinces, *c.ministries, *c.outside_list]]
-        units = None
-        if args.unit:
-            row = next((r for r in rows if r.unit.code.upper() == args.unit.upper()), None)
-            if row is None:
-                raise UserError(
-                    translate("CommandLine", "--unit: không có đơn vị mã '{code}' trong kỳ {period}.").format(
-                        code=args.unit, period=period.id
-                    )
-                )
-            if not row.reported:
-                raise UserError(
-                    translate("CommandLine", "{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xác nhận.").format(
-                        unit=row.name, period=period.id
-                    )
-                )
-            units = [row]
-        try:
-            receipts = make_receipts(store, c, store.profile(), units=units, new_only=args.new)
-        except ReceiptError as error:
-            raise UserError(str(error)) from None
-        book = DeskRepository(store).addresses()
-        sender = store.profile().ministry_email
-    for receipt in receipts:
-        target = out if single_file else out / receipt.file_name
-        write_output(target, receipt.pdf)
-        line = translate("CommandLine", "{path}: giấy xác nhận đã nhận báo cáo của {unit}").format(
-            path=target, unit=receipt.row.name
+        c = read_period(store=store, period_id=args.period)
+        written = write_receipts(
+            store=store, consolidation=c, output=out, unit_code=args.unit, new_only=args.new, emails=args.eml
         )
-        if args.eml:
-            address = book.get((receipt.row.unit.kind, receipt.row.unit.code))
-            write_output(target.with_suffix(".eml"), receipt_email(receipt, address, sender=sender))
-            line += translate("CommandLine", " (kèm thư {name})").format(name=target.with_suffix(".eml").name)
+    for receipt in written:
+        line = translate("CommandLine", "{path}: giấy xác nhận đã nhận báo cáo của {unit}").format(
+            path=receipt.path, unit=receipt.unit_name
+        )
+        if receipt.email is not None:
+            line += translate("CommandLine", " (kèm thư {name})").format(name=receipt.email.name)
         print(line)
-    if not receipts:
+    if not written:
         print(
             translate("CommandLine", "Kỳ {period}: không có báo cáo mới nào cần giấy xác nhận.").format(
-                period=period.id
+                period=c.period.id
             )
         )
     return 0

@@ -16,6 +16,10 @@ the reminder and the data-quality flags of a period.
     units_to_remind(store=, consolidation=) -> tuple[Unit, ...]
     review_states(store=, consolidation=) -> dict[(kind, code), UnitReview]
     record_review(store=, consolidation=, unit_code=, state=, general=, comments=) -> Reviewed
+    write_correction_letter(store=, consolidation=, unit_code=, output=, number=, deadline=) -> LetterWritten
+    answers_of(store=, consolidation=, review=) -> RequestAnswers | None           how a corrected version answers
+    write_receipts(store=, consolidation=, output=, unit_code=None, new_only=False, emails=False)
+                                                                                    -> tuple[ReceiptWritten, ...]
 
 Each raises a UserError whose message is meant for the person (a period that cannot be read, a file name the
 draft cannot take, a deadline before the data's cut-off, a file that cannot be written).
@@ -36,10 +40,12 @@ from gui.core.units import Unit
 from gui.fileio import write_output
 from gui.inbox.addressbook import AddressBookError, check_emails, known_units, split_emails
 from gui.inbox.addressbook import read_address_file as read_addresses
+from gui.inbox.answers import RequestAnswers, request_answers
 from gui.inbox.consolidate import Consolidation, UnitRow, consolidate
 from gui.inbox.correction_letter import LetterError, letter_email, letter_file_name, letter_pdf, request_reply
 from gui.inbox.deadlines import deadline_problem
 from gui.inbox.quality import Check, Flag, checks_run, quality_flags
+from gui.inbox.receipt import ReceiptError, make_receipts, receipt_email
 from gui.inbox.reminders import build_reminder, pending_units
 from gui.inbox.review import ReviewError, State, UnitReview, record, reviews
 from gui.operations.export import ascii_fold
@@ -464,6 +470,74 @@ def write_correction_letter(
     )
 
 
+# --- receipts ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReceiptWritten:
+    path: Path  # the receipt's PDF
+    unit_name: str
+    email: Path | None  # the .eml attaching it, when asked for
+
+
+def write_receipts(
+    *,
+    store: ReportStore,
+    consolidation: Consolidation,
+    output: Path,
+    unit_code: str | None = None,
+    new_only: bool = False,
+    emails: bool = False,
+) -> tuple[ReceiptWritten, ...]:
+    """Receipts for the units received (`unit_code`: that one, which must have reported; `new_only`: those without
+    a receipt for their counted version yet), each recorded: into the folder `output`, or for one unit the .pdf
+    `output`; `emails`: each with the .eml that attaches it, addressed from the address book. Nothing to confirm:
+    an empty tuple."""
+    c = consolidation
+    single = output.suffix.lower() == ".pdf" and not output.is_dir()
+    if single and not unit_code:
+        raise UserError(
+            translate("Desk", "Nhiều đơn vị: hãy ghi ra một thư mục (mỗi đơn vị một tệp), hoặc chọn một đơn vị.")
+        )
+    if not single and not output.is_dir():
+        raise UserError(
+            translate("Desk", "{path}: không phải thư mục có sẵn, cũng không phải tệp .pdf.").format(path=output)
+        )
+    units = None
+    if unit_code:
+        row = unit_row(consolidation=c, unit_code=unit_code)
+        if not row.reported:
+            raise UserError(
+                translate("Desk", "{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xác nhận.").format(
+                    unit=row.name, period=c.period.id
+                )
+            )
+        units = [row]
+    profile = store.profile()
+    try:
+        receipts = make_receipts(store, c, profile, units=units, new_only=new_only)
+    except ReceiptError as error:
+        raise UserError(str(error)) from None
+    book = DeskRepository(store).addresses()
+    written = []
+    for receipt in receipts:
+        target = output if single else output / receipt.file_name
+        write_output(target, receipt.pdf)
+        eml = None
+        if emails:
+            eml = target.with_suffix(".eml")
+            address = book.get((receipt.row.unit.kind, receipt.row.unit.code))
+            write_output(eml, receipt_email(receipt, address, sender=profile.ministry_email))
+        written.append(ReceiptWritten(path=target, unit_name=receipt.row.name, email=eml))
+    return tuple(written)
+
+
+
+def answers_of(*, store: ReportStore, consolidation: Consolidation, review: UnitReview) -> RequestAnswers | None:
+    """How the version counted now answers the unit's latest request for correction (None: no request)."""
+    return request_answers(store, consolidation, review)
+
+
 __all__ = [
     "Address",
     "AddressBook",
@@ -473,12 +547,15 @@ __all__ = [
     "DraftResult",
     "FlagsResult",
     "LetterWritten",
+    "ReceiptWritten",
     "ReminderResult",
+    "RequestAnswers",
     "Reviewed",
     "State",
     "SummaryResult",
     "UnitReview",
     "address_book",
+    "answers_of",
     "correction_file_name",
     "draft_suffix_problem",
     "export_summary",
@@ -497,5 +574,6 @@ __all__ = [
     "unit_row",
     "units_to_remind",
     "write_correction_letter",
+    "write_receipts",
     "write_reminder",
 ]

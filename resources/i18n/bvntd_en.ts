@@ -278,42 +278,42 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="752"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="749"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="757"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="754"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="757"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="754"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="757"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="754"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="757"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="754"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="773"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="770"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="801"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="798"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="801"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="798"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -1679,11 +1679,6 @@ Please send this file to your support desk.</translation>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="98"/>
-        <source>--unit: không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
-        <translation>--unit: there is no unit with the code &apos;{code}&apos; in period {period}.</translation>
-    </message>
-    <message>
         <location filename="../../gui/commands/follow_up.py" line="300"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
@@ -1860,57 +1855,47 @@ Please send this file to your support desk.</translation>
         <translation>the Ministry&apos;s requested corrections for a report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="84"/>
+        <location filename="../../gui/commands/replies.py" line="78"/>
         <source>Nhiều đơn vị: -o phải là một thư mục (mỗi đơn vị một tệp), hoặc chọn --unit MÃ.</source>
         <translation>Several units: -o must be a folder (one file per unit), or choose --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="88"/>
-        <source>-o {path}: không phải thư mục có sẵn, cũng không phải tệp .pdf.</source>
-        <translation>-o {path}: neither an existing folder nor a .pdf file.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/replies.py" line="104"/>
-        <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xác nhận.</source>
-        <translation>{unit} has not sent its report for {period}: nothing to acknowledge yet.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/replies.py" line="118"/>
+        <location filename="../../gui/commands/replies.py" line="86"/>
         <source>{path}: giấy xác nhận đã nhận báo cáo của {unit}</source>
         <translation>{path}: receipt for the report of {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="124"/>
+        <location filename="../../gui/commands/replies.py" line="90"/>
         <source> (kèm thư {name})</source>
         <translation> (with the message {name})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="128"/>
+        <location filename="../../gui/commands/replies.py" line="94"/>
         <source>Kỳ {period}: không có báo cáo mới nào cần giấy xác nhận.</source>
         <translation>Period {period}: no new report needs a receipt.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="147"/>
+        <location filename="../../gui/commands/replies.py" line="113"/>
         <source>{count}/{total} tệp không được ghi nhận (xem từng dòng).</source>
         <translation>{count}/{total} files were not recorded (see each line).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="165"/>
+        <location filename="../../gui/commands/replies.py" line="131"/>
         <source>Báo cáo số {id}: Bộ chưa có ý kiến đề nghị chỉnh sửa.</source>
         <translation>Report {id}: the Ministry has not requested corrections.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="169"/>
+        <location filename="../../gui/commands/replies.py" line="135"/>
         <source>{state} — công văn {cited} ({authenticity})</source>
         <translation>{state} — letter {cited} ({authenticity})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="175"/>
+        <location filename="../../gui/commands/replies.py" line="141"/>
         <source>Cảnh báo: chưa xác minh được văn bản là của Bộ Công Thương; hãy đối chiếu với Bộ trước khi sửa.</source>
         <translation>Warning: not verified as the Ministry of Industry and Trade&apos;s document; check with the Ministry before changing anything.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/replies.py" line="186"/>
+        <location filename="../../gui/commands/replies.py" line="152"/>
         <source>Hạn gửi bản đã sửa: {day}.</source>
         <translation>Corrected report due: {day}.</translation>
     </message>
@@ -2172,42 +2157,42 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="665"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="662"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="667"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="664"/>
         <source>Ý kiến chung về báo cáo (không bắt buộc)</source>
         <translation>A general comment on the report (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="684"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="681"/>
         <source>Ý kiến cho mục đã chọn, ví dụ: số liệu cao bất thường, đề nghị kiểm tra lại</source>
         <translation>Comment on the selected item, e.g. the figure is unusually high, please check it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="687"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="684"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="689"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="686"/>
         <source>Xóa ý kiến đã chọn</source>
         <translation>Remove the selected comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="704"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="701"/>
         <source>Ý kiến theo từng mục của báo cáo — chọn mục (gõ vài chữ để tìm):</source>
         <translation>Comments on items of the report — choose the item (type a few letters to find it):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="708"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="705"/>
         <source>Các ý kiến theo mục đã thêm:</source>
         <translation>Comments added on items:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="702"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="699"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
@@ -2251,248 +2236,268 @@ Please send this file to your support desk.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../gui/operations/desk.py" line="77"/>
+        <location filename="../../gui/operations/desk.py" line="83"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="79"/>
+        <location filename="../../gui/operations/desk.py" line="85"/>
         <source>, {n} bộ, ngành</source>
         <translation>, {n} ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="86"/>
+        <location filename="../../gui/operations/desk.py" line="92"/>
         <source>Tệp ghi ra phải có đuôi .docx hoặc .pdf, không phải &apos;{given}&apos;.</source>
         <translation>The output file must end in .docx or .pdf, not &apos;{given}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="144"/>
+        <location filename="../../gui/operations/desk.py" line="150"/>
         <source>Chọn một hạn mới hoặc hạn mặc định, không cả hai.</source>
         <translation>Choose a new deadline or the default one, not both.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="218"/>
+        <location filename="../../gui/operations/desk.py" line="224"/>
         <source>Tệp ghi ra {path} có đuôi .{suffix} nhưng định dạng là {format}: hãy để hai thứ khớp nhau.</source>
         <translation>The output file {path} ends in .{suffix} but the format is {format}: make the two agree.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="226"/>
+        <location filename="../../gui/operations/desk.py" line="232"/>
         <source>Tệp ghi ra phải có đuôi .xlsx hoặc .pdf, không phải &apos;{given}&apos; (hoặc chọn định dạng bằng --format xlsx|pdf, ví dụ với -o /dev/null).</source>
         <translation>The output file must end in .xlsx or .pdf, not &apos;{given}&apos; (or choose the format with --format xlsx|pdf, e.g. with -o /dev/null).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="307"/>
+        <location filename="../../gui/operations/desk.py" line="313"/>
         <source>Không có đơn vị mã &apos;{code}&apos; (mã tỉnh hoặc mã bộ, ngành).</source>
         <translation>No unit has the code &apos;{code}&apos; (a province code or a ministry code).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="374"/>
+        <location filename="../../gui/operations/desk.py" line="380"/>
         <source>Không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>No unit has the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="394"/>
+        <location filename="../../gui/operations/desk.py" line="400"/>
         <source>Chỉ ghi được &apos;cần chỉnh sửa&apos; hoặc &apos;chấp nhận&apos;.</source>
         <translation>Only &apos;needs correction&apos; or &apos;accepted&apos; can be recorded.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="437"/>
+        <location filename="../../gui/operations/desk.py" line="443"/>
         <source>Tệp ghi ra phải có đuôi .pdf (công văn) hoặc .eml (thư kèm công văn), không phải &apos;{given}&apos;.</source>
         <translation>The output file must end in .pdf (the letter) or .eml (an e-mail with the letter), not &apos;{given}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="444"/>
+        <location filename="../../gui/operations/desk.py" line="450"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="500"/>
+        <source>Nhiều đơn vị: hãy ghi ra một thư mục (mỗi đơn vị một tệp), hoặc chọn một đơn vị.</source>
+        <translation>Several units: write into a folder (one file per unit), or choose one unit.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="504"/>
+        <source>{path}: không phải thư mục có sẵn, cũng không phải tệp .pdf.</source>
+        <translation>{path}: not an existing folder, nor a .pdf file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations/desk.py" line="511"/>
+        <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xác nhận.</source>
+        <translation>{unit} has not sent its report for {period}: nothing to acknowledge yet.</translation>
     </message>
 </context>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="136"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="137"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="137"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="138"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="140"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="141"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="141"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="142"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="142"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="143"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="147"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="148"/>
         <source>Giấy xác nhận cho đơn vị mới gửi…</source>
         <translation>Receipts for units that sent since…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="151"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="152"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="163"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="164"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="163"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="164"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="163"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="164"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="163"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="164"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="163"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="164"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="174"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="175"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="175"/>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="486"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="176"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="487"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="176"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="177"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="180"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="181"/>
         <source>Công văn (PDF)…</source>
         <translation>Letter (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="182"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="183"/>
         <source>Giấy xác nhận…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="245"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="246"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="250"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="251"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="264"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="265"/>
         <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
         <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="266"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="267"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="291"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="292"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="315"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="316"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="316"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="317"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="316"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="317"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="317"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="318"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="326"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="327"/>
         <source>Gửi ngày {day}, {basis}</source>
         <translation>Sent on {day}, {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="330"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="331"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="331"/>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="474"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="332"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="475"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="332"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="333"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="333"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="334"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="358"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="359"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="422"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="423"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="452"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="453"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="513"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="506"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="515"/>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="545"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="508"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="542"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="526"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="519"/>
+        <source>Đã lưu {path}. Ký số bằng chữ ký của cơ quan trước khi gửi; tệp gửi đơn vị: {name}.</source>
+        <translation>Saved {path}. Sign it with the agency&apos;s signature before sending; the file for the unit: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="523"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit} ({emails}):
 {path}
 
@@ -2503,7 +2508,7 @@ Mở tệp bằng Outlook hoặc Thunderbird, kiểm tra rồi bấm Gửi.</sou
 Open the file with Outlook or Thunderbird, check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="531"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="528"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit}:
 {path}
 
@@ -2514,47 +2519,47 @@ Sổ địa chỉ chưa có email của đơn vị này: hãy điền địa ch�
 The address book has no email for this unit: type the recipient&apos;s address in the mail program, or add it to the address book and save the letter again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="541"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="538"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="543"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="540"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="558"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="555"/>
         <source>Chưa có email trong sổ địa chỉ ({n}): {names}.</source>
         <translation>No email in the address book ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="570"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="567"/>
         <source>Dự thảo báo cáo Chính phủ</source>
         <translation>Draft report to the Government</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="571"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="568"/>
         <source>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</source>
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="582"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="579"/>
         <source>Không lập được dự thảo: {error}</source>
         <translation>Could not make the draft: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="588"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="585"/>
         <source>dự thảo báo cáo Chính phủ {period} ({coverage})</source>
         <translation>the draft report to the Government, {period} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="589"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="586"/>
         <source>Dự thảo báo cáo Chính phủ về bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Draft report to the Government on consumer-rights protection, {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="592"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="589"/>
         <source>Gửi kèm dự thảo báo cáo Chính phủ {period} (bản Word để chỉnh sửa và bản PDF).</source>
         <translation>Attached: the draft report to the Government, {period} (the Word file to edit and the PDF).</translation>
     </message>
@@ -2562,44 +2567,39 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>DeskReplies</name>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="58"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="54"/>
         <source>Giấy xác nhận đã nhận báo cáo</source>
         <translation>Receipt for a report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="60"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="56"/>
         <source>Thư mục lưu giấy xác nhận</source>
         <translation>Folder for the receipts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="75"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="74"/>
         <source>Không có đơn vị nào gửi báo cáo (hoặc bản mới) từ lần lập giấy xác nhận trước.</source>
         <translation>No unit sent a report (or a new version) since the last receipts.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="90"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="80"/>
         <source>Đã lập {count} giấy xác nhận (PDF và thư .eml) trong {folder}.</source>
         <translation>Made {count} receipts (PDF and .eml message) in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="103"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="93"/>
         <source>Công văn đề nghị chỉnh sửa</source>
         <translation>Letter requesting corrections</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="109"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="99"/>
         <source>Công văn PDF (*.pdf);;Thư kèm công văn (*.eml)</source>
         <translation>Letter PDF (*.pdf);;Message with the letter (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="126"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="116"/>
         <source>Đã lưu {path}. Ký số bằng chữ ký của cơ quan trước khi gửi; tệp gửi đơn vị: {name}.</source>
         <translation>Saved {path}. Sign it with the agency&apos;s signature before sending; the file for the unit: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="141"/>
-        <source>Thư đề nghị chỉnh sửa</source>
-        <translation>Message requesting corrections</translation>
     </message>
 </context>
 <context>
@@ -2618,12 +2618,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>DraftDoneDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="639"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="636"/>
         <source>Mở bản &amp;Word</source>
         <translation>Open the &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="640"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="637"/>
         <source>Mở bản &amp;PDF</source>
         <translation>Open the &amp;PDF</translation>
     </message>

@@ -12,11 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from gui.core.errors import UserError
-from gui.fileio import write_output
-from gui.inbox.answers import request_answers
-from gui.inbox.correction_letter import LetterError, letter_email, letter_pdf, request_reply
-from gui.inbox.receipt import ReceiptError, make_receipts, receipt_email
-from gui.operations.desk import Address, UnitReview, address_book, write_correction_letter
+from gui.operations.desk import UnitReview, answers_of, write_correction_letter, write_receipts
 from gui.views.messages import inform, warn
 
 if TYPE_CHECKING:
@@ -61,34 +57,28 @@ class DeskReplies(QObject):
             if not name:
                 return []
             folder = Path(name)
-        store = self.panel.store
-        profile = store.profile()
         try:
-            receipts = make_receipts(
-                store, c, profile, units=[row] if selected and row else None, new_only=not selected
+            written = write_receipts(
+                store=self.panel.store,
+                consolidation=c,
+                output=folder,
+                unit_code=row.unit.code if selected and row is not None else None,
+                new_only=not selected,
+                emails=True,
             )
-        except ReceiptError as error:
+        except UserError as error:
             self._warn(title, str(error))
             return []
-        if not receipts:
+        if not written:
             self._inform(
                 title, self.tr("Không có đơn vị nào gửi báo cáo (hoặc bản mới) từ lần lập giấy xác nhận trước.")
             )
             return []
-        book = address_book(store=store)
-        try:
-            for receipt in receipts:
-                target = folder / receipt.file_name
-                write_output(target, receipt.pdf)
-                address = book.of(receipt.row.unit)
-                write_output(target.with_suffix(".eml"), receipt_email(receipt, address, sender=profile.ministry_email))
-                self.last_written += [target, target.with_suffix(".eml")]
-        except UserError as error:
-            self._warn(title, str(error))
+        self.last_written = [p for receipt in written for p in (receipt.path, receipt.email) if p is not None]
         self._inform(
             title,
             self.tr("Đã lập {count} giấy xác nhận (PDF và thư .eml) trong {folder}.").format(
-                count=len(receipts), folder=folder
+                count=len(written), folder=folder
             ),
         )
         return self.last_written
@@ -129,19 +119,6 @@ class DeskReplies(QObject):
         )
         return path
 
-    def correction_mail(self, review: UnitReview, address: Address | None) -> bytes | None:
-        """The request's e-mail with the letter's PDF attached (None, said, when the letter cannot be made)."""
-        c = self.panel.consolidation
-        if c is None:
-            return None
-        profile = self.panel.store.profile()
-        try:
-            reply = request_reply(self.panel.store, c, review, profile)
-        except LetterError as error:
-            self._warn(self.tr("Thư đề nghị chỉnh sửa"), str(error))
-            return None
-        return letter_email(c, review, reply, letter_pdf(reply, profile), address, sender=profile.ministry_email)
-
     # --- answers --------------------------------------------------------------------------------
 
     def answers_html(self, review: UnitReview | None) -> str:
@@ -149,7 +126,7 @@ class DeskReplies(QObject):
         c = self.panel.consolidation
         if c is None or review is None or review.commented is None:
             return ""
-        answers = request_answers(self.panel.store, c, review)
+        answers = answers_of(store=self.panel.store, consolidation=c, review=review)
         if answers is None or not answers.answers:
             return ""
         parts = [f"<p><b>{escape(self.tr('Trả lời công văn'))}</b>: {escape(answers.text)}</p><ul>"]

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.errors import UserError
 from gui.core.i18n import label_of, pick, translate
-from gui.fileio import write_output, writes_in_place
+from gui.fileio import writes_in_place
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.deadlines import Status
 from gui.inbox.quality import Check, Flag, flags_by_unit
@@ -57,6 +57,7 @@ from gui.operations.desk import (
     save_address_book,
     set_deadline,
     units_to_remind,
+    write_correction_letter,
     write_reminder,
 )
 from gui.store.reports import ReportStore
@@ -497,14 +498,6 @@ class DeskPanel(QWidget):
     def _save_as(self, title: str, default: str, filters: str, suffix: str) -> Path | None:
         return ask_save_path(self, title, default, filters, suffix)
 
-    def _write(self, title: str, path: Path, data: bytes) -> Path | None:
-        try:
-            write_output(path, data)
-        except UserError as error:
-            warn(self, title, str(error))
-            return None
-        return path
-
     def save_correction_mail(self, path: Path | None = None) -> Path | None:
         row, c = self.selected_row(), self.consolidation
         review = self.reviews.get((row.unit.kind, row.unit.code)) if row is not None else None
@@ -515,17 +508,21 @@ class DeskPanel(QWidget):
         path = path or self._save_as(title, default, self.tr("Thư (*.eml)"), "eml")
         if path is None:
             return None
-        address = address_book(store=self.store).of(row.unit)
-        # The message attaches the official letter (PDF) the unit's app opens (gui/views/inbox/desk_replies.py).
-        data = self.round_trip.correction_mail(review, address)
-        written = self._write(title, path, data) if data is not None else None
-        if written is None:
+        try:  # the message attaches the official letter (PDF) the unit's app opens; a .pdf name: the letter alone
+            letter = write_correction_letter(store=self.store, consolidation=c, unit_code=row.unit.code, output=path)
+        except UserError as error:
+            warn(self, title, str(error))
             return None
-        if address is not None and address.emails.strip():
+        written = letter.path
+        if not letter.email:
+            said = self.tr(
+                "Đã lưu {path}. Ký số bằng chữ ký của cơ quan trước khi gửi; tệp gửi đơn vị: {name}."
+            ).format(path=written, name=letter.file_name)
+        elif letter.emails.strip():
             said = self.tr(
                 "Đã lưu thư đề nghị chỉnh sửa gửi {unit} ({emails}):\n{path}\n\nMở tệp bằng Outlook hoặc Thunderbird, "
                 "kiểm tra rồi bấm Gửi."
-            ).format(unit=addressee(row.unit), emails=address.emails, path=written)
+            ).format(unit=addressee(row.unit), emails=letter.emails, path=written)
         else:
             said = self.tr(
                 "Đã lưu thư đề nghị chỉnh sửa gửi {unit}:\n{path}\n\nSổ địa chỉ chưa có email của đơn vị này: "
