@@ -1916,47 +1916,47 @@ Please send this file to your support desk.</translation>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="38"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="39"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="38"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="39"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="38"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="39"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="38"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="39"/>
         <source>Vì sao cần quyết định</source>
         <translation>Why a decision is needed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="48"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="49"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict is waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="49"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="50"/>
         <source>Giữ bản đã có</source>
         <translation>Keep the one already there</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="50"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="51"/>
         <source>Nhận bản mới</source>
         <translation>Take the received one</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="89"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="90"/>
         <source>Quyết định xung đột</source>
         <translation>Deciding a conflict</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="94"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="95"/>
         <source>Nhận và chấp nhận</source>
         <translation>Take and accept</translation>
     </message>

@@ -144,3 +144,26 @@ def test_taking_a_conflict_that_would_not_count_is_refused_in_the_window_with_th
     assert row.values["direction_summary"] == other.values["direction_summary"]
     (taken,) = [v for v in unit_versions(store=store, unit_code=doc.unit.code, period_id="2025").versions if v.current]
     assert "xung đột số" in taken.notes
+
+
+def test_a_fault_while_deciding_is_logged_and_said_and_the_conflict_stays(
+    qtbot, tmp_path: Path, store: ReportStore, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.views.inbox import conflicts as page
+
+    _clash(tmp_path, store, index=9)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: said.append(text))
+
+    def broken(**_kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(page, "resolve_conflict", broken)
+    panel = page.ConflictsPanel(store)
+    qtbot.addWidget(panel)
+    panel.table.selectRow(0)
+    assert panel.decide_selected(take=False) is False
+    assert len(said) == 1 and "lỗi không mong muốn" in said[0] and "Traceback" not in said[0]
+    assert panel.table.rowCount() == 1 and len(open_conflicts(store=store)) == 1

@@ -24,6 +24,7 @@ from gui.core.errors import UserError
 from gui.operations.inbox import Conflict, NotCountableError, open_conflicts, resolve_conflict
 from gui.store.reports import ReportStore
 from gui.views.messages import confirm, warn
+from gui.views.run_operation import report_unexpected
 
 
 class ConflictsPanel(QWidget):
@@ -100,6 +101,9 @@ class ConflictsPanel(QWidget):
                 return False
         except UserError as error:
             warn(self, title, str(error))
+            return False
+        except Exception:  # our fault: to the log file, said politely, the panel stays as it was
+            report_unexpected(self, title)
             return False
         self.refresh()
         self.changed.emit()
