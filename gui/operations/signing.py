@@ -53,11 +53,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PresentSignature:
     """A signature already on the file, as read before signing (its certificate is not judged here)."""
 
-    role: str | None  # "signer" or "agency" by our field names; None for another tool's field
+    role: Role | None  # by our field names, else by its place; None for a third one another tool named
     field: str
     holder: str
     organisation: str
@@ -68,7 +68,7 @@ class PresentSignature:
         return ", ".join(dict.fromkeys(x for x in (self.holder, self.organisation) if x))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SigningTarget:
     """One of our PDFs, checked and read, ready to be signed."""
 
@@ -92,22 +92,22 @@ class SigningTarget:
         return self.document.period.id if self.document is not None else self.reply.period.id if self.reply else ""
 
     @property
-    def next_role(self) -> str:
+    def next_role(self) -> Role:
         """Who signs next: the competent person, then the agency (Nghị định 30/2020, Điều 5)."""
-        return "agency" if self.signed_by("signer") else "signer"
+        return Role.AGENCY if self.signed_by(Role.SIGNER) else Role.SIGNER
 
-    def signed_by(self, role: str) -> PresentSignature | None:
+    def signed_by(self, role: Role | str) -> PresentSignature | None:
         return next((s for s in self.signatures if s.role == role), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ExportedFile:
     path: Path | None  # None: an export recorded before paths were kept
     file_name: str
     at: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SigningDone:
     path: Path  # the signed file written
     result: SignResult
@@ -230,7 +230,13 @@ def _rendered_block(data: bytes, document: ReportDocument) -> Box | None:
 
 def _present(checked: Verification) -> tuple[PresentSignature, ...]:
     return tuple(  # each one's role by its field, or by its place when another tool named the field
-        PresentSignature(None if role is Role.UNKNOWN else role.value, s.field, s.holder, s.organisation, s.signed_at)
+        PresentSignature(
+            role=None if role is Role.UNKNOWN else role,
+            field=s.field,
+            holder=s.holder,
+            organisation=s.organisation,
+            signed_at=s.signed_at,
+        )
         for s, role in zip(checked.signatures, checked.roles, strict=True)
     )
 
@@ -267,7 +273,9 @@ def _report_of(store: ReportStore, document: ReportDocument, carried: bytes) -> 
 def last_final_export(*, store: ReportStore, report_id: int) -> ExportedFile | None:
     for export in store.exports(report_id):
         if not export["draft"]:
-            return ExportedFile(Path(export["path"]) if export["path"] else None, export["file_name"], export["at"])
+            return ExportedFile(
+                path=Path(export["path"]) if export["path"] else None, file_name=export["file_name"], at=export["at"]
+            )
     return None
 
 
@@ -346,7 +354,7 @@ def check_role(*, target: SigningTarget, role: str) -> None:
 
 
 def run_signing(
-    *, target: SigningTarget, key: SigningKey, role: str, image: Path | None, timestamp_url: str | None = None
+    *, target: SigningTarget, key: SigningKey, role: Role | str, image: Path | None, timestamp_url: str | None = None
 ) -> SignResult:
     return sign_pdf(target.data, key, role, image, timestamp_url=timestamp_url or None, block=target.block)
 
@@ -385,5 +393,5 @@ def finish_signing(
         with store.db.atomic():
             SignatureRepository(store).record_signing(target.report_id, record)
         recorded = True
-    return SigningDone(output, result, recorded)
+    return SigningDone(path=output, result=result, recorded=recorded)
 

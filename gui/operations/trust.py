@@ -226,7 +226,7 @@ def _record(
         id=0,
         unit_kind=unit.kind,
         unit_code=unit.code,
-        role=role,
+        role=Role(role),
         fingerprint=info.fingerprint,
         subject=info.subject,
         issuer=info.issuer,

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from gui.core.signature_terms import Role
 from gui.signing.inbox import role_of
 from gui.store.inbox import InboxRepository
 from gui.store.signatures import SignatureRepository
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from gui.store.reports import ReportStore
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class KnownCertificate:
     fingerprint: str  # SHA-256, hex
     holder: str
@@ -30,13 +31,13 @@ class KnownCertificate:
     first_seen_at: str = ""  # a registered certificate: when it was registered
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CertificateChange:
     report_id: int
     unit_kind: str
     unit_code: str
     unit_name: str
-    role: str  # "signer" (the competent person) or "agency"
+    role: Role  # the competent person's or the agency's
     new: KnownCertificate
     old: tuple[KnownCertificate, ...]  # the unit's registered certificates in that role
 
@@ -58,20 +59,28 @@ def pending_change(store: ReportStore, report_id: int) -> CertificateChange | No
     for index, signature in enumerate(signatures):
         if not signature.get("pending") or not signature.get("intact", True):
             continue
-        role = str(signature.get("role") or role_of(index, len(signatures)))
+        stored = signature.get("role")
+        role = Role(str(stored)) if stored in Role._value2member_map_ else role_of(index, len(signatures))
         new = KnownCertificate(
-            str(signature.get("fingerprint", "")),
-            str(signature.get("holder", "")),
-            str(signature.get("organisation", "")),
-            _date(signature.get("valid_from")),
-            _date(signature.get("valid_to")),
+            fingerprint=str(signature.get("fingerprint", "")),
+            holder=str(signature.get("holder", "")),
+            organisation=str(signature.get("organisation", "")),
+            valid_from=_date(signature.get("valid_from")),
+            valid_to=_date(signature.get("valid_to")),
         )
         old = tuple(
             KnownCertificate(
-                c.fingerprint, c.holder, c.organisation, _date(c.valid_from), _date(c.valid_to), c.registered_at
+                fingerprint=c.fingerprint,
+                holder=c.holder,
+                organisation=c.organisation,
+                valid_from=_date(c.valid_from),
+                valid_to=_date(c.valid_to),
+                first_seen_at=c.registered_at,
             )
             for c in TrustRepository(store).certificates(kind, code, include_retired=False)
             if c.role == role
         )
-        return CertificateChange(report_id, kind, code, name, role, new, old)
+        return CertificateChange(
+            report_id=report_id, unit_kind=kind, unit_code=code, unit_name=name, role=role, new=new, old=old
+        )
     return None

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual, translate
+from gui.core.signature_terms import Role
 from gui.signing.verify import (
     BROKEN,
     TRUSTED,
@@ -84,9 +85,9 @@ def refusal(verification: Verification | None, policy: SignaturePolicy) -> str |
 
 
 RANK: dict[str, int] = {UNSIGNED: 0, UNVERIFIED: 1, TRUSTED: 2}
-SIGNER = "signer"  # the competent person (người có thẩm quyền)
-AGENCY = "agency"  # the agency (cơ quan), signed by its clerk
-ROLE_NAMES = {
+SIGNER = Role.SIGNER  # the competent person (người có thẩm quyền)
+AGENCY = Role.AGENCY  # the agency (cơ quan), signed by its clerk
+ROLE_NAMES: dict[str, str] = {  # by a Role or its stored value
     SIGNER: QT_TRANSLATE_NOOP("Signing", "người có thẩm quyền"),
     AGENCY: QT_TRANSLATE_NOOP("Signing", "cơ quan"),
 }
@@ -113,7 +114,7 @@ DO_ASK = QT_TRANSLATE_NOOP("Signing", "Hãy đề nghị đơn vị ký lại b�
 NOT_KEPT = QT_TRANSLATE_NOOP("Signing", "không thể kiểm tra lại: tệp gốc không được lưu — hãy nhập lại tệp")
 
 
-def role_of(index: int, count: int) -> str:
+def role_of(index: int, count: int) -> Role:
     """Two signatures in order (Nghị định 30/2020, Điều 5): the competent person's, then the agency's."""
     return AGENCY if count >= 2 and index == count - 1 else SIGNER
 

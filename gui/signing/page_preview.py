@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from gui.signing.placement import Box, Picture, image_box, signature_block
+from gui.signing.roles import Role
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -74,8 +75,8 @@ class SignaturePage:
         x = round(self.left * self.scale)
         self.base = whole.crop((x, y, x + width_px, y + round((self.top - bottom) * self.scale)))
 
-    def preview(self, role: str, picture: Picture | None) -> Preview:
-        box = image_box(self.reader, role, picture, self._given)
+    def preview(self, role: Role | str, picture: Picture | None) -> Preview:
+        box = image_box(self.reader, Role(role), picture, self._given)
         image = self.base.copy()
         shown = Preview(image, self.block.page, box, self.scale, self.left, self.top)
         if box is not None and picture is not None:

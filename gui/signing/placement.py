@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, SupportsFloat, cast
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.signing.errors import SigningError
+from gui.signing.roles import Role
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -198,13 +199,13 @@ def signature_block(reader: PdfFileReader, found: Box | None = None) -> Box:
     return Box(pages - 1, 297.6, 30 * MM, 549.9, 30 * MM + 68)
 
 
-def image_box(reader: PdfFileReader, role: str, picture: Picture | None, found: Box | None = None) -> Box | None:
+def image_box(reader: PdfFileReader, role: Role, picture: Picture | None, found: Box | None = None) -> Box | None:
     """Where a role's image lands on the file read by `reader` (`found`: as for signature_block): what the
     signature draws, and what the sign dialog shows before the PIN is asked. None without a picture."""
     if picture is None:
         return None
     block = signature_block(reader, found)
-    if role == "signer":
+    if role is Role.SIGNER:
         return signer_box(block, picture)
     signature = existing_signature_box(reader, block)
     if signature is None:

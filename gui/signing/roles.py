@@ -11,16 +11,9 @@ tool names its fields otherwise, and its roles come from the order (and the Mini
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 
 from gui.core.i18n import QT_TRANSLATE_NOOP
-
-
-class Role(StrEnum):
-    SIGNER = "signer"  # người có thẩm quyền: the handwritten-signature image
-    AGENCY = "agency"  # cơ quan (văn thư): the seal image
-    UNKNOWN = "unknown"  # a field another tool named
-
+from gui.core.signature_terms import Role as Role  # defined with the store's other signature words
 
 FIELD_NAMES = {Role.SIGNER: "ChuKyNguoiCoThamQuyen", Role.AGENCY: "ChuKyCoQuan"}
 # Marked for the catalog, translated where shown.

@@ -37,18 +37,18 @@ log = logging.getLogger(__name__)
 
 ROLES = (Role.SIGNER, Role.AGENCY)
 # REASONS go into the signature itself and stay Vietnamese.
-REASONS = {"signer": "Người có thẩm quyền ký", "agency": "Văn thư ký số của cơ quan"}
+REASONS = {Role.SIGNER: "Người có thẩm quyền ký", Role.AGENCY: "Văn thư ký số của cơ quan"}
 IMAGE_WHAT = {
-    "signer": QT_TRANSLATE_NOOP("Signing", "ảnh chữ ký"),
-    "agency": QT_TRANSLATE_NOOP("Signing", "ảnh con dấu"),
+    Role.SIGNER: QT_TRANSLATE_NOOP("Signing", "ảnh chữ ký"),
+    Role.AGENCY: QT_TRANSLATE_NOOP("Signing", "ảnh con dấu"),
 }
 TIMESTAMP_TIMEOUT = 6  # seconds
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SignResult:
     data: bytes
-    role: str
+    role: Role
     holder: str
     organisation: str
     signed_at: dt.datetime
@@ -69,7 +69,7 @@ def sign_file(
     source: Path,
     out_path: Path,
     key: SigningKey,
-    role: str,
+    role: Role | str,
     image: Path | None = None,
     *,
     timestamp_url: str | None = None,
@@ -91,13 +91,14 @@ def sign_file(
 def sign_pdf(
     data: bytes,
     key: SigningKey,
-    role: str,
+    role: Role | str,
     image: Path | None = None,
     *,
     timestamp_url: str | None = None,
     block: Box | None = None,
 ) -> SignResult:
-    """`block`: the signature block when the file records none (gui.signing.placement.signature_block)."""
+    """`role`: a Role, or its value as typed (anything else is refused with a message); `block`: the signature
+    block when the file records none (gui.signing.placement.signature_block)."""
     # lazy: pyHanko (~100 modules) is imported when a file is signed, not when gui.signing.report_signatures is imported to look at one
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
@@ -109,6 +110,7 @@ def sign_pdf(
                 "Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.",
             ).format(role=role)
         )
+    role = Role(role)
     picture = load_picture(image, translate("Signing", IMAGE_WHAT[role])) if image is not None else None
     if not data.startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
         raise SigningError(translate("Signing", "Tệp cần ký không phải là tệp PDF."))
@@ -125,7 +127,7 @@ def sign_pdf(
         ) from None
     if writer.prev.encrypted:
         raise SigningError(translate("Signing", "Tệp PDF được mã hóa bằng mật khẩu: không ký được."))
-    check_order(data, Role(role))
+    check_order(data, role)
     box = image_box(writer.prev, role, picture, block)
     timestamper = _timestamper(timestamp_url)
     notes: list[str] = []
@@ -148,15 +150,15 @@ def sign_pdf(
     if not embedded:
         notes.append(translate("Signing", _NO_REVOCATION))
     return SignResult(
-        signed,
-        role,
-        key.holder,
-        key.organisation,
-        dt.datetime.now(dt.UTC),
-        timestamper is not None,
-        tuple(notes),
-        embedded,
-        key.algorithm,
+        data=signed,
+        role=role,
+        holder=key.holder,
+        organisation=key.organisation,
+        signed_at=dt.datetime.now(dt.UTC),
+        timestamped=timestamper is not None,
+        notes=tuple(notes),
+        revocation_embedded=embedded,
+        algorithm=key.algorithm,
     )
 
 
@@ -283,12 +285,12 @@ def _timestamper(url: str | None) -> HTTPTimeStamper | None:
     return timestamper
 
 
-def _field_name(reader: PdfFileReader, role: str) -> str:
+def _field_name(reader: PdfFileReader, role: Role) -> str:
     # lazy: pyHanko, as above
     from pyhanko.sign.fields import enumerate_sig_fields
 
     taken = {name for name, _value, _ref in enumerate_sig_fields(reader)}
-    base = FIELD_NAMES[Role(role)]
+    base = FIELD_NAMES[role]
     name, n = base, 1
     while name in taken:
         n += 1
@@ -299,7 +301,7 @@ def _field_name(reader: PdfFileReader, role: str) -> str:
 def _sign(
     data: bytes,
     key: SigningKey,
-    role: str,
+    role: Role,
     picture: Picture | None,
     box: Box | None,
     timestamper: HTTPTimeStamper | None,

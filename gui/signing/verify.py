@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from gui.core import limits
 from gui.core.errors import UserError
 from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual, translate, translate_to
+from gui.core.signature_terms import Status as Status  # defined with the store's other signature words
 from gui.core.silent_logger import quiet_logger
 from gui.core.units import province_lists
 from gui.outside_file import ReadMessages, read_outside_file
@@ -58,15 +59,6 @@ if TYPE_CHECKING:
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
     from pyhanko.sign.validation.status import PdfSignatureStatus
     from pyhanko_certvalidator import ValidationContext
-
-
-class Status(StrEnum):
-    """A file's (or one signature's) status; the values are what the store keeps."""
-
-    TRUSTED = "trusted"
-    UNVERIFIED = "unverified"
-    UNSIGNED = "unsigned"
-    BROKEN = "broken"
 
 
 TRUSTED, UNVERIFIED, UNSIGNED, BROKEN = Status.TRUSTED, Status.UNVERIFIED, Status.UNSIGNED, Status.BROKEN

@@ -7,20 +7,21 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from gui.core.signature_terms import Role, Status
 from gui.store.reports import ReportStore
 from gui.store.rows import first_row
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ReceivedSignature:
-    status: str  # trusted | unverified | unsigned (broken files are never stored)
+    status: Status  # trusted | unverified | unsigned (broken files are never stored)
     summary: str
     count: int = 0  # how many signatures
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SigningRecord:
-    role: str
+    role: Role
     holder: str
     organisation: str
     signed_at: str
@@ -56,7 +57,7 @@ class SignatureRepository:
                 chunk,
             ):
                 out[int(row["report_id"])] = ReceivedSignature(
-                    status=row["status"], summary=row["summary"], count=int(row["count"] or 0)
+                    status=Status(row["status"]), summary=row["summary"], count=int(row["count"] or 0)
                 )
         return out
 
@@ -81,4 +82,15 @@ class SignatureRepository:
                FROM export_signatures WHERE report_id = ? ORDER BY id""",
             [report_id],
         )
-        return [SigningRecord(**{name: str(value) for name, value in r.items()}) for r in rows]
+        return [
+            SigningRecord(
+                role=Role(r["role"]),
+                holder=str(r["holder"]),
+                organisation=str(r["organisation"]),
+                signed_at=str(r["signed_at"]),
+                file_name=str(r["file_name"]),
+                sha256=str(r["sha256"]),
+                document_sha256=str(r["document_sha256"]),
+            )
+            for r in rows
+        ]

@@ -6,19 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
+from gui.core.signature_terms import Role
 from gui.store.reports import ReportStore
 from gui.store.rows import first_row
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RegisteredCertificate:
     """A certificate the Ministry accepts for a unit in a role; retired ones stay listed, never counted."""
 
     id: int
     unit_kind: str
     unit_code: str
-    role: str  # signer | agency
+    role: Role  # signer | agency
     fingerprint: str  # SHA-256 of the DER, hex
     subject: str
     issuer: str
@@ -38,7 +40,7 @@ class RegisteredCertificate:
         return self.retired_at is None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class TrustSource:
     """A trust root, an intermediate or a CRL loaded by the Ministry (valid_* are a CRL's this/next update)."""
 
@@ -54,7 +56,7 @@ class TrustSource:
     data: bytes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class StoredVersion:
     """A received version as the re-verification reads it: its unit, its file's bytes (None when it was received
     before the bytes were kept)."""
@@ -95,14 +97,14 @@ class TrustRepository:
                 ORDER BY unit_kind DESC, unit_code, role DESC, registered_at, id""",
             args,
         )
-        return [RegisteredCertificate(**row) for row in rows]
+        return [_registered(row) for row in rows]
 
     def with_fingerprint(self, prefix: str) -> list[RegisteredCertificate]:
         rows = self.db.query(
             f"SELECT {_REGISTRY_COLUMNS} FROM certificate_registry WHERE fingerprint LIKE ? ORDER BY id",
             [prefix + "%"],
         )
-        return [RegisteredCertificate(**row) for row in rows]
+        return [_registered(row) for row in rows]
 
     def registration(self, unit_kind: str, unit_code: str, role: str, fingerprint: str) -> RegisteredCertificate | None:
         row = first_row(
@@ -111,7 +113,7 @@ class TrustRepository:
                 WHERE unit_kind = ? AND unit_code = ? AND role = ? AND fingerprint = ?""",
             [unit_kind, unit_code, role, fingerprint],
         )
-        return RegisteredCertificate(**row) if row else None
+        return _registered(row) if row else None
 
     def active_fingerprints(self) -> dict[tuple[str, str, str], set[str]]:
         """(unit kind, unit code, role) → the fingerprints registered and not retired: read once per re-verification."""
@@ -209,3 +211,7 @@ class TrustRepository:
         for values in rows:
             data = values.pop("data")
             yield StoredVersion(**values, data=bytes(data) if data is not None else None)
+
+
+def _registered(row: dict[str, Any]) -> RegisteredCertificate:
+    return RegisteredCertificate(**{**row, "role": Role(row["role"])})

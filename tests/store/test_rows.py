@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from gui.core.signature_terms import Role
 from gui.store.follow_up import Address, DeskRepository
 from gui.store.inbox import FileOutcome, InboxRepository
 from gui.store.reports import ReportStore, create_demo_report
@@ -43,8 +44,24 @@ def test_the_signing_log_keeps_every_signature(db_path: Path) -> None:
     store = ReportStore.open(db_path)
     report_id = create_demo_report(store)
     signatures = SignatureRepository(store)
-    first = SigningRecord("signer", "Nguyễn Văn A", "Sở", "2026-01-01T08:00:00", "a.pdf", "1" * 64, "2" * 64)
-    second = SigningRecord("agency", "Sở", "Sở", "2026-01-01T09:00:00", "a.pdf", "3" * 64, "2" * 64)
+    first = SigningRecord(
+        role=Role.SIGNER,
+        holder="Nguyễn Văn A",
+        organisation="Sở",
+        signed_at="2026-01-01T08:00:00",
+        file_name="a.pdf",
+        sha256="1" * 64,
+        document_sha256="2" * 64,
+    )
+    second = SigningRecord(
+        role=Role.AGENCY,
+        holder="Sở",
+        organisation="Sở",
+        signed_at="2026-01-01T09:00:00",
+        file_name="a.pdf",
+        sha256="3" * 64,
+        document_sha256="2" * 64,
+    )
     signatures.record_signing(report_id, first)
     signatures.record_signing(report_id, second)
     assert signatures.signings(report_id) == [first, second]
