@@ -32,7 +32,7 @@ class CommentAnswer:
         return f"{self.label}: {show_value(self.before)} → {show_value(self.after)} ({mark})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RequestAnswers:
     request_id: str
     cited: str  # "số 12/BCT-TTTN ngày 05/01/2026", or the request id when the letter was not numbered
@@ -92,4 +92,6 @@ def request_answers(store: ReportStore, c: Consolidation, review: UnitReview) ->
                 answered=new_version and before != after,
             )
         )
-    return RequestAnswers(request_id, cited, linked, new_version, tuple(answers))
+    return RequestAnswers(
+        request_id=request_id, cited=cited, linked=linked, new_version=new_version, answers=tuple(answers)
+    )

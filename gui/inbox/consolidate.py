@@ -63,7 +63,7 @@ class YesNoCount:
         return f"{self.yes}/{self.of}"
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Consolidation:
     period: Period
     unit_list: UnitList
@@ -217,7 +217,16 @@ def consolidate(
     if with_previous:
         earlier = previous_period(period)
         before = consolidate(store, earlier.id, template=current, with_previous=False) if earlier else None
-    return Consolidation(period, units, current, provinces, ministries, outside, dates, before)
+    return Consolidation(
+        period=period,
+        unit_list=units,
+        template=current,
+        provinces=provinces,
+        ministries=ministries,
+        outside_list=outside,
+        schedule=dates,
+        previous=before,
+    )
 
 
 def _signatures(store: ReportStore, report_ids: list[int]) -> dict[int, ReceivedSignature]:

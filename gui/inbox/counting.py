@@ -61,7 +61,7 @@ def why_not_counted(row: CountingRow, counted: CountingRow | None, *, require: b
     return INCOMPLETE if row.signature == TRUSTED else UNTRUSTED
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Recount:
     counted: int | None  # the report id counted for the unit and period, None when none qualifies
     pending: dict[int, str]  # report id → why it waits
@@ -87,4 +87,4 @@ def recount(repo: InboxRepository, unit_kind: str, unit_code: str, period_id: st
         if (row.pending, row.superseded_by) != (pending, superseded):
             repo.set_counting(row.report_id, pending=pending, superseded_by=superseded)
             changed = True
-    return Recount(counted.report_id if counted else None, reasons, changed)
+    return Recount(counted=counted.report_id if counted else None, pending=reasons, changed=changed)

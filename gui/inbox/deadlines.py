@@ -47,7 +47,7 @@ class Status(StrEnum):
     LATE = "late"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class UnitTimeliness:
     status: Status
     sent_on: dt.date | None = None
@@ -71,7 +71,7 @@ class UnitTimeliness:
         return text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Schedule:
     period: Period
     cutoff_start: dt.date
@@ -85,7 +85,7 @@ class Schedule:
         return self.deadline != self.default_deadline
 
     def of(self, kind: str, code: str) -> UnitTimeliness:
-        return self.units.get((kind, code), UnitTimeliness(Status.MISSING))
+        return self.units.get((kind, code), UnitTimeliness(status=Status.MISSING))
 
     def count(self, status: Status, kind: str | None = "province") -> int:
         return sum(1 for (k, _), t in self.units.items() if t.status is status and (kind is None or k == kind))
@@ -162,11 +162,13 @@ def timeliness(
 ) -> UnitTimeliness:
     if sent_at is None:
         overdue = ((today or dt.date.today()) - deadline).days
-        return UnitTimeliness(Status.MISSING, overdue_days=max(0, overdue))
+        return UnitTimeliness(status=Status.MISSING, overdue_days=max(0, overdue))
     day = sent_on(sent_at)
     if day is None or day <= deadline:
-        return UnitTimeliness(Status.ON_TIME, day, replaced=replaced, basis=basis)
-    return UnitTimeliness(Status.LATE, day, (day - deadline).days, replaced, basis=basis)
+        return UnitTimeliness(status=Status.ON_TIME, sent_on=day, replaced=replaced, basis=basis)
+    return UnitTimeliness(
+        status=Status.LATE, sent_on=day, days_late=(day - deadline).days, replaced=replaced, basis=basis
+    )
 
 
 def sent_moment(updated_at: str, arrival: Arrival | None) -> tuple[str, Basis]:
@@ -213,7 +215,9 @@ def schedule(
         moment, basis = sent_moment(got[1], arrived.get(got[0]))
         units[unit] = timeliness(deadline, moment, replaced=replaced.get(got[0], 0), basis=basis)
     start, end = cutoff(period)
-    return Schedule(period, start, end, deadline, default, units)
+    return Schedule(
+        period=period, cutoff_start=start, cutoff_end=end, deadline=deadline, default_deadline=default, units=units
+    )
 
 
 def previous_period(period: Period) -> Period | None:

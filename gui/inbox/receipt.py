@@ -48,7 +48,7 @@ class ReceiptError(ValueError):
     """No receipt can be made (the message says why)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ReceiptFile:
     row: UnitRow
     reply: Reply
@@ -197,7 +197,7 @@ def make_receipts(
             continue
         state = states.get((row.unit.kind, row.unit.code))
         reply = receipt_reply(store, c, row, review=state.label if state else "Đã nhận", day=day)
-        out.append(ReceiptFile(row, reply, receipt_pdf(reply, profile)))
+        out.append(ReceiptFile(row=row, reply=reply, pdf=receipt_pdf(reply, profile)))
         if record:
             repo.record_receipt(
                 report_id=row.report_id,

@@ -16,7 +16,7 @@ from gui.store.follow_up import Address
 SUBJECT = "Đề nghị gửi Báo cáo kết quả triển khai Nghị quyết 82/NQ-CP – {period}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Reminder:
     subject: str
     body: str
@@ -96,4 +96,10 @@ def build_reminder(
         "Trân trọng.",
     ]
     subject = SUBJECT.format(period=period[:1].upper() + period[1:])
-    return Reminder(subject, "\n".join(lines) + "\n", tuple(recipients), tuple(units), tuple(without))
+    return Reminder(
+        subject=subject,
+        body="\n".join(lines) + "\n",
+        recipients=tuple(recipients),
+        units=tuple(units),
+        without_email=tuple(without),
+    )

@@ -15,7 +15,7 @@ from gui.core.values import ValueError_, coerce_value
 _COMPATIBLE = frozenset({("integer", "money"), ("money", "integer"), ("line", "text"), ("choice", "line")})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Unmatched:
     """A value of the report that has no place in the current template, with why; shown, never dropped."""
 
@@ -64,20 +64,31 @@ def read_into(
         label = old.label if old is not None else (fields[key].label if key in fields else key)
         spec = fields.get(key)
         if spec is None:
-            unmatched.append(Unmatched(key, label, value, translate("Inbox", "không có trong mẫu hiện hành")))
+            unmatched.append(
+                Unmatched(key=key, label=label, value=value, why=translate("Inbox", "không có trong mẫu hiện hành"))
+            )
             continue
         if spec.is_computed:
             if old is None or not old.is_computed:
-                unmatched.append(Unmatched(key, label, value, translate("Inbox", "mẫu hiện hành tự tính trường này")))
+                unmatched.append(
+                    Unmatched(
+                        key=key, label=label, value=value, why=translate("Inbox", "mẫu hiện hành tự tính trường này")
+                    )
+                )
             continue
         if old is not None and not compatible(old.kind, spec.kind):
-            unmatched.append(Unmatched(key, label, value, _other_kind(old.kind, spec.kind)))
+            unmatched.append(Unmatched(key=key, label=label, value=value, why=_other_kind(old.kind, spec.kind)))
             continue
         if kind_of(spec).has_columns:
             rows, dropped = _read_table(current, spec, old, value)
             if rows is None:
                 unmatched.append(
-                    Unmatched(key, label, value, translate("Inbox", "bảng không đọc được theo mẫu hiện hành"))
+                    Unmatched(
+                        key=key,
+                        label=label,
+                        value=value,
+                        why=translate("Inbox", "bảng không đọc được theo mẫu hiện hành"),
+                    )
                 )
                 continue
             if rows:
@@ -87,10 +98,10 @@ def read_into(
         try:
             coerced = coerce_value(spec, value)
         except ValueError_ as error:
-            unmatched.append(Unmatched(key, label, value, str(error)))
+            unmatched.append(Unmatched(key=key, label=label, value=value, why=str(error)))
             continue
         if _unknown_choice(current, spec, coerced):
-            unmatched.append(Unmatched(key, label, value, translate("Inbox", _UNKNOWN_CHOICE)))
+            unmatched.append(Unmatched(key=key, label=label, value=value, why=translate("Inbox", _UNKNOWN_CHOICE)))
         elif coerced is not None:
             matched[key] = coerced
     return matched, unmatched
@@ -147,12 +158,17 @@ def _read_table(
         out.append(cells)
     extra = [
         Unmatched(
-            f"{spec.key}.{key}", f"{spec.label} — {columns[key].label}", values, translate("Inbox", _UNKNOWN_CHOICE)
+            key=f"{spec.key}.{key}",
+            label=f"{spec.label} — {columns[key].label}",
+            value=values,
+            why=translate("Inbox", _UNKNOWN_CHOICE),
         )
         for key, values in unknown.items()
     ]
     for column_key, (label, why) in dropped.items():
         column_values = [row.get(column_key) for row in rows]
         if any(v is not None for v in column_values):
-            extra.append(Unmatched(f"{spec.key}.{column_key}", f"{spec.label} — {label}", column_values, why))
+            extra.append(
+                Unmatched(key=f"{spec.key}.{column_key}", label=f"{spec.label} — {label}", value=column_values, why=why)
+            )
     return out, extra

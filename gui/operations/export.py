@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # only a parameter's type: `bvntd pdf render` exports with no
 HEADER_TITLE = QT_TRANSLATE_NOOP("Operations", "Thông tin chung")  # the report header's place in a problem
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class BlockingProblem:
     key: str
     message: str
@@ -67,7 +67,7 @@ class ExportBlockedError(UserError):
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ExportResult:
     path: Path
     sha256: str
@@ -88,10 +88,16 @@ def _placed(problems: list[Problem], template: Template) -> list[BlockingProblem
     for p in problems:
         section = section_of.get(p.key)
         if section is None:
-            placed.append(BlockingProblem(p.key, p.message, "", translate("Operations", HEADER_TITLE)))
+            placed.append(
+                BlockingProblem(
+                    key=p.key, message=p.message, section="", section_title=translate("Operations", HEADER_TITLE)
+                )
+            )
         else:
             title = pick(section.title, section.title_en)
-            placed.append(BlockingProblem(p.key, p.message, numbers[section.key], title))
+            placed.append(
+                BlockingProblem(key=p.key, message=p.message, section=numbers[section.key], section_title=title)
+            )
     return placed
 
 
@@ -104,7 +110,9 @@ def export_document(doc: ReportDocument, template: Template, out_path: Path, *, 
     out_path = Path(out_path)
     write_output(out_path, data)
     warnings = tuple(p.message for p in problems if not p.is_error)
-    return ExportResult(out_path, hashlib.sha256(data).hexdigest(), len(data), draft, warnings)
+    return ExportResult(
+        path=out_path, sha256=hashlib.sha256(data).hexdigest(), size=len(data), draft=draft, warnings=warnings
+    )
 
 
 def export_report(

@@ -27,7 +27,7 @@ ABOVE_BLOCK, BELOW_BLOCK = 110.0, 160.0  # points of the page kept above and bel
 SIDE_MARGIN = 36.0  # points of blank margin left out on each side (the decree's margins are 15-30 mm)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Preview:
     image: Image  # RGB, WIDTH_PX wide
     page: int  # 0-based
@@ -78,7 +78,7 @@ class SignaturePage:
     def preview(self, role: Role | str, picture: Picture | None) -> Preview:
         box = image_box(self.reader, Role(role), picture, self._given)
         image = self.base.copy()
-        shown = Preview(image, self.block.page, box, self.scale, self.left, self.top)
+        shown = Preview(image=image, page=self.block.page, box=box, scale=self.scale, left=self.left, top=self.top)
         if box is not None and picture is not None:
             # lazy: Pillow, as for the picture itself
             from PIL import Image as PILImage

@@ -21,7 +21,7 @@ class BackupError(StoreError):
     """A backup that could not be made or restored; the message says why."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class BackupInfo:
     path: Path
     taken_at: dt.datetime
@@ -71,7 +71,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
             continue
         stamp = match.group("stamp")[:15]
         taken = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
-        found.append(BackupInfo(path, taken, match.group("reason"), path.stat().st_size))
+        found.append(BackupInfo(path=path, taken_at=taken, reason=match.group("reason"), size=path.stat().st_size))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
