@@ -43,7 +43,7 @@ def pending_text(reason: str) -> str:
 
 
 def _unsigned(row: CountingRow) -> bool:
-    return row.signatures == 0 and row.signature in ("", UNSIGNED)
+    return row.signatures == 0 and row.signature in (None, UNSIGNED)
 
 
 def why_not_counted(row: CountingRow, counted: CountingRow | None, *, require: bool) -> str | None:

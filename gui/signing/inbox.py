@@ -284,7 +284,7 @@ def _trust_problem(check: SignatureCheck) -> str:
     return own[-1] if own else ""
 
 
-def fully_trusted(status: str, roles: Sequence[str]) -> bool:
+def fully_trusted(status: str | None, roles: Sequence[str]) -> bool:
     """The verdict that lets a version count, read from what the store keeps: trusted (the verification's
     Verification.complete — two signatures in order, intact, covered, chained, within validity — and both
     registered for the unit and role), and the two roles in order. One function: the only place that decides."""

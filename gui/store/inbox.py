@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from gui.core.i18n import translate
+from gui.core.signature_terms import Status
 from gui.store.reports import ReportStore
 from gui.store.rows import first_row
 
@@ -107,7 +108,7 @@ class CountingRow:
 
     report_id: int
     updated_at: str
-    signature: str  # trusted | unverified | unsigned | "" (a JSON document, or received before signatures)
+    signature: Status | None  # None: a JSON document, or received before signatures were checked
     signatures: int  # how many
     roles: tuple[str, ...]  # each signature's role, in order
     accepted: bool  # a person accepted it although it did not qualify
@@ -309,7 +310,7 @@ class InboxRepository:
                 CountingRow(
                     report_id=int(values["report_id"]),
                     updated_at=str(values["updated_at"]),
-                    signature=str(values["signature"]),
+                    signature=Status(values["signature"]) if values["signature"] else None,
                     signatures=len(signatures),
                     roles=tuple(str(s.get("role", "")) for s in signatures),
                     accepted=values["accepted_at"] is not None,
