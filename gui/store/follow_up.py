@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from gui.store.reports import ReportStore, now_iso
+from gui.store.rows import first_row
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,8 @@ class DeskRepository:
     # --- deadlines ------------------------------------------------------------------------------
 
     def deadline(self, period_id: str) -> str | None:
-        row = self.db.execute("SELECT deadline FROM desk_periods WHERE period_id = ?", [period_id]).fetchone()
-        return str(row[0]) if row else None
+        row = first_row(self.db, "SELECT deadline FROM desk_periods WHERE period_id = ?", [period_id])
+        return str(row["deadline"]) if row else None
 
     def set_deadline(self, period_id: str, day: str | None) -> None:
         """Move a period's deadline (an ISO date), or go back to the template's default (None)."""
@@ -66,18 +67,18 @@ class DeskRepository:
 
     def replaced_counts(self, period_id: str) -> dict[int, int]:
         """How many earlier versions each received report of the period replaced (from the files' outcomes)."""
-        rows = self.db.execute(
-            """SELECT f.report_id, COUNT(*) FROM inbox_files f JOIN reports r ON r.id = f.report_id
+        rows = self.db.query(
+            """SELECT f.report_id, COUNT(*) AS replaced FROM inbox_files f JOIN reports r ON r.id = f.report_id
                WHERE f.result = 'replaced' AND r.period_id = ? GROUP BY f.report_id""",
             [period_id],
-        ).fetchall()
-        return {int(r[0]): int(r[1]) for r in rows}
+        )
+        return {int(r["report_id"]): int(r["replaced"]) for r in rows}
 
     # --- address book ---------------------------------------------------------------------------
 
     def addresses(self) -> dict[tuple[str, str], Address]:
-        rows = self.db.execute("SELECT unit_kind, unit_code, emails, contact FROM desk_addresses").fetchall()
-        return {(str(r[0]), str(r[1])): Address(*r) for r in rows}
+        rows = self.db.query("SELECT unit_kind, unit_code, emails, contact FROM desk_addresses")
+        return {(str(r["unit_kind"]), str(r["unit_code"])): Address(**r) for r in rows}
 
     def save_addresses(self, addresses: list[Address]) -> None:
         at = now_iso()
@@ -123,15 +124,15 @@ class DeskRepository:
 
     def reviews(self, period_id: str) -> dict[tuple[str, str], list[Review]]:
         """Every review of the period by unit, oldest first."""
-        rows = self.db.execute(
+        rows = self.db.query(
             """SELECT id, unit_kind, unit_code, period_id, report_uid, report_updated_at, state, general, comments,
                       snapshot, at FROM desk_reviews WHERE period_id = ? ORDER BY id""",
             [period_id],
-        ).fetchall()
+        )
         out: dict[tuple[str, str], list[Review]] = {}
         for r in rows:
-            comments = tuple(Comment(c["key"], c["text"]) for c in json.loads(r[8]))
-            review = Review(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], comments, json.loads(r[9]), r[10])
+            comments = tuple(Comment(key=c["key"], text=c["text"]) for c in json.loads(r["comments"]))
+            review = Review(**{**r, "comments": comments, "snapshot": json.loads(r["snapshot"])})
             out.setdefault((review.unit_kind, review.unit_code), []).append(review)
         return out
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gui.store.reports import ReportStore, now_iso
+from gui.store.rows import first_row
 
 
 @dataclass(frozen=True)
@@ -115,24 +116,25 @@ class ReplyRepository:
 
     def receipts(self, period_id: str) -> dict[tuple[str, str], list[MadeReceipt]]:
         """Every receipt made for the period, by unit, oldest first."""
-        rows = self.db.execute(
+        rows = self.db.query(
             """SELECT report_id, unit_kind, unit_code, receipt_id, document_sha256, made_at FROM desk_receipts
                WHERE period_id = ? ORDER BY id""",
             [period_id],
-        ).fetchall()
+        )
         out: dict[tuple[str, str], list[MadeReceipt]] = {}
         for r in rows:
-            receipt = MadeReceipt(r[0], r[1], r[2], r[3], r[4], r[5])
+            receipt = MadeReceipt(**r)
             out.setdefault((receipt.unit_kind, receipt.unit_code), []).append(receipt)
         return out
 
     def request(self, review_id: int) -> Request | None:
-        row = self.db.execute(
+        row = first_row(
+            self.db,
             """SELECT review_id, request_id, number, day, deadline, document_sha256 FROM desk_requests
                WHERE review_id = ?""",
             [review_id],
-        ).fetchone()
-        return Request(*row) if row else None
+        )
+        return Request(**row) if row else None
 
     def save_request(self, request: Request) -> None:
         """A request's letter: made once per review; a later letter for the same review keeps its id and takes the
@@ -165,21 +167,25 @@ class ReplyRepository:
         )
 
     def answer(self, report_id: int) -> Answer | None:
-        row = self.db.execute(
-            "SELECT report_id, request_id, number, day FROM inbox_answers WHERE report_id = ?", [report_id]
-        ).fetchone()
-        return Answer(*row) if row else None
+        row = first_row(
+            self.db, "SELECT report_id, request_id, number, day FROM inbox_answers WHERE report_id = ?", [report_id]
+        )
+        return Answer(**row) if row else None
 
     def received_version(self, report_id: int) -> tuple[str, str, str, str]:
         """A received report's (uid, document SHA-256, time received, SHA-256 of the file it came in)."""
-        row = self.db.execute(
-            """SELECT r.uid, COALESCE(i.doc_sha256, ''), COALESCE(i.imported_at, ''),
+        row = first_row(
+            self.db,
+            """SELECT r.uid, COALESCE(i.doc_sha256, '') AS doc_sha256, COALESCE(i.imported_at, '') AS received_at,
                       COALESCE((SELECT f.sha256 FROM inbox_files f WHERE f.report_id = r.id
                                 AND f.result IN ('imported', 'replaced', 'older') ORDER BY f.imported_at LIMIT 1), '')
+                        AS file_sha256
                FROM reports r LEFT JOIN inbox_reports i ON i.report_id = r.id WHERE r.id = ?""",
             [report_id],
-        ).fetchone()
-        return (str(row[0]), str(row[1]), str(row[2]), str(row[3])) if row else ("", "", "", "")
+        )
+        if row is None:
+            return ("", "", "", "")
+        return str(row["uid"]), str(row["doc_sha256"]), str(row["received_at"]), str(row["file_sha256"])
 
     # --- the province's side --------------------------------------------------------------------
 
@@ -212,35 +218,42 @@ class ReplyRepository:
             return int(self.db.table("ministry_replies").insert(row).last_pk or 0)
 
     def reply_with_file(self, file_sha256: str) -> StoredReply | None:
-        row = self.db.execute(f"{_REPLY_SELECT} WHERE file_sha256 = ?", [file_sha256]).fetchone()
+        row = first_row(self.db, f"{_REPLY_SELECT} WHERE file_sha256 = ?", [file_sha256])
         return _stored(row) if row else None
 
     def replies(self, report_id: int) -> list[StoredReply]:
         """Every reply opened for a report, oldest first."""
-        rows = self.db.execute(f"{_REPLY_SELECT} WHERE report_id = ? ORDER BY id", [report_id]).fetchall()
+        rows = self.db.query(f"{_REPLY_SELECT} WHERE report_id = ? ORDER BY id", [report_id])
         return [_stored(r) for r in rows]
 
     def latest_replies(self) -> dict[int, StoredReply]:
         """Each report's latest reply (for the list)."""
-        rows = self.db.execute(
-            f"{_REPLY_SELECT} WHERE id IN (SELECT MAX(id) FROM ministry_replies GROUP BY report_id)"
-        ).fetchall()
-        return {int(r[1]): _stored(r) for r in rows}
+        rows = self.db.query(f"{_REPLY_SELECT} WHERE id IN (SELECT MAX(id) FROM ministry_replies GROUP BY report_id)")
+        return {int(r["report_id"]): _stored(r) for r in rows}
 
     def last_sent_version(self, report_id: int) -> str:
         """The updated_at of the newest version a final export wrote ('' when none recorded it)."""
-        row = self.db.execute(
-            """SELECT MAX(document_updated_at) FROM exports WHERE report_id = ? AND draft = 0
+        row = first_row(
+            self.db,
+            """SELECT MAX(document_updated_at) AS version FROM exports WHERE report_id = ? AND draft = 0
                AND document_updated_at != ''""",
             [report_id],
-        ).fetchone()
-        return str(row[0]) if row and row[0] else ""
+        )
+        return str(row["version"]) if row and row["version"] else ""
 
     def certificates(self) -> list[TrustedCertificate]:
-        rows = self.db.execute(
+        rows = self.db.query(
             "SELECT fingerprint, der, subject, loaded_at FROM ministry_certificates ORDER BY loaded_at"
-        ).fetchall()
-        return [TrustedCertificate(str(r[0]), bytes(r[1]), str(r[2]), str(r[3])) for r in rows]
+        )
+        return [
+            TrustedCertificate(
+                fingerprint=str(r["fingerprint"]),
+                der=bytes(r["der"]),
+                subject=str(r["subject"]),
+                loaded_at=str(r["loaded_at"]),
+            )
+            for r in rows
+        ]
 
     def add_certificate(self, fingerprint: str, der: bytes, subject: str) -> None:
         with self.db.atomic():
@@ -255,17 +268,17 @@ _REPLY_SELECT = """SELECT id, report_id, kind, reply_id, version_updated_at, sta
                           file_name, received_at FROM ministry_replies"""
 
 
-def _stored(r: Any) -> StoredReply:
+def _stored(r: dict[str, Any]) -> StoredReply:
     return StoredReply(
-        id=int(r[0]),
-        report_id=int(r[1]),
-        kind=str(r[2]),
-        reply_id=str(r[3]),
-        version_updated_at=str(r[4]),
-        status=str(r[5]),
-        summary=str(r[6]),
-        data=json.loads(r[7]),
-        file_sha256=str(r[8]),
-        file_name=str(r[9]),
-        received_at=str(r[10]),
+        id=int(r["id"]),
+        report_id=int(r["report_id"]),
+        kind=str(r["kind"]),
+        reply_id=str(r["reply_id"]),
+        version_updated_at=str(r["version_updated_at"]),
+        status=str(r["status"]),
+        summary=str(r["summary"]),
+        data=json.loads(r["data"]),
+        file_sha256=str(r["file_sha256"]),
+        file_name=str(r["file_name"]),
+        received_at=str(r["received_at"]),
     )
