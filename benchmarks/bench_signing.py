@@ -34,7 +34,7 @@ def images(folder: Path) -> tuple[Path, Path]:
 def main() -> None:
     from gui.operations.export import export_report
     from gui.signing.keys import load_pfx
-    from gui.signing.sign import sign_file
+    from gui.signing.sign import sign_pdf
     from gui.signing.verify import load_trust, verify_pdf
     from gui.store.reports import ReportStore, create_demo_report
     from tests.signing.pki import PASSWORD, build_pki
@@ -53,12 +53,12 @@ def main() -> None:
     def export_sign() -> None:
         export()
         key = load_pfx(pki.nghe_an.pfx, PASSWORD)
-        sign_file(out, out, key, "signer", signature)
+        out.write_bytes(sign_pdf(out.read_bytes(), key, "signer", signature).data)
 
     def export_sign_both() -> None:
         export_sign()
         key = load_pfx(pki.nghe_an_clerk.pfx, PASSWORD)
-        sign_file(out, out, key, "agency", seal)
+        out.write_bytes(sign_pdf(out.read_bytes(), key, "agency", seal).data)
 
     def verify() -> None:
         assert verify_pdf(out.read_bytes(), trust).status == "trusted"

@@ -1,7 +1,6 @@
 """Signing a report PDF: a PAdES signature with SHA-256, added as an incremental update.
 
     sign_pdf(data, key, role, image=None, *, timestamp_url=None, block=None) -> SignResult
-    sign_file(source, out_path, key, role, image=None, *, timestamp_url=None) -> SignResult   (atomic write)
 
 Roles (Nghị định 30/2020, Điều 5): "signer", the competent person, whose image is the handwritten signature;
 "agency", the agency's signature applied by the clerk, whose image is the seal (gui.signing.placement says
@@ -22,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from cryptography import x509
 
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from gui.fileio import write_output
 from gui.signing.errors import SigningError
 from gui.signing.keys import SigningKey
 from gui.signing.placement import Box, Picture, image_box, load_picture
@@ -63,29 +61,6 @@ class SignResult:
         if self.revocation_embedded:
             return "PAdES B-LT"
         return "PAdES B-T" if self.timestamped else "PAdES B-B"
-
-
-def sign_file(
-    source: Path,
-    out_path: Path,
-    key: SigningKey,
-    role: Role | str,
-    image: Path | None = None,
-    *,
-    timestamp_url: str | None = None,
-) -> SignResult:
-    """Sign `source` into `out_path` (may be the same file: it is replaced only once the signature is made)."""
-    try:
-        data = Path(source).read_bytes()
-    except OSError as error:
-        raise SigningError(
-            translate("Signing", "Không đọc được tệp PDF {path}: {error}").format(
-                path=source, error=error.strerror or error
-            )
-        ) from None
-    result = sign_pdf(data, key, role, image, timestamp_url=timestamp_url)
-    write_output(Path(out_path), result.data)
-    return result
 
 
 def sign_pdf(
