@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from gui.core.i18n import translate
@@ -15,15 +14,8 @@ from gui.core.units import Unit
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.mail import draft_eml
 from gui.store.follow_up import Address, Comment, DeskRepository, Review
+from gui.store.follow_up import ReviewState as State  # what the store keeps is the review's state
 from gui.store.reports import ReportStore
-
-
-class State(StrEnum):
-    RECEIVED = "received"
-    CORRECTION = "correction"
-    CORRECTED = "corrected"  # a new version arrived after the request for correction: to look at again
-    ACCEPTED = "accepted"
-
 
 STATE_LABELS = {
     State.RECEIVED: "Đã nhận",
@@ -92,20 +84,20 @@ def reviews(store: ReportStore, c: Consolidation) -> dict[tuple[str, str], UnitR
             continue
         history = recorded.get((row.unit.kind, row.unit.code), [])
         last = history[-1] if history else None
-        commented = next((r for r in reversed(history) if r.state == "correction"), None)
+        commented = next((r for r in reversed(history) if r.state is State.CORRECTION), None)
         uid = uids.get(row.report_id, "")
         if last is None:
             out[(row.unit.kind, row.unit.code)] = UnitReview(row, State.RECEIVED, None, None)
             continue
-        if last.state == "correction" and not _same_version(row, last, uid):
+        if last.state is State.CORRECTION and not _same_version(row, last, uid):
             changes = diff(c, last.snapshot, row.values)
             out[(row.unit.kind, row.unit.code)] = UnitReview(row, State.CORRECTED, last, commented, changes)
             continue
-        if last.state == "accepted" and not _same_version(row, last, uid):
+        if last.state is State.ACCEPTED and not _same_version(row, last, uid):
             # A review belongs to the version reviewed: a new counted version is received, not yet accepted.
             out[(row.unit.kind, row.unit.code)] = UnitReview(row, State.RECEIVED, last, commented)
             continue
-        state = State(last.state) if last.state != "received" else State.RECEIVED
+        state = last.state
         changes = diff(c, commented.snapshot, row.values) if commented and state is State.ACCEPTED else ()
         out[(row.unit.kind, row.unit.code)] = UnitReview(row, state, last, commented, changes)
     return out
@@ -163,7 +155,7 @@ def record(
         period_id=c.period.id,
         report_uid=uid,
         report_updated_at=row.updated_at,
-        state=state.value,
+        state=state,
         general=general.strip(),
         comments=comments,
         snapshot=dict(row.values) if state is State.CORRECTION else {},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from gui.store.reports import ReportStore, now_iso
@@ -26,6 +27,15 @@ class Comment:
     text: str
 
 
+class ReviewState(StrEnum):
+    """Where the Ministry's review of a unit's report stands (desk_reviews.state keeps the values)."""
+
+    RECEIVED = "received"
+    CORRECTION = "correction"
+    CORRECTED = "corrected"  # a new version arrived after the request for correction: to look at again
+    ACCEPTED = "accepted"
+
+
 @dataclass(frozen=True)
 class Review:
     id: int
@@ -34,7 +44,7 @@ class Review:
     period_id: str
     report_uid: str
     report_updated_at: str
-    state: str
+    state: ReviewState
     general: str
     comments: tuple[Comment, ...]
     snapshot: dict[str, Any] = field(default_factory=dict)
@@ -102,7 +112,7 @@ class DeskRepository:
         period_id: str,
         report_uid: str,
         report_updated_at: str,
-        state: str,
+        state: ReviewState,
         general: str = "",
         comments: tuple[Comment, ...] = (),
         snapshot: dict[str, Any] | None = None,
@@ -132,7 +142,9 @@ class DeskRepository:
         out: dict[tuple[str, str], list[Review]] = {}
         for r in rows:
             comments = tuple(Comment(key=c["key"], text=c["text"]) for c in json.loads(r["comments"]))
-            review = Review(**{**r, "comments": comments, "snapshot": json.loads(r["snapshot"])})
+            review = Review(
+                **{**r, "state": ReviewState(r["state"]), "comments": comments, "snapshot": json.loads(r["snapshot"])}
+            )
             out.setdefault((review.unit_kind, review.unit_code), []).append(review)
         return out
 
