@@ -27,7 +27,7 @@ from gui.core.text import shown_path
 from gui.operations.ministry_state import MinistryState, short_time
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.pdf.sandbox import PdfSandbox
-from gui.signing.verify import BROKEN, UNSIGNED, Trust, Verification, load_trust, names_match
+from gui.signing.verify import BROKEN, TRUSTED, UNSIGNED, UNVERIFIED, Trust, Verification, load_trust, names_match
 from gui.store.replies import ReplyRepository
 from gui.store.reports import ReportStore
 
@@ -173,7 +173,7 @@ def _receive(
         kind=reply.kind,
         reply_id=reply.id,
         version_updated_at=reply.version.updated_at,
-        status="trusted" if trusted else "unverified",
+        status=TRUSTED if trusted else UNVERIFIED,
         summary=verification.summary(),
         data=reply.to_data(),
         file_sha256=file_sha,

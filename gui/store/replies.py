@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from gui.core.signature_terms import Status
 from gui.store.reports import ReportStore, now_iso
 from gui.store.rows import first_row
 
@@ -47,7 +48,7 @@ class StoredReply:
     kind: str  # receipt | correction
     reply_id: str
     version_updated_at: str
-    status: str  # trusted | unverified
+    status: Status  # trusted | unverified
     summary: str
     data: dict[str, Any]  # the reply record as JSON values (gui.core.replies.Reply)
     file_sha256: str
@@ -196,7 +197,7 @@ class ReplyRepository:
         kind: str,
         reply_id: str,
         version_updated_at: str,
-        status: str,
+        status: Status,
         summary: str,
         data: dict[str, Any],
         file_sha256: str,
@@ -275,7 +276,7 @@ def _stored(r: dict[str, Any]) -> StoredReply:
         kind=str(r["kind"]),
         reply_id=str(r["reply_id"]),
         version_updated_at=str(r["version_updated_at"]),
-        status=str(r["status"]),
+        status=Status(r["status"]),
         summary=str(r["summary"]),
         data=json.loads(r["data"]),
         file_sha256=str(r["file_sha256"]),
