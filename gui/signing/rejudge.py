@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from asn1crypto.x509 import Certificate
 
 
-REVOKED = "chứng thư số đã bị thu hồi"  # as gui.signing.verify words it (in Vietnamese: what the store keeps)
+REVOKED = "chứng thư số đã bị thu hồi"
+UNTRUSTED_TIMESTAMP = "dấu thời gian không xác minh được"  # how gui.signing.verify begins that problem  # as gui.signing.verify words it (in Vietnamese: what the store keeps)
 
 
 def _when(value: Any) -> dt.datetime | None:
@@ -46,6 +47,8 @@ def rejudge(
     stored file. None when the stored signature does not say enough (received before these fields were kept)."""
     if "trust_problem" not in stored or not stored.get("intact"):
         return None
+    if any(str(p).startswith(UNTRUSTED_TIMESTAMP) for p in stored.get("problems", [])):
+        return None  # its timestamp's authority was not trusted: a root loaded since may vouch for it (full check)
     if found.fingerprint != stored.get("fingerprint"):
         return None
     claimed = _when(stored.get("signed_at"))

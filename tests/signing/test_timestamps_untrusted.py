@@ -129,3 +129,30 @@ def test_the_import_keeps_the_flag_through_a_reverification(
         assert f"máy chủ dấu thời gian “{ROGUE}”" in again.summary, again.summary
     finally:
         store.close()
+
+
+def test_loading_the_tsas_root_later_proves_the_time_of_stored_versions(
+    pki: Pki, rogue_tsa: Issued, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "nghe-an.pdf"
+    path.write_bytes(signed(render_pdf(nghe_an()), pki, rogue_tsa, monkeypatch))
+    store = ReportStore.open(tmp_path / "bo.sqlite3")
+    try:
+        load_trust_files(store=store, paths=[pki.root.pem, pki.intermediate.pem])
+        add_certificate(store=store, unit_kind="province", unit_code="40", role="signer", path=pki.nghe_an.pem)
+        add_certificate(store=store, unit_kind="province", unit_code="40", role="agency", path=pki.nghe_an_clerk.pem)
+        run = import_paths(store, [path], signatures=signature_policy(store=store))
+        report_id = run.results[0].report_id
+        assert report_id is not None, run.results[0].reason
+        before = SignatureRepository(store).received([report_id])[report_id]
+        assert f"“{ROGUE}” không thuộc nguồn tin cậy đã nạp" in before.summary, before.summary
+        assert "theo giờ người ký tự ghi" in before.summary
+        # The Ministry now trusts that TSA's root: the stored version is verified again and its time is proven;
+        # the status no longer says the TSA is untrusted.
+        load_trust_files(store=store, paths=[pki.stranger_root.pem])
+        after = SignatureRepository(store).received([report_id])[report_id]
+        assert ROGUE not in after.summary and "theo giờ người ký tự ghi" not in after.summary, after.summary
+        assert after.status == "trusted"
+        assert all(s["timestamped"] for s in SignatureRepository(store).signatures(report_id))
+    finally:
+        store.close()
