@@ -52,7 +52,7 @@ def when_dialog_shows(window: Any, act: Callable[[Any], None], shots: list[Path]
         if dialog is None or not dialog.isVisible():
             QTimer.singleShot(30, step)
             return
-        QTimer.singleShot(90_000, dialog.reject)
+        QTimer.singleShot(90_000, dialog, dialog.reject)  # bound to the dialog: never fires after it is gone
         act(dialog)
         dialog.grab().save(str(shot))
         shots.append(shot)
