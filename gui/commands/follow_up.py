@@ -64,7 +64,9 @@ def register(actions: argparse._SubParsersAction) -> None:
     )
     db_option(review)
     period_option(review)
-    unit_option(review, help=translate("CommandLine", "mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị"))
+    unit_option(
+        review, help=translate("CommandLine", "mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị")
+    )
     action = review.add_mutually_exclusive_group()
     action.add_argument(
         "--correction",
@@ -168,7 +170,9 @@ def _flags(args: argparse.Namespace) -> int:
     c = result.consolidation
     for flag in result.flags:
         kind = translate("Inbox", flag.kind_label)
-        print(f"{flag.unit_code}\t{flag.unit_name}\t{flag.label} [{flag.key}]\t{kind}\t{pick(flag.message, flag.message_en)}")
+        print(
+            f"{flag.unit_code}\t{flag.unit_name}\t{flag.label} [{flag.key}]\t{kind}\t{pick(flag.message, flag.message_en)}"
+        )
     for check in result.checks:
         print(f"{translate('Inbox', check.kind_label)}: {pick(check.text, check.text_en)}.")
     if c.previous is not None:
@@ -205,7 +209,9 @@ def _addresses(args: argparse.Namespace) -> int:
         print(f"{code}\t{names.get((kind, code), code)}\t{entry.emails}\t{entry.contact}")
     if read is not None:
         print(
-            translate("CommandLine", "{path}: đã lưu {count} đơn vị.").format(path=args.source, count=len(read.addresses)),
+            translate("CommandLine", "{path}: đã lưu {count} đơn vị.").format(
+                path=args.source, count=len(read.addresses)
+            ),
             file=sys.stderr,
         )
         if read.problems:
@@ -287,7 +293,7 @@ def _review(args: argparse.Namespace) -> int:
             except UserError as error:
                 raise UserError(f"--unit: {error}") from None
         if row is not None and args.correction:
-            comments = tuple(Comment(key, text) for key, text in args.field)
+            comments = tuple(Comment(key=key, text=text) for key, text in args.field)
             record_review(
                 store=store, consolidation=c, unit_code=args.unit, state=State.CORRECTION, general=args.comment,
                 comments=comments,

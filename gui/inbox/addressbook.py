@@ -224,7 +224,9 @@ def parse_rows(rows: list[list[str]], source: str) -> ImportReport:
             )
             report.addresses = [a for a in report.addresses if (a.unit_kind, a.unit_code) != key]
         seen[key] = number
-        report.addresses.append(Address(unit.kind, unit.code, "; ".join(good), contact))
+        report.addresses.append(
+            Address(unit_kind=unit.kind, unit_code=unit.code, emails="; ".join(good), contact=contact)
+        )
     return report
 
 

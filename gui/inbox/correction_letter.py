@@ -89,7 +89,14 @@ def request_reply(
     number = number or (before.number if before else "")
     request_id = before.request_id if before else stable_id("request", str(commented.id), doc_sha, commented.at)
     repo.save_request(
-        Request(commented.id, request_id, number, day.isoformat(), deadline.isoformat(), document_sha256=doc_sha)
+        Request(
+            review_id=commented.id,
+            request_id=request_id,
+            number=number,
+            day=day.isoformat(),
+            deadline=deadline.isoformat(),
+            document_sha256=doc_sha,
+        )
     )
     symbol = letter_symbol(profile)
     return Reply(

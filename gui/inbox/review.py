@@ -29,7 +29,7 @@ class ReviewError(ValueError):
     """A review that cannot be recorded (the message says why)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Change:
     key: str
     label: str
@@ -41,7 +41,7 @@ class Change:
         return f"{self.label}: {show_value(self.before)} → {show_value(self.after)}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class UnitReview:
     row: UnitRow
     state: State
@@ -87,19 +87,25 @@ def reviews(store: ReportStore, c: Consolidation) -> dict[tuple[str, str], UnitR
         commented = next((r for r in reversed(history) if r.state is State.CORRECTION), None)
         uid = uids.get(row.report_id, "")
         if last is None:
-            out[(row.unit.kind, row.unit.code)] = UnitReview(row, State.RECEIVED, None, None)
+            out[(row.unit.kind, row.unit.code)] = UnitReview(row=row, state=State.RECEIVED, last=None, commented=None)
             continue
         if last.state is State.CORRECTION and not _same_version(row, last, uid):
             changes = diff(c, last.snapshot, row.values)
-            out[(row.unit.kind, row.unit.code)] = UnitReview(row, State.CORRECTED, last, commented, changes)
+            out[(row.unit.kind, row.unit.code)] = UnitReview(
+                row=row, state=State.CORRECTED, last=last, commented=commented, changes=changes
+            )
             continue
         if last.state is State.ACCEPTED and not _same_version(row, last, uid):
             # A review belongs to the version reviewed: a new counted version is received, not yet accepted.
-            out[(row.unit.kind, row.unit.code)] = UnitReview(row, State.RECEIVED, last, commented)
+            out[(row.unit.kind, row.unit.code)] = UnitReview(
+                row=row, state=State.RECEIVED, last=last, commented=commented
+            )
             continue
         state = last.state
         changes = diff(c, commented.snapshot, row.values) if commented and state is State.ACCEPTED else ()
-        out[(row.unit.kind, row.unit.code)] = UnitReview(row, state, last, commented, changes)
+        out[(row.unit.kind, row.unit.code)] = UnitReview(
+            row=row, state=state, last=last, commented=commented, changes=changes
+        )
     return out
 
 
@@ -115,7 +121,7 @@ def diff(c: Consolidation, before: dict[str, Any], after: dict[str, Any]) -> tup
             continue
         old, new = before.get(spec.key), after.get(spec.key)
         if old != new:
-            changes.append(Change(spec.key, spec.label, old, new))
+            changes.append(Change(key=spec.key, label=spec.label, before=old, after=new))
     return tuple(changes)
 
 

@@ -318,7 +318,9 @@ def _checked(unit: Unit, emails: str, contact: str = "") -> Address:
     problem = check_emails(emails) if emails.strip() else None
     if problem:
         raise UserError(f"{unit.display_name}: {problem}")
-    return Address(unit.kind, unit.code, "; ".join(split_emails(emails)[0]), contact.strip())
+    return Address(
+        unit_kind=unit.kind, unit_code=unit.code, emails="; ".join(split_emails(emails)[0]), contact=contact.strip()
+    )
 
 
 def set_unit_emails(*, store: ReportStore, unit_code: str, emails: str) -> Address:
@@ -530,7 +532,6 @@ def write_receipts(
             write_output(eml, receipt_email(receipt, address, sender=profile.ministry_email))
         written.append(ReceiptWritten(path=target, unit_name=receipt.row.name, email=eml))
     return tuple(written)
-
 
 
 def answers_of(*, store: ReportStore, consolidation: Consolidation, review: UnitReview) -> RequestAnswers | None:

@@ -179,7 +179,7 @@ def _receive(
         file_sha256=file_sha,
         file_name=path.name,
     )
-    state = MinistryState(reply.kind, reply, trusted, "")
+    state = MinistryState(kind=reply.kind, reply=reply, trusted=trusted, received_at="")
     return Received(
         path, f"{shown_path(path)}: {state.text}.", changed=True, report_id=report_id, kind=reply.kind, trusted=trusted
     )
@@ -194,7 +194,12 @@ def _match(store: ReportStore, reply: Reply) -> int | str:
             "Operations", "{what} của Bộ nói về một báo cáo không có trong máy này ({unit}, kỳ {period})."
         ).format(what=what.capitalize(), unit=reply.unit.name, period=reply.period.id)
     report_id, kind, code, name, period_id, updated_at = (
-        row.id, row.unit_kind, row.unit_code, row.unit_name, row.period_id, row.updated_at
+        row.id,
+        row.unit_kind,
+        row.unit_code,
+        row.unit_name,
+        row.period_id,
+        row.updated_at,
     )
     if (kind, code) != (reply.unit.kind, reply.unit.code):
         return translate("Operations", "{what} gửi {other}, không phải {unit}.").format(

@@ -24,7 +24,7 @@ TRUSTED_TEXT = QT_TRANSLATE_NOOP("Operations", "của Bộ Công Thương, tin c
 UNVERIFIED_TEXT = QT_TRANSLATE_NOOP("Operations", "chưa xác minh")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MinistryState:
     kind: str  # receipt | correction
     reply: Reply
@@ -70,7 +70,9 @@ def _state_of(stored: StoredReply, sent: str) -> MinistryState | None:
         reply = read_reply(_json_bytes(stored.data))
     except DocumentError:
         return None
-    return MinistryState(stored.kind, reply, stored.status == "trusted", stored.received_at)
+    return MinistryState(
+        kind=stored.kind, reply=reply, trusted=stored.status == "trusted", received_at=stored.received_at
+    )
 
 
 def _json_bytes(data: object) -> bytes:

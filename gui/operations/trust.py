@@ -91,7 +91,7 @@ KIND_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Reverified:
     versions: int  # versions looked at
     status_changed: int  # versions whose signature status changed
@@ -100,7 +100,9 @@ class Reverified:
     seconds: float
 
 
-NOT_RUN = Reverified(0, 0, 0, 0, 0.0)  # nothing re-verified (yet): nothing changed, or the caller re-verifies
+NOT_RUN = Reverified(
+    versions=0, status_changed=0, counted_changed=0, without_bytes=0, seconds=0.0
+)  # nothing re-verified (yet): nothing changed, or the caller re-verifies
 
 
 @dataclass(frozen=True)
@@ -115,14 +117,14 @@ class Retired:
     reverified: Reverified
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Loaded:
     added: tuple[TrustItem, ...]
     already: tuple[TrustItem, ...]
     reverified: Reverified
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Accepted:
     report_id: int
     unit_name: str
@@ -130,7 +132,7 @@ class Accepted:
     counted: bool  # it is now the counted version (not when a newer one is counted)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PendingVersion:
     report_id: int
     unit_name: str
@@ -423,7 +425,7 @@ def load_trust_files(
                 )
                 (added if repo.add_source(source) else already).append(item)
     reverified = reverify(store=store) if added and reverify_now else NOT_RUN
-    return Loaded(tuple(added), tuple(already), reverified)
+    return Loaded(added=tuple(added), already=tuple(already), reverified=reverified)
 
 
 def remove_trust_source(*, store: ReportStore, source_id: int) -> Reverified:
@@ -448,7 +450,10 @@ def signature_policy(
     settings = load_settings()
     online = online or settings.online_revocation
     base = load_trust([Path(p) for p in settings.trust_files] + list(extra), list(crls), online=online)
-    items = [TrustItem(s.kind, s.fingerprint, s.name, None, None, s.data) for s in TrustRepository(store).sources()]
+    items = [
+        TrustItem(kind=s.kind, fingerprint=s.fingerprint, name=s.name, valid_from=None, valid_to=None, der=s.data)
+        for s in TrustRepository(store).sources()
+    ]
     return SignaturePolicy(trust_of(items, base), require or settings.require_signatures)
 
 
@@ -521,7 +526,13 @@ def reverify(
                 groups += 1
     if progress is not None:
         progress(len(versions), len(versions))
-    return Reverified(len(versions), changed_status, groups, without, time.perf_counter() - started)
+    return Reverified(
+        versions=len(versions),
+        status_changed=changed_status,
+        counted_changed=groups,
+        without_bytes=without,
+        seconds=time.perf_counter() - started,
+    )
 
 
 def _rejudged(
@@ -621,13 +632,13 @@ def pending_versions(*, store: ReportStore) -> list[PendingVersion]:
         found = statuses.get(report_id)
         out.append(
             PendingVersion(
-                report_id,
-                unit_name,
-                period_id,
-                updated_at,
-                received_at,
-                pending_text(reason),
-                found.summary if found else "",
+                report_id=report_id,
+                unit_name=unit_name,
+                period_id=period_id,
+                updated_at=updated_at,
+                received_at=received_at,
+                reason=pending_text(reason),
+                signature=found.summary if found else "",
             )
         )
     return out
@@ -653,7 +664,7 @@ def accept_version(*, store: ReportStore, report_id: int, by: str | None = None)
     with write_transaction(store.db):
         inbox.accept_version(report_id, acting_person(by), now_iso())
         weighed = recount(inbox, kind, code, period, require=False)
-    return Accepted(report_id, name, period, weighed.counted == report_id)
+    return Accepted(report_id=report_id, unit_name=name, period_id=period, counted=weighed.counted == report_id)
 
 
 __all__ = [

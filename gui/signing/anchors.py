@@ -55,7 +55,7 @@ class SignerCertificates:
         return _info(x509.Certificate.load(self.der))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class TrustItem:
     kind: str  # root | intermediate | crl
     fingerprint: str
@@ -127,7 +127,16 @@ def read_trust_items(data: bytes, name: str) -> list[TrustItem]:
             info = _info(cert)
             kind = ROOT if cert.self_signed in ("yes", "maybe") else INTERMEDIATE
             name = _short_name(cert.subject)
-            items.append(TrustItem(kind, info.fingerprint, name, info.valid_from, info.valid_to, info.der))
+            items.append(
+                TrustItem(
+                    kind=kind,
+                    fingerprint=info.fingerprint,
+                    name=name,
+                    valid_from=info.valid_from,
+                    valid_to=info.valid_to,
+                    der=info.der,
+                )
+            )
             continue
         except (ValueError, TypeError, KeyError):
             pass
@@ -138,12 +147,12 @@ def read_trust_items(data: bytes, name: str) -> list[TrustItem]:
             next_update = tbs["next_update"].native
             items.append(
                 TrustItem(
-                    CRL,
-                    hashlib.sha256(der).hexdigest(),
-                    _short_name(tbs["issuer"]),
-                    tbs["this_update"].native,
-                    next_update if isinstance(next_update, dt.datetime) else None,
-                    der,
+                    kind=CRL,
+                    fingerprint=hashlib.sha256(der).hexdigest(),
+                    name=_short_name(tbs["issuer"]),
+                    valid_from=tbs["this_update"].native,
+                    valid_to=next_update if isinstance(next_update, dt.datetime) else None,
+                    der=der,
                 )
             )
         except (ValueError, TypeError, KeyError):

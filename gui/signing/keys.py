@@ -41,7 +41,7 @@ MIN_RSA_BITS = 2048  # Thông tư 15/2025/TT-BKHCN: RSA keys of 2048 bits or mor
 MIN_EC_BITS = 256
 
 
-@dataclass
+@dataclass(kw_only=True)
 class SigningKey:
     """A pyHanko signer with its certificate (cryptography's x509) and what to release afterwards."""
 
@@ -172,7 +172,7 @@ def load_pfx(path: Path, password: str, now: dt.datetime | None = None) -> Signi
         )
     check_certificate(cert, now)
     signer = _loaded_signer(key, cert, _others)
-    return SigningKey(signer, cert, "pfx", algorithm_name(cert, signer.prefer_pss))
+    return SigningKey(signer=signer, certificate=cert, source="pfx", algorithm=algorithm_name(cert, signer.prefer_pss))
 
 
 def _loaded_signer(key: PrivateKeyTypes, cert: x509.Certificate, others: list[x509.Certificate]) -> SimpleSigner:
@@ -381,6 +381,8 @@ def _token_key(session: pkcs11.Session, now: dt.datetime | None) -> SigningKey:
         pss = is_rsa and Mechanism.SHA256_RSA_PKCS_PSS in mechanisms
         raw_ec = not is_rsa and Mechanism.ECDSA_SHA256 not in mechanisms
         signer = PKCS11Signer(session, cert_id=cert_id, key_id=cert_id, prefer_pss=pss, use_raw_mechanism=raw_ec)
-        return SigningKey(signer, cert, "pkcs11", algorithm_name(cert, pss), session.close)
+        return SigningKey(
+            signer=signer, certificate=cert, source="pkcs11", algorithm=algorithm_name(cert, pss), _close=session.close
+        )
     assert problem is not None
     raise problem

@@ -11,7 +11,7 @@ from gui.store.reports import ReportStore, now_iso
 from gui.store.rows import first_row
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Address:
     unit_kind: str
     unit_code: str
@@ -19,7 +19,7 @@ class Address:
     contact: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Comment:
     """One of the Ministry's comments: on a field (key) or general (key '')."""
 

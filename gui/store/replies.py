@@ -23,7 +23,7 @@ class MadeReceipt:
     made_at: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Request:
     review_id: int
     request_id: str

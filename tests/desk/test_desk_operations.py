@@ -55,7 +55,7 @@ def test_a_deadline_before_the_cutoff_is_refused_and_nothing_moves(desk_store: R
 
 
 def test_the_reminder_names_who_has_no_address(desk_store: ReportStore, tmp_path: Path) -> None:
-    DeskRepository(desk_store).save_addresses([Address("province", "11", "dienbien@gov.vn")])
+    DeskRepository(desk_store).save_addresses([Address(unit_kind="province", unit_code="11", emails="dienbien@gov.vn")])
     result = write_reminder(store=desk_store, period_id=PERIOD, output=tmp_path / "nhac.eml")
     assert result.path == tmp_path / "nhac.eml" and result.recipients == ("dienbien@gov.vn",)
     assert [u.code for u in result.without_email] == ["12", "96"]

@@ -32,9 +32,11 @@ def test_upserts_write_rows_only_inside_the_callers_transaction(db_path: Path) -
 def test_an_upsert_updates(db_path: Path) -> None:
     store = ReportStore.open(db_path)
     desk = DeskRepository(store)
-    desk.save_addresses([Address("province", "40", "a@x.vn", "An")])
-    desk.save_addresses([Address("province", "40", "b@x.vn", "Bình")])
-    assert desk.addresses()[("province", "40")] == Address("province", "40", "b@x.vn", "Bình")
+    desk.save_addresses([Address(unit_kind="province", unit_code="40", emails="a@x.vn", contact="An")])
+    desk.save_addresses([Address(unit_kind="province", unit_code="40", emails="b@x.vn", contact="Bình")])
+    assert desk.addresses()[("province", "40")] == Address(
+        unit_kind="province", unit_code="40", emails="b@x.vn", contact="Bình"
+    )
     desk.set_deadline("2025", "2026-01-15")
     desk.set_deadline("2025", "2026-01-20")
     assert desk.deadline("2025") == "2026-01-20"

@@ -713,7 +713,7 @@ class CorrectionDialog(QDialog):
         if not text or index < 0:
             return
         key = str(self.field_combo.itemData(index))
-        self._comments.append(Comment(key, text))
+        self._comments.append(Comment(key=key, text=text))
         self.list.addItem(f"{self.field_combo.itemText(index)}: {text}")
         self.field_edit.clear()
 
