@@ -9,6 +9,7 @@ from typing import Any
 
 from gui.core.i18n import translate
 from gui.core.signature_terms import Status
+from gui.store.listing import Finality
 from gui.store.reports import ReportStore
 from gui.store.rows import first_row
 
@@ -87,7 +88,7 @@ class Version:
     report_id: int
     uid: str
     updated_at: str
-    status: str  # final, or draft when accepted as one
+    status: Finality  # final, or draft when accepted as one
     source_path: str
     imported_at: str
     superseded_by: int | None
@@ -283,11 +284,12 @@ class InboxRepository:
                ORDER BY r.updated_at DESC, r.id DESC""",
             [unit_kind, unit_code, period_id],
         )
-        return [Version(**r) for r in rows]
+        return [Version(**{**r, "status": Finality(r["status"])}) for r in rows]
 
     def set_status(self, report_id: int, *, draft: bool) -> None:
         """A received report is final unless it was accepted as a draft (DỰ THẢO), and then it says so."""
-        self.db.execute("UPDATE reports SET status = ? WHERE id = ?", ["draft" if draft else "final", report_id])
+        status = Finality.DRAFT if draft else Finality.FINAL
+        self.db.execute("UPDATE reports SET status = ? WHERE id = ?", [status, report_id])
 
     # --- counting (gui.inbox.counting decides; these read and write its inputs and outcome) ---------
 

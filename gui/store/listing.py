@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from gui.core.report_status import ReportFacts, ReportStatus, report_status
 from gui.store.location import read_only_uri
@@ -21,7 +23,15 @@ SUMMARY_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
+class Finality(StrEnum):
+    """reports.status: a draft until a final PDF is exported (a received report: final, unless accepted as a
+    draft). The values are those stored."""
+
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+@dataclass(frozen=True, kw_only=True)
 class ReportSummary:
     id: int
     uid: str
@@ -31,7 +41,7 @@ class ReportSummary:
     unit_name: str
     period_id: str
     period_kind: str
-    status: str
+    status: Finality
     completion: float
     updated_at: str
     deleted_at: str | None
@@ -43,6 +53,11 @@ class ReportSummary:
     def life(self) -> ReportStatus:
         """The one status shown for the report (gui.core.report_status)."""
         return report_status(self.facts)
+
+
+def summary_of(row: dict[str, Any]) -> ReportSummary:
+    """A row of SUMMARY_COLUMNS, by name."""
+    return ReportSummary(**{**row, "status": Finality(row["status"])})
 
 
 def with_facts(execute: Execute, summaries: list[ReportSummary]) -> list[ReportSummary]:
@@ -72,7 +87,7 @@ def read_report_list(path: Path, *, origin: str | None = "own", trash: bool = Fa
         return None
     try:
         sql, params = list_query(origin=origin, trash=trash)
-        return with_facts(conn.execute, [ReportSummary(**row) for row in named(conn.execute(sql, params))])
+        return with_facts(conn.execute, [summary_of(row) for row in named(conn.execute(sql, params))])
     except sqlite3.Error:
         return None
     finally:

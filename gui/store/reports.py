@@ -37,7 +37,7 @@ from gui.core.units import Unit, parent_body_line
 from gui.core.values import coerce_value, completion
 from gui.store.database import connect, explain_error
 from gui.store.errors import StoreError
-from gui.store.listing import SUMMARY_COLUMNS, ReportSummary, list_query, with_facts
+from gui.store.listing import SUMMARY_COLUMNS, ReportSummary, list_query, summary_of, with_facts
 from gui.store.report_life import record_sent, status_of
 from gui.store.rows import first_row
 from gui.store.sqlite import Database
@@ -133,13 +133,13 @@ class ReportStore:
 
     def list_reports(self, *, origin: str | None = "own", trash: bool = False) -> list[ReportSummary]:
         sql, params = list_query(origin=origin, trash=trash)
-        return with_facts(self.db.execute, [ReportSummary(**row) for row in self.db.query(sql, params)])
+        return with_facts(self.db.execute, [summary_of(row) for row in self.db.query(sql, params)])
 
     def summary(self, report_id: int) -> ReportSummary:
         row = first_row(self.db, f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE id = ?", [report_id])
         if row is None:
             raise ReportNotFound(report_id)
-        return with_facts(self.db.execute, [ReportSummary(**row)])[0]
+        return with_facts(self.db.execute, [summary_of(row)])[0]
 
     def life_status(self, report_id: int) -> ReportStatus:
         """The report's status (gui.core.report_status), as the list shows it."""
