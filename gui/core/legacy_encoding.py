@@ -29,9 +29,10 @@ _DIGIT = re.compile(r"\d")
 
 # VNI: a vowel followed by a mark that no Unicode Vietnamese word has in that place. Pairs Unicode also
 # writes ("oà" in "hoàng", "oé" in "khoé") are converted but never taken as evidence.
-_VNI_EVIDENCE = re.compile(
-    r"[aeouyAEOUYôöÔÖ][ùøûõïÙØÛÕÏ]|[aeoAEO][âÂ]|[aA][êÊ]|[aeAE][áàåãäÁÀÅÃÄ]|[oO][åäÅÄ]|[aA][éèúüëÉÈÚÜË]|^[ñÑ][a-zA-Z]"
-)
+_VNI_PAIRS = r"[aeouyAEOUYôöÔÖ][ùøûõïÙØÛÕÏ]|[aeoAEO][âÂ]|[aA][êÊ]|[aeAE][áàåãäÁÀÅÃÄ]|[oO][åäÅÄ]|[aA][éèúüëÉÈÚÜË]"
+_VNI_EVIDENCE = re.compile(_VNI_PAIRS + r"|^[ñÑ][a-zA-Z]")
+# The same anywhere in a text: no match in the whole text, no word of it is VNI evidence (one pass, not per word).
+_VNI_ANYWHERE = re.compile(_VNI_PAIRS + r"|[ñÑ][a-zA-Z]")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,8 @@ def detect_legacy(text: str) -> LegacyGuess | None:
     """
     if text.isascii():
         return None
+    if _tcvn3_strong().isdisjoint(text) and not _VNI_ANYWHERE.search(text):
+        return None  # no word can be evidence of either encoding (what most Unicode text is: checked in one pass)
     tokens = _tokens(text)
     tcvn3_words = sum(_is_tcvn3_word(t) for t in tokens)
     vni_words = sum(_is_vni_word(t) for t in tokens)

@@ -33,11 +33,13 @@ from gui.inbox.sources import (
     SourceFile,
     collect_paths,
     document_of,
+    found_in,
     is_report_name,
     read_source,
     sniff,
 )
 from gui.inbox.versions import Unmatched, current_template, known_template, read_into
+from gui.pdf.embedded import DamagedPdfError
 from gui.pdf.sandbox import PdfSandbox
 from gui.signing.inbox import (
     UNSIGNED,
@@ -46,7 +48,6 @@ from gui.signing.inbox import (
     fully_trusted,
     note_signatures,
     refusal,
-    verify_received,
 )
 from gui.signing.verify import verify_seconds
 from gui.store.database import fault_of, write_transaction
@@ -221,18 +222,24 @@ def import_paths(
     repo = InboxRepository(store)
     current = template or current_template()
     done = 0
-    # One worker process reads every PDF of the run, each under its limits; a spare takes over after a violation.
+    ahead: dict[Path, SourceFile | SourceError] = {}  # the next file, read once and given to a worker ahead
+    # Worker processes read every PDF of the run, each one file at a time under its limits: while this process
+    # checks one file's pages and writes it, the next is already being read (gui.pdf.sandbox).
     with PdfSandbox(spare=len(files) > 1, verify_seconds=verify_seconds(policy.trust)) as sandbox:
         for path, is_report in zip(found, report, strict=True):
             if cancel is not None and cancel():
                 run.cancelled = True
                 break
             if is_report:
+                started = time.perf_counter()
                 if progress is not None:
                     progress(done, len(files), path)
                 if done + 1 < len(files):
-                    _verify_ahead(repo, sandbox, policy, files[done + 1])
-                result = import_file(repo, path, current, policy, sandbox, accept_drafts=accept_drafts)
+                    ahead[files[done + 1]] = _give_ahead(sandbox, policy, files[done + 1])
+                given = ahead.pop(path, None)
+                result = import_file(repo, path, current, policy, sandbox, accept_drafts=accept_drafts, source=given)
+                # the file's whole turn, the next one's reading ahead included
+                result = _with_time(result, time.perf_counter() - started)
                 run.results.append(result)
                 done += 1
             else:
@@ -246,16 +253,16 @@ def import_paths(
     return run
 
 
-def _verify_ahead(repo: InboxRepository, sandbox: PdfSandbox, policy: SignaturePolicy, path: Path) -> None:
-    """The next file's signatures go to the sandbox's spare worker while this one is imported (the file is read
-    again when its turn comes; one that was imported before is not checked)."""
+def _give_ahead(sandbox: PdfSandbox, policy: SignaturePolicy, path: Path) -> SourceFile | SourceError:
+    """The next file, read now (once: its turn uses these bytes) and, a PDF, given to a free worker of the
+    sandbox, which checks its signatures and reads its pages while this file is imported."""
     try:
         source = read_source(path)
-    except SourceError:
-        return
-    record = repo.file_record(source.sha256)
-    if sniff(source.data) == "pdf" and (record is None or record.result not in ("imported", "replaced")):
-        sandbox.verify_ahead(source.data, policy.trust)
+    except SourceError as error:
+        return error
+    if sniff(source.data) == "pdf":
+        sandbox.receive_ahead(source.data, policy.trust)
+    return source
 
 
 def import_file(
@@ -266,15 +273,17 @@ def import_file(
     sandbox: PdfSandbox | None = None,
     *,
     accept_drafts: bool = False,
+    source: SourceFile | SourceError | None = None,
 ) -> FileResult:
-    """One file's result; no exception escapes (a full disk, a bug, a file that exhausts memory)."""
+    """One file's result; no exception escapes (a full disk, a bug, a file that exhausts memory). `source`: the
+    file already read (or why it could not be)."""
     started = time.perf_counter()
     try:
         if sandbox is None:
             with PdfSandbox(verify_seconds=verify_seconds((policy or SignaturePolicy()).trust)) as own:
-                result = _import_file(repo, path, current, policy or SignaturePolicy(), own, accept_drafts)
+                result = _import_file(repo, path, current, policy or SignaturePolicy(), own, accept_drafts, source)
         else:
-            result = _import_file(repo, path, current, policy or SignaturePolicy(), sandbox, accept_drafts)
+            result = _import_file(repo, path, current, policy or SignaturePolicy(), sandbox, accept_drafts, source)
     except sqlite3.Error as error:  # the transaction was rolled back: nothing of this file is stored
         log.warning("Database fault importing %s: %r", shown_path(path), error)
         result = FileResult(path, Outcome.REJECTED, _database_fault(error))
@@ -333,25 +342,37 @@ def _import_file(
     policy: SignaturePolicy,
     sandbox: PdfSandbox,
     accept_drafts: bool,
+    given: SourceFile | SourceError | None = None,
 ) -> FileResult:
     try:
-        source = read_source(path)
+        if isinstance(given, SourceError):
+            raise given
+        source = given if given is not None else read_source(path)
     except SourceError as error:
         return FileResult(path, Outcome.REJECTED, str(error))
     # The very same file imported before is read again: its signatures are verified with today's trust (roots,
     # CRLs, registry) and its stored status brought up to date.
-    # Signatures first (in the sandbox's worker): a broken one refuses the file, and so does one whose check takes
-    # too long or too much memory; a signed file's data is read from its signed revision.
-    try:
-        verification = verify_received(source.data, sniff(source.data) == "pdf", policy, sandbox)
-    except DocumentError as error:
-        return _reject(repo, source, str(error))
+    # One request to the sandbox's worker: the signatures first (a broken one refuses the file, and so does one
+    # whose check takes too long or too much memory), then the report data, pages and annotations of the signed
+    # revision.
+    received = None
+    verification: Verification | None = None
+    if sniff(source.data) == "pdf":
+        try:
+            received = sandbox.receive(source.data, policy.trust)
+        except DocumentError as error:
+            return _reject(repo, source, str(error))
+        verification = received.verification
     problem = refusal(verification, policy)
     if problem is not None:
         return _reject(repo, source, problem)
-    signed = verification.signed_data if verification is not None else None
     try:
-        found = document_of(source if signed is None else SourceFile(source.path, signed, source.sha256), sandbox)
+        if received is None:
+            found = document_of(source, sandbox)
+        elif received.found is None:
+            raise SourceError(received.problem or str(DamagedPdfError()))
+        else:
+            found = found_in(received.found)
         # A file marked DỰ THẢO is judged as a draft: what it lacks is listed, not a refusal as a final report's.
         checked = replace(check_document(found.document, current, draft=found.marked_draft), signature=verification)
         checked = _check_pages(found, checked, accept_drafts)

@@ -15,7 +15,7 @@ from gui.core.document import DocumentError, ReportDocument, read_document
 from gui.core.i18n import translate
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.pdf.embedded import InvalidEmbeddedDocumentError
-from gui.pdf.sandbox import PdfSandbox
+from gui.pdf.sandbox import PdfSandbox, SandboxResult
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +133,11 @@ def json_document(data: bytes) -> ReportDocument:
 
 
 def pdf_found(data: bytes, sandbox: PdfSandbox) -> Found:
-    result = sandbox.read(data)
+    return found_in(sandbox.read(data))
+
+
+def found_in(result: SandboxResult) -> Found:
+    """What the sandbox's worker read from a PDF, its embedded document parsed (the limits of gui.core.safejson)."""
     try:
         document = read_document(result.document)
     except DocumentError as error:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
@@ -69,7 +71,7 @@ class ReportText:
 
 def report_text(doc: ReportDocument, template: Template, *, draft: bool) -> ReportText:
     """What gui.pdf.render.render_report draws, as text, from the same flowables (built, never laid out)."""
-    styles = official_styles()
+    styles = _styles()
     pieces: list[str] = []
     heads: list[str] = []
     with text_only():  # paragraphs unparsed, tables unstyled: read, never drawn
@@ -78,6 +80,13 @@ def report_text(doc: ReportDocument, template: Template, *, draft: bool) -> Repo
         flowables.append(closing_block(official_closing(doc), styles))
     _collect(flowables, pieces, heads)
     return ReportText("".join(pieces), tuple(dict.fromkeys(h for h in heads if h)), draft)
+
+
+@cache
+def _styles() -> Any:
+    """The report's styles, found once per process (finding the font files costs ~5 ms a call): only the strings
+    the flowables hold are read here, never their fonts."""
+    return official_styles()
 
 
 def _collect(content: object, pieces: list[str], heads: list[str]) -> None:

@@ -51,7 +51,7 @@ from gui.signing.verification_json import (
     verification_from_wire,
     verification_to_wire,
 )
-from gui.signing.verify import UNSIGNED, Verification, verify_pdf
+from gui.signing.verify import BROKEN, UNSIGNED, Verification, verify_pdf
 
 WORKER_FLAG = "--bvntd-pdf-worker"
 MEMORY_ENV = "BVNTD_PDF_WORKER_MEMORY"  # the worker's memory limit in bytes, as the sandbox asks
@@ -79,7 +79,7 @@ class SandboxResult:
 
 
 class _Worker:
-    """One worker process, its reader thread and the queue of its replies."""
+    """One worker process, its reader thread and the queue of its replies (each with the time it arrived)."""
 
     def __init__(self, memory: int, *, warm: bool = False) -> None:
         # The worker words its refusals in the interface language of this process.
@@ -93,24 +93,29 @@ class _Worker:
             env=env,
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
-        self.replies: queue.Queue[bytes | None] = queue.Queue()
+        self.replies: queue.Queue[tuple[float, bytes] | None] = queue.Queue()
         self.pump = threading.Thread(target=_pump, args=(self.process.stdout, self.replies), daemon=True)
         self.pump.start()
         self.ready = False
         self.ended = False  # its output ended: it crashed (or was killed)
+        self.arrived = 0.0  # time.monotonic() when the last reply taken from the queue arrived
 
     def alive(self) -> bool:
         return self.process.poll() is None
 
     def wait(self, seconds: float) -> bytes | None:
         """The next reply, or None: no reply in time, or the worker ended (then `ended` is set)."""
+        if self.ended:
+            return None
         try:
             reply = self.replies.get(timeout=seconds)
         except queue.Empty:
             return None
         if reply is None:
             self.ended = True
-        return reply
+            return None
+        self.arrived, body = reply
+        return body
 
     def poll_ready(self) -> bool:
         """Ready now, without waiting for it."""
@@ -122,16 +127,6 @@ class _Worker:
             ready = self.wait(seconds)
             self.ready = ready is not None and json.loads(ready).get("ready") is True
         return self.ready
-
-    def close(self) -> None:
-        try:
-            if self.process.stdin is not None:
-                self.process.stdin.close()  # the worker ends when its input does
-            self.process.wait(timeout=2)
-        except (OSError, subprocess.TimeoutExpired):
-            self.process.kill()
-            self.process.wait()
-        self._finish()
 
     def kill(self) -> None:
         self.process.kill()
@@ -149,24 +144,37 @@ class _Worker:
 
 @dataclass(frozen=True)
 class _Ahead:
-    key: bytes  # the file's bytes and the trust roots, hashed
+    key: bytes  # the request and the file's bytes, hashed
     worker: _Worker
     sent: float  # time.monotonic() when it was given the file
+    verifying: bool  # its first stage is the signatures' (VERIFY_SECONDS), then the reading's
 
 
-def _key(data: bytes, trust: Any) -> bytes:
-    return hashlib.sha256(data + json.dumps(trust, sort_keys=True).encode()).digest()
+def _key(data: bytes, options: dict[str, Any]) -> bytes:
+    return hashlib.sha256(json.dumps(options, sort_keys=True).encode() + data).digest()
+
+
+@dataclass(frozen=True)
+class Received:
+    """What the worker found in a received PDF in one request (`PdfSandbox.receive`): its signatures checked,
+    then its report data read from the signed revision. `found` is None when the signatures are broken (the file
+    is refused for them, its data are not read) or the data could not be read (`problem` says why)."""
+
+    verification: Verification
+    found: SandboxResult | None
+    problem: str = ""
 
 
 class PdfSandbox:
-    """A worker process reading PDFs one at a time, reused from file to file; replaced after a file that broke a
-    limit (time, memory) or crashed it.
+    """Worker processes reading PDFs, each one file at a time, reused from file to file; one is replaced after a
+    file that broke a limit (time, memory) or crashed it.
 
-    With `spare` (an import of many files), a second worker is started in the background once the first has
-    answered, and takes over at once when the first is killed: a hostile file costs its own time limit, not a
-    cold start for the file after it. While it waits, the spare checks the signatures of the next file
-    (`verify_ahead`), so that pyHanko's work on one file overlaps the import of the one before. Each worker still
-    reads one file at a time, under the same limits, its time counted from when the file was given to it.
+    With `spare` (an import of many files) there are two: the second is started in the background once the
+    first has answered. While the import works on one file (its page check, its database writes), the next file
+    is given ahead to a free worker (`receive_ahead`), so the workers' work overlaps the import's; and when a
+    hostile file costs a worker its life, the other one goes on at once: a hostile file costs its own time limit,
+    not a cold start for the file after it. Each worker still reads one file at a time, under the same limits,
+    its time counted from when the file was given to it.
     """
 
     def __init__(
@@ -183,9 +191,8 @@ class PdfSandbox:
         self.verify_seconds = verify_seconds
         self.pages = pages
         self.spare = spare
-        self._worker: _Worker | None = None
-        self._spare: _Worker | None = None
-        self._ahead: _Ahead | None = None  # the spare's verification of a file not asked for yet
+        self._workers: list[_Worker] = []  # at most two with `spare`, one without
+        self._ahead: list[_Ahead] = []  # files given ahead, at most one per worker
         self.started = 0  # workers started, for the tests and the benchmark
 
     def __enter__(self) -> PdfSandbox:
@@ -195,32 +202,29 @@ class PdfSandbox:
         self.close()
 
     def close(self) -> None:
-        if self._worker is not None:
-            self._worker.close()
-        if self._spare is not None:  # nothing to finish: maybe still starting, or checking a file not needed now
-            self._spare.kill()
-        self._worker = self._spare = None
-        self._ahead = None
+        # Ended, not asked to end: a worker holds nothing worth saving, and its own exit (unloading pyHanko's
+        # modules) would cost the run a second.
+        for worker in self._workers:
+            worker.kill()
+        self._workers = []
+        self._ahead = []
+
+    @property
+    def _spare(self) -> _Worker | None:
+        """The worker not holding a file given ahead, other than the first (for the tests)."""
+        return self._workers[1] if len(self._workers) > 1 else None
 
     def read(self, data: bytes) -> SandboxResult:
         """The report data of a PDF, or PdfDataError saying why not (SuspiciousPdfError: too slow, too big)."""
-        self._start()
-        reply = self._ask({"pages": self.pages}, data, self.seconds, _READING)
+        reply = self._request({"pages": self.pages}, data)
         if reply.get("error"):
             raise (SuspiciousPdfError if reply["error"] == _crashed() else PdfDataError)(reply["error"])
-        return SandboxResult(
-            document=base64.b64decode(reply["document"]),
-            manifest=reply["manifest"],
-            page_count=int(reply["page_count"]),
-            page_texts=tuple(reply.get("page_texts") or ()),
-            annotations=tuple(reply.get("annotations") or ()),
-        )
+        return _sandbox_result(reply)
 
     def read_reply(self, data: bytes) -> bytes:
         """The record a receipt or letter of the Ministry carries (gui.pdf.embedded.read_reply_with_reader), read
         under the same limits as a report; PdfDataError saying why not."""
-        self._start()
-        reply = self._ask({"reply": True}, data, self.seconds, _READING)
+        reply = self._request({"reply": True}, data)
         if reply.get("error"):
             raise PdfDataError(reply["error"])
         return base64.b64decode(reply["reply"])
@@ -230,110 +234,143 @@ class PdfSandbox:
         SuspiciousPdfError when that takes longer than VERIFY_SECONDS or more memory than the limit."""
         if b"/ByteRange" not in data:  # no signature dictionary at all, as verify_pdf itself decides
             return Verification(status=UNSIGNED)
-        wire = trust_to_wire(trust)
-        ahead, key = self._ahead, _key(data, wire)
-        if ahead is not None and ahead.key == key:
-            reply = self._collect(ahead)
-        else:
-            self._start()
-            reply = self._ask({"verify": wire}, data, self.verify_seconds, _VERIFYING)
+        reply = self._request({"verify": trust_to_wire(trust)}, data)
         if reply.get("error"):
             raise (SuspiciousPdfError if reply["error"] == _crashed() else PdfDataError)(reply["error"])
-        try:
-            return verification_from_wire(reply["verification"], data)
-        except (KeyError, WireError):
-            self._kill()  # a worker that answers nonsense is not asked again
-            raise PdfDataError(str(DamagedPdfError())) from None
+        return self._verification(reply, data)
 
     def verify_ahead(self, data: bytes, trust: Trust) -> None:
-        """Give the next file's signatures to the spare, if it is ready and free; `verify` with the same bytes and
-        trust then takes its answer (or its refusal: the time limit runs from now)."""
-        spare = self._spare
-        if spare is None or b"/ByteRange" not in data or not spare.poll_ready():
-            return
-        if self._ahead is not None and not self._drop(self._ahead, wait=False):
-            return  # still busy with a file that was not asked for (already imported): not given another
-        wire = trust_to_wire(trust)
-        if not self._send(spare, {"verify": wire}, data):
-            self._spare = None
-            return
-        self._ahead = _Ahead(_key(data, wire), spare, time.monotonic())
+        """Give a file's signatures to a free worker now; `verify` with the same bytes and trust then takes its
+        answer (or its refusal: the time limit runs from now)."""
+        if b"/ByteRange" in data:
+            self._give_ahead({"verify": trust_to_wire(trust)}, data)
 
-    def _collect(self, ahead: _Ahead) -> dict[str, Any]:
-        """The spare's answer to the file given ahead; a violation costs the spare, as it would the worker."""
-        self._ahead = None
-        worker = ahead.worker
-        reply = worker.wait(max(self.verify_seconds - (time.monotonic() - ahead.sent), 0.0))
-        if reply is None:
-            worker.kill()
-            if self._spare is worker:
-                self._spare = None
-            raise SuspiciousPdfError(_crashed() if worker.ended else _too_slow(self.verify_seconds, _VERIFYING))
-        answer: dict[str, Any] = json.loads(reply)
-        if answer.get("error") == _crashed():
-            worker.kill()
-            if self._spare is worker:
-                self._spare = None
-        return answer
+    def receive(self, data: bytes, trust: Trust) -> Received:
+        """A received report PDF in one request to the worker: its signatures (when it has any) checked under
+        VERIFY_SECONDS, then its data, page count, page texts and annotations read from its signed revision under
+        PARSE_SECONDS (and a little per page). PdfDataError (SuspiciousPdfError: too slow, too big) when the file
+        cannot be checked at all; a refusal of its data alone is the result's `problem`."""
+        options = self._receiving(data, trust)
+        reply = self._request(options, data)
+        if reply.get("error") and "verification" not in reply:
+            raise (SuspiciousPdfError if reply["error"] == _crashed() else PdfDataError)(reply["error"])
+        verification = (
+            self._verification(reply, data) if options["verify"] is not None else Verification(status=UNSIGNED)
+        )
+        if reply.get("error"):
+            return Received(verification, None, str(reply["error"]))
+        return Received(verification, _sandbox_result(reply) if "document" in reply else None)
 
-    def _drop(self, ahead: _Ahead, *, wait: bool) -> bool:
-        """Forget an answer not asked for: True once the spare is free again (its answer came, or it was killed
-        when `wait` and its time ran out); False when it is still busy and not `wait`."""
-        left = self.verify_seconds - (time.monotonic() - ahead.sent)
-        reply = ahead.worker.wait(max(left, 0.0) if wait else 0.0)
-        if reply is None and not wait and not ahead.worker.ended:
-            return False
-        self._ahead = None
-        if reply is None or json.loads(reply).get("error") == _crashed():
-            ahead.worker.kill()
-            if self._spare is ahead.worker:
-                self._spare = None
-        return True
+    def receive_ahead(self, data: bytes, trust: Trust) -> None:
+        """Give a file to a free worker now (a run of many files: `spare`); `receive` with the same bytes and trust
+        then takes its answer, its time limits counted from now. Nothing happens when no worker is free."""
+        self._give_ahead(self._receiving(data, trust), data)
+
+    def _receiving(self, data: bytes, trust: Trust) -> dict[str, Any]:
+        # no signature dictionary at all: unsigned, as verify_pdf itself decides, and nothing to send for it
+        return {"receive": True, "pages": self.pages, "verify": trust_to_wire(trust) if b"/ByteRange" in data else None}
+
+    def _verification(self, reply: dict[str, Any], data: bytes) -> Verification:
+        try:
+            return verification_from_wire(reply["verification"], data)
+        except (KeyError, TypeError, WireError):
+            self._kill_all()  # a worker that answers nonsense is not asked again
+            raise PdfDataError(str(DamagedPdfError())) from None
 
     # --- the conversation ----------------------------------------------------------------------------
 
-    def _start(self) -> None:
-        if self._worker is not None and self._worker.alive():
-            return
-        if self._worker is not None:  # ended on its own since the last file
-            self._kill()
-        if self._ahead is not None:  # the spare becomes the worker: the file it was given ahead is finished first
-            self._drop(self._ahead, wait=True)
-        worker, self._spare = self._spare, None
-        if worker is None or not worker.alive():
-            if worker is not None:
-                worker.kill()
-            worker = _Worker(self.memory, warm=self.spare)
-            self.started += 1
-        self._worker = worker
-        if not worker.wait_ready():
-            self._kill()
-            raise PdfDataError(translate("Pdf", "Không khởi động được tiến trình đọc PDF; hãy thử lại."))
-
-    def _ask(self, options: dict[str, Any], data: bytes, seconds: float, what: str) -> dict[str, Any]:
-        worker = self._worker
-        assert worker is not None
+    def _request(self, options: dict[str, Any], data: bytes) -> dict[str, Any]:
+        """The worker's answer to one request: the one given ahead with the same bytes and options, or a free
+        worker's, asked now."""
+        key = _key(data, options)
+        ahead = next((a for a in self._ahead if a.key == key), None)
+        if ahead is not None:
+            self._ahead.remove(ahead)
+            return self._answer(ahead)
+        worker = self._free()
+        sent = time.monotonic()
         if not self._send(worker, options, data):
-            self._kill()
+            self._drop_worker(worker)
             raise SuspiciousPdfError(_crashed())
-        started = time.monotonic()
-        reply = worker.wait(seconds)
-        if reply is None:  # no reply in time (the file is what keeps it busy), or the worker died of it
-            self._kill()
-            raise SuspiciousPdfError(_crashed() if worker.ended else _too_slow(seconds, what))
-        answer: dict[str, Any] = json.loads(reply)
-        if answer.get("more"):  # the embedded data is read; the page texts get time by the page
-            left = seconds + PAGE_TEXT_SECONDS * int(answer["page_count"]) - (time.monotonic() - started)
-            reply = worker.wait(max(left, 0.0))
-            if reply is None:
-                self._kill()
-                raise SuspiciousPdfError(_crashed() if worker.ended else _too_slow(self.seconds, what))
-            answer = json.loads(reply)
+        return self._answer(_Ahead(key, worker, sent, options.get("verify") is not None))
+
+    def _give_ahead(self, options: dict[str, Any], data: bytes) -> None:
+        if not self.spare:
+            return
+        self._top_up()
+        busy = {id(a.worker) for a in self._ahead}
+        idle = [w for w in self._workers if id(w) not in busy and w.alive()]
+        # One worker is kept free for the file asked for now, unless it was itself given ahead.
+        if len(idle) < 1 or (len(idle) < 2 and not self._ahead):
+            return
+        worker = next((w for w in idle if w.poll_ready()), None)
+        if worker is None:
+            return
+        if not self._send(worker, options, data):
+            self._drop_worker(worker)
+            return
+        self._ahead.append(_Ahead(_key(data, options), worker, time.monotonic(), options.get("verify") is not None))
+
+    def _free(self) -> _Worker:
+        """A worker with no file, ready (its start-up is not a file's time); files given ahead and never asked
+        for are finished first, within their limits."""
+        for worker in [w for w in self._workers if not w.alive()]:  # ended on their own since the last file
+            self._drop_worker(worker)
+        while True:
+            busy = {id(a.worker) for a in self._ahead}
+            idle = [w for w in self._workers if id(w) not in busy]
+            if idle or len(self._workers) < (2 if self.spare else 1):
+                break
+            stale = self._ahead.pop(0)
+            with contextlib.suppress(PdfDataError):
+                self._answer(stale)
+        ready = [w for w in idle if w.ready]
+        worker = (ready or idle)[0] if idle else self._start_worker()
+        if not worker.wait_ready():
+            self._drop_worker(worker)
+            raise PdfDataError(translate("Pdf", "Không khởi động được tiến trình đọc PDF; hãy thử lại."))
+        return worker
+
+    def _top_up(self) -> None:
+        """With `spare`, a second worker starts in the background: ready for the next file given ahead, or for
+        the first one that kills a worker."""
+        for worker in [w for w in self._workers if not w.alive()]:
+            if not any(a.worker is worker for a in self._ahead):  # a dead one holding a file: its answer says so
+                self._drop_worker(worker)
+        if self.spare and len(self._workers) < 2:
+            self._start_worker()
+
+    def _start_worker(self) -> _Worker:
+        worker = _Worker(self.memory, warm=self.spare)
+        self.started += 1
+        self._workers.append(worker)
+        return worker
+
+    def _answer(self, job: _Ahead) -> dict[str, Any]:
+        """The final reply to a file given at `job.sent`; each stage within its limit, counted from when it
+        began: the signatures' (VERIFY_SECONDS), then the reading's (PARSE_SECONDS), plus PAGE_TEXT_SECONDS a
+        page once the page count is known. A violation costs the worker its life, never another file's."""
+        worker = job.worker
+        began = job.sent
+        limit, what = (self.verify_seconds, _VERIFYING) if job.verifying else (self.seconds, _READING)
+        deadline = began + limit
+        while True:
+            reply = worker.wait(max(deadline - time.monotonic(), 0.0))
+            if reply is None:  # no reply in time (the file is what keeps it busy), or the worker died of it
+                self._drop_worker(worker)
+                raise SuspiciousPdfError(_crashed() if worker.ended else _too_slow(limit, what))
+            answer: dict[str, Any] = json.loads(reply)
+            if answer.get("verified"):  # the signatures are checked; the reading gets its own time
+                began, limit, what = worker.arrived, self.seconds, _READING
+                deadline = began + limit
+            elif answer.get("more"):  # the embedded data is read; the page texts get time by the page
+                deadline = began + limit + PAGE_TEXT_SECONDS * int(answer["page_count"])
+            else:
+                break
         if answer.get("error") == _crashed():  # out of memory: what is left of the worker is not trusted
-            self._kill()
-        elif self.spare and self._spare is None:
-            self._spare = _Worker(self.memory, warm=True)  # starts while the files go on; ready for the first one that kills a worker
-            self.started += 1
+            self._drop_worker(worker)
+        else:
+            self._top_up()
         return answer
 
     @staticmethod
@@ -347,10 +384,25 @@ class PdfSandbox:
             return False
         return True
 
-    def _kill(self) -> None:
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.kill()
+    def _drop_worker(self, worker: _Worker) -> None:
+        worker.kill()
+        if worker in self._workers:
+            self._workers.remove(worker)
+        self._ahead = [a for a in self._ahead if a.worker is not worker]
+
+    def _kill_all(self) -> None:
+        for worker in list(self._workers):
+            self._drop_worker(worker)
+
+
+def _sandbox_result(reply: dict[str, Any]) -> SandboxResult:
+    return SandboxResult(
+        document=base64.b64decode(reply["document"]),
+        manifest=reply["manifest"],
+        page_count=int(reply["page_count"]),
+        page_texts=tuple(reply.get("page_texts") or ()),
+        annotations=tuple(reply.get("annotations") or ()),
+    )
 
 
 _READING = QT_TRANSLATE_NOOP("Pdf", "để đọc")
@@ -373,15 +425,15 @@ def _crashed() -> str:
     )
 
 
-def _pump(stream: BinaryIO | None, replies: queue.Queue[bytes | None]) -> None:
-    """Read the worker's messages into the queue; None when it ends."""
+def _pump(stream: BinaryIO | None, replies: queue.Queue[tuple[float, bytes] | None]) -> None:
+    """Read the worker's messages into the queue, each with when it came; None when it ends."""
     assert stream is not None
     try:
         while True:
             message = _read_message(stream)
             if message is None:
                 break
-            replies.put(message)
+            replies.put((time.monotonic(), message))
     finally:
         replies.put(None)
 
@@ -451,8 +503,11 @@ _WARM_UP = (
 
 
 def _answer(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
+    if options.get("receive"):
+        _receive(stdout, data, options)
+        return
     if options.get("verify") is not None:
-        _send(stdout, {"verification": _verification(data, options["verify"])})
+        _send(stdout, {"verification": _verification(data, options["verify"])[0]})
         return
 
     if options.get("reply"):
@@ -461,23 +516,51 @@ def _answer(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
         _send(stdout, {"reply": base64.b64encode(record).decode("ascii")})
         return
 
+    _send(stdout, _read(stdout, data, pages=bool(options.get("pages"))))
+
+
+def _receive(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
+    """One request for a received report: the signatures first (when asked: the file has a signature dictionary),
+    then the data of the revision they sign. A broken signature refuses the file: its data are not read."""
+    reply: dict[str, Any] = {}
+    if options.get("verify") is not None:
+        wire, verification = _verification(data, options["verify"])
+        reply["verification"] = wire
+        _send(stdout, {"verified": True})  # the reading's time limit starts now
+        if verification.status == BROKEN:
+            _send(stdout, reply)
+            return
+        data = verification.signed_data if verification.signed_data is not None else data
+    try:
+        reply.update(_read(stdout, data, pages=bool(options.get("pages"))))
+    except PdfDataError as error:
+        reply["error"] = str(error)
+    except MemoryError:
+        raise
+    except Exception:  # a fault of pypdf's on a broken file: the file is damaged, the worker goes on
+        reply["error"] = str(DamagedPdfError())
+    _send(stdout, reply)
+
+
+def _read(stdout: BinaryIO, data: bytes, *, pages: bool) -> dict[str, Any]:
+    """The embedded document, manifest and page count; with `pages`, each page's text and the annotations (the
+    page count said first, so the sandbox gives the page texts their time)."""
     found, reader = read_embedded_with_reader(data)
-    pages = _check_size(reader)
+    count = _check_size(reader)
     reply: dict[str, Any] = {
         "document": base64.b64encode(found.data).decode("ascii"),
         "manifest": found.manifest,
-        "page_count": pages,
+        "page_count": count,
     }
-    if not options.get("pages"):
-        _send(stdout, reply)
-        return
-    _send(stdout, {"more": True, "page_count": pages})
+    if not pages:
+        return reply
+    _send(stdout, {"more": True, "page_count": count})
     # lazy: PDFium is loaded in the worker only, never by the app's own process for a received file
     from gui.pdf.page_texts import page_annotations, page_texts
 
     reply["page_texts"] = list(page_texts(data))
     reply["annotations"] = list(page_annotations(reader))
-    _send(stdout, reply)
+    return reply
 
 
 def _check_size(reader: Any) -> int:
@@ -502,12 +585,13 @@ def _check_size(reader: Any) -> int:
 _trust_cache: dict[str, Any] = {}  # the run's trust roots, parsed once per worker
 
 
-def _verification(data: bytes, trust: dict[str, Any]) -> dict[str, Any]:
+def _verification(data: bytes, trust: dict[str, Any]) -> tuple[dict[str, Any], Verification]:
     key = json.dumps(trust, sort_keys=True)
     if key not in _trust_cache:
         _trust_cache.clear()
         _trust_cache[key] = trust_from_wire(trust)
-    return verification_to_wire(verify_pdf(data, _trust_cache[key]))
+    verification = verify_pdf(data, _trust_cache[key])
+    return verification_to_wire(verification), verification
 
 
 def _send(stdout: BinaryIO, message: dict[str, Any]) -> None:
