@@ -375,7 +375,7 @@ def _import_file(
             found = found_in(received.found)
         # A file marked DỰ THẢO is judged as a draft: what it lacks is listed, not a refusal as a final report's.
         checked = replace(check_document(found.document, current, draft=found.marked_draft), signature=verification)
-        checked = _check_pages(found, checked, accept_drafts)
+        checked = _check_pages(found, checked, accept_drafts, source.path.name)
     except (SourceError, DocumentError, Rejected) as error:
         return _reject(repo, source, str(error))
     try:
@@ -387,9 +387,10 @@ def _import_file(
         return _reject(repo, source, translate("Inbox", "Dữ liệu báo cáo không hợp lệ: {error}").format(error=message))
 
 
-def _check_pages(found: Found, checked: Checked, accept_drafts: bool) -> Checked:
-    """A PDF's pages against its data (gui.inbox.page_check) and the draft mark: another unit on the pages refuses the
-    file; a draft is refused unless drafts are accepted, and is then marked as one."""
+def _check_pages(found: Found, checked: Checked, accept_drafts: bool, file_name: str = "") -> Checked:
+    """A PDF's pages against its data (gui.inbox.page_check) and the draft mark: another unit on the pages, or
+    annotations drawn over them, refuse the file (`file_name` named in the reason); a draft is refused unless
+    drafts are accepted, and is then marked as one."""
     pages = None
     if found.kind == "pdf":
         doc = found.document
@@ -403,6 +404,7 @@ def _check_pages(found: Found, checked: Checked, accept_drafts: bool) -> Checked
                 made_by=made_by,
                 annotations=found.annotations,
                 unit_name=checked.stored.unit.name,
+                file_name=file_name,
             )
             if pages.refused:
                 raise Rejected(pages.note)

@@ -10,14 +10,18 @@ renders them (final, and draft when the pages carry the DỰ THẢO mark):
   layout the quick check does not foresee is still judged exactly as before.
 
 Annotations count: the app puts none on a report's pages (only the signatures' widgets, which verification
-judges), so any other annotation draws something the data do not say. And the header the pages print must name
-the unit the report is counted for (its code decides: gui.inbox.importer resolves it from the province list).
+judges), so any other annotation (a white FreeText or Square with its own appearance over page 1) draws something
+the data do not say, which a text comparison cannot see (PDFium's page text leaves annotations out): such a file
+is refused. And the header page 1 prints (before the national title) must carry the unit's line from the data,
+and that line must name the unit the report is counted for (its code decides: gui.inbox.importer resolves it
+from the province list).
 
     same         the pages are those of the data (final)
     draft        the pages are those of the data, exported as a draft (DỰ THẢO on every page)
     differ       the pages show something else; the unit's header line is there (flagged, shown to a person;
                  `marked` when they carry the DỰ THẢO mark)
     other_unit   the pages do not name the unit the data name: refused
+    annotated    annotations drawn over the pages: refused
 
 A file made by another version of the app may lay out differently: it is then "differ" with the versions named.
 """
@@ -33,9 +37,10 @@ from gui.core.document import ReportDocument
 from gui.core.i18n import translate
 from gui.core.template import Template
 from gui.pdf.report_text import flat, report_text
+from gui.pdf.style import NATIONAL_TITLE
 
 DRAFT_MARK = "DỰ THẢO"
-SAME, DRAFT, DIFFER, OTHER_UNIT = "same", "draft", "differ", "other_unit"
+SAME, DRAFT, DIFFER, OTHER_UNIT, ANNOTATED = "same", "draft", "differ", "other_unit", "annotated"
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ class PageCheck:
 
     @property
     def refused(self) -> bool:
-        return self.status == OTHER_UNIT
+        return self.status in (OTHER_UNIT, ANNOTATED)
 
 
 def check_pages(
@@ -57,24 +62,20 @@ def check_pages(
     made_by: str = "",
     annotations: tuple[str, ...] = (),
     unit_name: str = "",
+    file_name: str = "",
 ) -> PageCheck:
     """`annotations`: the subtype of each annotation on the pages other than a signature's widget;
-    `unit_name`: the name of the unit the report is counted as (from its code), when it is known."""
+    `unit_name`: the name of the unit the report is counted as (from its code), when it is known; `file_name`:
+    the file's name, for a refusal's sentence."""
+    if annotations:
+        return _annotated(annotations, file_name)
     received = flat("".join(page_texts))
     marked = flat(DRAFT_MARK) in received
     unit_line = flat(doc.header.parent_body or doc.unit.name)
-    if unit_line and unit_line not in received:
-        return _other_unit(doc.header.parent_body or doc.unit.name)
+    if unit_line and unit_line not in _page_one_header(page_texts):
+        return _other_unit(doc.header.parent_body or doc.unit.name, file_name)
     if unit_name and not names_unit(doc, unit_name):
-        return _other_unit(unit_name)
-    if annotations:
-        kinds = ", ".join(f"{kind} ×{count}" if count > 1 else kind for kind, count in Counter(annotations).items())
-        note = translate(
-            "Inbox",
-            "Các trang có {count} chú thích (annotation: {kinds}) vẽ thêm lên trang những gì dữ liệu kèm theo không "
-            "có: số liệu được nhập theo dữ liệu kèm theo; hãy đối chiếu với văn bản trước khi dùng.",
-        ).format(count=len(annotations), kinds=kinds)
-        return PageCheck(DIFFER, note, marked)
+        return _other_unit(unit_name, file_name)
     if _same(page_texts, received, doc, template, draft=False):
         return PageCheck(SAME)
     if marked and _same(page_texts, received, doc, template, draft=True):
@@ -104,14 +105,50 @@ def _folded(text: str) -> str:
     return flat(unicodedata.normalize("NFC", text).casefold())
 
 
-def _other_unit(unit: str) -> PageCheck:
+def _page_one_header(page_texts: tuple[str, ...]) -> str:
+    """Page 1's text before the national title: the issuing body and agency the header block prints (the whole
+    of page 1 when the title is not found, a layout this app does not make)."""
+    first = flat(page_texts[0]) if page_texts else ""
+    title = first.find(flat(NATIONAL_TITLE))
+    return first[:title] if title > 0 else first
+
+
+def _named(file_name: str, sentence: str) -> str:
+    """The sentence after the file's name ("Tệp “x.pdf”: các trang …"), or alone."""
+    if not file_name:
+        return sentence
+    return translate("Inbox", "Tệp “{name}”: {sentence}").format(
+        name=file_name, sentence=sentence[:1].lower() + sentence[1:]
+    )
+
+
+def _other_unit(unit: str, file_name: str = "") -> PageCheck:
     return PageCheck(
         OTHER_UNIT,
-        translate(
-            "Inbox",
-            "Các trang của tệp không ghi “{unit}” như dữ liệu kèm theo: trang hiển thị một đơn vị khác với dữ liệu. "
-            "Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.",
-        ).format(unit=unit),
+        _named(
+            file_name,
+            translate(
+                "Inbox",
+                "Các trang của tệp không ghi “{unit}” như dữ liệu kèm theo: trang hiển thị một đơn vị khác với dữ liệu. "
+                "Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.",
+            ).format(unit=unit),
+        ),
+    )
+
+
+def _annotated(annotations: tuple[str, ...], file_name: str) -> PageCheck:
+    kinds = ", ".join(f"{kind} ×{count}" if count > 1 else kind for kind, count in Counter(annotations).items())
+    return PageCheck(
+        ANNOTATED,
+        _named(
+            file_name,
+            translate(
+                "Inbox",
+                "Các trang có {count} chú thích (annotation: {kinds}) vẽ đè lên nội dung. Báo cáo xuất từ ứng dụng "
+                "không có chú thích nào ngoài ô chữ ký số, nên người đọc tệp có thể thấy những gì khác với số liệu "
+                "kèm theo. Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.",
+            ).format(count=len(annotations), kinds=kinds),
+        ),
     )
 
 

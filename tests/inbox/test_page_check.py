@@ -16,7 +16,7 @@ from gui.core.document import ReportDocument
 from gui.core.template import active_template
 from gui.core.units import province_list_at
 from gui.inbox.importer import Outcome, import_paths
-from gui.inbox.page_check import DIFFER, DRAFT, SAME, check_pages
+from gui.inbox.page_check import ANNOTATED, DIFFER, DRAFT, OTHER_UNIT, SAME, check_pages
 from gui.pdf.page_texts import page_annotations, page_texts
 from gui.pdf.render import render_report
 from gui.pdf.report_text import flat, report_text
@@ -72,9 +72,9 @@ def test_pages_showing_other_figures_are_differ_with_the_whole_rendering_too(tmp
     assert flat("".join(texts)) != flat("".join(page_texts(render_report(doc, active_template(), draft=False))))
 
 
-def _with_annotation(pdf: bytes, text: str) -> bytes:
-    """A white box with its own text over the top of page 1 (a FreeText annotation with its appearance), added
-    the way any PDF editor adds one."""
+def _with_annotation(pdf: bytes, text: str, subtype: str = "/FreeText") -> bytes:
+    """A white box with its own text over the top of page 1 (an annotation with its appearance: FreeText, or a
+    Square whose appearance stream draws the text), added the way any PDF editor adds one."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     appearance = StreamObject()
     appearance._data = f"1 1 1 rg 0 0 400 60 re f 0 0 0 rg BT /F1 14 Tf 10 20 Td ({text}) Tj ET".encode()
@@ -88,10 +88,12 @@ def _with_annotation(pdf: bytes, text: str) -> bytes:
     annotation = DictionaryObject(
         {
             NameObject("/Type"): NameObject("/Annot"),
-            NameObject("/Subtype"): NameObject("/FreeText"),
+            NameObject("/Subtype"): NameObject(subtype),
             NameObject("/Rect"): _array(60, 760, 460, 820),
             NameObject("/Contents"): TextStringObject(text),
             NameObject("/DA"): TextStringObject("/Helv 14 Tf 0 g"),
+            NameObject("/C"): _array(1, 1, 1),
+            NameObject("/IC"): _array(1, 1, 1),
             NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(appearance)}),
         }
     )
@@ -107,17 +109,58 @@ def _array(*numbers: int):  # type: ignore[no-untyped-def]
     return ArrayObject([NumberObject(n) for n in numbers])
 
 
-def test_an_annotation_over_page_one_is_not_the_same(tmp_path: Path, store: ReportStore) -> None:
+@pytest.mark.parametrize("subtype", ["/FreeText", "/Square"])
+def test_an_annotation_over_page_one_refuses_the_file_and_names_it(
+    tmp_path: Path, store: ReportStore, subtype: str
+) -> None:
+    """Issue 20, item 4 (unsigned files): a white annotation with its own text over page 1 is not 'same': PDFium's
+    page text leaves it out, so the file is refused for carrying it, its name in the reason, nothing stored."""
     doc = province_docs("2025")[2]
-    covered = _with_annotation(render_pdf(doc), "SO LIEU DA SUA")
-    assert page_annotations(PdfReader(io.BytesIO(covered))) == ("FreeText",)
-    path = tmp_path / "annotated.pdf"
+    honest = render_pdf(doc)
+    covered = _with_annotation(honest, "SO LIEU DA SUA", subtype)
+    assert page_annotations(PdfReader(io.BytesIO(covered))) == (subtype.lstrip("/"),)
+    assert flat("".join(page_texts(covered))) == flat("".join(page_texts(honest)))  # the text alone is the same
+    path = tmp_path / "Nghe An có chú thích.pdf"
     path.write_bytes(covered)
     (result,) = import_paths(store, [path]).results
-    assert result.outcome is Outcome.IMPORTED  # the data are counted, the pages are flagged for a person
-    assert "chú thích (annotation: FreeText)" in result.reason
+    assert result.outcome is Outcome.REJECTED, result.reason
+    assert result.reason.startswith("Tệp “Nghe An có chú thích.pdf”: các trang có 1 chú thích")
+    assert f"(annotation: {subtype.lstrip('/')})" in result.reason and "Không nhập" in result.reason
+    assert store.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0] == 0
+    assert store.db.execute("SELECT COUNT(*) FROM inbox_reports").fetchone()[0] == 0
+    # The same report without the annotation goes in, its pages the same as its data.
+    path.write_bytes(honest)
+    (result,) = import_paths(store, [path]).results
+    assert result.outcome is Outcome.IMPORTED, result.reason
     (row,) = store.db.execute("SELECT pages FROM inbox_reports").fetchall()
-    assert row[0] == DIFFER
+    assert row[0] == SAME
+
+
+def test_an_annotation_is_refused_whatever_the_text_says() -> None:
+    doc = province_docs("2025")[2]
+    texts = page_texts(render_pdf(doc))
+    checked = check_pages(texts, doc, active_template(), annotations=("Square",), unit_name=doc.unit.name)
+    assert checked.status == ANNOTATED and checked.refused
+    assert checked.note.startswith("Các trang có 1 chú thích (annotation: Square)")
+
+
+def test_the_unit_line_must_be_in_page_one_header_not_anywhere_in_the_text() -> None:
+    """Page 1's header shows Nghệ An; the data (header and unit) say Hà Tĩnh, whose header line is written into a
+    narrative further down: the pages do not name Hà Tĩnh where a reader looks, so they are another unit's."""
+    docs = province_docs("2025")
+    nghe_an = next(d for d in docs if d.unit.name == "Nghệ An")
+    ha_tinh = next(d for d in docs if d.unit.name == "Hà Tĩnh")
+    template = active_template()
+    shown = replace(
+        nghe_an, values={**nghe_an.values, "direction_summary": f"Xem {ha_tinh.header.parent_body} gửi kèm."}
+    )
+    texts = page_texts(pages_of(shown, data_of=ha_tinh))
+    assert flat(ha_tinh.header.parent_body) in flat("".join(texts))  # the line is there, but not in the header
+    checked = check_pages(texts, ha_tinh, template, unit_name="Hà Tĩnh", file_name="ha-tinh.pdf")
+    assert checked.status == OTHER_UNIT and checked.refused
+    assert checked.note.startswith("Tệp “ha-tinh.pdf”: các trang của tệp không ghi")
+    honest = page_texts(render_pdf(ha_tinh))
+    assert check_pages(honest, ha_tinh, template, unit_name="Hà Tĩnh").status == SAME
 
 
 def test_pages_naming_one_province_do_not_import_as_another(tmp_path: Path, store: ReportStore) -> None:
