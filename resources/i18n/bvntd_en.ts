@@ -3252,319 +3252,324 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Received by the decision on conflict number {id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="73"/>
+        <location filename="../../gui/inbox/importer.py" line="74"/>
         <source>Lỗi không mong muốn khi nhập tệp này (chi tiết đã ghi vào nhật ký); không có gì của tệp được lưu, các tệp khác vẫn được nhập.</source>
         <translation>An unexpected error while importing this file (the details are in the log); nothing of the file was stored, the other files are still imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="93"/>
+        <location filename="../../gui/inbox/importer.py" line="94"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="94"/>
+        <location filename="../../gui/inbox/importer.py" line="95"/>
         <source>Đã thay bản cũ</source>
         <translation>Replaced the older copy</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="95"/>
+        <location filename="../../gui/inbox/importer.py" line="96"/>
         <source>Đã có</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="96"/>
+        <location filename="../../gui/inbox/importer.py" line="97"/>
         <source>Lưu bản cũ: đã có bản mới hơn</source>
         <translation>Kept as an earlier version: a newer one is there</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="97"/>
+        <location filename="../../gui/inbox/importer.py" line="98"/>
         <source>Xung đột: chờ quyết định</source>
         <translation>Conflict: awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="98"/>
+        <location filename="../../gui/inbox/importer.py" line="99"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="99"/>
+        <location filename="../../gui/inbox/importer.py" line="100"/>
         <source>Chờ xác nhận: chưa tính vào tổng hợp</source>
         <translation>Waiting for confirmation: not counted</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="100"/>
+        <location filename="../../gui/inbox/importer.py" line="101"/>
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="102"/>
+        <location filename="../../gui/inbox/importer.py" line="103"/>
         <source>không phải báo cáo PDF/JSON</source>
         <translation>not a PDF/JSON report</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="111"/>
-        <location filename="../../gui/store/inbox.py" line="245"/>
+        <location filename="../../gui/inbox/importer.py" line="112"/>
+        <location filename="../../gui/store/inbox.py" line="246"/>
         <source>{unit}, kỳ {period}</source>
         <translation>{unit}, period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="170"/>
+        <location filename="../../gui/inbox/importer.py" line="171"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="172"/>
+        <location filename="../../gui/inbox/importer.py" line="173"/>
         <source>{count} tệp</source>
         <translation>{count} file(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="173"/>
+        <location filename="../../gui/inbox/importer.py" line="174"/>
         <source> (đã hủy giữa chừng)</source>
         <translation> (cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="286"/>
+        <location filename="../../gui/inbox/importer.py" line="295"/>
         <source>Tệp đòi quá nhiều bộ nhớ để đọc (có thể là tệp độc hại).</source>
         <translation>The file needs too much memory to read (perhaps a malicious file).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="302"/>
+        <location filename="../../gui/inbox/importer.py" line="311"/>
         <source>Tệp là liên kết tới {target}.</source>
         <translation>The file is a link to {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="309"/>
+        <location filename="../../gui/inbox/importer.py" line="318"/>
         <source>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu được gì của tệp này. Hãy giải phóng dung lượng rồi nhập lại.</source>
         <translation>The disk holding the database is full: nothing of this file is stored. Free some space and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="314"/>
+        <location filename="../../gui/inbox/importer.py" line="323"/>
         <source>Cơ sở dữ liệu đang bận (một cửa sổ hay lệnh khác đang ghi): chưa lưu được gì của tệp này; hãy nhập lại.</source>
         <translation>The database is busy (another window or command is writing): nothing of this file is stored; import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="318"/>
+        <location filename="../../gui/inbox/importer.py" line="327"/>
         <source>Lỗi cơ sở dữ liệu: {error}.</source>
         <translation>Database error: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="322"/>
+        <location filename="../../gui/inbox/importer.py" line="331"/>
         <source>Chưa lưu được gì của tệp này.</source>
         <translation>Nothing of this file is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="470"/>
+        <location filename="../../gui/inbox/importer.py" line="493"/>
         <source>Tệp này đã được nhập trước đây; chữ ký số đã được kiểm tra lại.</source>
         <translation>This file was imported before; its digital signatures were verified again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="472"/>
+        <location filename="../../gui/inbox/importer.py" line="495"/>
         <source>Tệp này đã được nhập trước đây.</source>
         <translation>This file was imported before.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="366"/>
+        <location filename="../../gui/inbox/importer.py" line="387"/>
         <source>Dữ liệu báo cáo không hợp lệ: {error}</source>
         <translation>The report data is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="392"/>
+        <location filename="../../gui/inbox/importer.py" line="415"/>
         <source> Bản này còn {count} chỗ chưa đạt quy định của mẫu.</source>
         <translation> It still has {count} points that do not meet the template&apos;s rules.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="396"/>
+        <location filename="../../gui/inbox/importer.py" line="419"/>
         <source>{what}: đây là bản dự thảo (DỰ THẢO), không được tính vào tổng hợp. Hãy đề nghị đơn vị gửi bản chính thức, hoặc chọn nhận cả bản dự thảo (--accept-drafts) nếu thật cần.</source>
         <translation>{what}: this is a draft (DỰ THẢO), not counted in the consolidation. Ask the unit for the final version, or choose to accept drafts too (--accept-drafts) if really needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="474"/>
+        <location filename="../../gui/inbox/importer.py" line="497"/>
         <source>{what}: báo cáo này đã có.</source>
         <translation>{what}: this report is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="476"/>
+        <location filename="../../gui/inbox/importer.py" line="499"/>
         <source>Chờ xác nhận: {why}.</source>
         <translation>Waiting for confirmation: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="484"/>
+        <location filename="../../gui/inbox/importer.py" line="507"/>
         <source>{what}: XUNG ĐỘT — {why} Đã giữ lại để người có thẩm quyền quyết định (inbox conflicts).</source>
         <translation>{what}: CONFLICT — {why} Kept for a person in charge to decide (inbox conflicts).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="549"/>
+        <location filename="../../gui/inbox/importer.py" line="572"/>
         <source>{what}: CHỜ XÁC NHẬN — {why}.</source>
         <translation>{what}: WAITING FOR CONFIRMATION — {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="556"/>
+        <location filename="../../gui/inbox/importer.py" line="579"/>
         <source>{what}: đã có bản cập nhật lúc {time}, mới hơn bản này; bản này được lưu như một phiên bản trước.</source>
         <translation>{what}: the version updated at {time} is already there and newer than this one; this one is kept as an earlier version.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="562"/>
+        <location filename="../../gui/inbox/importer.py" line="585"/>
         <source>{what}: thay bản cập nhật lúc {time} (bản cũ vẫn được lưu như một phiên bản trước).</source>
         <translation>{what}: replaces the version updated at {time} (the older one is still kept as an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="566"/>
+        <location filename="../../gui/inbox/importer.py" line="589"/>
         <source>BẢN DỰ THẢO (nhận theo lựa chọn của người nhập).</source>
         <translation>A DRAFT (accepted as the person importing chose).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="572"/>
+        <location filename="../../gui/inbox/importer.py" line="595"/>
         <source>Chưa đạt {count} quy định của mẫu: {problems}.</source>
         <translation>Does not yet meet {count} of the template&apos;s rules: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="578"/>
+        <location filename="../../gui/inbox/importer.py" line="601"/>
         <source>{count} lưu ý: {warnings}.</source>
         <translation>{count} notes: {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="583"/>
+        <location filename="../../gui/inbox/importer.py" line="606"/>
         <source>Mẫu phiên bản {version}: {count} trường không khớp mẫu hiện hành (được giữ lại để xem): {keys}.</source>
         <translation>Template version {version}: {count} fields do not fit the current template (kept to be seen): {keys}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="607"/>
+        <location filename="../../gui/inbox/importer.py" line="630"/>
         <source>đã có một báo cáo cùng mã định danh và cùng thời điểm cập nhật ({time}) nhưng nội dung khác.</source>
         <translation>a report with the same identifier and the same update time ({time}) but another content is already there.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="612"/>
+        <location filename="../../gui/inbox/importer.py" line="635"/>
         <source>mã định danh của báo cáo này đã thuộc về báo cáo của {unit}.</source>
         <translation>this report&apos;s identifier already belongs to the report of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="616"/>
+        <location filename="../../gui/inbox/importer.py" line="639"/>
         <source>đã có một bản khác của cùng đơn vị, cùng kỳ, cùng thời điểm cập nhật ({time}): không biết bản nào đúng.</source>
         <translation>another version of the same unit, period and update time ({time}) is already there: which one is right is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="661"/>
+        <location filename="../../gui/inbox/importer.py" line="684"/>
         <source>thời điểm tạo (created_at)</source>
         <translation>the creation time (created_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="662"/>
+        <location filename="../../gui/inbox/importer.py" line="685"/>
         <source>thời điểm cập nhật (updated_at)</source>
         <translation>the update time (updated_at)</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="667"/>
+        <location filename="../../gui/inbox/importer.py" line="690"/>
         <source>Tài liệu báo cáo ghi {what} {time}, ở tương lai so với giờ máy này ({now}): không nhận, vì một bản như vậy sẽ chặn mọi bản sửa sau.</source>
         <translation>The report document gives {what} {time}, in the future of this computer&apos;s clock ({now}): not accepted, because such a version would block every later correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="682"/>
+        <location filename="../../gui/inbox/importer.py" line="705"/>
         <source>Dữ liệu báo cáo không hợp lệ — trường &apos;{key}&apos;: {why}.</source>
         <translation>The report data is not valid — field &apos;{key}&apos;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="571"/>
-        <location filename="../../gui/inbox/importer.py" line="716"/>
+        <location filename="../../gui/inbox/importer.py" line="594"/>
+        <location filename="../../gui/inbox/importer.py" line="739"/>
         <source>; … và {count} lỗi khác</source>
         <translation>; … and {count} more errors</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="635"/>
+        <location filename="../../gui/inbox/importer.py" line="658"/>
         <source>Chữ ký số: {summary}</source>
         <translation>Digital signature: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="718"/>
+        <location filename="../../gui/inbox/importer.py" line="741"/>
         <source>Báo cáo không đạt các quy định của mẫu (như khi xuất bản chính thức), {count} lỗi: {errors}.</source>
         <translation>The report does not meet the template&apos;s rules (as for a final export), {count} errors: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="730"/>
+        <location filename="../../gui/inbox/importer.py" line="753"/>
         <source>Mẫu báo cáo &apos;{id}&apos; (phiên bản {version}) không có trong ứng dụng này.</source>
         <translation>The report template &apos;{id}&apos; (version {version}) is not in this app.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="735"/>
+        <location filename="../../gui/inbox/importer.py" line="758"/>
         <source>Báo cáo theo mẫu &apos;{id}&apos;, không phải mẫu đang tổng hợp &apos;{current}&apos;.</source>
         <translation>The report follows the template &apos;{id}&apos;, not the template being consolidated, &apos;{current}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="741"/>
+        <location filename="../../gui/inbox/importer.py" line="764"/>
         <source>Báo cáo theo mẫu phiên bản {version}, mới hơn ứng dụng này (phiên bản {current}): hãy cập nhật ứng dụng rồi nhập lại.</source>
         <translation>The report follows template version {version}, newer than this app (version {current}): update the app and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="756"/>
+        <location filename="../../gui/inbox/importer.py" line="779"/>
         <source>Kỳ báo cáo không hợp lệ: {error}</source>
         <translation>The reporting period is not valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="760"/>
+        <location filename="../../gui/inbox/importer.py" line="783"/>
         <source>Kỳ báo cáo không hợp lệ: kỳ &apos;{id}&apos; phải là {kind} từ {start} đến {end}, nhưng báo cáo ghi {given_kind} từ {given_start} đến {given_end}.</source>
         <translation>The reporting period is not valid: period &apos;{id}&apos; must be {kind} from {start} to {end}, but the report gives {given_kind} from {given_start} to {given_end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="776"/>
+        <location filename="../../gui/inbox/importer.py" line="799"/>
         <source>Kỳ báo cáo {id} chưa bắt đầu (từ {start}).</source>
         <translation>The reporting period {id} has not begun yet (it starts {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="789"/>
+        <location filename="../../gui/inbox/importer.py" line="812"/>
         <source>Mã bộ, ngành &apos;{code}&apos; không có trong danh sách các bộ, cơ quan của ứng dụng.</source>
         <translation>The ministry code &apos;{code}&apos; is not in the app&apos;s list of ministries and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="797"/>
+        <location filename="../../gui/inbox/importer.py" line="820"/>
         <source>Báo cáo ghi mã tỉnh theo danh sách &apos;{given}&apos;, nhưng kỳ kết thúc ngày {end} phải dùng danh sách &apos;{id}&apos; ({name}).</source>
         <translation>The report gives its province code by the list &apos;{given}&apos;, but a period ending {end} must use the list &apos;{id}&apos; ({name}).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="806"/>
+        <location filename="../../gui/inbox/importer.py" line="829"/>
         <source>Mã tỉnh &apos;{code}&apos; ({unit}) không có trong danh sách &apos;{id}&apos; ({name}), danh sách áp dụng cho kỳ kết thúc ngày {end}.</source>
         <translation>The province code &apos;{code}&apos; ({unit}) is not in the list &apos;{id}&apos; ({name}), the list for a period ending {end}.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="823"/>
+        <location filename="../../gui/inbox/importer.py" line="846"/>
         <source>Tài liệu báo cáo không hợp lệ: {what} &apos;{text}&apos; không phải thời điểm ISO 8601.</source>
         <translation>The report document is not valid: {what} &apos;{text}&apos; is not an ISO 8601 time.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/page_check.py" line="110"/>
+        <location filename="../../gui/inbox/page_check.py" line="120"/>
+        <source>Tệp “{name}”: {sentence}</source>
+        <translation>File “{name}”: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/page_check.py" line="130"/>
         <source>Các trang của tệp không ghi “{unit}” như dữ liệu kèm theo: trang hiển thị một đơn vị khác với dữ liệu. Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.</source>
         <translation>The file&apos;s pages do not name “{unit}” as its attached data does: the pages show another unit than the data. Not imported; ask the unit to send again the file the app exported.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/page_check.py" line="85"/>
+        <location filename="../../gui/inbox/page_check.py" line="145"/>
+        <source>Các trang có {count} chú thích (annotation: {kinds}) vẽ đè lên nội dung. Báo cáo xuất từ ứng dụng không có chú thích nào ngoài ô chữ ký số, nên người đọc tệp có thể thấy những gì khác với số liệu kèm theo. Không nhập; hãy đề nghị đơn vị gửi lại tệp xuất từ ứng dụng.</source>
+        <translation>The pages carry {count} annotations ({kinds}) drawn over their content. A report exported by the app has no annotation but its signature fields, so a reader of the file may see something other than the attached figures. Not imported; ask the unit to send the file exported from the app again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/page_check.py" line="86"/>
         <source> (tệp do phiên bản {made_by} xuất, máy này là {version})</source>
         <translation> (the file was exported by version {made_by}, this computer has {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/page_check.py" line="72"/>
-        <source>Các trang có {count} chú thích (annotation: {kinds}) vẽ thêm lên trang những gì dữ liệu kèm theo không có: số liệu được nhập theo dữ liệu kèm theo; hãy đối chiếu với văn bản trước khi dùng.</source>
-        <translation>The pages carry {count} annotations ({kinds}) drawing on the pages what the attached data do not say: the figures are imported from the attached data; compare them with the document before use.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/inbox/page_check.py" line="88"/>
+        <location filename="../../gui/inbox/page_check.py" line="89"/>
         <source>Nội dung các trang khác với dữ liệu kèm theo{other}: số liệu được nhập theo dữ liệu kèm theo; hãy đối chiếu với văn bản trước khi dùng.</source>
         <translation>The pages differ from the attached data{other}: the figures are imported from the attached data; compare them with the document before using them.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="143"/>
+        <location filename="../../gui/inbox/review.py" line="135"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xem xét.</source>
         <translation>{unit} has not sent its report for period {period}: nothing to review yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="148"/>
+        <location filename="../../gui/inbox/review.py" line="140"/>
         <source>Cần chỉnh sửa: hãy ghi ít nhất một ý kiến (chung hoặc cho một trường).</source>
         <translation>Needs correction: write at least one comment (general, or on a field).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="153"/>
+        <location filename="../../gui/inbox/review.py" line="145"/>
         <source>Ý kiến cho trường &apos;{key}&apos;: mẫu báo cáo không có trường này.</source>
         <translation>Comment on field &apos;{key}&apos;: the report template has no such field.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="158"/>
+        <location filename="../../gui/inbox/review.py" line="150"/>
         <source>Ý kiến cho trường &apos;{key}&apos; đang trống.</source>
         <translation>The comment on field &apos;{key}&apos; is empty.</translation>
     </message>
@@ -3614,32 +3619,32 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>Neither a PDF nor a JSON report document.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="67"/>
+        <location filename="../../gui/inbox/versions.py" line="68"/>
         <source>không có trong mẫu hiện hành</source>
         <translation>not in the current template</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="71"/>
+        <location filename="../../gui/inbox/versions.py" line="75"/>
         <source>mẫu hiện hành tự tính trường này</source>
         <translation>the current template computes this field</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="80"/>
+        <location filename="../../gui/inbox/versions.py" line="90"/>
         <source>bảng không đọc được theo mẫu hiện hành</source>
         <translation>the table cannot be read by the current template</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="99"/>
+        <location filename="../../gui/inbox/versions.py" line="110"/>
         <source>lựa chọn không có trong danh sách của mẫu hiện hành</source>
         <translation>a choice not in the current template&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="103"/>
+        <location filename="../../gui/inbox/versions.py" line="114"/>
         <source>kiểu khác: {old} → {new}</source>
         <translation>another kind: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/versions.py" line="132"/>
+        <location filename="../../gui/inbox/versions.py" line="143"/>
         <source>cột không có trong mẫu hiện hành</source>
         <translation>a column not in the current template</translation>
     </message>
@@ -5358,37 +5363,37 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Vietnamese letters missing: {letters}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="311"/>
+        <location filename="../../gui/pdf/sandbox.py" line="331"/>
         <source>Không khởi động được tiến trình đọc PDF; hãy thử lại.</source>
         <translation>The process that reads PDFs could not be started; try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="356"/>
+        <location filename="../../gui/pdf/sandbox.py" line="408"/>
         <source>để đọc</source>
         <translation>to read</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="357"/>
+        <location filename="../../gui/pdf/sandbox.py" line="409"/>
         <source>để kiểm tra chữ ký số</source>
         <translation>to check its digital signatures</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="361"/>
+        <location filename="../../gui/pdf/sandbox.py" line="413"/>
         <source>Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF needs more than {seconds:g} seconds {what} (an unusual structure, perhaps a malicious file): refused rather than waited for. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="369"/>
+        <location filename="../../gui/pdf/sandbox.py" line="421"/>
         <source>Tệp PDF đòi quá nhiều bộ nhớ hoặc làm hỏng tiến trình đọc (có thể là tệp độc hại): từ chối. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF asks for too much memory or breaks the process reading it (perhaps a malicious file): refused. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="488"/>
+        <location filename="../../gui/pdf/sandbox.py" line="571"/>
         <source>Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.</source>
         <translation>The PDF has {count} objects, over the limit of {limit}: it is not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="495"/>
+        <location filename="../../gui/pdf/sandbox.py" line="578"/>
         <source>Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.</source>
         <translation>The PDF has {count} pages, over the limit of {limit} pages for a report.</translation>
     </message>
@@ -6436,67 +6441,67 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="72"/>
+        <location filename="../../gui/signing/inbox.py" line="73"/>
         <source>Chữ ký số hỏng hoặc văn bản bị sửa đổi sau khi ký: {problems}. Không nhập; hãy đề nghị đơn vị gửi lại tệp đã ký.</source>
         <translation>A digital signature is broken or the document was changed after signing: {problems}. Not imported; ask the unit to send the signed file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="78"/>
+        <location filename="../../gui/signing/inbox.py" line="79"/>
         <source>Báo cáo chưa được ký số, trong khi Bộ yêu cầu báo cáo phải có chữ ký số (Cài đặt, hoặc --require-signature). Không nhập; hãy đề nghị đơn vị ký số rồi gửi lại.</source>
         <translation>The report is not digitally signed, while the Ministry requires reports to be signed (Settings, or --require-signature). Not imported; ask the unit to sign it and send it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="91"/>
+        <location filename="../../gui/signing/inbox.py" line="92"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="95"/>
+        <location filename="../../gui/signing/inbox.py" line="96"/>
         <source>chứng thư số chưa đăng ký cho đơn vị</source>
         <translation>certificate not registered for the unit</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="97"/>
+        <location filename="../../gui/signing/inbox.py" line="98"/>
         <source>chứng thư số đã bị Bộ ngừng chấp nhận cho đơn vị</source>
         <translation>certificate no longer accepted by the Ministry for the unit</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="99"/>
+        <location filename="../../gui/signing/inbox.py" line="100"/>
         <source>Hãy đối chiếu dấu vân tay với đơn vị rồi đăng ký chứng thư số (trang Hộp thư, thẻ Chứng thư số; hoặc bvntd inbox certificates confirm).</source>
         <translation>Check the fingerprint with the unit, then register the certificate (Inbox page, Certificates tab; or bvntd inbox certificates confirm).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="104"/>
+        <location filename="../../gui/signing/inbox.py" line="105"/>
         <source>Hãy nạp chứng thư gốc của tổ chức cấp chứng thư (trang Hộp thư, nút Nạp chứng thư gốc…).</source>
         <translation>Load the root certificate of the certification authority (Inbox page, Load root certificate… button).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="109"/>
+        <location filename="../../gui/signing/inbox.py" line="110"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="110"/>
+        <location filename="../../gui/signing/inbox.py" line="111"/>
         <source>Hãy đề nghị đơn vị ký lại bằng chứng thư số còn hiệu lực đã đăng ký.</source>
         <translation>Ask the unit to sign again with a valid registered certificate.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="113"/>
+        <location filename="../../gui/signing/inbox.py" line="114"/>
         <source>không thể kiểm tra lại: tệp gốc không được lưu — hãy nhập lại tệp</source>
         <translation>cannot be verified again: the original file was not kept — import the file again</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="180"/>
+        <location filename="../../gui/signing/inbox.py" line="181"/>
         <source> theo giờ người ký tự ghi</source>
         <translation> by the signer&apos;s own clock</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="191"/>
+        <location filename="../../gui/signing/inbox.py" line="192"/>
         <source>cả hai chữ ký</source>
         <translation>both signatures</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="199"/>
+        <location filename="../../gui/signing/inbox.py" line="200"/>
         <source>đã kiểm tra thu hồi</source>
         <translation>revocation checked</translation>
     </message>
@@ -6631,37 +6636,37 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The USB token holds no certificate with a private key to sign with. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="102"/>
+        <location filename="../../gui/signing/placement.py" line="103"/>
         <source>Không tìm thấy {what}: {path}. Hãy chọn lại ảnh. Chưa ký.</source>
         <translation>The {what} was not found: {path}. Choose the image again. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="104"/>
+        <location filename="../../gui/signing/placement.py" line="105"/>
         <source>{What} phải là một tệp ảnh PNG hoặc JPEG, không phải thư mục: {path}. Chưa ký.</source>
         <translation>The {what} must be a PNG or JPEG image file, not a folder: {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="109"/>
+        <location filename="../../gui/signing/placement.py" line="110"/>
         <source>{What} phải là một tệp ảnh thông thường, không phải thiết bị hay ống dẫn: {path}. Chưa ký.</source>
         <translation>{What} must be a regular image file, not a device or a pipe: {path}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="113"/>
+        <location filename="../../gui/signing/placement.py" line="114"/>
         <source>Không đọc được {what} {path}: {error}. Chưa ký.</source>
         <translation>Could not read the {what} {path}: {error}. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="114"/>
+        <location filename="../../gui/signing/placement.py" line="115"/>
         <source>{What} {name} quá lớn (hơn 10 MB). Chưa ký.</source>
         <translation>The {what} {name} is too large (over 10 MB). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="118"/>
+        <location filename="../../gui/signing/placement.py" line="119"/>
         <source>{What} {name} không phải ảnh PNG hoặc JPEG, hoặc bị hỏng: không đọc được. Hãy chọn ảnh PNG nền trong suốt (hoặc JPEG). Chưa ký.</source>
         <translation>The {what} {name} is not a PNG or JPEG image, or is damaged: it cannot be read. Choose a PNG with a transparent background (or a JPEG). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/placement.py" line="127"/>
+        <location filename="../../gui/signing/placement.py" line="128"/>
         <source>{What} {name} quá lớn (tối đa 4000 × 4000 điểm ảnh). Chưa ký.</source>
         <translation>The {what} {name} is too large (at most 4000 × 4000 pixels). Not signed.</translation>
     </message>
@@ -6669,11 +6674,6 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <location filename="../../gui/signing/report_signatures.py" line="21"/>
         <source>Báo cáo đã được sửa sau khi xuất tệp này, nên tệp không còn đúng với báo cáo. Hãy xuất PDF lại rồi ký lại (cả chữ ký của người có thẩm quyền và của cơ quan).</source>
         <translation>The report was edited after this file was exported, so the file no longer matches the report. Export the PDF again and sign again (both the competent person&apos;s and the agency&apos;s signature).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/signing/sign.py" line="82"/>
-        <source>Không đọc được tệp PDF {path}: {error}</source>
-        <translation>Could not read the PDF {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../gui/operations/signing.py" line="129"/>
@@ -6722,422 +6722,422 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>{name} is a draft (marked “DỰ THẢO”): only a final export is signed. Make a final export, then sign it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="242"/>
+        <location filename="../../gui/operations/signing.py" line="248"/>
         <source>Chữ ký số trong tệp {name} không còn nguyên vẹn ({problems}): tệp bị hỏng hoặc đã bị sửa sau khi ký, nên chữ ký mới cũng sẽ không có giá trị. Hãy dùng bản đã ký còn nguyên vẹn, hoặc xuất lại tệp PDF và ký lại từ đầu. Chưa ký.</source>
         <translation>A digital signature in {name} is no longer intact ({problems}): the file is damaged or was changed after signing, so a new signature would be worthless too. Use an intact signed copy, or export the PDF again and sign it from the start. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="247"/>
+        <location filename="../../gui/operations/signing.py" line="253"/>
         <source>không rõ lý do</source>
         <translation>reason unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="252"/>
+        <location filename="../../gui/operations/signing.py" line="258"/>
         <source>Tệp {name} không phải báo cáo xuất từ ứng dụng này (không mang dữ liệu báo cáo): ứng dụng chỉ ký số báo cáo do chính nó xuất ra. Chưa ký.</source>
         <translation>{name} is not a report exported by this application (it carries no report data): the application signs only the reports it exported. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="280"/>
+        <location filename="../../gui/operations/signing.py" line="288"/>
         <source>Báo cáo chưa được xuất bản chính thức (Xuất PDF, Ctrl+E): chưa có tệp để ký số.</source>
         <translation>The report has no final export yet (Export PDF, Ctrl+E): there is no file to sign.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="295"/>
+        <location filename="../../gui/operations/signing.py" line="303"/>
         <source>Tệp {name} là báo cáo khác ({unit}, kỳ {period}), không phải báo cáo đang chọn. Chưa ký.</source>
         <translation>{name} is another report ({unit}, period {period}), not the selected one. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="312"/>
+        <location filename="../../gui/operations/signing.py" line="320"/>
         <source>Không tìm thấy tệp đã xuất {name} ở {folder}: có thể đã bị chuyển đi, đổi tên hoặc xóa.</source>
         <translation>The exported file {name} is no longer in {folder}: it may have been moved, renamed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="316"/>
+        <location filename="../../gui/operations/signing.py" line="324"/>
         <source>Không rõ tệp đã xuất {name} được lưu ở đâu: hãy chọn tệp.</source>
         <translation>Where the exported file {name} was saved is not known: choose the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="368"/>
+        <location filename="../../gui/operations/signing.py" line="376"/>
         <source>Tệp {name} đã bị thay đổi hoặc xóa trong khi ký, nên chữ ký không được ghi vào. Hãy ký lại.</source>
         <translation>The file {name} was changed or deleted during signing, so the signature was not written. Sign again.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="90"/>
-        <location filename="../../gui/signing/roles.py" line="28"/>
+        <location filename="../../gui/signing/inbox.py" line="91"/>
+        <location filename="../../gui/signing/roles.py" line="21"/>
         <source>người có thẩm quyền</source>
         <translation>the competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/roles.py" line="29"/>
+        <location filename="../../gui/signing/roles.py" line="22"/>
         <source>cơ quan (văn thư)</source>
         <translation>the agency (records office)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="93"/>
-        <location filename="../../gui/signing/roles.py" line="30"/>
+        <location filename="../../gui/signing/inbox.py" line="94"/>
+        <location filename="../../gui/signing/roles.py" line="23"/>
         <source>vai trò không rõ</source>
         <translation>role unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="42"/>
+        <location filename="../../gui/signing/sign.py" line="40"/>
         <source>ảnh chữ ký</source>
         <translation>signature image</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="43"/>
+        <location filename="../../gui/signing/sign.py" line="41"/>
         <source>ảnh con dấu</source>
         <translation>seal image</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/signing.py" line="337"/>
-        <location filename="../../gui/signing/sign.py" line="107"/>
+        <location filename="../../gui/operations/signing.py" line="345"/>
+        <location filename="../../gui/signing/sign.py" line="83"/>
         <source>Vai trò ký phải là “signer” (người có thẩm quyền) hoặc “agency” (cơ quan), không phải “{role}”.</source>
         <translation>The signing role must be “signer” (the competent person) or “agency” (the agency), not “{role}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="114"/>
+        <location filename="../../gui/signing/sign.py" line="91"/>
         <source>Tệp cần ký không phải là tệp PDF.</source>
         <translation>The file to sign is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="120"/>
+        <location filename="../../gui/signing/sign.py" line="97"/>
         <source>Tệp PDF bị hỏng hoặc không trọn vẹn (có thể bị cắt cụt khi sao chép, tải về), không ký được. Hãy xuất lại tệp PDF từ ứng dụng.</source>
         <translation>The PDF is damaged or incomplete (perhaps cut short while copied or downloaded) and cannot be signed. Export the PDF again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="127"/>
+        <location filename="../../gui/signing/sign.py" line="104"/>
         <source>Tệp PDF được mã hóa bằng mật khẩu: không ký được.</source>
         <translation>The PDF is encrypted with a password: it cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="163"/>
+        <location filename="../../gui/signing/sign.py" line="140"/>
         <source>Không lấy được thông tin thu hồi của chứng thư số qua mạng (máy không kết nối, hoặc chứng thư số không ghi nơi cung cấp): chữ ký không kèm thông tin thu hồi (không đạt PAdES B-LT); Bộ sẽ kiểm tra thu hồi khi nhận.</source>
         <translation>The certificate&apos;s revocation data could not be fetched over the network (this PC is offline, or the certificate names no source): the signature carries no revocation data (not PAdES B-LT); the Ministry checks revocation when it receives the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="227"/>
+        <location filename="../../gui/signing/sign.py" line="204"/>
         <source>Tệp đã có chữ ký số của cơ quan: chữ ký của cơ quan là chữ ký cuối cùng, không ký thêm được. Chưa ký.</source>
         <translation>The file already carries the agency&apos;s digital signature: the agency&apos;s signature is the last one, nothing can be signed after it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="234"/>
+        <location filename="../../gui/signing/sign.py" line="211"/>
         <source>Tệp đã có chữ ký số của người có thẩm quyền ({holder}): mỗi báo cáo chỉ một người có thẩm quyền ký. Bước tiếp theo là văn thư ký số của cơ quan (vai trò cơ quan). Chưa ký.</source>
         <translation>The file already carries the competent person&apos;s digital signature ({holder}): only one competent person signs a report. The next step is the agency&apos;s signature by its clerk (role agency). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="244"/>
+        <location filename="../../gui/signing/sign.py" line="221"/>
         <source>Tệp chưa có chữ ký số của người có thẩm quyền: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau. Chưa ký.</source>
         <translation>The file has no digital signature of the competent person yet: the competent person signs first, the agency&apos;s clerk after. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="251"/>
+        <location filename="../../gui/signing/sign.py" line="228"/>
         <source>chữ ký không hợp lệ</source>
         <translation>the signature is not valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="253"/>
+        <location filename="../../gui/signing/sign.py" line="230"/>
         <source>Chữ ký số của người có thẩm quyền trong tệp không còn nguyên vẹn ({problems}): cơ quan không ký lên tệp này. Hãy xuất lại PDF và ký lại từ đầu. Chưa ký.</source>
         <translation>The competent person&apos;s digital signature in the file is no longer intact ({problems}): the agency does not sign this file. Export the PDF again and sign it again from the start. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="261"/>
+        <location filename="../../gui/signing/sign.py" line="238"/>
         <source>Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ.</source>
         <translation>The timestamp server could not be reached: signed without a timestamp (PAdES B-B); the signature is still valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="350"/>
+        <location filename="../../gui/signing/sign.py" line="327"/>
         <source>Không ký được: {error}</source>
         <translation>Could not sign: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="368"/>
+        <location filename="../../gui/signing/sign.py" line="345"/>
         <source>USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token was removed during signing. Plug it in again and sign again. The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="374"/>
+        <location filename="../../gui/signing/sign.py" line="351"/>
         <source>USB token báo lỗi khi ký ({error}). Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="75"/>
+        <location filename="../../gui/signing/verify.py" line="67"/>
         <source>Đã ký số, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="76"/>
+        <location filename="../../gui/signing/verify.py" line="68"/>
         <source>Đã ký số, chưa xác minh được nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="77"/>
+        <location filename="../../gui/signing/verify.py" line="69"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="78"/>
+        <location filename="../../gui/signing/verify.py" line="70"/>
         <source>Chữ ký hỏng hoặc văn bản bị sửa sau khi ký</source>
         <translation>Signature broken or document changed after signing</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="148"/>
+        <location filename="../../gui/signing/verify.py" line="140"/>
         <source>không ghi tổ chức</source>
         <translation>no organisation given</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="150"/>
+        <location filename="../../gui/signing/verify.py" line="142"/>
         <source>chứng thư số của cơ quan phải là chứng thư của chính đơn vị, ghi đúng tên đơn vị ({names}) ở mục tổ chức (O) và tên chủ thể (CN), không phải chứng thư của một cá nhân</source>
         <translation>the agency&apos;s certificate must be the unit&apos;s own, carrying the unit&apos;s exact name ({names}) as its organisation (O) and its subject (CN), not a person&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="156"/>
+        <location filename="../../gui/signing/verify.py" line="148"/>
         <source>chứng thư số cấp cho {holder}, không phải chứng thư của cơ quan: {wanted}</source>
         <translation>a certificate issued to {holder}, not the agency&apos;s: {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="186"/>
+        <location filename="../../gui/signing/verify.py" line="178"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="188"/>
+        <location filename="../../gui/signing/verify.py" line="180"/>
         <source> theo dấu thời gian</source>
         <translation> by the timestamp</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="195"/>
+        <location filename="../../gui/signing/verify.py" line="187"/>
         <source>không rõ người ký</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="340"/>
+        <location filename="../../gui/signing/verify.py" line="332"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
         <location filename="../../gui/operations/trust.py" line="396"/>
-        <location filename="../../gui/signing/verify.py" line="338"/>
+        <location filename="../../gui/signing/verify.py" line="330"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="160"/>
+        <location filename="../../gui/signing/verify.py" line="152"/>
         <source>chứng thư số của tổ chức khác ({org}): {wanted}</source>
         <translation>a certificate of another organisation ({org}): {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="204"/>
+        <location filename="../../gui/signing/verify.py" line="196"/>
         <source>; đã kiểm tra thu hồi</source>
         <translation>; revocation checked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="206"/>
+        <location filename="../../gui/signing/verify.py" line="198"/>
         <source>; chưa kiểm tra thu hồi (chưa nạp danh sách thu hồi CRL)</source>
         <translation>; revocation not checked (no revocation list loaded)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="207"/>
+        <location filename="../../gui/signing/verify.py" line="199"/>
         <source>Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
         <translation>Signature {index} ({role}) [{field}]: {status} — {who}, signed at {when}{stamp}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="311"/>
+        <location filename="../../gui/signing/verify.py" line="303"/>
         <source> theo giờ người ký tự ghi, chưa được chứng minh</source>
         <translation> by the signer&apos;s own clock, unproven</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/inbox.py" line="201"/>
-        <location filename="../../gui/signing/verify.py" line="315"/>
+        <location filename="../../gui/signing/inbox.py" line="202"/>
+        <location filename="../../gui/signing/verify.py" line="307"/>
         <source>chưa kiểm tra thu hồi</source>
         <translation>revocation not checked</translation>
     </message>
     <message>
         <location filename="../../gui/operations/trust.py" line="397"/>
-        <location filename="../../gui/signing/verify.py" line="339"/>
+        <location filename="../../gui/signing/verify.py" line="331"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="164"/>
+        <location filename="../../gui/signing/verify.py" line="156"/>
         <source>chứng thư số của tổ chức khác ({org}), không phải của {unit}: mục tổ chức (O) phải ghi đúng tên đơn vị ({names})</source>
         <translation>certificate of another organisation ({org}), not of {unit}: its organisation (O) must be the unit&apos;s exact name ({names})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="190"/>
+        <location filename="../../gui/signing/verify.py" line="182"/>
         <source> theo giờ người ký tự ghi (không có dấu thời gian tin cậy: giờ ký chưa được chứng minh)</source>
         <translation> by the signer&apos;s own clock (no trusted timestamp: the signing time is unproven)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="354"/>
+        <location filename="../../gui/signing/verify.py" line="346"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="372"/>
+        <location filename="../../gui/signing/verify.py" line="364"/>
         <source>Không tìm thấy tệp danh sách thu hồi (CRL): {path}</source>
         <translation>Revocation list (CRL) file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="373"/>
+        <location filename="../../gui/signing/verify.py" line="365"/>
         <source>Không đọc được tệp danh sách thu hồi {path}: {error}</source>
         <translation>Cannot read the revocation list file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="374"/>
+        <location filename="../../gui/signing/verify.py" line="366"/>
         <source>Tệp danh sách thu hồi {path} quá lớn (hơn 20 MB).</source>
         <translation>The revocation list file {path} is too large (over 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="381"/>
+        <location filename="../../gui/signing/verify.py" line="373"/>
         <source>Tệp {path} không phải danh sách thu hồi chứng thư số (CRL, dạng .crl/.pem). Hãy chọn tệp CRL do tổ chức cấp chứng thư số công bố.</source>
         <translation>The file {path} is not a certificate revocation list (CRL, .crl/.pem). Choose the CRL file the certification authority publishes.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="422"/>
+        <location filename="../../gui/signing/verify.py" line="414"/>
         <source>tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số</source>
         <translation>the PDF is damaged or incomplete (perhaps cut short); its signatures cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="466"/>
+        <location filename="../../gui/signing/verify.py" line="458"/>
         <source>dấu thời gian tài liệu thêm sau chữ ký cuối không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên nó không chứng minh được thời điểm nào</source>
         <translation>the document timestamp added after the last signature cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it proves no time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="505"/>
+        <location filename="../../gui/signing/verify.py" line="497"/>
         <source>hai chữ ký bằng cùng một chứng thư số: báo cáo cần chữ ký của người có thẩm quyền và chữ ký của cơ quan, bằng hai chứng thư khác nhau; không tin cậy</source>
         <translation>both signatures made with the same certificate: a report needs the competent person&apos;s signature and the agency&apos;s, with two different certificates; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="512"/>
+        <location filename="../../gui/signing/verify.py" line="504"/>
         <source>chỉ có một chữ ký số (của {role}): báo cáo phải có hai chữ ký, của người có thẩm quyền rồi của cơ quan; chưa tin cậy cho đến khi có đủ hai chữ ký</source>
         <translation>only one digital signature (of {role}): a report needs two signatures, the competent person&apos;s then the agency&apos;s; not trusted until both are there</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="520"/>
+        <location filename="../../gui/signing/verify.py" line="512"/>
         <source>có {count} chữ ký số: báo cáo chỉ có hai chữ ký (người có thẩm quyền rồi cơ quan), chữ ký thêm vào không rõ của ai; không tin cậy</source>
         <translation>{count} digital signatures: a report has only two (the competent person&apos;s then the agency&apos;s), whose the added one is is unknown; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="526"/>
+        <location filename="../../gui/signing/verify.py" line="518"/>
         <source>chữ ký của cơ quan có trước chữ ký của người có thẩm quyền (sai thứ tự: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau); không tin cậy</source>
         <translation>the agency&apos;s signature comes before the competent person&apos;s (wrong order: the competent person signs first, the agency&apos;s clerk after); not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="531"/>
+        <location filename="../../gui/signing/verify.py" line="523"/>
         <source>hai chữ ký cùng vai trò ({role}): báo cáo cần chữ ký của người có thẩm quyền rồi của cơ quan; không tin cậy</source>
         <translation>two signatures with the same role ({role}): a report needs the competent person&apos;s signature then the agency&apos;s; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="569"/>
+        <location filename="../../gui/signing/verify.py" line="561"/>
         <source>giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại</source>
         <translation>the signing time the signer&apos;s computer wrote is in the future (a wrong clock?): the certificate is judged as of now</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="589"/>
+        <location filename="../../gui/signing/verify.py" line="581"/>
         <source>dấu thời gian không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên không chứng minh được giờ ký</source>
         <translation>the timestamp cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it does not prove the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="597"/>
+        <location filename="../../gui/signing/verify.py" line="589"/>
         <source>không kiểm tra được chữ ký ({error})</source>
         <translation>the signature cannot be checked ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="617"/>
+        <location filename="../../gui/signing/verify.py" line="609"/>
         <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
         <translation>the signed content was changed or the signature does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="624"/>
-        <location filename="../../gui/signing/verify.py" line="702"/>
-        <location filename="../../gui/signing/verify.py" line="706"/>
-        <location filename="../../gui/signing/verify.py" line="709"/>
+        <location filename="../../gui/signing/verify.py" line="616"/>
+        <location filename="../../gui/signing/verify.py" line="694"/>
+        <location filename="../../gui/signing/verify.py" line="698"/>
+        <location filename="../../gui/signing/verify.py" line="701"/>
         <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="160"/>
-        <location filename="../../gui/signing/verify.py" line="636"/>
-        <location filename="../../gui/signing/verify.py" line="985"/>
+        <location filename="../../gui/signing/rejudge.py" line="163"/>
+        <location filename="../../gui/signing/verify.py" line="628"/>
+        <location filename="../../gui/signing/verify.py" line="977"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="162"/>
-        <location filename="../../gui/signing/verify.py" line="631"/>
+        <location filename="../../gui/signing/rejudge.py" line="165"/>
+        <location filename="../../gui/signing/verify.py" line="623"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="644"/>
+        <location filename="../../gui/signing/verify.py" line="636"/>
         <source>chứng thư số đã bị thu hồi (theo danh sách thu hồi đã nạp)</source>
         <translation>the certificate has been revoked (by the loaded revocation list)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="716"/>
+        <location filename="../../gui/signing/verify.py" line="708"/>
         <source>sau chữ ký cuối cùng, tệp bị thêm hoặc điền trường biểu mẫu ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after the last signature, form fields were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="723"/>
+        <location filename="../../gui/signing/verify.py" line="715"/>
         <source>sau chữ ký này, tệp bị thêm hoặc điền trường biểu mẫu không phải chữ ký tiếp theo ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after this signature, form fields other than the next signature were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="811"/>
+        <location filename="../../gui/signing/verify.py" line="803"/>
         <source>chữ ký sau ({field}) hiển thị ở ngoài khối chữ ký của báo cáo: phần hiển thị có thể khác nội dung đã ký</source>
         <translation>the later signature ({field}) is drawn outside the report&apos;s signature block: what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="990"/>
+        <location filename="../../gui/signing/verify.py" line="982"/>
         <source>chứng thư số gốc tin cậy “{name}” không có hiệu lực {what} (hiệu lực từ {start} đến {end}): không dùng làm gốc tin cậy; hãy nạp chứng thư số gốc còn hiệu lực</source>
         <translation>the trusted root certificate “{name}” is not valid {what} (valid from {start} to {end}): it is not used as a trust anchor; load a root certificate that is valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="996"/>
+        <location filename="../../gui/signing/verify.py" line="988"/>
         <source>vào thời điểm ký</source>
         <translation>at the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="164"/>
-        <location filename="../../gui/signing/verify.py" line="1134"/>
+        <location filename="../../gui/signing/rejudge.py" line="167"/>
+        <location filename="../../gui/signing/verify.py" line="1126"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="166"/>
-        <location filename="../../gui/signing/verify.py" line="1136"/>
+        <location filename="../../gui/signing/rejudge.py" line="169"/>
+        <location filename="../../gui/signing/verify.py" line="1128"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="167"/>
-        <location filename="../../gui/signing/verify.py" line="1137"/>
+        <location filename="../../gui/signing/rejudge.py" line="170"/>
+        <location filename="../../gui/signing/verify.py" line="1129"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="1148"/>
+        <location filename="../../gui/signing/verify.py" line="1140"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="130"/>
-        <location filename="../../gui/signing/verify.py" line="1150"/>
+        <location filename="../../gui/signing/rejudge.py" line="133"/>
+        <location filename="../../gui/signing/verify.py" line="1142"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="140"/>
-        <location filename="../../gui/signing/rejudge.py" line="145"/>
-        <location filename="../../gui/signing/verify.py" line="1156"/>
+        <location filename="../../gui/signing/rejudge.py" line="143"/>
+        <location filename="../../gui/signing/rejudge.py" line="148"/>
+        <location filename="../../gui/signing/verify.py" line="1148"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/rejudge.py" line="138"/>
-        <location filename="../../gui/signing/rejudge.py" line="142"/>
-        <location filename="../../gui/signing/verify.py" line="1157"/>
+        <location filename="../../gui/signing/rejudge.py" line="141"/>
+        <location filename="../../gui/signing/rejudge.py" line="145"/>
+        <location filename="../../gui/signing/verify.py" line="1149"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
@@ -7147,7 +7147,7 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/importer.py" line="541"/>
+        <location filename="../../gui/inbox/importer.py" line="564"/>
         <source>Bộ yêu cầu chữ ký số tin cậy (Cài đặt, hoặc --require-signature) nhưng {status} Không nhập.</source>
         <translation>The Ministry requires trusted digital signatures (Settings, or --require-signature) but {status} Not imported.</translation>
     </message>
@@ -7975,7 +7975,7 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>{rule} (parts add up to {added}, total {total}{note}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/legacy_encoding.py" line="148"/>
+        <location filename="../../gui/core/legacy_encoding.py" line="151"/>
         <source>{label}: văn bản có vẻ được gõ bằng bảng mã cũ {encoding}, sẽ hiển thị sai trên máy khác và trong tệp PDF. Chọn “Chuyển sang Unicode” để sửa.</source>
         <translation>{label}: the text looks typed in the legacy {encoding} encoding and will show garbled elsewhere. Choose “Convert to Unicode” to fix it.</translation>
     </message>
