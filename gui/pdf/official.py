@@ -472,6 +472,8 @@ def data_table(
 
     def cell(text: str, row: int, column: int, how: Align, font: str, style: ParagraphStyle) -> str | Paragraph:
         text = unicodedata.normalize("NFC", text)
+        if _TEXT_ONLY.get():  # the text alone: a string or a paragraph of it draws the same words
+            return text
         width = span_width.get((row - 1, column), widths[column]) - 2 * S.TABLE_PADDING - 0.5
         if "\n" not in text and stringWidth(text, font, S.TABLE_SIZE) <= width:
             if how != align[column]:

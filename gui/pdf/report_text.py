@@ -79,7 +79,8 @@ def report_text(doc: ReportDocument, template: Template, *, draft: bool) -> Repo
         flowables += report_story(doc, template, styles, draft=draft)
         flowables.append(closing_block(official_closing(doc), styles))
     _collect(flowables, pieces, heads)
-    return ReportText("".join(pieces), tuple(dict.fromkeys(h for h in heads if h)), draft)
+    # flattened once: spaces removed from the whole text are those removed from each piece
+    return ReportText(flat("".join(pieces)), tuple(dict.fromkeys(flat(h) for h in heads if flat(h))), draft)
 
 
 @cache
@@ -91,9 +92,9 @@ def _styles() -> Any:
 
 def _collect(content: object, pieces: list[str], heads: list[str]) -> None:
     if isinstance(content, str):
-        pieces.append(flat(content))
+        pieces.append(content)
     elif isinstance(content, Paragraph):
-        pieces.append(flat(content.getPlainText()))
+        pieces.append(content.getPlainText())
     elif isinstance(content, Table):
         rows = content._cellvalues
         if content.repeatRows and rows:
