@@ -2,23 +2,26 @@
 
 pypdf is careful, but a small crafted file (cross-reference streams declaring millions of entries, loops in the
 page tree) can still keep it busy for seconds or minutes, and nothing can interrupt it inside our own process.
-So each received PDF is read by a worker process (one for a whole import, reused from file to file, replaced
-after a file that broke a limit; a spare one, already started, takes over at once):
+So each received PDF is read by a worker process, one file at a time, reused from file to file and replaced
+after a file that broke a limit; an import of many files has two, the next file given ahead to the free one
+while the import checks and stores the one before:
 
     with PdfSandbox(spare=True) as sandbox:
-        found = sandbox.read(data)          # -> SandboxResult (document bytes, manifest, page count, page texts)
-        checked = sandbox.verify(data, trust)  # -> gui.signing.verify.Verification, pyHanko run in the worker
+        sandbox.receive_ahead(next_data, trust)  # the next file starts in a free worker, its limits from now
+        got = sandbox.receive(data, trust)      # -> Received (Verification, SandboxResult or why not)
+        found = sandbox.read(data)              # -> SandboxResult (document bytes, manifest, page count, texts)
+        checked = sandbox.verify(data, trust)   # -> gui.signing.verify.Verification, pyHanko run in the worker
 
-
-The worker runs `gui.pdf.embedded.read_embedded` (trailer, catalogue and the two attachments only), checks the
-page and object counts (gui.core.limits) and extracts each page's text and annotations for the importer's page
-check (gui.pdf.page_texts: PDFium). A file that takes longer than gui.core.limits.PARSE_SECONDS (plus a little
-per page for the text), or more memory than PARSE_MEMORY_BYTES (POSIX), is refused as suspicious. Every refusal
-is a PdfDataError (a DocumentError) with a Vietnamese message, as from read_embedded itself.
-
-`verify` runs gui.signing.verify.verify_pdf (pyHanko's parser, difference analysis and chain validation, all of
-which a crafted file can keep busy) under the same memory limit and VERIFY_SECONDS; the trust roots go to the
-worker as DER and the result comes back as JSON (gui.signing.verification_json), never pickled.
+`receive` is the import's one request a file: gui.signing.verify.verify_pdf (pyHanko's parser, difference analysis
+and chain validation, all of which a crafted file can keep busy) under VERIFY_SECONDS, then, from the revision the
+signatures sign, `gui.pdf.embedded.read_embedded` (trailer, catalogue and the two attachments only), the page and
+object counts (gui.core.limits) and each page's text and annotations for the page check (gui.pdf.page_texts:
+PDFium) under PARSE_SECONDS plus a little per page; each stage's limit counts from when it began, all under the
+memory limit PARSE_MEMORY_BYTES (POSIX). A file over a limit is refused as suspicious and costs its worker, never
+another file. Every refusal is a PdfDataError (a DocumentError) with a Vietnamese message, as from read_embedded.
+The trust roots go to the worker as DER and the verification comes back as JSON (gui.signing.verification_json),
+never pickled. pyHanko and PDFium are imported by a worker the first time a file needs them, the file's clock
+stopped meanwhile.
 
 The worker is this program started again with WORKER_FLAG (also in the PyInstaller bundle, whose executable is
 not a Python interpreter); it speaks length-prefixed messages on its stdin and stdout.
@@ -55,7 +58,6 @@ from gui.signing.verify import BROKEN, UNSIGNED, Verification, verify_pdf
 
 WORKER_FLAG = "--bvntd-pdf-worker"
 MEMORY_ENV = "BVNTD_PDF_WORKER_MEMORY"  # the worker's memory limit in bytes, as the sandbox asks
-WARM_ENV = "BVNTD_PDF_WORKER_WARM"  # "1": import pyHanko before saying it is ready (a run of many files)
 # Each page's text (PDFium: ~2 ms a page), on top of PARSE_SECONDS: one file's whole limit is both.
 PAGE_TEXT_SECONDS = 0.01
 STARTUP_SECONDS = 20.0  # a cold start of the worker on a slow office PC (imports), not counted against the file
@@ -81,10 +83,9 @@ class SandboxResult:
 class _Worker:
     """One worker process, its reader thread and the queue of its replies (each with the time it arrived)."""
 
-    def __init__(self, memory: int, *, warm: bool = False) -> None:
+    def __init__(self, memory: int) -> None:
         # The worker words its refusals in the interface language of this process.
         env = {**os.environ, "PYTHONIOENCODING": "utf-8", LANGUAGE_ENV: language(), MEMORY_ENV: str(memory)}
-        env[WARM_ENV] = "1" if warm else ""
         self.process = subprocess.Popen(
             worker_command(),
             stdin=subprocess.PIPE,
@@ -341,7 +342,7 @@ class PdfSandbox:
             self._start_worker()
 
     def _start_worker(self) -> _Worker:
-        worker = _Worker(self.memory, warm=self.spare)
+        worker = _Worker(self.memory)
         self.started += 1
         self._workers.append(worker)
         return worker
@@ -354,13 +355,22 @@ class PdfSandbox:
         began = job.sent
         limit, what = (self.verify_seconds, _VERIFYING) if job.verifying else (self.seconds, _READING)
         deadline = began + limit
+        importing = False
         while True:
             reply = worker.wait(max(deadline - time.monotonic(), 0.0))
             if reply is None:  # no reply in time (the file is what keeps it busy), or the worker died of it
                 self._drop_worker(worker)
+                if importing and not worker.ended:
+                    raise PdfDataError(translate("Pdf", "Không khởi động được tiến trình đọc PDF; hãy thử lại."))
                 raise SuspiciousPdfError(_crashed() if worker.ended else _too_slow(limit, what))
             answer: dict[str, Any] = json.loads(reply)
-            if answer.get("verified"):  # the signatures are checked; the reading gets its own time
+            importing = bool(answer.get("importing"))
+            if importing:  # the worker's first file of a kind: modules loaded, the file's clock stopped
+                deadline = worker.arrived + STARTUP_SECONDS
+            elif answer.get("imported"):  # the file's clock starts again, its stage's whole time before it
+                began = worker.arrived
+                deadline = began + limit
+            elif answer.get("verified"):  # the signatures are checked; the reading gets its own time
                 began, limit, what = worker.arrived, self.seconds, _READING
                 deadline = began + limit
             elif answer.get("more"):  # the embedded data is read; the page texts get time by the page
@@ -466,8 +476,6 @@ def run_worker() -> int:
     stdin = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb")
     stdout = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
     sys.stdout = sys.stderr  # nothing printed by a library may corrupt the replies
-    if os.environ.get(WARM_ENV) == "1":
-        _warm_up()
     _send(stdout, {"ready": True})
     while True:
         options = _read_message(stdin)
@@ -484,25 +492,32 @@ def run_worker() -> int:
             _send(stdout, {"error": str(DamagedPdfError())})
 
 
-def _warm_up() -> None:
-    """Import what reading and checking a file import on first use (pyHanko's ~100 modules take 1-3 s, more on a
-    busy PC): before the worker says it is ready, so the first file's time limit is not spent on them. Asked for
-    by a run of many files (PdfSandbox(spare=True)); a single file's worker starts without, as fast as it can."""
-    for name in _WARM_UP:
-        importlib.import_module(name)
-
-
-# Imported by the worker before it says it is ready; the app's own process never needs them to start an import.
-_WARM_UP = (
+# Imported by a worker the first time a request needs them, the file's clock stopped meanwhile (the parent gives
+# the imports STARTUP_SECONDS): pyHanko's ~100 modules take 1-3 s, more on a busy PC, and are never a file's time;
+# a run of unsigned files never loads them. The app's own process never needs them for a received file.
+_SIGNING_MODULES = (
     "pyhanko.sign.validation",
     "pyhanko.sign.diff_analysis",
     "pyhanko.sign.ades.report",
     "pyhanko_certvalidator",
-    "gui.pdf.page_texts",
 )
+_PAGE_MODULES = ("gui.pdf.page_texts",)
+
+
+def _import_first(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
+    names = list(_PAGE_MODULES) if options.get("pages") else []
+    if options.get("verify") is not None and b"/ByteRange" in data:
+        names += _SIGNING_MODULES
+    missing = [name for name in names if name not in sys.modules]
+    if missing:
+        _send(stdout, {"importing": True})
+        for name in missing:
+            importlib.import_module(name)
+        _send(stdout, {"imported": True})
 
 
 def _answer(stdout: BinaryIO, data: bytes, options: dict[str, Any]) -> None:
+    _import_first(stdout, data, options)
     if options.get("receive"):
         _receive(stdout, data, options)
         return
