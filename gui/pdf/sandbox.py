@@ -58,6 +58,7 @@ from gui.signing.verify import BROKEN, UNSIGNED, Verification, verify_pdf
 
 WORKER_FLAG = "--bvntd-pdf-worker"
 MEMORY_ENV = "BVNTD_PDF_WORKER_MEMORY"  # the worker's memory limit in bytes, as the sandbox asks
+WARM_ENV = "BVNTD_PDF_WORKER_WARM"  # "1": import pyHanko and PDFium before saying it is ready
 # Each page's text (PDFium: ~2 ms a page), on top of PARSE_SECONDS: one file's whole limit is both.
 PAGE_TEXT_SECONDS = 0.01
 STARTUP_SECONDS = 20.0  # a cold start of the worker on a slow office PC (imports), not counted against the file
@@ -83,9 +84,10 @@ class SandboxResult:
 class _Worker:
     """One worker process, its reader thread and the queue of its replies (each with the time it arrived)."""
 
-    def __init__(self, memory: int) -> None:
+    def __init__(self, memory: int, *, warm: bool = False) -> None:
         # The worker words its refusals in the interface language of this process.
         env = {**os.environ, "PYTHONIOENCODING": "utf-8", LANGUAGE_ENV: language(), MEMORY_ENV: str(memory)}
+        env[WARM_ENV] = "1" if warm else ""
         self.process = subprocess.Popen(
             worker_command(),
             stdin=subprocess.PIPE,
@@ -194,6 +196,7 @@ class PdfSandbox:
         self.spare = spare
         self._workers: list[_Worker] = []  # at most two with `spare`, one without
         self._ahead: list[_Ahead] = []  # files given ahead, at most one per worker
+        self._signed = False  # a file with signatures was given: workers started from now on load pyHanko first
         self.started = 0  # workers started, for the tests and the benchmark
 
     def __enter__(self) -> PdfSandbox:
@@ -342,7 +345,9 @@ class PdfSandbox:
             self._start_worker()
 
     def _start_worker(self) -> _Worker:
-        worker = _Worker(self.memory)
+        # Once a run has met a signed file, a worker it starts (the second, or one replacing a killed one) loads
+        # pyHanko before it is ready, in the background, not when its first file is waiting.
+        worker = _Worker(self.memory, warm=self._signed)
         self.started += 1
         self._workers.append(worker)
         return worker
@@ -383,8 +388,8 @@ class PdfSandbox:
             self._top_up()
         return answer
 
-    @staticmethod
-    def _send(worker: _Worker, options: dict[str, Any], data: bytes) -> bool:
+    def _send(self, worker: _Worker, options: dict[str, Any], data: bytes) -> bool:
+        self._signed = self._signed or options.get("verify") is not None
         head = json.dumps(options).encode()
         try:
             assert worker.process.stdin is not None
@@ -476,6 +481,9 @@ def run_worker() -> int:
     stdin = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb")
     stdout = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
     sys.stdout = sys.stderr  # nothing printed by a library may corrupt the replies
+    if os.environ.get(WARM_ENV) == "1":
+        for name in (*_SIGNING_MODULES, *_PAGE_MODULES):
+            importlib.import_module(name)
     _send(stdout, {"ready": True})
     while True:
         options = _read_message(stdin)

@@ -191,16 +191,23 @@ class InboxRepository:
         same files twice leaves the database exactly as it was."""
         if result not in (FileOutcome.IMPORTED, FileOutcome.REPLACED) and self.file_record(sha256) is not None:
             return
-        row = {
-            "sha256": sha256,
-            "path": path,
-            "size": size,  # the same content has the same size: updating it changes nothing
-            "result": result,
-            "reason": reason,
-            "imported_at": at,
-            "report_id": report_id,
-        }
-        self.db.table("inbox_files").upsert(row, pk="sha256")
+        # Plain SQL, not sqlite-utils' upsert: that reads the table's columns again for every file of an import.
+        self.db.execute(
+            """INSERT INTO inbox_files (sha256, path, size, result, reason, imported_at, report_id)
+               VALUES (:sha256, :path, :size, :result, :reason, :imported_at, :report_id)
+               ON CONFLICT (sha256) DO UPDATE SET path = excluded.path, size = excluded.size,
+                   result = excluded.result, reason = excluded.reason, imported_at = excluded.imported_at,
+                   report_id = excluded.report_id""",
+            {
+                "sha256": sha256,
+                "path": path,
+                "size": size,  # the same content has the same size: updating it changes nothing
+                "result": result,
+                "reason": reason,
+                "imported_at": at,
+                "report_id": report_id,
+            },
+        )
 
     def record_report(
         self,
@@ -215,18 +222,23 @@ class InboxRepository:
         pages: str = "",
         notes: str = "",
     ) -> None:
-        row = {
-            "report_id": report_id,
-            "doc_sha256": doc_sha256,
-            "source_template_version": source_version,
-            "unmatched": _dump(unmatched),
-            "source_path": path,
-            "imported_at": at,
-            "draft": int(draft),
-            "pages": pages,
-            "notes": notes,
-        }
-        self.db.table("inbox_reports").insert(row)
+        self.db.execute(
+            """INSERT INTO inbox_reports (report_id, doc_sha256, source_template_version, unmatched, source_path,
+                   imported_at, draft, pages, notes)
+               VALUES (:report_id, :doc_sha256, :source_template_version, :unmatched, :source_path, :imported_at,
+                   :draft, :pages, :notes)""",
+            {
+                "report_id": report_id,
+                "doc_sha256": doc_sha256,
+                "source_template_version": source_version,
+                "unmatched": _dump(unmatched),
+                "source_path": path,
+                "imported_at": at,
+                "draft": int(draft),
+                "pages": pages,
+                "notes": notes,
+            },
+        )
 
     def supersede(self, old_id: int, new_id: int) -> None:
         """`old_id` is an earlier version of `new_id`: kept, listed with the versions, left out of consolidations."""

@@ -1,5 +1,5 @@
-"""The sandbox's spare worker checks the next file's signatures while the import works on the one before
-(gui.pdf.sandbox, PdfSandbox.verify_ahead): the answer is the one the worker gives, a file crafted against pyHanko
+"""A free worker of the sandbox takes the next file while the import works on the one before (gui.pdf.sandbox,
+PdfSandbox.verify_ahead and receive_ahead): the answer is the one the worker gives, a file crafted against pyHanko
 given ahead is refused within its limit all the same, and the file after it is checked as before."""
 
 from __future__ import annotations
@@ -59,3 +59,45 @@ def test_a_crafted_file_given_ahead_is_refused_and_the_next_is_checked(pki: Pki,
         _ready(sandbox, report_pdf.read_bytes())
         sandbox.verify_ahead(signed, trust)
         assert sandbox.verify(signed, trust).signatures
+
+
+def test_one_request_checks_the_signatures_then_reads_the_signed_revision(pki: Pki, report_pdf: Path) -> None:
+    """`receive` (the import's one request a file) answers what `verify` and then `read` of the signed revision
+    answer, given ahead or not; an unsigned file is read whole."""
+    trust = load_trust([pki.root.pem, pki.intermediate.pem])
+    unsigned = report_pdf.read_bytes()
+    signed = _signed(unsigned, pki)
+    with PdfSandbox() as alone:
+        expected = alone.verify(signed, trust)
+        assert expected.signed_data is not None
+        expected_read = alone.read(expected.signed_data)
+        expected_unsigned = alone.read(unsigned)
+    with PdfSandbox(spare=True) as sandbox:
+        _ready(sandbox, unsigned)
+        sandbox.receive_ahead(signed, trust)
+        assert sandbox._ahead  # given to a free worker
+        got = sandbox.receive(signed, trust)
+        assert not sandbox._ahead
+        direct = sandbox.receive(signed, trust)
+        plain = sandbox.receive(unsigned, trust)
+    for received in (got, direct):
+        assert received.verification.status == expected.status
+        assert [s.fingerprint for s in received.verification.signatures] == [s.fingerprint for s in expected.signatures]
+        assert received.verification.signed_data == expected.signed_data
+        assert received.found == expected_read
+    assert plain.verification.status == "unsigned" and plain.found == expected_unsigned
+
+
+def test_a_crafted_file_received_ahead_costs_its_worker_not_the_next_file(pki: Pki, report_pdf: Path) -> None:
+    trust = load_trust([pki.root.pem, pki.intermediate.pem])
+    signed = _signed(report_pdf.read_bytes(), pki)
+    crafted = crafted_xref(signed, 2_000_000)
+    with PdfSandbox(spare=True) as sandbox:
+        _ready(sandbox, report_pdf.read_bytes())
+        sandbox.receive_ahead(crafted, trust)
+        sandbox.receive_ahead(signed, trust)  # the other worker takes the next file meanwhile
+        assert len(sandbox._ahead) == 2
+        with pytest.raises(SuspiciousPdfError, match=f"cần hơn {limits.VERIFY_SECONDS:g} giây"):
+            sandbox.receive(crafted, trust)
+        after = sandbox.receive(signed, trust)
+        assert after.found is not None and after.verification.signatures
