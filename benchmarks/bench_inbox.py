@@ -25,6 +25,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -136,6 +137,8 @@ def import_run(paths: list[Path], db: Path, policy: object = None) -> tuple[floa
     from gui.store.reports import ReportStore
 
     store = ReportStore.open(db)
+    if policy is not None:
+        register_nghe_an(store)
     own, workers = _cpu()
     started = time.perf_counter()
     run = import_paths(store, paths, signatures=policy)  # type: ignore[arg-type]
@@ -144,6 +147,17 @@ def import_run(paths: list[Path], db: Path, policy: object = None) -> tuple[floa
     own_after, workers_after = _cpu()  # the workers are ended (and waited for) when the import returns
     CPU.update(own=(own_after - own) / len(paths) * 1000, workers=(workers_after - workers) / len(paths) * 1000)
     return total, [r.seconds * 1000 for r in run.results], run
+
+
+def register_nghe_an(store: object) -> None:
+    """Nghệ An's two certificates in the registry, as a Ministry would have them: its reports come out trusted and
+    counted, the others' (signed with the same keys) "chờ xác nhận" after the same verification."""
+    from gui.operations.trust import add_certificate
+
+    pki = build_pki_paths(SIGNED_CACHE / "pki")
+    for role, cert in (("signer", "nghe-an.pem"), ("agency", "nghe-an-van-thu.pem")):
+        path = pki["root"].parent / cert
+        add_certificate(store=store, unit_kind="province", unit_code="40", role=role, path=path, reverify_now=False)  # type: ignore[arg-type]
 
 
 def _cpu() -> tuple[float, float]:
@@ -170,10 +184,11 @@ def report(label: str, count: int, total: float, per_file: list[float], baseline
     return median
 
 
-def bench_hostile(paths: list[Path], folder: Path, policy: object) -> None:
+def bench_hostile(paths: list[Path], folder: Path, policy: object, repeat: int) -> None:
     """A batch of 21 signed reports with a crafted one (two million cross-reference entries: pypdf would take
     about 25 s) in the middle, against the same 20 reports without it: what the crafted file costs the run (the
-    difference of the totals), its own line's time, and what the file after it costs."""
+    difference of the totals), its own line's time, and what the file after it costs; the median of `repeat`
+    pairs of runs, a difference of two clock times on a shared machine being noisy."""
     from gui.core import limits
     from tests.inbox.hostile import crafted_xref
 
@@ -182,20 +197,27 @@ def bench_hostile(paths: list[Path], folder: Path, policy: object) -> None:
     crafted.write_bytes(crafted_xref(paths[0].read_bytes(), 2_000_000))
     honest = sorted(paths[1:21], key=lambda p: p.name)
     batch = sorted([*honest, crafted], key=lambda p: p.name)
-    without, _, _ = import_run(honest, folder / "inbox-honest.sqlite3", policy)
-    total, per_file, run = import_run(batch, folder / "inbox-hostile.sqlite3", policy)
     index = batch.index(crafted)
-    results = run.results  # type: ignore[attr-defined]
-    assert results[index].outcome == "rejected", results[index].reason
-    others = [ms for i, ms in enumerate(per_file) if i not in (index, index + 1)]
-    spent, after = per_file[index], per_file[index + 1]
-    cost = (total - without) * 1000
     limit = limits.VERIFY_SECONDS * 1000  # a signed file is verified first: its limit is the verification's
+    costs = []
+    for attempt in range(repeat):  # the two batches side by side, `repeat` times: the median cost is kept
+        without, _, _ = import_run(honest, folder / f"inbox-honest-{attempt}.sqlite3", policy)
+        total, per_file, run = import_run(batch, folder / f"inbox-hostile-{attempt}.sqlite3", policy)
+        results = run.results  # type: ignore[attr-defined]
+        assert results[index].outcome == "rejected", results[index].reason
+        others = [ms for i, ms in enumerate(per_file) if i not in (index, index + 1)]
+        spent, after = per_file[index], per_file[index + 1]
+        cost = (total - without) * 1000
+        costs.append(cost)
+        print(
+            f"hostile file in a batch of {len(batch)}: it costs the run {cost:.0f} ms (the batch {total:.2f} s, the "
+            f"same 20 files without it {without:.2f} s), its own line {spent:.0f} ms, its limit {limit:.0f} ms; "
+            f"the file after it {after:.1f} ms, the others' median {statistics.median(others):.1f} ms"
+        )
+    cost = statistics.median(costs)
     print(
-        f"hostile file in a batch of {len(batch)}: it costs the run {cost:.0f} ms (the batch {total:.2f} s, the same "
-        f"20 files without it {without:.2f} s), its own line {spent:.0f} ms; its limit {limit:.0f} ms, "
-        f"{cost - limit:+.0f} ms (target <= +100 ms: {'met' if cost - limit <= 100 else 'NOT met'}); "
-        f"the file after it {after:.1f} ms, the others' median {statistics.median(others):.1f} ms"
+        f"  median of {repeat}: the hostile file costs the run {cost:.0f} ms, its limit {cost - limit:+.0f} ms "
+        f"(target <= +100 ms: {'met' if cost - limit <= 100 else 'NOT met'})"
     )
 
 
@@ -262,8 +284,8 @@ def main() -> None:
                 if best is None or median < best[0]:
                     best = (median, total)
                 if kind.strip() == "signed" and attempt == 0:
-                    statuses = sorted({str(r.signature) for r in run.results})  # type: ignore[attr-defined]
-                    print(f"  signature statuses: {statuses}")
+                    statuses = Counter(f"{r.signature}/{r.outcome}" for r in run.results)  # type: ignore[attr-defined]
+                    print(f"  signature status/outcome: {dict(sorted(statuses.items()))}")
             assert best is not None
             totals[(kind.strip(), count)] = best[1]
             if runs > 1:
@@ -271,7 +293,7 @@ def main() -> None:
             print(f"  load average now {os.getloadavg()[0]:.2f}")
         if count == COUNTS[0]:
             bench_verification(signed[:count], policy)
-            bench_hostile(signed, folder, policy)
+            bench_hostile(signed, folder, policy, repeat)
     for kind in ("unsigned", "signed"):
         ratio = totals[(kind, 1000)] / totals[(kind, 100)]
         print(f"1,000/100 ratio of total import time, {kind}: {ratio:.2f} (10 = linear)")

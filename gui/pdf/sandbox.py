@@ -304,12 +304,12 @@ class PdfSandbox:
         self._top_up()
         busy = {id(a.worker) for a in self._ahead}
         idle = [w for w in self._workers if id(w) not in busy and w.alive()]
-        # One worker is kept free for the file asked for now, unless it was itself given ahead.
-        if len(idle) < 1 or (len(idle) < 2 and not self._ahead):
+        ready = [w for w in idle if w.poll_ready()]
+        # One ready worker is kept free for the file asked for now, unless it was itself given ahead: after a
+        # hostile file, its replacement is still loading pyHanko (~0.6 s), and the next file must not wait for it.
+        if not ready or (len(ready) < 2 and not self._ahead):
             return
-        worker = next((w for w in idle if w.poll_ready()), None)
-        if worker is None:
-            return
+        worker = ready[0]
         if not self._send(worker, options, data):
             self._drop_worker(worker)
             return
