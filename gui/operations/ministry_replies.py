@@ -27,7 +27,16 @@ from gui.core.text import shown_path
 from gui.operations.ministry_state import MinistryState, short_time
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.pdf.sandbox import PdfSandbox
-from gui.signing.verify import BROKEN, TRUSTED, UNSIGNED, UNVERIFIED, Trust, Verification, load_trust, names_match
+from gui.signing.verify import (
+    BROKEN,
+    TRUSTED,
+    UNSIGNED,
+    UNVERIFIED,
+    Trust,
+    Verification,
+    agency_names_unit,
+    load_trust,
+)
 from gui.store.replies import ReplyRepository
 from gui.store.reports import ReportStore
 
@@ -82,8 +91,10 @@ def ministry_trust(store: ReportStore) -> tuple[Trust, frozenset[str]]:
 
 
 def of_the_ministry(verification: Verification, fingerprints: frozenset[str]) -> bool:
-    """Signed, intact, and every signature by a certificate the province loaded as the Ministry's (or chained to a
-    root it loaded and naming Bộ Công Thương)."""
+    """Signed, intact, and every signature by a certificate the province loaded as the Ministry's, or chained to a
+    root it loaded and issued to Bộ Công Thương itself: O= exactly "Bộ Công Thương" (accents, case and spacing
+    aside), as a unit's agency certificate must name the unit (issue 20). A name that merely contains it — "Cục
+    Quản lý thị trường, Bộ Công Thương", a company's — is not the Ministry's, nor is an address field."""
     if verification.status in (UNSIGNED, BROKEN) or not verification.signatures:
         return False
     for check in verification.signatures:
@@ -91,7 +102,7 @@ def of_the_ministry(verification: Verification, fingerprints: frozenset[str]) ->
             return False
         if check.fingerprint in fingerprints:
             continue
-        if check.trusted and names_match(check.names, MINISTRY_NAME):
+        if check.trusted and agency_names_unit(check.organisation, MINISTRY_NAME, kind="ministry"):
             continue
         return False
     return True

@@ -31,7 +31,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-import re
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -1172,15 +1171,6 @@ def _subject_names(cert: Certificate | None) -> tuple[str, ...]:
         value = subject.get(key)
         parts.extend(str(v) for v in (value if isinstance(value, list) else [value] if value else []))
     return tuple(parts)
-
-
-def names_match(names: Sequence[str], unit_name: str) -> bool:
-    """The certificate's organisation (O=, OU=) names the unit: 'Nghệ An' in 'Sở Công Thương tỉnh Nghệ An' —
-    accents, case and spacing aside, whole words only."""
-    if not unit_name.strip():
-        return False
-    haystack = " | ".join(fold(p) for p in names)
-    return re.search(rf"(?<![a-z0-9]){re.escape(fold(unit_name))}(?![a-z0-9])", haystack) is not None
 
 
 def agency_names(unit_name: str, kind: str = "province") -> tuple[str, ...]:

@@ -23,6 +23,7 @@ class Keys:
     pki: Pki
     ministry: Issued  # Bộ Công Thương's own certificate (the one a province loads)
     impostor: Issued  # a certificate claiming Bộ Công Thương, under another root
+    office: Issued  # under the Ministry's root, a body whose name contains "Bộ Công Thương" but is not the Ministry
 
 
 @pytest.fixture(scope="session")
@@ -31,7 +32,10 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Keys:
     pki = build_pki(folder)
     ministry = _issue(folder, "bo-cong-thuong", _name("Bộ Công Thương", "Bộ Công Thương"), pki.intermediate, ca=False)
     impostor = _issue(folder, "gia-mao", _name("Bộ Công Thương", "Bộ Công Thương"), pki.stranger_root, ca=False)
-    return Keys(pki, ministry, impostor)
+    office = _issue(
+        folder, "cuc", _name("Cục (test)", "Cục Quản lý thị trường, Bộ Công Thương"), pki.intermediate, ca=False
+    )
+    return Keys(pki, ministry, impostor, office)
 
 
 def sign(src: Path, out: Path, role: str, who: Issued) -> Path:

@@ -76,6 +76,20 @@ def test_forged_receipts_are_unverified(fresh_round: Round, keys: Keys) -> None:
         assert listed(r)["ministry"].endswith("chưa xác minh"), name
 
 
+def test_under_the_ministrys_root_only_the_ministry_itself_is_trusted(fresh_round: Round, keys: Keys) -> None:
+    """The province loads the Ministry's root (not its own certificate): a receipt signed by a certificate under
+    it whose organisation merely contains "Bộ Công Thương" is not the Ministry's; the Ministry's own (O= exactly
+    "Bộ Công Thương") is."""
+    r = fresh_round
+    receipt = make_receipt(r)
+    office = sign_letter(receipt, r.folder / "cuc.pdf", keys.office)
+    line = ok("report", "receive", "--db", r.so, office, "--trust", keys.pki.root.pem)
+    assert "chưa xác minh" in line and "tin cậy" not in line
+    assert listed(r)["ministry"].endswith("chưa xác minh")
+    line = ok("report", "receive", "--db", r.so, sign_letter(receipt, r.folder / "bo.pdf", keys.ministry))
+    assert "của Bộ Công Thương, tin cậy" in line
+
+
 def test_a_receipt_for_another_unit_period_or_older_version_changes_nothing(fresh_round: Round, keys: Keys) -> None:
     r = fresh_round
     old_receipt = make_receipt(r, "xn-cu.pdf")
