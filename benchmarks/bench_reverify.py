@@ -34,6 +34,7 @@ def main() -> None:
     from gui.signing.verify import load_trust, verify_pdf
     from gui.store.reports import ReportStore
     from tests.inbox.conftest import province_docs, render_pdf
+    from tests.inbox.stored_copies import copies
     from tests.signing.pki import PASSWORD, build_pki
 
     folder = Path(tempfile.mkdtemp(prefix="bvntd-bench-reverify-"))
@@ -59,36 +60,7 @@ def main() -> None:
     assert run.results[0].signature == "trusted", run.results[0].reason
     source = run.results[0].report_id
     # Copies of the received version (each its own report row, older than the first): the setup, not the measure.
-    db = store.db
-    with db.conn:
-        for i in range(versions - 1):
-            new_id = db.execute(
-                """INSERT INTO reports (uid, origin, template_id, template_version, unit_kind, unit_code, unit_name,
-                       unit_list, period_id, period_kind, period_start, period_end, status, completion, created_at,
-                       updated_at)
-                   SELECT uid || ?, origin, template_id, template_version, unit_kind, unit_code, unit_name, unit_list,
-                          period_id, period_kind, period_start, period_end, status, completion, created_at,
-                          '2025-01-01T00:00:00+00:00'
-                   FROM reports WHERE id = ?""",
-                [f"-{i}", source],
-            ).lastrowid
-            db.execute(
-                """INSERT INTO inbox_reports (report_id, doc_sha256, source_template_version, unmatched, source_path,
-                       imported_at, superseded_by)
-                   SELECT ?, doc_sha256 || ?, source_template_version, unmatched, source_path, imported_at, ?
-                   FROM inbox_reports WHERE report_id = ?""",
-                [new_id, f"-{i}", source, source],
-            )
-            db.execute(
-                "INSERT INTO inbox_blobs (report_id, sha256, data) SELECT ?, sha256, data FROM inbox_blobs "
-                "WHERE report_id = ?",
-                [new_id, source],
-            )
-            db.execute(
-                "INSERT INTO inbox_signatures (report_id, status, summary, signatures) SELECT ?, status, summary, "
-                "signatures FROM inbox_signatures WHERE report_id = ?",
-                [new_id, source],
-            )
+    copies(store, source, versions - 1)
 
     registry = reverify(store=store, registry_only=True)
     # A new intermediate loaded: every file verified again (load_trust_files re-verifies).

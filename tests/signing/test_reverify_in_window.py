@@ -16,44 +16,11 @@ from gui.inbox.importer import import_paths
 from gui.operations.trust import add_certificate, signature_policy
 from gui.store.reports import ReportStore
 from gui.store.signatures import SignatureRepository
+from tests.inbox.stored_copies import copies
 from tests.signing.pki import Pki
 from tests.signing.test_trust_registry import fingerprint, nghe_an, signed_twice
 
 VERSIONS = 300
-
-
-def copies(store: ReportStore, source: int, count: int) -> None:
-    """`count` more stored versions: the received one's rows copied (as benchmarks/bench_reverify.py does)."""
-    db = store.db
-    with db.conn:
-        for i in range(count):
-            new_id = db.execute(
-                """INSERT INTO reports (uid, origin, template_id, template_version, unit_kind, unit_code, unit_name,
-                       unit_list, period_id, period_kind, period_start, period_end, status, completion, created_at,
-                       updated_at)
-                   SELECT uid || ?, origin, template_id, template_version, unit_kind, unit_code, unit_name, unit_list,
-                          period_id, period_kind, period_start, period_end, status, completion, created_at,
-                          '2025-01-01T00:00:00+00:00'
-                   FROM reports WHERE id = ?""",
-                [f"-{i}", source],
-            ).lastrowid
-            db.execute(
-                """INSERT INTO inbox_reports (report_id, doc_sha256, source_template_version, unmatched, source_path,
-                       imported_at, superseded_by)
-                   SELECT ?, doc_sha256 || ?, source_template_version, unmatched, source_path, imported_at, ?
-                   FROM inbox_reports WHERE report_id = ?""",
-                [new_id, f"-{i}", source, source],
-            )
-            db.execute(
-                "INSERT INTO inbox_blobs (report_id, sha256, data) SELECT ?, sha256, data FROM inbox_blobs "
-                "WHERE report_id = ?",
-                [new_id, source],
-            )
-            db.execute(
-                "INSERT INTO inbox_signatures (report_id, status, summary, signatures) SELECT ?, status, summary, "
-                "signatures FROM inbox_signatures WHERE report_id = ?",
-                [new_id, source],
-            )
 
 
 def test_reverification_runs_off_the_interface_thread_with_progress(qtbot: Any, pki: Pki, tmp_path: Path) -> None:
