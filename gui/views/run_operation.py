@@ -9,8 +9,11 @@ then either the window refreshes once and says what was done, or it says politel
   traceback ever reaches the screen.
 
 The operations that take long run on their own worker with progress where they already do (the Ministry's import,
-the signing); this path is for those that take a moment, with the wait cursor when `busy`. It is imported with
-the use cases (gui/views/*_commands.py), after the window is shown: it builds PySide's `Qt` namespace.
+the signing); this path is for those that take a moment, with the wait cursor when `busy`. A worker thread runs its
+operation through `attempt` (our fault logged there, nothing shown off the interface thread) and the interface says
+the `Failed` it sends with `say_unexpected` or the refusal's words. A page that is not the main window (the
+Ministry's inbox) is a host through a thin adapter (gui/views/inbox/page_operation.py). It is imported with the use
+cases (gui/views/*_commands.py), after the window is shown: it builds PySide's `Qt` namespace.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gui.core.errors import UserError
 from gui.logs import setup_logging
@@ -41,10 +44,16 @@ class Changed:
     select: int | None = None  # the report to select in the list (the one made, opened, signed…)
 
 
-class OperationHost(Protocol):
-    """The window an operation runs in (gui.views.main_window.MainWindow)."""
+class StatusLine(Protocol):
+    """Where what was done is said: the window's status bar (QStatusBar), or a page's own line."""
 
-    def statusBar(self) -> QStatusBar: ...
+    def showMessage(self, text: str, /, timeout: int | None = ...) -> None: ...
+
+
+class OperationHost(Protocol):
+    """The window an operation runs in (gui.views.main_window.MainWindow), or a page's adapter of it."""
+
+    def statusBar(self) -> StatusLine: ...
 
     def operation_did_execute(self, changed: Changed) -> None: ...
 
@@ -59,11 +68,14 @@ def run_operation(
     status_ms: int = 8000,
     busy: bool = False,
     refused: Callable[[UserError], bool] | None = None,
+    parent: QWidget | None = None,
 ) -> T | None:
     """Run `op`; on success refresh once with `changed(result)` (when given) and show `done(result)` in the status
     bar. Returns the result, or None when the operation failed (and the person was told). `refused` may take a
-    UserError over (True: handled, e.g. by asking for another file) before the warning."""
-    parent = host if isinstance(host, QWidget) else None
+    UserError over (True: handled, e.g. by asking for another file) before the warning. The warnings belong to
+    `parent`, by default the host when it is a widget."""
+    if parent is None and isinstance(host, QWidget):
+        parent = host
     try:
         with wait_cursor(busy):
             result = op()
@@ -93,16 +105,46 @@ def wait_cursor(on: bool = True) -> Iterator[None]:
             QGuiApplication.restoreOverrideCursor()
 
 
+@dataclass(frozen=True)
+class Failed:
+    """Why an operation on a worker thread did not finish: a UserError's words, or None when it was our fault
+    (already in the log file; `say_unexpected` tells the person)."""
+
+    message: str | None = None
+
+
+def attempt(title: str, op: Callable[[], T]) -> T | Failed:
+    """Run `op` on a worker thread, where nothing may be shown: its result, or what failed (our fault logged)."""
+    try:
+        return op()
+    except UserError as error:
+        return Failed(str(error))
+    except Exception:
+        log_unexpected(title)
+        return Failed(None)
+
+
 def report_unexpected(parent: QWidget | None, title: str) -> None:
     """The exception being handled: its traceback to the log file, and a polite warning naming that file."""
-    path = setup_logging()
+    log_unexpected(title)
+    say_unexpected(parent, title)
+
+
+def log_unexpected(title: str) -> None:
+    """The exception being handled, with its traceback, to the log file (any thread)."""
+    setup_logging()
     log.exception("Unexpected error in “%s”", title)
-    warn(
-        parent,
-        title,
-        QCoreApplication.translate(
-            "Operation",
-            "Xin lỗi, ứng dụng gặp một lỗi không mong muốn nên chưa làm xong việc này. Chi tiết lỗi được ghi vào "
-            "tệp:\n{path}\nHãy gửi tệp này cho bộ phận hỗ trợ.",
-        ).format(path=path),
-    )
+
+
+def unexpected_text() -> str:
+    """What the person reads after our fault: sorry, it is in the log file, send that to support."""
+    return QCoreApplication.translate(
+        "Operation",
+        "Xin lỗi, ứng dụng gặp một lỗi không mong muốn nên chưa làm xong việc này. Chi tiết lỗi được ghi vào "
+        "tệp:\n{path}\nHãy gửi tệp này cho bộ phận hỗ trợ.",
+    ).format(path=setup_logging())
+
+
+def say_unexpected(parent: QWidget | None, title: str) -> None:
+    """The polite warning after our fault was logged (on the interface thread)."""
+    warn(parent, title, unexpected_text())
