@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -60,10 +62,14 @@ from gui.signing.certificates import CertificateChange, KnownCertificate, pendin
 from gui.signing.settings import load_settings, save_settings
 from gui.signing.verify import FETCH_SECONDS
 from gui.store.reports import ReportStore
+from gui.views.inbox.page_operation import run_on_page
 from gui.views.inbox.reverify_worker import ReverifyWorker
 from gui.views.messages import warn
+from gui.views.run_operation import Failed, say_unexpected, unexpected_text
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def _fingerprint(value: str) -> str:
@@ -505,17 +511,19 @@ class TrustPanel(QWidget):
             return
         self._done(self._pending_text, reverified)
 
-    def _on_reverify_failed(self, message: str) -> None:
+    def _on_reverify_failed(self, failure: Failed) -> None:
         self._stop_thread()
         self._queued = None
         self.refresh()
         self.changed.emit()
+        if failure.message is None:  # our fault, in the log file (ReverifyWorker): said as every other one is
+            self.note.setText(unexpected_text())
+            say_unexpected(self, self.title)
+            return
         self._failed(
-            UserError(
-                self.tr(
-                    "Không kiểm tra lại được các phiên bản đã nhận: {error}. Hãy thử lại (bvntd inbox reverify)."
-                ).format(error=message)
-            )
+            self.tr(
+                "Không kiểm tra lại được các phiên bản đã nhận: {error}. Hãy thử lại (bvntd inbox reverify)."
+            ).format(error=failure.message)
         )
 
     def _stop_thread(self) -> None:
@@ -540,15 +548,42 @@ class TrustPanel(QWidget):
             if self._thread is not None and self._thread.isFinished():
                 self._stop_thread()
 
-    def _failed(self, error: UserError) -> None:
+    @property
+    def title(self) -> str:
+        """Every warning of the page is titled so."""
+        return self.tr("Chứng thư số")
+
+    def _failed(self, text: str) -> None:
+        self.note.setText(text)
+        warn(self, self.title, text)
+
+    def _run(self, op: Callable[[], T], *, refresh: bool = False, done: Callable[[T], str] | None = None) -> T | None:
+        """An operation of gui.operations.trust through the window's one path: a refusal written in the note too,
+        then warned; after a success, with `refresh`, the page and the inbox's lists read again and `done` written
+        in the note."""
+        return run_on_page(
+            self,
+            self.title,
+            op,
+            refresh=self._refreshed if refresh else None,
+            done=done,
+            status=self.note,
+            refused=self._refused,
+        )
+
+    def _refused(self, error: UserError) -> bool:
         self.note.setText(str(error))
-        warn(self, self.tr("Chứng thư số"), str(error))
+        return False  # then warned as every refusal is
+
+    def _refreshed(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     def _set_online(self, checked: bool) -> None:
         try:
             save_settings(replace(load_settings(), online_revocation=checked))
         except OSError as error:
-            self._failed(UserError(self.tr("Không lưu được cài đặt: {error}").format(error=error.strerror or error)))
+            self._failed(self.tr("Không lưu được cài đặt: {error}").format(error=error.strerror or error))
             return
         self.note.setText(
             self.tr("Từ lần nhập sau, thu hồi chứng thư số được kiểm tra qua mạng khi có mạng.")
@@ -567,10 +602,8 @@ class TrustPanel(QWidget):
             self.load_files([Path(n) for n in names])
 
     def load_files(self, paths: list[Path]) -> None:
-        try:
-            loaded = load_trust_files(store=self.store, paths=paths, reverify_now=False)
-        except UserError as error:
-            self._failed(error)
+        loaded = self._run(lambda: load_trust_files(store=self.store, paths=paths, reverify_now=False))
+        if loaded is None:
             return
         names = ", ".join(item.name for item in loaded.added) or self.tr("không có gì mới")
         text = self.tr("Đã nạp: {names}.").format(names=names)
@@ -589,16 +622,16 @@ class TrustPanel(QWidget):
         return self.dialog
 
     def _confirmed(self, change: CertificateChange) -> None:
-        try:
-            confirm_certificate(
+        confirmed = self._run(
+            lambda: confirm_certificate(
                 store=self.store,
                 fingerprint=change.new.fingerprint,
                 role=change.role,
                 report_id=change.report_id,
                 reverify_now=False,
             )
-        except UserError as error:
-            self._failed(error)
+        )
+        if confirmed is None:
             return
         log.info(
             "Certificate %s… registered for %s:%s", change.new.fingerprint[:16], change.unit_kind, change.unit_code
@@ -614,16 +647,12 @@ class TrustPanel(QWidget):
         report_id = self._selected_pending()
         if report_id is None:
             return
-        try:
-            done = accept_version(store=self.store, report_id=report_id)
-        except UserError as error:
-            self._failed(error)
-            return
-        self._done(
-            self.tr("Đã chấp nhận phiên bản {id} của {unit}, kỳ {period}.").format(
+        self._run(
+            lambda: accept_version(store=self.store, report_id=report_id),
+            refresh=True,
+            done=lambda done: self.tr("Đã chấp nhận phiên bản {id} của {unit}, kỳ {period}.").format(
                 id=done.report_id, unit=done.unit_name, period=done.period_id
             ),
-            None,
         )
 
     def open_register(self) -> RegisterDialog:
@@ -633,12 +662,12 @@ class TrustPanel(QWidget):
         return dialog
 
     def register(self, unit_kind: str, unit_code: str, role: str, path: Path) -> None:
-        try:
-            done = add_certificate(
+        done = self._run(
+            lambda: add_certificate(
                 store=self.store, unit_kind=unit_kind, unit_code=unit_code, role=role, path=path, reverify_now=False
             )
-        except UserError as error:
-            self._failed(error)
+        )
+        if done is None:
             return
         cert = done.certificate
         self._reverify(
@@ -654,10 +683,7 @@ class TrustPanel(QWidget):
         selected = self._selected_certificate()
         if selected is None or not selected[1]:
             return
-        try:
-            retire_certificate(store=self.store, fingerprint=selected[0], reverify_now=False)
-        except UserError as error:
-            self._failed(error)
+        if self._run(lambda: retire_certificate(store=self.store, fingerprint=selected[0], reverify_now=False)) is None:
             return
         self._reverify(self.tr("Đã ngừng chấp nhận chứng thư số."), registry_only=True)
 

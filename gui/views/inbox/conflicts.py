@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from gui.core.errors import UserError
 from gui.operations.inbox import Conflict, NotCountableError, open_conflicts, resolve_conflict
 from gui.store.reports import ReportStore
-from gui.views.messages import confirm, warn
-from gui.views.run_operation import report_unexpected
+from gui.views.inbox.page_operation import run_on_page
+from gui.views.messages import confirm
 
 
 class ConflictsPanel(QWidget):
@@ -88,23 +88,33 @@ class ConflictsPanel(QWidget):
         if conflict is None:
             return False
         title = self.tr("Quyết định xung đột")
-        try:
-            resolve_conflict(store=self.store, conflict_id=conflict.id, take=take)
-        except NotCountableError as refused:
-            # Not counted as it is: taken only by a person who checked it with the unit and says so.
-            if not confirm(self, title, str(refused), self.tr("Nhận và chấp nhận")):
-                return False
-            try:
-                resolve_conflict(store=self.store, conflict_id=conflict.id, take=True, accept=True)
-            except UserError as error:
-                warn(self, title, str(error))
-                return False
-        except UserError as error:
-            warn(self, title, str(error))
+        not_countable: list[NotCountableError] = []
+
+        def ask_first(error: UserError) -> bool:  # not counted as it is: asked below, not warned
+            if isinstance(error, NotCountableError):
+                not_countable.append(error)
+                return True
             return False
-        except Exception:  # our fault: to the log file, said politely, the panel stays as it was
-            report_unexpected(self, title)
-            return False
+
+        decided = run_on_page(
+            self,
+            title,
+            lambda: resolve_conflict(store=self.store, conflict_id=conflict.id, take=take),
+            refresh=self._decided,
+            refused=ask_first,
+        )
+        if decided is None and not_countable:
+            # Taken only by a person who checked it with the unit and says so.
+            if not confirm(self, title, str(not_countable[0]), self.tr("Nhận và chấp nhận")):
+                return False
+            decided = run_on_page(
+                self,
+                title,
+                lambda: resolve_conflict(store=self.store, conflict_id=conflict.id, take=True, accept=True),
+                refresh=self._decided,
+            )
+        return decided is not None
+
+    def _decided(self) -> None:
         self.refresh()
         self.changed.emit()
-        return True

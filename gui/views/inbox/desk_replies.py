@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
-from gui.core.errors import UserError
 from gui.operations.desk import UnitReview, answers_of, write_correction_letter, write_receipts
-from gui.views.messages import inform, warn
+from gui.views.inbox.page_operation import run_on_page
+from gui.views.messages import inform
 
 if TYPE_CHECKING:
     from gui.views.inbox.follow_up_pane import DeskPanel
@@ -31,9 +31,6 @@ class DeskReplies(QObject):
     def _review(self) -> UnitReview | None:
         row = self.panel.selected_row()
         return self.panel.reviews.get((row.unit.kind, row.unit.code)) if row is not None else None
-
-    def _warn(self, title: str, text: str) -> None:
-        warn(self.panel, title, text)
 
     def _inform(self, title: str, text: str) -> None:
         """What was done, said once; on stderr when the app is quiet (tests, scripted runs)."""
@@ -57,17 +54,19 @@ class DeskReplies(QObject):
             if not name:
                 return []
             folder = Path(name)
-        try:
-            written = write_receipts(
+        written = run_on_page(
+            self.panel,
+            title,
+            lambda: write_receipts(
                 store=self.panel.store,
                 consolidation=c,
                 output=folder,
                 unit_code=row.unit.code if selected and row is not None else None,
                 new_only=not selected,
                 emails=True,
-            )
-        except UserError as error:
-            self._warn(title, str(error))
+            ),
+        )
+        if written is None:
             return []
         if not written:
             self._inform(
@@ -103,12 +102,14 @@ class DeskReplies(QObject):
             path = Path(name)
             if not path.suffix:  # a bare name: what the dialog's first filter promised
                 path = path.with_suffix(".pdf")
-        try:  # a .pdf or an .eml; any other name refused, as on the command line ('inbox review -o')
-            letter = write_correction_letter(
+        letter = run_on_page(  # a .pdf or an .eml; any other name refused, as on the command line ('inbox review -o')
+            self.panel,
+            title,
+            lambda: write_correction_letter(
                 store=self.panel.store, consolidation=c, unit_code=review.row.unit.code, output=path
-            )
-        except UserError as error:
-            self._warn(title, str(error))
+            ),
+        )
+        if letter is None:
             return None
         self.last_written = [path]
         self._inform(

@@ -6,7 +6,6 @@ gui/govreport; this module only shows it."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,13 +62,12 @@ from gui.operations.desk import (
 from gui.store.reports import ReportStore
 from gui.views.exported_file_dialog import FileDoneDialog, open_with_system
 from gui.views.inbox.desk_replies import DeskReplies
-from gui.views.messages import inform, warn
+from gui.views.inbox.page_operation import run_on_page
+from gui.views.messages import inform
 from gui.views.preferences import last_folder, remember_folder
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
-
-log = logging.getLogger(__name__)
 
 CODE, NAME, TIMELINESS, REVIEW, FLAGS = range(5)
 
@@ -447,12 +445,12 @@ class DeskPanel(QWidget):
             return
         chosen = self.deadline_edit.date()
         day = None if default else dt.date(chosen.year(), chosen.month(), chosen.day())
-        try:  # a day before the data's cut-off: the operation's refusal, the words the command line prints
-            set_deadline(store=self.store, period_id=c.period.id, day=day, default=default)
-        except UserError as error:
-            warn(self, self.tr("Hạn gửi báo cáo"), str(error))
-            return
-        self.changed.emit()
+        run_on_page(  # a day before the data's cut-off: the operation's refusal, the words the command line prints
+            self,
+            self.tr("Hạn gửi báo cáo"),
+            lambda: set_deadline(store=self.store, period_id=c.period.id, day=day, default=default),
+            refresh=lambda: self.changed.emit(),  # the consolidation read again
+        )
 
     def ask_correction(self, dialog: CorrectionDialog | None = None) -> bool:
         row, c = self.selected_row(), self.consolidation
@@ -461,33 +459,32 @@ class DeskPanel(QWidget):
         dialog = dialog or CorrectionDialog(c, row, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-
-        try:
-            record_review(
+        reviewed = run_on_page(
+            self,
+            self.tr("Cần chỉnh sửa"),
+            lambda: record_review(
                 store=self.store,
                 consolidation=c,
                 unit_code=row.unit.code,
                 state=State.CORRECTION,
                 general=dialog.general(),
                 comments=dialog.comments(),
-            )
-        except UserError as error:
-            warn(self, self.tr("Cần chỉnh sửa"), str(error))
-            return False
-        self._refresh_reviews()
-        return True
+            ),
+            refresh=self._refresh_reviews,
+        )
+        return reviewed is not None
 
     def accept_report(self) -> bool:
         row, c = self.selected_row(), self.consolidation
         if row is None or c is None:
             return False
-        try:
-            record_review(store=self.store, consolidation=c, unit_code=row.unit.code, state=State.ACCEPTED)
-        except UserError as error:
-            warn(self, self.tr("Chấp nhận"), str(error))
-            return False
-        self._refresh_reviews()
-        return True
+        reviewed = run_on_page(
+            self,
+            self.tr("Chấp nhận"),
+            lambda: record_review(store=self.store, consolidation=c, unit_code=row.unit.code, state=State.ACCEPTED),
+            refresh=self._refresh_reviews,
+        )
+        return reviewed is not None
 
     def _refresh_reviews(self) -> None:
         if self.consolidation is not None:
@@ -508,10 +505,12 @@ class DeskPanel(QWidget):
         path = path or self._save_as(title, default, self.tr("Thư (*.eml)"), "eml")
         if path is None:
             return None
-        try:  # the message attaches the official letter (PDF) the unit's app opens; a .pdf name: the letter alone
-            letter = write_correction_letter(store=self.store, consolidation=c, unit_code=row.unit.code, output=path)
-        except UserError as error:
-            warn(self, title, str(error))
+        letter = run_on_page(  # the message attaches the official letter (PDF) the unit's app opens; a .pdf: the letter
+            self,
+            title,
+            lambda: write_correction_letter(store=self.store, consolidation=c, unit_code=row.unit.code, output=path),
+        )
+        if letter is None:
             return None
         written = letter.path
         if not letter.email:
@@ -536,16 +535,17 @@ class DeskPanel(QWidget):
         if c is None:
             return None
         title = self.tr("Thư nhắc")
-        if not units_to_remind(store=self.store, consolidation=c):
+        remaining = run_on_page(self, title, lambda: units_to_remind(store=self.store, consolidation=c))
+        if remaining is None:
+            return None
+        if not remaining:
             inform(self, title, self.tr("Mọi đơn vị đã gửi báo cáo kỳ này."))
             return None
         path = path or self._save_as(title, f"nhac-bao-cao-{c.period.id}.eml", self.tr("Thư (*.eml)"), "eml")
         if path is None:
             return None
-        try:
-            result = write_reminder(store=self.store, period_id=c.period.id, output=path)
-        except UserError as error:
-            warn(self, title, str(error))
+        result = run_on_page(self, title, lambda: write_reminder(store=self.store, period_id=c.period.id, output=path))
+        if result is None:
             return None
         if result.without_email:
             names = ", ".join(u.display_name for u in result.without_email)
@@ -569,14 +569,11 @@ class DeskPanel(QWidget):
         path = path or self._save_as(title, f"du-thao-bao-cao-chinh-phu-{c.period.id}.docx", filters, "docx")
         if path is None:
             return None
-        try:
-            result = make_draft(store=self.store, period_id=c.period.id, output=path, with_pdf=True)
-        except UserError as error:  # a name other than .docx/.pdf, a full disk, a file open in Word: said
-            warn(self, title, str(error))
-            return None
-        except Exception as error:  # our own fault: logged, said, and the window stays
-            log.exception("Draft report failed")
-            warn(self, title, self.tr("Không lập được dự thảo: {error}").format(error=error))
+        # A name other than .docx/.pdf, a full disk, a file open in Word: the refusal says so.
+        result = run_on_page(
+            self, title, lambda: make_draft(store=self.store, period_id=c.period.id, output=path, with_pdf=True)
+        )
+        if result is None:
             return None
         period = c.period.phrase
         self.done_dialog = DraftDoneDialog(
@@ -801,10 +798,10 @@ class AddressBookDialog(QDialog):
                 return
             path = Path(name)
             remember_folder("desk", path.parent)
-        try:
-            report = read_address_file(path=path)
-        except UserError as error:
-            self.problems.setText(str(error))
+        report = run_on_page(
+            self, self.tr("Nhập sổ địa chỉ"), lambda: read_address_file(path=path), refused=self._problem_shown
+        )
+        if report is None:
             return
         by_code = {(a.unit_kind, a.unit_code): a for a in report.addresses}
         for index, unit in enumerate(self.units):
@@ -819,13 +816,25 @@ class AddressBookDialog(QDialog):
             (unit.code, self._cell(index, self.EMAILS).text(), self._cell(index, self.CONTACT).text())
             for index, unit in enumerate(self.units)
         ]
-        try:
-            save_address_book(store=self.store, entries=entries)
-        except UserError as error:  # every malformed address named; nothing saved
-            self.problems.setText(str(error))
-            warn(self, self.windowTitle(), str(error))
-            return
-        self.accept()
+        # Every malformed address named under the table and warned; nothing saved.
+        saved = run_on_page(
+            self,
+            self.windowTitle(),
+            lambda: save_address_book(store=self.store, entries=entries),
+            refused=self._problem_warned,
+        )
+        if saved is not None:
+            self.accept()
+
+    def _problem_shown(self, error: UserError) -> bool:
+        """A refusal written under the table, where the person fixes it; no warning besides."""
+        self.problems.setText(str(error))
+        return True
+
+    def _problem_warned(self, error: UserError) -> bool:
+        """A refusal written under the table, and warned too (saving: the dialog stays open)."""
+        self.problems.setText(str(error))
+        return False
 
 
 __all__: list[str] = ["AddressBookDialog", "CorrectionDialog", "DeskPanel", "DraftDoneDialog"]

@@ -3,15 +3,13 @@ own database connection (a connection is used on one thread only) and progress."
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gui.operations.trust import reverify
+from gui.operations.trust import Reverified, reverify
 from gui.store.reports import ReportStore
-
-log = logging.getLogger(__name__)
+from gui.views.run_operation import Failed, attempt
 
 
 class ReverifyWorker(QObject):
@@ -19,7 +17,7 @@ class ReverifyWorker(QObject):
 
     progress = Signal(int, int)  # done, total
     finished = Signal(object)  # Reverified
-    failed = Signal(str)
+    failed = Signal(object)  # Failed: a refusal's words, or our fault (logged; said politely by the page)
 
     def __init__(self, db_path: Path, *, registry_only: bool) -> None:
         super().__init__()
@@ -28,16 +26,18 @@ class ReverifyWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        # The interface must hear of any failure, or it would wait forever.
+        outcome = attempt("Re-verification", self._reverify)
+        if isinstance(outcome, Failed):
+            self.failed.emit(outcome)
+        else:
+            self.finished.emit(outcome)
+
+    def _reverify(self) -> Reverified:
+        store = ReportStore.open(self.db_path)
         try:
-            store = ReportStore.open(self.db_path)
-            try:
-                result = reverify(
-                    store=store, registry_only=self.registry_only, progress=lambda d, t: self.progress.emit(d, t)
-                )
-            finally:
-                store.close()
-        except Exception as error:  # the interface must hear of any failure, or it would wait forever
-            log.exception("Re-verification failed")
-            self.failed.emit(str(error))
-            return
-        self.finished.emit(result)
+            return reverify(
+                store=store, registry_only=self.registry_only, progress=lambda d, t: self.progress.emit(d, t)
+            )
+        finally:
+            store.close()

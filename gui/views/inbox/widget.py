@@ -4,7 +4,6 @@ the consolidation of a period (completeness, indicators with totals, texts side 
 from __future__ import annotations
 
 import html
-import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.errors import UserError
 from gui.core.i18n import label_of
 from gui.core.numbers import format_int, format_percent
 from gui.core.period import parse_period
@@ -51,14 +49,14 @@ from gui.views.inbox.models import (
     _Table,
     outcome_text,
 )
+from gui.views.inbox.page_operation import run_on_page
 from gui.views.inbox.worker import ImportWorker
 from gui.views.messages import warn
+from gui.views.run_operation import Failed, say_unexpected
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QCloseEvent
-
-log = logging.getLogger(__name__)
 
 
 class InboxWidget(QWidget):
@@ -336,9 +334,13 @@ class InboxWidget(QWidget):
         self.refresh_periods(select=touched[-1] if touched else None)
         self.import_finished.emit(run)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, failure: Failed) -> None:
         self._stop_thread()
-        warn(self, self.tr("Nhập báo cáo"), self.tr("Không nhập được: {message}").format(message=message))
+        title = self.tr("Nhập báo cáo")
+        if failure.message is None:  # our fault, in the log file (ImportWorker): said as every other one is
+            say_unexpected(self, title)
+        else:
+            warn(self, title, self.tr("Không nhập được: {message}").format(message=failure.message))
 
     def _stop_thread(self) -> None:
         if self._progress is not None:
@@ -459,16 +461,16 @@ class InboxWidget(QWidget):
         return self._export(path, "pdf") if path is not None else None
 
     def _export(self, path: Path, fmt: str) -> Path | None:
-        try:
-            export_summary(output=path, fmt=fmt, consolidation=self.consolidation)
-        except UserError as error:  # a full disk, a file open in Excel, a read-only file: the message names it
-            warn(self, self.tr("Xuất tệp"), str(error))
+        # A full disk, a file open in Excel, a read-only file: the refusal names it; the hint says what was written.
+        written = run_on_page(
+            self,
+            self.tr("Xuất tệp"),
+            lambda: export_summary(output=path, fmt=fmt, consolidation=self.consolidation),
+            done=lambda _result: self.tr("Đã ghi {path}").format(path=path),
+            status=self.hint,
+        )
+        if written is None:
             return None
-        except Exception as error:  # our own fault: logged, said, and the window stays
-            log.exception("Export failed")
-            warn(self, self.tr("Xuất tệp"), self.tr("Không ghi được {path}: {error}").format(path=path, error=error))
-            return None
-        self.hint.setText(html.escape(self.tr("Đã ghi {path}").format(path=path), quote=False))
         self._show_done(path)
         return path
 

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import logging
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gui.core.errors import UserError
 from gui.inbox.importer import ImportRun
 from gui.operations.inbox import import_files
 from gui.store.reports import ReportStore
-
-log = logging.getLogger(__name__)
+from gui.views.run_operation import Failed, attempt
 
 
 class ImportWorker(QObject):
@@ -21,7 +18,7 @@ class ImportWorker(QObject):
 
     progress = Signal(int, int, str)  # done, total, the file being read
     finished = Signal(object)  # ImportRun
-    failed = Signal(str)
+    failed = Signal(object)  # Failed: a refusal's words (a file moved away since it was chosen), or our fault (logged)
 
     def __init__(self, db_path: Path, paths: list[Path], *, accept_drafts: bool = False) -> None:
         super().__init__()
@@ -36,27 +33,26 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        # The interface must hear of any failure, or it would wait forever.
+        outcome = attempt("Inbox import", self._import)
+        if isinstance(outcome, Failed):
+            self.failed.emit(outcome)
+        else:
+            self.finished.emit(outcome)
+
+    def _import(self) -> ImportRun:
+        store = ReportStore.open(self.db_path)
         try:
-            store = ReportStore.open(self.db_path)
-            try:
-                # Settings' and the database's trust roots, CRLs and registry; whether signatures are required.
-                result = import_files(
-                    store=store,
-                    paths=self.paths,
-                    progress=lambda done, total, path: self.progress.emit(done, total, path.name if path else ""),
-                    cancel=self._cancel.is_set,
-                    accept_drafts=self.accept_drafts,
-                ).run
-            finally:
-                store.close()
-        except UserError as error:  # a file moved away since it was chosen: said, not logged as our fault
-            self.failed.emit(str(error))
-            return
-        except Exception as error:  # the interface must hear of any failure, or it would wait forever
-            log.exception("Inbox import failed")
-            self.failed.emit(str(error))
-            return
-        self.finished.emit(result)
+            # Settings' and the database's trust roots, CRLs and registry; whether signatures are required.
+            return import_files(
+                store=store,
+                paths=self.paths,
+                progress=lambda done, total, path: self.progress.emit(done, total, path.name if path else ""),
+                cancel=self._cancel.is_set,
+                accept_drafts=self.accept_drafts,
+            ).run
+        finally:
+            store.close()
 
 
 __all__ = ["ImportRun", "ImportWorker"]
