@@ -6,7 +6,8 @@
 - gui/store and gui/operations: no views; the store no operations;
 - gui/signing signs and verifies bytes: never gui/pdf (rendering, the sandbox), the inbox, the operations or views;
 - the editor's display state (gui/views/editor/state.py): no Qt, nothing else of gui/views;
-- no import cycles between our modules, counting imports inside functions.
+- no import cycles between our modules, counting imports inside functions;
+- the Ministry's pages (gui/views/inbox) catch no operation's failure themselves: gui/views/run_operation.py does.
 
 Every import counts for the layers, also those inside functions and under TYPE_CHECKING (a layer that names
 another's types depends on it); for cycles, every import that runs.
@@ -351,7 +352,9 @@ def sql_outside_the_store(path: Path, source: str | None = None) -> list[str]:
     for node in ast.walk(ast.parse(text, str(path))):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SQL_CALLS:
             found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: .{node.func.attr}(…)")
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.lstrip().startswith(SQL_WORDS):
+        elif (
+            isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.lstrip().startswith(SQL_WORDS)
+        ):
             found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: {node.value.strip()[:40]!r}")
     return found
 
@@ -364,3 +367,73 @@ def test_sql_outside_the_store_is_found() -> None:
     source = 'def f(store):\n    return store.db.execute("SELECT id FROM reports").fetchall()\n'
     assert len(sql_outside_the_store(PACKAGE / "inbox" / "x.py", source)) == 2
     assert sql_outside_the_store(PACKAGE / "store" / "x.py", source) == []
+
+
+# --- the Ministry's pages: an operation's failure is caught in one place, gui/views/run_operation.py (issue 21) --
+
+PAGES = "gui.views.inbox"
+# What only run_operation (and `attempt`, for a worker thread) may catch: an operation's refusal, or anything.
+CAUGHT_BY_RUN_OPERATION = frozenset({"UserError", "Exception", "BaseException"})
+
+
+def refusal_classes() -> frozenset[str]:
+    """UserError and the names of its subclasses defined anywhere in gui (NotCountableError, …), read from the
+    source: a page catching one of them catches an operation's refusal."""
+    bases: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, set()).update(
+                    b.id if isinstance(b, ast.Name) else b.attr
+                    for b in node.bases
+                    if isinstance(b, ast.Name | ast.Attribute)
+                )
+    found = {"UserError"}
+    while grown := {name for name, of in bases.items() if of & found} - found:
+        found |= grown
+    return frozenset(found)
+
+
+def failures_caught_in_a_page(path: Path, forbidden: frozenset[str], source: str | None = None) -> list[str]:
+    """The `except` clauses of a module of gui/views/inbox that catch `forbidden` (or everything, bare)."""
+    if not within(module_name(path), PAGES):
+        return []
+    text = path.read_text(encoding="utf-8") if source is None else source
+    found = []
+    for node in ast.walk(ast.parse(text, str(path))):
+        if not isinstance(node, ast.ExceptHandler):
+            continue
+        kinds = node.type.elts if isinstance(node.type, ast.Tuple) else [node.type]
+        names = {k.id if isinstance(k, ast.Name) else k.attr if isinstance(k, ast.Attribute) else "" for k in kinds}
+        if node.type is None or names & forbidden:
+            caught = ast.unparse(node.type) if node.type is not None else "everything"
+            found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: except {caught}")
+    return found
+
+
+def test_the_ministry_s_pages_leave_an_operation_s_failure_to_run_operation() -> None:
+    """A page runs its operations through gui/views/run_operation.py (gui/views/inbox/page_operation.py adapts
+    it): a refusal said as it is, anything else logged and said politely, in one place."""
+    forbidden = CAUGHT_BY_RUN_OPERATION | refusal_classes()
+    assert "NotCountableError" in forbidden  # the subclasses are found
+    pages = sorted((PACKAGE / "views" / "inbox").rglob("*.py"))
+    assert len(pages) >= 8
+    assert [line for path in pages for line in failures_caught_in_a_page(path, forbidden)] == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "try:\n    f()\nexcept UserError as error:\n    warn(None, 't', str(error))\n",
+        "try:\n    f()\nexcept (OSError, NotCountableError):\n    pass\n",
+        "try:\n    f()\nexcept errors.UserError:\n    pass\n",
+        "def g():\n    try:\n        f()\n    except Exception:\n        log.exception('x')\n",
+        "try:\n    f()\nexcept:\n    pass\n",
+    ],
+)
+def test_a_page_catching_an_operation_s_failure_is_found(source: str) -> None:
+    forbidden = CAUGHT_BY_RUN_OPERATION | refusal_classes()
+    assert failures_caught_in_a_page(PACKAGE / "views" / "inbox" / "x.py", forbidden, source)
+    assert not failures_caught_in_a_page(PACKAGE / "views" / "x.py", forbidden, source)  # not a page of the inbox
+    harmless = "try:\n    day = parse(text)\nexcept ValueError:\n    day = None\n"
+    assert not failures_caught_in_a_page(PACKAGE / "views" / "inbox" / "x.py", forbidden, harmless)
