@@ -202,17 +202,17 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="506"/>
+        <location filename="../../gui/views/inbox/widget.py" line="508"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="508"/>
+        <location filename="../../gui/views/inbox/widget.py" line="510"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="509"/>
+        <location filename="../../gui/views/inbox/widget.py" line="511"/>
         <source>Giai đoạn {first}–{last}</source>
         <translation>Period {first}–{last}</translation>
     </message>
@@ -278,42 +278,43 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="749"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="746"/>
         <source>Sổ địa chỉ các đơn vị</source>
         <translation>Units&apos; address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="754"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="751"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="754"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="751"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="754"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="751"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="754"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="751"/>
         <source>Người liên hệ</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="770"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="767"/>
         <source>Nhập từ tệp…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="798"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="795"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="802"/>
         <source>Nhập sổ địa chỉ</source>
         <translation>Import the address book</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="798"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="795"/>
         <source>Sổ địa chỉ (*.xlsx *.csv)</source>
         <translation>Address book (*.xlsx *.csv)</translation>
     </message>
@@ -545,93 +546,93 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="88"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="94"/>
         <source>Xác nhận chứng thư số mới</source>
         <translation>Confirm the new certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="91"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="97"/>
         <source>người có thẩm quyền ký</source>
         <translation>the competent person&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="91"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="97"/>
         <source>cơ quan (chữ ký số của văn thư)</source>
         <translation>the agency&apos;s (applied by the clerk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="95"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="101"/>
         <source>Báo cáo của &lt;b&gt;{unit}&lt;/b&gt; được ký bằng một chứng thư số ({role}) chưa đăng ký cho đơn vị. Hãy liên hệ đơn vị (ví dụ đọc dấu vân tay qua điện thoại) để chắc chắn đây là chứng thư số của họ, rồi mới đăng ký. Sau khi đăng ký, mọi báo cáo đã nhận được kiểm tra lại; báo cáo có chữ ký này được coi là tin cậy nếu không còn vấn đề nào khác.</source>
         <translation>The report of &lt;b&gt;{unit}&lt;/b&gt; is signed with a certificate ({role}) not registered for the unit. Contact the unit (for example, read out the fingerprint over the phone) to make sure it is theirs before registering it. Once registered, every received report is verified again; reports with this signature are trusted if nothing else is wrong.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="105"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="111"/>
         <source>Chứng thư số mới</source>
         <translation>New certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="105"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="111"/>
         <source>Chứng thư số đã đăng ký</source>
         <translation>Registered certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="110"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="116"/>
         <source>Người được cấp:</source>
         <translation>Issued to:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="111"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="117"/>
         <source>Tổ chức:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="112"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="118"/>
         <source>Hiệu lực:</source>
         <translation>Validity:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="113"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="119"/>
         <source>Dấu vân tay SHA-256:</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="114"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="120"/>
         <source>Đăng ký lúc:</source>
         <translation>Registered at:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="122"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="128"/>
         <source>Đơn vị còn {n} chứng thư số khác đã đăng ký.</source>
         <translation>The unit has {n} other registered certificates.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="126"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="132"/>
         <source>Đăng ký chứng thư số này</source>
         <translation>Register this certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="128"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="134"/>
         <source>Chưa đăng ký</source>
         <translation>Do not register</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="140"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="146"/>
         <source>(chưa có chứng thư nào được đăng ký)</source>
         <translation>(no certificate registered yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="162"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="168"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="143"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="144"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="149"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="150"/>
         <source>không ghi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="163"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="169"/>
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -1569,132 +1570,132 @@ Please send this file to your support desk.</translation>
         <translation>review reports: needs correction (with comments, an .eml letter), accept</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="67"/>
+        <location filename="../../gui/commands/follow_up.py" line="68"/>
         <source>mã đơn vị (mã tỉnh hoặc mã bộ, ngành); không có: liệt kê mọi đơn vị</source>
         <translation>the unit&apos;s code (a province&apos;s or a ministry&apos;s); without it: list every unit</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="72"/>
+        <location filename="../../gui/commands/follow_up.py" line="74"/>
         <source>cần chỉnh sửa (ghi ý kiến bằng --comment, --field)</source>
         <translation>needs correction (comments with --comment, --field)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="74"/>
+        <location filename="../../gui/commands/follow_up.py" line="76"/>
         <source>chấp nhận báo cáo</source>
         <translation>accept the report</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="75"/>
+        <location filename="../../gui/commands/follow_up.py" line="77"/>
         <source>ý kiến chung</source>
         <translation>general comment</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="82"/>
+        <location filename="../../gui/commands/follow_up.py" line="84"/>
         <source>ý kiến cho một trường (khóa như cp_received); lặp lại được</source>
         <translation>a comment on one field (a key such as cp_received); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="101"/>
+        <location filename="../../gui/commands/follow_up.py" line="103"/>
         <source>dự thảo báo cáo Chính phủ của một kỳ: Word (.docx) hoặc PDF</source>
         <translation>a period&apos;s draft Government report: Word (.docx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="105"/>
+        <location filename="../../gui/commands/follow_up.py" line="107"/>
         <source>tệp ghi ra: .docx hoặc .pdf</source>
         <translation>output file: .docx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="153"/>
+        <location filename="../../gui/commands/follow_up.py" line="155"/>
         <source>{path}: dự thảo báo cáo Chính phủ kỳ {period} — {coverage}.</source>
         <translation>{path}: draft report to the Government for {period} — {coverage}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="147"/>
+        <location filename="../../gui/commands/follow_up.py" line="149"/>
         <source>Chưa nhận được báo cáo nào của kỳ {period}: bản dự thảo ghi rõ chỗ còn thiếu.</source>
         <translation>No report of period {period} has been received: the draft marks what is missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="86"/>
+        <location filename="../../gui/commands/follow_up.py" line="88"/>
         <source>công văn đề nghị chỉnh sửa ghi ra: .pdf (ký bằng pdf sign --role signer rồi --role agency) hoặc thư .eml đính kèm nó</source>
         <translation>the letter requesting corrections to write: .pdf (signed with pdf sign --role signer, then --role agency) or an .eml message attaching it</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="93"/>
+        <location filename="../../gui/commands/follow_up.py" line="95"/>
         <source>số công văn (đã đăng ký ở văn thư), ví dụ 125</source>
         <translation>the letter&apos;s number (as registered by the clerk), e.g. 125</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="96"/>
+        <location filename="../../gui/commands/follow_up.py" line="98"/>
         <source>hạn gửi bản đã sửa, dạng ngày/tháng/năm (mặc định: sau 15 ngày)</source>
         <translation>when the corrected report is due, day/month/year (default: in 15 days)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="175"/>
+        <location filename="../../gui/commands/follow_up.py" line="179"/>
         <source>so với kỳ {period}</source>
         <translation>against period {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="177"/>
+        <location filename="../../gui/commands/follow_up.py" line="181"/>
         <source>không có kỳ trước để so sánh</source>
         <translation>no earlier period to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="179"/>
+        <location filename="../../gui/commands/follow_up.py" line="183"/>
         <source>Kỳ {period}: {count} cảnh báo số liệu ({previous}).</source>
         <translation>Period {period}: {count} data warnings ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="208"/>
+        <location filename="../../gui/commands/follow_up.py" line="212"/>
         <source>{path}: đã lưu {count} đơn vị.</source>
         <translation>{path}: {count} units saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="215"/>
+        <location filename="../../gui/commands/follow_up.py" line="221"/>
         <source>{count} dòng có lỗi chưa được lưu; hãy sửa tệp rồi nhập lại.</source>
         <translation>{count} rows with errors were not saved; correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="233"/>
+        <location filename="../../gui/commands/follow_up.py" line="239"/>
         <source>Kỳ {period}: mọi đơn vị đã gửi báo cáo, không cần thư nhắc.</source>
         <translation>Period {period}: every unit has sent its report; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="239"/>
+        <location filename="../../gui/commands/follow_up.py" line="245"/>
         <source>{path}: thư nhắc {units} đơn vị chưa gửi, {addresses} địa chỉ email.</source>
         <translation>{path}: a reminder to {units} units that have not sent, {addresses} email addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="246"/>
+        <location filename="../../gui/commands/follow_up.py" line="252"/>
         <source>Chưa có email trong sổ địa chỉ ({count}): {names}.</source>
         <translation>No email in the address book yet ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="272"/>
+        <location filename="../../gui/commands/follow_up.py" line="278"/>
         <source>Hãy chọn đơn vị bằng --unit MÃ.</source>
         <translation>Choose the unit with --unit CODE.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="274"/>
+        <location filename="../../gui/commands/follow_up.py" line="280"/>
         <source>--comment và --field đi cùng --correction.</source>
         <translation>--comment and --field go with --correction.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="300"/>
+        <location filename="../../gui/commands/follow_up.py" line="306"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}.</source>
         <translation>{unit} has not sent its report for period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="323"/>
+        <location filename="../../gui/commands/follow_up.py" line="329"/>
         <source>{path}: công văn đề nghị chỉnh sửa gửi {unit} ({count} ý kiến)</source>
         <translation>{path}: letter requesting corrections to {unit} ({count} comments)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="328"/>
+        <location filename="../../gui/commands/follow_up.py" line="334"/>
         <source> (chưa có email)</source>
         <translation> (no email yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/follow_up.py" line="330"/>
+        <location filename="../../gui/commands/follow_up.py" line="336"/>
         <source>{path}: thư đề nghị chỉnh sửa gửi {unit}</source>
         <translation>{path}: the request for correction to {unit}</translation>
     </message>
@@ -1956,7 +1957,7 @@ Please send this file to your support desk.</translation>
         <translation>Deciding a conflict</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/conflicts.py" line="95"/>
+        <location filename="../../gui/views/inbox/conflicts.py" line="108"/>
         <source>Nhận và chấp nhận</source>
         <translation>Take and accept</translation>
     </message>
@@ -2157,42 +2158,42 @@ Please send this file to your support desk.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="662"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="659"/>
         <source>Đề nghị chỉnh sửa — {unit}</source>
         <translation>Request for correction — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="664"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="661"/>
         <source>Ý kiến chung về báo cáo (không bắt buộc)</source>
         <translation>A general comment on the report (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="681"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="678"/>
         <source>Ý kiến cho mục đã chọn, ví dụ: số liệu cao bất thường, đề nghị kiểm tra lại</source>
         <translation>Comment on the selected item, e.g. the figure is unusually high, please check it</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="684"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="681"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="686"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="683"/>
         <source>Xóa ý kiến đã chọn</source>
         <translation>Remove the selected comment</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="701"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="698"/>
         <source>Ý kiến theo từng mục của báo cáo — chọn mục (gõ vài chữ để tìm):</source>
         <translation>Comments on items of the report — choose the item (type a few letters to find it):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="705"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="702"/>
         <source>Các ý kiến theo mục đã thêm:</source>
         <translation>Comments added on items:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="699"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="696"/>
         <source>Ý kiến chung:</source>
         <translation>General comment:</translation>
     </message>
@@ -2271,37 +2272,37 @@ Please send this file to your support desk.</translation>
         <translation>No unit has the code &apos;{code}&apos; (a province code or a ministry code).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="380"/>
+        <location filename="../../gui/operations/desk.py" line="382"/>
         <source>Không có đơn vị mã &apos;{code}&apos; trong kỳ {period}.</source>
         <translation>No unit has the code &apos;{code}&apos; in period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="400"/>
+        <location filename="../../gui/operations/desk.py" line="402"/>
         <source>Chỉ ghi được &apos;cần chỉnh sửa&apos; hoặc &apos;chấp nhận&apos;.</source>
         <translation>Only &apos;needs correction&apos; or &apos;accepted&apos; can be recorded.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="443"/>
+        <location filename="../../gui/operations/desk.py" line="445"/>
         <source>Tệp ghi ra phải có đuôi .pdf (công văn) hoặc .eml (thư kèm công văn), không phải &apos;{given}&apos;.</source>
         <translation>The output file must end in .pdf (the letter) or .eml (an e-mail with the letter), not &apos;{given}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="450"/>
+        <location filename="../../gui/operations/desk.py" line="452"/>
         <source>{unit}: chưa có ý kiến đề nghị chỉnh sửa nào để gửi.</source>
         <translation>{unit}: there is no request for correction to send yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="500"/>
+        <location filename="../../gui/operations/desk.py" line="502"/>
         <source>Nhiều đơn vị: hãy ghi ra một thư mục (mỗi đơn vị một tệp), hoặc chọn một đơn vị.</source>
         <translation>Several units: write into a folder (one file per unit), or choose one unit.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="504"/>
+        <location filename="../../gui/operations/desk.py" line="506"/>
         <source>{path}: không phải thư mục có sẵn, cũng không phải tệp .pdf.</source>
         <translation>{path}: not an existing folder, nor a .pdf file.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/desk.py" line="511"/>
+        <location filename="../../gui/operations/desk.py" line="513"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xác nhận.</source>
         <translation>{unit} has not sent its report for {period}: nothing to acknowledge yet.</translation>
     </message>
@@ -2309,195 +2310,195 @@ Please send this file to your support desk.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="137"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="135"/>
         <source>Đổi hạn</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="138"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="136"/>
         <source>Hạn mặc định</source>
         <translation>Default deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="141"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="139"/>
         <source>Sổ địa chỉ…</source>
         <translation>Address book…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="142"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="140"/>
         <source>Thư nhắc đơn vị chưa gửi…</source>
         <translation>Reminder to units not received…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="143"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="141"/>
         <source>Dự thảo báo cáo Chính phủ…</source>
         <translation>Draft report to the Government…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="148"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="146"/>
         <source>Giấy xác nhận cho đơn vị mới gửi…</source>
         <translation>Receipts for units that sent since…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="152"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="150"/>
         <source>Hạn gửi báo cáo:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="164"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="162"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="164"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="162"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="164"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="162"/>
         <source>Thời hạn</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="164"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="162"/>
         <source>Xem xét</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="164"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="162"/>
         <source>Cảnh báo</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="175"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="173"/>
         <source>Cần chỉnh sửa…</source>
         <translation>Needs correction…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="176"/>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="487"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="174"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="483"/>
         <source>Chấp nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="177"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="175"/>
         <source>Thư đề nghị chỉnh sửa…</source>
         <translation>Correction email…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="181"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="179"/>
         <source>Công văn (PDF)…</source>
         <translation>Letter (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="183"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="181"/>
         <source>Giấy xác nhận…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="246"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="244"/>
         <source>Số liệu từ {start} đến {end}; hạn gửi {deadline}{moved}. Gửi muộn: {late}; chưa gửi: {missing}.</source>
         <translation>Data from {start} to {end}; deadline {deadline}{moved}. Late: {late}; not received: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="251"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="249"/>
         <source> (Bộ đã điều chỉnh; mặc định {day})</source>
         <translation> (moved by the Ministry; default {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="265"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="263"/>
         <source>Biểu đồ: tình hình gửi báo cáo của các địa phương</source>
         <translation>Chart: the provinces&apos; reports on time, late and not sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="267"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="265"/>
         <source>Biểu đồ: {label} theo địa phương</source>
         <translation>Chart: {label} by province</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="292"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="290"/>
         <source>{n} cảnh báo</source>
         <translation>{n} flags</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="316"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="314"/>
         <source>Chưa nhận</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="317"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="315"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="317"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="315"/>
         <source>Muộn {n} ngày</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="318"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="316"/>
         <source>; đã thay bằng bản mới</source>
         <translation>; replaced by a newer version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="327"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="325"/>
         <source>Gửi ngày {day}, {basis}</source>
         <translation>Sent on {day}, {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="331"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="329"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="332"/>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="475"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="330"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="464"/>
         <source>Cần chỉnh sửa</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="333"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="331"/>
         <source>Đã nhận bản sửa</source>
         <translation>Corrected version received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="334"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="332"/>
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="359"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="357"/>
         <source>Chọn một đơn vị để xem cảnh báo số liệu, ý kiến xem xét và các thay đổi.</source>
         <translation>Select a unit to see its data-quality flags, review comments and changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="423"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="421"/>
         <source>Chưa có số liệu để vẽ biểu đồ.</source>
         <translation>No figures to chart yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="453"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="450"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="506"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="503"/>
         <source>Thư đề nghị chỉnh sửa</source>
         <translation>Correction email</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="508"/>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="542"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="505"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="544"/>
         <source>Thư (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="519"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="518"/>
         <source>Đã lưu {path}. Ký số bằng chữ ký của cơ quan trước khi gửi; tệp gửi đơn vị: {name}.</source>
         <translation>Saved {path}. Sign it with the agency&apos;s signature before sending; the file for the unit: {name}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="523"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="522"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit} ({emails}):
 {path}
 
@@ -2508,7 +2509,7 @@ Mở tệp bằng Outlook hoặc Thunderbird, kiểm tra rồi bấm Gửi.</sou
 Open the file with Outlook or Thunderbird, check it, then press Send.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="528"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="527"/>
         <source>Đã lưu thư đề nghị chỉnh sửa gửi {unit}:
 {path}
 
@@ -2519,12 +2520,12 @@ Sổ địa chỉ chưa có email của đơn vị này: hãy điền địa ch�
 The address book has no email for this unit: type the recipient&apos;s address in the mail program, or add it to the address book and save the letter again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="538"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="537"/>
         <source>Thư nhắc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="540"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="542"/>
         <source>Mọi đơn vị đã gửi báo cáo kỳ này.</source>
         <translation>Every unit has sent its report for this period.</translation>
     </message>
@@ -2544,22 +2545,17 @@ The address book has no email for this unit: type the recipient&apos;s address i
         <translation>Word document (*.docx);;PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="579"/>
-        <source>Không lập được dự thảo: {error}</source>
-        <translation>Could not make the draft: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="585"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="582"/>
         <source>dự thảo báo cáo Chính phủ {period} ({coverage})</source>
         <translation>the draft report to the Government, {period} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="586"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="583"/>
         <source>Dự thảo báo cáo Chính phủ về bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Draft report to the Government on consumer-rights protection, {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="589"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="586"/>
         <source>Gửi kèm dự thảo báo cáo Chính phủ {period} (bản Word để chỉnh sửa và bản PDF).</source>
         <translation>Attached: the draft report to the Government, {period} (the Word file to edit and the PDF).</translation>
     </message>
@@ -2567,37 +2563,37 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>DeskReplies</name>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="54"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="51"/>
         <source>Giấy xác nhận đã nhận báo cáo</source>
         <translation>Receipt for a report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="56"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="53"/>
         <source>Thư mục lưu giấy xác nhận</source>
         <translation>Folder for the receipts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="74"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="73"/>
         <source>Không có đơn vị nào gửi báo cáo (hoặc bản mới) từ lần lập giấy xác nhận trước.</source>
         <translation>No unit sent a report (or a new version) since the last receipts.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="80"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="79"/>
         <source>Đã lập {count} giấy xác nhận (PDF và thư .eml) trong {folder}.</source>
         <translation>Made {count} receipts (PDF and .eml message) in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="93"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="92"/>
         <source>Công văn đề nghị chỉnh sửa</source>
         <translation>Letter requesting corrections</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="99"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="98"/>
         <source>Công văn PDF (*.pdf);;Thư kèm công văn (*.eml)</source>
         <translation>Letter PDF (*.pdf);;Message with the letter (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/desk_replies.py" line="116"/>
+        <location filename="../../gui/views/inbox/desk_replies.py" line="117"/>
         <source>Đã lưu {path}. Ký số bằng chữ ký của cơ quan trước khi gửi; tệp gửi đơn vị: {name}.</source>
         <translation>Saved {path}. Sign it with the agency&apos;s signature before sending; the file for the unit: {name}.</translation>
     </message>
@@ -2618,12 +2614,12 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>DraftDoneDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="636"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="633"/>
         <source>Mở bản &amp;Word</source>
         <translation>Open the &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/follow_up_pane.py" line="637"/>
+        <location filename="../../gui/views/inbox/follow_up_pane.py" line="634"/>
         <source>Mở bản &amp;PDF</source>
         <translation>Open the &amp;PDF</translation>
     </message>
@@ -3187,12 +3183,12 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>{where}: {unit} is already on row {line}; the later row is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="248"/>
+        <location filename="../../gui/inbox/addressbook.py" line="250"/>
         <source>Địa chỉ email &apos;{address}&apos; không hợp lệ (dạng đúng: ten@coquan.gov.vn).</source>
         <translation>The email address &apos;{address}&apos; is not valid (the right form: name@agency.gov.vn).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/addressbook.py" line="251"/>
+        <location filename="../../gui/inbox/addressbook.py" line="253"/>
         <source>Chưa có địa chỉ email.</source>
         <translation>No email address yet.</translation>
     </message>
@@ -3303,7 +3299,7 @@ What you typed is still on the screen and will be saved with your next edit or w
     </message>
     <message>
         <location filename="../../gui/inbox/importer.py" line="112"/>
-        <location filename="../../gui/store/inbox.py" line="246"/>
+        <location filename="../../gui/store/inbox.py" line="259"/>
         <source>{unit}, kỳ {period}</source>
         <translation>{unit}, period {period}</translation>
     </message>
@@ -3554,22 +3550,22 @@ What you typed is still on the screen and will be saved with your next edit or w
         <translation>The pages differ from the attached data{other}: the figures are imported from the attached data; compare them with the document before using them.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="135"/>
+        <location filename="../../gui/inbox/review.py" line="141"/>
         <source>{unit} chưa gửi báo cáo kỳ {period}: chưa có gì để xem xét.</source>
         <translation>{unit} has not sent its report for period {period}: nothing to review yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="140"/>
+        <location filename="../../gui/inbox/review.py" line="146"/>
         <source>Cần chỉnh sửa: hãy ghi ít nhất một ý kiến (chung hoặc cho một trường).</source>
         <translation>Needs correction: write at least one comment (general, or on a field).</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="145"/>
+        <location filename="../../gui/inbox/review.py" line="151"/>
         <source>Ý kiến cho trường &apos;{key}&apos;: mẫu báo cáo không có trường này.</source>
         <translation>Comment on field &apos;{key}&apos;: the report template has no such field.</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/review.py" line="150"/>
+        <location filename="../../gui/inbox/review.py" line="156"/>
         <source>Ý kiến cho trường &apos;{key}&apos; đang trống.</source>
         <translation>The comment on field &apos;{key}&apos; is empty.</translation>
     </message>
@@ -3877,263 +3873,257 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>InboxWidget</name>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="90"/>
+        <location filename="../../gui/views/inbox/widget.py" line="88"/>
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="91"/>
+        <location filename="../../gui/views/inbox/widget.py" line="89"/>
         <source>Nhập thư mục…</source>
         <translation>Import a folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="93"/>
+        <location filename="../../gui/views/inbox/widget.py" line="91"/>
         <source>Nhận cả bản dự thảo</source>
         <translation>Accept drafts too</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="95"/>
+        <location filename="../../gui/views/inbox/widget.py" line="93"/>
         <source>Bản dự thảo (DỰ THẢO) bị từ chối trừ khi chọn ô này; khi nhận, báo cáo được ghi rõ là dự thảo.</source>
         <translation>Drafts (DỰ THẢO) are refused unless this is ticked; when accepted, the report is marked as a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="99"/>
-        <location filename="../../gui/views/inbox/widget.py" line="452"/>
+        <location filename="../../gui/views/inbox/widget.py" line="97"/>
+        <location filename="../../gui/views/inbox/widget.py" line="454"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="100"/>
-        <location filename="../../gui/views/inbox/widget.py" line="458"/>
+        <location filename="../../gui/views/inbox/widget.py" line="98"/>
+        <location filename="../../gui/views/inbox/widget.py" line="460"/>
         <source>Xuất PDF tổng hợp</source>
         <translation>Export the summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="107"/>
+        <location filename="../../gui/views/inbox/widget.py" line="105"/>
         <source>← Báo cáo của đơn vị</source>
         <translation>← Own reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="108"/>
+        <location filename="../../gui/views/inbox/widget.py" line="106"/>
         <source>Quay lại danh sách báo cáo của đơn vị (Alt+←)</source>
         <translation>Back to the unit&apos;s own reports (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="110"/>
+        <location filename="../../gui/views/inbox/widget.py" line="108"/>
         <source>Tổng hợp báo cáo của các địa phương, bộ, ngành</source>
         <translation>Reports received from provinces, ministries and agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="120"/>
-        <location filename="../../gui/views/inbox/widget.py" line="332"/>
+        <location filename="../../gui/views/inbox/widget.py" line="118"/>
+        <location filename="../../gui/views/inbox/widget.py" line="330"/>
         <source>Nạp chứng thư gốc…</source>
         <translation>Load root certificate…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="122"/>
+        <location filename="../../gui/views/inbox/widget.py" line="120"/>
         <source>Nạp chứng thư gốc, trung gian hoặc CRL để xác minh chữ ký số (thẻ Chứng thư số)</source>
         <translation>Load root or intermediate certificates or CRLs to verify digital signatures (Certificates tab)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="127"/>
+        <location filename="../../gui/views/inbox/widget.py" line="125"/>
         <source>Kỳ báo cáo:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="137"/>
+        <location filename="../../gui/views/inbox/widget.py" line="135"/>
         <source>Kéo thả tệp PDF, tệp JSON hoặc thư mục vào đây để nhập báo cáo của các địa phương.</source>
         <translation>Drop PDF files, JSON files or folders here to import the reports of the provinces.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="174"/>
+        <location filename="../../gui/views/inbox/widget.py" line="172"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="180"/>
+        <location filename="../../gui/views/inbox/widget.py" line="178"/>
         <source>Tình hình báo cáo</source>
         <translation>Who has reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="181"/>
+        <location filename="../../gui/views/inbox/widget.py" line="179"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="182"/>
+        <location filename="../../gui/views/inbox/widget.py" line="180"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="188"/>
+        <location filename="../../gui/views/inbox/widget.py" line="186"/>
         <source>Bàn làm việc của Bộ</source>
         <translation>Ministry&apos;s desk</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="193"/>
+        <location filename="../../gui/views/inbox/widget.py" line="191"/>
         <source>Chứng thư số</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="197"/>
+        <location filename="../../gui/views/inbox/widget.py" line="195"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="261"/>
+        <location filename="../../gui/views/inbox/widget.py" line="259"/>
         <source>Chọn báo cáo cần nhập</source>
         <translation>Choose the reports to import</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="261"/>
+        <location filename="../../gui/views/inbox/widget.py" line="259"/>
         <source>Báo cáo (*.pdf *.json);;Mọi tệp (*)</source>
         <translation>Reports (*.pdf *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="267"/>
+        <location filename="../../gui/views/inbox/widget.py" line="265"/>
         <source>Chọn thư mục chứa báo cáo</source>
         <translation>Choose the folder that holds the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="276"/>
+        <location filename="../../gui/views/inbox/widget.py" line="274"/>
         <source>Đang nhập báo cáo…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="276"/>
+        <location filename="../../gui/views/inbox/widget.py" line="274"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="277"/>
-        <location filename="../../gui/views/inbox/widget.py" line="341"/>
+        <location filename="../../gui/views/inbox/widget.py" line="275"/>
+        <location filename="../../gui/views/inbox/widget.py" line="339"/>
         <source>Nhập báo cáo</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="311"/>
+        <location filename="../../gui/views/inbox/widget.py" line="309"/>
         <source>Đang đọc {name} ({done}/{total})</source>
         <translation>Reading {name} ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="330"/>
+        <location filename="../../gui/views/inbox/widget.py" line="328"/>
         <source>chưa nạp chứng thư gốc nào, nên chưa chữ ký số nào tin cậy: </source>
         <translation>no root certificate loaded yet, so no digital signature is trusted: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="341"/>
+        <location filename="../../gui/views/inbox/widget.py" line="343"/>
         <source>Không nhập được: {message}</source>
         <translation>Import failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="367"/>
+        <location filename="../../gui/views/inbox/widget.py" line="369"/>
         <source>{done}/{total} tệp</source>
         <translation>{done}/{total} files</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="369"/>
+        <location filename="../../gui/views/inbox/widget.py" line="371"/>
         <source>(đã hủy giữa chừng)</source>
         <translation>(cancelled part way)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="379"/>
+        <location filename="../../gui/views/inbox/widget.py" line="381"/>
         <source>{period} — {count} báo cáo</source>
         <translation>{period} — {count} report(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="183"/>
-        <location filename="../../gui/views/inbox/widget.py" line="412"/>
+        <location filename="../../gui/views/inbox/widget.py" line="181"/>
+        <location filename="../../gui/views/inbox/widget.py" line="414"/>
         <source>Số liệu ngoài mẫu</source>
         <translation>Data outside the template</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="412"/>
+        <location filename="../../gui/views/inbox/widget.py" line="414"/>
         <source>Số liệu ngoài mẫu ({n})</source>
         <translation>Data outside the template ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="423"/>
+        <location filename="../../gui/views/inbox/widget.py" line="425"/>
         <source>Chưa có báo cáo nào được nhập.</source>
         <translation>No reports have been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="425"/>
+        <location filename="../../gui/views/inbox/widget.py" line="427"/>
         <source>{n}/{of} địa phương đã gửi báo cáo</source>
         <translation>{n}/{of} provinces have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="426"/>
+        <location filename="../../gui/views/inbox/widget.py" line="428"/>
         <source>{x}/{y} địa phương đã ban hành Kế hoạch</source>
         <translation>{x}/{y} provinces have issued their Plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="431"/>
+        <location filename="../../gui/views/inbox/widget.py" line="433"/>
         <source>{n} bộ, ngành đã gửi báo cáo</source>
         <translation>{n} ministries and agencies have reported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="432"/>
+        <location filename="../../gui/views/inbox/widget.py" line="434"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="439"/>
+        <location filename="../../gui/views/inbox/widget.py" line="441"/>
         <source>{n} yêu cầu, khiếu nại đã tiếp nhận</source>
         <translation>{n} requests and complaints received</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="452"/>
+        <location filename="../../gui/views/inbox/widget.py" line="454"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="458"/>
+        <location filename="../../gui/views/inbox/widget.py" line="460"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="465"/>
-        <location filename="../../gui/views/inbox/widget.py" line="469"/>
+        <location filename="../../gui/views/inbox/widget.py" line="467"/>
         <source>Xuất tệp</source>
         <translation>Export</translation>
     </message>
     <message>
         <location filename="../../gui/views/inbox/widget.py" line="469"/>
-        <source>Không ghi được {path}: {error}</source>
-        <translation>Cannot write {path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/inbox/widget.py" line="471"/>
         <source>Đã ghi {path}</source>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="479"/>
+        <location filename="../../gui/views/inbox/widget.py" line="481"/>
         <source>bảng tổng hợp Excel</source>
         <translation>Excel consolidation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="479"/>
+        <location filename="../../gui/views/inbox/widget.py" line="481"/>
         <source>báo cáo tổng hợp PDF</source>
         <translation>summary PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="482"/>
+        <location filename="../../gui/views/inbox/widget.py" line="484"/>
         <source>Đã xuất Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="482"/>
+        <location filename="../../gui/views/inbox/widget.py" line="484"/>
         <source>Đã xuất PDF tổng hợp</source>
         <translation>Summary PDF exported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="484"/>
+        <location filename="../../gui/views/inbox/widget.py" line="486"/>
         <source>Tổng hợp báo cáo bảo vệ quyền lợi người tiêu dùng {period}</source>
         <translation>Consolidated consumer-protection reports {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/widget.py" line="485"/>
+        <location filename="../../gui/views/inbox/widget.py" line="487"/>
         <source>Gửi kèm {what} {period} ({name}).</source>
         <translation>Attached: the {what} {period} ({name}).</translation>
     </message>
@@ -4932,7 +4922,7 @@ What you typed is still on the screen and will be saved with your next edit or w
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../gui/views/run_operation.py" line="103"/>
+        <location filename="../../gui/views/run_operation.py" line="141"/>
         <source>Xin lỗi, ứng dụng gặp một lỗi không mong muốn nên chưa làm xong việc này. Chi tiết lỗi được ghi vào tệp:
 {path}
 Hãy gửi tệp này cho bộ phận hỗ trợ.</source>
@@ -5028,97 +5018,97 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Cannot read the sent file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="61"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="70"/>
         <source>Tệp {path} không chứa chứng thư số nào.</source>
         <translation>{path} holds no certificate.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="122"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="133"/>
         <source>Không thay đổi gì.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="129"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="140"/>
         <source>Không tìm thấy tệp.</source>
         <translation>File not found.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="130"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="141"/>
         <source>Đây là một thư mục, không phải tệp.</source>
         <translation>This is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="131"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="142"/>
         <source>Không phải tệp thông thường.</source>
         <translation>Not a regular file.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="132"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="143"/>
         <source>Tệp rỗng (0 byte).</source>
         <translation>Empty file (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="133"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="144"/>
         <source>Không đọc được tệp: {error}.</source>
         <translation>Cannot read the file: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="134"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="145"/>
         <source>Tệp quá lớn ({size}; tối đa {limit}): không phải văn bản của Bộ.</source>
         <translation>File too large ({size}; at most {limit}): not a document of the Ministry&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="135"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="146"/>
         <source>Tệp quá lớn (hơn {limit}): không phải văn bản của Bộ.</source>
         <translation>File too large (over {limit}): not a document of the Ministry&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="142"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="153"/>
         <source>Không phải tệp PDF.</source>
         <translation>Not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="149"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="160"/>
         <source>{path}: đã mở tệp này lúc {time}; không có gì mới.</source>
         <translation>{path}: opened already at {time}; nothing new.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="161"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="172"/>
         <source>Chữ ký số hỏng hoặc văn bản đã bị sửa sau khi ký: không phải văn bản Bộ đã gửi.</source>
         <translation>Broken signature or document changed after signing: not what the Ministry sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="191"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="202"/>
         <source>giấy xác nhận</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="191"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="202"/>
         <source>công văn</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="193"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="204"/>
         <source>{what} của Bộ nói về một báo cáo không có trong máy này ({unit}, kỳ {period}).</source>
         <translation>The Ministry&apos;s {what} is about a report not on this computer ({unit}, period {period}).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="200"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="216"/>
         <source>{what} gửi {other}, không phải {unit}.</source>
         <translation>{what} addressed to {other}, not {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="204"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="220"/>
         <source>{what} nói về kỳ {other}, báo cáo này là kỳ {period}.</source>
         <translation>{what} about period {other}; this report is for {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="209"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="225"/>
         <source>{what} nói về phiên bản cũ (cập nhật lúc {old}); đơn vị đã xuất bản mới hơn (cập nhật lúc {new}).</source>
         <translation>{what} about an older version (updated {old}); a newer one was exported since (updated {new}).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/ministry_replies.py" line="214"/>
+        <location filename="../../gui/operations/ministry_replies.py" line="230"/>
         <source>{what} nói về một phiên bản (cập nhật lúc {time}) mà máy này chưa từng có.</source>
         <translation>{what} about a version (updated {time}) this computer never had.</translation>
     </message>
@@ -5363,37 +5353,38 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>Vietnamese letters missing: {letters}</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="331"/>
+        <location filename="../../gui/pdf/sandbox.py" line="335"/>
+        <location filename="../../gui/pdf/sandbox.py" line="369"/>
         <source>Không khởi động được tiến trình đọc PDF; hãy thử lại.</source>
         <translation>The process that reads PDFs could not be started; try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="408"/>
+        <location filename="../../gui/pdf/sandbox.py" line="423"/>
         <source>để đọc</source>
         <translation>to read</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="409"/>
+        <location filename="../../gui/pdf/sandbox.py" line="424"/>
         <source>để kiểm tra chữ ký số</source>
         <translation>to check its digital signatures</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="413"/>
+        <location filename="../../gui/pdf/sandbox.py" line="428"/>
         <source>Tệp PDF cần hơn {seconds:g} giây {what} (cấu trúc bất thường, có thể là tệp độc hại): từ chối thay vì chờ. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF needs more than {seconds:g} seconds {what} (an unusual structure, perhaps a malicious file): refused rather than waited for. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="421"/>
+        <location filename="../../gui/pdf/sandbox.py" line="436"/>
         <source>Tệp PDF đòi quá nhiều bộ nhớ hoặc làm hỏng tiến trình đọc (có thể là tệp độc hại): từ chối. Hãy đề nghị đơn vị xuất lại tệp từ ứng dụng.</source>
         <translation>The PDF asks for too much memory or breaks the process reading it (perhaps a malicious file): refused. Ask the unit to export the file again from the app.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="571"/>
+        <location filename="../../gui/pdf/sandbox.py" line="594"/>
         <source>Tệp PDF có {count} đối tượng, quá giới hạn {limit}: không phải một báo cáo.</source>
         <translation>The PDF has {count} objects, over the limit of {limit}: it is not a report.</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf/sandbox.py" line="578"/>
+        <location filename="../../gui/pdf/sandbox.py" line="601"/>
         <source>Tệp PDF có {count} trang, quá giới hạn {limit} trang của một báo cáo.</source>
         <translation>The PDF has {count} pages, over the limit of {limit} pages for a report.</translation>
     </message>
@@ -5688,62 +5679,62 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="203"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="209"/>
         <source>Đăng ký chứng thư số của đơn vị</source>
         <translation>Register a unit&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="210"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="216"/>
         <source>Người có thẩm quyền ký</source>
         <translation>Competent person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="211"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="217"/>
         <source>Cơ quan (chữ ký số của văn thư)</source>
         <translation>Agency (the clerk&apos;s digital signature)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="213"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="219"/>
         <source>tệp .cer, .crt hoặc .pem đơn vị gửi</source>
         <translation>.cer, .crt or .pem file the unit sent</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="214"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="220"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="220"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="226"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="221"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="227"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="222"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="228"/>
         <source>Tệp chứng thư số:</source>
         <translation>Certificate file:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="226"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="232"/>
         <source>Đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="227"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="233"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="237"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="243"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="237"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="243"/>
         <source>Chứng thư số (*.cer *.crt *.pem *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der);;All files (*)</translation>
     </message>
@@ -6860,284 +6851,284 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="67"/>
+        <location filename="../../gui/signing/verify.py" line="66"/>
         <source>Đã ký số, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="68"/>
+        <location filename="../../gui/signing/verify.py" line="67"/>
         <source>Đã ký số, chưa xác minh được nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="69"/>
+        <location filename="../../gui/signing/verify.py" line="68"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="70"/>
+        <location filename="../../gui/signing/verify.py" line="69"/>
         <source>Chữ ký hỏng hoặc văn bản bị sửa sau khi ký</source>
         <translation>Signature broken or document changed after signing</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="140"/>
+        <location filename="../../gui/signing/verify.py" line="139"/>
         <source>không ghi tổ chức</source>
         <translation>no organisation given</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="142"/>
+        <location filename="../../gui/signing/verify.py" line="141"/>
         <source>chứng thư số của cơ quan phải là chứng thư của chính đơn vị, ghi đúng tên đơn vị ({names}) ở mục tổ chức (O) và tên chủ thể (CN), không phải chứng thư của một cá nhân</source>
         <translation>the agency&apos;s certificate must be the unit&apos;s own, carrying the unit&apos;s exact name ({names}) as its organisation (O) and its subject (CN), not a person&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="148"/>
+        <location filename="../../gui/signing/verify.py" line="147"/>
         <source>chứng thư số cấp cho {holder}, không phải chứng thư của cơ quan: {wanted}</source>
         <translation>a certificate issued to {holder}, not the agency&apos;s: {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="178"/>
+        <location filename="../../gui/signing/verify.py" line="177"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="180"/>
+        <location filename="../../gui/signing/verify.py" line="179"/>
         <source> theo dấu thời gian</source>
         <translation> by the timestamp</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="187"/>
+        <location filename="../../gui/signing/verify.py" line="186"/>
         <source>không rõ người ký</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="332"/>
+        <location filename="../../gui/signing/verify.py" line="331"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="396"/>
-        <location filename="../../gui/signing/verify.py" line="330"/>
+        <location filename="../../gui/operations/trust.py" line="398"/>
+        <location filename="../../gui/signing/verify.py" line="329"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="152"/>
+        <location filename="../../gui/signing/verify.py" line="151"/>
         <source>chứng thư số của tổ chức khác ({org}): {wanted}</source>
         <translation>a certificate of another organisation ({org}): {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="196"/>
+        <location filename="../../gui/signing/verify.py" line="195"/>
         <source>; đã kiểm tra thu hồi</source>
         <translation>; revocation checked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="198"/>
+        <location filename="../../gui/signing/verify.py" line="197"/>
         <source>; chưa kiểm tra thu hồi (chưa nạp danh sách thu hồi CRL)</source>
         <translation>; revocation not checked (no revocation list loaded)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="199"/>
+        <location filename="../../gui/signing/verify.py" line="198"/>
         <source>Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
         <translation>Signature {index} ({role}) [{field}]: {status} — {who}, signed at {when}{stamp}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="303"/>
+        <location filename="../../gui/signing/verify.py" line="302"/>
         <source> theo giờ người ký tự ghi, chưa được chứng minh</source>
         <translation> by the signer&apos;s own clock, unproven</translation>
     </message>
     <message>
         <location filename="../../gui/signing/inbox.py" line="202"/>
-        <location filename="../../gui/signing/verify.py" line="307"/>
+        <location filename="../../gui/signing/verify.py" line="306"/>
         <source>chưa kiểm tra thu hồi</source>
         <translation>revocation not checked</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="397"/>
-        <location filename="../../gui/signing/verify.py" line="331"/>
+        <location filename="../../gui/operations/trust.py" line="399"/>
+        <location filename="../../gui/signing/verify.py" line="330"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="156"/>
+        <location filename="../../gui/signing/verify.py" line="155"/>
         <source>chứng thư số của tổ chức khác ({org}), không phải của {unit}: mục tổ chức (O) phải ghi đúng tên đơn vị ({names})</source>
         <translation>certificate of another organisation ({org}), not of {unit}: its organisation (O) must be the unit&apos;s exact name ({names})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="182"/>
+        <location filename="../../gui/signing/verify.py" line="181"/>
         <source> theo giờ người ký tự ghi (không có dấu thời gian tin cậy: giờ ký chưa được chứng minh)</source>
         <translation> by the signer&apos;s own clock (no trusted timestamp: the signing time is unproven)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="346"/>
+        <location filename="../../gui/signing/verify.py" line="345"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="364"/>
+        <location filename="../../gui/signing/verify.py" line="363"/>
         <source>Không tìm thấy tệp danh sách thu hồi (CRL): {path}</source>
         <translation>Revocation list (CRL) file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="365"/>
+        <location filename="../../gui/signing/verify.py" line="364"/>
         <source>Không đọc được tệp danh sách thu hồi {path}: {error}</source>
         <translation>Cannot read the revocation list file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="366"/>
+        <location filename="../../gui/signing/verify.py" line="365"/>
         <source>Tệp danh sách thu hồi {path} quá lớn (hơn 20 MB).</source>
         <translation>The revocation list file {path} is too large (over 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="373"/>
+        <location filename="../../gui/signing/verify.py" line="372"/>
         <source>Tệp {path} không phải danh sách thu hồi chứng thư số (CRL, dạng .crl/.pem). Hãy chọn tệp CRL do tổ chức cấp chứng thư số công bố.</source>
         <translation>The file {path} is not a certificate revocation list (CRL, .crl/.pem). Choose the CRL file the certification authority publishes.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="414"/>
+        <location filename="../../gui/signing/verify.py" line="413"/>
         <source>tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số</source>
         <translation>the PDF is damaged or incomplete (perhaps cut short); its signatures cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="458"/>
+        <location filename="../../gui/signing/verify.py" line="457"/>
         <source>dấu thời gian tài liệu thêm sau chữ ký cuối không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên nó không chứng minh được thời điểm nào</source>
         <translation>the document timestamp added after the last signature cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it proves no time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="497"/>
+        <location filename="../../gui/signing/verify.py" line="496"/>
         <source>hai chữ ký bằng cùng một chứng thư số: báo cáo cần chữ ký của người có thẩm quyền và chữ ký của cơ quan, bằng hai chứng thư khác nhau; không tin cậy</source>
         <translation>both signatures made with the same certificate: a report needs the competent person&apos;s signature and the agency&apos;s, with two different certificates; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="504"/>
+        <location filename="../../gui/signing/verify.py" line="503"/>
         <source>chỉ có một chữ ký số (của {role}): báo cáo phải có hai chữ ký, của người có thẩm quyền rồi của cơ quan; chưa tin cậy cho đến khi có đủ hai chữ ký</source>
         <translation>only one digital signature (of {role}): a report needs two signatures, the competent person&apos;s then the agency&apos;s; not trusted until both are there</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="512"/>
+        <location filename="../../gui/signing/verify.py" line="511"/>
         <source>có {count} chữ ký số: báo cáo chỉ có hai chữ ký (người có thẩm quyền rồi cơ quan), chữ ký thêm vào không rõ của ai; không tin cậy</source>
         <translation>{count} digital signatures: a report has only two (the competent person&apos;s then the agency&apos;s), whose the added one is is unknown; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="518"/>
+        <location filename="../../gui/signing/verify.py" line="517"/>
         <source>chữ ký của cơ quan có trước chữ ký của người có thẩm quyền (sai thứ tự: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau); không tin cậy</source>
         <translation>the agency&apos;s signature comes before the competent person&apos;s (wrong order: the competent person signs first, the agency&apos;s clerk after); not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="523"/>
+        <location filename="../../gui/signing/verify.py" line="522"/>
         <source>hai chữ ký cùng vai trò ({role}): báo cáo cần chữ ký của người có thẩm quyền rồi của cơ quan; không tin cậy</source>
         <translation>two signatures with the same role ({role}): a report needs the competent person&apos;s signature then the agency&apos;s; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="561"/>
+        <location filename="../../gui/signing/verify.py" line="560"/>
         <source>giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại</source>
         <translation>the signing time the signer&apos;s computer wrote is in the future (a wrong clock?): the certificate is judged as of now</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="581"/>
+        <location filename="../../gui/signing/verify.py" line="580"/>
         <source>dấu thời gian không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên không chứng minh được giờ ký</source>
         <translation>the timestamp cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it does not prove the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="589"/>
+        <location filename="../../gui/signing/verify.py" line="588"/>
         <source>không kiểm tra được chữ ký ({error})</source>
         <translation>the signature cannot be checked ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="609"/>
+        <location filename="../../gui/signing/verify.py" line="608"/>
         <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
         <translation>the signed content was changed or the signature does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="616"/>
-        <location filename="../../gui/signing/verify.py" line="694"/>
-        <location filename="../../gui/signing/verify.py" line="698"/>
-        <location filename="../../gui/signing/verify.py" line="701"/>
+        <location filename="../../gui/signing/verify.py" line="615"/>
+        <location filename="../../gui/signing/verify.py" line="693"/>
+        <location filename="../../gui/signing/verify.py" line="697"/>
+        <location filename="../../gui/signing/verify.py" line="700"/>
         <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="163"/>
-        <location filename="../../gui/signing/verify.py" line="628"/>
-        <location filename="../../gui/signing/verify.py" line="977"/>
+        <location filename="../../gui/signing/verify.py" line="627"/>
+        <location filename="../../gui/signing/verify.py" line="976"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="165"/>
-        <location filename="../../gui/signing/verify.py" line="623"/>
+        <location filename="../../gui/signing/verify.py" line="622"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="636"/>
+        <location filename="../../gui/signing/verify.py" line="635"/>
         <source>chứng thư số đã bị thu hồi (theo danh sách thu hồi đã nạp)</source>
         <translation>the certificate has been revoked (by the loaded revocation list)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="708"/>
+        <location filename="../../gui/signing/verify.py" line="707"/>
         <source>sau chữ ký cuối cùng, tệp bị thêm hoặc điền trường biểu mẫu ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after the last signature, form fields were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="715"/>
+        <location filename="../../gui/signing/verify.py" line="714"/>
         <source>sau chữ ký này, tệp bị thêm hoặc điền trường biểu mẫu không phải chữ ký tiếp theo ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after this signature, form fields other than the next signature were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="803"/>
+        <location filename="../../gui/signing/verify.py" line="802"/>
         <source>chữ ký sau ({field}) hiển thị ở ngoài khối chữ ký của báo cáo: phần hiển thị có thể khác nội dung đã ký</source>
         <translation>the later signature ({field}) is drawn outside the report&apos;s signature block: what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="982"/>
+        <location filename="../../gui/signing/verify.py" line="981"/>
         <source>chứng thư số gốc tin cậy “{name}” không có hiệu lực {what} (hiệu lực từ {start} đến {end}): không dùng làm gốc tin cậy; hãy nạp chứng thư số gốc còn hiệu lực</source>
         <translation>the trusted root certificate “{name}” is not valid {what} (valid from {start} to {end}): it is not used as a trust anchor; load a root certificate that is valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="988"/>
+        <location filename="../../gui/signing/verify.py" line="987"/>
         <source>vào thời điểm ký</source>
         <translation>at the signing time</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="167"/>
-        <location filename="../../gui/signing/verify.py" line="1126"/>
+        <location filename="../../gui/signing/verify.py" line="1125"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="169"/>
-        <location filename="../../gui/signing/verify.py" line="1128"/>
+        <location filename="../../gui/signing/verify.py" line="1127"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="170"/>
-        <location filename="../../gui/signing/verify.py" line="1129"/>
+        <location filename="../../gui/signing/verify.py" line="1128"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="1140"/>
+        <location filename="../../gui/signing/verify.py" line="1139"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="133"/>
-        <location filename="../../gui/signing/verify.py" line="1142"/>
+        <location filename="../../gui/signing/verify.py" line="1141"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="143"/>
         <location filename="../../gui/signing/rejudge.py" line="148"/>
-        <location filename="../../gui/signing/verify.py" line="1148"/>
+        <location filename="../../gui/signing/verify.py" line="1147"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="141"/>
         <location filename="../../gui/signing/rejudge.py" line="145"/>
-        <location filename="../../gui/signing/verify.py" line="1149"/>
+        <location filename="../../gui/signing/verify.py" line="1148"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
@@ -7157,7 +7148,7 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The file {path} is not a certificate (X.509, .cer/.crt/.pem) or a revocation list (.crl). Choose a root or intermediate certificate or a CRL file provided by the certification authority.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/anchors.py" line="171"/>
+        <location filename="../../gui/signing/anchors.py" line="180"/>
         <source>Tệp {path} phải chứa đúng một chứng thư số của người ký hoặc của cơ quan (không phải chứng thư của tổ chức cấp chứng thư); tệp có {count}.</source>
         <translation>The file {path} must hold exactly one certificate of a signer or of an agency (not a certification authority&apos;s); it holds {count}.</translation>
     </message>
@@ -7546,92 +7537,92 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="159"/>
+        <location filename="../../gui/operations/trust.py" line="161"/>
         <source>Không có đơn vị mã &apos;{code}&apos;: mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC).</source>
         <translation>No unit with code &apos;{code}&apos;: a province code (for example 40) or a ministry code (for example BTC).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="176"/>
+        <location filename="../../gui/operations/trust.py" line="178"/>
         <source>Vai trò &apos;{role}&apos; không có: signer (người có thẩm quyền) hoặc agency (cơ quan).</source>
         <translation>No role &apos;{role}&apos;: signer (the competent person) or agency.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="190"/>
+        <location filename="../../gui/operations/trust.py" line="192"/>
         <source>Chứng thư số của cơ quan phải ghi đúng tên cơ quan ở mục tổ chức (O): “{expected}”; chứng thư này ghi “{found}”. Địa chỉ (tỉnh, thành phố) trong chứng thư không xác định đơn vị. Không đăng ký.</source>
         <translation>An agency&apos;s certificate must name the agency exactly in its organisation (O): “{expected}”; this one says “{found}”. Addresses (province, city) in a certificate do not identify a unit. Not registered.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="197"/>
+        <location filename="../../gui/operations/trust.py" line="199"/>
         <source>Chứng thư số của người có thẩm quyền phải ghi đúng tên đơn vị ở mục tổ chức (O): “{expected}”; chứng thư này ghi “{found}”. Tên chỉ chứa tên tỉnh, hay địa chỉ (tỉnh, thành phố) trong chứng thư, không xác định đơn vị. Không đăng ký.</source>
         <translation>The competent person&apos;s certificate must carry the unit&apos;s exact name in its organisation (O): “{expected}”; this certificate says “{found}”. A name that merely contains the province&apos;s, or an address (province, city) in the certificate, does not identify a unit. Not registered.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="210"/>
+        <location filename="../../gui/operations/trust.py" line="212"/>
         <source>Chứng thư số đã hết hạn ngày {end}: không đăng ký chứng thư số hết hạn.</source>
         <translation>The certificate expired on {end}: an expired certificate is not registered.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="272"/>
+        <location filename="../../gui/operations/trust.py" line="274"/>
         <source>Không tìm thấy tệp chứng thư số: {path}</source>
         <translation>Certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="273"/>
+        <location filename="../../gui/operations/trust.py" line="275"/>
         <source>Không đọc được tệp chứng thư số {path}: {error}</source>
         <translation>Cannot read the certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="274"/>
+        <location filename="../../gui/operations/trust.py" line="276"/>
         <source>Tệp chứng thư số {path} quá lớn (hơn {limit}).</source>
         <translation>The certificate file {path} is too large (over {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="305"/>
+        <location filename="../../gui/operations/trust.py" line="307"/>
         <source>Không có báo cáo đã nhận nào được ký bằng chứng thư số có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No received report is signed with a certificate whose fingerprint starts with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="311"/>
+        <location filename="../../gui/operations/trust.py" line="313"/>
         <source>Dấu vân tay {prefix} khớp nhiều chứng thư số hoặc nhiều đơn vị, vai trò: hãy ghi dài hơn, hoặc chọn vai trò (--role).</source>
         <translation>The fingerprint {prefix} matches several certificates, units or roles: give more of it, or choose the role (--role).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="321"/>
+        <location filename="../../gui/operations/trust.py" line="323"/>
         <source>báo cáo số {id}</source>
         <translation>report no. {id}</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="330"/>
+        <location filename="../../gui/operations/trust.py" line="332"/>
         <source>Dấu vân tay phải là 16–64 ký tự hex (0-9, a-f), như trong dòng nhập báo cáo.</source>
         <translation>A fingerprint is 16–64 hex characters (0-9, a-f), as in the import line.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="367"/>
+        <location filename="../../gui/operations/trust.py" line="369"/>
         <source>Không có chứng thư số đang đăng ký nào có dấu vân tay bắt đầu bằng {prefix}.</source>
         <translation>No registered certificate has a fingerprint starting with {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="373"/>
+        <location filename="../../gui/operations/trust.py" line="375"/>
         <source>Có nhiều chứng thư số bắt đầu bằng {prefix}: hãy ghi dài hơn.</source>
         <translation>Several certificates start with {prefix}: give more of it.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="398"/>
+        <location filename="../../gui/operations/trust.py" line="400"/>
         <source>Tệp {path} quá lớn (hơn {limit}).</source>
         <translation>The file {path} is too large (over {limit}).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="401"/>
+        <location filename="../../gui/operations/trust.py" line="403"/>
         <source>Chưa chọn tệp chứng thư gốc, trung gian hay CRL nào.</source>
         <translation>No root, intermediate or CRL file chosen.</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="643"/>
+        <location filename="../../gui/operations/trust.py" line="654"/>
         <source>Không có phiên bản báo cáo đã nhận số {id} (xem &apos;bvntd inbox versions&apos;).</source>
         <translation>No received version no. {id} (see &apos;bvntd inbox versions&apos;).</translation>
     </message>
     <message>
-        <location filename="../../gui/operations/trust.py" line="650"/>
+        <location filename="../../gui/operations/trust.py" line="661"/>
         <source>Phiên bản số {id} không chờ xác nhận: không có gì để chấp nhận.</source>
         <translation>Version no. {id} is not waiting for confirmation: nothing to accept.</translation>
     </message>
@@ -7639,256 +7630,256 @@ Correct the items above (in the application: “Check report”, F7), or export 
 <context>
     <name>TrustPanel</name>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="258"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="264"/>
         <source>Nạp chứng thư gốc…</source>
         <translation>Load root certificate…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="262"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="268"/>
         <source>Chứng thư gốc, trung gian (.cer/.crt/.pem) hoặc danh sách thu hồi (.crl) của tổ chức cấp chứng thư</source>
         <translation>Root or intermediate certificates (.cer/.crt/.pem) or revocation lists (.crl) of the certification authority</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="266"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="272"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="266"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="272"/>
         <source>Tổ chức cấp chứng thư</source>
         <translation>Certification authority</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="266"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="324"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="272"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="330"/>
         <source>Hiệu lực</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="266"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="272"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="267"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="273"/>
         <source>Chứng thư gốc và danh sách thu hồi của Bộ</source>
         <translation>The Ministry&apos;s root certificates and revocation lists</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="277"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="283"/>
         <source>Kiểm tra thu hồi trực tuyến khi có mạng</source>
         <translation>Check revocation online when connected</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="281"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="287"/>
         <source>Khi nhập báo cáo, lấy danh sách thu hồi (CRL) hoặc trả lời OCSP từ tổ chức cấp chứng thư qua mạng, mỗi yêu cầu tối đa {seconds} giây; không có mạng thì trạng thái ghi &quot;chưa kiểm tra thu hồi&quot; (trừ khi đã nạp CRL). Cài đặt của máy này.</source>
         <translation>When importing reports, fetch the revocation list (CRL) or an OCSP answer from the certificate authority over the network, at most {seconds} seconds a request; without a network the status says &quot;revocation not checked&quot; (unless a CRL is loaded). A setting of this PC.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="292"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="298"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="293"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="320"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="299"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="326"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="294"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="300"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="295"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="301"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="296"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="302"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="297"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="303"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="301"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="307"/>
         <source>Xem và đăng ký chứng thư số…</source>
         <translation>View and register the certificate…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="304"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="310"/>
         <source>Chấp nhận phiên bản này</source>
         <translation>Accept this version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="306"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="312"/>
         <source>Tính phiên bản vào tổng hợp dù chưa đủ điều kiện tin cậy (người chấp nhận được ghi lại)</source>
         <translation>Count this version although it is not trusted enough (who accepted it is recorded)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="309"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="315"/>
         <source>Phiên bản chờ xác nhận (chưa tính vào tổng hợp)</source>
         <translation>Versions waiting for confirmation (not counted)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="321"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="327"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="322"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="328"/>
         <source>Người được cấp</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="323"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="329"/>
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="325"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="331"/>
         <source>Dấu vân tay SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="326"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="332"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="327"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="333"/>
         <source>Đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="331"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="337"/>
         <source>Đăng ký tệp chứng thư số…</source>
         <translation>Register a certificate file…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="333"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="339"/>
         <source>Ngừng chấp nhận</source>
         <translation>Stop accepting</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="335"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="341"/>
         <source>Sổ chứng thư số của các đơn vị</source>
         <translation>The units&apos; certificate registry</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="356"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="362"/>
         <source>Đang kiểm tra lại phiên bản đã nhận: %v/%m</source>
         <translation>Verifying received versions again: %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="377"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="410"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="383"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="416"/>
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="386"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="392"/>
         <source>Đã nạp {roots} chứng thư gốc và {others} chứng thư trung gian hoặc danh sách thu hồi (CRL).</source>
         <translation>Loaded {roots} root certificates and {others} intermediate certificates or revocation lists (CRL).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="390"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="396"/>
         <source>Chưa nạp chứng thư gốc nào: không chữ ký số nào được coi là tin cậy. Hãy nạp chứng thư gốc của tổ chức cấp chứng thư (ví dụ Ban Cơ yếu Chính phủ, NEAC).</source>
         <translation>No root certificate loaded: no digital signature is considered trusted. Load the root certificate of the certification authority (for example the Government Cipher Committee, NEAC).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="412"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="418"/>
         <source>đang chấp nhận</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="414"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="420"/>
         <source>ngừng chấp nhận {day}</source>
         <translation>retired {day}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="415"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="421"/>
         <source>{day}, {by}, từ {source}</source>
         <translation>{day}, {by}, from {source}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="460"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="466"/>
         <source>Đã kiểm tra lại {n} phiên bản đã nhận: {status} đổi trạng thái chữ ký số, {groups} đơn vị/kỳ đổi phiên bản được tính.</source>
         <translation>Verified {n} received versions again: {status} changed signature status, {groups} units/periods changed the counted version.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="465"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="471"/>
         <source>{n} phiên bản nhận trước khi ứng dụng lưu tệp gốc: không thể kiểm tra lại, không còn được coi là tin cậy — hãy nhập lại tệp.</source>
         <translation>{n} versions received before the app kept the original files: they cannot be verified again and are no longer trusted — import the files again.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="483"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="489"/>
         <source>Đang kiểm tra lại các phiên bản đã nhận…</source>
         <translation>Verifying the received versions again…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="516"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="525"/>
         <source>Không kiểm tra lại được các phiên bản đã nhận: {error}. Hãy thử lại (bvntd inbox reverify).</source>
         <translation>Could not verify the received versions again: {error}. Try again (bvntd inbox reverify).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="545"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="554"/>
         <source>Chứng thư số</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="551"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="586"/>
         <source>Không lưu được cài đặt: {error}</source>
         <translation>Could not save the setting: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="554"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="589"/>
         <source>Từ lần nhập sau, thu hồi chứng thư số được kiểm tra qua mạng khi có mạng.</source>
         <translation>From the next import, certificate revocation is checked over the network when connected.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="556"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="591"/>
         <source>Từ lần nhập sau, thu hồi chỉ được kiểm tra theo các danh sách thu hồi (CRL) đã nạp.</source>
         <translation>From the next import, revocation is checked only against the loaded revocation lists (CRL).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="562"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="597"/>
         <source>Chọn chứng thư gốc, trung gian hoặc CRL</source>
         <translation>Choose root or intermediate certificates or CRLs</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="564"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="599"/>
         <source>Chứng thư số, CRL (*.cer *.crt *.pem *.der *.crl);;Mọi tệp (*)</source>
         <translation>Certificates, CRLs (*.cer *.crt *.pem *.der *.crl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="575"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="608"/>
         <source>không có gì mới</source>
         <translation>nothing new</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="576"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="609"/>
         <source>Đã nạp: {names}.</source>
         <translation>Loaded: {names}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="607"/>
-        <location filename="../../gui/views/inbox/certificates.py" line="645"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="640"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="674"/>
         <source>Đã đăng ký chứng thư số của {holder} ({role}) cho {unit}.</source>
         <translation>Registered the certificate of {holder} ({role}) for {unit}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="623"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="653"/>
         <source>Đã chấp nhận phiên bản {id} của {unit}, kỳ {period}.</source>
         <translation>Accepted version {id} of {unit}, period {period}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/inbox/certificates.py" line="662"/>
+        <location filename="../../gui/views/inbox/certificates.py" line="688"/>
         <source>Đã ngừng chấp nhận chứng thư số.</source>
         <translation>Stopped accepting the certificate.</translation>
     </message>
