@@ -207,7 +207,10 @@ def signature_certificates(pdf: bytes) -> list[SignerCertificates]:
         if not (gap.startswith(b"<") and gap.endswith(b">")):
             continue
         try:
-            info = cms.ContentInfo.load(bytes.fromhex(gap[1:-1].decode("ascii")).rstrip(b"\0"))
+            # The CMS is padded with zeros to the space reserved for it: asn1crypto reads the one DER value and leaves
+            # the padding. Never strip the zeros: the DER itself may end in 0x00 (the signature value's last byte,
+            # one signature in 256), and then nothing would be found.
+            info = cms.ContentInfo.load(bytes.fromhex(gap[1:-1].decode("ascii")))
             signed = info["content"]
             signer = signed["signer_infos"][0]["sid"]
             certs = [choice.chosen for choice in signed["certificates"] if choice.name == "certificate"]
