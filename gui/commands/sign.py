@@ -178,6 +178,8 @@ def _sign(args: argparse.Namespace) -> int:
         "PAdES B-LT": translate("CommandLine", "PAdES B-LT (có dấu thời gian và thông tin thu hồi)"),
         "PAdES B-T": translate("CommandLine", "PAdES B-T (có dấu thời gian)"),
     }.get(result.level, result.level)
+    if result.revocation_embedded and not result.timestamped:  # the revocation data, but no proof of the time
+        level = translate("CommandLine", "PAdES B-LT (có thông tin thu hồi, không có dấu thời gian)")
     role = translate("Signing", ROLE_LABELS[args.role])
     print(
         translate("CommandLine", "Đã ký với vai trò {role}: {who} — {level}.").format(

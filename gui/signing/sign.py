@@ -189,9 +189,24 @@ def _revocation_context(key: SigningKey) -> Any:
 
 
 def _has_revocation_data(signed: bytes, before: bytes) -> bool:
-    """The bytes added by signing carry a DSS with CRLs or OCSP answers."""
-    added = signed[len(before) :]
-    return b"/DSS" in added and (b"/CRLs" in added or b"/OCSPs" in added)
+    """Signing added CRLs or OCSP answers to the file's DSS (for a second signature the DSS the first one wrote is
+    updated: the catalog, which names it, is not written again)."""
+    return _revocation_items(signed) > _revocation_items(before)
+
+
+def _revocation_items(data: bytes) -> int:
+    """How many CRLs and OCSP answers the file's DSS lists (read by pyHanko; 0 without one)."""
+    if b"/DSS" not in data:
+        return 0
+    # lazy: pyHanko, as above
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    try:
+        dss = DocumentSecurityStore.read_dss(PdfFileReader(io.BytesIO(data), strict=False))
+    except Exception:  # no DSS, or one pyHanko cannot read: nothing embedded
+        return 0
+    return len(dss.ocsps) + len(dss.crls)
 
 
 def check_order(data: bytes, role: Role) -> None:
@@ -322,6 +337,16 @@ def _sign(
     try:
         signer.sign_pdf(writer, output=output)
     except PyHankoSigningError as error:
+        if revinfo is not None and _revoked(error):
+            # Checked before signing (Thông tư 15/2025/TT-BKHCN): the issuer's CRL or OCSP answer says revoked.
+            raise SigningError(
+                translate(
+                    "Signing",
+                    "Chứng thư số của {holder} đã bị thu hồi (theo danh sách thu hồi CRL hoặc trả lời OCSP của tổ "
+                    "chức cấp chứng thư số): không ký bằng chứng thư số này được. Hãy dùng chứng thư số còn hiệu lực. "
+                    "Chưa ký.",
+                ).format(holder=key.holder or key.organisation or "?")
+            ) from None
         if revinfo is not None:
             raise _RevocationUnavailable from error
         raise SigningError(translate("Signing", "Không ký được: {error}").format(error=error)) from None
@@ -332,6 +357,21 @@ def _sign(
             raise _RevocationUnavailable from error
         raise
     return output.getvalue()
+
+
+def _revoked(error: BaseException) -> bool:
+    """pyHanko's validation of the signing certificate failed because it is revoked (its cause says so)."""
+    # lazy: pyHanko's certificate validator, as above
+    from pyhanko_certvalidator.errors import RevokedError
+
+    seen: BaseException | None = error
+    for _depth in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, RevokedError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _raise_token_error(error: Exception) -> None:

@@ -19,7 +19,8 @@ For every signature:
 - trust: the certificate chains to a root the Ministry loaded (nothing is trusted by default) that is valid now
   (and at a timestamp's time); with a trusted timestamp the certificate is judged at its time, without one the
   signer's clock proves nothing and the certificate must be valid at the time it claims and now; a certificate
-  a loaded CRL lists as revoked is not trusted, and the line says whether revocation was checked;
+  revoked by then — by a loaded CRL, the CRL or OCSP answers the file carries (B-LT), or, online, those fetched —
+  is not trusted, and the line says whether revocation was checked;
 - identity: the certificate's organisation (O=; never a name that contains the unit's, never ST=/L=) is the
   report's unit's own name exactly, for both roles.
 A file failing integrity or coverage is "broken" (the import refuses it); one whose origin could not be verified
@@ -417,7 +418,10 @@ def verify_pdf(data: bytes, trust: Trust) -> Verification:
         if not signatures:
             return Verification(status=UNSIGNED)
         names = [str(sig.field_name) for sig in signatures]
-        checks = tuple(_check(sig, trust, frozenset(names[i + 1 :]), data) for i, sig in enumerate(signatures))
+        embedded = _embedded_revinfo(reader) if b"/DSS" in data else None
+        checks = tuple(
+            _check(sig, trust, frozenset(names[i + 1 :]), data, embedded) for i, sig in enumerate(signatures)
+        )
         checks = _appearances_checked(reader, signatures, checks)
         status = _overall(checks)
         stamps = _document_timestamps(reader, _signed_end(signatures[-1]), trust) if status is not BROKEN else []
@@ -531,12 +535,16 @@ def _signed_end(sig: EmbeddedPdfSignature) -> int:
 
 
 def _check(
-    sig: EmbeddedPdfSignature, trust: Trust, later: frozenset[str] = frozenset(), data: bytes | None = None
+    sig: EmbeddedPdfSignature,
+    trust: Trust,
+    later: frozenset[str] = frozenset(),
+    data: bytes | None = None,
+    embedded: Revinfo | None = None,
 ) -> SignatureCheck:
     """One signature's integrity, coverage and trust, the certificate judged at the signing time: a certificate
     that expired after a signature was made does not undo it. `later`: the fields of the signatures made after
     this one, the only fields that may change after it; `data`: the file's bytes (for the cheap proof of what was
-    added after the signature, gui.signing.allowed_updates)."""
+    added after the signature, gui.signing.allowed_updates); `embedded`: the revocation data the file carries."""
     name = str(sig.field_name)
     role = role_of_field(name)
     try:
@@ -616,8 +624,23 @@ def _check(
     elif intact and changed is not None:
         covered = False
         add(changed)
+    judged_at = timestamp.timestamp if timestamped and timestamp else now
+    if timestamped and cert is not None and _revoked_after(status, judged_at):
+        # pyHanko's validation judges revocation now; a trusted timestamp before the revocation proves the signature
+        # was made while the certificate was good (ETSI EN 319 102-1, past signature validation): judged at its time.
+        verdict, path = _revinfo_verdict(sig, cert, trust, embedded, judged_at)
+        if verdict is Revocation.CHECKED:
+            status = Judged(
+                coverage=status.coverage,
+                validation_path=path,
+                intact=bool(status.intact),
+                valid=bool(status.valid),
+                timestamp_validity=status.timestamp_validity,
+            )
     trusted = bool(status.trusted)
-    revocation = _revocation(status, trust, cert, timestamp.timestamp if timestamped and timestamp else now)
+    revocation = _revocation(status, trust, cert, judged_at)
+    if revocation is Revocation.NOT_CHECKED and trusted and cert is not None and (trust.online or embedded):
+        revocation = _revinfo_verdict(sig, cert, trust, embedded, judged_at)[0]
     if intact and covered:
         at_signing = bilingual("Signing", "thời điểm ký").format()
         if timestamped and timestamp is not None:
@@ -632,7 +655,13 @@ def _check(
             add(outside)
         elif revocation is Revocation.REVOKED:
             trusted = False
-            add(bilingual("Signing", "chứng thư số đã bị thu hồi (theo danh sách thu hồi đã nạp)").format())
+            add(
+                bilingual(
+                    "Signing",
+                    "chứng thư số đã bị thu hồi (theo danh sách thu hồi CRL hoặc trả lời OCSP của tổ chức cấp chứng "
+                    "thư số)",
+                ).format()
+            )
         elif expired_root:
             trusted = False
             add(expired_root)
@@ -950,8 +979,36 @@ def _fetchers() -> Any:
 
     now = time.monotonic()
     if not _online or now - _online[0][0] > FETCHED_FOR_SECONDS:
-        _online[:] = [(now, RequestsFetcherBackend(per_request_timeout=FETCH_SECONDS).get_fetchers())]
+        fetchers = RequestsFetcherBackend(per_request_timeout=FETCH_SECONDS).get_fetchers()
+        safe = _OcspAnswerOrFailure(fetchers.ocsp_fetcher)
+        _online[:] = [(now, replace(fetchers, ocsp_fetcher=safe))]  # type: ignore[arg-type]  # duck-typed
     return _online[0][1]
+
+
+class _OcspAnswerOrFailure:
+    """pyHanko's OCSP fetcher, with an answer its parser trips on (a responder sending garbage makes it raise
+    KeyError) reported as a failed request, as a timeout is: revocation then stays "not checked" instead of the
+    signature being judged unreadable."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    async def fetch(self, cert: Any, authority: Any) -> Any:
+        # lazy: pyHanko's certificate validator, as above
+        from pyhanko_certvalidator.errors import OCSPFetchError
+
+        try:
+            return await self._inner.fetch(cert, authority)
+        except OCSPFetchError:
+            raise
+        except Exception as error:  # whatever the bytes made the parser raise
+            raise OCSPFetchError(f"Unreadable OCSP response ({type(error).__name__})") from error
+
+    def fetched_responses(self) -> Any:
+        return self._inner.fetched_responses()
+
+    def fetched_responses_for_cert(self, cert: Any) -> Any:
+        return self._inner.fetched_responses_for_cert(cert)
 
 
 def _valid_at(cert: Certificate, moment: dt.datetime) -> bool:
@@ -1030,7 +1087,7 @@ def _revocation(
             return Revocation.REVOKED
         if lists and subject.dump() == cert.dump():
             checked = True
-    if checked or (trust.online and _fetched_for(status, cert)):
+    if checked:
         return Revocation.CHECKED
     return Revocation.NOT_CHECKED
 
@@ -1079,13 +1136,102 @@ def _fetched_crls(trust: Trust) -> list[CertificateList]:
         return []
 
 
-def _fetched_for(status: PdfSignatureStatus | Judged, cert: Certificate) -> bool:
-    """Online: pyHanko's validation found revocation data for the certificate (an OCSP answer or a CRL)."""
+@dataclass(frozen=True)
+class Revinfo:
+    """What a file's Document Security Store carries (PAdES B-LT): OCSP answers, CRLs and certificates."""
+
+    ocsps: tuple[Any, ...] = ()
+    crls: tuple[Any, ...] = ()
+    certs: tuple[Any, ...] = ()
+
+
+def _embedded_revinfo(reader: PdfFileReader) -> Revinfo | None:
+    """The revocation data in the file's DSS, read by pyHanko; None when there is none (or it cannot be read: then
+    it proves nothing). What it holds is signed by the CA or its responder, and pyHanko's validation judges that."""
+    # lazy: pyHanko, as above
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
     try:
-        details = status.revocation_details
-        return details is not None
-    except Exception:  # an older pyHanko without the attribute: not shown
+        context = DocumentSecurityStore.read_dss(reader).as_validation_context({"trust_roots": []})
+        manager = context.revinfo_manager
+        found = Revinfo(
+            ocsps=tuple({r.dump(): r for r in manager.ocsps}.values()),
+            crls=tuple({c.dump(): c for c in manager.crls}.values()),
+            certs=tuple(context.certificate_registry),
+        )
+    except Exception:  # no DSS, or a damaged one
+        return None
+    return found if found.ocsps or found.crls else None
+
+
+def _revinfo_verdict(
+    sig: EmbeddedPdfSignature, cert: Certificate, trust: Trust, embedded: Revinfo | None, moment: dt.datetime
+) -> tuple[Revocation, Any]:
+    """pyHanko's path validation of the signer's certificate at `moment` (a timestamp's time, else now) with
+    revocation data required for it: the OCSP answers and CRLs the file carries, the loaded CRLs and, online, what
+    this run fetched (OCSP or CRL; nothing is fetched again here). Checked, with the validated path, when an
+    answer from the issuer covers it; revoked when one says so then; otherwise not checked."""
+    # lazy: asyncio runs pyHanko's certificate validator, imported with it when a signature is checked
+    import asyncio
+
+    # lazy: pyHanko's certificate validator, as above
+    from pyhanko.sign.validation.status import PdfSignatureStatus
+    from pyhanko_certvalidator import ValidationContext, find_valid_path
+    from pyhanko_certvalidator.errors import RevokedError
+    from pyhanko_certvalidator.policy_decl import CertRevTrustPolicy, RevocationCheckingPolicy, RevocationCheckingRule
+
+    policy = CertRevTrustPolicy(
+        RevocationCheckingPolicy(
+            ee_certificate_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED,
+            intermediate_ca_cert_rule=RevocationCheckingRule.CHECK_IF_DECLARED,
+        ),
+        retroactive_revinfo=True,
+    )
+    embedded = embedded or Revinfo()
+    fetched_ocsps, fetched_crls = _fetched_revinfo(trust)
+    try:
+        context = ValidationContext(
+            trust_roots=_anchors(trust, moment),
+            other_certs=[*trust.intermediates, *embedded.certs],
+            crls=[*trust.crls, *embedded.crls, *fetched_crls],
+            ocsps=[*embedded.ocsps, *fetched_ocsps],
+            revinfo_policy=policy,
+            moment=moment,
+        )
+        context.certificate_registry.register_multiple(
+            c.chosen for c in sig.signed_data["certificates"] if c.name == "certificate"
+        )
+        path = asyncio.run(find_valid_path(cert, context.path_builder.async_build_paths_lazy(cert), context))
+        PdfSignatureStatus.default_usage_constraints().validate(cert)  # pyHanko's: non-repudiation
+    except RevokedError:
+        return Revocation.REVOKED, None
+    except Exception:  # no revocation data that covers it (unreachable, garbage, stale), or no valid path then
+        return Revocation.NOT_CHECKED, None
+    return Revocation.CHECKED, path
+
+
+def _fetched_revinfo(trust: Trust) -> tuple[list[Any], list[CertificateList]]:
+    """Online: the OCSP answers and CRLs this run fetched (pyHanko's validation judges whose they are)."""
+    if not trust.online or not _online:
+        return [], []
+    try:
+        fetchers = _online[0][1]
+        return list(fetchers.ocsp_fetcher.fetched_responses()), list(fetchers.crl_fetcher.fetched_crls())
+    except Exception:  # a fetcher without the lists: nothing shown
+        return [], []
+
+
+def _revoked_after(status: PdfSignatureStatus | Judged, moment: dt.datetime) -> bool:
+    """pyHanko found the certificate (or its CA's) revoked, with no proof the signature existed before, and the
+    revocation came after `moment`."""
+    # lazy: pyHanko, as above
+    from pyhanko.sign.ades.report import AdESIndeterminate
+
+    if status.trust_problem_indic not in (AdESIndeterminate.REVOKED_NO_POE, AdESIndeterminate.REVOKED_CA_NO_POE):
         return False
+    details = status.revocation_details
+    when = getattr(details, "revocation_date", None)
+    return isinstance(when, dt.datetime) and when > moment
 
 
 def _claimed_time(sig: EmbeddedPdfSignature) -> dt.datetime | None:

@@ -1212,7 +1212,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/pdf.py" line="104"/>
-        <location filename="../../gui/commands/sign.py" line="196"/>
+        <location filename="../../gui/commands/sign.py" line="198"/>
         <source>Lưu ý: {note}</source>
         <translation>Note: {note}</translation>
     </message>
@@ -1485,32 +1485,37 @@ Please send this file to your support desk.</translation>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="183"/>
+        <location filename="../../gui/commands/sign.py" line="182"/>
+        <source>PAdES B-LT (có thông tin thu hồi, không có dấu thời gian)</source>
+        <translation>PAdES B-LT (with revocation data, without a timestamp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/sign.py" line="185"/>
         <source>Đã ký với vai trò {role}: {who} — {level}.</source>
         <translation>Signed as {role}: {who} — {level}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="189"/>
+        <location filename="../../gui/commands/sign.py" line="191"/>
         <source>Đã ghi chữ ký vào lịch sử xuất bản của báo cáo.</source>
         <translation>The signature is recorded in the report&apos;s export history.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="192"/>
+        <location filename="../../gui/commands/sign.py" line="194"/>
         <source>Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu.</source>
         <translation>Note: signed without an image (--image); Phụ lục I requires the signature or seal image.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="209"/>
+        <location filename="../../gui/commands/sign.py" line="211"/>
         <source>tệp PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="230"/>
+        <location filename="../../gui/commands/sign.py" line="232"/>
         <source>Lưu ý: chưa nạp danh sách thu hồi (--crl) và không kiểm tra qua mạng (--online), nên chưa biết chứng thư số có bị thu hồi hay không.</source>
         <translation>Note: no revocation list was loaded (--crl) and nothing was checked online (--online), so whether a certificate was revoked is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="239"/>
+        <location filename="../../gui/commands/sign.py" line="241"/>
         <source>Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.</source>
         <translation>Note: no trusted root certificate was loaded (--trust), so the origin cannot be verified.</translation>
     </message>
@@ -6806,334 +6811,339 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>The certificate&apos;s revocation data could not be fetched over the network (this PC is offline, or the certificate names no source): the signature carries no revocation data (not PAdES B-LT); the Ministry checks revocation when it receives the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="204"/>
+        <location filename="../../gui/signing/sign.py" line="219"/>
         <source>Tệp đã có chữ ký số của cơ quan: chữ ký của cơ quan là chữ ký cuối cùng, không ký thêm được. Chưa ký.</source>
         <translation>The file already carries the agency&apos;s digital signature: the agency&apos;s signature is the last one, nothing can be signed after it. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="211"/>
+        <location filename="../../gui/signing/sign.py" line="226"/>
         <source>Tệp đã có chữ ký số của người có thẩm quyền ({holder}): mỗi báo cáo chỉ một người có thẩm quyền ký. Bước tiếp theo là văn thư ký số của cơ quan (vai trò cơ quan). Chưa ký.</source>
         <translation>The file already carries the competent person&apos;s digital signature ({holder}): only one competent person signs a report. The next step is the agency&apos;s signature by its clerk (role agency). Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="221"/>
+        <location filename="../../gui/signing/sign.py" line="236"/>
         <source>Tệp chưa có chữ ký số của người có thẩm quyền: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau. Chưa ký.</source>
         <translation>The file has no digital signature of the competent person yet: the competent person signs first, the agency&apos;s clerk after. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="228"/>
+        <location filename="../../gui/signing/sign.py" line="243"/>
         <source>chữ ký không hợp lệ</source>
         <translation>the signature is not valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="230"/>
+        <location filename="../../gui/signing/sign.py" line="245"/>
         <source>Chữ ký số của người có thẩm quyền trong tệp không còn nguyên vẹn ({problems}): cơ quan không ký lên tệp này. Hãy xuất lại PDF và ký lại từ đầu. Chưa ký.</source>
         <translation>The competent person&apos;s digital signature in the file is no longer intact ({problems}): the agency does not sign this file. Export the PDF again and sign it again from the start. Not signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="238"/>
+        <location filename="../../gui/signing/sign.py" line="253"/>
         <source>Không kết nối được máy chủ dấu thời gian: đã ký không kèm dấu thời gian (PAdES B-B); chữ ký vẫn hợp lệ.</source>
         <translation>The timestamp server could not be reached: signed without a timestamp (PAdES B-B); the signature is still valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="327"/>
+        <location filename="../../gui/signing/sign.py" line="343"/>
+        <source>Chứng thư số của {holder} đã bị thu hồi (theo danh sách thu hồi CRL hoặc trả lời OCSP của tổ chức cấp chứng thư số): không ký bằng chứng thư số này được. Hãy dùng chứng thư số còn hiệu lực. Chưa ký.</source>
+        <translation>The certificate of {holder} has been revoked (according to the issuing CA&apos;s CRL or OCSP answer): it cannot be used to sign. Use a valid certificate. Not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/sign.py" line="352"/>
         <source>Không ký được: {error}</source>
         <translation>Could not sign: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="345"/>
+        <location filename="../../gui/signing/sign.py" line="385"/>
         <source>USB token đã bị rút ra trong khi ký. Hãy cắm lại và ký lại. Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token was removed during signing. Plug it in again and sign again. The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/sign.py" line="351"/>
+        <location filename="../../gui/signing/sign.py" line="391"/>
         <source>USB token báo lỗi khi ký ({error}). Tệp chưa ký vẫn giữ nguyên.</source>
         <translation>The USB token reported an error while signing ({error}). The unsigned file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="66"/>
+        <location filename="../../gui/signing/verify.py" line="67"/>
         <source>Đã ký số, tin cậy</source>
         <translation>Signed, trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="67"/>
+        <location filename="../../gui/signing/verify.py" line="68"/>
         <source>Đã ký số, chưa xác minh được nguồn gốc</source>
         <translation>Signed, origin not verified</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="68"/>
+        <location filename="../../gui/signing/verify.py" line="69"/>
         <source>Chưa ký số</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="69"/>
+        <location filename="../../gui/signing/verify.py" line="70"/>
         <source>Chữ ký hỏng hoặc văn bản bị sửa sau khi ký</source>
         <translation>Signature broken or document changed after signing</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="139"/>
+        <location filename="../../gui/signing/verify.py" line="140"/>
         <source>không ghi tổ chức</source>
         <translation>no organisation given</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="141"/>
+        <location filename="../../gui/signing/verify.py" line="142"/>
         <source>chứng thư số của cơ quan phải là chứng thư của chính đơn vị, ghi đúng tên đơn vị ({names}) ở mục tổ chức (O) và tên chủ thể (CN), không phải chứng thư của một cá nhân</source>
         <translation>the agency&apos;s certificate must be the unit&apos;s own, carrying the unit&apos;s exact name ({names}) as its organisation (O) and its subject (CN), not a person&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="147"/>
+        <location filename="../../gui/signing/verify.py" line="148"/>
         <source>chứng thư số cấp cho {holder}, không phải chứng thư của cơ quan: {wanted}</source>
         <translation>a certificate issued to {holder}, not the agency&apos;s: {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="177"/>
+        <location filename="../../gui/signing/verify.py" line="178"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="179"/>
+        <location filename="../../gui/signing/verify.py" line="180"/>
         <source> theo dấu thời gian</source>
         <translation> by the timestamp</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="186"/>
+        <location filename="../../gui/signing/verify.py" line="187"/>
         <source>không rõ người ký</source>
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="331"/>
+        <location filename="../../gui/signing/verify.py" line="332"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
         <location filename="../../gui/operations/trust.py" line="398"/>
-        <location filename="../../gui/signing/verify.py" line="329"/>
+        <location filename="../../gui/signing/verify.py" line="330"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="151"/>
+        <location filename="../../gui/signing/verify.py" line="152"/>
         <source>chứng thư số của tổ chức khác ({org}): {wanted}</source>
         <translation>a certificate of another organisation ({org}): {wanted}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="195"/>
+        <location filename="../../gui/signing/verify.py" line="196"/>
         <source>; đã kiểm tra thu hồi</source>
         <translation>; revocation checked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="197"/>
+        <location filename="../../gui/signing/verify.py" line="198"/>
         <source>; chưa kiểm tra thu hồi (chưa nạp danh sách thu hồi CRL)</source>
         <translation>; revocation not checked (no revocation list loaded)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="198"/>
+        <location filename="../../gui/signing/verify.py" line="199"/>
         <source>Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
         <translation>Signature {index} ({role}) [{field}]: {status} — {who}, signed at {when}{stamp}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="302"/>
+        <location filename="../../gui/signing/verify.py" line="303"/>
         <source> theo giờ người ký tự ghi, chưa được chứng minh</source>
         <translation> by the signer&apos;s own clock, unproven</translation>
     </message>
     <message>
         <location filename="../../gui/signing/inbox.py" line="202"/>
-        <location filename="../../gui/signing/verify.py" line="306"/>
+        <location filename="../../gui/signing/verify.py" line="307"/>
         <source>chưa kiểm tra thu hồi</source>
         <translation>revocation not checked</translation>
     </message>
     <message>
         <location filename="../../gui/operations/trust.py" line="399"/>
-        <location filename="../../gui/signing/verify.py" line="330"/>
+        <location filename="../../gui/signing/verify.py" line="331"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="155"/>
+        <location filename="../../gui/signing/verify.py" line="156"/>
         <source>chứng thư số của tổ chức khác ({org}), không phải của {unit}: mục tổ chức (O) phải ghi đúng tên đơn vị ({names})</source>
         <translation>certificate of another organisation ({org}), not of {unit}: its organisation (O) must be the unit&apos;s exact name ({names})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="181"/>
+        <location filename="../../gui/signing/verify.py" line="182"/>
         <source> theo giờ người ký tự ghi (không có dấu thời gian tin cậy: giờ ký chưa được chứng minh)</source>
         <translation> by the signer&apos;s own clock (no trusted timestamp: the signing time is unproven)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="345"/>
+        <location filename="../../gui/signing/verify.py" line="346"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="363"/>
+        <location filename="../../gui/signing/verify.py" line="364"/>
         <source>Không tìm thấy tệp danh sách thu hồi (CRL): {path}</source>
         <translation>Revocation list (CRL) file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="364"/>
+        <location filename="../../gui/signing/verify.py" line="365"/>
         <source>Không đọc được tệp danh sách thu hồi {path}: {error}</source>
         <translation>Cannot read the revocation list file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="365"/>
+        <location filename="../../gui/signing/verify.py" line="366"/>
         <source>Tệp danh sách thu hồi {path} quá lớn (hơn 20 MB).</source>
         <translation>The revocation list file {path} is too large (over 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="372"/>
+        <location filename="../../gui/signing/verify.py" line="373"/>
         <source>Tệp {path} không phải danh sách thu hồi chứng thư số (CRL, dạng .crl/.pem). Hãy chọn tệp CRL do tổ chức cấp chứng thư số công bố.</source>
         <translation>The file {path} is not a certificate revocation list (CRL, .crl/.pem). Choose the CRL file the certification authority publishes.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="413"/>
+        <location filename="../../gui/signing/verify.py" line="414"/>
         <source>tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số</source>
         <translation>the PDF is damaged or incomplete (perhaps cut short); its signatures cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="457"/>
+        <location filename="../../gui/signing/verify.py" line="461"/>
         <source>dấu thời gian tài liệu thêm sau chữ ký cuối không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên nó không chứng minh được thời điểm nào</source>
         <translation>the document timestamp added after the last signature cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it proves no time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="496"/>
+        <location filename="../../gui/signing/verify.py" line="500"/>
         <source>hai chữ ký bằng cùng một chứng thư số: báo cáo cần chữ ký của người có thẩm quyền và chữ ký của cơ quan, bằng hai chứng thư khác nhau; không tin cậy</source>
         <translation>both signatures made with the same certificate: a report needs the competent person&apos;s signature and the agency&apos;s, with two different certificates; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="503"/>
+        <location filename="../../gui/signing/verify.py" line="507"/>
         <source>chỉ có một chữ ký số (của {role}): báo cáo phải có hai chữ ký, của người có thẩm quyền rồi của cơ quan; chưa tin cậy cho đến khi có đủ hai chữ ký</source>
         <translation>only one digital signature (of {role}): a report needs two signatures, the competent person&apos;s then the agency&apos;s; not trusted until both are there</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="511"/>
+        <location filename="../../gui/signing/verify.py" line="515"/>
         <source>có {count} chữ ký số: báo cáo chỉ có hai chữ ký (người có thẩm quyền rồi cơ quan), chữ ký thêm vào không rõ của ai; không tin cậy</source>
         <translation>{count} digital signatures: a report has only two (the competent person&apos;s then the agency&apos;s), whose the added one is is unknown; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="517"/>
+        <location filename="../../gui/signing/verify.py" line="521"/>
         <source>chữ ký của cơ quan có trước chữ ký của người có thẩm quyền (sai thứ tự: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau); không tin cậy</source>
         <translation>the agency&apos;s signature comes before the competent person&apos;s (wrong order: the competent person signs first, the agency&apos;s clerk after); not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="522"/>
+        <location filename="../../gui/signing/verify.py" line="526"/>
         <source>hai chữ ký cùng vai trò ({role}): báo cáo cần chữ ký của người có thẩm quyền rồi của cơ quan; không tin cậy</source>
         <translation>two signatures with the same role ({role}): a report needs the competent person&apos;s signature then the agency&apos;s; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="560"/>
+        <location filename="../../gui/signing/verify.py" line="568"/>
         <source>giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại</source>
         <translation>the signing time the signer&apos;s computer wrote is in the future (a wrong clock?): the certificate is judged as of now</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="580"/>
+        <location filename="../../gui/signing/verify.py" line="588"/>
         <source>dấu thời gian không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên không chứng minh được giờ ký</source>
         <translation>the timestamp cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it does not prove the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="588"/>
+        <location filename="../../gui/signing/verify.py" line="596"/>
         <source>không kiểm tra được chữ ký ({error})</source>
         <translation>the signature cannot be checked ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="608"/>
+        <location filename="../../gui/signing/verify.py" line="616"/>
         <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
         <translation>the signed content was changed or the signature does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="615"/>
-        <location filename="../../gui/signing/verify.py" line="693"/>
-        <location filename="../../gui/signing/verify.py" line="697"/>
-        <location filename="../../gui/signing/verify.py" line="700"/>
+        <location filename="../../gui/signing/verify.py" line="623"/>
+        <location filename="../../gui/signing/verify.py" line="722"/>
+        <location filename="../../gui/signing/verify.py" line="726"/>
+        <location filename="../../gui/signing/verify.py" line="729"/>
         <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
+        <location filename="../../gui/signing/verify.py" line="659"/>
+        <source>chứng thư số đã bị thu hồi (theo danh sách thu hồi CRL hoặc trả lời OCSP của tổ chức cấp chứng thư số)</source>
+        <translation>the certificate has been revoked (according to the issuing CA&apos;s CRL or OCSP answer)</translation>
+    </message>
+    <message>
         <location filename="../../gui/signing/rejudge.py" line="163"/>
-        <location filename="../../gui/signing/verify.py" line="627"/>
-        <location filename="../../gui/signing/verify.py" line="976"/>
+        <location filename="../../gui/signing/verify.py" line="650"/>
+        <location filename="../../gui/signing/verify.py" line="1033"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="165"/>
-        <location filename="../../gui/signing/verify.py" line="622"/>
+        <location filename="../../gui/signing/verify.py" line="645"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="635"/>
-        <source>chứng thư số đã bị thu hồi (theo danh sách thu hồi đã nạp)</source>
-        <translation>the certificate has been revoked (by the loaded revocation list)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/signing/verify.py" line="707"/>
+        <location filename="../../gui/signing/verify.py" line="736"/>
         <source>sau chữ ký cuối cùng, tệp bị thêm hoặc điền trường biểu mẫu ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after the last signature, form fields were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="714"/>
+        <location filename="../../gui/signing/verify.py" line="743"/>
         <source>sau chữ ký này, tệp bị thêm hoặc điền trường biểu mẫu không phải chữ ký tiếp theo ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after this signature, form fields other than the next signature were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="802"/>
+        <location filename="../../gui/signing/verify.py" line="831"/>
         <source>chữ ký sau ({field}) hiển thị ở ngoài khối chữ ký của báo cáo: phần hiển thị có thể khác nội dung đã ký</source>
         <translation>the later signature ({field}) is drawn outside the report&apos;s signature block: what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="981"/>
+        <location filename="../../gui/signing/verify.py" line="1038"/>
         <source>chứng thư số gốc tin cậy “{name}” không có hiệu lực {what} (hiệu lực từ {start} đến {end}): không dùng làm gốc tin cậy; hãy nạp chứng thư số gốc còn hiệu lực</source>
         <translation>the trusted root certificate “{name}” is not valid {what} (valid from {start} to {end}): it is not used as a trust anchor; load a root certificate that is valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="987"/>
+        <location filename="../../gui/signing/verify.py" line="1044"/>
         <source>vào thời điểm ký</source>
         <translation>at the signing time</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="167"/>
-        <location filename="../../gui/signing/verify.py" line="1125"/>
+        <location filename="../../gui/signing/verify.py" line="1270"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="169"/>
-        <location filename="../../gui/signing/verify.py" line="1127"/>
+        <location filename="../../gui/signing/verify.py" line="1272"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="170"/>
-        <location filename="../../gui/signing/verify.py" line="1128"/>
+        <location filename="../../gui/signing/verify.py" line="1273"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="1139"/>
+        <location filename="../../gui/signing/verify.py" line="1284"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="133"/>
-        <location filename="../../gui/signing/verify.py" line="1141"/>
+        <location filename="../../gui/signing/verify.py" line="1286"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="143"/>
         <location filename="../../gui/signing/rejudge.py" line="148"/>
-        <location filename="../../gui/signing/verify.py" line="1147"/>
+        <location filename="../../gui/signing/verify.py" line="1292"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="141"/>
         <location filename="../../gui/signing/rejudge.py" line="145"/>
-        <location filename="../../gui/signing/verify.py" line="1148"/>
+        <location filename="../../gui/signing/verify.py" line="1293"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="217"/>
+        <location filename="../../gui/commands/sign.py" line="219"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>
