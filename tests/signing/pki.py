@@ -12,7 +12,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import AuthorityInformationAccessOID, ExtendedKeyUsageOID, NameOID
 
 PASSWORD = "mật-khẩu-pfx-1"
 NOW = dt.datetime.now(dt.UTC)
@@ -74,6 +74,8 @@ def _issue(
     signing: bool = True,
     timestamping: bool = False,
     crl_url: str | None = None,
+    ocsp_url: str | None = None,
+    ocsp_signing: bool = False,
     key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey | None = None,
 ) -> Issued:
     key = key or rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -113,8 +115,18 @@ def _issue(
             ),
             critical=False,
         )
+    if ocsp_url:  # Authority Information Access: where to ask the issuer's OCSP responder
+        builder = builder.add_extension(
+            x509.AuthorityInformationAccess(
+                [x509.AccessDescription(AuthorityInformationAccessOID.OCSP, x509.UniformResourceIdentifier(ocsp_url))]
+            ),
+            critical=False,
+        )
     if timestamping:
         builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+    if ocsp_signing:  # a responder the issuing CA delegated its OCSP answers to (RFC 6960, 4.2.2.2)
+        builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.OCSP_SIGNING]), critical=False)
+        builder = builder.add_extension(x509.OCSPNoCheck(), critical=False)
     cert = builder.sign(issuer.key if issuer else key, hashes.SHA256())
     pem = folder / f"{stem}.pem"
     pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
