@@ -7101,44 +7101,44 @@ Correct the items above (in the application: “Check report”, F7), or export 
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="167"/>
-        <location filename="../../gui/signing/verify.py" line="1270"/>
+        <location filename="../../gui/signing/verify.py" line="1271"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="169"/>
-        <location filename="../../gui/signing/verify.py" line="1272"/>
+        <location filename="../../gui/signing/verify.py" line="1273"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="170"/>
-        <location filename="../../gui/signing/verify.py" line="1273"/>
+        <location filename="../../gui/signing/verify.py" line="1274"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="1284"/>
+        <location filename="../../gui/signing/verify.py" line="1285"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="133"/>
-        <location filename="../../gui/signing/verify.py" line="1286"/>
+        <location filename="../../gui/signing/verify.py" line="1287"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="143"/>
         <location filename="../../gui/signing/rejudge.py" line="148"/>
-        <location filename="../../gui/signing/verify.py" line="1292"/>
+        <location filename="../../gui/signing/verify.py" line="1293"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="141"/>
         <location filename="../../gui/signing/rejudge.py" line="145"/>
-        <location filename="../../gui/signing/verify.py" line="1293"/>
+        <location filename="../../gui/signing/verify.py" line="1294"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
