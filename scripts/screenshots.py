@@ -18,8 +18,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from msgspec.structs import replace
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SCALES = (1.0, 1.5)
@@ -70,7 +68,7 @@ def render(out: Path, scale: float, lang: str) -> int:
         # A few more rows so the list looks like a desk that has been used for some years.
         for period in ("2024", "2025-H1", "2021-2025"):
             store.duplicate_report(demo_id, parse_period(period))
-        _received_reports(store, demo_id)
+        _received_reports(store, demo_id, Path(tmp))
         window = MainWindow(store, delay_ms=50)
         window.resize(1200, 760)
         window.show()
@@ -148,34 +146,41 @@ def render(out: Path, scale: float, lang: str) -> int:
     return 0
 
 
-def _received_reports(store: object, demo_id: int) -> None:
-    """Two provinces' reports in the Ministry's inbox, so its tables have rows."""
+def _received_reports(store: object, demo_id: int, folder: Path) -> None:
+    """Two provinces' reports received the way the Ministry receives them, so its tables show what a real import
+    records (the time received, the signatures' status): Nghệ An's signed by the competent person and the agency
+    with certificates of a throwaway test PKI, registered, under a loaded root ("Đã ký, tin cậy"); Hà Tĩnh's not
+    signed."""
+    from gui.core.period import parse_period
+    from gui.core.template import active_template
     from gui.core.units import province_list_at
+    from gui.inbox.importer import import_paths
+    from gui.inbox.samples import sample_document
+    from gui.operations.trust import add_certificate, load_trust_files, signature_policy
+    from gui.pdf.render import render_report
+    from gui.signing.keys import load_pfx
+    from gui.signing.sign import sign_pdf
+    from tests.signing.pki import PASSWORD, build_pki
 
-    doc = store.document(demo_id)  # type: ignore[attr-defined]
-    units = province_list_at(parse_date(doc.period.end)).units
-    for index, unit in enumerate(units[:2]):
-        copy = replace(
-            doc,
-            uid=f"screens-{index}",
-            unit=replace(doc.unit, code=unit.code, name=unit.name),
-        )
-        report_id = store.import_document(copy, origin="inbox")  # type: ignore[attr-defined]
-        _signature_status(store, report_id, index, unit.name)
-
-
-def _signature_status(store: object, report_id: int, index: int, unit_name: str) -> None:
-    """What the import records after verifying signatures (gui.signing.inbox): the first report signed by the
-    competent person and the agency and trusted, the second not signed; so the column shows both."""
-    from gui.signing.verify import STATUS_LABELS, TRUSTED, UNSIGNED
-    from gui.store.signatures import SignatureRepository
-
-    repo = SignatureRepository(store)  # type: ignore[arg-type]
-    if index == 0:
-        summary = f"{STATUS_LABELS[TRUSTED]} (Nguyễn Văn An, Sở Công Thương tỉnh {unit_name}, 12/01/2026 09:30)"
-        repo.record_received(report_id, TRUSTED, summary, [{}, {}])
-    else:
-        repo.record_received(report_id, UNSIGNED, STATUS_LABELS[UNSIGNED], [])
+    pki = build_pki(folder / "pki")
+    template = active_template()
+    period = parse_period(store.document(demo_id).period.id)  # type: ignore[attr-defined]
+    units = province_list_at(period.end)
+    paths = []
+    for index, code in enumerate(("40", "42")):
+        unit = units.get(code)
+        assert unit is not None
+        data = render_report(sample_document(template, unit, period, seed=index), template, draft=False)
+        if code == "40":
+            data = sign_pdf(data, load_pfx(pki.nghe_an.pfx, PASSWORD), "signer").data
+            data = sign_pdf(data, load_pfx(pki.nghe_an_clerk.pfx, PASSWORD), "agency").data
+        paths.append(folder / f"BC-NQ82-{code}.pdf")
+        paths[-1].write_bytes(data)
+    load_trust_files(store=store, paths=[pki.root.pem])  # type: ignore[arg-type]
+    for role, issued in (("signer", pki.nghe_an), ("agency", pki.nghe_an_clerk)):
+        add_certificate(store=store, unit_kind="province", unit_code="40", role=role, path=issued.pem)  # type: ignore[arg-type]
+    run = import_paths(store, paths, signatures=signature_policy(store=store))  # type: ignore[arg-type]
+    assert [r.outcome for r in run.results] == ["imported", "imported"], [r.line() for r in run.results]
 
 
 def _signing_images(folder: Path) -> tuple[Path, Path]:
@@ -196,12 +201,6 @@ def _signing_images(folder: Path) -> tuple[Path, Path]:
     draw.regular_polygon((212, 212, 70), 5, fill=(210, 20, 20, 255))
     seal.save(folder / "con-dau.png", dpi=(300, 300))
     return folder / "chu-ky.png", folder / "con-dau.png"
-
-
-def parse_date(value: object) -> object:
-    import datetime as dt
-
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def _grab(widget: object, path: Path) -> Path:
