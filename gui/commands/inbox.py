@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from gui.cli import db_path_of, report_stream
 from gui.commands import follow_up, replies
-from gui.commands.options import db_option, output_option, period_option, unit_option
+from gui.commands.options import db_option, output_option, period_option, trust_options, unit_option
 from gui.core.i18n import translate
 
 if TYPE_CHECKING:
@@ -27,33 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     db_option(imp)
     imp.add_argument("paths", type=Path, nargs="+", metavar="PATH", help=translate("CommandLine", "tệp hoặc thư mục"))
-    imp.add_argument(
-        "--trust",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="CERT",
-        help=translate(
-            "CommandLine",
-            "chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được",
-        ),
-    )
-    imp.add_argument(
-        "--crl",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="CRL",
-        help=translate("CommandLine", "danh sách thu hồi chứng thư số (.crl) để kiểm tra chữ ký số; nhắc lại được"),
-    )
-    imp.add_argument(
-        "--online",
-        action="store_true",
-        help=translate(
-            "CommandLine",
-            "kiểm tra thu hồi chứng thư số qua mạng (CRL/OCSP, mỗi yêu cầu tối đa 5 giây) khi máy có kết nối",
-        ),
-    )
+    trust_options(imp, online=True)
     imp.add_argument(
         "--require-signature",
         action="store_true",

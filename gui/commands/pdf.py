@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gui.cli import db_path_of, report_stream
-from gui.commands.options import db_option, output_option
+from gui.commands.options import db_option, output_option, trust_options
 from gui.commands.sign import register_actions
 from gui.core.i18n import translate
 
@@ -39,22 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     extract.add_argument("file", type=Path, help=translate("CommandLine", "tệp PDF xuất từ ứng dụng"))
     output_option(extract, help=translate("CommandLine", "tệp JSON ghi ra (mặc định: in ra màn hình)"))
-    extract.add_argument(
-        "--trust",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="CERT",
-        help=translate("CommandLine", "chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được"),
-    )
-    extract.add_argument(
-        "--crl",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="CRL",
-        help=translate("CommandLine", "danh sách thu hồi chứng thư số (.crl); nhắc lại được"),
-    )
+    trust_options(extract)
     extract.add_argument(
         "--unverified",
         action="store_true",

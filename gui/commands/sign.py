@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.cli import report_stream, require_file
-from gui.commands.options import db_option, output_option
+from gui.commands.options import db_option, output_option, trust_options
 from gui.core.errors import UserError
 from gui.core.i18n import language, translate
 
@@ -80,29 +80,7 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
         ),
     )
     verify.add_argument("file", type=Path, help=translate("CommandLine", "tệp PDF cần kiểm tra"))
-    verify.add_argument(
-        "--trust",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="CERT",
-        help=translate("CommandLine", "chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được"),
-    )
-    verify.add_argument(
-        "--crl",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="CRL",
-        help=translate("CommandLine", "danh sách thu hồi chứng thư số (.crl) để kiểm tra thu hồi; nhắc lại được"),
-    )
-    verify.add_argument(
-        "--online",
-        action="store_true",
-        help=translate(
-            "CommandLine", "lấy danh sách thu hồi/OCSP qua mạng (mỗi yêu cầu tối đa 5 giây) khi máy có kết nối"
-        ),
-    )
+    trust_options(verify, online=True)
     verify.set_defaults(handler=_verify)
 
 

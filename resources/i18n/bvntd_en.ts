@@ -730,8 +730,8 @@ Please send this file to your support desk.</translation>
     <message>
         <location filename="../../gui/commands/backup.py" line="26"/>
         <location filename="../../gui/commands/inbox.py" line="23"/>
-        <location filename="../../gui/commands/inbox.py" line="87"/>
-        <location filename="../../gui/commands/inbox.py" line="129"/>
+        <location filename="../../gui/commands/inbox.py" line="61"/>
+        <location filename="../../gui/commands/inbox.py" line="103"/>
         <location filename="../../gui/commands/pdf.py" line="20"/>
         <location filename="../../gui/commands/report.py" line="25"/>
         <source>THAO_TÁC</source>
@@ -809,338 +809,328 @@ Please send this file to your support desk.</translation>
         <translation>file or folder</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="36"/>
-        <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem) để xác minh chữ ký số; nhắc lại được</source>
-        <translation>trusted root or intermediate certificate (.cer/.crt/.pem) to verify signatures with; may be repeated</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/inbox.py" line="47"/>
-        <source>danh sách thu hồi chứng thư số (.crl) để kiểm tra chữ ký số; nhắc lại được</source>
-        <translation>certificate revocation list (.crl) to check digital signatures against; may be repeated</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/inbox.py" line="60"/>
+        <location filename="../../gui/commands/inbox.py" line="34"/>
         <source>từ chối báo cáo chưa ký số (báo cáo đã ký hỏng luôn bị từ chối)</source>
         <translation>refuse unsigned reports (a report with a broken signature is always refused)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="65"/>
+        <location filename="../../gui/commands/inbox.py" line="39"/>
         <source>nhận cả bản dự thảo (DỰ THẢO), được đánh dấu là dự thảo; mặc định bản dự thảo bị từ chối</source>
         <translation>accept drafts (DỰ THẢO) too, marked as drafts; by default drafts are refused</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="168"/>
+        <location filename="../../gui/commands/inbox.py" line="142"/>
         <source>mọi phiên bản đã nhận của báo cáo một đơn vị trong một kỳ</source>
         <translation>every received version of a unit&apos;s report for a period</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="172"/>
+        <location filename="../../gui/commands/inbox.py" line="146"/>
         <location filename="../../gui/commands/options.py" line="14"/>
         <source>mã tỉnh (ví dụ 40) hoặc mã bộ, ngành (ví dụ BTC)</source>
         <translation>a province&apos;s code (e.g. 40) or a ministry&apos;s (e.g. BTC)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="71"/>
+        <location filename="../../gui/commands/inbox.py" line="45"/>
         <source>dấu vân tay SHA-256 của chứng thư số (64 ký tự hex, hoặc 16 ký tự đầu trở lên)</source>
         <translation>the certificate&apos;s SHA-256 fingerprint (64 hex characters, or the first 16 or more)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="52"/>
+        <location filename="../../gui/commands/options.py" line="19"/>
         <source>kiểm tra thu hồi chứng thư số qua mạng (CRL/OCSP, mỗi yêu cầu tối đa 5 giây) khi máy có kết nối</source>
         <translation>check certificate revocation over the network (CRL/OCSP, at most 5 seconds a request) when this PC is online</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="76"/>
+        <location filename="../../gui/commands/inbox.py" line="50"/>
         <source>như &apos;inbox certificates confirm&apos; (tên cũ, vẫn dùng được)</source>
         <translation>as &apos;inbox certificates confirm&apos; (the old name, still works)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="84"/>
+        <location filename="../../gui/commands/inbox.py" line="58"/>
         <source>sổ chứng thư số của các đơn vị: xem, đăng ký, xác nhận, ngừng chấp nhận</source>
         <translation>the units&apos; certificate registry: list, register, confirm, retire</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="89"/>
+        <location filename="../../gui/commands/inbox.py" line="63"/>
         <source>các chứng thư số đã đăng ký</source>
         <translation>the registered certificates</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="91"/>
+        <location filename="../../gui/commands/inbox.py" line="65"/>
         <source>chỉ một đơn vị: mã tỉnh hoặc mã bộ, ngành</source>
         <translation>only one unit: a province code or a ministry code</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="94"/>
+        <location filename="../../gui/commands/inbox.py" line="68"/>
         <source>đăng ký tệp chứng thư số (.cer/.crt/.pem) đơn vị gửi</source>
         <translation>register a certificate file (.cer/.crt/.pem) the unit sent</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="102"/>
+        <location filename="../../gui/commands/inbox.py" line="76"/>
         <source>signer: người có thẩm quyền ký; agency: cơ quan</source>
         <translation>signer: the competent person; agency: the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="104"/>
+        <location filename="../../gui/commands/inbox.py" line="78"/>
         <source>tệp chứng thư số</source>
         <translation>certificate file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="108"/>
+        <location filename="../../gui/commands/inbox.py" line="82"/>
         <source>đăng ký chứng thư số thấy trong báo cáo đã nhận, sau khi đối chiếu với đơn vị</source>
         <translation>register a certificate seen in a received report, after checking it with the unit</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="115"/>
+        <location filename="../../gui/commands/inbox.py" line="89"/>
         <source>vai trò, khi chứng thư số đã ký với cả hai vai trò</source>
         <translation>the role, when the certificate signed in both roles</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="119"/>
+        <location filename="../../gui/commands/inbox.py" line="93"/>
         <source>ngừng chấp nhận một chứng thư số đã đăng ký</source>
         <translation>stop accepting a registered certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="126"/>
+        <location filename="../../gui/commands/inbox.py" line="100"/>
         <source>chứng thư gốc, trung gian và danh sách thu hồi (CRL) của Bộ</source>
         <translation>the Ministry&apos;s root and intermediate certificates and revocation lists (CRL)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="131"/>
+        <location filename="../../gui/commands/inbox.py" line="105"/>
         <source>những gì đã nạp</source>
         <translation>what has been loaded</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="136"/>
+        <location filename="../../gui/commands/inbox.py" line="110"/>
         <source>nạp tệp .cer/.crt/.pem/.crl rồi kiểm tra lại mọi báo cáo đã nhận</source>
         <translation>load .cer/.crt/.pem/.crl files, then verify every received report again</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="139"/>
+        <location filename="../../gui/commands/inbox.py" line="113"/>
         <source>tệp</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="143"/>
+        <location filename="../../gui/commands/inbox.py" line="117"/>
         <source>kiểm tra lại chữ ký số của mọi báo cáo đã nhận, từ tệp đã lưu</source>
         <translation>verify the signatures of every received report again, from the stored files</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="149"/>
+        <location filename="../../gui/commands/inbox.py" line="123"/>
         <source>đọc lại toàn bộ từng tệp (chậm), không chỉ xét lại chứng thư số</source>
         <translation>read every file again in full (slow), not only judge the certificates again</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="154"/>
+        <location filename="../../gui/commands/inbox.py" line="128"/>
         <source>các phiên bản chờ xác nhận (chưa tính vào tổng hợp)</source>
         <translation>versions waiting for confirmation (not counted in the consolidation)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="161"/>
+        <location filename="../../gui/commands/inbox.py" line="135"/>
         <source>chấp nhận một phiên bản chờ xác nhận, để tính vào tổng hợp</source>
         <translation>accept a version waiting for confirmation, so it is counted</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="164"/>
+        <location filename="../../gui/commands/inbox.py" line="138"/>
         <source>số của phiên bản (xem &apos;inbox pending&apos;)</source>
         <translation>the version&apos;s number (see &apos;inbox pending&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="176"/>
+        <location filename="../../gui/commands/inbox.py" line="150"/>
         <source>các báo cáo xung đột đang chờ quyết định</source>
         <translation>the conflicting reports awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="182"/>
+        <location filename="../../gui/commands/inbox.py" line="156"/>
         <source>quyết định một xung đột: giữ bản đã có hoặc nhận bản mới</source>
         <translation>decide a conflict: keep the version already there or take the new one</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="185"/>
+        <location filename="../../gui/commands/inbox.py" line="159"/>
         <source>số của xung đột (xem &apos;inbox conflicts&apos;)</source>
         <translation>the conflict&apos;s number (see &apos;inbox conflicts&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="187"/>
+        <location filename="../../gui/commands/inbox.py" line="161"/>
         <source>giữ bản đã có, bỏ bản nhận sau</source>
         <translation>keep the version already there, drop the one received later</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="191"/>
+        <location filename="../../gui/commands/inbox.py" line="165"/>
         <source>nhận bản mới làm bản hiện hành (bản cũ vẫn được lưu)</source>
         <translation>take the new version as the current one (the old one is still kept)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="196"/>
+        <location filename="../../gui/commands/inbox.py" line="170"/>
         <source>cùng --take: chấp nhận bản mới dù chữ ký số chưa đủ để tính vào tổng hợp (sau khi đã đối chiếu với đơn vị)</source>
         <translation>with --take: accept the new version although its signatures are not enough for it to count (after checking with the unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="204"/>
+        <location filename="../../gui/commands/inbox.py" line="178"/>
         <source>xuất bảng tổng hợp một kỳ ra Excel (.xlsx) hoặc PDF</source>
         <translation>export a period&apos;s consolidation to Excel (.xlsx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="208"/>
+        <location filename="../../gui/commands/inbox.py" line="182"/>
         <source>tệp ghi ra: .xlsx hoặc .pdf</source>
         <translation>output file: .xlsx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="212"/>
+        <location filename="../../gui/commands/inbox.py" line="186"/>
         <source>định dạng khi tên tệp không có đuôi đó (ví dụ -o /dev/null)</source>
         <translation>the format when the file name has no such suffix (e.g. -o /dev/null)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="258"/>
+        <location filename="../../gui/commands/inbox.py" line="232"/>
         <source>{count} phiên bản nhận trước khi ứng dụng lưu tệp gốc: không thể kiểm tra lại, không còn được coi là tin cậy — hãy nhập lại tệp.</source>
         <translation>{count} versions received before the app kept the original files: they cannot be verified again and are no longer trusted — import the files again.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="520"/>
+        <location filename="../../gui/commands/inbox.py" line="494"/>
         <source>Bản mới được tính vào tổng hợp vì người kiểm tra đã chấp nhận nó.</source>
         <translation>The new version counts in the consolidation because the reviewer accepted it.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="522"/>
+        <location filename="../../gui/commands/inbox.py" line="496"/>
         <source>Đã có phiên bản mới hơn của đơn vị được tính vào tổng hợp.</source>
         <translation>A newer version of the unit&apos;s report counts in the consolidation.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="241"/>
+        <location filename="../../gui/commands/inbox.py" line="215"/>
         <source>Tổng cộng: {summary}</source>
         <translation>Total: {summary}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="250"/>
+        <location filename="../../gui/commands/inbox.py" line="224"/>
         <source>Đã kiểm tra lại {versions} phiên bản đã nhận ({seconds:.1f} giây): {status} đổi trạng thái chữ ký số, {groups} đơn vị/kỳ đổi phiên bản được tính.</source>
         <translation>Verified {versions} received versions again ({seconds:.1f} seconds): {status} changed signature status, {groups} units/periods changed the counted version.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="271"/>
+        <location filename="../../gui/commands/inbox.py" line="245"/>
         <source>ngừng chấp nhận {at}</source>
         <translation>retired {at}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="273"/>
+        <location filename="../../gui/commands/inbox.py" line="247"/>
         <source>đang chấp nhận</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="275"/>
+        <location filename="../../gui/commands/inbox.py" line="249"/>
         <source>{unit} — {role}: {holder} ({organisation}), hiệu lực {start} đến {end}, SHA-256 {fingerprint} — {state}; đăng ký {at} bởi {by} từ {source} ({detail})</source>
         <translation>{unit} — {role}: {holder} ({organisation}), valid {start} to {end}, SHA-256 {fingerprint} — {state}; registered {at} by {by} from {source} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="311"/>
+        <location filename="../../gui/commands/inbox.py" line="285"/>
         <source>Chưa đăng ký chứng thư số nào.</source>
         <translation>No certificate registered yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="326"/>
+        <location filename="../../gui/commands/inbox.py" line="300"/>
         <source>Đã đăng ký: {line}</source>
         <translation>Registered: {line}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="340"/>
+        <location filename="../../gui/commands/inbox.py" line="314"/>
         <source>Đã xác nhận chứng thư số của {holder} cho đơn vị {unit} ({role}).</source>
         <translation>Confirmed the certificate of {holder} for unit {unit} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="358"/>
+        <location filename="../../gui/commands/inbox.py" line="332"/>
         <source>Đã ngừng chấp nhận: {line}</source>
         <translation>Retired: {line}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="371"/>
+        <location filename="../../gui/commands/inbox.py" line="345"/>
         <source>Chưa nạp chứng thư gốc nào: không chữ ký số nào được coi là tin cậy.</source>
         <translation>No root certificate loaded: no digital signature is considered trusted.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="374"/>
+        <location filename="../../gui/commands/inbox.py" line="348"/>
         <source>{kind}: {name}, hiệu lực {start} đến {end}, tệp {file}, nạp {at}</source>
         <translation>{kind}: {name}, valid {start} to {end}, file {file}, loaded {at}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="394"/>
+        <location filename="../../gui/commands/inbox.py" line="368"/>
         <source>Đã nạp: {name}</source>
         <translation>Loaded: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="396"/>
+        <location filename="../../gui/commands/inbox.py" line="370"/>
         <source>Đã có từ trước: {name}</source>
         <translation>Already loaded: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="419"/>
+        <location filename="../../gui/commands/inbox.py" line="393"/>
         <source>Không có phiên bản nào chờ xác nhận.</source>
         <translation>No version is waiting for confirmation.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="422"/>
+        <location filename="../../gui/commands/inbox.py" line="396"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated} — {reason} — {signature}</source>
         <translation>{id}: {unit}, period {period}, updated {updated} — {reason} — {signature}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="442"/>
+        <location filename="../../gui/commands/inbox.py" line="416"/>
         <source>Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}): được tính vào tổng hợp.</source>
         <translation>Accepted version {id} ({unit}, period {period}): counted in the consolidation.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="444"/>
+        <location filename="../../gui/commands/inbox.py" line="418"/>
         <source>Đã chấp nhận phiên bản {id} ({unit}, kỳ {period}); đã có phiên bản mới hơn được tính.</source>
         <translation>Accepted version {id} ({unit}, period {period}); a newer version is counted.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="460"/>
+        <location filename="../../gui/commands/inbox.py" line="434"/>
         <source>Chưa nhận báo cáo nào của đơn vị {unit} kỳ {period}.</source>
         <translation>No report of the unit {unit} for period {period} has been received.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="467"/>
+        <location filename="../../gui/commands/inbox.py" line="441"/>
         <source>HIỆN HÀNH</source>
         <translation>CURRENT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="469"/>
+        <location filename="../../gui/commands/inbox.py" line="443"/>
         <source>chờ xác nhận</source>
         <translation>awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="471"/>
+        <location filename="../../gui/commands/inbox.py" line="445"/>
         <source>bản trước (thay bởi {id})</source>
         <translation>earlier version (replaced by {id})</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="472"/>
+        <location filename="../../gui/commands/inbox.py" line="446"/>
         <source>, DỰ THẢO</source>
         <translation>, DRAFT</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="474"/>
+        <location filename="../../gui/commands/inbox.py" line="448"/>
         <source>{id}: cập nhật {updated} — {state} — nhận {received} từ {path}</source>
         <translation>{id}: updated {updated} — {state} — received {received} from {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="482"/>
+        <location filename="../../gui/commands/inbox.py" line="456"/>
         <source>Xem một phiên bản: bvntd report export-json ID</source>
         <translation>To see one version: bvntd report export-json ID</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="494"/>
+        <location filename="../../gui/commands/inbox.py" line="468"/>
         <source>Không có xung đột nào chờ quyết định.</source>
         <translation>No conflict awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="497"/>
+        <location filename="../../gui/commands/inbox.py" line="471"/>
         <source>{id}: {unit}, kỳ {period}, cập nhật {updated}, tệp {path} — {reason}</source>
         <translation>{id}: {unit}, period {period}, updated {updated}, file {path} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="512"/>
+        <location filename="../../gui/commands/inbox.py" line="486"/>
         <source>Xung đột số {id}: giữ bản đã có.</source>
         <translation>Conflict number {id}: the version already there is kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/inbox.py" line="515"/>
+        <location filename="../../gui/commands/inbox.py" line="489"/>
         <source>Xung đột số {id}: đã nhận bản mới (mã {report}); bản trước vẫn được lưu.</source>
         <translation>Conflict number {id}: the new version is received (number {report}); the earlier one is still kept.</translation>
     </message>
@@ -1165,12 +1155,12 @@ Please send this file to your support desk.</translation>
         <translation>the report&apos;s number (see &apos;report list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="73"/>
+        <location filename="../../gui/commands/pdf.py" line="58"/>
         <source>tệp PDF ghi ra (mặc định: BC-NQ82-&lt;tỉnh&gt;-&lt;kỳ&gt;.pdf)</source>
         <translation>output PDF (default: BC-NQ82-&lt;province&gt;-&lt;period&gt;.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="77"/>
+        <location filename="../../gui/commands/pdf.py" line="62"/>
         <source>xuất bản dự thảo (có dấu DỰ THẢO trên mỗi trang)</source>
         <translation>export a draft (marked DỰ THẢO on every page)</translation>
     </message>
@@ -1201,38 +1191,33 @@ Please send this file to your support desk.</translation>
         <translation>output JSON file (default: print it)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="56"/>
-        <source>danh sách thu hồi chứng thư số (.crl); nhắc lại được</source>
-        <translation>certificate revocation list (.crl); may be repeated</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/pdf.py" line="61"/>
+        <location filename="../../gui/commands/pdf.py" line="46"/>
         <source>vẫn đọc dữ liệu khi chữ ký số hỏng hoặc tệp bị sửa sau khi ký (dữ liệu không đáng tin; có cảnh báo)</source>
         <translation>read the data even when a digital signature is broken or the file was changed after signing (untrustworthy data; with a warning)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="104"/>
-        <location filename="../../gui/commands/sign.py" line="198"/>
+        <location filename="../../gui/commands/pdf.py" line="89"/>
+        <location filename="../../gui/commands/sign.py" line="176"/>
         <source>Lưu ý: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="149"/>
+        <location filename="../../gui/commands/pdf.py" line="134"/>
         <source>Không tìm thấy tệp PDF: {path}</source>
         <translation>PDF not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="164"/>
+        <location filename="../../gui/commands/pdf.py" line="149"/>
         <source>{path}: chữ ký số hỏng hoặc tệp bị sửa đổi sau khi ký ({problems}). Không đọc dữ liệu; thêm --unverified nếu vẫn cần xem dữ liệu hiện có trong tệp (không đáng tin).</source>
         <translation>{path}: a digital signature is broken or the file was changed after signing ({problems}). The data was not read; add --unverified if you still need to see the data the file holds now (not trustworthy).</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="171"/>
+        <location filename="../../gui/commands/pdf.py" line="156"/>
         <source>Cảnh báo (--unverified): chữ ký số hỏng hoặc tệp bị sửa đổi sau khi ký ({problems}); dữ liệu dưới đây là dữ liệu hiện có trong tệp, KHÔNG phải dữ liệu đã ký.</source>
         <translation>Warning (--unverified): a digital signature is broken or the file was changed after signing ({problems}); the data below is what the file holds now, NOT the data that was signed.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/pdf.py" line="189"/>
+        <location filename="../../gui/commands/pdf.py" line="174"/>
         <source>Chữ ký số: {status}</source>
         <translation>Digital signature: {status}</translation>
     </message>
@@ -1367,13 +1352,13 @@ Please send this file to your support desk.</translation>
         <translation>Report number {id} ({unit}, period {period}) restored.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="120"/>
+        <location filename="../../gui/commands/sign.py" line="98"/>
         <source>Chưa nhập mã PIN/mật khẩu. Chưa ký.</source>
         <translation>No PIN or password was entered. Not signed.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/sign.py" line="32"/>
-        <location filename="../../gui/commands/sign.py" line="132"/>
+        <location filename="../../gui/commands/sign.py" line="110"/>
         <source>tệp PDF cần ký</source>
         <translation>PDF to sign</translation>
     </message>
@@ -1399,7 +1384,7 @@ Please send this file to your support desk.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/sign.py" line="41"/>
-        <location filename="../../gui/commands/sign.py" line="141"/>
+        <location filename="../../gui/commands/sign.py" line="119"/>
         <source>tệp chứng thư số .pfx/.p12</source>
         <translation>.pfx/.p12 certificate file</translation>
     </message>
@@ -1449,73 +1434,67 @@ Please send this file to your support desk.</translation>
         <translation>PDF to check</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="97"/>
+        <location filename="../../gui/commands/options.py" line="18"/>
         <source>danh sách thu hồi chứng thư số (.crl) để kiểm tra thu hồi; nhắc lại được</source>
         <translation>certificate revocation list (.crl) to check revocation against; may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="102"/>
-        <source>lấy danh sách thu hồi/OCSP qua mạng (mỗi yêu cầu tối đa 5 giây) khi máy có kết nối</source>
-        <translation>fetch revocation lists/OCSP over the network (at most 5 seconds a request) when this PC is online</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/pdf.py" line="48"/>
-        <location filename="../../gui/commands/sign.py" line="89"/>
+        <location filename="../../gui/commands/options.py" line="15"/>
         <source>chứng thư số gốc hoặc trung gian tin cậy (.cer/.crt/.pem); nhắc lại được</source>
         <translation>trusted root or intermediate certificate (.cer/.crt/.pem); may be repeated</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="160"/>
+        <location filename="../../gui/commands/sign.py" line="138"/>
         <source>Mật khẩu của {name}: </source>
         <translation>Password of {name}: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="165"/>
+        <location filename="../../gui/commands/sign.py" line="143"/>
         <source>Mã PIN của USB token: </source>
         <translation>USB token PIN: </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="178"/>
+        <location filename="../../gui/commands/sign.py" line="156"/>
         <source>PAdES B-LT (có dấu thời gian và thông tin thu hồi)</source>
         <translation>PAdES B-LT (with a timestamp and revocation data)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="179"/>
+        <location filename="../../gui/commands/sign.py" line="157"/>
         <source>PAdES B-T (có dấu thời gian)</source>
         <translation>PAdES B-T (with a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="182"/>
+        <location filename="../../gui/commands/sign.py" line="160"/>
         <source>PAdES B-LT (có thông tin thu hồi, không có dấu thời gian)</source>
         <translation>PAdES B-LT (with revocation data, without a timestamp)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="185"/>
+        <location filename="../../gui/commands/sign.py" line="163"/>
         <source>Đã ký với vai trò {role}: {who} — {level}.</source>
         <translation>Signed as {role}: {who} — {level}.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="191"/>
+        <location filename="../../gui/commands/sign.py" line="169"/>
         <source>Đã ghi chữ ký vào lịch sử xuất bản của báo cáo.</source>
         <translation>The signature is recorded in the report&apos;s export history.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="194"/>
+        <location filename="../../gui/commands/sign.py" line="172"/>
         <source>Lưu ý: ký không kèm hình ảnh (--image); Phụ lục I yêu cầu ảnh chữ ký/con dấu.</source>
         <translation>Note: signed without an image (--image); Phụ lục I requires the signature or seal image.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="211"/>
+        <location filename="../../gui/commands/sign.py" line="189"/>
         <source>tệp PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="232"/>
+        <location filename="../../gui/commands/sign.py" line="210"/>
         <source>Lưu ý: chưa nạp danh sách thu hồi (--crl) và không kiểm tra qua mạng (--online), nên chưa biết chứng thư số có bị thu hồi hay không.</source>
         <translation>Note: no revocation list was loaded (--crl) and nothing was checked online (--online), so whether a certificate was revoked is not known.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="241"/>
+        <location filename="../../gui/commands/sign.py" line="219"/>
         <source>Lưu ý: chưa nạp chứng thư số gốc tin cậy (--trust), nên không xác minh được nguồn gốc.</source>
         <translation>Note: no trusted root certificate was loaded (--trust), so the origin cannot be verified.</translation>
     </message>
@@ -1760,7 +1739,7 @@ Please send this file to your support desk.</translation>
         <translation>resources and report template</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="148"/>
+        <location filename="../../gui/commands/sign.py" line="126"/>
         <location filename="../../gui/selftest.py" line="43"/>
         <source>cơ sở dữ liệu</source>
         <translation>database</translation>
@@ -7143,7 +7122,7 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/sign.py" line="219"/>
+        <location filename="../../gui/commands/sign.py" line="197"/>
         <source>Tệp {path} không phải tệp PDF: chỉ kiểm tra được chữ ký số trong tệp PDF.</source>
         <translation>The file {path} is not a PDF: digital signatures can only be checked in a PDF.</translation>
     </message>
