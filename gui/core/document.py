@@ -14,7 +14,7 @@ from gui.core.errors import UserError
 from gui.core.i18n import translate
 from gui.core.records import Record, convert, dotted, error_location
 from gui.core.safejson import UnsafeJson, load_json
-from gui.core.text import normalize_text
+from gui.core.text import normalize_tree
 
 DOCUMENT_FORMAT: Final = "bvntd-report"
 DOCUMENT_FORMAT_VERSION: Final = 1
@@ -115,16 +115,6 @@ class ReportDocument(Record, frozen=True, kw_only=True):
         return hashlib.sha256(self.canonical_bytes()).hexdigest()
 
 
-def _normalize(value: Any) -> Any:
-    if isinstance(value, str):
-        return normalize_text(value)
-    if isinstance(value, list):
-        return [_normalize(v) for v in value]
-    if isinstance(value, dict):
-        return {normalize_text(str(k)): _normalize(v) for k, v in value.items()}
-    return value
-
-
 def parse_document(data: Any) -> ReportDocument:
     """A document from parsed JSON, every string made NFC; a bad one raises DocumentError naming the key."""
     if not isinstance(data, dict):
@@ -136,7 +126,7 @@ def parse_document(data: Any) -> ReportDocument:
             )
         )
     try:
-        return convert(_normalize(data), ReportDocument)
+        return convert(normalize_tree(data), ReportDocument)
     except msgspec.ValidationError as error:
         loc, message = error_location(error)
         raise DocumentError(

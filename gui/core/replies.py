@@ -24,7 +24,7 @@ from gui.core.document import DocumentError, PeriodRef, UnitRef
 from gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from gui.core.records import Record, convert, dotted, error_location
 from gui.core.safejson import UnsafeJson, load_json
-from gui.core.text import normalize_text
+from gui.core.text import normalize_tree
 
 REPLY_FORMAT: Final = "bvntd-reply"
 REPLY_FORMAT_VERSION: Final = 1
@@ -131,16 +131,6 @@ def status_note(kind: str, trusted: bool, data: dict[str, Any]) -> str:
     return translate("Core", " ({count} ý kiến) — {authenticity}").format(count=count, authenticity=authenticity)
 
 
-def _normalize(value: Any) -> Any:
-    if isinstance(value, str):
-        return normalize_text(value)
-    if isinstance(value, list):
-        return [_normalize(v) for v in value]
-    if isinstance(value, dict):
-        return {normalize_text(str(k)): _normalize(v) for k, v in value.items()}
-    return value
-
-
 def read_reply(text: str | bytes) -> Reply:
     """A reply from JSON that came from outside: gui.core.safejson's limits, then the model (every string NFC)."""
     try:
@@ -152,7 +142,7 @@ def read_reply(text: str | bytes) -> Reply:
     if not isinstance(data, dict) or data.get("format") != REPLY_FORMAT:
         raise ReplyError(translate("Core", "Đây không phải văn bản trả lời của Bộ (giấy xác nhận, công văn)."))
     try:
-        return convert(_normalize(data), Reply)
+        return convert(normalize_tree(data), Reply)
     except msgspec.ValidationError as error:
         loc, message = error_location(error)
         raise ReplyError(

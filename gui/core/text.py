@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 # Control characters other than tab and newline (Word pastes also bring vertical tabs and form feeds), and what XML
 # cannot hold at all: lone surrogates and the non-characters U+FFFE, U+FFFF. One such character in one province's
@@ -15,6 +16,17 @@ def normalize_text(value: str) -> str:
     """NFC, Windows and old-Mac line ends made '\\n', control characters and what XML cannot hold dropped."""
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     return unicodedata.normalize("NFC", _CONTROL.sub("", value))
+
+
+def normalize_tree(value: Any) -> Any:
+    """Parsed JSON with every string in it, keys too, through normalize_text: a document or a reply from outside."""
+    if isinstance(value, str):
+        return normalize_text(value)
+    if isinstance(value, list):
+        return [normalize_tree(v) for v in value]
+    if isinstance(value, dict):
+        return {normalize_text(str(k)): normalize_tree(v) for k, v in value.items()}
+    return value
 
 
 def normalize_line(value: str) -> str:
