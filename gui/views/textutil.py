@@ -1,27 +1,20 @@
-"""Small text helpers for the views: search folding (no case, no diacritics) and local date/time display."""
+"""Small text helpers for the views: search folding (no case, no diacritics) and date/time display."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from gui.core.dates import vn_date, vn_date_time
+from gui.core.dates import vietnam_time, vn_date
 from gui.core.text import fold_search
 
 __all__ = ["fold_search", "format_vn_date", "local_datetime", "parse_vn_date"]
 
 
 def local_datetime(iso: str | None) -> str:
-    """A stored UTC timestamp shown in local time, dd/mm/yyyy HH:MM."""
-    if not iso:
-        return ""
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return vn_date_time(moment.astimezone())
+    """A stored UTC timestamp as a person in Vietnam reads it, dd/mm/yyyy HH:MM: Vietnam time whatever the PC's
+    time zone (a new Windows often says Pacific Time), the same time the PDFs, receipts and signature lines print."""
+    return vietnam_time(iso) if iso else ""
 
 
 _DATE_PATTERNS = (

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from gui.core.dates import VIETNAM
 from gui.core.header import HeaderSpec, to_widget
 from gui.core.i18n import label_of
 from gui.core.legacy_encoding import detect_legacy
@@ -140,7 +141,7 @@ class Editing(QObject):
         ok = editor.autosaver.flush()
         editor.settle()
         if ok:
-            editor.saved.emit(self.tr("Đã lưu lúc {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
+            editor.saved.emit(self.tr("Đã lưu lúc {time}").format(time=dt.datetime.now(VIETNAM).strftime("%H:%M:%S")))
         elif editor.autosaver.held():
             editor.status.emit(self.tr("Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình."))
         else:
@@ -203,5 +204,5 @@ class Editing(QObject):
     def _on_store_recovered(self) -> None:
         self.editor.save_banner.hide()
         self.editor.status.emit(
-            self.tr("Đã lưu lại được mọi thay đổi lúc {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
+            self.tr("Đã lưu lại được mọi thay đổi lúc {time}").format(time=dt.datetime.now(VIETNAM).strftime("%H:%M:%S"))
         )
