@@ -972,43 +972,59 @@ _online: list[tuple[float, Any]] = []  # (when made, pyHanko's fetchers): one se
 
 def _fetchers() -> Any:
     """pyHanko's online fetchers, shared by the signatures and files verified within FETCHED_FOR_SECONDS: they
-    keep each URL's answer — or its failure — so a CRL is fetched once per run and an unreachable server costs
-    one timeout, not one per signature."""
+    keep each answer — and each server that failed — so a CRL is fetched once per run and a server that hangs costs
+    one timeout, not one per certificate (a run's first file would otherwise outlast verify_seconds)."""
     # lazy: requests is imported when revocation data is fetched online
+    from pyhanko_certvalidator.errors import CRLFetchError, OCSPFetchError
     from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
 
     now = time.monotonic()
     if not _online or now - _online[0][0] > FETCHED_FOR_SECONDS:
         fetchers = RequestsFetcherBackend(per_request_timeout=FETCH_SECONDS).get_fetchers()
-        safe = _OcspAnswerOrFailure(fetchers.ocsp_fetcher)
-        _online[:] = [(now, replace(fetchers, ocsp_fetcher=safe))]  # type: ignore[arg-type]  # duck-typed
+        failed: set[str] = set()
+        ocsp = _AskOnce(fetchers.ocsp_fetcher, _ocsp_urls, OCSPFetchError, failed)
+        crl = _AskOnce(fetchers.crl_fetcher, _crl_urls, CRLFetchError, failed)
+        _online[:] = [(now, replace(fetchers, ocsp_fetcher=ocsp, crl_fetcher=crl))]  # type: ignore[arg-type]
     return _online[0][1]
 
 
-class _OcspAnswerOrFailure:
-    """pyHanko's OCSP fetcher, with an answer its parser trips on (a responder sending garbage makes it raise
-    KeyError) reported as a failed request, as a timeout is: revocation then stays "not checked" instead of the
-    signature being judged unreadable."""
+class _AskOnce:
+    """One of pyHanko's fetchers (OCSP or CRL) for a run: a request for a certificate whose servers all failed
+    earlier in the run fails at once; any failure — a timeout, a refusal, an answer pyHanko's parser trips on (a
+    responder sending garbage makes it raise KeyError) — is reported as a failed request, so revocation stays "not
+    checked" instead of the signature being judged unreadable."""
 
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
+    def __init__(self, inner: Any, urls: Any, error: type[Exception], failed: set[str]) -> None:
+        self._inner, self._urls, self._error, self._failed = inner, urls, error, failed
 
-    async def fetch(self, cert: Any, authority: Any) -> Any:
-        # lazy: pyHanko's certificate validator, as above
-        from pyhanko_certvalidator.errors import OCSPFetchError
+    async def fetch(self, cert: Any, *args: Any, **kwargs: Any) -> Any:
+        # lazy: urllib.parse, with the fetchers
+        from urllib.parse import urlsplit
 
         try:
-            return await self._inner.fetch(cert, authority)
-        except OCSPFetchError:
-            raise
-        except Exception as error:  # whatever the bytes made the parser raise
-            raise OCSPFetchError(f"Unreadable OCSP response ({type(error).__name__})") from error
+            servers = {urlsplit(url).netloc for url in self._urls(cert)}
+        except Exception:  # a certificate without readable URLs: pyHanko's fetcher says what it can
+            servers = set()
+        if servers and servers <= self._failed:
+            raise self._error("The server did not answer earlier in this run")
+        try:
+            return await self._inner.fetch(cert, *args, **kwargs)
+        except Exception as error:
+            self._failed.update(servers)
+            if isinstance(error, self._error):
+                raise
+            raise self._error(f"Unreadable answer ({type(error).__name__})") from error
 
-    def fetched_responses(self) -> Any:
-        return self._inner.fetched_responses()
+    def __getattr__(self, name: str) -> Any:  # fetched_responses(), fetched_crls()…: the inner fetcher's
+        return getattr(self._inner, name)
 
-    def fetched_responses_for_cert(self, cert: Any) -> Any:
-        return self._inner.fetched_responses_for_cert(cert)
+
+def _ocsp_urls(cert: Any) -> list[str]:
+    return list(cert.ocsp_urls)
+
+
+def _crl_urls(cert: Any) -> list[str]:
+    return [str(point.url) for point in cert.crl_distribution_points if point.url]
 
 
 def _valid_at(cert: Certificate, moment: dt.datetime) -> bool:
