@@ -29,6 +29,18 @@ def normalize_tree(value: Any) -> Any:
     return value
 
 
+def ascii_fold(text: str) -> str:
+    """'Đắk Lắk' → 'Dak Lak': Vietnamese letters without their marks, for names that travel by email."""
+    text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def file_name_part(text: str, fallback: str = "") -> str:
+    """'Tỉnh Nghệ An' → 'Tinh-Nghe-An', '2021-2025' → '2021-2025': ASCII letters, digits and hyphens only, so a
+    file named with it is valid on Windows and arrives intact by email; `fallback` when nothing is left."""
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_fold(text)).strip("-") or fallback
+
+
 def normalize_line(value: str) -> str:
     """A one-line value: as normalize_text, with line breaks folded to spaces and the ends trimmed."""
     return " ".join(normalize_text(value).split("\n")).strip()

@@ -13,7 +13,6 @@ document (`bvntd pdf sign --role signer`, then `--role agency`); the e-mail atta
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -21,6 +20,7 @@ from gui.core.dates import VIETNAM
 from gui.core.i18n import translate
 from gui.core.profile import Profile
 from gui.core.replies import CORRECTION, FieldComment, Reply, VersionRef
+from gui.core.text import file_name_part
 from gui.inbox.consolidate import Consolidation
 from gui.inbox.letterhead import (
     ISSUER,
@@ -33,7 +33,6 @@ from gui.inbox.letterhead import (
 )
 from gui.inbox.receipt import period_ref, report_citation, report_date, shown_time, unit_ref
 from gui.inbox.review import UnitReview, correction_email, show_value
-from gui.operations.export import ascii_fold
 from gui.pdf.embedded import reply_attachments
 from gui.pdf.official import (
     PdfMeta,
@@ -211,9 +210,12 @@ def letter_pdf(reply: Reply, profile: Profile | None) -> bytes:
 
 
 def letter_file_name(reply: Reply) -> str:
-    unit = re.sub(r"[^A-Za-z0-9]+", "-", ascii_fold(reply.unit.name)).strip("-") or reply.unit.code
-    period = re.sub(r"[^A-Za-z0-9]+", "-", reply.period.id).strip("-")
-    return f"CV-de-nghi-chinh-sua-{unit}-{period}.pdf"
+    return letter_name(reply.unit.name, reply.unit.code, reply.period.id)
+
+
+def letter_name(unit_name: str, unit_code: str, period_id: str) -> str:
+    """'CV-de-nghi-chinh-sua-Tinh-Nghe-An-2025.pdf': the letter's file, named after the unit and the period."""
+    return f"CV-de-nghi-chinh-sua-{file_name_part(unit_name, unit_code)}-{file_name_part(period_id)}.pdf"
 
 
 def letter_email(

@@ -10,7 +10,6 @@ what the signature check found and the review state. The province's app opens it
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
@@ -20,11 +19,11 @@ from gui.core.document import PeriodRef, UnitRef
 from gui.core.i18n import translate
 from gui.core.profile import Profile
 from gui.core.replies import RECEIPT, Checked, Reply, VersionRef
+from gui.core.text import file_name_part
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.letterhead import ISSUER, addressee_of, ministry_closing, ministry_header, period_words, stable_id
 from gui.inbox.review import reviews
 from gui.mail import draft_eml
-from gui.operations.export import ascii_fold
 from gui.pdf.embedded import reply_attachments
 from gui.pdf.official import (
     PdfMeta,
@@ -56,8 +55,8 @@ class ReceiptFile:
 
     @property
     def file_name(self) -> str:
-        unit = re.sub(r"[^A-Za-z0-9]+", "-", ascii_fold(self.reply.unit.name)).strip("-") or self.reply.unit.code
-        period = re.sub(r"[^A-Za-z0-9]+", "-", self.reply.period.id).strip("-")
+        unit = file_name_part(self.reply.unit.name, self.reply.unit.code)
+        period = file_name_part(self.reply.period.id)
         return f"XN-NQ82-{unit}-{period}.pdf"
 
 

@@ -28,7 +28,6 @@ draft cannot take, a deadline before the data's cut-off, a file that cannot be w
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,7 @@ from pathlib import Path
 from gui.core.errors import UserError
 from gui.core.i18n import translate
 from gui.core.period import Period, parse_period
+from gui.core.text import file_name_part
 from gui.core.units import Unit
 from gui.fileio import write_output
 from gui.inbox.addressbook import AddressBookError, check_emails, known_units, split_emails
@@ -48,7 +48,6 @@ from gui.inbox.quality import Check, Flag, checks_run, quality_flags
 from gui.inbox.receipt import ReceiptError, make_receipts, receipt_email
 from gui.inbox.reminders import build_reminder, pending_units
 from gui.inbox.review import ReviewError, State, UnitReview, record, reviews
-from gui.operations.export import ascii_fold
 from gui.store.follow_up import Address, Comment, DeskRepository
 from gui.store.reports import ReportStore
 
@@ -128,8 +127,7 @@ def make_draft(
 
 def correction_file_name(unit: Unit, period_id: str) -> str:
     """'De-nghi-sua-Nghe-An-2025.eml': the unit's name, ASCII only (a file that travels by email)."""
-    name = re.sub(r"[^A-Za-z0-9]+", "-", ascii_fold(unit.name)).strip("-") or unit.code
-    return f"De-nghi-sua-{name}-{re.sub(r'[^A-Za-z0-9]+', '-', period_id).strip('-')}.eml"
+    return f"De-nghi-sua-{file_name_part(unit.name, unit.code)}-{file_name_part(period_id)}.eml"
 
 
 # --- the deadline -------------------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from gui.core.errors import UserError
 from gui.core.header import validate_document
 from gui.core.i18n import QT_TRANSLATE_NOOP, pick, translate
 from gui.core.template import Template
+from gui.core.text import file_name_part
 from gui.core.validation import Problem
 from gui.fileio import write_output
 from gui.pdf.render import render_report
@@ -140,15 +140,7 @@ def _absolute(path: Path) -> Path:
         return path
 
 
-def ascii_fold(text: str) -> str:
-    """'Đắk Lắk' → 'Dak Lak': Vietnamese letters without their marks, for names that travel by email."""
-    text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
 def suggested_file_name(doc: ReportDocument) -> str:
     """'BC-NQ82-Nghe-An-2025.pdf': ASCII letters, digits and hyphens only, valid on Windows and safe in email."""
     programme = re.sub(r"[^A-Za-z0-9]", "", doc.template.id.split("-")[0]).upper() or "BVNTD"
-    unit = re.sub(r"[^A-Za-z0-9]+", "-", ascii_fold(doc.unit.name)).strip("-") or doc.unit.code
-    period = re.sub(r"[^A-Za-z0-9]+", "-", doc.period.id).strip("-")
-    return f"BC-{programme}-{unit}-{period}.pdf"
+    return f"BC-{programme}-{file_name_part(doc.unit.name, doc.unit.code)}-{file_name_part(doc.period.id)}.pdf"

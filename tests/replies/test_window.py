@@ -93,9 +93,14 @@ def test_round_trip_in_the_window(qtbot, sides, fresh_round: Round, keys: Keys, 
     monkeypatch.setattr(dialog, "exec", lambda: QDialog.DialogCode.Accepted)
     assert desk.ask_correction(dialog)
     letter_path = tmp_path / "cv.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(letter_path), ""))
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda _p, _t, start, _f: offered.append(start) or (str(letter_path), "")
+    )
     desk.letter_button.click()
     assert letter_path.exists()
+    # Offered in the folder the receipts went to, named after the unit and the period.
+    assert Path(offered[0]).parent == tmp_path and Path(offered[0]).name.endswith("Nghe-An-2025.pdf")
     signed_letter = sign_letter(letter_path, tmp_path / "cv-ky.pdf", keys.ministry)
 
     # The province opens the letter from the menu, then the report.

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
+from gui.inbox.correction_letter import letter_name
 from gui.operations.desk import UnitReview, answers_of, write_correction_letter, write_receipts
 from gui.views.inbox.page_operation import run_on_page
+from gui.views.inbox.save_dialogs import ask_folder, ask_save_path
 from gui.views.messages import inform
 
 if TYPE_CHECKING:
@@ -50,10 +51,9 @@ class DeskReplies(QObject):
             return []
         title = self.tr("Giấy xác nhận đã nhận báo cáo")
         if folder is None:
-            name = QFileDialog.getExistingDirectory(self.panel, self.tr("Thư mục lưu giấy xác nhận"), str(Path.home()))
-            if not name:
+            folder = ask_folder(self.panel, self.tr("Thư mục lưu giấy xác nhận"))
+            if folder is None:
                 return []
-            folder = Path(name)
         written = run_on_page(
             self.panel,
             title,
@@ -91,17 +91,16 @@ class DeskReplies(QObject):
             return None
         title = self.tr("Công văn đề nghị chỉnh sửa")
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
+            unit = review.row.unit
+            path = ask_save_path(
                 self.panel,
                 title,
-                str(Path.home() / "CV-de-nghi-chinh-sua.pdf"),
+                letter_name(unit.name, unit.code, c.period.id),
                 self.tr("Công văn PDF (*.pdf);;Thư kèm công văn (*.eml)"),
+                "pdf",  # a bare name: what the dialog's first filter promised
             )
-            if not name:
+            if path is None:
                 return None
-            path = Path(name)
-            if not path.suffix:  # a bare name: what the dialog's first filter promised
-                path = path.with_suffix(".pdf")
         letter = run_on_page(  # a .pdf or an .eml; any other name refused, as on the command line ('inbox review -o')
             self.panel,
             title,

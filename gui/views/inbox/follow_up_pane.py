@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from gui.core.errors import UserError
 from gui.core.i18n import label_of, pick, translate
-from gui.fileio import writes_in_place
 from gui.inbox.consolidate import Consolidation, UnitRow
 from gui.inbox.deadlines import Status
 from gui.inbox.quality import Check, Flag, flags_by_unit
@@ -63,6 +62,7 @@ from gui.store.reports import ReportStore
 from gui.views.exported_file_dialog import FileDoneDialog, open_with_system
 from gui.views.inbox.desk_replies import DeskReplies
 from gui.views.inbox.page_operation import run_on_page
+from gui.views.inbox.save_dialogs import PURPOSE, ask_save_path
 from gui.views.messages import inform
 from gui.views.preferences import last_folder, remember_folder
 
@@ -596,21 +596,6 @@ class DeskPanel(QWidget):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def ask_save_path(parent: QWidget, title: str, default: str, filters: str, suffix: str) -> Path | None:
-    """The Ministry's save dialogs: opened in the folder the last one was confirmed in; a bare name gets `suffix`
-    (what the dialog's filter promised), a device keeps its name (/dev/null), and a name with another suffix is
-    left for the operation to refuse, never silently renamed."""
-    start = str(Path(last_folder("desk") or Path.home()) / default)
-    name, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
-    if not name:
-        return None
-    path = Path(name)
-    remember_folder("desk", path.parent)
-    if not path.suffix and not writes_in_place(path):
-        path = path.with_name(f"{path.name}.{suffix}")
-    return path
-
-
 def _day(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
 
@@ -792,12 +777,12 @@ class AddressBookDialog(QDialog):
     def load_file(self, path: Path | None = None) -> None:
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Nhập sổ địa chỉ"), last_folder("desk"), self.tr("Sổ địa chỉ (*.xlsx *.csv)")
+                self, self.tr("Nhập sổ địa chỉ"), last_folder(PURPOSE), self.tr("Sổ địa chỉ (*.xlsx *.csv)")
             )
             if not name:
                 return
             path = Path(name)
-            remember_folder("desk", path.parent)
+            remember_folder(PURPOSE, path.parent)
         report = run_on_page(
             self, self.tr("Nhập sổ địa chỉ"), lambda: read_address_file(path=path), refused=self._problem_shown
         )

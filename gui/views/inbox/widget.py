@@ -39,7 +39,7 @@ from gui.store.reports import ReportStore
 from gui.views.exported_file_dialog import FileDoneDialog
 from gui.views.inbox.certificates import TrustPanel
 from gui.views.inbox.conflicts import ConflictsPanel
-from gui.views.inbox.follow_up_pane import DeskPanel, ask_save_path
+from gui.views.inbox.follow_up_pane import DeskPanel
 from gui.views.inbox.models import (
     CompletenessModel,
     ImportResultsModel,
@@ -50,6 +50,7 @@ from gui.views.inbox.models import (
     outcome_text,
 )
 from gui.views.inbox.page_operation import run_on_page
+from gui.views.inbox.save_dialogs import ask_save_path
 from gui.views.inbox.worker import ImportWorker
 from gui.views.messages import warn
 from gui.views.run_operation import Failed, say_unexpected
