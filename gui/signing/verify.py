@@ -195,7 +195,12 @@ class SignatureCheck:
         if self.revocation is Revocation.CHECKED:
             stamp += bilingual("Signing", "; đã kiểm tra thu hồi").format()[i]
         elif self.intact and self.covered and self.revocation is Revocation.NOT_CHECKED:
-            stamp += bilingual("Signing", "; chưa kiểm tra thu hồi (chưa nạp danh sách thu hồi CRL)").format()[i]
+            # Offline without a CRL, or online when no server answered: the same fact, neither cause presumed.
+            stamp += bilingual(
+                "Signing",
+                "; chưa kiểm tra thu hồi (không có danh sách thu hồi CRL hay trả lời OCSP dùng được cho chứng thư số "
+                "này)",
+            ).format()[i]
         text = bilingual("Signing", "Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}").format(
             index=index,
             role=role_name,

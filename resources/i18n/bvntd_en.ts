@@ -1949,22 +1949,22 @@ Please send this file to your support desk.</translation>
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../gui/core/document.py" line="131"/>
+        <location filename="../../gui/core/document.py" line="121"/>
         <source>Tài liệu báo cáo phải là một đối tượng JSON.</source>
         <translation>A report document must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="134"/>
+        <location filename="../../gui/core/document.py" line="124"/>
         <source>Đây không phải tài liệu báo cáo ({format}): khóa &apos;format&apos; sai hoặc thiếu.</source>
         <translation>This is not a report document ({format}): the key &apos;format&apos; is wrong or missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="143"/>
+        <location filename="../../gui/core/document.py" line="133"/>
         <source>Tài liệu báo cáo không hợp lệ — khóa &apos;{key}&apos;: {error}</source>
         <translation>The report document is not valid — key &apos;{key}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/document.py" line="155"/>
+        <location filename="../../gui/core/document.py" line="145"/>
         <source>Tài liệu báo cáo không đọc được: {error}.</source>
         <translation>The report document cannot be read: {error}.</translation>
     </message>
@@ -2124,17 +2124,17 @@ Please send this file to your support desk.</translation>
         <translation> ({count} comments) — {authenticity}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="150"/>
+        <location filename="../../gui/core/replies.py" line="140"/>
         <source>Dữ liệu văn bản của Bộ không đọc được: {error}.</source>
         <translation>The Ministry&apos;s document data cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="153"/>
+        <location filename="../../gui/core/replies.py" line="143"/>
         <source>Đây không phải văn bản trả lời của Bộ (giấy xác nhận, công văn).</source>
         <translation>This is not a reply of the Ministry&apos;s (receipt, letter).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/replies.py" line="159"/>
+        <location filename="../../gui/core/replies.py" line="149"/>
         <source>Dữ liệu văn bản của Bộ không hợp lệ — khóa &apos;{key}&apos;: {error}</source>
         <translation>The Ministry&apos;s document data is invalid — key &apos;{key}&apos;: {error}</translation>
     </message>
@@ -2611,55 +2611,55 @@ The address book has no email for this unit: type the recipient&apos;s address i
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../gui/views/editor/editing.py" line="131"/>
+        <location filename="../../gui/views/editor/editing.py" line="132"/>
         <source>Đã chuyển “{field}” từ {encoding} sang Unicode.</source>
         <translation>Converted “{field}” from {encoding} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/editing.py" line="143"/>
-        <location filename="../../gui/views/editor/editing.py" line="173"/>
+        <location filename="../../gui/views/editor/editing.py" line="144"/>
+        <location filename="../../gui/views/editor/editing.py" line="174"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/editing.py" line="145"/>
+        <location filename="../../gui/views/editor/editing.py" line="146"/>
         <source>Chưa lưu được vào cơ sở dữ liệu; nội dung vẫn còn trên màn hình.</source>
         <translation>Not saved to the database yet; what you typed is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/editing.py" line="148"/>
+        <location filename="../../gui/views/editor/editing.py" line="149"/>
         <source>Có mục nhập chưa đúng: giá trị đó chưa được lưu, hãy sửa theo hướng dẫn.</source>
         <translation>An item is not valid yet: that value is not saved; correct it as explained.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/editing.py" line="160"/>
+        <location filename="../../gui/views/editor/editing.py" line="161"/>
         <source>Không còn thay đổi nào để hoàn tác.</source>
         <translation>There is no change left to undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/editing.py" line="165"/>
+        <location filename="../../gui/views/editor/editing.py" line="166"/>
         <source>Đã hoàn tác: {field}</source>
         <translation>Undone: {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/editing.py" line="188"/>
+        <location filename="../../gui/views/editor/editing.py" line="189"/>
         <source>Chưa lưu “{field}”: giá trị nhập chưa đúng.</source>
         <translation>“{field}” not saved: the value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/editing.py" line="196"/>
+        <location filename="../../gui/views/editor/editing.py" line="197"/>
         <source>Chưa lưu được “{field}”: {message}
 Nội dung bạn nhập vẫn còn trên màn hình và sẽ được lưu lại ở lần nhập tiếp theo hoặc khi nhấn Ctrl+S.</source>
         <translation>“{field}” could not be saved: {message}
 What you typed is still on the screen and will be saved with your next edit or when you press Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/editing.py" line="201"/>
+        <location filename="../../gui/views/editor/editing.py" line="202"/>
         <source>Chưa lưu được vào cơ sở dữ liệu: {message}</source>
         <translation>Not saved to the database: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/editor/editing.py" line="206"/>
+        <location filename="../../gui/views/editor/editing.py" line="207"/>
         <source>Đã lưu lại được mọi thay đổi lúc {time}</source>
         <translation>Every change was saved at {time}</translation>
     </message>
@@ -6890,13 +6890,13 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>signer unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="332"/>
+        <location filename="../../gui/signing/verify.py" line="337"/>
         <source>Tệp chứng thư số tin cậy {path} quá lớn (hơn 1 MB).</source>
         <translation>The trusted certificate file {path} is too large (over 1 MB).</translation>
     </message>
     <message>
         <location filename="../../gui/operations/trust.py" line="398"/>
-        <location filename="../../gui/signing/verify.py" line="330"/>
+        <location filename="../../gui/signing/verify.py" line="335"/>
         <source>Không tìm thấy tệp chứng thư số tin cậy: {path}</source>
         <translation>Trusted certificate file not found: {path}</translation>
     </message>
@@ -6911,29 +6911,24 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation>; revocation checked</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="198"/>
-        <source>; chưa kiểm tra thu hồi (chưa nạp danh sách thu hồi CRL)</source>
-        <translation>; revocation not checked (no revocation list loaded)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/signing/verify.py" line="199"/>
+        <location filename="../../gui/signing/verify.py" line="204"/>
         <source>Chữ ký {index} ({role}) [{field}]: {status} — {who}, ký lúc {when}{stamp}</source>
         <translation>Signature {index} ({role}) [{field}]: {status} — {who}, signed at {when}{stamp}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="303"/>
+        <location filename="../../gui/signing/verify.py" line="308"/>
         <source> theo giờ người ký tự ghi, chưa được chứng minh</source>
         <translation> by the signer&apos;s own clock, unproven</translation>
     </message>
     <message>
         <location filename="../../gui/signing/inbox.py" line="202"/>
-        <location filename="../../gui/signing/verify.py" line="307"/>
+        <location filename="../../gui/signing/verify.py" line="312"/>
         <source>chưa kiểm tra thu hồi</source>
         <translation>revocation not checked</translation>
     </message>
     <message>
         <location filename="../../gui/operations/trust.py" line="399"/>
-        <location filename="../../gui/signing/verify.py" line="331"/>
+        <location filename="../../gui/signing/verify.py" line="336"/>
         <source>Không đọc được tệp chứng thư số tin cậy {path}: {error}</source>
         <translation>Could not read the trusted certificate file {path}: {error}</translation>
     </message>
@@ -6948,176 +6943,181 @@ Correct the items above (in the application: “Check report”, F7), or export 
         <translation> by the signer&apos;s own clock (no trusted timestamp: the signing time is unproven)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="346"/>
+        <location filename="../../gui/signing/verify.py" line="199"/>
+        <source>; chưa kiểm tra thu hồi (không có danh sách thu hồi CRL hay trả lời OCSP dùng được cho chứng thư số này)</source>
+        <translation>; revocation not checked (no usable CRL or OCSP answer for this certificate)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/signing/verify.py" line="351"/>
         <source>Tệp {path} không phải chứng thư số (X.509, dạng .cer/.crt/.pem). Hãy chọn tệp chứng thư số gốc hoặc trung gian do Bộ cung cấp.</source>
         <translation>The file {path} is not a certificate (X.509, as .cer/.crt/.pem). Choose the root or intermediate certificate file the Ministry provides.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="364"/>
+        <location filename="../../gui/signing/verify.py" line="369"/>
         <source>Không tìm thấy tệp danh sách thu hồi (CRL): {path}</source>
         <translation>Revocation list (CRL) file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="365"/>
+        <location filename="../../gui/signing/verify.py" line="370"/>
         <source>Không đọc được tệp danh sách thu hồi {path}: {error}</source>
         <translation>Cannot read the revocation list file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="366"/>
+        <location filename="../../gui/signing/verify.py" line="371"/>
         <source>Tệp danh sách thu hồi {path} quá lớn (hơn 20 MB).</source>
         <translation>The revocation list file {path} is too large (over 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="373"/>
+        <location filename="../../gui/signing/verify.py" line="378"/>
         <source>Tệp {path} không phải danh sách thu hồi chứng thư số (CRL, dạng .crl/.pem). Hãy chọn tệp CRL do tổ chức cấp chứng thư số công bố.</source>
         <translation>The file {path} is not a certificate revocation list (CRL, .crl/.pem). Choose the CRL file the certification authority publishes.</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="414"/>
+        <location filename="../../gui/signing/verify.py" line="419"/>
         <source>tệp PDF hỏng hoặc không trọn vẹn (có thể bị cắt cụt), không đọc được chữ ký số</source>
         <translation>the PDF is damaged or incomplete (perhaps cut short); its signatures cannot be read</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="461"/>
+        <location filename="../../gui/signing/verify.py" line="466"/>
         <source>dấu thời gian tài liệu thêm sau chữ ký cuối không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên nó không chứng minh được thời điểm nào</source>
         <translation>the document timestamp added after the last signature cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it proves no time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="500"/>
+        <location filename="../../gui/signing/verify.py" line="505"/>
         <source>hai chữ ký bằng cùng một chứng thư số: báo cáo cần chữ ký của người có thẩm quyền và chữ ký của cơ quan, bằng hai chứng thư khác nhau; không tin cậy</source>
         <translation>both signatures made with the same certificate: a report needs the competent person&apos;s signature and the agency&apos;s, with two different certificates; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="507"/>
+        <location filename="../../gui/signing/verify.py" line="512"/>
         <source>chỉ có một chữ ký số (của {role}): báo cáo phải có hai chữ ký, của người có thẩm quyền rồi của cơ quan; chưa tin cậy cho đến khi có đủ hai chữ ký</source>
         <translation>only one digital signature (of {role}): a report needs two signatures, the competent person&apos;s then the agency&apos;s; not trusted until both are there</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="515"/>
+        <location filename="../../gui/signing/verify.py" line="520"/>
         <source>có {count} chữ ký số: báo cáo chỉ có hai chữ ký (người có thẩm quyền rồi cơ quan), chữ ký thêm vào không rõ của ai; không tin cậy</source>
         <translation>{count} digital signatures: a report has only two (the competent person&apos;s then the agency&apos;s), whose the added one is is unknown; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="521"/>
+        <location filename="../../gui/signing/verify.py" line="526"/>
         <source>chữ ký của cơ quan có trước chữ ký của người có thẩm quyền (sai thứ tự: người có thẩm quyền ký trước, văn thư ký số của cơ quan sau); không tin cậy</source>
         <translation>the agency&apos;s signature comes before the competent person&apos;s (wrong order: the competent person signs first, the agency&apos;s clerk after); not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="526"/>
+        <location filename="../../gui/signing/verify.py" line="531"/>
         <source>hai chữ ký cùng vai trò ({role}): báo cáo cần chữ ký của người có thẩm quyền rồi của cơ quan; không tin cậy</source>
         <translation>two signatures with the same role ({role}): a report needs the competent person&apos;s signature then the agency&apos;s; not trusted</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="568"/>
+        <location filename="../../gui/signing/verify.py" line="573"/>
         <source>giờ ký do máy người ký ghi ở tương lai (máy tính sai giờ?): chứng thư số được xét theo hiện tại</source>
         <translation>the signing time the signer&apos;s computer wrote is in the future (a wrong clock?): the certificate is judged as of now</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="588"/>
+        <location filename="../../gui/signing/verify.py" line="593"/>
         <source>dấu thời gian không xác minh được: máy chủ dấu thời gian “{tsa}” không thuộc nguồn tin cậy đã nạp, nên không chứng minh được giờ ký</source>
         <translation>the timestamp cannot be verified: the timestamp authority “{tsa}” is not among the loaded trusted sources, so it does not prove the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="596"/>
+        <location filename="../../gui/signing/verify.py" line="601"/>
         <source>không kiểm tra được chữ ký ({error})</source>
         <translation>the signature cannot be checked ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="616"/>
+        <location filename="../../gui/signing/verify.py" line="621"/>
         <source>nội dung đã ký bị thay đổi hoặc chữ ký không khớp chứng thư số</source>
         <translation>the signed content was changed or the signature does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="623"/>
-        <location filename="../../gui/signing/verify.py" line="722"/>
-        <location filename="../../gui/signing/verify.py" line="726"/>
-        <location filename="../../gui/signing/verify.py" line="729"/>
+        <location filename="../../gui/signing/verify.py" line="628"/>
+        <location filename="../../gui/signing/verify.py" line="727"/>
+        <location filename="../../gui/signing/verify.py" line="731"/>
+        <location filename="../../gui/signing/verify.py" line="734"/>
         <source>tệp bị sửa đổi sau khi ký (không chỉ thêm chữ ký)</source>
         <translation>the file was changed after signing (more than signatures added)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="659"/>
+        <location filename="../../gui/signing/verify.py" line="664"/>
         <source>chứng thư số đã bị thu hồi (theo danh sách thu hồi CRL hoặc trả lời OCSP của tổ chức cấp chứng thư số)</source>
         <translation>the certificate has been revoked (according to the issuing CA&apos;s CRL or OCSP answer)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="163"/>
-        <location filename="../../gui/signing/verify.py" line="650"/>
-        <location filename="../../gui/signing/verify.py" line="1033"/>
+        <location filename="../../gui/signing/verify.py" line="655"/>
+        <location filename="../../gui/signing/verify.py" line="1054"/>
         <source>lúc kiểm tra</source>
         <translation>the time of checking</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="165"/>
-        <location filename="../../gui/signing/verify.py" line="645"/>
+        <location filename="../../gui/signing/verify.py" line="650"/>
         <source>thời điểm ký</source>
         <translation>the signing time</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="736"/>
+        <location filename="../../gui/signing/verify.py" line="741"/>
         <source>sau chữ ký cuối cùng, tệp bị thêm hoặc điền trường biểu mẫu ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after the last signature, form fields were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="743"/>
+        <location filename="../../gui/signing/verify.py" line="748"/>
         <source>sau chữ ký này, tệp bị thêm hoặc điền trường biểu mẫu không phải chữ ký tiếp theo ({fields}): phần hiển thị có thể khác nội dung đã ký</source>
         <translation>after this signature, form fields other than the next signature were added or filled ({fields}): what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="831"/>
+        <location filename="../../gui/signing/verify.py" line="836"/>
         <source>chữ ký sau ({field}) hiển thị ở ngoài khối chữ ký của báo cáo: phần hiển thị có thể khác nội dung đã ký</source>
         <translation>the later signature ({field}) is drawn outside the report&apos;s signature block: what is shown may differ from what was signed</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="1038"/>
+        <location filename="../../gui/signing/verify.py" line="1059"/>
         <source>chứng thư số gốc tin cậy “{name}” không có hiệu lực {what} (hiệu lực từ {start} đến {end}): không dùng làm gốc tin cậy; hãy nạp chứng thư số gốc còn hiệu lực</source>
         <translation>the trusted root certificate “{name}” is not valid {what} (valid from {start} to {end}): it is not used as a trust anchor; load a root certificate that is valid</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="1044"/>
+        <location filename="../../gui/signing/verify.py" line="1065"/>
         <source>vào thời điểm ký</source>
         <translation>at the signing time</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="167"/>
-        <location filename="../../gui/signing/verify.py" line="1271"/>
+        <location filename="../../gui/signing/verify.py" line="1292"/>
         <source>chưa có hiệu lực vào {what}</source>
         <translation>not yet valid at {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="169"/>
-        <location filename="../../gui/signing/verify.py" line="1273"/>
+        <location filename="../../gui/signing/verify.py" line="1294"/>
         <source>đã hết hạn trước {what}</source>
         <translation>expired before {what}</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="170"/>
-        <location filename="../../gui/signing/verify.py" line="1274"/>
+        <location filename="../../gui/signing/verify.py" line="1295"/>
         <source>chứng thư số {state} (hiệu lực từ {start} đến {end} giờ Việt Nam)</source>
         <translation>the certificate is {state} (valid from {start} to {end} Vietnam time)</translation>
     </message>
     <message>
-        <location filename="../../gui/signing/verify.py" line="1285"/>
+        <location filename="../../gui/signing/verify.py" line="1306"/>
         <source>chứng thư số đã bị thu hồi</source>
         <translation>the certificate is revoked</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="133"/>
-        <location filename="../../gui/signing/verify.py" line="1287"/>
+        <location filename="../../gui/signing/verify.py" line="1308"/>
         <source>chứng thư số không được cấp bởi tổ chức nào trong danh sách tin cậy đã nạp (thiếu chứng thư số gốc hoặc trung gian)</source>
         <translation>the certificate was not issued by any organisation in the loaded trust list (a root or intermediate certificate is missing)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="143"/>
         <location filename="../../gui/signing/rejudge.py" line="148"/>
-        <location filename="../../gui/signing/verify.py" line="1293"/>
+        <location filename="../../gui/signing/verify.py" line="1314"/>
         <source>chứng thư số không được phép dùng để ký văn bản (mục đích sử dụng khóa)</source>
         <translation>the certificate may not sign documents (key usage)</translation>
     </message>
     <message>
         <location filename="../../gui/signing/rejudge.py" line="141"/>
         <location filename="../../gui/signing/rejudge.py" line="145"/>
-        <location filename="../../gui/signing/verify.py" line="1294"/>
+        <location filename="../../gui/signing/verify.py" line="1315"/>
         <source>chứng thư số không xác minh được với danh sách tin cậy đã nạp</source>
         <translation>the certificate cannot be verified with the loaded trust list</translation>
     </message>
