@@ -18,8 +18,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from gui.inbox.importer import import_paths
-from gui.operations.trust import add_certificate, load_trust_files, signature_policy
+from gui.operations.inbox import import_files
+from gui.operations.trust import add_certificate, load_trust_files
 from gui.signing import verify as verify_module
 from gui.signing.errors import SigningError
 from gui.signing.keys import load_pfx
@@ -177,8 +177,8 @@ def test_a_good_answer_says_revocation_was_checked(
     store = ReportStore.open(db)
     try:
         fresh_run()
-        run = import_paths(store, [path], signatures=signature_policy(store=store, online=True))
-        result = run.results[0]
+        # The operation the window's import calls (the Chứng thư số tab's setting, or --online, turns `online` on).
+        result = import_files(store=store, paths=[path], online=True).run.results[0]
         assert result.signature == "trusted", result.reason
         stored = SignatureRepository(store).received([result.report_id])[result.report_id]
         assert stored.summary.endswith("; đã kiểm tra thu hồi."), stored.summary
