@@ -9,6 +9,8 @@ the incremental updates after the signed revision wrote, against the policy gui.
 - the form: the same fields in the same order, new ones appended, /SigFlags;
 - a page: the same keys and values, new annotations appended to /Annots (the array itself may be rewritten);
 - the document information dictionary (/Info), which nothing but the trailer may point to;
+- the validation data dictionary the catalogue points to (/DSS, by the same reference when signed and now): only
+  its /Certs, /OCSPs, /CRLs and /VRI, which a later signature's B-LT update extends (never drawn);
 - every new object: a new signature field of a later signature (a widget listed in the form and on its page,
   nothing else), the objects under it (its signature dictionary, its appearance), or validation data (/DSS);
 - no object of the signed revision points to a new object number (a reference planted before signing, resolved
@@ -47,6 +49,7 @@ FORM_CHANGES = frozenset({"/Fields", "/SigFlags"})
 WIDGET_KEYS = frozenset(
     {"/FT", "/T", "/TU", "/Type", "/Subtype", "/F", "/Rect", "/P", "/V", "/AP", "/MK", "/DA", "/Ff", "/Lock", "/SV"}
 )
+DSS_KEYS = frozenset({"/Type", "/Certs", "/OCSPs", "/CRLs", "/VRI"})
 MAX_OBJECTS = 2000  # objects written after a signature, at most, for the cheap proof
 
 
@@ -140,7 +143,9 @@ def _check(reader: PdfFileReader, data: bytes, revision: int, signed_end: int, l
         elif isinstance(now, generic.ArrayObject):
             ok = _array_of_page_or_form(reader, num, before, now, roots)
         elif isinstance(now, generic.DictionaryObject) and isinstance(before, generic.DictionaryObject):
-            ok = _form_object(reader, num, before, now, roots, revision)
+            ok = _dss_object(reader, num, before, now, roots, revision) or _form_object(
+                reader, num, before, now, roots, revision
+            )
         else:
             ok = False
         if not ok:
@@ -406,6 +411,28 @@ def _array_of_page_or_form(reader: PdfFileReader, num: int, before: Any, now: An
         if isinstance(annots, generic.IndirectObject) and annots.idnum == num:
             return _add_annotations(added, roots, page_ref)
     return False
+
+
+def _dss_object(reader: PdfFileReader, num: int, before: Any, now: Any, roots: _Roots, revision: int) -> bool:
+    """A rewritten dictionary: the validation data the catalogue points to (by the same reference when signed and
+    now), extended by a later signature's B-LT update. Its keys are validation data only, before and now, so no
+    page, annotation or form hides behind the name; what it holds is never drawn, and what is new under it is
+    explained as data (every other object it reaches is judged on its own)."""
+    # lazy: as above
+    from pyhanko.pdf_utils import generic
+
+    signed_root = reader.get_object(reader.trailer.raw_get("/Root", revision=revision).reference, revision=revision)
+    for catalogue in (signed_root, reader.root):
+        dss = catalogue.raw_get("/DSS") if "/DSS" in catalogue else None
+        if not isinstance(dss, generic.IndirectObject) or dss.idnum != num:
+            return False
+    for version in (before, now):
+        if isinstance(version, generic.StreamObject) or not set(version) <= DSS_KEYS:
+            return False
+        if "/Type" in version and version.get("/Type") != "/DSS":
+            return False
+    roots.data.append(now)
+    return True
 
 
 def _form_object(reader: PdfFileReader, num: int, before: Any, now: Any, roots: _Roots, revision: int) -> bool:
