@@ -33,7 +33,6 @@ import contextlib
 import datetime as dt
 import io
 import time
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -45,6 +44,7 @@ from gui.core.errors import UserError
 from gui.core.i18n import QT_TRANSLATE_NOOP, bilingual, translate, translate_to
 from gui.core.signature_terms import Status as Status  # defined with the store's other signature words
 from gui.core.silent_logger import quiet_logger
+from gui.core.text import ascii_fold
 from gui.core.units import province_lists
 from gui.outside_file import ReadMessages, read_outside_file
 from gui.signing.allowed_updates import Updates, judge_updates
@@ -111,7 +111,6 @@ class SignatureCheck:
     trusted: bool
     identity_ok: bool = True
     problems: tuple[str, ...] = ()
-    names: tuple[str, ...] = ()  # the subject's O=, OU=, ST=, L= values, for the identity check
     valid_from: dt.datetime | None = None  # the certificate's validity, shown when a person confirms it
     valid_to: dt.datetime | None = None
     problems_en: tuple[str, ...] = ()  # the same problems in English (`problems` is what the store keeps)
@@ -684,7 +683,6 @@ def _check(
         covered=covered,
         trusted=trusted,
         problems=tuple(problems),
-        names=_subject_names(cert),
         valid_from=valid_from,
         valid_to=valid_to,
         problems_en=tuple(problems_en),
@@ -1323,21 +1321,8 @@ def _names(cert: Certificate | None) -> tuple[str, str]:
 
 
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).lower().split())
-
-
-def _subject_names(cert: Certificate | None) -> tuple[str, ...]:
-    """The subject's organisation (O=) and organisational unit (OU=): the names that may identify a unit. The address
-    fields (ST=, L=) never do: a company in Nghệ An has ST=Nghệ An too."""
-    if cert is None:
-        return ()
-    subject = cert.subject.native
-    parts: list[str] = []
-    for key in ("organization_name", "organizational_unit_name"):
-        value = subject.get(key)
-        parts.extend(str(v) for v in (value if isinstance(value, list) else [value] if value else []))
-    return tuple(parts)
+    """A name compared with accents, case and spacing aside: 'Sở  Công Thương' == 'so cong thuong'."""
+    return " ".join(ascii_fold(text).lower().split())
 
 
 def agency_names(unit_name: str, kind: str = "province") -> tuple[str, ...]:
